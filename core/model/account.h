@@ -1,0 +1,31 @@
+#pragma once
+// Account: a customer point with its CRM attributes. `unit` is the index of the unit that
+// contains the location (point in polygon, computed once when the account is imported or moved),
+// -1 when it lies in no unit. Value type; any thread.
+
+#include "geo/geopoint.h"
+
+#include <QString>
+#include <QVariantMap>
+
+namespace tp {
+
+struct Account {
+    qint64 id = 0;               // project-file id, > 0 once stored
+    QString externalId;          // CRM id, unique within the project
+    QString name;
+    QString address;
+    QString postalCode;
+    QString industry;
+    QString segment;             // "Enterprise", "Mid-Market" or "SMB"
+    QString tier;                // "A", "B", "C"
+    geo::GeoPoint location;
+    double revenuePotential = 0.0;
+    double revenue = 0.0;
+    double pipeline = 0.0;
+    double workloadHours = 0.0;  // per year, from tier and touch frequency
+    int unit = -1;
+    QVariantMap extra;           // imported columns kept as they came
+};
+
+} // namespace tp

@@ -1,0 +1,72 @@
+#include "project.h"
+
+#include <algorithm>
+
+namespace tp {
+
+const Scenario* Project::scenario(qint64 id) const {
+    auto it = std::find_if(scenarios.begin(), scenarios.end(), [id](const Scenario& s) { return s.id == id; });
+    return it == scenarios.end() ? nullptr : &*it;
+}
+
+Scenario* Project::scenario(qint64 id) {
+    return const_cast<Scenario*>(std::as_const(*this).scenario(id));
+}
+
+const Territory* Project::territory(qint64 id) const {
+    auto it = std::find_if(territories.begin(), territories.end(), [id](const Territory& t) { return t.id == id; });
+    return it == territories.end() ? nullptr : &*it;
+}
+
+Territory* Project::territory(qint64 id) {
+    return const_cast<Territory*>(std::as_const(*this).territory(id));
+}
+
+const Rep* Project::rep(qint64 id) const {
+    auto it = std::find_if(reps.begin(), reps.end(), [id](const Rep& r) { return r.id == id; });
+    return it == reps.end() ? nullptr : &*it;
+}
+
+int Project::unitIndexByCode(const QString& code) const { return m_unitByCode.value(code, -1); }
+int Project::accountIndexById(qint64 id) const { return m_accountById.value(id, -1); }
+int Project::accountIndexByExternalId(const QString& externalId) const {
+    return m_accountByExternalId.value(externalId, -1);
+}
+
+std::vector<const Territory*> Project::territoriesOf(qint64 scenarioId) const {
+    std::vector<const Territory*> result;
+    for (const Territory& t : territories)
+        if (t.scenarioId == scenarioId) result.push_back(&t);
+    return result;
+}
+
+qint64 Project::territoryOfAccount(const Scenario& s, const Account& a) const {
+    if (auto it = s.overrides.constFind(a.id); it != s.overrides.constEnd()) return it.value();
+    if (a.unit < 0 || std::size_t(a.unit) >= s.unitTerritory.size()) return 0;
+    return s.unitTerritory[std::size_t(a.unit)];
+}
+
+qint64 Project::nextId() const {
+    qint64 top = 0;
+    for (const Account& a : accounts) top = std::max(top, a.id);
+    for (const Rep& r : reps) top = std::max(top, r.id);
+    for (const Territory& t : territories) top = std::max(top, t.id);
+    for (const Scenario& s : scenarios) top = std::max(top, s.id);
+    return top + 1;
+}
+
+void Project::reindex() {
+    m_unitByCode.clear();
+    m_accountById.clear();
+    m_accountByExternalId.clear();
+    m_unitByCode.reserve(qsizetype(units.size()));
+    for (std::size_t i = 0; i < units.size(); ++i) m_unitByCode.insert(units[i].code, int(i));
+    m_accountById.reserve(qsizetype(accounts.size()));
+    m_accountByExternalId.reserve(qsizetype(accounts.size()));
+    for (std::size_t i = 0; i < accounts.size(); ++i) {
+        m_accountById.insert(accounts[i].id, int(i));
+        if (!accounts[i].externalId.isEmpty()) m_accountByExternalId.insert(accounts[i].externalId, int(i));
+    }
+}
+
+} // namespace tp

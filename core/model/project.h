@@ -1,0 +1,62 @@
+#pragma once
+// Project: the in-memory state of one project file: units and their adjacency, accounts, reps,
+// territories and scenarios, and which scenario is current. Plain data with lookups; it knows
+// nothing of files (core/storage loads and saves it) nor of edits (EditFacade changes it).
+// Owned by whoever opened the project; used from the GUI thread (renderers take copies).
+
+#include "account.h"
+#include "rep.h"
+#include "scenario.h"
+#include "territory.h"
+#include "unit.h"
+
+#include "geo/adjacencybuilder.h"
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace tp {
+
+class Project {
+public:
+    QString title;
+
+    std::vector<Unit> units;
+    std::vector<geo::SharedEdge> adjacency;  // unitA < unitB, segments may be empty after loading
+    std::vector<Account> accounts;
+    std::vector<Rep> reps;
+    std::vector<Territory> territories;      // of every scenario
+    std::vector<Scenario> scenarios;
+    qint64 currentScenarioId = 0;
+
+    // Lookups; nullptr / -1 when absent.
+    const Scenario* scenario(qint64 id) const;
+    Scenario* scenario(qint64 id);
+    const Scenario* currentScenario() const { return scenario(currentScenarioId); }
+    Scenario* currentScenario() { return scenario(currentScenarioId); }
+    const Territory* territory(qint64 id) const;
+    Territory* territory(qint64 id);
+    const Rep* rep(qint64 id) const;
+    int unitIndexByCode(const QString& code) const;
+    int accountIndexById(qint64 id) const;
+    int accountIndexByExternalId(const QString& externalId) const;
+
+    // Territories of one scenario, in list order.
+    std::vector<const Territory*> territoriesOf(qint64 scenarioId) const;
+    // Territory that owns the account in a scenario: its override, else its unit's territory; 0 if none.
+    qint64 territoryOfAccount(const Scenario& scenario, const Account& account) const;
+
+    qint64 nextId() const; // an id larger than any entity id in the project (for new entities)
+
+    // Rebuild the lookup tables after units/accounts were replaced wholesale.
+    void reindex();
+
+private:
+    QHash<QString, int> m_unitByCode;
+    QHash<qint64, int> m_accountById;
+    QHash<QString, int> m_accountByExternalId;
+};
+
+} // namespace tp

@@ -1,0 +1,23 @@
+#pragma once
+// Territory: a named, coloured set of units with an owner rep, in one scenario. Territories
+// form an optional hierarchy (region > district > territory) through parentId; only leaf
+// territories (level Territory) own units. Value type; any thread.
+
+#include <QString>
+
+namespace tp {
+
+struct Territory {
+    enum class Level { Territory = 0, District = 1, Region = 2 };
+
+    qint64 id = 0;
+    qint64 scenarioId = 0;
+    QString name;
+    QString color;          // "#rrggbb"
+    qint64 repId = 0;       // 0: no owner
+    qint64 parentId = 0;    // 0: top level
+    Level level = Level::Territory;
+    bool locked = false;
+};
+
+} // namespace tp
