@@ -1,0 +1,43 @@
+// territory: the headless command-line front end. Every planner action is possible from here.
+#include "democommand.h"
+#include "metricscommand.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("territory"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TP_VERSION));
+    QTextStream out(stdout), err(stderr);
+
+    std::vector<std::unique_ptr<tp::cli::CliCommand>> commands;
+    commands.push_back(std::make_unique<tp::cli::DemoCommand>());
+    commands.push_back(std::make_unique<tp::cli::MetricsCommand>());
+
+    const QStringList args = app.arguments();
+    auto usage = [&](QTextStream& to) {
+        to << "usage: territory COMMAND [ARGS...]   (territory COMMAND --help for details)\n\ncommands:\n";
+        for (const auto& c : commands) to << "  " << c->name().leftJustified(18) << c->summary() << "\n";
+    };
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
+        usage(args.size() < 2 ? err : out);
+        return args.size() < 2 ? tp::cli::UsageError : tp::cli::Ok;
+    }
+    if (args[1] == QLatin1String("--version")) {
+        out << "territory " << QCoreApplication::applicationVersion() << "\n";
+        return tp::cli::Ok;
+    }
+    for (const auto& c : commands) {
+        if (c->name() == args[1]) {
+            QStringList rest = args.mid(2);
+            rest.prepend(QStringLiteral("territory ") + c->name());
+            return c->run(rest, out, err);
+        }
+    }
+    err << "territory: unknown command '" << args[1] << "'\n";
+    usage(err);
+    return tp::cli::UsageError;
+}

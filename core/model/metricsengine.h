@@ -1,0 +1,173 @@
+#pragma once
+// MetricsEngine: live balance metrics of one scenario (see DESIGN.md "Balance metrics").
+//
+// Two levels. When built (and on rebuild()/setMeasures()), accounts are summed per unit once into
+// fixed-point rows (MeasureColumns: hundredths; areas in m^2, lengths and distances in whole
+// metres). recompute() then goes from unit rows to territory totals; unitsMoved() and
+// overrideChanged() change the totals by deltas (old - outflow + inflow). Every total is an integer
+// and every double (ratios, means, deviations, composites) is derived from those integers by one
+// function in one order, so the delta path and a full recompute agree bit for bit.
+//
+// Overridden accounts (Scenario::overrides) are taken out of their unit's row and counted for the
+// override territory. Travel: each unit caches the integer sum of its accounts' distances to the
+// last two rep homes it was measured against; a move to a territory with one of those reps costs
+// nothing, another rep costs one haversine per account of the moved unit. The cache is keyed by
+// the home location, so a moved home is measured afresh. The first recompute after build measures
+// every unit once (1M haversines for 1M accounts, ~0.1 s). A rep whose home is (0, 0), the
+// "unknown" value, has no travel (NaN), like a territory without rep.
+//
+// Holds a const reference to the project, which must outlive it. The notifications are to be
+// called AFTER the project changed; the engine takes destinations from the scenario (the truth)
+// and origins from its own state. GUI thread (or one thread at a time); not thread-safe.
+
+#include "measurecolumns.h"
+#include "measuredefinition.h"
+#include "planmetrics.h"
+#include "territorymetrics.h"
+#include "unitgraph.h"
+#include "unitmove.h"
+
+#include "geo/geopoint.h"
+
+#include <QHash>
+
+#include <array>
+#include <unordered_map>
+#include <vector>
+
+namespace tp {
+
+class Project;
+struct Scenario;
+
+class MetricsEngine {
+public:
+    // Prepares the unit rows for the built-in measures and computes the current scenario.
+    explicit MetricsEngine(const Project& project);
+
+    // Replaces the measure list (e.g. MeasureDefinition::defaultsFor(project) plus composites).
+    // Re-reads the accounts when the set of extra columns changed, then recomputes. Composite terms
+    // that point at a composite or outside the list count as 0. Keeps the balance measure index
+    // when still valid, else falls back to workload hours (or measure 0).
+    void setMeasures(std::vector<MeasureDefinition> measures);
+    const std::vector<MeasureDefinition>& measures() const { return m_measures; }
+    // Measure used for deviation %, balance index and CV. Default: workload hours.
+    void setBalanceMeasure(int measureIndex);
+    int balanceMeasure() const { return m_balance; }
+
+    // Units, adjacency or accounts were replaced or edited: re-prepare unit rows, then recompute.
+    void rebuild();
+    // Full recompute of a scenario from the unit rows (switches the engine to that scenario).
+    void recompute(qint64 scenarioId);
+    // Delta updates. A batch may move a unit more than once; each destination is read from the
+    // scenario, so UnitMove::from/to only document the edit. Cost: O(neighbours) per unit, plus one
+    // haversine per account of the unit when its new rep is not in its travel cache, plus a
+    // breadth-first piece count of the territories involved and a refresh of their metrics.
+    void unitsMoved(const std::vector<UnitMove>& moves);
+    // An account's override was added, removed or changed (territory ids; 0 = no override). The new
+    // state is read from Scenario::overrides; the ids only document the edit.
+    void overrideChanged(qint64 accountId, qint64 fromTerritory, qint64 toTerritory);
+    // Territories added/removed/re-parented, owner rep changed, a rep's home or capacity changed.
+    // Rare edits, so this is a full recompute (units that keep their rep keep their travel sums).
+    void territoriesChanged();
+
+    qint64 scenarioId() const { return m_scenarioId; }
+    // Leaf territories (Level::Territory) of the scenario, in list order.
+    const std::vector<TerritoryMetrics>& territories() const { return m_metrics; }
+    const TerritoryMetrics* metricsOf(qint64 territoryId) const;
+    // Districts and regions of the scenario in list order: sums over their leaf descendants.
+    // Area, perimeter, compactness and pieces are of the union of their units. O(units + edges).
+    std::vector<TerritoryMetrics> rollUp() const;
+    PlanMetrics plan() const { return m_plan; }
+
+private:
+    struct TravelCache {
+        geo::GeoPoint home;
+        qint64 sumM = 0;
+        bool valid = false;
+    };
+    struct OverrideState {
+        int slot = 0;       // override territory's slot (may be the unassigned slot)
+        int unit = 0;       // the account's unit (or the virtual "no unit" index)
+        qint64 travelM = 0; // distance counted for the override territory
+    };
+    // Inputs of derive() for one leaf territory or roll-up group.
+    struct Totals {
+        const qint64* columns = nullptr;
+        qint64 areaM2 = 0, perimeterM = 0, travelM = 0, travelAccounts = 0, capacity = -1;
+        int units = 0, pieces = 0;
+    };
+
+    void prepare();      // geometry, adjacency, accounts per unit; forgets travel sums
+    void sumUnitRows();  // fixed-point rows per unit for the current columns
+    void markChanged(int slot);
+    void loadSlots(const Scenario* scenario);
+    const Scenario* currentScenario() const;
+    int slotOfTerritory(qint64 territoryId) const { return m_slotById.value(territoryId, m_unassigned); }
+    int targetSlotOfUnit(const Scenario& scenario, int unit) const;
+    qint64* unitRow(std::vector<qint64>& rows, int unit) { return rows.data() + std::size_t(unit) * std::size_t(m_k); }
+    qint64* slotRow(int slot) { return m_total.data() + std::size_t(slot) * std::size_t(m_k); }
+    void addRow(qint64* target, const qint64* row, qint64 sign) const;
+    qint64 distanceM(const geo::GeoPoint& home, int account) const;
+    qint64 unitTravelFor(int unit, const geo::GeoPoint& home);   // all accounts of the unit, cached
+    qint64 effectiveUnitTravel(int unit, int slot);              // minus its overridden accounts
+    int unitOfAccount(int account) const;
+    void addOverride(int account, int slot);
+    void removeOverride(int account);
+    void addMember(int slot, int unit);
+    void removeMember(int slot, int unit);
+    double measureValue(const qint64* columns, int measure) const;
+    void fill(TerritoryMetrics& out, const Totals& totals) const;
+    static void setDeviation(TerritoryMetrics& m, double mean, double percentPerUnit);
+    // Refills the metrics of changed slots (all after a recompute), then the plan and deviations.
+    void derive();
+
+    const Project& m_project;
+    std::vector<MeasureDefinition> m_measures;
+    std::vector<int> m_measureColumn; // column per measure, -1 for composites
+    int m_balance = 0;
+    MeasureColumns m_columns;
+    int m_k = 0;                      // columns per row
+
+    // Per unit; index m_unitCount is a virtual unit holding accounts outside every unit.
+    int m_unitCount = 0;
+    mutable UnitGraph m_graph;        // mutable: piece counting reuses its scratch space
+    std::vector<qint64> m_unitAll;    // rows of all accounts of the unit
+    std::vector<qint64> m_unitAreaM2, m_unitPerimeterM;
+    std::vector<int> m_accountStart;  // CSR: accounts of unit u are m_accountIndex[start[u] .. start[u+1])
+    std::vector<int> m_accountIndex;
+    std::vector<geo::GeoPoint> m_accountLocation; // in CSR order: travel sums read them sequentially
+    std::vector<std::array<TravelCache, 2>> m_travelCache;
+
+    // Scenario state. Slots 0..n-1 are the leaf territories in list order, slot n is "unassigned".
+    qint64 m_scenarioId = 0;
+    int m_unassigned = 0;
+    QHash<qint64, int> m_slotById;
+    std::vector<qint64> m_slotTerritory;
+    std::vector<geo::GeoPoint> m_slotHome;
+    std::vector<char> m_slotHasHome;
+    std::vector<qint64> m_slotCapacity; // hundredths of an hour, -1 without rep
+    std::vector<qint64> m_slotRep;
+    std::vector<int> m_owner;           // slot per unit (virtual unit: unassigned)
+    std::vector<qint64> m_unitEffective; // m_unitAll minus the unit's overridden accounts
+    std::vector<qint64> m_unitTravel;    // what the unit currently adds to its owner's travel
+    QHash<int, OverrideState> m_overrides;                       // by account index
+    std::unordered_map<int, std::vector<int>> m_overriddenInUnit; // unit -> overridden account indexes
+    std::vector<int> m_overrideCount;   // per unit, to skip the map lookup for the common case
+    std::vector<qint64> m_total;        // (slots + 1) rows
+    std::vector<qint64> m_areaM2, m_perimeterSumM, m_internalM, m_travelM;
+    std::vector<int> m_units, m_pieces;
+    std::vector<std::vector<int>> m_members; // units per leaf slot (any order)
+    std::vector<int> m_memberPos;             // position of a unit in its slot's member list
+    std::vector<char> m_dirtyPieces;
+    std::vector<int> m_dirtyList;
+
+    std::vector<char> m_changed;      // per slot: metrics to refill in derive()
+    std::vector<int> m_changedList;
+    bool m_allChanged = true;
+
+    std::vector<TerritoryMetrics> m_metrics;
+    PlanMetrics m_plan;
+};
+
+} // namespace tp

@@ -1,0 +1,154 @@
+#include "metricstable.h"
+
+#include "metricsengine.h"
+#include "project.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace tp {
+
+MetricsTable::MetricsTable(const Project& project, const MetricsEngine& engine) : m_plan(engine.plan()) {
+    double capacity = 0.0;
+    bool anyCapacity = false;
+    for (const TerritoryMetrics& m : engine.territories()) {
+        Row row;
+        row.metrics = m;
+        if (const tp::Territory* t = project.territory(m.territoryId)) {
+            row.name = t->name;
+            if (const tp::Rep* r = project.rep(t->repId)) row.rep = r->name;
+        }
+        m_total.units += m.units;
+        m_total.accounts += m.accounts;
+        m_total.revenuePotential += m.revenuePotential;
+        m_total.revenue += m.revenue;
+        m_total.pipeline += m.pipeline;
+        m_total.workloadHours += m.workloadHours;
+        m_total.pieces += m.pieces;
+        if (!std::isnan(m.capacityHours)) {
+            capacity += m.capacityHours;
+            anyCapacity = true;
+        }
+        m_rows.push_back(std::move(row));
+    }
+    if (anyCapacity && capacity > 0) {
+        m_total.capacityHours = capacity;
+        m_total.utilisation = m_total.workloadHours / capacity;
+    }
+    const auto& measures = engine.measures();
+    if (m_plan.balanceMeasure >= 0 && m_plan.balanceMeasure < int(measures.size()))
+        m_balanceMeasureName = measures[std::size_t(m_plan.balanceMeasure)].name;
+}
+
+QString MetricsTable::header(int column) {
+    switch (column) {
+    case Territory: return QCoreApplication::translate("tp::MetricsTable", "Territory");
+    case Rep: return QCoreApplication::translate("tp::MetricsTable", "Rep");
+    case Accounts: return QCoreApplication::translate("tp::MetricsTable", "Accounts");
+    case RevenuePotential: return QCoreApplication::translate("tp::MetricsTable", "Potential");
+    case Revenue: return QCoreApplication::translate("tp::MetricsTable", "Revenue");
+    case Pipeline: return QCoreApplication::translate("tp::MetricsTable", "Pipeline");
+    case WorkloadHours: return QCoreApplication::translate("tp::MetricsTable", "Workload h");
+    case CapacityPct: return QCoreApplication::translate("tp::MetricsTable", "Capacity %");
+    case DeviationPct: return QCoreApplication::translate("tp::MetricsTable", "Dev. %");
+    case Compactness: return QCoreApplication::translate("tp::MetricsTable", "Compact.");
+    case Pieces: return QCoreApplication::translate("tp::MetricsTable", "Pieces");
+    case TravelKm: return QCoreApplication::translate("tp::MetricsTable", "Travel km");
+    default: return {};
+    }
+}
+
+QString MetricsTable::key(int column) {
+    static constexpr const char* keys[ColumnCount] = {
+        "territory", "rep", "accounts", "revenue_potential", "revenue", "pipeline", "workload_hours",
+        "capacity_pct", "deviation_pct", "compactness", "pieces", "mean_travel_km"};
+    return column >= 0 && column < ColumnCount ? QString::fromLatin1(keys[column]) : QString();
+}
+
+QVariant MetricsTable::value(int row, int column) const {
+    const Row& r = m_rows[std::size_t(row)];
+    const TerritoryMetrics& m = r.metrics;
+    switch (column) {
+    case Territory: return r.name;
+    case Rep: return r.rep;
+    case Accounts: return m.accounts;
+    case RevenuePotential: return m.revenuePotential;
+    case Revenue: return m.revenue;
+    case Pipeline: return m.pipeline;
+    case WorkloadHours: return m.workloadHours;
+    case CapacityPct: return m.utilisation * 100.0;
+    case DeviationPct: return m.deviationPct;
+    case Compactness: return m.compactness;
+    case Pieces: return m.pieces;
+    case TravelKm: return m.meanTravelKm;
+    default: return {};
+    }
+}
+
+QString MetricsTable::formatNumber(double value, int decimals) {
+    if (std::isnan(value)) return QStringLiteral("—");
+    QLocale locale = QLocale::c();
+    locale.setNumberOptions(QLocale::DefaultNumberOptions); // with thousands separators
+    return locale.toString(value, 'f', decimals);
+}
+
+QString MetricsTable::formatMoney(double value) {
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1e9) return formatNumber(value / 1e9, 2) + QStringLiteral(" B");
+    if (magnitude >= 1e6) return formatNumber(value / 1e6, 1) + QStringLiteral(" M");
+    if (magnitude >= 1e4) return formatNumber(value / 1e3, 0) + QStringLiteral(" k");
+    return formatNumber(value, 0);
+}
+
+QString MetricsTable::text(int row, int column) const {
+    const QVariant v = value(row, column);
+    switch (column) {
+    case Territory:
+    case Rep: return v.toString().isEmpty() && column == Rep ? QStringLiteral("—") : v.toString();
+    case Accounts: return formatNumber(v.toDouble(), 0);
+    case Pieces: return QString::number(v.toLongLong());
+    case DeviationPct: {
+        const double d = v.toDouble();
+        return std::isnan(d) ? formatNumber(d, 1) : (d > 0 ? QStringLiteral("+") : QString()) + formatNumber(d, 1);
+    }
+    case Compactness: return formatNumber(v.toDouble(), 2);
+    case RevenuePotential:
+    case Revenue:
+    case Pipeline: return formatMoney(v.toDouble());
+    default: return formatNumber(v.toDouble(), 0);
+    }
+}
+
+QString MetricsTable::totalText(int column) const {
+    const TerritoryMetrics& m = m_total;
+    switch (column) {
+    case Territory: return QCoreApplication::translate("tp::MetricsTable", "Total (%n territories)", nullptr, rowCount());
+    case Accounts: return formatNumber(double(m.accounts), 0);
+    case RevenuePotential: return formatMoney(m.revenuePotential);
+    case Revenue: return formatMoney(m.revenue);
+    case Pipeline: return formatMoney(m.pipeline);
+    case WorkloadHours: return formatNumber(m.workloadHours, 0);
+    case CapacityPct: return formatNumber(m.utilisation * 100.0, 0);
+    case Pieces: return QString::number(m.pieces);
+    default: return {};
+    }
+}
+
+QString MetricsTable::balanceSummary() const {
+    QString s = QCoreApplication::translate("tp::MetricsTable", "Balance index %1 (%2) · CV %3")
+                    .arg(formatNumber(m_plan.balanceIndex, 2), m_balanceMeasureName.toLower(),
+                         formatNumber(m_plan.coefficientOfVariation, 2));
+    if (m_plan.fragmentedTerritories > 0)
+        s += QStringLiteral(" · ")
+            + QCoreApplication::translate("tp::MetricsTable", "%n territories in several pieces", nullptr,
+                                          m_plan.fragmentedTerritories);
+    if (m_plan.unassignedAccounts > 0)
+        s += QStringLiteral(" · ")
+            + QCoreApplication::translate("tp::MetricsTable", "%n accounts unassigned", nullptr,
+                                          int(m_plan.unassignedAccounts));
+    return s;
+}
+
+} // namespace tp

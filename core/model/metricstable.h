@@ -1,0 +1,61 @@
+#pragma once
+// MetricsTable: the territory table as people read it (CLI, metrics dock, exports): one row per
+// leaf territory of the engine's scenario with its name, rep and balance figures, plus a totals
+// row and a one-line balance summary. A snapshot: built from the project and the engine at one
+// moment, it holds copies only. value() gives raw numbers (NaN where undefined), text() the
+// formatted cell (money compact, e.g. "94.9 M"). Value type; build on the thread that owns the
+// engine, read from any.
+
+#include "planmetrics.h"
+#include "territorymetrics.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <vector>
+
+namespace tp {
+
+class MetricsEngine;
+class Project;
+
+class MetricsTable {
+public:
+    enum Column {
+        Territory = 0, Rep, Accounts, RevenuePotential, Revenue, Pipeline, WorkloadHours,
+        CapacityPct, DeviationPct, Compactness, Pieces, TravelKm, ColumnCount
+    };
+
+    MetricsTable(const Project& project, const MetricsEngine& engine);
+
+    int rowCount() const { return int(m_rows.size()); }
+    qint64 territoryId(int row) const { return m_rows[std::size_t(row)].metrics.territoryId; }
+    const TerritoryMetrics& metrics(int row) const { return m_rows[std::size_t(row)].metrics; }
+    const PlanMetrics& plan() const { return m_plan; }
+
+    static QString header(int column);   // translated, for people
+    static QString key(int column);      // stable snake_case, for CSV/JSON
+    static bool isNumeric(int column) { return column >= Accounts; }
+
+    QVariant value(int row, int column) const;  // QString, qint64/int or double
+    QString text(int row, int column) const;    // formatted in the C locale, "—" for undefined
+    QString totalText(int column) const;        // the totals row
+    // e.g. "Balance index 0.42 (workload hours) · CV 0.13 · 1 territory in several pieces"
+    QString balanceSummary() const;
+
+private:
+    struct Row {
+        QString name;
+        QString rep;
+        TerritoryMetrics metrics;
+    };
+    static QString formatNumber(double value, int decimals);  // C locale, thousands separators
+    static QString formatMoney(double value);                 // "94.9 M", "1.65 B"
+
+    std::vector<Row> m_rows;
+    TerritoryMetrics m_total;
+    PlanMetrics m_plan;
+    QString m_balanceMeasureName;
+};
+
+} // namespace tp

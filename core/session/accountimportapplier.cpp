@@ -1,0 +1,55 @@
+#include "accountimportapplier.h"
+
+#include "projectsession.h"
+
+#include "io/accountlocator.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tp::session {
+
+QString AccountImportSummary::text() const {
+    QStringList parts;
+    parts << QCoreApplication::translate("tp::session::AccountImportSummary", "%n accounts added", nullptr, merge.added)
+          << QCoreApplication::translate("tp::session::AccountImportSummary", "%n updated", nullptr, merge.updated)
+          << QCoreApplication::translate("tp::session::AccountImportSummary", "%n unchanged", nullptr, merge.unchanged);
+    if (outsideUnits > 0)
+        parts << QCoreApplication::translate("tp::session::AccountImportSummary", "%n outside every unit", nullptr, outsideUnits);
+    return parts.join(QStringLiteral(", "));
+}
+
+bool AccountImportApplier::apply(ProjectSession& session, const io::AccountImportResult& imported,
+                                 const QString& sourceName, AccountImportSummary* summary, QString* error) {
+    Project& project = session.project();
+    const std::vector<Account> before = project.accounts;
+    AccountImportSummary result;
+    result.merge = io::AccountMerger::merge(project, imported.accounts);
+    if (!result.merge.needsLocating.empty() && !project.units.empty()) {
+        const io::AccountLocator locator(project.units);
+        result.outsideUnits = locator.locate(project.accounts, result.merge.needsLocating);
+    }
+    std::vector<Account> changed;
+    changed.reserve(result.merge.changedIndexes.size());
+    for (int i : result.merge.changedIndexes) changed.push_back(project.accounts[std::size_t(i)]);
+
+    storage::EditLogEntry log;
+    log.kind = QStringLiteral("import-accounts");
+    log.text = QStringLiteral("Imported accounts from %1: %2").arg(sourceName, result.text());
+    log.detailsJson = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("source"), sourceName},
+                                                                  {QStringLiteral("added"), result.merge.added},
+                                                                  {QStringLiteral("updated"), result.merge.updated},
+                                                                  {QStringLiteral("rejected"), int(imported.rejected.size())}})
+                                            .toJson(QJsonDocument::Compact));
+    if (!changed.empty() && !session.file().upsertAccounts(changed, &log, error)) {
+        project.accounts = before;
+        project.reindex();
+        return false;
+    }
+    session.metrics().rebuild();
+    if (summary) *summary = std::move(result);
+    return true;
+}
+
+} // namespace tp::session

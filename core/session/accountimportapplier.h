@@ -1,0 +1,29 @@
+#pragma once
+// AccountImportApplier: puts the accounts of an AccountImportResult into an open project: merges
+// them by external id (AccountMerger), locates the new and moved ones in their units, writes the
+// changed accounts and one change-log line in one transaction, and refreshes the metrics. When
+// writing fails, the in-memory project is restored, so a failed import changes nothing.
+// GUI thread (or the CLI's main thread), like the session it changes.
+
+#include "io/accountimporter.h"
+#include "io/accountmerger.h"
+
+#include <QString>
+
+namespace tp::session {
+
+class ProjectSession;
+
+struct AccountImportSummary {
+    io::AccountMergeResult merge;
+    int outsideUnits = 0;   // accounts that lie in no unit of the project
+    QString text() const;   // e.g. "120 accounts added, 14 updated, 3 outside every unit"
+};
+
+class AccountImportApplier {
+public:
+    static bool apply(ProjectSession& session, const io::AccountImportResult& imported, const QString& sourceName,
+                      AccountImportSummary* summary, QString* error);
+};
+
+} // namespace tp::session

@@ -1,0 +1,40 @@
+#pragma once
+// ProjectSession: one open project as the application works with it: the in-memory Project, the
+// file it is kept in (every edit is written at once) and the live MetricsEngine over its current
+// scenario. The session owns all three; the engine refers to the project, so they live and die
+// together. Created by open() or create(); GUI thread (or the CLI's main thread) only.
+
+#include "storage/projectfile.h"
+
+#include "model/metricsengine.h"
+#include "model/project.h"
+
+#include <memory>
+
+namespace tp::session {
+
+class ProjectSession {
+public:
+    // nullptr and *error (a message for the user) when the file cannot be opened.
+    static std::unique_ptr<ProjectSession> open(const QString& path, QString* error);
+    // Writes `project` to a new file at `path` (replacing it) and opens it.
+    static std::unique_ptr<ProjectSession> create(const QString& path, Project project, QString* error);
+
+    Project& project() { return m_project; }
+    const Project& project() const { return m_project; }
+    storage::ProjectFile& file() { return *m_file; }
+    MetricsEngine& metrics() { return *m_metrics; }
+    const MetricsEngine& metrics() const { return *m_metrics; }
+    QString path() const { return m_file->path(); }
+
+    // Makes another scenario current (in the file too) and recomputes the metrics for it.
+    bool switchScenario(qint64 scenarioId, QString* error);
+
+private:
+    ProjectSession() = default;
+    Project m_project;
+    std::unique_ptr<storage::ProjectFile> m_file;
+    std::unique_ptr<MetricsEngine> m_metrics;
+};
+
+} // namespace tp::session

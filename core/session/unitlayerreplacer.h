@@ -1,0 +1,29 @@
+#pragma once
+// UnitLayerReplacer: makes an imported unit layer the project's units. Every scenario keeps the
+// territory of each unit whose code exists in both layers (so re-importing a corrected layer
+// loses no planning); units with new codes start unassigned. All accounts are located again.
+// Units, assignments, accounts and one change-log line are written in one transaction; on
+// failure the in-memory project is restored. GUI thread (or the CLI's main thread).
+
+#include "io/unitimporter.h"
+
+#include <QString>
+
+namespace tp::session {
+
+class ProjectSession;
+
+struct UnitReplaceSummary {
+    int units = 0;
+    int keptAssignments = 0;    // units (summed over scenarios) that kept their territory
+    int accountsOutside = 0;    // accounts in no unit of the new layer
+    QString text() const;
+};
+
+class UnitLayerReplacer {
+public:
+    static bool apply(ProjectSession& session, io::UnitImportResult imported, const QString& sourceName,
+                      UnitReplaceSummary* summary, QString* error);
+};
+
+} // namespace tp::session

@@ -1,0 +1,308 @@
+#include "projectfile.h"
+
+#include "projectfilecheck.h"
+#include "projectreader.h"
+#include "projectwriter.h"
+#include "schemamigrations.h"
+#include "sqlstatement.h"
+#include "sqltransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+
+namespace tp::storage {
+
+namespace {
+
+QString nativeName(const QString& path) { return QDir::toNativeSeparators(path); }
+
+// A stale write-ahead log next to a replaced file would be replayed into the new one.
+void removeSidecars(const QString& path) {
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) QFile::remove(path + QLatin1String(suffix));
+}
+
+// An empty file next to `target` (same file system, so the final rename is atomic).
+QString reserveTempFile(const QString& target, QString* error) {
+    const QFileInfo info(target);
+    if (info.isDir()) {
+        *error = QStringLiteral("\"%1\" is a folder; choose a file name for the project.").arg(nativeName(target));
+        return {};
+    }
+    if (!info.absoluteDir().exists()) {
+        *error = QStringLiteral("The folder \"%1\" does not exist.").arg(nativeName(info.absolutePath()));
+        return {};
+    }
+    QTemporaryFile temp(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(info.fileName())));
+    temp.setAutoRemove(false);
+    if (!temp.open()) {
+        *error = QStringLiteral("Cannot write in \"%1\": %2.").arg(nativeName(info.absolutePath()), temp.errorString());
+        return {};
+    }
+    return temp.fileName();
+}
+
+bool replaceFile(const QString& temp, const QString& target, QString* error) {
+    removeSidecars(target);
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(QFile::encodeName(temp).toStdString()),
+                            std::filesystem::path(QFile::encodeName(target).toStdString()), ec);
+    if (!ec) return true;
+    *error = QStringLiteral("Cannot replace \"%1\": %2.").arg(nativeName(target), QString::fromStdString(ec.message()));
+    return false;
+}
+
+void discardTemp(const QString& temp) {
+    QFile::remove(temp);
+    removeSidecars(temp);
+}
+
+} // namespace
+
+ProjectFile::~ProjectFile() = default;
+
+std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path, const Project& project, QString* error) {
+    QString message;
+    const QString temp = reserveTempFile(path, &message);
+    if (temp.isEmpty()) {
+        if (error) *error = message;
+        return nullptr;
+    }
+    {
+        SqliteConnection db;
+        QString detail;
+        // The temporary file is discarded if anything fails, so it needs no WAL; a large page
+        // cache keeps the bulk insert from spilling.
+        bool ok = db.open(temp, true, &detail) && db.exec("PRAGMA synchronous=FULL; PRAGMA cache_size=-131072", &detail)
+                  && SchemaMigrations::migrate(db, 0, SchemaMigrations::latestVersion(), &detail);
+        if (ok) {
+            SqlTransaction transaction(db, &detail);
+            ok = transaction.isActive() && ProjectWriter(db).writeAll(project, &detail) && transaction.commit(&detail);
+        }
+        if (!ok) {
+            db.close();
+            discardTemp(temp);
+            if (error) *error = QStringLiteral("The project could not be saved to \"%1\": %2").arg(nativeName(path), detail);
+            return nullptr;
+        }
+    }
+    if (!replaceFile(temp, path, &message)) {
+        discardTemp(temp);
+        if (error) *error = message;
+        return nullptr;
+    }
+    std::unique_ptr<ProjectFile> file(new ProjectFile(path));
+    if (!file->connect(error)) return nullptr;
+    return file;
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Project* out, QString* error) {
+    std::unique_ptr<ProjectFile> file(new ProjectFile(path));
+    if (!file->connect(error)) return nullptr;
+    QString detail;
+    if (!ProjectReader(file->m_db).load(out, &detail)) {
+        if (error) *error = QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).")
+                                .arg(nativeName(path), detail);
+        return nullptr;
+    }
+    return file;
+}
+
+bool ProjectFile::connect(QString* error) {
+    auto failWith = [&](const QString& message) {
+        m_db.close();
+        if (error) *error = message;
+        return false;
+    };
+    const QString name = nativeName(m_path);
+    if (QString problem = ProjectFileCheck::problem(m_path); !problem.isEmpty()) return failWith(problem);
+    QString detail;
+    if (!m_db.open(m_path, false, &detail))
+        return failWith(QStringLiteral("The project file \"%1\" cannot be opened: %2.").arg(name, detail));
+    qint64 applicationId = 0, version = 0;
+    if (!m_db.pragmaInt("application_id", &applicationId, &detail) || !m_db.pragmaInt("user_version", &version, &detail))
+        return failWith(QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).").arg(name, detail));
+    // Checked before anything is written: a foreign database must stay exactly as it was.
+    if (qint32(applicationId) != SchemaMigrations::applicationId)
+        return failWith(QStringLiteral("\"%1\" is an SQLite database, but not a Territory Planner project.").arg(name));
+    const int latest = SchemaMigrations::latestVersion();
+    if (version > latest)
+        return failWith(QStringLiteral("This project was saved by a newer version of Territory Planner "
+                                       "(schema %1, this version reads up to %2).").arg(version).arg(latest));
+    // WAL: a commit is one append to the log, readers never block the writer. synchronous=FULL
+    // syncs the log at every commit: edits come at human pace, so the one fsync each costs is not
+    // felt, and then "done" survives a power cut or OS crash too, not only a killed process
+    // (NORMAL would be enough for the latter).
+    if (m_db.pragmaText("journal_mode=WAL").compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0
+        || !m_db.exec("PRAGMA synchronous=FULL", &detail)) {
+        const int code = sqlite3_errcode(m_db.handle()) & 0xff;
+        const QString reason = detail.isEmpty() ? m_db.lastError() : detail;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            return failWith(QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).").arg(name, reason));
+        return failWith(QStringLiteral("The project file \"%1\" cannot be opened for writing: %2.").arg(name, reason));
+    }
+    if (version < latest && !SchemaMigrations::migrate(m_db, int(version), latest, &detail))
+        return failWith(QStringLiteral("The project file \"%1\" could not be upgraded: %2").arg(name, detail));
+    return true;
+}
+
+bool ProjectFile::saveAs(const QString& newPath, const Project& project, QString* error) {
+    QString message;
+    if (QFileInfo(newPath).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) return true;
+    {
+        SqlStatement units(m_db.handle(), "SELECT COUNT(*) FROM units");
+        SqlStatement accounts(m_db.handle(), "SELECT COUNT(*) FROM accounts");
+        if (units.step() != SQLITE_ROW || accounts.step() != SQLITE_ROW || units.int64(0) != qint64(project.units.size())
+            || accounts.int64(0) != qint64(project.accounts.size())) {
+            if (error) *error = QStringLiteral("The project in memory does not match \"%1\"; nothing was written.")
+                                    .arg(nativeName(m_path));
+            return false;
+        }
+    }
+    const QString temp = reserveTempFile(newPath, &message);
+    if (temp.isEmpty()) {
+        if (error) *error = message;
+        return false;
+    }
+    bool ok = false;
+    {
+        SqliteConnection target;
+        if (target.open(temp, true, &message)) {
+            sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", m_db.handle(), "main");
+            ok = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
+            sqlite3_backup_finish(backup);
+            if (!ok) message = target.lastError();
+        }
+    }
+    if (!ok || !replaceFile(temp, newPath, &message)) {
+        discardTemp(temp);
+        if (error) *error = QStringLiteral("The project could not be saved to \"%1\": %2").arg(nativeName(newPath), message);
+        return false;
+    }
+    const QString oldPath = m_path;
+    m_db.close();
+    m_path = newPath;
+    if (connect(error)) return true;
+    m_path = oldPath; // keep working on the original
+    connect(nullptr);
+    return false;
+}
+
+bool ProjectFile::edit(const EditLogEntry* log, QString* error, const std::function<bool(QString*)>& write) {
+    QString detail;
+    {
+        SqlTransaction transaction(m_db, &detail);
+        if (transaction.isActive() && write(&detail) && (!log || ProjectWriter(m_db).appendLog(*log, &detail))
+            && transaction.commit(&detail))
+            return true;
+    }
+    if (error) *error = QStringLiteral("The change could not be saved to \"%1\": %2").arg(nativeName(m_path), detail);
+    return false;
+}
+
+bool ProjectFile::setUnitAssignments(qint64 scenarioId, const std::vector<UnitAssignment>& changes,
+                                     const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setUnitAssignments(scenarioId, changes, e); });
+}
+
+bool ProjectFile::setAccountOverride(qint64 scenarioId, qint64 accountId, qint64 territoryId,
+                                     const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setOverride(scenarioId, accountId, territoryId, e); });
+}
+
+bool ProjectFile::removeAccountOverride(qint64 scenarioId, qint64 accountId, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).removeOverride(scenarioId, accountId, e); });
+}
+
+bool ProjectFile::upsertTerritory(const Territory& territory, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).upsertTerritory(territory, std::nullopt, e); });
+}
+
+bool ProjectFile::deleteTerritory(qint64 territoryId, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).deleteTerritory(territoryId, e); });
+}
+
+bool ProjectFile::upsertScenario(const Scenario& scenario, bool withAssignments, const EditLogEntry* log,
+                                 QString* error) {
+    return edit(log, error, [&](QString* e) {
+        ProjectWriter writer(m_db);
+        return writer.upsertScenario(scenario, std::nullopt, e) && (!withAssignments || writer.replaceAssignments(scenario, e));
+    });
+}
+
+bool ProjectFile::deleteScenario(qint64 scenarioId, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).deleteScenario(scenarioId, e); });
+}
+
+bool ProjectFile::upsertRep(const Rep& rep, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).upsertRep(rep, e); });
+}
+
+bool ProjectFile::upsertAccounts(const std::vector<Account>& accounts, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).upsertAccounts(accounts, e); });
+}
+
+bool ProjectFile::replaceUnits(const std::vector<Unit>& units, const std::vector<geo::SharedEdge>& adjacency,
+                               const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).replaceUnits(units, adjacency, e); });
+}
+
+bool ProjectFile::setCurrentScenario(qint64 scenarioId, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setMeta("current_scenario", scenarioId, e); });
+}
+
+bool ProjectFile::setTitle(const QString& title, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setMeta("title", title, e); });
+}
+
+bool ProjectFile::appendLog(const EditLogEntry& entry, QString* error) {
+    return edit(&entry, error, [](QString*) { return true; });
+}
+
+bool ProjectFile::transaction(const std::function<bool(QString*)>& body, QString* error) {
+    return edit(nullptr, error, body);
+}
+
+std::vector<EditLogEntry> ProjectFile::readLog(int limit, std::optional<qint64> scenarioId) const {
+    return ProjectReader(m_db).readLog(limit, scenarioId);
+}
+
+bool ProjectFile::appendUndoRecord(UndoRecord* record, QString* error) {
+    return edit(nullptr, error, [&](QString* e) { return ProjectWriter(m_db).appendUndo(record, e); });
+}
+
+std::vector<UndoRecord> ProjectFile::readUndoRecords(qint64 scenarioId) const {
+    return ProjectReader(m_db).readUndo(scenarioId);
+}
+
+bool ProjectFile::truncateUndoRecords(qint64 scenarioId, int fromPosition, QString* error) {
+    return edit(nullptr, error, [&](QString* e) { return ProjectWriter(m_db).truncateUndo(scenarioId, fromPosition, e); });
+}
+
+bool ProjectFile::setUndoIndex(qint64 scenarioId, int index, QString* error) {
+    return edit(nullptr, error, [&](QString* e) { return ProjectWriter(m_db).setUndoIndex(scenarioId, index, e); });
+}
+
+int ProjectFile::undoIndex(qint64 scenarioId) const { return ProjectReader(m_db).undoIndex(scenarioId); }
+
+ProjectFile::ConnectionSettings ProjectFile::connectionSettings() const {
+    ConnectionSettings s;
+    qint64 value = 0;
+    if (m_db.pragmaInt("trusted_schema", &value, nullptr)) s.trustedSchema = value != 0;
+    if (m_db.pragmaInt("foreign_keys", &value, nullptr)) s.foreignKeys = value != 0;
+    if (m_db.pragmaInt("synchronous", &value, nullptr)) s.synchronous = int(value);
+    if (m_db.pragmaInt("user_version", &value, nullptr)) s.schemaVersion = int(value);
+    if (m_db.pragmaInt("application_id", &value, nullptr)) s.applicationId = qint32(value);
+    s.journalMode = m_db.pragmaText("journal_mode");
+    int defensive = 0;
+    sqlite3_db_config(m_db.handle(), SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+    s.defensive = defensive != 0;
+    return s;
+}
+
+} // namespace tp::storage

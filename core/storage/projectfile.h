@@ -1,0 +1,109 @@
+#pragma once
+// ProjectFile: one open *.territory file (SQLite). create() writes a whole project, open() loads
+// one; every edit method afterwards is one transaction (optionally with its change-log line), so
+// a change reported as done survives the process being killed. Several edits can be grouped into
+// a single commit with transaction(). The file never runs code (defensive mode,
+// trusted_schema=OFF). Owns the sqlite3 handle; use it from one thread at a time (the GUI thread).
+
+#include "editlogentry.h"
+#include "sqliteconnection.h"
+#include "undorecord.h"
+
+#include "model/project.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace tp::storage {
+
+class ProjectFile {
+public:
+    using UnitAssignment = std::pair<int, qint64>; // unit index, territory id (0: unassigned)
+
+    // What the connection runs with, for diagnostics and tests.
+    struct ConnectionSettings {
+        bool trustedSchema = true;
+        bool defensive = false;
+        bool foreignKeys = false;
+        QString journalMode;
+        int synchronous = -1;  // 0 OFF, 1 NORMAL, 2 FULL
+        int schemaVersion = 0;
+        qint32 applicationId = 0;
+    };
+
+    // Writes `project` to a new file at `path`, replacing an existing one only once the new file
+    // is complete (written next to it, then renamed). Ids are stored as they are; units as index + 1.
+    static std::unique_ptr<ProjectFile> create(const QString& path, const Project& project, QString* error);
+    // Loads everything into *out (untouched on failure). A damaged, foreign or newer file gives
+    // nullptr and a message for the user; an older one is upgraded in place.
+    static std::unique_ptr<ProjectFile> open(const QString& path, Project* out, QString* error);
+
+    ~ProjectFile();
+    ProjectFile(const ProjectFile&) = delete;
+    ProjectFile& operator=(const ProjectFile&) = delete;
+
+    QString path() const { return m_path; }
+    // Copies this file (change log and undo history included) to newPath and continues there.
+    // The file is always up to date with `project`, so `project` only serves as a check that
+    // the caller and the file agree on the data's size.
+    bool saveAs(const QString& newPath, const Project& project, QString* error);
+
+    // Edits: each is one transaction (or part of the caller's transaction()); `log`, when given,
+    // is appended in that same transaction. On failure nothing is written and *error says why.
+    bool setUnitAssignments(qint64 scenarioId, const std::vector<UnitAssignment>& changes,
+                            const EditLogEntry* log = nullptr, QString* error = nullptr);
+    bool setAccountOverride(qint64 scenarioId, qint64 accountId, qint64 territoryId,
+                            const EditLogEntry* log = nullptr, QString* error = nullptr);
+    bool removeAccountOverride(qint64 scenarioId, qint64 accountId,
+                               const EditLogEntry* log = nullptr, QString* error = nullptr);
+    bool upsertTerritory(const Territory& territory, const EditLogEntry* log = nullptr, QString* error = nullptr);
+    // Its units become unassigned and its overrides are dropped; child territories move to the top.
+    bool deleteTerritory(qint64 territoryId, const EditLogEntry* log = nullptr, QString* error = nullptr);
+    // Name, status, notes, parent, dates; with `withAssignments` also replaces the scenario's unit
+    // assignments and overrides by those in `scenario` (for a new branch: write its territories
+    // in the same transaction()).
+    bool upsertScenario(const Scenario& scenario, bool withAssignments = false,
+                        const EditLogEntry* log = nullptr, QString* error = nullptr);
+    // Removes the scenario with its territories, assignments, overrides and undo history.
+    bool deleteScenario(qint64 scenarioId, const EditLogEntry* log = nullptr, QString* error = nullptr);
+    bool upsertRep(const Rep& rep, const EditLogEntry* log = nullptr, QString* error = nullptr);
+    bool upsertAccounts(const std::vector<Account>& accounts, const EditLogEntry* log = nullptr,
+                        QString* error = nullptr);
+    // Units are matched by index; units past the new end lose their assignments.
+    bool replaceUnits(const std::vector<Unit>& units, const std::vector<geo::SharedEdge>& adjacency,
+                      const EditLogEntry* log = nullptr, QString* error = nullptr);
+    bool setCurrentScenario(qint64 scenarioId, const EditLogEntry* log = nullptr, QString* error = nullptr);
+    bool setTitle(const QString& title, const EditLogEntry* log = nullptr, QString* error = nullptr);
+    bool appendLog(const EditLogEntry& entry, QString* error = nullptr);
+
+    // Runs `body` (which calls the edit methods above) as one transaction: all or nothing.
+    bool transaction(const std::function<bool(QString* error)>& body, QString* error = nullptr);
+
+    // Change log, newest first; limit < 0 reads all; with a scenario id only that scenario's lines.
+    std::vector<EditLogEntry> readLog(int limit, std::optional<qint64> scenarioId = std::nullopt) const;
+
+    // Undo history per scenario (0: project-wide commands). A new command at position p is
+    // stored with truncateUndoRecords(s, p) + appendUndoRecord(); undoIndex is how many apply.
+    bool appendUndoRecord(UndoRecord* record, QString* error = nullptr);
+    std::vector<UndoRecord> readUndoRecords(qint64 scenarioId) const;
+    bool truncateUndoRecords(qint64 scenarioId, int fromPosition, QString* error = nullptr);
+    bool setUndoIndex(qint64 scenarioId, int index, QString* error = nullptr);
+    int undoIndex(qint64 scenarioId) const;
+
+    ConnectionSettings connectionSettings() const;
+
+private:
+    explicit ProjectFile(QString path) : m_path(std::move(path)) {}
+    bool connect(QString* error);
+    bool edit(const EditLogEntry* log, QString* error, const std::function<bool(QString*)>& write);
+
+    QString m_path;
+    SqliteConnection m_db;
+};
+
+} // namespace tp::storage

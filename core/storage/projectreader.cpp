@@ -1,0 +1,306 @@
+#include "projectreader.h"
+
+#include "sqliteconnection.h"
+#include "sqlstatement.h"
+#include "wkbcodec.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace tp::storage {
+
+namespace {
+
+// Columns such as segment or postal code repeat a few thousand values over a million rows:
+// sharing one QString per value saves both the allocations and the memory.
+class SharedStrings {
+public:
+    QString get(QByteArrayView utf8) {
+        if (utf8.isEmpty()) return {};
+        const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
+        if (auto it = m_pool.constFind(key); it != m_pool.constEnd()) return it.value();
+        QString value = QString::fromUtf8(utf8);
+        if (m_pool.size() < maxShared) m_pool.insert(QByteArray(utf8.data(), utf8.size()), value);
+        return value;
+    }
+
+private:
+    static constexpr qsizetype maxShared = 100000;
+    QHash<QByteArray, QString> m_pool;
+};
+
+// Extra columns are often categorical (owner, stage, region): identical JSON texts share one
+// parsed, implicitly shared map instead of being parsed a million times.
+class SharedExtras {
+public:
+    QVariantMap get(QByteArrayView json) {
+        const QByteArray key = QByteArray::fromRawData(json.data(), json.size());
+        if (auto it = m_pool.constFind(key); it != m_pool.constEnd()) return it.value();
+        QVariantMap value = QJsonDocument::fromJson(key).object().toVariantMap();
+        if (m_pool.size() < maxShared) m_pool.insert(QByteArray(json.data(), json.size()), value);
+        return value;
+    }
+
+private:
+    static constexpr qsizetype maxShared = 100000;
+    QHash<QByteArray, QVariantMap> m_pool;
+};
+
+QDateTime parseUtc(const QString& text) {
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : t;
+}
+
+// Loops over the rows of a statement; false when stepping ended in an error rather than DONE.
+template <typename Fn>
+bool forEachRow(SqlStatement& st, Fn&& fn) {
+    if (!st.isValid()) return false;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        if (!fn()) return false;
+    return rc == SQLITE_DONE;
+}
+
+} // namespace
+
+bool ProjectReader::fail(const char* what, QString* error) const {
+    if (error && error->isEmpty()) *error = QStringLiteral("%1: %2").arg(QLatin1String(what), m_db.lastError());
+    return false;
+}
+
+bool ProjectReader::load(Project* out, QString* error) const {
+    Project p;
+    // One read transaction: every table is read from the same snapshot.
+    SqlStatement begin(m_db.handle(), "BEGIN");
+    SqlStatement end(m_db.handle(), "COMMIT");
+    if (!begin.run()) return fail("reading the project", error);
+    const bool ok = loadMeta(p, error) && loadUnits(p, error) && loadAdjacency(p, error) && loadReps(p, error)
+                    && loadAccounts(p, error) && loadScenarios(p, error) && loadTerritories(p, error)
+                    && loadAssignments(p, error);
+    end.run();
+    if (!ok) return false;
+    p.reindex();
+    *out = std::move(p);
+    return true;
+}
+
+bool ProjectReader::loadMeta(Project& p, QString* error) const {
+    SqlStatement st(m_db.handle(), "SELECT key, value FROM meta");
+    return forEachRow(st, [&] {
+               const QByteArrayView key = st.textBytes(0);
+               if (key == "title") p.title = st.text(1);
+               else if (key == "current_scenario") p.currentScenarioId = st.int64(1);
+               return true;
+           })
+           || fail("reading the project settings", error);
+}
+
+bool ProjectReader::loadUnits(Project& p, QString* error) const {
+    SqlStatement st(m_db.handle(),
+        "SELECT id, code, name, region, min_lon, min_lat, max_lon, max_lat, area_m2, perimeter_m, geometry "
+        "FROM units ORDER BY id");
+    return forEachRow(st, [&] {
+               // Units are addressed by index: ids must run 1, 2, 3, ... without gaps.
+               if (st.int64(0) != qint64(p.units.size()) + 1) {
+                   if (error) *error = QStringLiteral("unit ids are not consecutive (unit %1)").arg(st.int64(0));
+                   return false;
+               }
+               Unit& u = p.units.emplace_back();
+               u.code = st.text(1);
+               u.name = st.text(2);
+               u.region = st.text(3);
+               u.bounds = geo::Box({st.real(4), st.real(5)}, {st.real(6), st.real(7)});
+               u.areaM2 = st.real(8);
+               u.perimeterM = st.real(9);
+               if (!st.isNull(10) && !WkbCodec::decode(st.blob(10), &u.shape)) {
+                   if (error) *error = QStringLiteral("the shape of unit %1 is damaged").arg(u.code);
+                   return false;
+               }
+               return true;
+           })
+           || fail("reading units", error);
+}
+
+bool ProjectReader::loadAdjacency(Project& p, QString* error) const {
+    SqlStatement st(m_db.handle(), "SELECT unit_a, unit_b, length_m, segments FROM unit_adjacency");
+    const qint64 unitCount = qint64(p.units.size());
+    return forEachRow(st, [&] {
+               const qint64 a = st.int64(0), b = st.int64(1);
+               if (a < 1 || b < 1 || a > unitCount || b > unitCount) return true;
+               geo::SharedEdge& e = p.adjacency.emplace_back();
+               e.unitA = int(std::min(a, b) - 1);
+               e.unitB = int(std::max(a, b) - 1);
+               e.lengthM = st.real(2);
+               if (!st.isNull(3) && !WkbCodec::decodeSegments(st.blob(3), &e.segments)) {
+                   if (error) *error = QStringLiteral("the shared border of units %1 and %2 is damaged").arg(a).arg(b);
+                   return false;
+               }
+               return true;
+           })
+           || fail("reading unit adjacency", error);
+}
+
+bool ProjectReader::loadReps(Project& p, QString* error) const {
+    SqlStatement st(m_db.handle(),
+        "SELECT id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills FROM reps ORDER BY id");
+    return forEachRow(st, [&] {
+               Rep& r = p.reps.emplace_back();
+               r.id = st.int64(0);
+               r.name = st.text(1);
+               r.homeLabel = st.text(2);
+               r.home = {st.real(3), st.real(4)};
+               r.capacityHours = st.real(5);
+               r.quota = st.real(6);
+               const QByteArrayView skills = st.textBytes(7);
+               for (const QJsonValue& v : QJsonDocument::fromJson(QByteArray(skills.data(), skills.size())).array())
+                   r.skills.append(v.toString());
+               return true;
+           })
+           || fail("reading reps", error);
+}
+
+bool ProjectReader::loadAccounts(Project& p, QString* error) const {
+    SqlStatement count(m_db.handle(), "SELECT MAX(id) FROM accounts");
+    if (count.step() == SQLITE_ROW) p.accounts.reserve(std::size_t(std::clamp<qint64>(count.int64(0), 0, 20'000'000)));
+    SqlStatement st(m_db.handle(),
+        "SELECT id, external_id, name, address, postal_code, industry, segment, tier, lon, lat, "
+        "revenue_potential, revenue, pipeline, workload_hours, unit_id, extra FROM accounts ORDER BY id");
+    SharedStrings postalCodes, industries, segments, tiers;
+    SharedExtras extras;
+    const qint64 unitCount = qint64(p.units.size());
+    return forEachRow(st, [&] {
+               Account& a = p.accounts.emplace_back();
+               a.id = st.int64(0);
+               a.externalId = st.text(1);
+               a.name = st.text(2);
+               a.address = st.text(3);
+               a.postalCode = postalCodes.get(st.textBytes(4));
+               a.industry = industries.get(st.textBytes(5));
+               a.segment = segments.get(st.textBytes(6));
+               a.tier = tiers.get(st.textBytes(7));
+               a.location = {st.real(8), st.real(9)};
+               a.revenuePotential = st.real(10);
+               a.revenue = st.real(11);
+               a.pipeline = st.real(12);
+               a.workloadHours = st.real(13);
+               const qint64 unit = st.isNull(14) ? 0 : st.int64(14);
+               a.unit = unit >= 1 && unit <= unitCount ? int(unit - 1) : -1;
+               const QByteArrayView extra = st.textBytes(15);
+               if (!extra.isEmpty())
+                   a.extra = extras.get(extra);
+               return true;
+           })
+           || fail("reading accounts", error);
+}
+
+bool ProjectReader::loadScenarios(Project& p, QString* error) const {
+    SqlStatement st(m_db.handle(),
+        "SELECT id, name, status, notes, parent_id, created_at, plan_of_record FROM scenarios ORDER BY position, id");
+    return forEachRow(st, [&] {
+               Scenario& s = p.scenarios.emplace_back();
+               s.id = st.int64(0);
+               s.name = st.text(1);
+               if (!Scenario::statusFromName(st.text(2), &s.status)) s.status = Scenario::Status::Draft;
+               s.notes = st.text(3);
+               s.parentId = st.isNull(4) ? 0 : st.int64(4);
+               s.createdAt = parseUtc(st.text(5));
+               s.planOfRecord = st.int64(6) != 0;
+               s.unitTerritory.assign(p.units.size(), 0);
+               return true;
+           })
+           || fail("reading scenarios", error);
+}
+
+bool ProjectReader::loadTerritories(Project& p, QString* error) const {
+    SqlStatement st(m_db.handle(),
+        "SELECT id, scenario_id, name, color, rep_id, parent_id, level, locked FROM territories ORDER BY position, id");
+    return forEachRow(st, [&] {
+               Territory& t = p.territories.emplace_back();
+               t.id = st.int64(0);
+               t.scenarioId = st.int64(1);
+               t.name = st.text(2);
+               t.color = st.text(3);
+               t.repId = st.isNull(4) ? 0 : st.int64(4);
+               t.parentId = st.isNull(5) ? 0 : st.int64(5);
+               const qint64 level = st.int64(6);
+               t.level = level >= 0 && level <= 2 ? Territory::Level(level) : Territory::Level::Territory;
+               t.locked = st.int64(7) != 0;
+               return true;
+           })
+           || fail("reading territories", error);
+}
+
+bool ProjectReader::loadAssignments(Project& p, QString* error) const {
+    QHash<qint64, Scenario*> byId;
+    for (Scenario& s : p.scenarios) byId.insert(s.id, &s);
+    SqlStatement units(m_db.handle(), "SELECT scenario_id, unit_id, territory_id FROM unit_assignments");
+    const bool unitsOk = forEachRow(units, [&] {
+        Scenario* s = byId.value(units.int64(0));
+        const qint64 unit = units.int64(1);
+        if (s && unit >= 1 && unit <= qint64(s->unitTerritory.size())) s->unitTerritory[std::size_t(unit - 1)] = units.int64(2);
+        return true;
+    });
+    if (!unitsOk) return fail("reading unit assignments", error);
+    SqlStatement overrides(m_db.handle(), "SELECT scenario_id, account_id, territory_id FROM account_overrides");
+    return forEachRow(overrides, [&] {
+               if (Scenario* s = byId.value(overrides.int64(0))) s->overrides.insert(overrides.int64(1), overrides.int64(2));
+               return true;
+           })
+           || fail("reading account overrides", error);
+}
+
+std::vector<EditLogEntry> ProjectReader::readLog(int limit, std::optional<qint64> scenarioId) const {
+    SqlStatement st(m_db.handle(),
+        "SELECT id, time, user, scenario_id, kind, text, details FROM edit_log "
+        "WHERE ?1 IS NULL OR scenario_id IS ?2 ORDER BY id DESC LIMIT ?3");
+    if (scenarioId) {
+        st.bind(1, qint64(1));
+        st.bindIdOrNull(2, *scenarioId);
+    }
+    st.bind(3, qint64(limit));
+    std::vector<EditLogEntry> log;
+    forEachRow(st, [&] {
+        EditLogEntry& e = log.emplace_back();
+        e.id = st.int64(0);
+        e.when = parseUtc(st.text(1));
+        e.user = st.text(2);
+        e.scenarioId = st.isNull(3) ? 0 : st.int64(3);
+        e.kind = st.text(4);
+        e.text = st.text(5);
+        e.detailsJson = st.text(6);
+        return true;
+    });
+    return log;
+}
+
+std::vector<UndoRecord> ProjectReader::readUndo(qint64 scenarioId) const {
+    SqlStatement st(m_db.handle(), "SELECT id, position, kind, text, payload FROM undo_history "
+                                   "WHERE scenario_id IS ?1 ORDER BY position, id");
+    st.bindIdOrNull(1, scenarioId);
+    std::vector<UndoRecord> records;
+    forEachRow(st, [&] {
+        UndoRecord& r = records.emplace_back();
+        r.id = st.int64(0);
+        r.scenarioId = scenarioId;
+        r.position = int(st.int64(1));
+        r.kind = st.text(2);
+        r.text = st.text(3);
+        r.payloadJson = st.text(4);
+        return true;
+    });
+    return records;
+}
+
+int ProjectReader::undoIndex(qint64 scenarioId) const {
+    SqlStatement st(m_db.handle(), "SELECT undo_index FROM undo_state WHERE scenario_id = ?1");
+    st.bind(1, scenarioId);
+    return st.step() == SQLITE_ROW ? int(st.int64(0)) : 0;
+}
+
+} // namespace tp::storage

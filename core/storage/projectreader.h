@@ -1,0 +1,46 @@
+#pragma once
+// ProjectReader: loads a whole project (and the change log and undo history on request) from an
+// open project file, with one prepared statement per table and no per-cell QVariant, because
+// opening a million-account project is on the user's critical path. References the file cannot
+// satisfy (a unit id past the end, say) load as "none" rather than indexing out of range.
+// Does not own the connection; used on the thread that owns it.
+
+#include "editlogentry.h"
+#include "undorecord.h"
+
+#include "model/project.h"
+
+#include <optional>
+#include <vector>
+
+namespace tp::storage {
+
+class SqliteConnection;
+
+class ProjectReader {
+public:
+    explicit ProjectReader(const SqliteConnection& connection) : m_db(connection) {}
+
+    bool load(Project* out, QString* error) const;
+
+    // Newest first; limit < 0 reads all. With a scenario id, only that scenario's entries.
+    std::vector<EditLogEntry> readLog(int limit, std::optional<qint64> scenarioId) const;
+    // Ordered by position.
+    std::vector<UndoRecord> readUndo(qint64 scenarioId) const;
+    int undoIndex(qint64 scenarioId) const;
+
+private:
+    bool loadMeta(Project& p, QString* error) const;
+    bool loadUnits(Project& p, QString* error) const;
+    bool loadAdjacency(Project& p, QString* error) const;
+    bool loadReps(Project& p, QString* error) const;
+    bool loadAccounts(Project& p, QString* error) const;
+    bool loadScenarios(Project& p, QString* error) const;
+    bool loadTerritories(Project& p, QString* error) const;
+    bool loadAssignments(Project& p, QString* error) const;
+    bool fail(const char* what, QString* error) const;
+
+    const SqliteConnection& m_db;
+};
+
+} // namespace tp::storage

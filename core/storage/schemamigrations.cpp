@@ -1,0 +1,172 @@
+#include "schemamigrations.h"
+
+#include "sqliteconnection.h"
+#include "sqltransaction.h"
+
+#include <array>
+
+namespace tp::storage {
+
+namespace {
+
+struct Step {
+    const char* description;
+    const char* sql;
+};
+
+// Ids of units are index + 1. accounts.unit_id has no foreign key on purpose: units are replaced
+// on re-import, after which the caller relocates accounts; a dangling unit id loads as "no unit".
+// The edit log has no foreign key either: history outlives deleted scenarios.
+constexpr const char* schemaV1 = R"sql(
+PRAGMA application_id = 1414548558;
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value
+) WITHOUT ROWID;
+CREATE TABLE units (
+    id          INTEGER PRIMARY KEY,
+    code        TEXT NOT NULL,
+    name        TEXT NOT NULL DEFAULT '',
+    region      TEXT NOT NULL DEFAULT '',
+    min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL,
+    area_m2     REAL NOT NULL DEFAULT 0,
+    perimeter_m REAL NOT NULL DEFAULT 0,
+    geometry    BLOB
+);
+CREATE TABLE unit_adjacency (
+    unit_a   INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    unit_b   INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    length_m REAL NOT NULL DEFAULT 0,
+    segments BLOB,
+    PRIMARY KEY (unit_a, unit_b)
+) WITHOUT ROWID;
+CREATE TABLE reps (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL DEFAULT '',
+    home_label     TEXT NOT NULL DEFAULT '',
+    home_lon       REAL NOT NULL DEFAULT 0,
+    home_lat       REAL NOT NULL DEFAULT 0,
+    capacity_hours REAL NOT NULL DEFAULT 0,
+    quota          REAL NOT NULL DEFAULT 0,
+    skills         TEXT
+);
+CREATE TABLE accounts (
+    id                INTEGER PRIMARY KEY,
+    external_id       TEXT,
+    name              TEXT,
+    address           TEXT,
+    postal_code       TEXT,
+    industry          TEXT,
+    segment           TEXT,
+    tier              TEXT,
+    lon               REAL NOT NULL DEFAULT 0,
+    lat               REAL NOT NULL DEFAULT 0,
+    revenue_potential REAL NOT NULL DEFAULT 0,
+    revenue           REAL NOT NULL DEFAULT 0,
+    pipeline          REAL NOT NULL DEFAULT 0,
+    workload_hours    REAL NOT NULL DEFAULT 0,
+    unit_id           INTEGER,
+    extra             TEXT
+);
+CREATE TABLE scenarios (
+    id             INTEGER PRIMARY KEY,
+    position       INTEGER NOT NULL DEFAULT 0,
+    name           TEXT NOT NULL DEFAULT '',
+    status         TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'proposed', 'approved')),
+    notes          TEXT NOT NULL DEFAULT '',
+    parent_id      INTEGER REFERENCES scenarios(id) ON DELETE SET NULL,
+    created_at     TEXT,
+    plan_of_record INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE territories (
+    id          INTEGER PRIMARY KEY,
+    scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL DEFAULT 0,
+    name        TEXT NOT NULL DEFAULT '',
+    color       TEXT NOT NULL DEFAULT '',
+    rep_id      INTEGER REFERENCES reps(id) ON DELETE SET NULL,
+    parent_id   INTEGER REFERENCES territories(id) ON DELETE SET NULL,
+    level       INTEGER NOT NULL DEFAULT 0,
+    locked      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX territories_scenario ON territories(scenario_id);
+CREATE INDEX territories_parent ON territories(parent_id);
+CREATE TABLE unit_assignments (
+    scenario_id  INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+    unit_id      INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+    PRIMARY KEY (scenario_id, unit_id)
+) WITHOUT ROWID;
+CREATE INDEX unit_assignments_territory ON unit_assignments(territory_id);
+CREATE INDEX unit_assignments_unit ON unit_assignments(unit_id);
+CREATE TABLE account_overrides (
+    scenario_id  INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+    account_id   INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+    PRIMARY KEY (scenario_id, account_id)
+) WITHOUT ROWID;
+CREATE INDEX account_overrides_territory ON account_overrides(territory_id);
+CREATE INDEX account_overrides_account ON account_overrides(account_id);
+CREATE TABLE edit_log (
+    id          INTEGER PRIMARY KEY,
+    time        TEXT NOT NULL,
+    user        TEXT NOT NULL DEFAULT '',
+    scenario_id INTEGER,
+    kind        TEXT NOT NULL DEFAULT '',
+    text        TEXT NOT NULL DEFAULT '',
+    details     TEXT
+);
+)sql";
+
+// Version 2: undo history survives reopening; the change log is filtered per scenario.
+constexpr const char* schemaV2 = R"sql(
+CREATE TABLE undo_history (
+    id          INTEGER PRIMARY KEY,
+    scenario_id INTEGER REFERENCES scenarios(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    kind        TEXT NOT NULL DEFAULT '',
+    text        TEXT NOT NULL DEFAULT '',
+    payload     TEXT
+);
+CREATE INDEX undo_history_position ON undo_history(scenario_id, position);
+CREATE TABLE undo_state (
+    scenario_id INTEGER PRIMARY KEY, -- 0: project-wide; deleted with the scenario by the writer
+    undo_index  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX edit_log_scenario ON edit_log(scenario_id, id);
+)sql";
+
+constexpr std::array<Step, 2> steps{{
+    {"tables for units, accounts, reps, scenarios, territories and the change log", schemaV1},
+    {"undo history and a per-scenario index of the change log", schemaV2},
+}};
+
+} // namespace
+
+int SchemaMigrations::latestVersion() { return int(steps.size()); }
+
+QString SchemaMigrations::describe(int toVersion) {
+    if (toVersion < 1 || toVersion > latestVersion()) return {};
+    return QString::fromUtf8(steps[std::size_t(toVersion - 1)].description);
+}
+
+bool SchemaMigrations::migrate(SqliteConnection& db, int from, int to, QString* error) {
+    if (from < 0 || to > latestVersion() || from > to) {
+        if (error) *error = QStringLiteral("no migration from schema %1 to %2").arg(from).arg(to);
+        return false;
+    }
+    SqlTransaction transaction(db, error);
+    if (!transaction.isActive()) return false;
+    for (int version = from + 1; version <= to; ++version) {
+        QString stepError;
+        if (!db.exec(steps[std::size_t(version - 1)].sql, &stepError)) {
+            if (error) *error = QStringLiteral("upgrading to schema %1 (%2) failed: %3")
+                                    .arg(version).arg(describe(version), stepError);
+            return false;
+        }
+    }
+    if (!db.exec(QByteArray("PRAGMA user_version = ").append(QByteArray::number(to)).constData(), error)) return false;
+    return transaction.commit(error);
+}
+
+} // namespace tp::storage

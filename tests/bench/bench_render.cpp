@@ -1,0 +1,246 @@
+// Map render benchmark: all US counties as units, ~500 territories, 100k accounts, 1600x900.
+// Prints medians of 7 runs against the DESIGN.md budgets (full render 50 ms, re-render after an
+// edit 30 ms) and saves a screenshot beside the binary.
+#include "ui/accountlayer.h"
+#include "ui/basemaplayer.h"
+#include "ui/mapcanvas.h"
+#include "ui/replayer.h"
+#include "ui/territorylayer.h"
+
+#include "geo/adjacencybuilder.h"
+#include "io/basemaploader.h"
+#include "io/datapaths.h"
+#include "model/project.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <boost/geometry/algorithms/envelope.hpp>
+#include <boost/geometry/algorithms/within.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <random>
+
+using namespace tp;
+
+namespace {
+
+constexpr int runs = 7;
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+double timeMs(const std::function<void()>& f) {
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+Project buildProject(const io::BaseMap& map, int territoryCount, int accountCount) {
+    Project p;
+    p.title = QStringLiteral("bench");
+    std::vector<geo::MultiPolygon> shapes;
+    for (const auto& f : map.counties) {
+        Unit u;
+        u.code = f.code;
+        u.name = f.name;
+        u.region = f.parentCode;
+        u.shape = f.shape;
+        boost::geometry::envelope(u.shape, u.bounds);
+        p.units.push_back(u);
+        shapes.push_back(f.shape);
+    }
+    p.adjacency = geo::AdjacencyBuilder::build(shapes);
+
+    // Territories by simultaneous region growing from random seeds over the adjacency graph.
+    const std::size_t n = p.units.size();
+    std::vector<std::vector<int>> neighbours(n);
+    for (const auto& e : p.adjacency) {
+        neighbours[std::size_t(e.unitA)].push_back(e.unitB);
+        neighbours[std::size_t(e.unitB)].push_back(e.unitA);
+    }
+    std::mt19937 rng(42);
+    std::vector<int> order(n);
+    for (std::size_t i = 0; i < n; ++i) order[i] = int(i);
+    std::shuffle(order.begin(), order.end(), rng);
+    Scenario s;
+    s.id = 1;
+    s.name = QStringLiteral("Bench");
+    s.unitTerritory.assign(n, 0);
+    std::deque<int> queue;
+    for (int t = 0; t < territoryCount; ++t) {
+        Territory terr;
+        terr.id = 1000 + t;
+        terr.scenarioId = 1;
+        terr.name = QStringLiteral("T%1").arg(t);
+        terr.color = QColor::fromHsv((t * 137) % 360, 110 + (t * 53) % 90, 200 + (t * 29) % 50).name();
+        p.territories.push_back(terr);
+        s.unitTerritory[std::size_t(order[std::size_t(t)])] = terr.id;
+        queue.push_back(order[std::size_t(t)]);
+    }
+    while (!queue.empty()) {
+        const int u = queue.front();
+        queue.pop_front();
+        for (int v : neighbours[std::size_t(u)]) {
+            if (s.unitTerritory[std::size_t(v)] != 0) continue;
+            s.unitTerritory[std::size_t(v)] = s.unitTerritory[std::size_t(u)];
+            queue.push_back(v);
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i)  // islands with no neighbours
+        if (s.unitTerritory[i] == 0) s.unitTerritory[i] = 1000 + int(i % std::size_t(territoryCount));
+    p.scenarios.push_back(s);
+    p.currentScenarioId = 1;
+
+    // Accounts: uniform in randomly chosen lower-48 counties.
+    std::vector<int> mainland;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& b = p.units[i].bounds;
+        if (b.min_corner().lon > -125 && b.max_corner().lon < -66 && b.min_corner().lat > 24) mainland.push_back(int(i));
+    }
+    std::uniform_int_distribution<std::size_t> pick(0, mainland.size() - 1);
+    std::uniform_real_distribution<double> unit01(0.0, 1.0);
+    const char* segments[] = {"Enterprise", "Mid-Market", "SMB", "SMB"};
+    for (int i = 0; i < accountCount; ++i) {
+        const int u = mainland[pick(rng)];
+        const Unit& unit = p.units[std::size_t(u)];
+        geo::GeoPoint g;
+        do {
+            g = {unit.bounds.min_corner().lon + unit01(rng) * (unit.bounds.max_corner().lon - unit.bounds.min_corner().lon),
+                 unit.bounds.min_corner().lat + unit01(rng) * (unit.bounds.max_corner().lat - unit.bounds.min_corner().lat)};
+        } while (!boost::geometry::within(g, unit.shape));
+        Account a;
+        a.id = i + 1;
+        a.externalId = QStringLiteral("A%1").arg(i);
+        a.segment = QString::fromLatin1(segments[i % 4]);
+        a.location = g;
+        a.unit = u;
+        p.accounts.push_back(std::move(a));
+    }
+    for (int r = 0; r < territoryCount; r += 10) {
+        Rep rep;
+        rep.id = 100000 + r;
+        rep.name = QStringLiteral("Rep %1").arg(r);
+        const auto& b = p.units[std::size_t(order[std::size_t(r)])].bounds;
+        rep.home = {(b.min_corner().lon + b.max_corner().lon) / 2, (b.min_corner().lat + b.max_corner().lat) / 2};
+        p.reps.push_back(rep);
+    }
+    p.reindex();
+    return p;
+}
+
+bool waitForRender(ui::MapCanvas& canvas) {
+    if (canvas.isRenderComplete()) return true;
+    QEventLoop loop;
+    QObject::connect(&canvas, &ui::MapCanvas::renderComplete, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return canvas.isRenderComplete();
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+
+    QElapsedTimer setup;
+    setup.start();
+    const io::BaseMapLoadResult loaded = io::BaseMapLoader::load(io::DataPaths::basemapPath());
+    if (!loaded.ok) {
+        std::fprintf(stderr, "cannot load base map: %s\n", qPrintable(loaded.error));
+        return 1;
+    }
+    const double loadMs = double(setup.nsecsElapsed()) / 1e6;
+    Project project = buildProject(loaded.map, 500, 100000);
+    std::printf("setup: base map loaded in %.0f ms; %zu units, %zu shared edges, %zu territories, %zu accounts\n",
+                loadMs, project.units.size(), project.adjacency.size(), project.territories.size(),
+                project.accounts.size());
+
+    const QSize size(1600, 900);
+    ui::MapCanvas canvas;
+    canvas.setRefreshDelay(0);
+    canvas.resize(size);
+    canvas.setBaseMap(loaded.map);
+    const double snapshotMs = timeMs([&] { canvas.setProject(&project); });
+    canvas.show();
+    QCoreApplication::processEvents();
+    canvas.zoomToProject();
+    if (!waitForRender(canvas)) return 1;
+
+    // Per layer, synchronous, one thread.
+    const ui::MapViewport view = canvas.viewport().withSize(size, 1.0);
+    std::atomic_bool notCancelled{false};
+    struct Row { const char* name; double ms; };
+    std::vector<Row> layerRows;
+    auto layerMedian = [&](const ui::MapLayer& layer) {
+        std::vector<double> t;
+        for (int i = 0; i < runs; ++i) t.push_back(timeMs([&] { (void)layer.render(view, notCancelled); }));
+        return median(t);
+    };
+    layerRows.push_back({"  base map layer", layerMedian(*canvas.baseMapLayer())});
+    layerRows.push_back({"  territory layer", layerMedian(*canvas.territoryLayer())});
+    layerRows.push_back({"  account layer (100k, aggregated)", layerMedian(*canvas.accountLayer())});
+    layerRows.push_back({"  rep layer", layerMedian(*canvas.repLayer())});
+
+    // Full render, synchronous (PNG export path: layers in parallel, composite, overlays).
+    std::vector<double> full;
+    QImage shot;
+    for (int i = 0; i < runs; ++i) full.push_back(timeMs([&] { shot = canvas.renderToImage(size); }));
+    const QString shotPath = QCoreApplication::applicationDirPath() + QStringLiteral("/bench_render_us.png");
+    shot.save(shotPath);
+
+    // Full render through the widget pipeline: a new view invalidates every layer cache.
+    std::vector<double> fullAsync;
+    for (int i = 0; i < runs; ++i) {
+        const double res = canvas.resolution() * (i % 2 ? 1.01 : 1 / 1.01);
+        fullAsync.push_back(timeMs([&] {
+            canvas.setView(canvas.center(), res);
+            waitForRender(canvas);
+        }));
+    }
+
+    // Re-render after one edit: one unit changes territory; only the territory layer re-renders.
+    std::vector<double> edit;
+    Scenario& scenario = project.scenarios.front();
+    for (int i = 0; i < runs; ++i) {
+        const std::size_t unit = std::size_t(100 + 37 * i);
+        scenario.unitTerritory[unit] = scenario.unitTerritory[unit + 1] != scenario.unitTerritory[unit]
+            ? scenario.unitTerritory[unit + 1] : 1000 + i;
+        edit.push_back(timeMs([&] {
+            canvas.projectChanged();
+            waitForRender(canvas);
+        }));
+    }
+    std::vector<double> editCheap;
+    for (int i = 0; i < runs; ++i) {
+        const std::size_t unit = std::size_t(900 + 41 * i);
+        scenario.unitTerritory[unit] = 1000 + (i * 7) % 500;
+        editCheap.push_back(timeMs([&] {
+            canvas.assignmentChanged();
+            waitForRender(canvas);
+        }));
+    }
+
+    std::printf("\nmap render, %dx%d, median of %d runs\n", size.width(), size.height(), runs);
+    std::printf("%-46s %10s %10s\n", "operation", "median ms", "budget ms");
+    std::printf("%-46s %10.1f %10s\n", "setProject (snapshot + projection, once)", snapshotMs, "-");
+    std::printf("%-46s %10.1f %10d  %s\n", "full render (renderToImage)", median(full), 50, median(full) <= 50 ? "ok" : "OVER");
+    std::printf("%-46s %10.1f %10d  %s\n", "full render (widget pipeline, new view)", median(fullAsync), 50,
+                median(fullAsync) <= 50 ? "ok" : "OVER");
+    std::printf("%-46s %10.1f %10d  %s\n", "re-render after edit (projectChanged)", median(edit), 30,
+                median(edit) <= 30 ? "ok" : "OVER");
+    std::printf("%-46s %10.1f %10d  %s\n", "re-render after edit (assignmentChanged)", median(editCheap), 30,
+                median(editCheap) <= 30 ? "ok" : "OVER");
+    for (const Row& r : layerRows) std::printf("%-46s %10.1f %10s\n", r.name, r.ms, "-");
+    std::printf("\nscreenshot: %s\n", qPrintable(shotPath));
+    return 0;
+}

@@ -1,0 +1,246 @@
+// UnitImporter: the bundled counties (known sizes and neighbours) and generated files in every
+// shape of trouble: projected CRS, a bow-tie polygon, missing geometry, wrong layers and fields.
+#include "io/unitimporter.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace tp;
+using namespace tp::io;
+
+namespace {
+
+void writeText(const QString& path, const QByteArray& text) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+// A GeoPackage/Shapefile/KML with one polygon layer, written through OGR. wkts in `epsg`.
+bool writePolygons(const QString& path, const char* driverName, int epsg, const QStringList& codes,
+                   const QStringList& wkts, const char* codeField = "code") {
+    GDALAllRegister();
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName);
+    if (!driver) return false;
+    GDALDatasetUniquePtr ds(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds) return false;
+    OGRSpatialReference srs;
+    srs.importFromEPSG(epsg);
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    OGRLayer* layer = ds->CreateLayer("areas", &srs, wkbPolygon, nullptr);
+    if (!layer) return false;
+    OGRFieldDefn code(codeField, OFTString);
+    OGRFieldDefn name("name", OFTString);
+    layer->CreateField(&code);
+    layer->CreateField(&name);
+    for (int i = 0; i < codes.size(); ++i) {
+        OGRFeatureUniquePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+        f->SetField(codeField, codes[i].toUtf8().constData());
+        f->SetField("name", ("Area " + codes[i]).toUtf8().constData());
+        OGRGeometry* g = nullptr;
+        if (OGRGeometryFactory::createFromWkt(wkts[i].toUtf8().constData(), &srs, &g) != OGRERR_NONE) return false;
+        f->SetGeometryDirectly(g);
+        if (layer->CreateFeature(f.get()) != OGRERR_NONE) return false;
+    }
+    return true;
+}
+
+QString square(double x0, double y0, double s) {
+    return QStringLiteral("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))").arg(x0).arg(y0).arg(x0 + s).arg(y0 + s);
+}
+
+const Unit* byCode(const UnitImportResult& r, const QString& code) {
+    auto it = std::find_if(r.units.begin(), r.units.end(), [&](const Unit& u) { return u.code == code; });
+    return it == r.units.end() ? nullptr : &*it;
+}
+
+bool adjacent(const UnitImportResult& r, const QString& a, const QString& b) {
+    int ia = -1, ib = -1;
+    for (int i = 0; i < int(r.units.size()); ++i) {
+        if (r.units[std::size_t(i)].code == a) ia = i;
+        if (r.units[std::size_t(i)].code == b) ib = i;
+    }
+    if (ia < 0 || ib < 0) return false;
+    return std::any_of(r.adjacency.begin(), r.adjacency.end(), [&](const geo::SharedEdge& e) {
+        return e.unitA == std::min(ia, ib) && e.unitB == std::max(ia, ib) && e.lengthM > 0;
+    });
+}
+
+} // namespace
+
+class TestUnitImporter : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { qputenv("TP_DATA_DIR", TP_BUILD_DATA_DIR); }
+
+    void bundledCounties() {
+        const UnitImportResult r = UnitImporter::importBundledCounties();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        // The build script keeps 3230 of the atlas's 3231 counties (one has no geometry).
+        QCOMPARE(int(r.units.size()), 3230);
+        QCOMPARE(r.skipped, 0);
+        const Unit* la = byCode(r, QStringLiteral("06037"));
+        QVERIFY(la);
+        QCOMPARE(la->region, QStringLiteral("06"));
+        QVERIFY(la->name.contains(QStringLiteral("Los Angeles")));
+        // Census: 10,510 km² land + 1,794 km² water. us-atlas is drawn from the Census cartographic
+        // boundary files, which are clipped to the shoreline, so the land area is the reference;
+        // the 1:10m outline is coarse: 5%.
+        QVERIFY2(std::abs(la->areaM2 / 1e6 - 10510.0) / 10510.0 < 0.05, qPrintable(QString::number(la->areaM2 / 1e6)));
+        // A landlocked county, where land and total agree: Maricopa, AZ, 23,890 km² in total.
+        const Unit* maricopa = byCode(r, QStringLiteral("04013"));
+        QVERIFY(maricopa);
+        QVERIFY2(std::abs(maricopa->areaM2 / 1e6 - 23890.0) / 23890.0 < 0.05, qPrintable(QString::number(maricopa->areaM2 / 1e6)));
+        QVERIFY(la->bounds.min_corner().lon < -118.5 && la->bounds.max_corner().lon > -117.7);
+        QVERIFY(la->perimeterM > 400e3);
+        QVERIFY(adjacent(r, QStringLiteral("08031"), QStringLiteral("08005")));  // Denver - Arapahoe
+        QVERIFY(adjacent(r, QStringLiteral("06037"), QStringLiteral("06111")));  // Los Angeles - Ventura
+        QVERIFY(!adjacent(r, QStringLiteral("06037"), QStringLiteral("08031")));
+        // Counties tile the country: most of them have several neighbours.
+        QVERIFY(r.adjacency.size() > 8000);
+    }
+
+    void bundledStates() {
+        const UnitImportResult r = UnitImporter::importBundledStates();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(int(r.units.size()), 56);
+        QVERIFY(adjacent(r, QStringLiteral("08"), QStringLiteral("56")));  // Colorado - Wyoming
+        QVERIFY(!adjacent(r, QStringLiteral("06"), QStringLiteral("08")));
+    }
+
+    void projectedGeoPackageIsReprojected() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("mercator.gpkg");
+        // One-degree squares at 39-40°N, 105-104°W and 104-103°W, written in EPSG:3857 metres.
+        const double x0 = -105.0 * 20037508.342789244 / 180.0, x1 = -104.0 * 20037508.342789244 / 180.0,
+                     x2 = -103.0 * 20037508.342789244 / 180.0;
+        auto y = [](double lat) { return std::log(std::tan(M_PI / 4 + lat * M_PI / 360)) * 6378137.0; };
+        const QString a = QStringLiteral("POLYGON((%1 %3,%2 %3,%2 %4,%1 %4,%1 %3))").arg(x0, 0, 'f', 3).arg(x1, 0, 'f', 3).arg(y(39), 0, 'f', 3).arg(y(40), 0, 'f', 3);
+        const QString b = QStringLiteral("POLYGON((%1 %3,%2 %3,%2 %4,%1 %4,%1 %3))").arg(x1, 0, 'f', 3).arg(x2, 0, 'f', 3).arg(y(39), 0, 'f', 3).arg(y(40), 0, 'f', 3);
+        QVERIFY(writePolygons(path, "GPKG", 3857, {"A", "B"}, {a, b}));
+        const UnitImportResult r = UnitImporter::importUnits({path, {}, {}, {}, {}, {}});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(int(r.units.size()), 2);
+        const geo::Box& box = r.units[0].bounds;
+        QVERIFY(std::abs(box.min_corner().lon + 105) < 1e-6 && std::abs(box.max_corner().lon + 104) < 1e-6);
+        QVERIFY(std::abs(box.min_corner().lat - 39) < 1e-6 && std::abs(box.max_corner().lat - 40) < 1e-6);
+        // A 1°x1° cell at 39.5°N: 111.2 km x 85.8 km ≈ 9,540 km².
+        QVERIFY(std::abs(r.units[0].areaM2 / 1e6 - 9540) < 100);
+        QCOMPARE(r.units[0].code, QStringLiteral("A"));
+        QCOMPARE(r.units[0].name, QStringLiteral("Area A"));
+        QCOMPARE(int(r.adjacency.size()), 1);
+        QVERIFY(std::abs(r.adjacency[0].lengthM - 111195) < 500);
+    }
+
+    void formats_data() {
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("shapefile") << "ESRI Shapefile" << "areas.shp";
+        QTest::newRow("geopackage") << "GPKG" << "areas.gpkg";
+        QTest::newRow("kml") << "KML" << "areas.kml";
+        QTest::newRow("geojson") << "GeoJSON" << "areas.geojson";
+    }
+    void formats() {
+        QFETCH(QString, driver);
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        QVERIFY(writePolygons(path, driver.toUtf8().constData(), 4326, {"N", "S", "E"},
+                              {square(10, 11, 1), square(10, 10, 1), square(11, 10, 1)}));
+        UnitImportOptions options;
+        options.path = path;
+        if (driver == "KML") options.codeField = "name";  // KML keeps only name/description
+        const UnitImportResult r = UnitImporter::importUnits(options);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(int(r.units.size()), 3);
+        QCOMPARE(r.repaired, 0);
+        QCOMPARE(int(r.adjacency.size()), 2);  // N-S and S-E share edges, N-E only a corner
+        for (const Unit& u : r.units) QVERIFY(std::abs(u.areaM2 / 1e6 - 12100) < 150);  // 1° cell near 10.5°N
+    }
+
+    void bowTieIsRepaired() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("bowtie.geojson");
+        writeText(path, R"({"type":"FeatureCollection","features":[
+          {"type":"Feature","properties":{"code":"BT","name":"Bow tie"},
+           "geometry":{"type":"Polygon","coordinates":[[[0,0],[2,2],[2,0],[0,2],[0,0]]]}},
+          {"type":"Feature","properties":{"code":"OK","name":"Square"},
+           "geometry":{"type":"Polygon","coordinates":[[[5,0],[6,0],[6,1],[5,1],[5,0]]]}},
+          {"type":"Feature","properties":{"code":"NONE","name":"No geometry"},"geometry":null}]})");
+        const UnitImportResult r = UnitImporter::importUnits({path, {}, {}, {}, {}, {}});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.repaired, 1);
+        QCOMPARE(r.skipped, 1);
+        QCOMPARE(int(r.units.size()), 2);
+        const Unit* bt = byCode(r, "BT");
+        QVERIFY(bt);
+        // Two triangles meeting at (1,1), each 1 deg² (the unrepaired ring would have signed area 0).
+        QCOMPARE(int(bt->shape.size()), 2);
+        const Unit* sq = byCode(r, "OK");
+        QVERIFY(std::abs(bt->areaM2 / sq->areaM2 - 2.0) < 0.01);
+        QVERIFY(r.warnings.join('\n').contains("feature 1: invalid polygon repaired"));
+        QVERIFY(r.warnings.join('\n').contains("feature 3: no geometry"));
+    }
+
+    void fieldDetection() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("tiger.gpkg");
+        QVERIFY(writePolygons(path, "GPKG", 4326, {"01001"}, {square(0, 0, 1)}, "GEOID"));
+        const UnitImportResult r = UnitImporter::importUnits({path, {}, {}, {}, {}, {}});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.units[0].code, QStringLiteral("01001"));
+        QCOMPARE(r.units[0].name, QStringLiteral("Area 01001"));
+    }
+
+    void errors_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");   // empty: made by the test body
+        QTest::addColumn<QString>("layer");
+        QTest::addColumn<QString>("codeField");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing file") << "nothere.gpkg" << QByteArray() << "" << "" << "" << "does not exist";
+        QTest::newRow("empty file") << "empty.geojson" << QByteArray("") << "" << "" << "" << "is empty";
+        QTest::newRow("not a GIS file") << "garbage.gpkg" << QByteArray("\x01\x02garbage\xff\xfe not a database", 30)
+                                        << "" << "" << "" << "not a table or GIS file";
+        QTest::newRow("points, no polygon layer")
+            << "points.geojson"
+            << QByteArray(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"P"},"geometry":{"type":"Point","coordinates":[1,2]}}]})")
+            << "" << "" << "" << "no polygon layer";
+        QTest::newRow("unknown field") << "ok.geojson" << QByteArray() << "" << "FIPS_CODE" << "" << "\"FIPS_CODE\" is not in layer";
+        QTest::newRow("unknown layer") << "ok.geojson" << QByteArray() << "nolayer" << "" << "" << "no layer \"nolayer\"";
+        QTest::newRow("empty layer") << "empty.geojson" << QByteArray(R"({"type":"FeatureCollection","features":[]})")
+                                     << "" << "" << "" << "no features";
+        QTest::newRow("filter matches nothing") << "ok.geojson" << QByteArray() << "" << "" << "code = 'zzz'" << "no features matching";
+        QTest::newRow("only null geometries")
+            << "nulls.geojson"
+            << QByteArray(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"X"},"geometry":null},{"type":"Feature","properties":{"code":"Y"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[0,0]]]}}]})")
+            << "" << "" << "" << "has a usable polygon";
+    }
+    void errors() {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, layer);
+        QFETCH(QString, codeField);
+        QFETCH(QString, where);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        if (file == "ok.geojson")
+            content = R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"A","name":"a"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}]})";
+        if (file != "nothere.gpkg") writeText(path, content);
+        const UnitImportResult r = UnitImporter::importUnits({path, layer, codeField, {}, {}, where});
+        QVERIFY(!r.ok);
+        QVERIFY(r.units.empty());
+        QVERIFY2(r.error.contains(message), qPrintable(r.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUnitImporter)
+#include "tst_unitimporter.moc"

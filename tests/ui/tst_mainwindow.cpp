@@ -1,0 +1,122 @@
+// The main window as a user meets it: the demo project opens, the map shows the territories in
+// their colours, the balance dock lists every territory, the status bar follows the mouse, a bad
+// file gives a message and keeps the open project. Screenshots go to TP_SCREENSHOT_DIR when set.
+#include "ui/mainwindow.h"
+#include "ui/mapcanvas.h"
+#include "ui/metricsdock.h"
+#include "ui/metricstablemodel.h"
+
+#include "model/metricstable.h"
+#include "session/projectsession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace tp;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    QString demoCopy() {
+        const QString copy = m_dir.filePath(QStringLiteral("demo-%1.territory").arg(QDateTime::currentMSecsSinceEpoch()));
+        QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), copy);
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        return copy;
+    }
+    static void saveScreenshot(QWidget& w, const QString& name) {
+        const QString dir = qEnvironmentVariable("TP_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) w.grab().save(dir + QLatin1Char('/') + name);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void opensDemoWithTerritoriesAndMetrics() {
+        ui::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(demoCopy()));
+        ui::MapCanvas* canvas = window.canvas();
+        QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("demo-")));
+
+        // Balance dock: one row per territory of the current scenario, totals equal the project.
+        const MetricsTable* table = window.metricsDock()->model()->table();
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 12);
+        qint64 accounts = 0;
+        for (int r = 0; r < table->rowCount(); ++r) accounts += table->metrics(r).accounts;
+        QCOMPARE(accounts, qint64(window.session()->project().accounts.size()));
+        QVERIFY(window.metricsDock()->headline().contains(QStringLiteral("Balance index")));
+
+        // The county holding Denver is drawn in the colour of the territory that owns it.
+        const Project& project = window.session()->project();
+        const geo::GeoPoint denver{-104.88, 39.76};
+        const QPointF at = canvas->toWidget(denver);
+        const int unit = canvas->unitAt(at);
+        QVERIFY(unit >= 0);
+        const Territory* owner = project.territory(project.currentScenario()->unitTerritory[std::size_t(unit)]);
+        QVERIFY(owner);
+        const QImage frame = canvas->grab().toImage();
+        // Look around the point for the fill (accounts and borders may cover the exact pixel).
+        const QColor expected(owner->color);
+        int matches = 0;
+        for (int dx = -12; dx <= 12; dx += 3)
+            for (int dy = -12; dy <= 12; dy += 3) {
+                const QColor c = frame.pixelColor(at.toPoint() + QPoint(dx, dy));
+                // Fill is the colour at 55% over the light base map: same hue family, lighter.
+                const int d = std::abs(c.red() - (expected.red() * 55 + 0xf4 * 45) / 100)
+                    + std::abs(c.green() - (expected.green() * 55 + 0xf2 * 45) / 100)
+                    + std::abs(c.blue() - (expected.blue() * 55 + 0xee * 45) / 100);
+                if (d < 40) ++matches;
+            }
+        QVERIFY2(matches >= 5, qPrintable(QStringLiteral("only %1 pixels near Denver have %2's colour").arg(matches).arg(owner->name)));
+
+        // The status bar follows the mouse.
+        QTest::mouseMove(canvas, at.toPoint());
+        QTRY_VERIFY(window.statusBar()->findChildren<QLabel*>().size() >= 2);
+        bool found = false;
+        for (QLabel* l : window.statusBar()->findChildren<QLabel*>())
+            if (l->text().contains(QStringLiteral("° W")) && l->text().contains(QStringLiteral("39.7"))) found = true;
+        QVERIFY(found);
+        saveScreenshot(window, QStringLiteral("demo.png"));
+    }
+
+    void menusAreComplete() {
+        ui::MainWindow window;
+        for (const char* name : {"actionNew", "actionOpen", "actionSaveAs", "actionImportAccounts", "actionImportUnits",
+                                 "actionExportMapImage", "actionQuit", "actionUndo", "actionRedo", "actionZoomToProject",
+                                 "actionAbout"})
+            QVERIFY2(window.action(QString::fromLatin1(name)), name);
+    }
+
+    void damagedFileKeepsOpenProject() {
+        ui::MainWindow window;
+        const QString good = demoCopy();
+        QVERIFY(window.openProject(good));
+        const QString bad = m_dir.filePath(QStringLiteral("broken.territory"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a project file at all, just text");
+        f.close();
+        QString error;
+        QVERIFY(!window.openProject(bad, &error));
+        QVERIFY2(!error.isEmpty(), "a reason is given");
+        QCOMPARE(window.session()->path(), good);
+        QCOMPARE(window.metricsDock()->model()->rowCount(), 12);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,377 @@
+// GUI tests of the map canvas: real widget, real events, pixels checked with a tolerance.
+#include "ui/accountlayer.h"
+#include "ui/mapcanvas.h"
+#include "ui/maprenderoverlay.h"
+#include "ui/mapviewport.h"
+#include "ui/territorylayer.h"
+
+#include "geo/adjacencybuilder.h"
+#include "io/basemaploader.h"
+#include "model/project.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <boost/geometry/algorithms/envelope.hpp>
+
+#include <cmath>
+
+using namespace tp;
+using namespace tp::ui;
+
+namespace {
+
+const QColor red(0xd6, 0x27, 0x28);
+const QColor blue(0x1f, 0x77, 0xb4);
+
+// Units are 1x1 degree squares: row 0 (lat 40..41) holds units 0,1,2 (lon -100..-97),
+// row 1 (lat 41..42) holds units 3,4,5. Territory 10 (red): 0,1,2; 11 (blue): 3,4; 5 unassigned.
+geo::GeoPoint unitCentre(int unit) { return {-100.0 + (unit % 3) + 0.5, 40.0 + (unit / 3) + 0.5}; }
+
+Project makeProject() {
+    Project p;
+    p.title = QStringLiteral("canvas test");
+    for (int i = 0; i < 6; ++i) {
+        const double x0 = -100.0 + i % 3, y0 = 40.0 + i / 3;
+        Unit u;
+        u.code = QString::number(i);
+        u.name = QStringLiteral("Unit %1").arg(i);
+        geo::Polygon poly;
+        poly.outer() = {{x0, y0}, {x0, y0 + 1}, {x0 + 1, y0 + 1}, {x0 + 1, y0}, {x0, y0}};
+        u.shape.push_back(poly);
+        boost::geometry::envelope(u.shape, u.bounds);
+        p.units.push_back(u);
+    }
+    std::vector<geo::MultiPolygon> shapes;
+    for (const Unit& u : p.units) shapes.push_back(u.shape);
+    p.adjacency = geo::AdjacencyBuilder::build(shapes);
+
+    Scenario s;
+    s.id = 1;
+    s.name = QStringLiteral("Base");
+    s.unitTerritory = {10, 10, 10, 11, 11, 0};
+    p.scenarios.push_back(s);
+    p.currentScenarioId = 1;
+    Territory t1;
+    t1.id = 10;
+    t1.scenarioId = 1;
+    t1.name = QStringLiteral("West");
+    t1.color = red.name();
+    Territory t2 = t1;
+    t2.id = 11;
+    t2.name = QStringLiteral("East");
+    t2.color = blue.name();
+    p.territories = {t1, t2};
+
+    Account a;
+    a.id = 1;
+    a.externalId = QStringLiteral("A-1");
+    a.segment = QStringLiteral("Enterprise");
+    a.location = {-98.25, 41.25};  // in unit 4, away from its centre
+    a.unit = 4;
+    p.accounts.push_back(a);
+    p.reindex();
+    return p;
+}
+
+QColor blend(const QColor& under, const QColor& over, double alpha) {
+    return QColor::fromRgbF(float(under.redF() * (1 - alpha) + over.redF() * alpha),
+                            float(under.greenF() * (1 - alpha) + over.greenF() * alpha),
+                            float(under.blueF() * (1 - alpha) + over.blueF() * alpha));
+}
+
+bool near(const QColor& a, const QColor& b, int tolerance = 6) {
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+        && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+QString describe(const QColor& c) { return QStringLiteral("(%1,%2,%3)").arg(c.red()).arg(c.green()).arg(c.blue()); }
+
+} // namespace
+
+class TestMapCanvas : public QObject {
+    Q_OBJECT
+private:
+    Project m_project;
+    std::unique_ptr<MapCanvas> m_canvas;
+
+    QColor pixelAt(geo::GeoPoint g) {
+        const QImage image = m_canvas->grab().toImage();
+        const QPointF p = m_canvas->toWidget(g) * image.devicePixelRatio();
+        return image.pixelColor(int(p.x()), int(p.y()));
+    }
+    void waitRendered() {
+        QTRY_VERIFY_WITH_TIMEOUT(m_canvas->isRenderComplete(), 10000);
+    }
+
+private slots:
+    void init() {
+        m_project = makeProject();
+        m_canvas = std::make_unique<MapCanvas>();
+        m_canvas->resize(600, 400);
+        m_canvas->setProject(&m_project);
+        m_canvas->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_canvas.get()));
+        m_canvas->zoomToExtent(geo::Box({-101.0, 39.0}, {-96.0, 43.0}));
+        waitRendered();
+    }
+    void cleanup() { m_canvas.reset(); }
+
+    void viewportRoundTrip_data() {
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<double>("resolution");
+        QTest::newRow("kansas") << -98.0 << 38.5 << 2000.0;
+        QTest::newRow("maine street") << -69.0 << 45.0 << 0.5;
+        QTest::newRow("alaska") << -150.0 << 64.0 << 20000.0;
+    }
+    void viewportRoundTrip() {
+        QFETCH(double, lon);
+        QFETCH(double, lat);
+        QFETCH(double, resolution);
+        const MapViewport v(geo::WebMercator::project({lon, lat}), resolution, QSize(800, 600));
+        QCOMPARE(v.toScreen(geo::GeoPoint{lon, lat}), QPointF(400, 300));
+        const QPointF p(123.5, 456.25);
+        const QPointF back = v.toScreen(v.toMercator(p));
+        QVERIFY(std::abs(back.x() - p.x()) < 1e-6 && std::abs(back.y() - p.y()) < 1e-6);
+        // Zooming keeps the anchor's ground point under the anchor.
+        const MapViewport z = v.zoomedAt(p, 3.0);
+        QVERIFY(std::abs(z.resolution() - resolution / 3.0) < 1e-9 || z.resolution() == MapViewport::minResolution);
+        const QPointF still = z.toScreen(v.toMercator(p));
+        QVERIFY2(std::abs(still.x() - p.x()) < 1e-6 && std::abs(still.y() - p.y()) < 1e-6, "anchor moved");
+    }
+
+    void scaleBarIsNice_data() {
+        QTest::addColumn<double>("metresPerPixel");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("1 m/px") << 1.0 << 100.0;      // 110 m fits: 100 m
+        QTest::newRow("3 m/px") << 3.0 << 200.0;      // 330 m fits: 200 m
+        QTest::newRow("50 m/px") << 50.0 << 5000.0;   // 5.5 km fits: 5 km
+    }
+    void scaleBarIsNice() {
+        QFETCH(double, metresPerPixel);
+        QFETCH(double, expected);
+        QCOMPARE(MapRenderOverlay::niceScaleMetres(metresPerPixel, 110.0), expected);
+    }
+
+    void territoryColours() {
+        const double alpha = m_canvas->style().territoryFillAlpha;
+        const QColor water = m_canvas->style().water;
+        for (int unit : {0, 1, 2}) {
+            const QColor c = pixelAt(unitCentre(unit));
+            QVERIFY2(near(c, blend(water, red, alpha)), qPrintable(describe(c)));
+        }
+        const QColor east = pixelAt(unitCentre(3));
+        QVERIFY2(near(east, blend(water, blue, alpha)), qPrintable(describe(east)));
+        // Unassigned: no fill, the background shows.
+        const QColor none = pixelAt(unitCentre(5));
+        QVERIFY2(near(none, water), qPrintable(describe(none)));
+    }
+
+    void territoryBorderIsDark() {
+        // Lat 41 between lon -100 and -98 separates red from blue: a dark border.
+        const QImage image = m_canvas->grab().toImage();
+        const QPointF onBorder = m_canvas->toWidget({-99.5, 41.0});
+        int darkest = 255;
+        for (int dy = -2; dy <= 2; ++dy)
+            darkest = std::min(darkest, qGray(image.pixel(int(onBorder.x()), int(std::round(onBorder.y())) + dy)));
+        QVERIFY2(darkest < 110, qPrintable(QString::number(darkest)));
+        // Lon -99 between units 0 and 1 (both red) is only a light unit outline.
+        const QPointF inside = m_canvas->toWidget({-99.0, 40.5});
+        int darkestInside = 255;
+        for (int dx = -2; dx <= 2; ++dx)
+            darkestInside = std::min(darkestInside, qGray(image.pixel(int(std::round(inside.x())) + dx, int(inside.y()))));
+        QVERIFY2(darkestInside > 110, qPrintable(QString::number(darkestInside)));
+    }
+
+    void editRerenders() {
+        m_project.scenarios[0].unitTerritory[5] = 11;
+        m_canvas->projectChanged();
+        QVERIFY(!m_canvas->isRenderComplete());
+        waitRendered();
+        const QColor c = pixelAt(unitCentre(5));
+        QVERIFY2(near(c, blend(m_canvas->style().water, blue, m_canvas->style().territoryFillAlpha)), qPrintable(describe(c)));
+    }
+
+    void dragPans() {
+        const geo::MercatorPoint before = m_canvas->center();
+        const double res = m_canvas->resolution();
+        QTest::mousePress(m_canvas.get(), Qt::LeftButton, {}, QPoint(300, 200));
+        QTest::mouseMove(m_canvas.get(), QPoint(310, 205));
+        QTest::mouseMove(m_canvas.get(), QPoint(330, 215));
+        QTest::mouseMove(m_canvas.get(), QPoint(350, 230));
+        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, {}, QPoint(350, 230));
+        const geo::MercatorPoint after = m_canvas->center();
+        // Content followed the mouse by (50, 30) px: the centre moved the opposite way.
+        QVERIFY(std::abs((before.x - after.x) / res - 50.0) < 1e-6);
+        QVERIFY(std::abs((after.y - before.y) / res - 30.0) < 1e-6);
+        QCOMPARE(m_canvas->resolution(), res);
+        waitRendered();
+        // The map really moved: a unit centre is still filled with its territory colour.
+        const QColor c = pixelAt(unitCentre(3));
+        QVERIFY2(near(c, blend(m_canvas->style().water, blue, m_canvas->style().territoryFillAlpha)), qPrintable(describe(c)));
+    }
+
+    void dragDoesNotClick() {
+        QSignalSpy units(m_canvas.get(), &MapCanvas::unitClicked);
+        const QPoint start = m_canvas->toWidget(unitCentre(0)).toPoint();
+        QTest::mousePress(m_canvas.get(), Qt::LeftButton, {}, start);
+        QTest::mouseMove(m_canvas.get(), start + QPoint(40, 0));
+        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, {}, start + QPoint(40, 0));
+        QCOMPARE(units.count(), 0);
+    }
+
+    void wheelZoomKeepsCursorPoint_data() {
+        QTest::addColumn<int>("delta");
+        QTest::newRow("in") << 120;
+        QTest::newRow("out") << -120;
+        QTest::newRow("in fast") << 480;
+    }
+    void wheelZoomKeepsCursorPoint() {
+        QFETCH(int, delta);
+        const QPointF cursor(420.0, 130.0);
+        const geo::GeoPoint under = m_canvas->toGeo(cursor);
+        const double res = m_canvas->resolution();
+        QWheelEvent wheel(cursor, m_canvas->mapToGlobal(cursor), QPoint(), QPoint(0, delta), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(m_canvas.get(), &wheel);
+        const double expected = res / std::pow(2.0, delta / 240.0);
+        QVERIFY(std::abs(m_canvas->resolution() - expected) < 1e-6 * expected);
+        const QPointF now = m_canvas->toWidget(under);
+        QVERIFY2(std::abs(now.x() - cursor.x()) <= 1.0 && std::abs(now.y() - cursor.y()) <= 1.0,
+                 qPrintable(QStringLiteral("%1,%2").arg(now.x()).arg(now.y())));
+        waitRendered();
+    }
+
+    void clickEmitsUnit_data() {
+        QTest::addColumn<int>("unit");
+        QTest::newRow("0") << 0;
+        QTest::newRow("3") << 3;
+        QTest::newRow("5 unassigned") << 5;
+    }
+    void clickEmitsUnit() {
+        QFETCH(int, unit);
+        QSignalSpy units(m_canvas.get(), &MapCanvas::unitClicked);
+        QSignalSpy accounts(m_canvas.get(), &MapCanvas::accountClicked);
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, m_canvas->toWidget(unitCentre(unit)).toPoint());
+        QCOMPARE(units.count(), 1);
+        QCOMPARE(units.at(0).at(0).toInt(), unit);
+        QCOMPARE(accounts.count(), 0);
+    }
+
+    void clickOutsideUnitsEmitsNothing() {
+        QSignalSpy units(m_canvas.get(), &MapCanvas::unitClicked);
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, m_canvas->toWidget({-100.7, 39.4}).toPoint());
+        QCOMPARE(units.count(), 0);
+    }
+
+    void clickEmitsAccount() {
+        QSignalSpy units(m_canvas.get(), &MapCanvas::unitClicked);
+        QSignalSpy accounts(m_canvas.get(), &MapCanvas::accountClicked);
+        const QPoint at = m_canvas->toWidget(m_project.accounts[0].location).toPoint() + QPoint(2, 1);
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, at);
+        QCOMPARE(accounts.count(), 1);
+        QCOMPARE(accounts.at(0).at(0).toInt(), 0);
+        QCOMPARE(units.count(), 0);
+        // The account is drawn in its segment colour.
+        const QColor c = pixelAt(m_project.accounts[0].location);
+        QVERIFY2(near(c, m_canvas->style().enterprise, 40), qPrintable(describe(c)));
+    }
+
+    void cursorMovedReportsLonLat() {
+        QSignalSpy moved(m_canvas.get(), &MapCanvas::cursorMoved);
+        const QPoint at = m_canvas->toWidget(unitCentre(4)).toPoint();
+        QTest::mouseMove(m_canvas.get(), at);
+        QVERIFY(moved.count() >= 1);
+        const auto g = moved.last().at(0).value<geo::GeoPoint>();
+        QVERIFY(std::abs(g.lon - unitCentre(4).lon) < 0.02 && std::abs(g.lat - unitCentre(4).lat) < 0.02);
+    }
+
+    void keyboard_data() {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<double>("resolutionFactor");
+        QTest::addColumn<double>("dxPx");  // centre movement in pixels (x east, y north)
+        QTest::addColumn<double>("dyPx");
+        QTest::newRow("plus") << int(Qt::Key_Plus) << 0.5 << 0.0 << 0.0;
+        QTest::newRow("minus") << int(Qt::Key_Minus) << 2.0 << 0.0 << 0.0;
+        QTest::newRow("left") << int(Qt::Key_Left) << 1.0 << -150.0 << 0.0;
+        QTest::newRow("right") << int(Qt::Key_Right) << 1.0 << 150.0 << 0.0;
+        QTest::newRow("up") << int(Qt::Key_Up) << 1.0 << 0.0 << 100.0;
+        QTest::newRow("down") << int(Qt::Key_Down) << 1.0 << 0.0 << -100.0;
+    }
+    void keyboard() {
+        QFETCH(int, key);
+        QFETCH(double, resolutionFactor);
+        QFETCH(double, dxPx);
+        QFETCH(double, dyPx);
+        const double res = m_canvas->resolution();
+        const geo::MercatorPoint c = m_canvas->center();
+        QSignalSpy changed(m_canvas.get(), &MapCanvas::viewChanged);
+        QTest::keyClick(m_canvas.get(), Qt::Key(key));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(std::abs(m_canvas->resolution() - res * resolutionFactor) < 1e-6 * res);
+        QVERIFY(std::abs((m_canvas->center().x - c.x) / res - dxPx) < 1e-6);
+        QVERIFY(std::abs((m_canvas->center().y - c.y) / res - dyPx) < 1e-6);
+        waitRendered();
+    }
+
+    void renderToImageMatchesWidget() {
+        const QImage image = m_canvas->renderToImage(QSize(600, 400));
+        QCOMPARE(image.size(), QSize(600, 400));
+        const QPointF p = m_canvas->toWidget(unitCentre(1));
+        const QColor c = image.pixelColor(p.toPoint());
+        QVERIFY2(near(c, blend(m_canvas->style().water, red, m_canvas->style().territoryFillAlpha)), qPrintable(describe(c)));
+        // High-DPI: twice the pixels, same picture.
+        const QImage hidpi = m_canvas->renderToImage(QSize(600, 400), 2.0);
+        QCOMPARE(hidpi.size(), QSize(1200, 800));
+        QVERIFY(near(hidpi.pixelColor((p * 2).toPoint()), c));
+    }
+
+    void layerVisibility() {
+        m_canvas->setLayerVisible(m_canvas->territoryLayer(), false);
+        waitRendered();
+        QVERIFY(near(pixelAt(unitCentre(0)), m_canvas->style().water));
+        m_canvas->setLayerVisible(m_canvas->territoryLayer(), true);
+        waitRendered();
+        QVERIFY(!near(pixelAt(unitCentre(0)), m_canvas->style().water));
+    }
+
+    void baseMapScreenshot() {
+        const io::BaseMapLoadResult loaded = io::BaseMapLoader::load(QStringLiteral(TP_BUILD_DATA_DIR "/basemap.gpkg"));
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        QVERIFY(loaded.map.counties.size() > 3000);
+        QVERIFY(loaded.map.states.size() >= 50);
+        QVERIFY(loaded.map.countries.size() > 150);
+        QCOMPARE(loaded.map.nation.size(), std::size_t(1));
+
+        m_canvas->setProject(nullptr);
+        m_canvas->setBaseMap(loaded.map);
+        m_canvas->resize(1600, 900);
+        QTRY_COMPARE(m_canvas->viewport().size(), QSize(1600, 900));
+        m_canvas->zoomToExtent(geo::Box({-125.0, 24.5}, {-66.5, 49.5}));
+        waitRendered();
+        const QImage us = m_canvas->renderToImage(QSize(1600, 900));
+        const QString dir = QCoreApplication::applicationDirPath();
+        QVERIFY(us.save(dir + QStringLiteral("/mapcanvas_basemap_us.png")));
+        const MapViewport v = m_canvas->viewport().withSize(QSize(1600, 900), 1.0);
+        // Kansas is land, the Gulf of Mexico is water.
+        QVERIFY2(near(us.pixelColor(v.toScreen(geo::GeoPoint{-98.3, 38.6}).toPoint()), m_canvas->style().land, 3),
+                 qPrintable(describe(us.pixelColor(v.toScreen(geo::GeoPoint{-98.3, 38.6}).toPoint()))));
+        QVERIFY(near(us.pixelColor(v.toScreen(geo::GeoPoint{-90.0, 26.0}).toPoint()), m_canvas->style().water, 3));
+
+        // Zoomed in: county lines appear, with the test territories on top.
+        m_canvas->setProject(&m_project);
+        m_canvas->zoomToExtent(geo::Box({-101.0, 39.0}, {-96.0, 43.0}));
+        waitRendered();
+        const QImage zoomed = m_canvas->renderToImage(QSize(1200, 800));
+        QVERIFY(zoomed.save(dir + QStringLiteral("/mapcanvas_basemap_zoomed.png")));
+        qInfo().noquote() << "screenshots:" << dir + QStringLiteral("/mapcanvas_basemap_us.png")
+                          << dir + QStringLiteral("/mapcanvas_basemap_zoomed.png");
+    }
+};
+
+QTEST_MAIN(TestMapCanvas)
+#include "tst_mapcanvas.moc"

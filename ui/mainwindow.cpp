@@ -1,0 +1,295 @@
+#include "mainwindow.h"
+
+#include "mapcanvas.h"
+#include "metricsdock.h"
+
+#include "io/accountimporter.h"
+#include "io/blankprojectbuilder.h"
+#include "io/datapaths.h"
+#include "io/unitimporter.h"
+#include "session/accountimportapplier.h"
+#include "session/projectsession.h"
+#include "session/unitlayerreplacer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace tp::ui {
+namespace {
+
+const char* const projectFilter = QT_TRANSLATE_NOOP("tp::ui::MainWindow", "Territory projects (*.territory)");
+
+QString withSuffix(QString path) {
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".territory");
+    return path;
+}
+
+QString formatCoordinate(double value, char positive, char negative) {
+    return QStringLiteral("%1° %2").arg(std::abs(value), 0, 'f', 4).arg(QLatin1Char(value >= 0 ? positive : negative));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_canvas(new MapCanvas), m_metricsDock(new MetricsDock(this)),
+      m_undoStack(new QUndoStack(this)), m_coordinates(new QLabel), m_scenarioLabel(new QLabel) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/territory-planner.svg")));
+    setCentralWidget(m_canvas);
+    addDockWidget(Qt::RightDockWidgetArea, m_metricsDock);
+    m_canvas->loadBaseMapAsync(io::DataPaths::basemapPath());
+    connect(m_canvas, &MapCanvas::baseMapLoaded, this, [this](bool ok, const QString& message) {
+        if (!ok) statusBar()->showMessage(tr("Base map not available: %1").arg(message));
+    });
+
+    m_coordinates->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000.0000° W, 00.0000° N")) + 12);
+    m_coordinates->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addWidget(m_scenarioLabel);
+    statusBar()->addPermanentWidget(m_coordinates);
+    connect(m_canvas, &MapCanvas::cursorMoved, this, [this](geo::GeoPoint p) {
+        m_coordinates->setText(formatCoordinate(p.lon, 'E', 'W') + QStringLiteral(", ") + formatCoordinate(p.lat, 'N', 'S'));
+    });
+    connect(m_metricsDock, &MetricsDock::territoryActivated, this, [this](qint64) { m_canvas->zoomToProject(); });
+
+    createActions();
+    const QRect available = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+    resize(available.size().boundedTo(QSize(1600, 1000)) * 0.9);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() {
+    m_canvas->setProject(nullptr);
+}
+
+QAction* MainWindow::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+
+void MainWindow::createActions() {
+    auto add = [this](QMenu* menu, const QString& name, const QString& text, auto slot,
+                      QKeySequence shortcut = {}) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(name);
+        if (!shortcut.isEmpty()) a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    add(file, QStringLiteral("actionNew"), tr("&New Project…"), &MainWindow::newProject, QKeySequence::New);
+    add(file, QStringLiteral("actionOpen"), tr("&Open…"), &MainWindow::openProjectDialog, QKeySequence::Open);
+    add(file, QStringLiteral("actionSaveAs"), tr("Save &As…"), &MainWindow::saveProjectAs, QKeySequence::SaveAs);
+    file->addSeparator();
+    QMenu* import = file->addMenu(tr("&Import"));
+    add(import, QStringLiteral("actionImportAccounts"), tr("&Accounts…"), &MainWindow::importAccounts);
+    add(import, QStringLiteral("actionImportUnits"), tr("&Units from a GIS File…"), &MainWindow::importUnitsFromFile);
+    add(import, QStringLiteral("actionImportCounties"), tr("Bundled US &Counties"), &MainWindow::importBundledCounties);
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    add(exportMenu, QStringLiteral("actionExportMapImage"), tr("Map as &Image…"), &MainWindow::exportMapImage);
+    file->addSeparator();
+    add(file, QStringLiteral("actionQuit"), tr("&Quit"), &MainWindow::close, QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    add(m_viewMenu, QStringLiteral("actionZoomToProject"), tr("Zoom to &Project"), [this] { m_canvas->zoomToProject(); },
+        QKeySequence(Qt::CTRL | Qt::Key_0));
+    add(m_viewMenu, QStringLiteral("actionZoomIn"), tr("Zoom &In"), [this] { m_canvas->zoomIn(); }, QKeySequence::ZoomIn);
+    add(m_viewMenu, QStringLiteral("actionZoomOut"), tr("Zoom &Out"), [this] { m_canvas->zoomOut(); }, QKeySequence::ZoomOut);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_metricsDock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, QStringLiteral("actionAbout"), tr("&About Territory Planner"), &MainWindow::about);
+}
+
+bool MainWindow::openProject(const QString& path) {
+    QString error;
+    if (openProject(path, &error)) return true;
+    showError(tr("Cannot open project"), error);
+    return false;
+}
+
+bool MainWindow::openProject(const QString& path, QString* error) {
+    auto session = session::ProjectSession::open(path, error);
+    if (!session) return false;
+    setSession(std::move(session));
+    return true;
+}
+
+void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
+    m_canvas->setProject(nullptr);
+    m_undoStack->clear();
+    m_session = std::move(session);
+    if (!m_session) {
+        m_metricsDock->clear();
+        updateTitle();
+        return;
+    }
+    m_canvas->setProject(&m_session->project());
+    m_canvas->zoomToProject();
+    projectDataChanged();
+}
+
+void MainWindow::projectDataChanged() {
+    if (!m_session) return;
+    m_canvas->projectChanged();
+    m_metricsDock->refresh(m_session->project(), m_session->metrics());
+    updateTitle();
+}
+
+void MainWindow::updateTitle() {
+    if (!m_session) {
+        setWindowTitle(tr("Territory Planner"));
+        m_scenarioLabel->setText(tr("No project open"));
+        return;
+    }
+    const Project& p = m_session->project();
+    const Scenario* s = p.currentScenario();
+    setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_session->path()).fileName(), tr("Territory Planner")));
+    m_scenarioLabel->setText(tr("%1 · scenario: %2 (%3) · %n accounts", nullptr, int(p.accounts.size()))
+                                 .arg(p.title.isEmpty() ? QFileInfo(m_session->path()).completeBaseName() : p.title,
+                                      s ? s->name : tr("none"), s ? Scenario::statusName(s->status) : QString()));
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::newProject() {
+    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr(projectFilter)));
+    if (path.isEmpty()) return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Project project;
+    QString error;
+    std::unique_ptr<session::ProjectSession> session;
+    if (io::BlankProjectBuilder::build(QFileInfo(path).completeBaseName(), &project, &error))
+        session = session::ProjectSession::create(path, std::move(project), &error);
+    QApplication::restoreOverrideCursor();
+    if (!session) return showError(tr("Cannot create project"), error);
+    setSession(std::move(session));
+}
+
+void MainWindow::openProjectDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr(projectFilter));
+    if (!path.isEmpty()) openProject(path);
+}
+
+void MainWindow::saveProjectAs() {
+    if (!m_session) return;
+    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(), tr(projectFilter)));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!m_session->file().saveAs(path, m_session->project(), &error)) return showError(tr("Cannot save project"), error);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::importAccounts() {
+    if (!m_session) return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Accounts"), QString(),
+        tr("Account tables and GIS files (*.csv *.txt *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.kml);;All files (*)"));
+    if (path.isEmpty()) return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    io::AccountImportOptions options;
+    options.path = path;
+    const io::AccountImportResult imported = io::AccountImporter::importAccounts(options);
+    session::AccountImportSummary summary;
+    QString error;
+    const bool ok = imported.ok
+        && session::AccountImportApplier::apply(*m_session, imported, QFileInfo(path).fileName(), &summary, &error);
+    QApplication::restoreOverrideCursor();
+    if (!imported.ok) return showError(tr("Import failed"), imported.error);
+    if (!ok) return showError(tr("Import failed"), error);
+    projectDataChanged();
+    QString report = summary.text();
+    if (!imported.rejected.empty()) {
+        report += QStringLiteral("\n\n") + tr("%n rows were rejected:", nullptr, int(imported.rejected.size()));
+        for (std::size_t i = 0; i < imported.rejected.size() && i < 20; ++i)
+            report += QStringLiteral("\n") + tr("line %1: %2").arg(imported.rejected[i].line).arg(imported.rejected[i].reason);
+        if (imported.rejected.size() > 20) report += QStringLiteral("\n…");
+    }
+    QMessageBox box(imported.rejected.empty() ? QMessageBox::Information : QMessageBox::Warning, tr("Accounts imported"),
+                    report, QMessageBox::Ok, this);
+    if (!imported.warnings.isEmpty()) box.setDetailedText(imported.warnings.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void MainWindow::importUnitsFromFile() {
+    if (!m_session) return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Units"), QString(),
+                                                      tr("GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)"));
+    if (path.isEmpty()) return;
+    io::UnitImportOptions options;
+    options.path = path;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    io::UnitImportResult imported = io::UnitImporter::importUnits(options);
+    QApplication::restoreOverrideCursor();
+    if (!imported.ok) return showError(tr("Import failed"), imported.error);
+    session::UnitReplaceSummary summary;
+    QString error;
+    if (!session::UnitLayerReplacer::apply(*m_session, std::move(imported), QFileInfo(path).fileName(), &summary, &error))
+        return showError(tr("Import failed"), error);
+    projectDataChanged();
+    m_canvas->zoomToProject();
+    statusBar()->showMessage(tr("Units imported: %1").arg(summary.text()), 8000);
+}
+
+void MainWindow::importBundledCounties() {
+    if (!m_session) return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    io::UnitImportResult imported = io::UnitImporter::importBundledCounties();
+    session::UnitReplaceSummary summary;
+    QString error;
+    const bool ok = imported.ok
+        && session::UnitLayerReplacer::apply(*m_session, std::move(imported), tr("the bundled US counties"), &summary, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) return showError(tr("Import failed"), error.isEmpty() ? imported.error : error);
+    projectDataChanged();
+    statusBar()->showMessage(tr("Units imported: %1").arg(summary.text()), 8000);
+}
+
+void MainWindow::exportMapImage() {
+    bool ok = false;
+    const QStringList sizes{QStringLiteral("1920 × 1080"), QStringLiteral("2560 × 1440"), QStringLiteral("3840 × 2160"),
+                            tr("Window size (%1 × %2)").arg(m_canvas->width()).arg(m_canvas->height())};
+    const QString choice = QInputDialog::getItem(this, tr("Export Map"), tr("Image size:"), sizes, 0, false, &ok);
+    if (!ok) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), QStringLiteral("map.png"), tr("PNG images (*.png)"));
+    if (path.isEmpty()) return;
+    const int index = int(sizes.indexOf(choice));
+    const QSize size = index == 0 ? QSize(1920, 1080) : index == 1 ? QSize(2560, 1440) : index == 2 ? QSize(3840, 2160) : m_canvas->size();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QImage image = m_canvas->renderToImage(size);
+    const bool saved = image.save(path, "PNG");
+    QApplication::restoreOverrideCursor();
+    if (!saved) return showError(tr("Export failed"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    statusBar()->showMessage(tr("Map exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::about() {
+    QMessageBox::about(this, tr("About Territory Planner"),
+                       tr("<h3>Territory Planner %1</h3><p>Sales territory design on a map, fully offline.</p>"
+                          "<p>Base map: US Atlas and World Atlas (Natural Earth, US Census Bureau); ZIP code points from "
+                          "the zipcodes package.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace tp::ui

@@ -1,0 +1,175 @@
+#pragma once
+// MapCanvas: the map widget. Shows a Web Mercator view of the base map, the current scenario's
+// territories, accounts and rep home bases. Each layer renders on a worker thread (QtConcurrent)
+// into a QImage that is cached per layer, layer revision and viewport; the GUI thread only
+// composites images. Refresh requests are merged by a short single-shot timer; a newer render
+// cancels an older one through its atomic flag without waiting for it. Panning moves the last
+// composited image and zooming scales it until the new render arrives.
+// The canvas reads the Project (not owned; must outlive the canvas or be reset with
+// setProject(nullptr)) only on the GUI thread, in setProject()/projectChanged(), and hands the
+// layers immutable snapshots. GUI thread only.
+
+#include "mapviewport.h"
+#include "maprenderstyle.h"
+
+#include "geo/geometry.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QTimer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace tp {
+class Project;
+namespace geo {
+class UnitIndex;
+}
+namespace io {
+struct BaseMap;
+}
+} // namespace tp
+
+namespace tp::ui {
+
+class AccountLayer;
+class BaseMapLayer;
+class MapLayer;
+class MapTool;
+class PanTool;
+class RepLayer;
+class TerritoryLayer;
+
+class MapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget* parent = nullptr);
+    ~MapCanvas() override;
+
+    // --- data
+    void setProject(const Project* project);
+    const Project* project() const { return m_project; }
+    // Re-snapshot the project after any change; only what changed is re-projected and re-rendered.
+    void projectChanged();
+    // Cheaper variant when only the scenario's assignment, territories or colours changed.
+    void assignmentChanged();
+    void setBaseMap(const io::BaseMap& baseMap);
+    // Loads the base-map GeoPackage on a worker thread; emits baseMapLoaded when done.
+    void loadBaseMapAsync(const QString& path);
+
+    // --- view
+    const MapViewport& viewport() const { return m_view; }
+    geo::MercatorPoint center() const { return m_view.center(); }
+    double resolution() const { return m_view.resolution(); }
+    void setView(geo::MercatorPoint center, double resolution);
+    void zoomToExtent(const geo::Box& lonlat);
+    void zoomToProject();
+    void zoomAt(QPointF widgetPos, double factor);
+    void zoomIn();
+    void zoomOut();
+    geo::GeoPoint toGeo(QPointF widgetPos) const { return m_view.toGeo(widgetPos); }
+    QPointF toWidget(geo::GeoPoint point) const { return m_view.toScreen(point); }
+
+    // Panning gesture: moves the last image; renders again at endPan().
+    void beginPan();
+    void panByPixels(QPointF delta);
+    void endPan();
+
+    // --- hit tests (widget pixels)
+    int unitAt(QPointF widgetPos) const;                             // -1: none
+    int accountAt(QPointF widgetPos, double radiusPx = 6.0) const;  // nearest within radius, -1: none
+    // Emits accountClicked for an account under the point, else unitClicked for the unit there.
+    void clickAt(QPointF widgetPos);
+
+    // --- layers and tools
+    BaseMapLayer* baseMapLayer() const { return m_baseLayer.get(); }
+    TerritoryLayer* territoryLayer() const { return m_territoryLayer.get(); }
+    AccountLayer* accountLayer() const { return m_accountLayer.get(); }
+    RepLayer* repLayer() const { return m_repLayer.get(); }
+    void setLayerVisible(MapLayer* layer, bool visible);
+    const MapRenderStyle& style() const { return m_style; }
+
+    // The active tool (not owned); nullptr restores the built-in pan tool.
+    void setMapTool(MapTool* tool);
+    MapTool* mapTool() const { return m_tool; }
+
+    // --- rendering
+    void refresh();                        // merged by the refresh timer
+    void setRefreshDelay(int milliseconds) { m_refreshTimer.setInterval(milliseconds); }
+    bool isRenderComplete() const { return m_renderComplete; }
+    // Renders every visible layer synchronously at the current centre and resolution (PNG export,
+    // tests, benchmarks), with scale bar and attribution.
+    QImage renderToImage(QSize size, double devicePixelRatio = 1.0) const;
+
+signals:
+    void cursorMoved(tp::geo::GeoPoint position);
+    void viewChanged();
+    void unitClicked(int unitIndex);
+    void accountClicked(int accountIndex);
+    void renderComplete();
+    void baseMapLoaded(bool ok, const QString& message);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    struct LayerCache {
+        QImage image;
+        MapViewport view;
+        quint64 revision = 0;
+        bool valid = false;
+    };
+    struct RunningJob {
+        QFutureWatcher<QImage>* watcher = nullptr;
+        std::shared_ptr<std::atomic_bool> cancelled;
+        MapViewport view;
+        quint64 revision = 0;
+    };
+
+    void setViewport(const MapViewport& view);
+    void startRender();
+    void onJobFinished(std::size_t layer, QFutureWatcher<QImage>* watcher);
+    void finishIfDone();
+    void composite();
+    void cancelAll();
+    const geo::UnitIndex* unitIndex() const;
+
+    MapRenderStyle m_style;
+    const Project* m_project = nullptr;
+    quint64 m_unitsKey = 0;
+    quint64 m_accountsKey = 0;
+    mutable std::unique_ptr<geo::UnitIndex> m_unitIndex;
+
+    std::shared_ptr<BaseMapLayer> m_baseLayer;
+    std::shared_ptr<TerritoryLayer> m_territoryLayer;
+    std::shared_ptr<AccountLayer> m_accountLayer;
+    std::shared_ptr<RepLayer> m_repLayer;
+    std::vector<std::shared_ptr<MapLayer>> m_layers;  // drawing order
+    std::vector<LayerCache> m_cache;
+    std::vector<RunningJob> m_running;
+
+    MapViewport m_view;
+    bool m_viewInitialised = false;
+    std::optional<geo::Box> m_fitExtent;  // kept fitted on resize until the user pans or zooms
+    bool m_panning = false;
+    QImage m_composite;
+    MapViewport m_compositeView;
+    bool m_renderComplete = false;
+    QTimer m_refreshTimer;
+
+    std::unique_ptr<PanTool> m_panTool;
+    MapTool* m_tool = nullptr;
+};
+
+} // namespace tp::ui

@@ -1,0 +1,27 @@
+#pragma once
+// MapRenderSnapshot: copies what the map layers need out of the live Project into immutable
+// snapshots (render threads never touch the Project), plus cheap fingerprints that tell the
+// canvas whether the expensive parts (unit geometry, account positions) changed at all.
+// Stateless; call on the thread that owns the Project (the GUI thread).
+
+#include "accountlayer.h"
+#include "replayer.h"
+#include "territorylayer.h"
+
+#include "model/project.h"
+
+#include <memory>
+
+namespace tp::ui {
+
+class MapRenderSnapshot {
+public:
+    static quint64 unitsFingerprint(const Project& project);
+    static quint64 accountsFingerprint(const Project& project);
+
+    static std::shared_ptr<const TerritoryLayer::Assignment> assignment(const Project& project);
+    static std::shared_ptr<const AccountLayer::Points> accountPoints(const Project& project);
+    static std::shared_ptr<const RepLayer::Markers> repMarkers(const Project& project);
+};
+
+} // namespace tp::ui

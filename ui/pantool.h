@@ -1,0 +1,32 @@
+#pragma once
+// PanTool: the default map tool. Dragging pans the map (the canvas moves its last image while
+// dragging and re-renders when the button is released); a press and release without movement
+// is a click, which the canvas turns into unitClicked / accountClicked. GUI thread only.
+
+#include "maptool.h"
+
+#include <QPointF>
+
+namespace tp::ui {
+
+class PanTool : public MapTool {
+public:
+    using MapTool::MapTool;
+
+    // Movement (in pixels) below which a press-release is a click and not a drag.
+    static constexpr double clickTolerancePx = 4.0;
+
+    QCursor cursor() const override { return m_dragging ? Qt::ClosedHandCursor : Qt::OpenHandCursor; }
+    void deactivate() override;
+    void pressEvent(QMouseEvent* event) override;
+    void moveEvent(QMouseEvent* event) override;
+    void releaseEvent(QMouseEvent* event) override;
+
+private:
+    bool m_pressed = false;
+    bool m_dragging = false;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+};
+
+} // namespace tp::ui
