@@ -19,7 +19,7 @@ apt_packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   qt6-qpa-plugins libgl-dev libvulkan-dev
   libgdal-dev gdal-bin libboost-dev libsqlite3-dev libgeos-dev libxlsxwriter-dev
-  nodejs npm poppler-utils xvfb xauth fonts-dejavu-core dpkg-dev file
+  nodejs npm poppler-utils xvfb xauth fonts-dejavu-core dpkg-dev file desktop-file-utils
 )
 missing=()
 for p in "${apt_packages[@]}"; do
