@@ -1,6 +1,10 @@
 // territory: the headless command-line front end. Every planner action is possible from here.
+#include "assigncommand.h"
 #include "democommand.h"
+#include "importaccountscommand.h"
+#include "importunitscommand.h"
 #include "metricscommand.h"
+#include "scenariocommand.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +19,11 @@ int main(int argc, char* argv[]) {
 
     std::vector<std::unique_ptr<tp::cli::CliCommand>> commands;
     commands.push_back(std::make_unique<tp::cli::DemoCommand>());
+    commands.push_back(std::make_unique<tp::cli::ImportAccountsCommand>());
+    commands.push_back(std::make_unique<tp::cli::ImportUnitsCommand>());
+    commands.push_back(std::make_unique<tp::cli::AssignCommand>());
     commands.push_back(std::make_unique<tp::cli::MetricsCommand>());
+    commands.push_back(std::make_unique<tp::cli::ScenarioCommand>());
 
     const QStringList args = app.arguments();
     auto usage = [&](QTextStream& to) {

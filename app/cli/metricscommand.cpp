@@ -2,7 +2,9 @@
 
 #include "model/metricsengine.h"
 #include "model/metricstable.h"
-#include "storage/projectfile.h"
+#include "clisupport.h"
+
+#include "session/projectsession.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -78,51 +80,32 @@ void printJson(const MetricsTable& table, QTextStream& out) {
 
 int MetricsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    parser.setApplicationDescription(summary() + QStringLiteral(".\nExit codes: 0 done, 1 failed, 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
     parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario id or name (default: the current one)"), QStringLiteral("scenario")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("table (default), csv or json"), QStringLiteral("format"), QStringLiteral("table")});
-    if (!parser.parse(args)) {
-        err << parser.errorText() << "\n";
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
+    parser.addOption({QStringLiteral("rollup"), QStringLiteral("Regions and districts (sums over their territories) instead of territories")});
+    const QString usage = QStringLiteral("usage: territory metrics FILE [--scenario ID|NAME] [--format table|csv|json] [--rollup]");
+    int exitCode = Ok;
+    if (!CliSupport::parse(parser, args, usage, 1, 1, out, err, &exitCode)) return exitCode;
     const QString format = parser.value(QStringLiteral("format"));
-    if (parser.positionalArguments().size() != 1 || !QStringList{"table", "csv", "json"}.contains(format)) {
-        err << "usage: territory metrics FILE [--scenario ID|NAME] [--format table|csv|json]\n";
+    if (!QStringList{"table", "csv", "json"}.contains(format)) {
+        err << usage << "\n";
         return UsageError;
     }
-    Project project;
-    QString error;
-    if (!storage::ProjectFile::open(parser.positionalArguments().constFirst(), &project, &error)) {
-        err << "territory metrics: " << error << "\n";
-        return Failure;
-    }
-    const Scenario* scenario = project.currentScenario();
-    if (parser.isSet(QStringLiteral("scenario"))) {
-        const QString wanted = parser.value(QStringLiteral("scenario"));
-        scenario = nullptr;
-        for (const Scenario& s : project.scenarios)
-            if (QString::number(s.id) == wanted || s.name.compare(wanted, Qt::CaseInsensitive) == 0) scenario = &s;
-        if (!scenario) {
-            err << "territory metrics: no scenario '" << wanted << "' in this project\n";
-            return Failure;
-        }
-    }
-    if (!scenario) {
-        err << "territory metrics: the project has no scenario\n";
-        return Failure;
-    }
-    MetricsEngine engine(project);
+    auto session = CliSupport::openSession(name(), parser.positionalArguments().constFirst(), err);
+    if (!session) return Failure;
+    const Project& project = session->project();
+    const Scenario* scenario = CliSupport::findScenario(project, parser.value(QStringLiteral("scenario")), name(), err);
+    if (!scenario) return Failure;
+    MetricsEngine& engine = session->metrics();
     engine.recompute(scenario->id);
-    const MetricsTable table(project, engine);
+    const bool rollUp = parser.isSet(QStringLiteral("rollup"));
+    const MetricsTable table = rollUp ? MetricsTable(project, engine, engine.rollUp()) : MetricsTable(project, engine);
     if (format == QLatin1String("csv")) printCsv(table, out);
     else if (format == QLatin1String("json")) printJson(table, out);
-    else printTable(table, QStringLiteral("%1 — %2 (%3)").arg(project.title, scenario->name, Scenario::statusName(scenario->status)), out);
+    else printTable(table, QStringLiteral("%1 — %2 (%3)%4").arg(project.title, scenario->name, Scenario::statusName(scenario->status),
+                                                                rollUp ? QStringLiteral(", regions and districts") : QString()), out);
     return Ok;
 }
 

@@ -10,10 +10,14 @@
 
 namespace tp {
 
-MetricsTable::MetricsTable(const Project& project, const MetricsEngine& engine) : m_plan(engine.plan()) {
+MetricsTable::MetricsTable(const Project& project, const MetricsEngine& engine)
+    : MetricsTable(project, engine, engine.territories()) {}
+
+MetricsTable::MetricsTable(const Project& project, const MetricsEngine& engine, const std::vector<TerritoryMetrics>& rows)
+    : m_plan(engine.plan()) {
     double capacity = 0.0;
     bool anyCapacity = false;
-    for (const TerritoryMetrics& m : engine.territories()) {
+    for (const TerritoryMetrics& m : rows) {
         Row row;
         row.metrics = m;
         if (const tp::Territory* t = project.territory(m.territoryId)) {

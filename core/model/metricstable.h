@@ -26,7 +26,10 @@ public:
         CapacityPct, DeviationPct, Compactness, Pieces, TravelKm, ColumnCount
     };
 
+    // The engine's leaf territories.
     MetricsTable(const Project& project, const MetricsEngine& engine);
+    // Other rows of the same engine, e.g. its rollUp() (regions and districts).
+    MetricsTable(const Project& project, const MetricsEngine& engine, const std::vector<TerritoryMetrics>& rows);
 
     int rowCount() const { return int(m_rows.size()); }
     qint64 territoryId(int row) const { return m_rows[std::size_t(row)].metrics.territoryId; }

@@ -1,6 +1,7 @@
 // The `territory` CLI as a user runs it: demo generation, the metrics table in every format,
 // usage errors and exit codes, and a determinism check of the demo generator.
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,12 @@ class TestCli : public QObject {
     QTemporaryDir m_dir;
     QString m_demo;
 
+    QString copyOfDemo(const QString& name) {
+        const QString copy = m_dir.filePath(name);
+        QFile::copy(m_demo, copy);
+        return copy;
+    }
+
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
@@ -49,6 +56,14 @@ private slots:
         QTest::newRow("bad format") << QStringList{"metrics", "x.territory", "--format", "xml"} << 2 << "usage: territory metrics";
         QTest::newRow("missing file") << QStringList{"metrics", "/nonexistent/x.territory"} << 1 << "x.territory";
         QTest::newRow("demo bad number") << QStringList{"demo", "x.territory", "--accounts", "many"} << 2 << "whole number";
+        QTest::newRow("import without data") << QStringList{"import-accounts", "x.territory"} << 2 << "usage: territory import-accounts";
+        QTest::newRow("import bad column") << QStringList{"import-accounts", "x.territory", "a.csv", "--column", "colour=x"} << 2 << "field=column";
+        QTest::newRow("units data and bundled") << QStringList{"import-units", "x.territory", "a.gpkg", "--bundled", "states"} << 2 << "usage: territory import-units";
+        QTest::newRow("units bad bundled") << QStringList{"import-units", "x.territory", "--bundled", "zips"} << 2 << "usage: territory import-units";
+        QTest::newRow("assign without target") << QStringList{"assign", "x.territory", "--unit", "08031"} << 2 << "usage: territory assign";
+        QTest::newRow("assign units and accounts") << QStringList{"assign", "x.territory", "--territory", "A", "--unit", "1", "--account", "2"} << 2 << "usage: territory assign";
+        QTest::newRow("scenario unknown action") << QStringList{"scenario", "frob", "x.territory"} << 2 << "usage: territory scenario";
+        QTest::newRow("scenario bad status") << QStringList{"scenario", "status", "x.territory", "1", "done"} << 2 << "draft, proposed or approved";
     }
     void usageErrors() {
         QFETCH(QStringList, args);
@@ -61,8 +76,7 @@ private slots:
 
     void helpForEveryCommand_data() {
         QTest::addColumn<QString>("command");
-        QTest::newRow("demo") << "demo";
-        QTest::newRow("metrics") << "metrics";
+        for (const char* c : {"demo", "metrics", "import-accounts", "import-units", "assign", "scenario"}) QTest::newRow(c) << c;
     }
     void helpForEveryCommand() {
         QFETCH(QString, command);
@@ -106,6 +120,144 @@ private slots:
         const Run r = territory({QStringLiteral("metrics"), m_demo, QStringLiteral("--scenario"), QStringLiteral("nope")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("no scenario 'nope'")));
+    }
+
+    void importAccountsReportsRejectedRows() {
+        const QString project = copyOfDemo(QStringLiteral("import.territory"));
+        const QString csv = m_dir.filePath(QStringLiteral("crm.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // Salesforce-style headers; row 3 has a bad number, row 4 an unknown ZIP, row 5 repeats an id.
+        f.write("Account ID,Account Name,Billing Zip/Postal Code,Annual Revenue,Industry,Segment,Tier\n"
+                "SF-1,Acme Café,80202,125000,Retail,SMB,B\n"
+                "SF-2,Globex,ten,5000,Retail,SMB,C\n"
+                "SF-3,Initech,00000,5000,Retail,SMB,C\n"
+                "SF-1,Acme again,80202,1,Retail,SMB,C\n"
+                "SF-4,Umbrella,10001,900000,Healthcare,Enterprise,A\n");
+        f.close();
+        const QString rejected = m_dir.filePath(QStringLiteral("rejected.csv"));
+        const Run r = territory({QStringLiteral("import-accounts"), project, csv, QStringLiteral("--rejected"), rejected,
+                                 QStringLiteral("--column"), QStringLiteral("revenuePotential=Annual Revenue")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains(QStringLiteral("2 accounts added")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("line 3:")) && r.err.contains(QStringLiteral("line 4:")) && r.err.contains(QStringLiteral("line 5:")),
+                 qPrintable(r.err));
+        QFile report(rejected);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QCOMPARE(report.readAll().trimmed().split('\n').size(), 4); // header + 3 rows
+
+        // The new accounts count in the metrics, and re-importing updates instead of duplicating.
+        const Run json = territory({QStringLiteral("metrics"), project, QStringLiteral("--format"), QStringLiteral("json")});
+        qint64 accounts = 0;
+        for (const QJsonValue v : QJsonDocument::fromJson(json.out.toUtf8()).array()) accounts += v.toObject().value(QStringLiteral("accounts")).toInteger();
+        QCOMPARE(accounts, qint64(1202));
+        const Run again = territory({QStringLiteral("import-accounts"), project, csv});
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(again.out.contains(QStringLiteral("0 accounts added")), qPrintable(again.out));
+    }
+
+    void importAccountsFailsCleanly() {
+        const QString project = copyOfDemo(QStringLiteral("broken.territory"));
+        const QString empty = m_dir.filePath(QStringLiteral("empty.csv"));
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const Run r = territory({QStringLiteral("import-accounts"), project, empty});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.err.isEmpty());
+        const Run missing = territory({QStringLiteral("import-accounts"), project, m_dir.filePath(QStringLiteral("nope.csv"))});
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(territory({QStringLiteral("metrics"), project, QStringLiteral("--format"), QStringLiteral("csv")}).out,
+                 territory({QStringLiteral("metrics"), m_demo, QStringLiteral("--format"), QStringLiteral("csv")}).out);
+    }
+
+    void importUnitsKeepsAssignmentsByCode() {
+        const QString project = copyOfDemo(QStringLiteral("units.territory"));
+        const Run states = territory({QStringLiteral("import-units"), project, QStringLiteral("--bundled"), QStringLiteral("states")});
+        QVERIFY2(states.exitCode == 0, qPrintable(states.err));
+        QVERIFY(states.out.contains(QStringLiteral("56 units")));
+        // State codes are not county codes: nothing is assigned any more, every account is unassigned.
+        QVERIFY(territory({QStringLiteral("metrics"), project}).out.contains(QStringLiteral("1200 accounts unassigned")));
+        // Back to counties: the assignments were dropped with the states, the accounts are located again.
+        const Run counties = territory({QStringLiteral("import-units"), project, QStringLiteral("--bundled"), QStringLiteral("counties")});
+        QVERIFY2(counties.exitCode == 0, qPrintable(counties.err));
+        QVERIFY(counties.out.contains(QStringLiteral("3230 units")));
+    }
+
+    void assignMovesUnitsAndAccounts() {
+        const QString project = copyOfDemo(QStringLiteral("assign.territory"));
+        auto accountsOf = [&](const QString& territoryName) {
+            const Run r = territory({QStringLiteral("metrics"), project, QStringLiteral("--format"), QStringLiteral("json")});
+            for (const QJsonValue v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+                if (v.toObject().value(QStringLiteral("territory")).toString() == territoryName)
+                    return v.toObject().value(QStringLiteral("accounts")).toInteger();
+            return qint64(-1);
+        };
+        const qint64 florida = accountsOf(QStringLiteral("Florida"));
+        // Denver and Arapahoe counties to Southwest.
+        const qint64 southwest = accountsOf(QStringLiteral("Southwest"));
+        const Run units = territory({QStringLiteral("assign"), project, QStringLiteral("--territory"), QStringLiteral("southwest"),
+                                     QStringLiteral("--unit"), QStringLiteral("08031,08005")});
+        QVERIFY2(units.exitCode == 0, qPrintable(units.err));
+        QVERIFY2(units.out.contains(QStringLiteral("Moved 2 counties from Mountain to Southwest")), qPrintable(units.out));
+        QVERIFY(accountsOf(QStringLiteral("Southwest")) > southwest);
+        // A named account moves one account; `none` returns it.
+        const Run named = territory({QStringLiteral("assign"), project, QStringLiteral("--territory"), QStringLiteral("Florida"),
+                                     QStringLiteral("--account"), QStringLiteral("ACC-000001")});
+        QVERIFY2(named.exitCode == 0, qPrintable(named.err));
+        QCOMPARE(accountsOf(QStringLiteral("Florida")), florida + 1);
+        QCOMPARE(territory({QStringLiteral("assign"), project, QStringLiteral("--territory"), QStringLiteral("none"),
+                            QStringLiteral("--account"), QStringLiteral("ACC-000001")}).exitCode, 0);
+        QCOMPARE(accountsOf(QStringLiteral("Florida")), florida);
+        // Unknown names are errors that change nothing.
+        const Run unknown = territory({QStringLiteral("assign"), project, QStringLiteral("--territory"), QStringLiteral("Atlantis"),
+                                       QStringLiteral("--unit"), QStringLiteral("08031")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("no territory 'Atlantis'")));
+        QCOMPARE(territory({QStringLiteral("assign"), project, QStringLiteral("--territory"), QStringLiteral("Florida"),
+                            QStringLiteral("--unit"), QStringLiteral("99999")}).exitCode, 1);
+    }
+
+    void scenarioLifecycle() {
+        const QString project = copyOfDemo(QStringLiteral("scenarios.territory"));
+        const Run created = territory({QStringLiteral("scenario"), QStringLiteral("create"), project, QStringLiteral("Workshop A"),
+                                       QStringLiteral("--from"), QStringLiteral("2")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        // A copy has the same metrics as its source.
+        const Run source = territory({QStringLiteral("metrics"), project, QStringLiteral("--scenario"), QStringLiteral("2"),
+                                      QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run copy = territory({QStringLiteral("metrics"), project, QStringLiteral("--scenario"), QStringLiteral("workshop a"),
+                                    QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(copy.out, source.out);
+        // Only an approved scenario can be the plan of record.
+        const Run draft = territory({QStringLiteral("scenario"), QStringLiteral("status"), project, QStringLiteral("Workshop A"),
+                                     QStringLiteral("proposed"), QStringLiteral("--plan-of-record")});
+        QCOMPARE(draft.exitCode, 1);
+        QVERIFY(draft.err.contains(QStringLiteral("approved")));
+        const Run approved = territory({QStringLiteral("scenario"), QStringLiteral("status"), project, QStringLiteral("Workshop A"),
+                                        QStringLiteral("approved"), QStringLiteral("--plan-of-record")});
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
+        const QStringList lines = approved.out.split(QLatin1Char('\n'));
+        for (const QString& line : lines) {
+            if (line.contains(QStringLiteral("Workshop A"))) QVERIFY(line.contains(QStringLiteral("plan of record")));
+            else if (line.contains(QStringLiteral("Plan of record FY27"))) QVERIFY(!line.contains(QStringLiteral("plan of record")));
+        }
+        QCOMPARE(territory({QStringLiteral("scenario"), QStringLiteral("switch"), project, QStringLiteral("Workshop A")}).exitCode, 0);
+        QVERIFY(territory({QStringLiteral("metrics"), project}).out.contains(QStringLiteral("Workshop A (approved)")));
+        const Run empty = territory({QStringLiteral("scenario"), QStringLiteral("create"), project, QStringLiteral("Blank"), QStringLiteral("--empty")});
+        QCOMPARE(empty.exitCode, 0);
+        const Run list = territory({QStringLiteral("scenario"), QStringLiteral("list"), project});
+        QVERIFY(list.out.contains(QStringLiteral("Blank")));
+    }
+
+    void rollUpSumsRegions() {
+        const Run regions = territory({QStringLiteral("metrics"), m_demo, QStringLiteral("--rollup"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(regions.exitCode == 0, qPrintable(regions.err));
+        const QJsonArray rows = QJsonDocument::fromJson(regions.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 3);
+        qint64 accounts = 0;
+        for (const QJsonValue v : rows) accounts += v.toObject().value(QStringLiteral("accounts")).toInteger();
+        QCOMPARE(accounts, qint64(1200));
     }
 
     void demoIsDeterministic() {

@@ -1,0 +1,57 @@
+#include "clisupport.h"
+
+#include "session/projectsession.h"
+
+namespace tp::cli {
+
+bool CliSupport::parse(QCommandLineParser& parser, const QStringList& args, const QString& usage, int minPositional,
+                       int maxPositional, QTextStream& out, QTextStream& err, int* exitCode) {
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        err << parser.errorText() << "\n" << usage << "\n";
+        *exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        *exitCode = Ok;
+        return false;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || n > maxPositional) {
+        err << usage << "\n";
+        *exitCode = UsageError;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<session::ProjectSession> CliSupport::openSession(const QString& command, const QString& path, QTextStream& err) {
+    QString error;
+    auto session = session::ProjectSession::open(path, &error);
+    if (!session) err << "territory " << command << ": " << error << "\n";
+    return session;
+}
+
+const Scenario* CliSupport::findScenario(const Project& project, const QString& wanted, const QString& command, QTextStream& err) {
+    if (wanted.isEmpty()) {
+        if (!project.currentScenario()) err << "territory " << command << ": the project has no scenario\n";
+        return project.currentScenario();
+    }
+    for (const Scenario& s : project.scenarios)
+        if (QString::number(s.id) == wanted || s.name.compare(wanted, Qt::CaseInsensitive) == 0) return &s;
+    err << "territory " << command << ": no scenario '" << wanted << "' in this project\n";
+    return nullptr;
+}
+
+const Territory* CliSupport::findTerritory(const Project& project, const Scenario& scenario, const QString& wanted,
+                                           const QString& command, QTextStream& err) {
+    for (const Territory* t : project.territoriesOf(scenario.id))
+        if (t->level == Territory::Level::Territory
+            && (QString::number(t->id) == wanted || t->name.compare(wanted, Qt::CaseInsensitive) == 0))
+            return t;
+    err << "territory " << command << ": no territory '" << wanted << "' in scenario '" << scenario.name << "'\n";
+    return nullptr;
+}
+
+} // namespace tp::cli

@@ -1,0 +1,71 @@
+#include "importunitscommand.h"
+
+#include "clisupport.h"
+
+#include "io/unitimporter.h"
+#include "session/projectsession.h"
+#include "session/unitlayerreplacer.h"
+
+#include <QFileInfo>
+
+namespace tp::cli {
+
+int ImportUnitsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary() + QStringLiteral(
+        ".\nAny OGR polygon layer in any CRS (GeoPackage, Shapefile, GeoJSON, KML, ...) is reprojected to WGS84 and "
+        "invalid polygons are repaired.\nExit codes: 0 done, 1 failed (the project is unchanged), 2 usage error."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
+    parser.addPositionalArgument(QStringLiteral("data"), QStringLiteral("Polygon file (omit with --bundled)"));
+    parser.addOption({QStringLiteral("bundled"), QStringLiteral("Use the bundled US 'counties' or 'states'"), QStringLiteral("layer")});
+    parser.addOption({QStringLiteral("layer"), QStringLiteral("Layer to read (default: the first)"), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("code-field"), QStringLiteral("Field with the unit code (default: detected)"), QStringLiteral("field")});
+    parser.addOption({QStringLiteral("name-field"), QStringLiteral("Field with the unit name (default: detected)"), QStringLiteral("field")});
+    parser.addOption({QStringLiteral("region-field"), QStringLiteral("Field that groups units, e.g. the state"), QStringLiteral("field")});
+    parser.addOption({QStringLiteral("where"), QStringLiteral("OGR attribute filter, e.g. \"STATEFP = '08'\""), QStringLiteral("sql")});
+    const QString usage = QStringLiteral("usage: territory import-units PROJECT (DATA | --bundled counties|states) [--layer NAME] [--code-field F] [--name-field F]");
+    int exitCode = Ok;
+    if (!CliSupport::parse(parser, args, usage, 1, 2, out, err, &exitCode)) return exitCode;
+    const bool bundled = parser.isSet(QStringLiteral("bundled"));
+    const QString which = parser.value(QStringLiteral("bundled"));
+    if (bundled == (parser.positionalArguments().size() == 2) || (bundled && which != QLatin1String("counties") && which != QLatin1String("states"))) {
+        err << usage << "\n";
+        return UsageError;
+    }
+    auto session = CliSupport::openSession(name(), parser.positionalArguments().constFirst(), err);
+    if (!session) return Failure;
+
+    io::UnitImportResult imported;
+    QString source;
+    if (bundled) {
+        imported = which == QLatin1String("counties") ? io::UnitImporter::importBundledCounties() : io::UnitImporter::importBundledStates();
+        source = QStringLiteral("the bundled US ") + which;
+    } else {
+        io::UnitImportOptions options;
+        options.path = parser.positionalArguments().at(1);
+        options.layer = parser.value(QStringLiteral("layer"));
+        options.codeField = parser.value(QStringLiteral("code-field"));
+        options.nameField = parser.value(QStringLiteral("name-field"));
+        options.regionField = parser.value(QStringLiteral("region-field"));
+        options.where = parser.value(QStringLiteral("where"));
+        imported = io::UnitImporter::importUnits(options);
+        source = QFileInfo(options.path).fileName();
+    }
+    if (!imported.ok) {
+        err << "territory import-units: " << imported.error << "\n";
+        return Failure;
+    }
+    for (const QString& w : imported.warnings) err << "warning: " << w << "\n";
+    const int repaired = imported.repaired, skipped = imported.skipped;
+    session::UnitReplaceSummary summary;
+    QString error;
+    if (!session::UnitLayerReplacer::apply(*session, std::move(imported), source, &summary, &error)) {
+        err << "territory import-units: " << error << "\n";
+        return Failure;
+    }
+    out << "Imported " << source << ": " << summary.text() << ", " << session->project().adjacency.size()
+        << " shared borders; " << repaired << " polygons repaired, " << skipped << " features skipped\n";
+    return Ok;
+}
+
+} // namespace tp::cli

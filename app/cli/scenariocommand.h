@@ -1,0 +1,16 @@
+#pragma once
+// ScenarioCommand: `territory scenario ACTION PROJECT ...` lists scenarios, creates one (a copy
+// of another, or empty), renames it, sets its status (draft, proposed, approved; approval is
+// logged with who and when), makes an approved one the plan of record, or makes one current.
+#include "clicommand.h"
+
+namespace tp::cli {
+
+class ScenarioCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("scenario"); }
+    QString summary() const override { return QStringLiteral("List, create, rename, approve or switch scenarios"); }
+    int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
+};
+
+} // namespace tp::cli
