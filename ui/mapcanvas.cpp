@@ -88,8 +88,10 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
 MapCanvas::~MapCanvas() {
     if (m_tool) m_tool->deactivate();
     // Jobs hold shared_ptrs to their layer and snapshot, so they may finish on their own; they
-    // are only told to stop early.
+    // are only told to stop early. The base-map load is waited for: it uses GDAL, which must not
+    // be torn down at process exit under a running read.
     cancelAll();
+    m_baseMapLoad.waitForFinished();
 }
 
 // ---------------------------------------------------------------- data
@@ -138,27 +140,25 @@ void MapCanvas::setBaseMap(const io::BaseMap& baseMap) {
 }
 
 void MapCanvas::loadBaseMapAsync(const QString& path) {
-    struct Loaded {
-        std::shared_ptr<const BaseMapLayer::Geometry> geometry;
-        QString message;
-    };
+    using Loaded = LoadedBaseMap;
     auto* watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher] {
         const Loaded loaded = watcher->result();
         watcher->deleteLater();
         if (loaded.geometry) {
-            m_baseLayer->setGeometry(loaded.geometry);
+            m_baseLayer->setGeometry(std::static_pointer_cast<const BaseMapLayer::Geometry>(loaded.geometry));
             refresh();
         }
         emit baseMapLoaded(loaded.geometry != nullptr, loaded.message);
     });
-    watcher->setFuture(QtConcurrent::run([path] {
+    m_baseMapLoad = QtConcurrent::run([path] {
         const io::BaseMapLoadResult result = io::BaseMapLoader::load(path);
         Loaded loaded;
         if (result.ok) loaded.geometry = BaseMapLayer::prepare(result.map);
         loaded.message = result.ok ? result.warnings.join(QLatin1Char('\n')) : result.error;
         return loaded;
-    }));
+    });
+    watcher->setFuture(m_baseMapLoad);
 }
 
 // ---------------------------------------------------------------- view

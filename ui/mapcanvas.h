@@ -130,6 +130,10 @@ private:
         quint64 revision = 0;
         bool valid = false;
     };
+    struct LoadedBaseMap {
+        std::shared_ptr<const void> geometry;  // BaseMapLayer::Geometry
+        QString message;
+    };
     struct RunningJob {
         QFutureWatcher<QImage>* watcher = nullptr;
         std::shared_ptr<std::atomic_bool> cancelled;
@@ -167,6 +171,7 @@ private:
     MapViewport m_compositeView;
     bool m_renderComplete = false;
     QTimer m_refreshTimer;
+    QFuture<LoadedBaseMap> m_baseMapLoad;
 
     std::unique_ptr<PanTool> m_panTool;
     MapTool* m_tool = nullptr;

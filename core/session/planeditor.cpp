@@ -7,17 +7,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 
 namespace tp::session {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("tp::session::PlanEditor", text); }
-
-QString territoryName(const Project& p, qint64 id) {
-    if (id == 0) return tr("unassigned");
-    const Territory* t = p.territory(id);
-    return t ? t->name : QStringLiteral("#%1").arg(id);
-}
 
 storage::EditLogEntry logEntry(qint64 scenarioId, const QString& kind, const QString& text, const QJsonObject& details = {}) {
     storage::EditLogEntry e;
@@ -27,6 +22,10 @@ storage::EditLogEntry logEntry(qint64 scenarioId, const QString& kind, const QSt
     e.text = text;
     if (!details.isEmpty()) e.detailsJson = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     return e;
+}
+
+void fail(QString* error, const QString& message) {
+    if (error) *error = message;
 }
 
 } // namespace
@@ -44,64 +43,336 @@ QString PlanEditor::unitNoun(int count) const {
     return counties ? (count == 1 ? tr("county") : tr("counties")) : (count == 1 ? tr("unit") : tr("units"));
 }
 
+QString PlanEditor::territoryName(qint64 id) const {
+    if (id == 0) return tr("unassigned");
+    const Territory* t = m_session.project().territory(id);
+    return t ? t->name : QStringLiteral("#%1").arg(id);
+}
+
 bool PlanEditor::checkScenario(qint64 scenarioId, QString* error) const {
     if (m_session.project().scenario(scenarioId)) return true;
-    if (error) *error = tr("There is no scenario %1 in this project.").arg(scenarioId);
+    fail(error, tr("There is no scenario %1 in this project.").arg(scenarioId));
     return false;
 }
 
-bool PlanEditor::assignUnits(qint64 scenarioId, const std::vector<UnitAssignment>& assignments, QString* error,
-                             const QString& description) {
-    if (!checkScenario(scenarioId, error)) return false;
-    Project& p = m_session.project();
-    Scenario& scenario = *p.scenario(scenarioId);
-    std::vector<UnitAssignment> changes;
-    std::vector<UnitMove> moves;
+bool PlanEditor::isLeafOf(qint64 territoryId, qint64 scenarioId) const {
+    const Territory* t = m_session.project().territory(territoryId);
+    return t && t->scenarioId == scenarioId && t->level == Territory::Level::Territory;
+}
+
+QString PlanEditor::describeUnitMoves(const std::vector<PlanChange::UnitChange>& moves) const {
     QMap<std::pair<qint64, qint64>, int> flows; // (from, to) -> units
+    for (const auto& m : moves) ++flows[{m.from, m.to}];
+    QStringList parts;
+    for (auto it = flows.cbegin(); it != flows.cend(); ++it)
+        parts << tr("Moved %1 %2 from %3 to %4")
+                     .arg(it.value())
+                     .arg(unitNoun(it.value()), territoryName(it.key().first), territoryName(it.key().second));
+    return parts.join(QStringLiteral("; "));
+}
+
+std::optional<PlanEdit> PlanEditor::assignUnitsEdit(qint64 scenarioId, const std::vector<UnitAssignment>& assignments,
+                                                    QString* error) const {
+    if (!checkScenario(scenarioId, error)) return std::nullopt;
+    const Scenario& scenario = *m_session.project().scenario(scenarioId);
+    PlanEdit edit;
+    edit.change.scenarioId = scenarioId;
+    QSet<int> seen;
     for (const auto& [unit, territory] : assignments) {
         if (unit < 0 || std::size_t(unit) >= scenario.unitTerritory.size()) {
-            if (error) *error = tr("There is no unit %1 in this project.").arg(unit);
-            return false;
+            fail(error, tr("There is no unit %1 in this project.").arg(unit));
+            return std::nullopt;
         }
-        if (territory != 0) {
-            const Territory* t = p.territory(territory);
-            if (!t || t->scenarioId != scenarioId || t->level != Territory::Level::Territory) {
-                if (error) *error = tr("Territory %1 is not a territory of this scenario.").arg(territory);
-                return false;
-            }
+        if (territory != 0 && !isLeafOf(territory, scenarioId)) {
+            fail(error, tr("Territory %1 is not a territory of this scenario.").arg(territory));
+            return std::nullopt;
         }
         const qint64 from = scenario.unitTerritory[std::size_t(unit)];
-        if (from == territory) continue;
-        for (qint64 side : {from, territory}) {
-            const Territory* t = side ? p.territory(side) : nullptr;
-            if (t && t->locked) {
-                if (error) *error = tr("%1 is locked: unlock it to change its units.").arg(t->name);
-                return false;
-            }
-        }
-        changes.emplace_back(unit, territory);
-        moves.push_back({unit, from, territory});
-        ++flows[{from, territory}];
+        if (from == territory || seen.contains(unit)) continue;
+        seen.insert(unit);
+        edit.change.units.push_back({unit, from, territory});
     }
-    if (changes.empty()) return true;
+    edit.text = describeUnitMoves(edit.change.units);
+    return edit;
+}
 
-    QString text = description;
-    if (text.isEmpty()) {
-        QStringList parts;
-        for (auto it = flows.cbegin(); it != flows.cend(); ++it)
-            parts << tr("Moved %1 %2 from %3 to %4")
-                         .arg(it.value())
-                         .arg(unitNoun(it.value()), territoryName(p, it.key().first), territoryName(p, it.key().second));
-        text = parts.join(QStringLiteral("; "));
+std::optional<PlanEdit> PlanEditor::overrideEdit(qint64 scenarioId, qint64 accountId, qint64 territoryId, QString* error) const {
+    if (!checkScenario(scenarioId, error)) return std::nullopt;
+    const Project& p = m_session.project();
+    const Scenario& scenario = *p.scenario(scenarioId);
+    const int index = p.accountIndexById(accountId);
+    if (index < 0) {
+        fail(error, tr("There is no account %1 in this project.").arg(accountId));
+        return std::nullopt;
     }
-    QJsonArray moved;
-    for (const UnitMove& m : moves)
-        moved.append(QJsonArray{p.units[std::size_t(m.unit)].code, m.from, m.to});
-    const storage::EditLogEntry log = logEntry(scenarioId, QStringLiteral("assign-units"), text, {{QStringLiteral("moves"), moved}});
-    if (!m_session.file().setUnitAssignments(scenarioId, changes, &log, error)) return false;
-    for (const auto& [unit, territory] : changes) scenario.unitTerritory[std::size_t(unit)] = territory;
-    if (m_session.metrics().scenarioId() == scenarioId) m_session.metrics().unitsMoved(moves);
+    if (territoryId != 0 && !isLeafOf(territoryId, scenarioId)) {
+        fail(error, tr("Territory %1 is not a territory of this scenario.").arg(territoryId));
+        return std::nullopt;
+    }
+    const Account& account = p.accounts[std::size_t(index)];
+    PlanEdit edit;
+    edit.change.scenarioId = scenarioId;
+    const qint64 before = scenario.overrides.value(accountId, 0);
+    if (before == territoryId) return edit;
+    edit.change.overrides.push_back({accountId, before, territoryId});
+    const qint64 geographic = account.unit >= 0 && std::size_t(account.unit) < scenario.unitTerritory.size()
+        ? scenario.unitTerritory[std::size_t(account.unit)] : 0;
+    edit.text = territoryId ? tr("Named account %1 (%2) assigned to %3").arg(account.name, account.externalId, territoryName(territoryId))
+                            : tr("Named account %1 (%2) returned to %3").arg(account.name, account.externalId, territoryName(geographic));
+    return edit;
+}
+
+std::optional<PlanEdit> PlanEditor::territoryEdit(Territory territory, QString* error) const {
+    if (!checkScenario(territory.scenarioId, error)) return std::nullopt;
+    const Project& p = m_session.project();
+    territory.name = territory.name.trimmed();
+    if (territory.name.isEmpty()) {
+        fail(error, tr("A territory needs a name."));
+        return std::nullopt;
+    }
+    const Territory* existing = territory.id ? p.territory(territory.id) : nullptr;
+    if (territory.id && !existing) {
+        fail(error, tr("There is no territory %1 in this project.").arg(territory.id));
+        return std::nullopt;
+    }
+    if (existing && existing->scenarioId != territory.scenarioId) {
+        fail(error, tr("A territory cannot move to another scenario."));
+        return std::nullopt;
+    }
+    PlanEdit edit;
+    edit.change.scenarioId = territory.scenarioId;
+    if (!existing) {
+        territory.id = p.nextId();
+        edit.change.territories.push_back({std::nullopt, territory});
+        edit.text = tr("Created territory %1").arg(territory.name);
+        return edit;
+    }
+    if (existing->name == territory.name && existing->color == territory.color && existing->repId == territory.repId
+        && existing->parentId == territory.parentId && existing->level == territory.level && existing->locked == territory.locked)
+        return edit;
+    edit.change.territories.push_back({*existing, territory});
+    QStringList parts;
+    if (existing->name != territory.name) parts << tr("Renamed %1 to %2").arg(existing->name, territory.name);
+    if (existing->color != territory.color) parts << tr("Recoloured %1").arg(territory.name);
+    if (existing->repId != territory.repId) {
+        const Rep* rep = p.rep(territory.repId);
+        parts << (rep ? tr("Gave %1 to %2").arg(territory.name, rep->name) : tr("Left %1 without a rep").arg(territory.name));
+    }
+    if (existing->locked != territory.locked) parts << (territory.locked ? tr("Locked %1") : tr("Unlocked %1")).arg(territory.name);
+    if (existing->parentId != territory.parentId) parts << tr("Moved %1 to %2").arg(territory.name, territoryName(territory.parentId));
+    edit.text = parts.join(QStringLiteral("; "));
+    return edit;
+}
+
+std::optional<PlanEdit> PlanEditor::deleteTerritoryEdit(qint64 territoryId, QString* error) const {
+    const Project& p = m_session.project();
+    const Territory* t = p.territory(territoryId);
+    if (!t) {
+        fail(error, tr("There is no territory %1 in this project.").arg(territoryId));
+        return std::nullopt;
+    }
+    const Scenario& scenario = *p.scenario(t->scenarioId);
+    PlanEdit edit;
+    edit.change.scenarioId = t->scenarioId;
+    for (std::size_t u = 0; u < scenario.unitTerritory.size(); ++u)
+        if (scenario.unitTerritory[u] == territoryId) edit.change.units.push_back({int(u), territoryId, 0});
+    for (auto it = scenario.overrides.cbegin(); it != scenario.overrides.cend(); ++it)
+        if (it.value() == territoryId) edit.change.overrides.push_back({it.key(), territoryId, 0});
+    // Children move to the top, as the file does.
+    for (const Territory* child : p.territoriesOf(t->scenarioId)) {
+        if (child->parentId != territoryId) continue;
+        Territory moved = *child;
+        moved.parentId = 0;
+        edit.change.territories.push_back({*child, moved});
+    }
+    edit.change.territories.push_back({*t, std::nullopt});
+    edit.text = tr("Deleted territory %1 (%2 %3 unassigned)")
+                    .arg(t->name).arg(edit.change.units.size()).arg(unitNoun(int(edit.change.units.size())));
+    return edit;
+}
+
+std::optional<PlanEdit> PlanEditor::mergeTerritoriesEdit(qint64 intoId, qint64 fromId, QString* error) const {
+    const Project& p = m_session.project();
+    const Territory* into = p.territory(intoId);
+    const Territory* from = p.territory(fromId);
+    if (!into || !from || into->scenarioId != from->scenarioId || intoId == fromId || !isLeafOf(intoId, into->scenarioId)
+        || !isLeafOf(fromId, into->scenarioId)) {
+        fail(error, tr("Only two different territories of one scenario can be merged."));
+        return std::nullopt;
+    }
+    std::optional<PlanEdit> edit = deleteTerritoryEdit(fromId, error);
+    if (!edit) return std::nullopt;
+    int units = 0;
+    for (auto& u : edit->change.units) {
+        u.to = intoId;
+        ++units;
+    }
+    for (auto& o : edit->change.overrides) o.to = intoId;
+    edit->text = tr("Merged %1 into %2 (%3 %4)").arg(from->name, into->name).arg(units).arg(unitNoun(units));
+    return edit;
+}
+
+std::optional<PlanEdit> PlanEditor::splitTerritoryEdit(qint64 territoryId, const std::vector<int>& units, const QString& newName,
+                                                       const QString& newColor, QString* error) const {
+    const Project& p = m_session.project();
+    const Territory* t = p.territory(territoryId);
+    if (!t || !isLeafOf(territoryId, t->scenarioId)) {
+        fail(error, tr("There is no territory %1 in this project.").arg(territoryId));
+        return std::nullopt;
+    }
+    const Scenario& scenario = *p.scenario(t->scenarioId);
+    Territory part = *t;
+    part.id = 0;
+    part.name = newName;
+    part.color = newColor;
+    part.locked = false;
+    std::optional<PlanEdit> edit = territoryEdit(part, error);
+    if (!edit) return std::nullopt;
+    const qint64 newId = edit->change.territories.front().after->id;
+    for (int u : units)
+        if (u >= 0 && std::size_t(u) < scenario.unitTerritory.size() && scenario.unitTerritory[std::size_t(u)] == territoryId)
+            edit->change.units.push_back({u, territoryId, newId});
+    if (edit->change.units.empty()) {
+        fail(error, tr("Select units of %1 to split them off.").arg(t->name));
+        return std::nullopt;
+    }
+    const int n = int(edit->change.units.size());
+    edit->text = tr("Split %1 %2 off %3 as %4").arg(n).arg(unitNoun(n), t->name, part.name);
+    return edit;
+}
+
+bool PlanEditor::apply(const PlanChange& change, const QString& text, QString* error) {
+    if (change.isEmpty()) return true;
+    if (!check(change, error) || !write(change, text, error)) return false;
+    applyInMemory(change);
     return true;
+}
+
+bool PlanEditor::preview(const PlanChange& change, QString* error) {
+    if (change.isEmpty()) return true;
+    if (!check(change, error)) return false;
+    applyInMemory(change);
+    return true;
+}
+
+bool PlanEditor::check(const PlanChange& change, QString* error) const {
+    if (!checkScenario(change.scenarioId, error)) return false;
+    Project& p = m_session.project();
+    Scenario& scenario = *p.scenario(change.scenarioId);
+
+    // Check against the state after the territory changes (a new territory can receive units).
+    QHash<qint64, std::optional<Territory>> territoryAfter;
+    for (const auto& t : change.territories) {
+        const qint64 id = t.after ? t.after->id : t.before->id;
+        const Territory* current = p.territory(id);
+        if (t.before && (!current || current->scenarioId != change.scenarioId)) {
+            fail(error, tr("Territory %1 is no longer in this scenario.").arg(t.before->name));
+            return false;
+        }
+        if (!t.before && current) {
+            fail(error, tr("Territory %1 exists already.").arg(t.after->name));
+            return false;
+        }
+        territoryAfter.insert(id, t.after);
+    }
+    auto stateOf = [&](qint64 id) -> std::optional<Territory> {
+        if (territoryAfter.contains(id)) return territoryAfter.value(id);
+        const Territory* t = p.territory(id);
+        return t ? std::optional<Territory>(*t) : std::nullopt;
+    };
+    // Origins as they are now, destinations as they will be.
+    auto checkSide = [&](qint64 id, bool target) {
+        if (id == 0) return true;
+        const Territory* current = p.territory(id);
+        const std::optional<Territory> t = target ? stateOf(id) : (current ? std::optional<Territory>(*current) : std::nullopt);
+        if (!t || t->scenarioId != change.scenarioId || (target && t->level != Territory::Level::Territory)) {
+            fail(error, tr("Territory %1 is not a territory of this scenario.").arg(id));
+            return false;
+        }
+        if (t->locked) {
+            fail(error, tr("%1 is locked: unlock it to change its units or accounts.").arg(t->name));
+            return false;
+        }
+        return true;
+    };
+    for (const auto& u : change.units) {
+        if (u.unit < 0 || std::size_t(u.unit) >= scenario.unitTerritory.size() || scenario.unitTerritory[std::size_t(u.unit)] != u.from) {
+            fail(error, tr("The units changed since this edit was made."));
+            return false;
+        }
+        if (!checkSide(u.from, false) || !checkSide(u.to, true)) return false;
+    }
+    for (const auto& o : change.overrides) {
+        if (p.accountIndexById(o.account) < 0 || scenario.overrides.value(o.account, 0) != o.from) {
+            fail(error, tr("The named accounts changed since this edit was made."));
+            return false;
+        }
+        const Account& a = p.accounts[std::size_t(p.accountIndexById(o.account))];
+        const qint64 ownerBefore = p.territoryOfAccount(scenario, a);
+        const qint64 geographic = a.unit >= 0 && std::size_t(a.unit) < scenario.unitTerritory.size() ? scenario.unitTerritory[std::size_t(a.unit)] : 0;
+        const qint64 ownerAfter = o.to ? o.to : geographic;
+        if (ownerBefore != ownerAfter && (!checkSide(ownerBefore, false) || !checkSide(ownerAfter, true))) return false;
+    }
+    return true;
+}
+
+bool PlanEditor::write(const PlanChange& change, const QString& text, QString* error) {
+    // New and changed territories, units, named accounts, deleted territories, the log.
+    std::vector<storage::ProjectFile::UnitAssignment> assignments;
+    for (const auto& u : change.units) assignments.emplace_back(u.unit, u.to);
+    const QString kind = !change.territories.empty() ? QStringLiteral("edit-territories")
+        : !change.units.empty() ? QStringLiteral("assign-units") : QStringLiteral("account-override");
+    const storage::EditLogEntry log = logEntry(change.scenarioId, kind, text, change.toJson());
+    storage::ProjectFile& file = m_session.file();
+    return file.transaction([&](QString* e) {
+        for (const auto& t : change.territories)
+            if (t.after && !file.upsertTerritory(*t.after, nullptr, e)) return false;
+        if (!assignments.empty() && !file.setUnitAssignments(change.scenarioId, assignments, nullptr, e)) return false;
+        for (const auto& o : change.overrides) {
+            const bool ok = o.to ? file.setAccountOverride(change.scenarioId, o.account, o.to, nullptr, e)
+                                 : file.removeAccountOverride(change.scenarioId, o.account, nullptr, e);
+            if (!ok) return false;
+        }
+        for (const auto& t : change.territories)
+            if (!t.after && !file.deleteTerritory(t.before->id, nullptr, e)) return false;
+        return file.appendLog(log, e);
+    }, error);
+}
+
+void PlanEditor::applyInMemory(const PlanChange& change) {
+    Project& p = m_session.project();
+    Scenario& scenario = *p.scenario(change.scenarioId);
+    for (const auto& t : change.territories) {
+        if (!t.after) continue;
+        if (Territory* existing = p.territory(t.after->id)) *existing = *t.after;
+        else p.territories.push_back(*t.after);
+    }
+    std::vector<UnitMove> moves;
+    for (const auto& u : change.units) {
+        scenario.unitTerritory[std::size_t(u.unit)] = u.to;
+        moves.push_back({u.unit, u.from, u.to});
+    }
+    for (const auto& o : change.overrides) {
+        if (o.to) scenario.overrides.insert(o.account, o.to);
+        else scenario.overrides.remove(o.account);
+    }
+    for (const auto& t : change.territories)
+        if (!t.after) std::erase_if(p.territories, [&](const Territory& x) { return x.id == t.before->id; });
+
+    MetricsEngine& metrics = m_session.metrics();
+    if (metrics.scenarioId() == change.scenarioId) {
+        if (!change.territories.empty()) {
+            metrics.territoriesChanged();
+        } else {
+            if (!moves.empty()) metrics.unitsMoved(moves);
+            for (const auto& o : change.overrides) metrics.overrideChanged(o.account, o.from, o.to);
+        }
+    }
+}
+
+bool PlanEditor::assignUnits(qint64 scenarioId, const std::vector<UnitAssignment>& assignments, QString* error) {
+    const std::optional<PlanEdit> edit = assignUnitsEdit(scenarioId, assignments, error);
+    return edit && apply(edit->change, edit->text, error);
 }
 
 bool PlanEditor::assignUnitsTo(qint64 scenarioId, const std::vector<int>& units, qint64 territoryId, QString* error) {
@@ -112,47 +383,14 @@ bool PlanEditor::assignUnitsTo(qint64 scenarioId, const std::vector<int>& units,
 }
 
 bool PlanEditor::setAccountOverride(qint64 scenarioId, qint64 accountId, qint64 territoryId, QString* error) {
-    if (!checkScenario(scenarioId, error)) return false;
-    Project& p = m_session.project();
-    Scenario& scenario = *p.scenario(scenarioId);
-    const int index = p.accountIndexById(accountId);
-    if (index < 0) {
-        if (error) *error = tr("There is no account %1 in this project.").arg(accountId);
-        return false;
-    }
-    const Account& account = p.accounts[std::size_t(index)];
-    const qint64 before = scenario.overrides.value(accountId, 0);
-    if (before == territoryId) return true;
-    if (territoryId != 0) {
-        const Territory* t = p.territory(territoryId);
-        if (!t || t->scenarioId != scenarioId || t->level != Territory::Level::Territory) {
-            if (error) *error = tr("Territory %1 is not a territory of this scenario.").arg(territoryId);
-            return false;
-        }
-    }
-    const qint64 ownerBefore = p.territoryOfAccount(scenario, account);
-    const qint64 ownerAfter = territoryId ? territoryId
-        : (account.unit >= 0 && std::size_t(account.unit) < scenario.unitTerritory.size() ? scenario.unitTerritory[std::size_t(account.unit)] : 0);
-    for (qint64 side : {ownerBefore, ownerAfter}) {
-        const Territory* t = ownerBefore != ownerAfter && side ? p.territory(side) : nullptr;
-        if (t && t->locked) {
-            if (error) *error = tr("%1 is locked: unlock it to change its accounts.").arg(t->name);
-            return false;
-        }
-    }
-    const QString text = territoryId
-        ? tr("Named account %1 (%2) assigned to %3").arg(account.name, account.externalId, territoryName(p, territoryId))
-        : tr("Named account %1 (%2) returned to its unit's territory %3").arg(account.name, account.externalId, territoryName(p, ownerAfter));
-    const storage::EditLogEntry log = logEntry(scenarioId, QStringLiteral("account-override"), text,
-                                               {{QStringLiteral("account"), account.externalId},
-                                                {QStringLiteral("from"), ownerBefore}, {QStringLiteral("to"), ownerAfter}});
-    const bool written = territoryId ? m_session.file().setAccountOverride(scenarioId, accountId, territoryId, &log, error)
-                                     : m_session.file().removeAccountOverride(scenarioId, accountId, &log, error);
-    if (!written) return false;
-    if (territoryId) scenario.overrides.insert(accountId, territoryId);
-    else scenario.overrides.remove(accountId);
-    if (m_session.metrics().scenarioId() == scenarioId) m_session.metrics().overrideChanged(accountId, before, territoryId);
-    return true;
+    const std::optional<PlanEdit> edit = overrideEdit(scenarioId, accountId, territoryId, error);
+    return edit && apply(edit->change, edit->text, error);
+}
+
+qint64 PlanEditor::saveTerritory(Territory territory, QString* error) {
+    const std::optional<PlanEdit> edit = territoryEdit(territory, error);
+    if (!edit || !apply(edit->change, edit->text, error)) return 0;
+    return edit->change.territories.empty() ? territory.id : edit->change.territories.front().after->id;
 }
 
 qint64 PlanEditor::createScenario(const QString& name, qint64 fromScenarioId, QString* error) {
@@ -268,25 +506,6 @@ bool PlanEditor::setPlanOfRecord(qint64 scenarioId, QString* error) {
 
 bool PlanEditor::switchScenario(qint64 scenarioId, QString* error) {
     return m_session.switchScenario(scenarioId, error);
-}
-
-qint64 PlanEditor::saveTerritory(Territory territory, QString* error) {
-    Project& p = m_session.project();
-    if (!checkScenario(territory.scenarioId, error)) return 0;
-    if (territory.name.trimmed().isEmpty()) {
-        if (error) *error = tr("A territory needs a name.");
-        return 0;
-    }
-    const bool isNew = territory.id == 0 || !p.territory(territory.id);
-    if (territory.id == 0) territory.id = p.nextId();
-    const storage::EditLogEntry log = logEntry(territory.scenarioId, isNew ? QStringLiteral("create-territory") : QStringLiteral("edit-territory"),
-                                               isNew ? tr("Created territory %1").arg(territory.name)
-                                                     : tr("Changed territory %1").arg(territory.name));
-    if (!m_session.file().upsertTerritory(territory, &log, error)) return 0;
-    if (isNew) p.territories.push_back(territory);
-    else *p.territory(territory.id) = territory;
-    if (m_session.metrics().scenarioId() == territory.scenarioId) m_session.metrics().territoriesChanged();
-    return territory.id;
 }
 
 } // namespace tp::session

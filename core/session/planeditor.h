@@ -1,17 +1,19 @@
 #pragma once
-// PlanEditor: the one place where a plan is changed. Each function checks the edit (locked
-// territories, unknown ids), applies it to the in-memory project, writes it with one change-log
-// line in one transaction, and updates the metrics engine by deltas when the edit touches its
-// scenario. On any failure nothing changes, in memory or on disk, and *error says why in words
-// for the user. Edits are "set to" operations, so undoing one is the same call with the old
-// values (the undo commands build on this). Does not own the session. GUI thread (or the CLI's
-// main thread).
+// PlanEditor: the one place where a plan is changed. Every edit is a PlanChange (a difference)
+// with a line of text for the change log. The builders check an edit and describe it without
+// changing anything; apply() checks it against the current state (locked territories, unknown
+// ids), writes it and its log line in one transaction, changes the in-memory project, and
+// updates the metrics engine (by deltas when only units and named accounts move). On failure
+// nothing changes, in memory or on disk, and *error says why in words for the user. Undo is
+// apply(change.inverted()). Does not own the session. GUI thread (or the CLI's main thread).
 
+#include "model/planchange.h"
 #include "model/scenario.h"
 #include "model/territory.h"
 
 #include <QString>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -19,24 +21,49 @@ namespace tp::session {
 
 class ProjectSession;
 
+struct PlanEdit {
+    PlanChange change;
+    QString text;   // e.g. "Moved 14 counties from Northeast to Mid-Atlantic"
+};
+
 class PlanEditor {
 public:
     using UnitAssignment = std::pair<int, qint64>;  // unit index, territory id (0: unassigned)
 
     explicit PlanEditor(ProjectSession& session) : m_session(session) {}
 
-    // Sets the territory of each listed unit. Units already there are skipped; refused when a
-    // locked territory would gain or lose a unit. `description` (optional) is the log line;
-    // by default e.g. "Moved 14 units from Northeast to Mid-Atlantic".
-    bool assignUnits(qint64 scenarioId, const std::vector<UnitAssignment>& assignments, QString* error,
-                     const QString& description = {});
-    // Gives every listed unit to one territory (0: unassign).
-    bool assignUnitsTo(qint64 scenarioId, const std::vector<int>& units, qint64 territoryId, QString* error);
-    // Makes an account a named account of a territory regardless of geography; 0 removes the override.
-    bool setAccountOverride(qint64 scenarioId, qint64 accountId, qint64 territoryId, QString* error);
+    // --- builders: nullopt and *error when the edit is not possible; an empty change when
+    // there is nothing to do.
+    std::optional<PlanEdit> assignUnitsEdit(qint64 scenarioId, const std::vector<UnitAssignment>& assignments, QString* error) const;
+    std::optional<PlanEdit> overrideEdit(qint64 scenarioId, qint64 accountId, qint64 territoryId, QString* error) const;
+    // Creates (id 0) or updates a territory: name, colour, rep, parent, lock.
+    std::optional<PlanEdit> territoryEdit(Territory territory, QString* error) const;
+    // Its units become unassigned and its named accounts return to geography.
+    std::optional<PlanEdit> deleteTerritoryEdit(qint64 territoryId, QString* error) const;
+    // `fromId`'s units and named accounts go to `intoId`, then `fromId` is deleted.
+    std::optional<PlanEdit> mergeTerritoriesEdit(qint64 intoId, qint64 fromId, QString* error) const;
+    // A new territory (name, colour, same rep and parent) takes the given units of `territoryId`.
+    std::optional<PlanEdit> splitTerritoryEdit(qint64 territoryId, const std::vector<int>& units, const QString& newName,
+                                               const QString& newColor, QString* error) const;
 
-    // A new scenario: a copy of `fromScenarioId` (its territories get new ids, assignments and
-    // overrides follow them), or empty (no territories) when fromScenarioId is 0. Returns its id, 0 on failure.
+    // check(), write(), applyInMemory(): all or nothing.
+    bool apply(const PlanChange& change, const QString& text, QString* error);
+    // check() and applyInMemory() without writing: live feedback while a gesture goes on; the
+    // gesture ends by undoing its previews (preview of the inverse) and applying the net change.
+    bool preview(const PlanChange& change, QString* error);
+    // Whether the change can be applied to the current state (ids, locks, expected origins).
+    bool check(const PlanChange& change, QString* error) const;
+
+    // --- conveniences: build, then apply.
+    bool assignUnits(qint64 scenarioId, const std::vector<UnitAssignment>& assignments, QString* error);
+    bool assignUnitsTo(qint64 scenarioId, const std::vector<int>& units, qint64 territoryId, QString* error);
+    bool setAccountOverride(qint64 scenarioId, qint64 accountId, qint64 territoryId, QString* error);
+    // Returns the territory's id (new for a new one), 0 on failure.
+    qint64 saveTerritory(Territory territory, QString* error);
+
+    // --- scenarios (logged, not part of a scenario's undo history)
+    // A copy of `fromScenarioId` (its territories get new ids, assignments and overrides follow
+    // them), or empty when fromScenarioId is 0. Returns its id, 0 on failure.
     qint64 createScenario(const QString& name, qint64 fromScenarioId, QString* error);
     // Approving records who approved and when in the change log.
     bool setScenarioStatus(qint64 scenarioId, Scenario::Status status, QString* error);
@@ -44,14 +71,17 @@ public:
     bool setPlanOfRecord(qint64 scenarioId, QString* error);
     bool switchScenario(qint64 scenarioId, QString* error);
 
-    // Adds or replaces a territory (a new one when territory.id is 0; returns its id, 0 on failure).
-    qint64 saveTerritory(Territory territory, QString* error);
-
+    // "Moved 14 counties from Northeast to Mid-Atlantic" (one clause per origin/destination pair).
+    QString describeUnitMoves(const std::vector<PlanChange::UnitChange>& moves) const;
+    QString unitNoun(int count) const;  // "county"/"counties" for the bundled layer, else "unit"/"units"
     static QString currentUser();
 
 private:
-    QString unitNoun(int count) const;
+    QString territoryName(qint64 id) const;
     bool checkScenario(qint64 scenarioId, QString* error) const;
+    bool isLeafOf(qint64 territoryId, qint64 scenarioId) const;
+    bool write(const PlanChange& change, const QString& text, QString* error);
+    void applyInMemory(const PlanChange& change);
 
     ProjectSession& m_session;
 };

@@ -1,0 +1,75 @@
+#include "planchange.h"
+
+#include <QJsonArray>
+
+namespace tp {
+namespace {
+
+QJsonObject territoryToJson(const Territory& t) {
+    return {{QStringLiteral("id"), t.id}, {QStringLiteral("scenario"), t.scenarioId}, {QStringLiteral("name"), t.name},
+            {QStringLiteral("color"), t.color}, {QStringLiteral("rep"), t.repId}, {QStringLiteral("parent"), t.parentId},
+            {QStringLiteral("level"), int(t.level)}, {QStringLiteral("locked"), t.locked}};
+}
+
+std::optional<Territory> territoryFromJson(const QJsonValue& value) {
+    if (!value.isObject()) return std::nullopt;
+    const QJsonObject o = value.toObject();
+    Territory t;
+    t.id = o.value(QStringLiteral("id")).toInteger();
+    t.scenarioId = o.value(QStringLiteral("scenario")).toInteger();
+    t.name = o.value(QStringLiteral("name")).toString();
+    t.color = o.value(QStringLiteral("color")).toString();
+    t.repId = o.value(QStringLiteral("rep")).toInteger();
+    t.parentId = o.value(QStringLiteral("parent")).toInteger();
+    const int level = o.value(QStringLiteral("level")).toInt();
+    t.level = level == 2 ? Territory::Level::Region : level == 1 ? Territory::Level::District : Territory::Level::Territory;
+    t.locked = o.value(QStringLiteral("locked")).toBool();
+    return t.id > 0 ? std::optional<Territory>(t) : std::nullopt;
+}
+
+} // namespace
+
+PlanChange PlanChange::inverted() const {
+    PlanChange inverse;
+    inverse.scenarioId = scenarioId;
+    for (auto it = territories.rbegin(); it != territories.rend(); ++it) inverse.territories.push_back({it->after, it->before});
+    for (auto it = units.rbegin(); it != units.rend(); ++it) inverse.units.push_back({it->unit, it->to, it->from});
+    for (auto it = overrides.rbegin(); it != overrides.rend(); ++it) inverse.overrides.push_back({it->account, it->to, it->from});
+    return inverse;
+}
+
+QJsonObject PlanChange::toJson() const {
+    QJsonArray t, u, o;
+    for (const TerritoryChange& c : territories)
+        t.append(QJsonObject{{QStringLiteral("before"), c.before ? QJsonValue(territoryToJson(*c.before)) : QJsonValue()},
+                             {QStringLiteral("after"), c.after ? QJsonValue(territoryToJson(*c.after)) : QJsonValue()}});
+    for (const UnitChange& c : units) u.append(QJsonArray{c.unit, c.from, c.to});
+    for (const OverrideChange& c : overrides) o.append(QJsonArray{c.account, c.from, c.to});
+    return {{QStringLiteral("scenario"), scenarioId}, {QStringLiteral("territories"), t}, {QStringLiteral("units"), u},
+            {QStringLiteral("overrides"), o}};
+}
+
+std::optional<PlanChange> PlanChange::fromJson(const QJsonObject& json) {
+    PlanChange c;
+    c.scenarioId = json.value(QStringLiteral("scenario")).toInteger();
+    if (c.scenarioId <= 0) return std::nullopt;
+    for (const QJsonValue v : json.value(QStringLiteral("territories")).toArray()) {
+        const QJsonObject o = v.toObject();
+        TerritoryChange t{territoryFromJson(o.value(QStringLiteral("before"))), territoryFromJson(o.value(QStringLiteral("after")))};
+        if (!t.before && !t.after) return std::nullopt;
+        c.territories.push_back(t);
+    }
+    for (const QJsonValue v : json.value(QStringLiteral("units")).toArray()) {
+        const QJsonArray a = v.toArray();
+        if (a.size() != 3) return std::nullopt;
+        c.units.push_back({a[0].toInt(-1), a[1].toInteger(), a[2].toInteger()});
+    }
+    for (const QJsonValue v : json.value(QStringLiteral("overrides")).toArray()) {
+        const QJsonArray a = v.toArray();
+        if (a.size() != 3) return std::nullopt;
+        c.overrides.push_back({a[0].toInteger(), a[1].toInteger(), a[2].toInteger()});
+    }
+    return c;
+}
+
+} // namespace tp

@@ -1,0 +1,232 @@
+#include "editfacade.h"
+
+#include "plancommand.h"
+#include "projectsession.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QUndoStack>
+
+namespace tp::session {
+namespace {
+
+// Paul Tol's colour-blind-safe qualitative palettes (bright + muted), for new territories.
+const char* const palette[] = {"#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377", "#88CCEE",
+                               "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#332288"};
+
+} // namespace
+
+EditFacade::EditFacade(ProjectSession& session, QObject* parent)
+    : QObject(parent), m_session(session), m_editor(session), m_group(this) {
+    m_group.setActiveStack(stack());
+}
+
+EditFacade::~EditFacade() = default;
+
+QUndoStack* EditFacade::stack() { return stackFor(m_session.project().currentScenarioId); }
+
+QUndoStack* EditFacade::stackFor(qint64 scenarioId) {
+    if (auto it = m_stacks.find(scenarioId); it != m_stacks.end()) return it->second;
+    auto* stack = new QUndoStack(this);
+    m_group.addStack(stack);
+    m_stacks.emplace(scenarioId, stack);
+    restore(stack, scenarioId);
+    connect(stack, &QUndoStack::indexChanged, this, [this, scenarioId](int index) {
+        if (!m_restoring) m_session.file().setUndoIndex(scenarioId, index);
+    });
+    return stack;
+}
+
+void EditFacade::restore(QUndoStack* stack, qint64 scenarioId) {
+    m_restoring = true;
+    std::vector<PlanCommand*> commands;
+    for (const storage::UndoRecord& r : m_session.file().readUndoRecords(scenarioId)) {
+        const std::optional<PlanChange> change = PlanChange::fromJson(QJsonDocument::fromJson(r.payloadJson.toUtf8()).object());
+        if (!change || change->scenarioId != scenarioId) break; // a damaged record ends the history there
+        auto* command = new PlanCommand(*this, *change, r.text);
+        command->setSilent(true);
+        stack->push(command);
+        commands.push_back(command);
+    }
+    stack->setIndex(std::min(m_session.file().undoIndex(scenarioId), stack->count()));
+    for (PlanCommand* c : commands) c->setSilent(false);
+    m_restoring = false;
+}
+
+void EditFacade::persistPush(qint64 scenarioId, QUndoStack* stack, const PlanCommand& command) {
+    const int position = stack->index() - 1;
+    storage::UndoRecord record;
+    record.scenarioId = scenarioId;
+    record.position = position;
+    record.kind = QStringLiteral("plan");
+    record.text = command.text();
+    record.payloadJson = QString::fromUtf8(QJsonDocument(command.change().toJson()).toJson(QJsonDocument::Compact));
+    storage::ProjectFile& file = m_session.file();
+    // The edit itself is already written; losing its undo record (a crash right here) only
+    // shortens the history.
+    file.transaction([&](QString* e) {
+        return file.truncateUndoRecords(scenarioId, position, e) && file.appendUndoRecord(&record, e)
+            && file.setUndoIndex(scenarioId, stack->index(), e);
+    });
+}
+
+bool EditFacade::perform(const std::optional<PlanEdit>& edit, QString* error) {
+    if (!edit) return false;
+    if (edit->change.isEmpty()) return true;
+    if (!m_editor.apply(edit->change, edit->text, error)) return false;
+    QUndoStack* s = stackFor(edit->change.scenarioId);
+    auto* command = new PlanCommand(*this, edit->change, edit->text);
+    m_restoring = true;  // the index is written with the record
+    s->push(command);
+    m_restoring = false;
+    persistPush(edit->change.scenarioId, s, *command);
+    emit planChanged();
+    return true;
+}
+
+bool EditFacade::assignUnits(const std::vector<int>& units, qint64 territoryId, QString* error) {
+    std::vector<PlanEditor::UnitAssignment> assignments;
+    for (int u : units) assignments.emplace_back(u, territoryId);
+    return perform(m_editor.assignUnitsEdit(m_session.project().currentScenarioId, assignments, error), error);
+}
+
+bool EditFacade::setAccountOverride(qint64 accountId, qint64 territoryId, QString* error) {
+    return perform(m_editor.overrideEdit(m_session.project().currentScenarioId, accountId, territoryId, error), error);
+}
+
+qint64 EditFacade::createTerritory(const QString& name, const QString& color, qint64 repId, QString* error) {
+    Territory t;
+    t.scenarioId = m_session.project().currentScenarioId;
+    t.name = name;
+    t.color = color.isEmpty() ? nextColor() : color;
+    t.repId = repId;
+    const std::optional<PlanEdit> edit = m_editor.territoryEdit(t, error);
+    if (!perform(edit, error)) return 0;
+    return edit->change.territories.front().after->id;
+}
+
+bool EditFacade::updateTerritory(const Territory& territory, QString* error) {
+    return perform(m_editor.territoryEdit(territory, error), error);
+}
+
+bool EditFacade::deleteTerritory(qint64 territoryId, QString* error) {
+    return perform(m_editor.deleteTerritoryEdit(territoryId, error), error);
+}
+
+bool EditFacade::mergeTerritories(qint64 intoId, qint64 fromId, QString* error) {
+    return perform(m_editor.mergeTerritoriesEdit(intoId, fromId, error), error);
+}
+
+qint64 EditFacade::splitTerritory(qint64 territoryId, const std::vector<int>& units, const QString& newName, QString* error) {
+    const std::optional<PlanEdit> edit = m_editor.splitTerritoryEdit(territoryId, units, newName, nextColor(), error);
+    if (!perform(edit, error)) return 0;
+    return edit->change.territories.front().after->id;
+}
+
+bool EditFacade::switchScenario(qint64 scenarioId, QString* error) {
+    if (m_gesture) cancelGesture();
+    if (!m_session.switchScenario(scenarioId, error)) return false;
+    m_group.setActiveStack(stackFor(scenarioId));
+    emit planChanged();
+    return true;
+}
+
+void EditFacade::beginGesture() {
+    if (m_gesture) cancelGesture();
+    m_gesture = Gesture{m_session.project().currentScenarioId, {}};
+}
+
+bool EditFacade::gestureAssign(const std::vector<int>& units, qint64 territoryId, QString* error) {
+    if (!m_gesture) beginGesture();
+    std::vector<PlanEditor::UnitAssignment> assignments;
+    for (int u : units) assignments.emplace_back(u, territoryId);
+    const std::optional<PlanEdit> edit = m_editor.assignUnitsEdit(m_gesture->scenarioId, assignments, error);
+    if (!edit) return false;
+    if (edit->change.isEmpty()) return true;
+    if (!m_editor.preview(edit->change, error)) return false;
+    for (const auto& u : edit->change.units) m_gesture->original.try_emplace(u.unit, u.from);
+    emit planChanged();
+    return true;
+}
+
+bool EditFacade::endGesture(QString* error) {
+    if (!m_gesture) return true;
+    const Gesture gesture = std::move(*m_gesture);
+    m_gesture.reset();
+    const Scenario* scenario = m_session.project().scenario(gesture.scenarioId);
+    if (!scenario) return false;
+    // Take the previews back in memory, then apply the net change for real (file, log, undo).
+    PlanChange back;
+    back.scenarioId = gesture.scenarioId;
+    PlanEdit net;
+    net.change.scenarioId = gesture.scenarioId;
+    for (const auto& [unit, from] : gesture.original) {
+        const qint64 now = scenario->unitTerritory[std::size_t(unit)];
+        if (now != from) {
+            back.units.push_back({unit, now, from});
+            net.change.units.push_back({unit, from, now});
+        }
+    }
+    if (!m_editor.preview(back, error)) return false;
+    net.text = m_editor.describeUnitMoves(net.change.units);
+    const bool ok = perform(net, error);
+    if (!ok) emit planChanged();  // the previews were taken back
+    return ok;
+}
+
+void EditFacade::cancelGesture() {
+    if (!m_gesture) return;
+    const Gesture gesture = std::move(*m_gesture);
+    m_gesture.reset();
+    const Scenario* scenario = m_session.project().scenario(gesture.scenarioId);
+    if (!scenario) return;
+    PlanChange back;
+    back.scenarioId = gesture.scenarioId;
+    for (const auto& [unit, from] : gesture.original) {
+        const qint64 now = scenario->unitTerritory[std::size_t(unit)];
+        if (now != from) back.units.push_back({unit, now, from});
+    }
+    m_editor.preview(back, nullptr);
+    emit planChanged();
+}
+
+bool EditFacade::canUndo() { return stack()->canUndo(); }
+bool EditFacade::canRedo() { return stack()->canRedo(); }
+
+bool EditFacade::undo(QString* error) {
+    QUndoStack* s = stack();
+    if (!s->canUndo()) return false;
+    const auto* command = static_cast<const PlanCommand*>(s->command(s->index() - 1));
+    if (!m_editor.check(command->change().inverted(), error)) return false;
+    s->undo();
+    return true;
+}
+
+bool EditFacade::redo(QString* error) {
+    QUndoStack* s = stack();
+    if (!s->canRedo()) return false;
+    const auto* command = static_cast<const PlanCommand*>(s->command(s->index()));
+    if (!m_editor.check(command->change(), error)) return false;
+    s->redo();
+    return true;
+}
+
+bool EditFacade::applyFromHistory(const PlanChange& change, const QString& text) {
+    QString error;
+    if (!m_editor.apply(change, text, &error)) {
+        emit editRefused(error);
+        return false;
+    }
+    emit planChanged();
+    return true;
+}
+
+QString EditFacade::nextColor() const {
+    QSet<QString> used;
+    for (const Territory* t : m_session.project().territoriesOf(m_session.project().currentScenarioId)) used.insert(t->color.toUpper());
+    for (const char* c : palette)
+        if (!used.contains(QString::fromLatin1(c))) return QString::fromLatin1(c);
+    return QString::fromLatin1(palette[used.size() % std::size(palette)]);
+}
+
+} // namespace tp::session

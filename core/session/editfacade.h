@@ -1,0 +1,92 @@
+#pragma once
+// EditFacade: the functions the UI calls to change a plan; the UI never builds commands itself.
+// Each call builds the edit (PlanEditor), applies it (file, memory, metrics) and pushes it as a
+// PlanCommand on the undo stack of its scenario; each scenario has its own stack in one
+// QUndoGroup (the current scenario's is active), stored in the project file so the history
+// survives reopening. Gestures (paint, boundary drag) preview each step live and become one
+// undo step when they end. Emits planChanged() once per applied change, which the map and the
+// metrics listen to. undo()/redo() check first and refuse with a message (e.g. a territory was
+// locked since). Does not own the session; owns the stacks. GUI thread only.
+
+#include "planeditor.h"
+
+#include <QObject>
+#include <QUndoGroup>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace tp::session {
+
+class PlanCommand;
+class ProjectSession;
+
+class EditFacade : public QObject {
+    Q_OBJECT
+public:
+    explicit EditFacade(ProjectSession& session, QObject* parent = nullptr);
+    ~EditFacade() override;
+
+    ProjectSession& session() { return m_session; }
+    PlanEditor& editor() { return m_editor; }
+    QUndoGroup* undoGroup() { return &m_group; }
+    // The current scenario's stack (restored from the file on first use).
+    QUndoStack* stack();
+
+    // --- edits of the current scenario; false and *error when refused (nothing changed)
+    bool assignUnits(const std::vector<int>& units, qint64 territoryId, QString* error);
+    bool setAccountOverride(qint64 accountId, qint64 territoryId, QString* error);
+    qint64 createTerritory(const QString& name, const QString& color, qint64 repId, QString* error);
+    bool updateTerritory(const Territory& territory, QString* error);   // name, colour, rep, lock, parent
+    bool deleteTerritory(qint64 territoryId, QString* error);
+    bool mergeTerritories(qint64 intoId, qint64 fromId, QString* error);
+    qint64 splitTerritory(qint64 territoryId, const std::vector<int>& units, const QString& newName, QString* error);
+    bool switchScenario(qint64 scenarioId, QString* error);
+
+    // --- gestures: previewed step by step, one undo step at the end
+    void beginGesture();
+    // Moves units in memory (map and metrics follow); refused steps leave the gesture as it was.
+    bool gestureAssign(const std::vector<int>& units, qint64 territoryId, QString* error);
+    bool gestureActive() const { return m_gesture.has_value(); }
+    // Writes the net change as one step; returns false (and undoes the preview) when writing fails.
+    bool endGesture(QString* error);
+    void cancelGesture();
+
+    // --- history
+    bool canUndo();
+    bool canRedo();
+    bool undo(QString* error);
+    bool redo(QString* error);
+
+    // Called by PlanCommand when the stack replays a step.
+    bool applyFromHistory(const PlanChange& change, const QString& text);
+    // A colour for a new territory that differs from the scenario's others.
+    QString nextColor() const;
+
+signals:
+    void planChanged();
+    void editRefused(const QString& message);
+
+private:
+    bool perform(const std::optional<PlanEdit>& edit, QString* error);
+    QUndoStack* stackFor(qint64 scenarioId);
+    void restore(QUndoStack* stack, qint64 scenarioId);
+    void persistPush(qint64 scenarioId, QUndoStack* stack, const PlanCommand& command);
+
+    struct Gesture {
+        qint64 scenarioId = 0;
+        std::map<int, qint64> original;  // unit -> territory before the gesture
+    };
+
+    ProjectSession& m_session;
+    PlanEditor m_editor;
+    QUndoGroup m_group;
+    std::map<qint64, QUndoStack*> m_stacks;  // owned by m_group's parent (this)
+    std::optional<Gesture> m_gesture;
+    bool m_restoring = false;
+};
+
+} // namespace tp::session
