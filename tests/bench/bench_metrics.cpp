@@ -1,11 +1,13 @@
 // Benchmark: the metrics engine on 1M accounts, 33,124 units (a 182 x 182 grid over the US extent,
 // with adjacency) and 500 contiguous territories with reps. Measures the full recompute (unit sums
 // -> territory metrics), single-unit moves across a territory border, and 200-unit batch moves;
-// medians and worst runs. Optional argument: number of accounts.
+// medians and worst runs (also as RESULT lines for run-benchmarks.sh). Optional argument: number of accounts.
 #include "model/metricsengine.h"
 #include "model/project.h"
 
 #include "geo/geodesy.h"
+
+#include "benchresult.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -80,12 +82,8 @@ Project makeProject(int accountCount) {
     return p;
 }
 
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-double worst(const std::vector<double>& v) { return *std::max_element(v.begin(), v.end()); }
+using bench::median;
+using bench::worst;
 
 double elapsedMs(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
 
@@ -196,6 +194,14 @@ int main(int argc, char** argv) {
     row("move one unit (101 runs)", median(moveMs), worst(moveMs), "<= 0.05 ms");
     row("undo that move (101 runs)", median(undoMs), worst(undoMs), "<= 0.05 ms");
     row("move 200 units, batch (15 runs)", median(batchMs), worst(batchMs), "- (lasso/paint)");
+    std::printf("\n");
+    const QByteArray d = data.toUtf8();
+    bench::printResult("metrics engine build (unit sums, cold travel)", d.constData(), buildMs, -1, -1);
+    bench::printResult("setMeasures (+1 extra column)", d.constData(), measuresMs, -1, -1);
+    bench::printResult("full metric recompute (15 runs)", d.constData(), fullMs, 3);
+    bench::printResult("move one unit (delta update of all metrics; 101 runs)", d.constData(), moveMs, 0.05);
+    bench::printResult("move one unit, undo (101 runs)", d.constData(), undoMs, 0.05);
+    bench::printResult("move 200 units, batch (lasso/paint; 15 runs)", d.constData(), batchMs, -1);
     std::printf("delta path equals a fresh full build: %s\n", agree ? "yes" : "NO");
     return agree ? 0 : 1;
 }

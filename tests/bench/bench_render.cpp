@@ -1,6 +1,6 @@
 // Map render benchmark: all US counties as units, ~500 territories, 100k accounts, 1600x900.
 // Prints medians of 7 runs against the DESIGN.md budgets (full render 50 ms, re-render after an
-// edit 30 ms) and saves a screenshot beside the binary.
+// edit 30 ms), also as RESULT lines for run-benchmarks.sh, and saves a screenshot beside the binary.
 #include "ui/accountlayer.h"
 #include "ui/basemaplayer.h"
 #include "ui/mapcanvas.h"
@@ -11,6 +11,8 @@
 #include "io/basemaploader.h"
 #include "io/datapaths.h"
 #include "model/project.h"
+
+#include "benchresult.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -32,10 +34,7 @@ namespace {
 
 constexpr int runs = 7;
 
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
+using bench::median;
 
 double timeMs(const std::function<void()>& f) {
     QElapsedTimer t;
@@ -179,17 +178,17 @@ int main(int argc, char** argv) {
     // Per layer, synchronous, one thread.
     const ui::MapViewport view = canvas.viewport().withSize(size, 1.0);
     std::atomic_bool notCancelled{false};
-    struct Row { const char* name; double ms; };
+    struct Row { const char* name; std::vector<double> ms; };
     std::vector<Row> layerRows;
-    auto layerMedian = [&](const ui::MapLayer& layer) {
+    auto layerTimes = [&](const ui::MapLayer& layer) {
         std::vector<double> t;
         for (int i = 0; i < runs; ++i) t.push_back(timeMs([&] { (void)layer.render(view, notCancelled); }));
-        return median(t);
+        return t;
     };
-    layerRows.push_back({"  base map layer", layerMedian(*canvas.baseMapLayer())});
-    layerRows.push_back({"  territory layer", layerMedian(*canvas.territoryLayer())});
-    layerRows.push_back({"  account layer (100k, aggregated)", layerMedian(*canvas.accountLayer())});
-    layerRows.push_back({"  rep layer", layerMedian(*canvas.repLayer())});
+    layerRows.push_back({"  base map layer", layerTimes(*canvas.baseMapLayer())});
+    layerRows.push_back({"  territory layer", layerTimes(*canvas.territoryLayer())});
+    layerRows.push_back({"  account layer (100k, aggregated)", layerTimes(*canvas.accountLayer())});
+    layerRows.push_back({"  rep layer", layerTimes(*canvas.repLayer())});
 
     // Full render, synchronous (PNG export path: layers in parallel, composite, overlays).
     std::vector<double> full;
@@ -240,7 +239,18 @@ int main(int argc, char** argv) {
                 median(edit) <= 30 ? "ok" : "OVER");
     std::printf("%-46s %10.1f %10d  %s\n", "re-render after edit (assignmentChanged)", median(editCheap), 30,
                 median(editCheap) <= 30 ? "ok" : "OVER");
-    for (const Row& r : layerRows) std::printf("%-46s %10.1f %10s\n", r.name, r.ms, "-");
-    std::printf("\nscreenshot: %s\n", qPrintable(shotPath));
+    for (const Row& r : layerRows) std::printf("%-46s %10.1f %10s\n", r.name, median(r.ms), "-");
+    std::printf("\nscreenshot: %s\n\n", qPrintable(shotPath));
+    const QByteArray data = QStringLiteral("%1 US counties, %2 territories, %3 accounts")
+                                .arg(project.units.size()).arg(project.territories.size()).arg(project.accounts.size()).toUtf8();
+    bench::printResult("map setProject (snapshot + projection, once)", data.constData(), snapshotMs, -1, -1);
+    bench::printResult("full map render, 1600x900 (renderToImage)", data.constData(), full, 50);
+    bench::printResult("full map render, 1600x900 (widget pipeline, new view)", data.constData(), fullAsync, 50);
+    bench::printResult("re-render after an edit (projectChanged)", data.constData(), edit, 30);
+    bench::printResult("re-render after an edit (assignmentChanged)", data.constData(), editCheap, 30);
+    for (const Row& r : layerRows) {
+        const QByteArray name = "render layer: " + QByteArray(r.name).trimmed();
+        bench::printResult(name.constData(), data.constData(), r.ms, -1);
+    }
     return 0;
 }
