@@ -1,18 +1,28 @@
 #include "mainwindow.h"
 
+#include "accountmovetool.h"
+#include "boundarytool.h"
+#include "editcontroller.h"
+#include "historydock.h"
 #include "mapcanvas.h"
 #include "metricsdock.h"
+#include "painttool.h"
+#include "selecttool.h"
+#include "territoriesdock.h"
 
 #include "io/accountimporter.h"
 #include "io/blankprojectbuilder.h"
 #include "io/datapaths.h"
 #include "io/unitimporter.h"
 #include "session/accountimportapplier.h"
+#include "session/editfacade.h"
 #include "session/projectsession.h"
 #include "session/unitlayerreplacer.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -22,6 +32,8 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace tp::ui {
@@ -41,12 +53,16 @@ QString formatCoordinate(double value, char positive, char negative) {
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_canvas(new MapCanvas), m_metricsDock(new MetricsDock(this)),
-      m_undoStack(new QUndoStack(this)), m_coordinates(new QLabel), m_scenarioLabel(new QLabel) {
+    : QMainWindow(parent), m_canvas(new MapCanvas), m_controller(new EditController(m_canvas, this)),
+      m_metricsDock(new MetricsDock(this)), m_territoriesDock(new TerritoriesDock(m_controller, this)),
+      m_historyDock(new HistoryDock(this)), m_coordinates(new QLabel), m_scenarioLabel(new QLabel) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/territory-planner.svg")));
     setCentralWidget(m_canvas);
     addDockWidget(Qt::RightDockWidgetArea, m_metricsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_territoriesDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+    connect(m_controller, &EditController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_canvas->loadBaseMapAsync(io::DataPaths::basemapPath());
     connect(m_canvas, &MapCanvas::baseMapLoaded, this, [this](bool ok, const QString& message) {
         if (!ok) statusBar()->showMessage(tr("Base map not available: %1").arg(message));
@@ -62,12 +78,16 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_metricsDock, &MetricsDock::territoryActivated, this, [this](qint64) { m_canvas->zoomToProject(); });
 
     createActions();
+    createTools();
     const QRect available = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1600, 1000);
     resize(available.size().boundedTo(QSize(1600, 1000)) * 0.9);
     updateTitle();
 }
 
 MainWindow::~MainWindow() {
+    m_controller->setFacade(nullptr);
+    m_historyDock->setUndoGroup(nullptr);
+    m_canvas->setMapTool(nullptr);
     m_canvas->setProject(nullptr);
 }
 
@@ -98,14 +118,13 @@ void MainWindow::createActions() {
     add(file, QStringLiteral("actionQuit"), tr("&Quit"), &MainWindow::close, QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    QAction* undo = add(edit, QStringLiteral("actionUndo"), tr("&Undo"), &MainWindow::undo, QKeySequence::Undo);
+    QAction* redo = add(edit, QStringLiteral("actionRedo"), tr("&Redo"), &MainWindow::redo, QKeySequence::Redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    edit->addSeparator();
+    add(edit, QStringLiteral("actionSelectNone"), tr("Select &None"), [this] { m_controller->clearSelection(); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     add(m_viewMenu, QStringLiteral("actionZoomToProject"), tr("Zoom to &Project"), [this] { m_canvas->zoomToProject(); },
@@ -114,9 +133,77 @@ void MainWindow::createActions() {
     add(m_viewMenu, QStringLiteral("actionZoomOut"), tr("Zoom &Out"), [this] { m_canvas->zoomOut(); }, QKeySequence::ZoomOut);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_metricsDock->toggleViewAction());
+    m_viewMenu->addAction(m_territoriesDock->toggleViewAction());
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, QStringLiteral("actionAbout"), tr("&About Territory Planner"), &MainWindow::about);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (m_docksSized) return;
+    m_docksSized = true;
+    // A third of the width for the docks, the rest for the map.
+    resizeDocks({m_territoriesDock, m_metricsDock}, {std::max(300, width() / 5), std::max(420, width() * 3 / 10)}, Qt::Horizontal);
+}
+
+void MainWindow::createTools() {
+    QToolBar* bar = addToolBar(tr("Tools"));
+    bar->setObjectName(QStringLiteral("toolsToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolActions = new QActionGroup(this);
+    auto addTool = [&](const QString& name, const QString& text, const QString& tip, QKeySequence key, MapTool* tool) {
+        QAction* a = bar->addAction(text);
+        a->setObjectName(name);
+        a->setCheckable(true);
+        a->setShortcut(key);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        m_toolActions->addAction(a);
+        if (tool) m_tools.emplace_back(tool);
+        connect(a, &QAction::triggered, this, [this, tool] { m_canvas->setMapTool(tool); });
+        return a;
+    };
+    addTool(QStringLiteral("toolPan"), tr("Pan"), tr("Drag to move the map; click to inspect"), QKeySequence(Qt::Key_V), nullptr)
+        ->setChecked(true);
+    addTool(QStringLiteral("toolSelect"), tr("Select"), tr("Click, drag a rectangle, or Shift-drag a lasso to select units"),
+            QKeySequence(Qt::Key_S), new SelectTool(m_canvas, m_controller));
+    addTool(QStringLiteral("toolPaint"), tr("Paint"), tr("Click or drag over units to give them to the chosen territory"),
+            QKeySequence(Qt::Key_B), new PaintTool(m_canvas, m_controller));
+    addTool(QStringLiteral("toolBoundary"), tr("Move Border"), tr("Grab a territory at its border and drag the border"),
+            QKeySequence(Qt::Key_D), new BoundaryTool(m_canvas, m_controller));
+    addTool(QStringLiteral("toolMoveAccount"), tr("Move Account"), tr("Drag an account onto another territory (named account)"),
+            QKeySequence(Qt::Key_M), new AccountMoveTool(m_canvas, m_controller));
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Scenario: ")));
+    m_scenarioChooser = new QComboBox;
+    m_scenarioChooser->setObjectName(QStringLiteral("scenarioChooser"));
+    m_scenarioChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(m_scenarioChooser);
+    connect(m_scenarioChooser, &QComboBox::activated, this, [this](int index) {
+        if (!m_facade) return;
+        QString error;
+        if (!m_facade->switchScenario(m_scenarioChooser->itemData(index).toLongLong(), &error)) showError(tr("Cannot switch scenario"), error);
+    });
+}
+
+void MainWindow::refreshScenarioChooser() {
+    m_scenarioChooser->clear();
+    if (!m_session) return;
+    for (const Scenario& s : m_session->project().scenarios) {
+        m_scenarioChooser->addItem(QStringLiteral("%1 (%2)").arg(s.name, Scenario::statusName(s.status)), s.id);
+        if (s.id == m_session->project().currentScenarioId) m_scenarioChooser->setCurrentIndex(m_scenarioChooser->count() - 1);
+    }
+}
+
+void MainWindow::undo() {
+    QString error;
+    if (m_facade && !m_facade->undo(&error) && !error.isEmpty()) statusBar()->showMessage(tr("Cannot undo: %1").arg(error), 8000);
+}
+
+void MainWindow::redo() {
+    QString error;
+    if (m_facade && !m_facade->redo(&error) && !error.isEmpty()) statusBar()->showMessage(tr("Cannot redo: %1").arg(error), 8000);
 }
 
 bool MainWindow::openProject(const QString& path) {
@@ -134,14 +221,36 @@ bool MainWindow::openProject(const QString& path, QString* error) {
 }
 
 void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
+    m_canvas->setMapTool(nullptr);
+    m_toolActions->actions().constFirst()->setChecked(true);
+    m_controller->setFacade(nullptr);
+    m_historyDock->setUndoGroup(nullptr);
     m_canvas->setProject(nullptr);
-    m_undoStack->clear();
+    m_facade.reset();
     m_session = std::move(session);
     if (!m_session) {
         m_metricsDock->clear();
+        m_territoriesDock->refresh();
+        refreshScenarioChooser();
         updateTitle();
         return;
     }
+    m_facade = std::make_unique<session::EditFacade>(*m_session);
+    m_controller->setFacade(m_facade.get());
+    m_historyDock->setUndoGroup(m_facade->undoGroup());
+    QUndoGroup* group = m_facade->undoGroup();
+    auto updateUndo = [this, group] {
+        action(QStringLiteral("actionUndo"))->setEnabled(group->canUndo());
+        action(QStringLiteral("actionRedo"))->setEnabled(group->canRedo());
+        action(QStringLiteral("actionUndo"))->setText(group->canUndo() ? tr("&Undo %1").arg(group->undoText()) : tr("&Undo"));
+        action(QStringLiteral("actionRedo"))->setText(group->canRedo() ? tr("&Redo %1").arg(group->redoText()) : tr("&Redo"));
+    };
+    connect(group, &QUndoGroup::indexChanged, this, updateUndo);
+    connect(group, &QUndoGroup::activeStackChanged, this, updateUndo);
+    updateUndo();
+    connect(m_facade.get(), &session::EditFacade::planChanged, this, &MainWindow::planChanged);
+    connect(m_facade.get(), &session::EditFacade::editRefused, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     m_canvas->setProject(&m_session->project());
     m_canvas->zoomToProject();
     projectDataChanged();
@@ -151,6 +260,19 @@ void MainWindow::projectDataChanged() {
     if (!m_session) return;
     m_canvas->projectChanged();
     m_metricsDock->refresh(m_session->project(), m_session->metrics());
+    m_territoriesDock->refresh();
+    refreshScenarioChooser();
+    updateTitle();
+}
+
+void MainWindow::planChanged() {
+    if (!m_session) return;
+    // During a gesture only what must move with the mouse: the map and the figures.
+    m_canvas->assignmentChanged();
+    m_metricsDock->refresh(m_session->project(), m_session->metrics());
+    if (m_facade->gestureActive()) return;
+    m_territoriesDock->refresh();
+    refreshScenarioChooser();
     updateTitle();
 }
 
@@ -247,8 +369,7 @@ void MainWindow::importUnitsFromFile() {
     QString error;
     if (!session::UnitLayerReplacer::apply(*m_session, std::move(imported), QFileInfo(path).fileName(), &summary, &error))
         return showError(tr("Import failed"), error);
-    projectDataChanged();
-    m_canvas->zoomToProject();
+    openProject(m_session->path());  // new units: a fresh session and undo history
     statusBar()->showMessage(tr("Units imported: %1").arg(summary.text()), 8000);
 }
 
@@ -262,7 +383,7 @@ void MainWindow::importBundledCounties() {
         && session::UnitLayerReplacer::apply(*m_session, std::move(imported), tr("the bundled US counties"), &summary, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) return showError(tr("Import failed"), error.isEmpty() ? imported.error : error);
-    projectDataChanged();
+    openProject(m_session->path());  // new units: a fresh session and undo history
     statusBar()->showMessage(tr("Units imported: %1").arg(summary.text()), 8000);
 }
 

@@ -1,26 +1,35 @@
 #pragma once
-// MainWindow: the application window: the map canvas in the centre, the balance dock, menus
-// (File, Edit, View, Help) and a status bar with the coordinates under the cursor. Owns the open
-// ProjectSession (one at a time) and tells the canvas and docks when it changes; the work itself
-// is done by core (session, io) and by the canvas and dock classes. GUI thread only.
+// MainWindow: the application window: the map canvas in the centre with its tool bar (pan,
+// select, paint, boundary drag, move account), the balance, territories and history docks,
+// menus (File, Edit, View, Help) and a status bar with the coordinates under the cursor. Owns the
+// open ProjectSession with its EditFacade (one project at a time) and tells the canvas and docks
+// when the plan changes; the work itself is done by core (session, io) and by the canvas, tool
+// and dock classes. GUI thread only.
 
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
 class QAction;
+class QActionGroup;
+class QComboBox;
 class QLabel;
 class QMenu;
-class QUndoStack;
 
 namespace tp::session {
+class EditFacade;
 class ProjectSession;
-}
+} // namespace tp::session
 
 namespace tp::ui {
 
+class EditController;
+class HistoryDock;
 class MapCanvas;
+class MapTool;
 class MetricsDock;
+class TerritoriesDock;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -33,15 +42,26 @@ public:
     bool openProject(const QString& path, QString* error);  // the same, without a message box
 
     session::ProjectSession* session() const { return m_session.get(); }
+    session::EditFacade* facade() const { return m_facade.get(); }
+    EditController* editController() const { return m_controller; }
     MapCanvas* canvas() const { return m_canvas; }
     MetricsDock* metricsDock() const { return m_metricsDock; }
-    QUndoStack* undoStack() const { return m_undoStack; }
+    TerritoriesDock* territoriesDock() const { return m_territoriesDock; }
+    HistoryDock* historyDock() const { return m_historyDock; }
     QAction* action(const QString& objectName) const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
+    void createTools();
+    void refreshScenarioChooser();
+    void undo();
+    void redo();
     void setSession(std::unique_ptr<session::ProjectSession> session);
-    void projectDataChanged();
+    void projectDataChanged();  // anything may have changed (open, import)
+    void planChanged();         // the facade applied an edit
     void updateTitle();
     void showError(const QString& title, const QString& message);
 
@@ -55,9 +75,16 @@ private:
     void about();
 
     std::unique_ptr<session::ProjectSession> m_session;
+    std::unique_ptr<session::EditFacade> m_facade;  // destroyed before the session it edits
     MapCanvas* m_canvas;
+    EditController* m_controller;
     MetricsDock* m_metricsDock;
-    QUndoStack* m_undoStack;
+    TerritoriesDock* m_territoriesDock;
+    HistoryDock* m_historyDock;
+    std::vector<std::unique_ptr<MapTool>> m_tools;
+    QActionGroup* m_toolActions = nullptr;
+    QComboBox* m_scenarioChooser = nullptr;
+    bool m_docksSized = false;
     QLabel* m_coordinates;
     QLabel* m_scenarioLabel;
     QMenu* m_viewMenu = nullptr;

@@ -2,6 +2,7 @@
 
 #include "accountlayer.h"
 #include "basemaplayer.h"
+#include "highlightlayer.h"
 #include "maprenderoverlay.h"
 #include "maprendersnapshot.h"
 #include "pantool.h"
@@ -10,9 +11,15 @@
 
 #include "geo/unitindex.h"
 #include "io/basemaploader.h"
+#include "model/contiguity.h"
 #include "model/project.h"
 
 #include <QKeyEvent>
+#include <QPolygonF>
+
+#include <boost/geometry/algorithms/centroid.hpp>
+#include <boost/geometry/strategies/strategies.hpp>
+#include <boost/geometry/algorithms/intersects.hpp>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPointer>
@@ -70,7 +77,8 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
     m_territoryLayer = std::make_shared<TerritoryLayer>(m_style);
     m_accountLayer = std::make_shared<AccountLayer>(m_style);
     m_repLayer = std::make_shared<RepLayer>(m_style);
-    m_layers = {m_baseLayer, m_territoryLayer, m_accountLayer, m_repLayer};
+    m_highlightLayer = std::make_shared<HighlightLayer>(m_style);
+    m_layers = {m_baseLayer, m_territoryLayer, m_highlightLayer, m_accountLayer, m_repLayer};
     m_cache.resize(m_layers.size());
     m_running.resize(m_layers.size());
 
@@ -100,7 +108,9 @@ void MapCanvas::setProject(const Project* project) {
     m_project = project;
     m_unitsKey = m_accountsKey = 0;
     m_unitIndex.reset();
+    m_selection.clear();
     if (!project) {
+        m_highlightLayer->setMarks({});
         m_territoryLayer->setGeometry(nullptr);
         m_territoryLayer->setAssignment(nullptr);
         m_accountLayer->setPoints(nullptr);
@@ -131,7 +141,25 @@ void MapCanvas::projectChanged() {
 void MapCanvas::assignmentChanged() {
     if (!m_project) return;
     m_territoryLayer->setAssignment(MapRenderSnapshot::assignment(*m_project));
+    updateHighlights();
     refresh();
+}
+
+void MapCanvas::setSelection(std::vector<int> units) {
+    std::sort(units.begin(), units.end());
+    units.erase(std::unique(units.begin(), units.end()), units.end());
+    if (units == m_selection) return;
+    m_selection = std::move(units);
+    updateHighlights();
+    refresh();
+}
+
+void MapCanvas::updateHighlights() {
+    HighlightLayer::Marks marks;
+    marks.geometry = m_territoryLayer->geometry();
+    marks.selected = m_selection;
+    if (m_project && m_project->currentScenario()) marks.stray = Contiguity::strayUnits(*m_project, *m_project->currentScenario());
+    m_highlightLayer->setMarks(std::move(marks));
 }
 
 void MapCanvas::setBaseMap(const io::BaseMap& baseMap) {
@@ -225,6 +253,35 @@ const geo::UnitIndex* MapCanvas::unitIndex() const {
 int MapCanvas::unitAt(QPointF widgetPos) const {
     const geo::UnitIndex* index = unitIndex();
     return index ? index->unitAt(m_view.toGeo(widgetPos)) : -1;
+}
+
+std::vector<int> MapCanvas::unitsAlong(QPointF a, QPointF b, double stepPx) const {
+    std::vector<int> result;
+    const QPointF d = b - a;
+    const int steps = std::max(1, int(std::ceil(std::hypot(d.x(), d.y()) / stepPx)));
+    for (int i = 0; i <= steps; ++i) {
+        const int unit = unitAt(a + d * (double(i) / steps));
+        if (unit >= 0 && (result.empty() || result.back() != unit)) result.push_back(unit);
+    }
+    return result;
+}
+
+std::vector<int> MapCanvas::unitsInside(const QPolygonF& widgetPolygon) const {
+    std::vector<int> result;
+    if (!m_project || widgetPolygon.size() < 3) return result;
+    // Mercator keeps screen rectangles axis-aligned, so the polygon's bounds are a lon/lat box.
+    const QRectF r = widgetPolygon.boundingRect();
+    const geo::GeoPoint a = m_view.toGeo(r.topLeft()), b = m_view.toGeo(r.bottomRight());
+    const geo::Box box(geo::GeoPoint{std::min(a.lon, b.lon), std::min(a.lat, b.lat)},
+                       geo::GeoPoint{std::max(a.lon, b.lon), std::max(a.lat, b.lat)});
+    for (std::size_t u = 0; u < m_project->units.size(); ++u) {
+        const Unit& unit = m_project->units[u];
+        if (!boost::geometry::intersects(box, unit.bounds)) continue;
+        geo::GeoPoint centre;
+        boost::geometry::centroid(unit.shape, centre);
+        if (widgetPolygon.containsPoint(m_view.toScreen(centre), Qt::OddEvenFill)) result.push_back(int(u));
+    }
+    return result;
 }
 
 int MapCanvas::accountAt(QPointF widgetPos, double radiusPx) const {
@@ -391,6 +448,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
             p.drawImage(m_compositeView.rectIn(m_view), m_composite);
         }
     }
+    if (m_tool) m_tool->paint(p);
     MapRenderOverlay::draw(p, m_view, m_style);
 }
 
@@ -416,15 +474,33 @@ void MapCanvas::showEvent(QShowEvent*) {
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::MiddleButton) {
+        m_middlePan = true;
+        m_middlePanLast = event->position();
+        beginPan();
+        setCursor(Qt::ClosedHandCursor);
+        return;
+    }
     if (m_tool) m_tool->pressEvent(event);
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
     emit cursorMoved(m_view.toGeo(event->position()));
+    if (m_middlePan) {
+        panByPixels(event->position() - m_middlePanLast);
+        m_middlePanLast = event->position();
+        return;
+    }
     if (m_tool) m_tool->moveEvent(event);
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
+    if (m_middlePan && event->button() == Qt::MiddleButton) {
+        m_middlePan = false;
+        endPan();
+        setCursor(m_tool ? m_tool->cursor() : QCursor(Qt::ArrowCursor));
+        return;
+    }
     if (m_tool) m_tool->releaseEvent(event);
 }
 
@@ -433,6 +509,7 @@ void MapCanvas::wheelEvent(QWheelEvent* event) {
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent* event) {
+    if (m_tool && m_tool->keyPressEvent(event)) return;
     const double stepX = width() * 0.25, stepY = height() * 0.25;
     switch (event->key()) {
     case Qt::Key_Left: panByPixels({stepX, 0}); break;

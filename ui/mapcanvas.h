@@ -38,6 +38,7 @@ namespace tp::ui {
 
 class AccountLayer;
 class BaseMapLayer;
+class HighlightLayer;
 class MapLayer;
 class MapTool;
 class PanTool;
@@ -81,6 +82,11 @@ public:
 
     // --- hit tests (widget pixels)
     int unitAt(QPointF widgetPos) const;                             // -1: none
+    // The units under the segment a-b, in order, each once (sampled every few pixels, so a fast
+    // mouse does not skip units).
+    std::vector<int> unitsAlong(QPointF a, QPointF b, double stepPx = 3.0) const;
+    // Units whose centroid lies inside the polygon (widget pixels; a rectangle or a lasso).
+    std::vector<int> unitsInside(const QPolygonF& widgetPolygon) const;
     int accountAt(QPointF widgetPos, double radiusPx = 6.0) const;  // nearest within radius, -1: none
     // Emits accountClicked for an account under the point, else unitClicked for the unit there.
     void clickAt(QPointF widgetPos);
@@ -90,6 +96,10 @@ public:
     TerritoryLayer* territoryLayer() const { return m_territoryLayer.get(); }
     AccountLayer* accountLayer() const { return m_accountLayer.get(); }
     RepLayer* repLayer() const { return m_repLayer.get(); }
+    HighlightLayer* highlightLayer() const { return m_highlightLayer.get(); }
+    // Units drawn as selected (outlined); stray pieces of territories are marked automatically.
+    void setSelection(std::vector<int> units);
+    const std::vector<int>& selection() const { return m_selection; }
     void setLayerVisible(MapLayer* layer, bool visible);
     const MapRenderStyle& style() const { return m_style; }
 
@@ -147,6 +157,7 @@ private:
     void finishIfDone();
     void composite();
     void cancelAll();
+    void updateHighlights();
     const geo::UnitIndex* unitIndex() const;
 
     MapRenderStyle m_style;
@@ -159,6 +170,8 @@ private:
     std::shared_ptr<TerritoryLayer> m_territoryLayer;
     std::shared_ptr<AccountLayer> m_accountLayer;
     std::shared_ptr<RepLayer> m_repLayer;
+    std::shared_ptr<HighlightLayer> m_highlightLayer;
+    std::vector<int> m_selection;
     std::vector<std::shared_ptr<MapLayer>> m_layers;  // drawing order
     std::vector<LayerCache> m_cache;
     std::vector<RunningJob> m_running;
@@ -167,6 +180,8 @@ private:
     bool m_viewInitialised = false;
     std::optional<geo::Box> m_fitExtent;  // kept fitted on resize until the user pans or zooms
     bool m_panning = false;
+    bool m_middlePan = false;   // the middle button pans whatever the tool
+    QPointF m_middlePanLast;
     QImage m_composite;
     MapViewport m_compositeView;
     bool m_renderComplete = false;

@@ -40,6 +40,12 @@ struct MapRenderStyle {
     QColor repOutline{255, 255, 255};
     double repSize = 11.0;
 
+    // Highlights: selection and stray pieces of fragmented territories.
+    QColor selectionFill{255, 255, 255, 90};
+    QColor selectionOutline{0x10, 0x6b, 0xd6};
+    QColor selectionHalo{255, 255, 255, 220};
+    QColor strayHatch{0xb0, 0x2a, 0x2a, 200};
+
     // Overlays.
     QColor overlayText{0x3c, 0x44, 0x4c};
     QColor overlayBackground{255, 255, 255, 190};

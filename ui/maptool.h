@@ -1,11 +1,14 @@
 #pragma once
 // MapTool: what the mouse does on the map canvas (pan, select, paint, lasso, ...). The canvas
 // forwards its mouse events to the one active tool; positions are widget (logical) pixels. The
-// canvas does not own tools, except its default PanTool. GUI thread only.
+// canvas does not own tools, except its default PanTool. The middle button pans whatever tool
+// is active. GUI thread only.
 
 #include <QCursor>
 
+class QKeyEvent;
 class QMouseEvent;
+class QPainter;
 class QWheelEvent;
 
 namespace tp::ui {
@@ -30,6 +33,10 @@ public:
     virtual void releaseEvent(QMouseEvent* event) {}
     // Default: zoom around the cursor, as every tool should allow.
     virtual void wheelEvent(QWheelEvent* event);
+    // True when the tool used the key (e.g. Escape cancels a gesture).
+    virtual bool keyPressEvent(QKeyEvent* event) { return false; }
+    // Draws the tool's feedback (rubber band, drag line) over the map, in widget pixels.
+    virtual void paint(QPainter& painter) {}
 
 private:
     MapCanvas* m_canvas;

@@ -50,8 +50,11 @@ bool UnitLayerReplacer::apply(ProjectSession& session, io::UnitImportResult impo
     log.text = QStringLiteral("Replaced the units with %1: %2").arg(sourceName, result.text());
     const bool written = session.file().transaction([&](QString* e) {
         if (!session.file().replaceUnits(project.units, project.adjacency, nullptr, e)) return false;
+        // Unit indexes change meaning: every scenario's undo history is dropped.
         for (const Scenario& s : project.scenarios)
-            if (!session.file().upsertScenario(s, true, nullptr, e)) return false;
+            if (!session.file().upsertScenario(s, true, nullptr, e) || !session.file().truncateUndoRecords(s.id, 0, e)
+                || !session.file().setUndoIndex(s.id, 0, e))
+                return false;
         return session.file().upsertAccounts(project.accounts, nullptr, e) && session.file().appendLog(log, e);
     }, error);
     if (!written) {

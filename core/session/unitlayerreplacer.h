@@ -2,8 +2,9 @@
 // UnitLayerReplacer: makes an imported unit layer the project's units. Every scenario keeps the
 // territory of each unit whose code exists in both layers (so re-importing a corrected layer
 // loses no planning); units with new codes start unassigned. All accounts are located again.
-// Units, assignments, accounts and one change-log line are written in one transaction; on
-// failure the in-memory project is restored. GUI thread (or the CLI's main thread).
+// Units, assignments, accounts and one change-log line are written in one transaction, and the
+// undo histories are dropped (they speak of the old units); on failure the in-memory project is
+// restored. GUI thread (or the CLI's main thread).
 
 #include "io/unitimporter.h"
 

@@ -1,0 +1,19 @@
+#pragma once
+// Contiguity: which units of a scenario lie in a stray piece of their territory, i.e. outside
+// the territory's largest connected piece (by area) in the unit adjacency graph. The map marks
+// them so a territory in several pieces is visible at a glance. O(units + edges). Stateless;
+// any thread.
+
+#include <vector>
+
+namespace tp {
+
+class Project;
+struct Scenario;
+
+class Contiguity {
+public:
+    static std::vector<int> strayUnits(const Project& project, const Scenario& scenario);
+};
+
+} // namespace tp
