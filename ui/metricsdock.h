@@ -1,11 +1,15 @@
 #pragma once
 // MetricsDock: the balance figures of the current scenario: a headline with the plan's balance
-// index and coefficient of variation, then the sortable territory table with its totals. Shows
-// what the MetricsTableModel it owns holds; the main window calls refresh() after each change.
+// index and coefficient of variation, the sortable territory table with its totals (or the
+// region/district roll-ups), and a bar chart of each territory's deviation from the mean with a
+// configurable tolerance band. Shows what the MetricsTableModel it owns holds; the main window
+// calls refresh() after each change (and during gestures, so keep it cheap).
 // Emits territoryActivated when a row is double-clicked (the map zooms there). GUI thread only.
 
 #include <QDockWidget>
 
+class QCheckBox;
+class QDoubleSpinBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -17,6 +21,7 @@ class Project;
 
 namespace tp::ui {
 
+class BalanceChart;
 class MetricsTableModel;
 
 class MetricsDock : public QDockWidget {
@@ -29,6 +34,12 @@ public:
     MetricsTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QString headline() const;
+    BalanceChart* chart() const { return m_chart; }
+    // Deviation (%) within which a territory counts as balanced (table colours, chart band).
+    void setTolerancePct(double tolerance);
+    double tolerancePct() const;
+    // Show regions and districts (sums over their territories) instead of territories.
+    void setRollUp(bool rollUp);
 
 signals:
     void territoryActivated(qint64 territoryId);
@@ -39,6 +50,11 @@ private:
     QTableView* m_view;
     QLabel* m_headline;
     QLabel* m_totals;
+    BalanceChart* m_chart;
+    QDoubleSpinBox* m_tolerance;
+    QCheckBox* m_rollUp;
+    const Project* m_project = nullptr;
+    const MetricsEngine* m_engine = nullptr;
 };
 
 } // namespace tp::ui

@@ -1,5 +1,6 @@
 #include "metricstablemodel.h"
 
+#include "model/metricsengine.h"
 #include "model/project.h"
 
 #include <QBrush>
@@ -8,8 +9,8 @@
 
 namespace tp::ui {
 
-void MetricsTableModel::refresh(const Project& project, const MetricsEngine& engine) {
-    MetricsTable table(project, engine);
+void MetricsTableModel::refresh(const Project& project, const MetricsEngine& engine, bool rollUp) {
+    MetricsTable table = rollUp ? MetricsTable(project, engine, engine.rollUp()) : MetricsTable(project, engine);
     std::vector<QColor> colors;
     for (int r = 0; r < table.rowCount(); ++r) {
         const Territory* t = project.territory(table.territoryId(r));

@@ -24,7 +24,9 @@ class MetricsTableModel : public QAbstractTableModel {
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    void refresh(const Project& project, const MetricsEngine& engine);
+    // rollUp: regions and districts instead of the leaf territories.
+    void refresh(const Project& project, const MetricsEngine& engine, bool rollUp = false);
+    const std::vector<QColor>& colors() const { return m_colors; }
     void clear();
     const MetricsTable* table() const { return m_table ? &*m_table : nullptr; }
     // Deviation (in %) beyond which a territory is shown out of balance.

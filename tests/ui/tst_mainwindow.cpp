@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 #include "ui/mapcanvas.h"
 #include "ui/metricsdock.h"
+#include "ui/balancechart.h"
 #include "ui/metricstablemodel.h"
 
 #include "model/metricstable.h"
@@ -91,6 +92,35 @@ private slots:
             if (l->text().contains(QStringLiteral("° W")) && l->text().contains(QStringLiteral("39.7"))) found = true;
         QVERIFY(found);
         saveScreenshot(window, QStringLiteral("demo.png"));
+    }
+
+    void balanceChartToleranceAndRollUp() {
+        ui::MainWindow window;
+        QVERIFY(window.openProject(demoCopy()));
+        ui::MetricsDock* dock = window.metricsDock();
+        const MetricsTable* table = dock->model()->table();
+        // One bar per territory, at its deviation from the mean.
+        const auto& bars = dock->chart()->bars();
+        QCOMPARE(int(bars.size()), table->rowCount());
+        for (int r = 0; r < table->rowCount(); ++r) QCOMPARE(bars[std::size_t(r)].second, table->metrics(r).deviationPct);
+        // The tolerance decides which deviations are shown as out of balance.
+        int row = -1;
+        for (int r = 0; r < table->rowCount() && row < 0; ++r)
+            if (std::abs(table->metrics(r).deviationPct) > 10 && std::abs(table->metrics(r).deviationPct) < 45) row = r;
+        QVERIFY(row >= 0);
+        const QModelIndex deviation = dock->model()->index(row, MetricsTable::DeviationPct);
+        QVERIFY(dock->model()->data(deviation, Qt::ForegroundRole).isValid());
+        dock->setTolerancePct(50);
+        QVERIFY(!dock->model()->data(deviation, Qt::ForegroundRole).isValid());
+        QCOMPARE(dock->chart()->tolerancePct(), 50.0);
+        // Regions: three rows whose accounts add up to the territories'.
+        qint64 accounts = 0;
+        for (int r = 0; r < dock->model()->table()->rowCount(); ++r) accounts += dock->model()->table()->metrics(r).accounts;
+        dock->setRollUp(true);
+        QCOMPARE(dock->model()->rowCount(), 3);
+        qint64 regionAccounts = 0;
+        for (int r = 0; r < dock->model()->table()->rowCount(); ++r) regionAccounts += dock->model()->table()->metrics(r).accounts;
+        QCOMPARE(regionAccounts, accounts);
     }
 
     void menusAreComplete() {

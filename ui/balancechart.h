@@ -1,0 +1,50 @@
+#pragma once
+// BalanceChart: one horizontal bar per territory showing how far its balance measure lies from
+// the plan's mean (in %), in the territory's colour, with the tolerance band (e.g. +-10 %)
+// shaded, so out-of-balance territories stand out. Qt Charts; the MetricsDock feeds it a new
+// MetricsTable after each change. GUI thread only.
+
+#include <QChartView>
+#include <QColor>
+
+#include <vector>
+
+class QBarCategoryAxis;
+class QAreaSeries;
+class QHorizontalStackedBarSeries;
+class QLineSeries;
+class QValueAxis;
+
+namespace tp {
+class MetricsTable;
+}
+
+namespace tp::ui {
+
+class BalanceChart : public QChartView {
+    Q_OBJECT
+public:
+    explicit BalanceChart(QWidget* parent = nullptr);
+
+    void setData(const MetricsTable& table, const std::vector<QColor>& colors, const QString& measureName);
+    void setTolerancePct(double tolerance);
+    double tolerancePct() const { return m_tolerance; }
+    void clearData();
+    // Bars currently shown, in order: (territory name, deviation %).
+    const std::vector<std::pair<QString, double>>& bars() const { return m_bars; }
+
+private:
+    void updateBand();
+
+    QHorizontalStackedBarSeries* m_series;
+    QBarCategoryAxis* m_categories;
+    QValueAxis* m_values;
+    QValueAxis* m_bandY;
+    QLineSeries* m_bandLow;
+    QLineSeries* m_bandHigh;
+    QAreaSeries* m_band;
+    double m_tolerance = 10.0;
+    std::vector<std::pair<QString, double>> m_bars;
+};
+
+} // namespace tp::ui
