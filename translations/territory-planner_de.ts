@@ -132,6 +132,173 @@
     </message>
 </context>
 <context>
+    <name>tp::session::PlanEditor</name>
+    <message>
+        <source>county</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>counties</source>
+        <translation>Countys</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>Flächen</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>There is no scenario %1 in this project.</source>
+        <translation>In diesem Projekt gibt es kein Szenario %1.</translation>
+    </message>
+    <message>
+        <source>Moved %1 %2 from %3 to %4</source>
+        <translation>%1 %2 von %3 nach %4 verschoben</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in this project.</source>
+        <translation>In diesem Projekt gibt es keine Fläche %1.</translation>
+    </message>
+    <message>
+        <source>Territory %1 is not a territory of this scenario.</source>
+        <translation>Gebiet %1 gehört nicht zu diesem Szenario.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Kunden %1.</translation>
+    </message>
+    <message>
+        <source>Named account %1 (%2) assigned to %3</source>
+        <translation>Namenskunde %1 (%2) %3 zugeordnet</translation>
+    </message>
+    <message>
+        <source>Named account %1 (%2) returned to %3</source>
+        <translation>Namenskunde %1 (%2) zurück an %3</translation>
+    </message>
+    <message>
+        <source>A territory needs a name.</source>
+        <translation>Ein Gebiet braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no territory %1 in this project.</source>
+        <translation>In diesem Projekt gibt es kein Gebiet %1.</translation>
+    </message>
+    <message>
+        <source>A territory cannot move to another scenario.</source>
+        <translation>Ein Gebiet kann nicht in ein anderes Szenario wechseln.</translation>
+    </message>
+    <message>
+        <source>Created territory %1</source>
+        <translation>Gebiet %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Recoloured %1</source>
+        <translation>%1 umgefärbt</translation>
+    </message>
+    <message>
+        <source>Gave %1 to %2</source>
+        <translation>%1 an %2 übergeben</translation>
+    </message>
+    <message>
+        <source>Left %1 without a rep</source>
+        <translation>%1 ohne Vertriebler gelassen</translation>
+    </message>
+    <message>
+        <source>Locked %1</source>
+        <translation>%1 gesperrt</translation>
+    </message>
+    <message>
+        <source>Unlocked %1</source>
+        <translation>%1 entsperrt</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation>%1 nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Deleted territory %1 (%2 %3 unassigned)</source>
+        <translation>Gebiet %1 gelöscht (%2 %3 nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Only two different territories of one scenario can be merged.</source>
+        <translation>Nur zwei verschiedene Gebiete eines Szenarios lassen sich zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 (%3 %4)</source>
+        <translation>%1 mit %2 zusammengeführt (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Select units of %1 to split them off.</source>
+        <translation>Wählen Sie Flächen von %1 aus, um sie abzutrennen.</translation>
+    </message>
+    <message>
+        <source>Split %1 %2 off %3 as %4</source>
+        <translation>%1 %2 von %3 als %4 abgetrennt</translation>
+    </message>
+    <message>
+        <source>Territory %1 is no longer in this scenario.</source>
+        <translation>Gebiet %1 ist nicht mehr in diesem Szenario.</translation>
+    </message>
+    <message>
+        <source>Territory %1 exists already.</source>
+        <translation>Gebiet %1 gibt es schon.</translation>
+    </message>
+    <message>
+        <source>%1 is locked: unlock it to change its units or accounts.</source>
+        <translation>%1 ist gesperrt: entsperren Sie es, um seine Flächen oder Kunden zu ändern.</translation>
+    </message>
+    <message>
+        <source>The units changed since this edit was made.</source>
+        <translation>Die Flächen haben sich seit dieser Änderung geändert.</translation>
+    </message>
+    <message>
+        <source>The named accounts changed since this edit was made.</source>
+        <translation>Die Namenskunden haben sich seit dieser Änderung geändert.</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Ein Szenario braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Created scenario %1 as a copy of %2</source>
+        <translation>Szenario %1 als Kopie von %2 angelegt</translation>
+    </message>
+    <message>
+        <source>Created empty scenario %1</source>
+        <translation>Leeres Szenario %1 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 approved by %2 on %3</source>
+        <translation>%1 freigegeben von %2 am %3</translation>
+    </message>
+    <message>
+        <source>%1 set from %2 to %3</source>
+        <translation>%1 von %2 auf %3 gesetzt</translation>
+    </message>
+    <message>
+        <source>Scenario %1 renamed to %2</source>
+        <translation>Szenario %1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Only an approved scenario can be the plan of record.</source>
+        <translation>Nur ein freigegebenes Szenario kann der gültige Plan sein.</translation>
+    </message>
+    <message>
+        <source>%1 made the plan of record by %2</source>
+        <translation>%1 von %2 zum gültigen Plan gemacht</translation>
+    </message>
+</context>
+<context>
     <name>tp::session::UnitReplaceSummary</name>
     <message numerus="yes">
         <source>%n units</source>
@@ -153,6 +320,31 @@
             <numerusform>%n Kunde außerhalb aller Flächen</numerusform>
             <numerusform>%n Kunden außerhalb aller Flächen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::BalanceChart</name>
+    <message>
+        <source>Deviation from the mean: %1</source>
+        <translation>Abweichung vom Mittel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::EditController</name>
+    <message>
+        <source>Choose a territory to assign to first (Territories dock).</source>
+        <translation>Wählen Sie zuerst ein Zielgebiet (Bereich „Gebiete“).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
     </message>
 </context>
 <context>
@@ -371,6 +563,89 @@
         <source>&lt;h3&gt;Territory Planner %1&lt;/h3&gt;&lt;p&gt;Sales territory design on a map, fully offline.&lt;/p&gt;&lt;p&gt;Base map: US Atlas and World Atlas (Natural Earth, US Census Bureau); ZIP code points from the zipcodes package.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Territory Planner %1&lt;/h3&gt;&lt;p&gt;Vertriebsgebiete auf der Karte planen, vollständig offline.&lt;/p&gt;&lt;p&gt;Grundkarte: US Atlas und World Atlas (Natural Earth, US Census Bureau); Postleitzahl-Punkte aus dem Paket zipcodes.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Nichts auswählen</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Drag to move the map; click to inspect</source>
+        <translation>Ziehen verschiebt die Karte; Klicken zeigt Details</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Click, drag a rectangle, or Shift-drag a lasso to select units</source>
+        <translation>Klicken, Rechteck ziehen oder mit Umschalt ein Lasso ziehen, um Flächen auszuwählen</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Malen</translation>
+    </message>
+    <message>
+        <source>Click or drag over units to give them to the chosen territory</source>
+        <translation>Klicken oder über Flächen ziehen, um sie dem gewählten Gebiet zu geben</translation>
+    </message>
+    <message>
+        <source>Move Border</source>
+        <translation>Grenze ziehen</translation>
+    </message>
+    <message>
+        <source>Grab a territory at its border and drag the border</source>
+        <translation>Ein Gebiet an seiner Grenze fassen und die Grenze ziehen</translation>
+    </message>
+    <message>
+        <source>Move Account</source>
+        <translation>Kunde verschieben</translation>
+    </message>
+    <message>
+        <source>Drag an account onto another territory (named account)</source>
+        <translation>Einen Kunden auf ein anderes Gebiet ziehen (Namenskunde)</translation>
+    </message>
+    <message>
+        <source> Scenario: </source>
+        <translation> Szenario: </translation>
+    </message>
+    <message>
+        <source>Cannot switch scenario</source>
+        <translation>Szenario kann nicht gewechselt werden</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Rückgängig nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo: %1</source>
+        <translation>Wiederholen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MapTools</name>
+    <message>
+        <source>Drop the account on a territory.</source>
+        <translation>Legen Sie den Kunden auf einem Gebiet ab.</translation>
+    </message>
+    <message>
+        <source>Choose the territory to paint with in the Territories dock.</source>
+        <translation>Wählen Sie im Bereich „Gebiete“ das Gebiet, mit dem gemalt wird.</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MetricsDock</name>
@@ -382,6 +657,18 @@
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Show regions and districts, summed over their territories</source>
+        <translation>Regionen und Bezirke zeigen, summiert über ihre Gebiete</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>Toleranz:</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MetricsTableModel</name>
@@ -391,6 +678,145 @@
             <numerusform>Dieses Gebiet besteht aus %n Teil.</numerusform>
             <numerusform>Dieses Gebiet besteht aus %n getrennten Teilen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::TerritoriesDock</name>
+    <message>
+        <source>Territories</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vertriebler</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Flächen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Create a territory</source>
+        <translation>Ein Gebiet anlegen</translation>
+    </message>
+    <message>
+        <source>New Territory</source>
+        <translation>Neues Gebiet</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the territory</source>
+        <translation>Das Gebiet umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename Territory</source>
+        <translation>Gebiet umbenennen</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Choose the territory&apos;s colour</source>
+        <translation>Die Farbe des Gebiets wählen</translation>
+    </message>
+    <message>
+        <source>Territory Colour</source>
+        <translation>Gebietsfarbe</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Lock or unlock: tools refuse to change a locked territory</source>
+        <translation>Sperren oder entsperren: Werkzeuge ändern kein gesperrtes Gebiet</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge this territory into another</source>
+        <translation>Dieses Gebiet mit einem anderen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge Territory</source>
+        <translation>Gebiet zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation>Zusammenführen mit:</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Make the selected units of this territory a new territory</source>
+        <translation>Die ausgewählten Flächen dieses Gebiets zu einem neuen Gebiet machen</translation>
+    </message>
+    <message>
+        <source>Split Territory</source>
+        <translation>Gebiet teilen</translation>
+    </message>
+    <message>
+        <source>Name of the new territory:</source>
+        <translation>Name des neuen Gebiets:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the territory; its units become unassigned</source>
+        <translation>Das Gebiet löschen; seine Flächen werden frei</translation>
+    </message>
+    <message>
+        <source>Delete Territory</source>
+        <translation>Gebiet löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its units become unassigned (Undo brings it back).</source>
+        <translation>%1 löschen? Seine Flächen werden frei (Rückgängig holt es zurück).</translation>
+    </message>
+    <message>
+        <source>Assign selection</source>
+        <translation>Auswahl zuordnen</translation>
+    </message>
+    <message>
+        <source>Give the selected units to this territory (Enter)</source>
+        <translation>Die ausgewählten Flächen diesem Gebiet geben (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Rep:</source>
+        <translation>Vertriebler:</translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation>(kein Vertriebler)</translation>
+    </message>
+    <message>
+        <source>Territory %1</source>
+        <translation>Gebiet %1</translation>
+    </message>
+    <message>
+        <source>%1 (split)</source>
+        <translation>%1 (geteilt)</translation>
     </message>
 </context>
 </TS>

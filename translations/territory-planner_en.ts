@@ -132,6 +132,173 @@
     </message>
 </context>
 <context>
+    <name>tp::session::PlanEditor</name>
+    <message>
+        <source>county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scenario %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 %2 from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory %1 is not a territory of this scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named account %1 (%2) assigned to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named account %1 (%2) returned to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A territory needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no territory %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A territory cannot move to another scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created territory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recoloured %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left %1 without a rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted territory %1 (%2 %3 unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only two different territories of one scenario can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 (%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select units of %1 to split them off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split %1 %2 off %3 as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory %1 is no longer in this scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked: unlock it to change its units or accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units changed since this edit was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The named accounts changed since this edit was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created scenario %1 as a copy of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created empty scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1 renamed to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved scenario can be the plan of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made the plan of record by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::session::UnitReplaceSummary</name>
     <message numerus="yes">
         <source>%n units</source>
@@ -153,6 +320,31 @@
             <numerusform>%n account outside every unit</numerusform>
             <numerusform>%n accounts outside every unit</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::BalanceChart</name>
+    <message>
+        <source>Deviation from the mean: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::EditController</name>
+    <message>
+        <source>Choose a territory to assign to first (Territories dock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -371,6 +563,89 @@
         <source>&lt;h3&gt;Territory Planner %1&lt;/h3&gt;&lt;p&gt;Sales territory design on a map, fully offline.&lt;/p&gt;&lt;p&gt;Base map: US Atlas and World Atlas (Natural Earth, US Census Bureau); ZIP code points from the zipcodes package.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move the map; click to inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click, drag a rectangle, or Shift-drag a lasso to select units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or drag over units to give them to the chosen territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab a territory at its border and drag the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an account onto another territory (named account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Scenario: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MapTools</name>
+    <message>
+        <source>Drop the account on a territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the territory to paint with in the Territories dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MetricsDock</name>
@@ -382,6 +657,18 @@
         <source>No project open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show regions and districts, summed over their territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MetricsTableModel</name>
@@ -391,6 +678,145 @@
             <numerusform>This territory is in %n separate piece.</numerusform>
             <numerusform>This territory is in %n separate pieces.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::TerritoriesDock</name>
+    <message>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the territory&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock or unlock: tools refuse to change a locked territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge this territory into another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected units of this territory a new territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the territory; its units become unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? Its units become unassigned (Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected units to this territory (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (split)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

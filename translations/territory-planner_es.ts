@@ -132,6 +132,173 @@
     </message>
 </context>
 <context>
+    <name>tp::session::PlanEditor</name>
+    <message>
+        <source>county</source>
+        <translation>condado</translation>
+    </message>
+    <message>
+        <source>counties</source>
+        <translation>condados</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <source>There is no scenario %1 in this project.</source>
+        <translation>No hay ningún escenario %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Moved %1 %2 from %3 to %4</source>
+        <translation>%1 %2 movidos de %3 a %4</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in this project.</source>
+        <translation>No hay ninguna unidad %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Territory %1 is not a territory of this scenario.</source>
+        <translation>El territorio %1 no pertenece a este escenario.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this project.</source>
+        <translation>No hay ninguna cuenta %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Named account %1 (%2) assigned to %3</source>
+        <translation>Cuenta nominal %1 (%2) asignada a %3</translation>
+    </message>
+    <message>
+        <source>Named account %1 (%2) returned to %3</source>
+        <translation>Cuenta nominal %1 (%2) devuelta a %3</translation>
+    </message>
+    <message>
+        <source>A territory needs a name.</source>
+        <translation>Un territorio necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is no territory %1 in this project.</source>
+        <translation>No hay ningún territorio %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>A territory cannot move to another scenario.</source>
+        <translation>Un territorio no puede pasar a otro escenario.</translation>
+    </message>
+    <message>
+        <source>Created territory %1</source>
+        <translation>Territorio %1 creado</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 renombrado a %2</translation>
+    </message>
+    <message>
+        <source>Recoloured %1</source>
+        <translation>%1 recoloreado</translation>
+    </message>
+    <message>
+        <source>Gave %1 to %2</source>
+        <translation>%1 asignado a %2</translation>
+    </message>
+    <message>
+        <source>Left %1 without a rep</source>
+        <translation>%1 sin comercial</translation>
+    </message>
+    <message>
+        <source>Locked %1</source>
+        <translation>%1 bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlocked %1</source>
+        <translation>%1 desbloqueado</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation>%1 movido a %2</translation>
+    </message>
+    <message>
+        <source>Deleted territory %1 (%2 %3 unassigned)</source>
+        <translation>Territorio %1 eliminado (%2 %3 sin asignar)</translation>
+    </message>
+    <message>
+        <source>Only two different territories of one scenario can be merged.</source>
+        <translation>Solo se pueden fusionar dos territorios distintos de un escenario.</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 (%3 %4)</source>
+        <translation>%1 fusionado con %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Select units of %1 to split them off.</source>
+        <translation>Seleccione unidades de %1 para separarlas.</translation>
+    </message>
+    <message>
+        <source>Split %1 %2 off %3 as %4</source>
+        <translation>%1 %2 separados de %3 como %4</translation>
+    </message>
+    <message>
+        <source>Territory %1 is no longer in this scenario.</source>
+        <translation>El territorio %1 ya no está en este escenario.</translation>
+    </message>
+    <message>
+        <source>Territory %1 exists already.</source>
+        <translation>El territorio %1 ya existe.</translation>
+    </message>
+    <message>
+        <source>%1 is locked: unlock it to change its units or accounts.</source>
+        <translation>%1 está bloqueado: desbloquéelo para cambiar sus unidades o cuentas.</translation>
+    </message>
+    <message>
+        <source>The units changed since this edit was made.</source>
+        <translation>Las unidades han cambiado desde esta edición.</translation>
+    </message>
+    <message>
+        <source>The named accounts changed since this edit was made.</source>
+        <translation>Las cuentas nominales han cambiado desde esta edición.</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Un escenario necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Created scenario %1 as a copy of %2</source>
+        <translation>Escenario %1 creado como copia de %2</translation>
+    </message>
+    <message>
+        <source>Created empty scenario %1</source>
+        <translation>Escenario vacío %1 creado</translation>
+    </message>
+    <message>
+        <source>%1 approved by %2 on %3</source>
+        <translation>%1 aprobado por %2 el %3</translation>
+    </message>
+    <message>
+        <source>%1 set from %2 to %3</source>
+        <translation>%1 cambiado de %2 a %3</translation>
+    </message>
+    <message>
+        <source>Scenario %1 renamed to %2</source>
+        <translation>Escenario %1 renombrado a %2</translation>
+    </message>
+    <message>
+        <source>Only an approved scenario can be the plan of record.</source>
+        <translation>Solo un escenario aprobado puede ser el plan vigente.</translation>
+    </message>
+    <message>
+        <source>%1 made the plan of record by %2</source>
+        <translation>%1 declarado plan vigente por %2</translation>
+    </message>
+</context>
+<context>
     <name>tp::session::UnitReplaceSummary</name>
     <message numerus="yes">
         <source>%n units</source>
@@ -153,6 +320,31 @@
             <numerusform>%n cuenta fuera de toda unidad</numerusform>
             <numerusform>%n cuentas fuera de toda unidad</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::BalanceChart</name>
+    <message>
+        <source>Deviation from the mean: %1</source>
+        <translation>Desviación de la media: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::EditController</name>
+    <message>
+        <source>Choose a territory to assign to first (Territories dock).</source>
+        <translation>Elija primero un territorio de destino (panel «Territorios»).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;abierto&gt;</translation>
     </message>
 </context>
 <context>
@@ -371,6 +563,89 @@
         <source>&lt;h3&gt;Territory Planner %1&lt;/h3&gt;&lt;p&gt;Sales territory design on a map, fully offline.&lt;/p&gt;&lt;p&gt;Base map: US Atlas and World Atlas (Natural Earth, US Census Bureau); ZIP code points from the zipcodes package.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Territory Planner %1&lt;/h3&gt;&lt;p&gt;Diseño de territorios de ventas en un mapa, totalmente sin conexión.&lt;/p&gt;&lt;p&gt;Mapa base: US Atlas y World Atlas (Natural Earth, US Census Bureau); puntos de códigos postales del paquete zipcodes.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;No seleccionar nada</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Desplazar</translation>
+    </message>
+    <message>
+        <source>Drag to move the map; click to inspect</source>
+        <translation>Arrastre para mover el mapa; haga clic para ver detalles</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Seleccionar</translation>
+    </message>
+    <message>
+        <source>Click, drag a rectangle, or Shift-drag a lasso to select units</source>
+        <translation>Haga clic, arrastre un rectángulo o un lazo con Mayús para seleccionar unidades</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Pintar</translation>
+    </message>
+    <message>
+        <source>Click or drag over units to give them to the chosen territory</source>
+        <translation>Haga clic o arrastre sobre unidades para darlas al territorio elegido</translation>
+    </message>
+    <message>
+        <source>Move Border</source>
+        <translation>Mover frontera</translation>
+    </message>
+    <message>
+        <source>Grab a territory at its border and drag the border</source>
+        <translation>Tome un territorio por su frontera y arrástrela</translation>
+    </message>
+    <message>
+        <source>Move Account</source>
+        <translation>Mover cuenta</translation>
+    </message>
+    <message>
+        <source>Drag an account onto another territory (named account)</source>
+        <translation>Arrastre una cuenta a otro territorio (cuenta nominal)</translation>
+    </message>
+    <message>
+        <source> Scenario: </source>
+        <translation> Escenario: </translation>
+    </message>
+    <message>
+        <source>Cannot switch scenario</source>
+        <translation>No se puede cambiar de escenario</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>No se puede deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo: %1</source>
+        <translation>No se puede rehacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MapTools</name>
+    <message>
+        <source>Drop the account on a territory.</source>
+        <translation>Suelte la cuenta sobre un territorio.</translation>
+    </message>
+    <message>
+        <source>Choose the territory to paint with in the Territories dock.</source>
+        <translation>Elija en el panel «Territorios» el territorio con el que pintar.</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MetricsDock</name>
@@ -382,6 +657,18 @@
         <source>No project open</source>
         <translation>Ningún proyecto abierto</translation>
     </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Show regions and districts, summed over their territories</source>
+        <translation>Mostrar regiones y distritos, sumados sobre sus territorios</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>Tolerancia:</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MetricsTableModel</name>
@@ -391,6 +678,145 @@
             <numerusform>Este territorio está en %n parte.</numerusform>
             <numerusform>Este territorio está en %n partes separadas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::TerritoriesDock</name>
+    <message>
+        <source>Territories</source>
+        <translation>Territorios</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Create a territory</source>
+        <translation>Crear un territorio</translation>
+    </message>
+    <message>
+        <source>New Territory</source>
+        <translation>Nuevo territorio</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Rename the territory</source>
+        <translation>Renombrar el territorio</translation>
+    </message>
+    <message>
+        <source>Rename Territory</source>
+        <translation>Renombrar territorio</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Choose the territory&apos;s colour</source>
+        <translation>Elegir el color del territorio</translation>
+    </message>
+    <message>
+        <source>Territory Colour</source>
+        <translation>Color del territorio</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock or unlock: tools refuse to change a locked territory</source>
+        <translation>Bloquear o desbloquear: las herramientas no cambian un territorio bloqueado</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <source>Merge this territory into another</source>
+        <translation>Fusionar este territorio con otro</translation>
+    </message>
+    <message>
+        <source>Merge Territory</source>
+        <translation>Fusionar territorio</translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation>Fusionar con:</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
+        <source>Make the selected units of this territory a new territory</source>
+        <translation>Convertir las unidades seleccionadas de este territorio en un territorio nuevo</translation>
+    </message>
+    <message>
+        <source>Split Territory</source>
+        <translation>Dividir territorio</translation>
+    </message>
+    <message>
+        <source>Name of the new territory:</source>
+        <translation>Nombre del nuevo territorio:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the territory; its units become unassigned</source>
+        <translation>Eliminar el territorio; sus unidades quedan sin asignar</translation>
+    </message>
+    <message>
+        <source>Delete Territory</source>
+        <translation>Eliminar territorio</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its units become unassigned (Undo brings it back).</source>
+        <translation>¿Eliminar %1? Sus unidades quedan sin asignar (Deshacer lo recupera).</translation>
+    </message>
+    <message>
+        <source>Assign selection</source>
+        <translation>Asignar selección</translation>
+    </message>
+    <message>
+        <source>Give the selected units to this territory (Enter)</source>
+        <translation>Dar las unidades seleccionadas a este territorio (Intro)</translation>
+    </message>
+    <message>
+        <source>Rep:</source>
+        <translation>Comercial:</translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation>(sin comercial)</translation>
+    </message>
+    <message>
+        <source>Territory %1</source>
+        <translation>Territorio %1</translation>
+    </message>
+    <message>
+        <source>%1 (split)</source>
+        <translation>%1 (dividido)</translation>
     </message>
 </context>
 </TS>

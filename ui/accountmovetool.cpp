@@ -7,6 +7,7 @@
 #include "session/editfacade.h"
 
 #include <QKeyEvent>
+#include <QCoreApplication>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -39,7 +40,7 @@ void AccountMoveTool::releaseEvent(QMouseEvent* event) {
     const qint64 target = scenario->unitTerritory[std::size_t(unit)];
     const qint64 geographic = account.unit >= 0 ? scenario->unitTerritory[std::size_t(account.unit)] : 0;
     if (target == 0) {
-        emit m_controller->message(QObject::tr("Drop the account on a territory."));
+        emit m_controller->message(QCoreApplication::translate("tp::ui::MapTools", "Drop the account on a territory."));
         return;
     }
     QString error;

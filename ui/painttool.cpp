@@ -6,6 +6,7 @@
 #include "session/editfacade.h"
 
 #include <QKeyEvent>
+#include <QCoreApplication>
 #include <QMouseEvent>
 
 namespace tp::ui {
@@ -19,7 +20,7 @@ void PaintTool::pressEvent(QMouseEvent* event) {
     session::EditFacade* facade = m_controller->facade();
     if (event->button() != Qt::LeftButton || !facade) return;
     if (m_controller->activeTerritory() == 0) {
-        emit m_controller->message(QObject::tr("Choose the territory to paint with in the Territories dock."));
+        emit m_controller->message(QCoreApplication::translate("tp::ui::MapTools", "Choose the territory to paint with in the Territories dock."));
         return;
     }
     m_stroke = true;
