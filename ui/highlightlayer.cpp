@@ -7,7 +7,9 @@ namespace tp::ui {
 void HighlightLayer::setMarks(Marks marks) {
     {
         QMutexLocker lock(&m_mutex);
-        if (marks.geometry == m_marks.geometry && marks.selected == m_marks.selected && marks.stray == m_marks.stray) return;
+        if (marks.geometry == m_marks.geometry && marks.selected == m_marks.selected && marks.stray == m_marks.stray
+            && marks.changed == m_marks.changed)
+            return;
         m_marks = std::move(marks);
     }
     bumpRevision();
@@ -21,7 +23,7 @@ HighlightLayer::Marks HighlightLayer::marks() const {
 QImage HighlightLayer::render(const MapViewport& view, const std::atomic_bool& cancelled) const {
     QImage image = makeImage(view);
     const Marks marks = this->marks();
-    if (!marks.geometry || (marks.selected.empty() && marks.stray.empty())) return image;
+    if (!marks.geometry || (marks.selected.empty() && marks.stray.empty() && marks.changed.empty())) return image;
     const MapViewport dv = view.deviceViewport();
     const MapRenderGeometry& units = marks.geometry->units;
     auto pathOf = [&](const std::vector<int>& list) {
@@ -35,6 +37,8 @@ QImage HighlightLayer::render(const MapViewport& view, const std::atomic_bool& c
     if (cancelled.load()) return image;
     const QPainterPath selected = pathOf(marks.selected);
     if (cancelled.load()) return image;
+    const QPainterPath changed = pathOf(marks.changed);
+    if (cancelled.load()) return image;
 
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
@@ -45,6 +49,12 @@ QImage HighlightLayer::render(const MapViewport& view, const std::atomic_bool& c
         p.fillPath(stray, hatch);
         QPen pen(m_style.strayHatch, 1.2 * dpr, Qt::DashLine);
         p.strokePath(stray, pen);
+    }
+    if (!changed.isEmpty()) {
+        QBrush hatch(m_style.changedHatch, Qt::DiagCrossPattern);
+        hatch.setTransform(QTransform::fromScale(dpr * 1.5, dpr * 1.5));
+        p.fillPath(changed, hatch);
+        p.strokePath(changed, QPen(m_style.changedHatch, 1.5 * dpr));
     }
     if (!selected.isEmpty()) {
         p.fillPath(selected, m_style.selectionFill);

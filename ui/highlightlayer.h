@@ -1,7 +1,7 @@
 #pragma once
 // HighlightLayer: what the planner should notice on top of the territories: the selected units
-// (a light fill and a strong outline) and the units in stray pieces of fragmented territories
-// (diagonal hatching), drawn from the territory layer's projected unit geometry. Setters: GUI
+// (a light fill and a strong outline), the units in stray pieces of fragmented territories
+// (red diagonal hatching) and changed units while comparing scenarios (dark cross-hatching), drawn from the territory layer's projected unit geometry. Setters: GUI
 // thread; render(): any thread (it works on its own snapshot).
 
 #include "maplayer.h"
@@ -21,6 +21,7 @@ public:
         std::shared_ptr<const TerritoryLayer::Geometry> geometry;
         std::vector<int> selected;
         std::vector<int> stray;
+        std::vector<int> changed;  // e.g. differing from a compared scenario
     };
 
     explicit HighlightLayer(const MapRenderStyle& style) : m_style(style) {}

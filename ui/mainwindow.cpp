@@ -2,11 +2,14 @@
 
 #include "accountmovetool.h"
 #include "boundarytool.h"
+#include "comparedock.h"
+#include "comparewindow.h"
 #include "editcontroller.h"
 #include "historydock.h"
 #include "mapcanvas.h"
 #include "metricsdock.h"
 #include "painttool.h"
+#include "scenariosdock.h"
 #include "selecttool.h"
 #include "territoriesdock.h"
 
@@ -55,13 +58,24 @@ QString formatCoordinate(double value, char positive, char negative) {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_canvas(new MapCanvas), m_controller(new EditController(m_canvas, this)),
       m_metricsDock(new MetricsDock(this)), m_territoriesDock(new TerritoriesDock(m_controller, this)),
-      m_historyDock(new HistoryDock(this)), m_coordinates(new QLabel), m_scenarioLabel(new QLabel) {
+      m_historyDock(new HistoryDock(this)), m_scenariosDock(new ScenariosDock(m_controller, this)),
+      m_compareDock(new CompareDock(m_controller, this)), m_compareWindow(new CompareWindow(this)), m_coordinates(new QLabel),
+      m_scenarioLabel(new QLabel) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/territory-planner.svg")));
     setCentralWidget(m_canvas);
     addDockWidget(Qt::RightDockWidgetArea, m_metricsDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_territoriesDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_scenariosDock);
+    tabifyDockWidget(m_historyDock, m_scenariosDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
+    tabifyDockWidget(m_metricsDock, m_compareDock);
+    m_metricsDock->raise();
+    m_scenariosDock->raise();
+    connect(m_scenariosDock, &ScenariosDock::scenariosChanged, this, &MainWindow::refreshPlanViews);
+    connect(m_scenariosDock, &ScenariosDock::compareRequested, this, [this](qint64 other) { m_compareDock->compareWith(other); });
+    connect(m_compareDock, &CompareDock::sideBySideRequested, this, &MainWindow::showSideBySide);
     connect(m_controller, &EditController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_canvas->loadBaseMapAsync(io::DataPaths::basemapPath());
     connect(m_canvas, &MapCanvas::baseMapLoaded, this, [this](bool ok, const QString& message) {
@@ -85,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    m_compareWindow->detach();
     m_controller->setFacade(nullptr);
     m_historyDock->setUndoGroup(nullptr);
     m_canvas->setMapTool(nullptr);
@@ -135,6 +150,8 @@ void MainWindow::createActions() {
     m_viewMenu->addAction(m_metricsDock->toggleViewAction());
     m_viewMenu->addAction(m_territoriesDock->toggleViewAction());
     m_viewMenu->addAction(m_historyDock->toggleViewAction());
+    m_viewMenu->addAction(m_scenariosDock->toggleViewAction());
+    m_viewMenu->addAction(m_compareDock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, QStringLiteral("actionAbout"), tr("&About Territory Planner"), &MainWindow::about);
@@ -221,6 +238,7 @@ bool MainWindow::openProject(const QString& path, QString* error) {
 }
 
 void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
+    m_compareWindow->detach();
     m_canvas->setMapTool(nullptr);
     m_toolActions->actions().constFirst()->setChecked(true);
     m_controller->setFacade(nullptr);
@@ -230,9 +248,8 @@ void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
     m_session = std::move(session);
     if (!m_session) {
         m_metricsDock->clear();
-        m_territoriesDock->refresh();
-        refreshScenarioChooser();
-        updateTitle();
+        m_compareDock->compareWith(0);
+        refreshPlanViews();
         return;
     }
     m_facade = std::make_unique<session::EditFacade>(*m_session);
@@ -253,6 +270,7 @@ void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     m_canvas->setProject(&m_session->project());
     m_canvas->zoomToProject();
+    m_compareDock->compareWith(0);
     projectDataChanged();
 }
 
@@ -260,9 +278,28 @@ void MainWindow::projectDataChanged() {
     if (!m_session) return;
     m_canvas->projectChanged();
     m_metricsDock->refresh(m_session->project(), m_session->metrics());
+    refreshPlanViews();
+}
+
+void MainWindow::refreshPlanViews() {
     m_territoriesDock->refresh();
+    m_scenariosDock->refresh();
+    m_compareDock->refresh();
     refreshScenarioChooser();
     updateTitle();
+}
+
+void MainWindow::showSideBySide(qint64 leftScenario) {
+    if (!m_session) return;
+    const Project& p = m_session->project();
+    auto title = [&](qint64 id) {
+        const Scenario* s = p.scenario(id);
+        return s ? QStringLiteral("%1 (%2)").arg(s->name, Scenario::statusName(s->status)) : QString();
+    };
+    std::vector<int> changed;
+    for (const auto& u : m_compareDock->diff().units) changed.push_back(u.unit);
+    m_compareWindow->show(p, leftScenario, p.currentScenarioId, title(leftScenario), title(p.currentScenarioId), std::move(changed),
+                          io::DataPaths::basemapPath());
 }
 
 void MainWindow::planChanged() {
@@ -271,9 +308,7 @@ void MainWindow::planChanged() {
     m_canvas->assignmentChanged();
     m_metricsDock->refresh(m_session->project(), m_session->metrics());
     if (m_facade->gestureActive()) return;
-    m_territoriesDock->refresh();
-    refreshScenarioChooser();
-    updateTitle();
+    refreshPlanViews();
 }
 
 void MainWindow::updateTitle() {

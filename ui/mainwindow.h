@@ -24,8 +24,11 @@ class ProjectSession;
 
 namespace tp::ui {
 
+class CompareDock;
+class CompareWindow;
 class EditController;
 class HistoryDock;
+class ScenariosDock;
 class MapCanvas;
 class MapTool;
 class MetricsDock;
@@ -48,6 +51,9 @@ public:
     MetricsDock* metricsDock() const { return m_metricsDock; }
     TerritoriesDock* territoriesDock() const { return m_territoriesDock; }
     HistoryDock* historyDock() const { return m_historyDock; }
+    ScenariosDock* scenariosDock() const { return m_scenariosDock; }
+    CompareDock* compareDock() const { return m_compareDock; }
+    CompareWindow* compareWindow() const { return m_compareWindow; }
     QAction* action(const QString& objectName) const;
 
 protected:
@@ -57,6 +63,8 @@ private:
     void createActions();
     void createTools();
     void refreshScenarioChooser();
+    void refreshPlanViews();    // territories, scenarios, compare, chooser, title
+    void showSideBySide(qint64 leftScenario);
     void undo();
     void redo();
     void setSession(std::unique_ptr<session::ProjectSession> session);
@@ -81,6 +89,9 @@ private:
     MetricsDock* m_metricsDock;
     TerritoriesDock* m_territoriesDock;
     HistoryDock* m_historyDock;
+    ScenariosDock* m_scenariosDock;
+    CompareDock* m_compareDock;
+    CompareWindow* m_compareWindow;
     std::vector<std::unique_ptr<MapTool>> m_tools;
     QActionGroup* m_toolActions = nullptr;
     QComboBox* m_scenarioChooser = nullptr;

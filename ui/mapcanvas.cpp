@@ -109,6 +109,7 @@ void MapCanvas::setProject(const Project* project) {
     m_unitsKey = m_accountsKey = 0;
     m_unitIndex.reset();
     m_selection.clear();
+    m_changed.clear();
     if (!project) {
         m_highlightLayer->setMarks({});
         m_territoryLayer->setGeometry(nullptr);
@@ -140,7 +141,7 @@ void MapCanvas::projectChanged() {
 
 void MapCanvas::assignmentChanged() {
     if (!m_project) return;
-    m_territoryLayer->setAssignment(MapRenderSnapshot::assignment(*m_project));
+    m_territoryLayer->setAssignment(MapRenderSnapshot::assignment(*m_project, m_shownScenario));
     updateHighlights();
     refresh();
 }
@@ -154,11 +155,30 @@ void MapCanvas::setSelection(std::vector<int> units) {
     refresh();
 }
 
+void MapCanvas::setChangedUnits(std::vector<int> units) {
+    if (units == m_changed) return;
+    m_changed = std::move(units);
+    updateHighlights();
+    refresh();
+}
+
+void MapCanvas::setShownScenario(qint64 scenarioId) {
+    m_shownScenario = scenarioId;
+    assignmentChanged();
+}
+
+qint64 MapCanvas::shownScenario() const {
+    if (m_shownScenario) return m_shownScenario;
+    return m_project ? m_project->currentScenarioId : 0;
+}
+
 void MapCanvas::updateHighlights() {
     HighlightLayer::Marks marks;
     marks.geometry = m_territoryLayer->geometry();
     marks.selected = m_selection;
-    if (m_project && m_project->currentScenario()) marks.stray = Contiguity::strayUnits(*m_project, *m_project->currentScenario());
+    marks.changed = m_changed;
+    const Scenario* shown = m_project ? m_project->scenario(shownScenario()) : nullptr;
+    if (shown) marks.stray = Contiguity::strayUnits(*m_project, *shown);
     m_highlightLayer->setMarks(std::move(marks));
 }
 

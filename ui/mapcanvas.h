@@ -100,6 +100,12 @@ public:
     // Units drawn as selected (outlined); stray pieces of territories are marked automatically.
     void setSelection(std::vector<int> units);
     const std::vector<int>& selection() const { return m_selection; }
+    // Units drawn cross-hatched, e.g. those that differ from a compared scenario.
+    void setChangedUnits(std::vector<int> units);
+    const std::vector<int>& changedUnits() const { return m_changed; }
+    // The scenario shown (0: always the current one), e.g. the right map of a side-by-side compare.
+    void setShownScenario(qint64 scenarioId);
+    qint64 shownScenario() const;
     void setLayerVisible(MapLayer* layer, bool visible);
     const MapRenderStyle& style() const { return m_style; }
 
@@ -172,6 +178,8 @@ private:
     std::shared_ptr<RepLayer> m_repLayer;
     std::shared_ptr<HighlightLayer> m_highlightLayer;
     std::vector<int> m_selection;
+    std::vector<int> m_changed;
+    qint64 m_shownScenario = 0;
     std::vector<std::shared_ptr<MapLayer>> m_layers;  // drawing order
     std::vector<LayerCache> m_cache;
     std::vector<RunningJob> m_running;

@@ -38,10 +38,10 @@ quint64 MapRenderSnapshot::accountsFingerprint(const Project& project) {
     return h;
 }
 
-std::shared_ptr<const TerritoryLayer::Assignment> MapRenderSnapshot::assignment(const Project& project) {
+std::shared_ptr<const TerritoryLayer::Assignment> MapRenderSnapshot::assignment(const Project& project, qint64 scenarioId) {
     auto a = std::make_shared<TerritoryLayer::Assignment>();
     a->unitSlot.assign(project.units.size(), -1);
-    const Scenario* scenario = project.currentScenario();
+    const Scenario* scenario = scenarioId ? project.scenario(scenarioId) : project.currentScenario();
     if (!scenario) return a;
     QHash<qint64, int> slotOf;
     for (const Territory* t : project.territoriesOf(scenario->id)) {

@@ -19,7 +19,8 @@ public:
     static quint64 unitsFingerprint(const Project& project);
     static quint64 accountsFingerprint(const Project& project);
 
-    static std::shared_ptr<const TerritoryLayer::Assignment> assignment(const Project& project);
+    // The assignment of a scenario (0: the current one).
+    static std::shared_ptr<const TerritoryLayer::Assignment> assignment(const Project& project, qint64 scenarioId = 0);
     static std::shared_ptr<const AccountLayer::Points> accountPoints(const Project& project);
     static std::shared_ptr<const RepLayer::Markers> repMarkers(const Project& project);
 };

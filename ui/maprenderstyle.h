@@ -45,6 +45,7 @@ struct MapRenderStyle {
     QColor selectionOutline{0x10, 0x6b, 0xd6};
     QColor selectionHalo{255, 255, 255, 220};
     QColor strayHatch{0xb0, 0x2a, 0x2a, 200};
+    QColor changedHatch{0x1f, 0x29, 0x33, 190};
 
     // Overlays.
     QColor overlayText{0x3c, 0x44, 0x4c};

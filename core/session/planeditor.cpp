@@ -478,6 +478,34 @@ bool PlanEditor::renameScenario(qint64 scenarioId, const QString& name, QString*
     return true;
 }
 
+bool PlanEditor::setScenarioNotes(qint64 scenarioId, const QString& notes, QString* error) {
+    if (!checkScenario(scenarioId, error)) return false;
+    Scenario s = *m_session.project().scenario(scenarioId);
+    if (s.notes == notes) return true;
+    s.notes = notes;
+    const storage::EditLogEntry log = logEntry(scenarioId, QStringLiteral("scenario-notes"), tr("Notes of %1 changed").arg(s.name));
+    if (!m_session.file().upsertScenario(s, false, &log, error)) return false;
+    m_session.project().scenario(scenarioId)->notes = notes;
+    return true;
+}
+
+bool PlanEditor::deleteScenario(qint64 scenarioId, QString* error) {
+    if (!checkScenario(scenarioId, error)) return false;
+    Project& p = m_session.project();
+    if (scenarioId == p.currentScenarioId) {
+        fail(error, tr("Switch to another scenario before deleting this one."));
+        return false;
+    }
+    const QString name = p.scenario(scenarioId)->name;
+    const storage::EditLogEntry log = logEntry(0, QStringLiteral("delete-scenario"), tr("Deleted scenario %1").arg(name));
+    if (!m_session.file().deleteScenario(scenarioId, &log, error)) return false;
+    std::erase_if(p.territories, [&](const Territory& t) { return t.scenarioId == scenarioId; });
+    std::erase_if(p.scenarios, [&](const Scenario& s) { return s.id == scenarioId; });
+    for (Scenario& s : p.scenarios)
+        if (s.parentId == scenarioId) s.parentId = 0;
+    return true;
+}
+
 bool PlanEditor::setPlanOfRecord(qint64 scenarioId, QString* error) {
     if (!checkScenario(scenarioId, error)) return false;
     Project& p = m_session.project();

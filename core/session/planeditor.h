@@ -68,6 +68,9 @@ public:
     // Approving records who approved and when in the change log.
     bool setScenarioStatus(qint64 scenarioId, Scenario::Status status, QString* error);
     bool renameScenario(qint64 scenarioId, const QString& name, QString* error);
+    bool setScenarioNotes(qint64 scenarioId, const QString& notes, QString* error);
+    // Removes a scenario with its territories and history; not the current one, nor the last.
+    bool deleteScenario(qint64 scenarioId, QString* error);
     bool setPlanOfRecord(qint64 scenarioId, QString* error);
     bool switchScenario(qint64 scenarioId, QString* error);
 

@@ -31,4 +31,17 @@ bool ProjectSession::switchScenario(qint64 scenarioId, QString* error) {
     return true;
 }
 
+ScenarioDiff ProjectSession::compareScenarios(qint64 scenarioA, qint64 scenarioB) {
+    const Scenario* a = m_project.scenario(scenarioA);
+    const Scenario* b = m_project.scenario(scenarioB);
+    if (!a || !b) return {};
+    const qint64 current = m_metrics->scenarioId();
+    m_metrics->recompute(scenarioA);
+    const std::vector<TerritoryMetrics> metricsA = m_metrics->territories();
+    m_metrics->recompute(scenarioB);
+    const std::vector<TerritoryMetrics> metricsB = m_metrics->territories();
+    m_metrics->recompute(current);
+    return ScenarioComparison::compare(m_project, *a, *b, metricsA, metricsB);
+}
+
 } // namespace tp::session

@@ -8,6 +8,7 @@
 
 #include "model/metricsengine.h"
 #include "model/project.h"
+#include "model/scenariocomparison.h"
 
 #include <memory>
 
@@ -29,6 +30,9 @@ public:
 
     // Makes another scenario current (in the file too) and recomputes the metrics for it.
     bool switchScenario(qint64 scenarioId, QString* error);
+    // What differs between two scenarios, with the metrics of both (the engine is moved to each
+    // and back to the current scenario: two full recomputes, about 1 ms each at 1M accounts).
+    ScenarioDiff compareScenarios(qint64 scenarioA, qint64 scenarioB);
 
 private:
     ProjectSession() = default;

@@ -1,0 +1,132 @@
+// Scenarios as a planning round uses them, through the real docks and tools: copy the plan,
+// change it with the paint tool, compare (the diff table lists exactly the moves), switch with
+// one click, approve and make it the plan of record, notes, and two synchronized maps.
+#include "ui/comparedock.h"
+#include "ui/comparewindow.h"
+#include "ui/editcontroller.h"
+#include "ui/mainwindow.h"
+#include "ui/mapcanvas.h"
+#include "ui/metricsdock.h"
+#include "ui/metricstablemodel.h"
+#include "ui/scenariosdock.h"
+
+#include "model/metricstable.h"
+#include "session/editfacade.h"
+#include "session/projectsession.h"
+
+#include <QAction>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <boost/geometry/algorithms/centroid.hpp>
+#include <boost/geometry/strategies/strategies.hpp>
+
+using namespace tp;
+
+class TestScenarios : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void copyEditCompareApprove() {
+        const QString path = m_dir.filePath(QStringLiteral("rounds.territory"));
+        QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        ui::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        const Project& p = window.session()->project();
+        const qint64 base = p.currentScenarioId;
+
+        // Copy the plan: the copy becomes current, with the same figures.
+        ui::ScenariosDock* dock = window.scenariosDock();
+        const QString before = window.metricsDock()->headline();
+        const qint64 copy = dock->copyCurrent(QStringLiteral("Workshop round 1"));
+        QVERIFY(copy);
+        QCOMPARE(p.currentScenarioId, copy);
+        QCOMPARE(window.metricsDock()->headline(), before);
+
+        // Paint three Colorado counties into Southwest.
+        window.canvas()->zoomToExtent(geo::Box(geo::GeoPoint{-109.5, 36.5}, geo::GeoPoint{-101.5, 41.5}));
+        QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->isRenderComplete(), 20000);
+        qint64 southwest = 0;
+        for (const Territory* t : p.territoriesOf(copy))
+            if (t->name == QLatin1String("Southwest")) southwest = t->id;
+        window.editController()->setActiveTerritory(southwest);
+        window.action(QStringLiteral("toolPaint"))->trigger();
+        const QStringList codes{QStringLiteral("08031"), QStringLiteral("08005"), QStringLiteral("08059")};
+        for (const QString& code : codes) {
+            geo::GeoPoint c;
+            boost::geometry::centroid(p.units[std::size_t(p.unitIndexByCode(code))].shape, c);
+            QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, window.canvas()->toWidget(c).toPoint());
+        }
+        QVERIFY(window.metricsDock()->headline() != before);
+
+        // Compare with the plan of record: exactly the three counties, Mountain -> Southwest.
+        window.compareDock()->compareWith(base);
+        QTableWidget* units = window.compareDock()->unitTable();
+        QCOMPARE(units->rowCount(), 3);
+        QStringList listed;
+        for (int r = 0; r < 3; ++r) {
+            QCOMPARE(units->item(r, 1)->text(), QStringLiteral("Mountain"));
+            QCOMPARE(units->item(r, 2)->text(), QStringLiteral("Southwest"));
+            listed << units->item(r, 0)->text().section(QLatin1Char('('), 1).chopped(1);
+        }
+        listed.sort();
+        QStringList expected = codes;
+        expected.sort();
+        QCOMPARE(listed, expected);
+        qint64 moved = 0;
+        for (const Account& a : p.accounts)
+            for (const QString& code : codes) moved += a.unit == p.unitIndexByCode(code);
+        QCOMPARE(qint64(window.compareDock()->accountTable()->rowCount()), moved);
+        QVERIFY(window.compareDock()->summary().contains(QStringLiteral("%1 accounts change rep").arg(moved)));
+        QCOMPARE(window.canvas()->changedUnits().size(), std::size_t(3));
+        // Per territory: Mountain lost what Southwest gained.
+        QTableWidget* territories = window.compareDock()->territoryTable();
+        for (int r = 0; r < territories->rowCount(); ++r) {
+            const QString name = territories->item(r, 0)->text(), delta = territories->item(r, 2)->text();
+            if (name == QLatin1String("Mountain")) QCOMPARE(delta, QStringLiteral("-%1").arg(moved));
+            else if (name == QLatin1String("Southwest")) QCOMPARE(delta, QStringLiteral("+%1").arg(moved));
+            else QCOMPARE(delta, QStringLiteral("0"));
+        }
+
+        // Side by side: two maps, synchronized.
+        window.compareDock()->findChild<QPushButton*>(QStringLiteral("sideBySideButton"))->click();
+        ui::CompareWindow* side = window.compareWindow();
+        QVERIFY(side->isVisible());
+        QCOMPARE(side->left()->shownScenario(), base);
+        QCOMPARE(side->right()->shownScenario(), copy);
+        side->left()->zoomIn();
+        QCOMPARE(side->right()->resolution(), side->left()->resolution());
+        QCOMPARE(side->right()->center().x, side->left()->center().x);
+
+        // Approve and make it the plan of record; notes are kept.
+        QVERIFY(!dock->makeCurrentPlanOfRecord());  // still a draft
+        QVERIFY(dock->setCurrentStatus(int(Scenario::Status::Approved)));
+        QVERIFY(dock->makeCurrentPlanOfRecord());
+        QVERIFY(p.scenario(copy)->planOfRecord);
+        QVERIFY(!p.scenario(base)->planOfRecord);
+        QVERIFY(window.session()->file().readLog(3).at(1).text.contains(QStringLiteral("approved by")));
+
+        // One click on the other scenario switches to it; the figures follow.
+        QTreeWidgetItem* baseItem = nullptr;
+        for (QTreeWidgetItemIterator it(dock->tree()); *it; ++it)
+            if ((*it)->data(0, Qt::UserRole).toLongLong() == base) baseItem = *it;
+        QVERIFY(baseItem);
+        const QRect r = dock->tree()->visualItemRect(baseItem);
+        QTest::mouseClick(dock->tree()->viewport(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(p.currentScenarioId, base);
+        QCOMPARE(window.metricsDock()->headline(), before);
+    }
+};
+
+QTEST_MAIN(TestScenarios)
+#include "tst_scenarios.moc"

@@ -1,0 +1,41 @@
+#pragma once
+// CompareWindow: two scenarios side by side on two synchronized maps (pan or zoom one, the other
+// follows), each titled with its scenario and balance index; changed units are cross-hatched on
+// both. Shows the project it is given (not owned; the window must be closed before the project
+// goes). GUI thread only.
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+
+namespace tp {
+class Project;
+}
+
+namespace tp::ui {
+
+class MapCanvas;
+
+class CompareWindow : public QWidget {
+    Q_OBJECT
+public:
+    explicit CompareWindow(QWidget* parent = nullptr);
+
+    // left/right: scenario ids; titles: e.g. "Plan of record FY27 · balance 0.98".
+    void show(const Project& project, qint64 left, qint64 right, const QString& leftTitle, const QString& rightTitle,
+              std::vector<int> changedUnits, const QString& basemapPath);
+    void detach();  // forget the project (it is closing or changing)
+    MapCanvas* left() const { return m_left; }
+    MapCanvas* right() const { return m_right; }
+
+private:
+    MapCanvas* m_left;
+    MapCanvas* m_right;
+    QLabel* m_leftTitle;
+    QLabel* m_rightTitle;
+    bool m_syncing = false;
+};
+
+} // namespace tp::ui
