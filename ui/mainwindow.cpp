@@ -11,9 +11,12 @@
 #include "painttool.h"
 #include "scenariosdock.h"
 #include "selecttool.h"
+#include "labellayer.h"
 #include "territoriesdock.h"
+#include "territorylabeller.h"
 
 #include "io/accountimporter.h"
+#include "model/territoryanchors.h"
 #include "io/blankprojectbuilder.h"
 #include "io/datapaths.h"
 #include "io/unitimporter.h"
@@ -89,7 +92,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_canvas, &MapCanvas::cursorMoved, this, [this](geo::GeoPoint p) {
         m_coordinates->setText(formatCoordinate(p.lon, 'E', 'W') + QStringLiteral(", ") + formatCoordinate(p.lat, 'N', 'S'));
     });
-    connect(m_metricsDock, &MetricsDock::territoryActivated, this, [this](qint64) { m_canvas->zoomToProject(); });
+    connect(m_metricsDock, &MetricsDock::territoryActivated, this, &MainWindow::zoomToTerritory);
 
     createActions();
     createTools();
@@ -277,8 +280,20 @@ void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
 void MainWindow::projectDataChanged() {
     if (!m_session) return;
     m_canvas->projectChanged();
-    m_metricsDock->refresh(m_session->project(), m_session->metrics());
+    refreshFigures();
     refreshPlanViews();
+}
+
+void MainWindow::refreshFigures() {
+    m_metricsDock->refresh(m_session->project(), m_session->metrics());
+    m_canvas->labelLayer()->setLabels(TerritoryLabeller::labels(m_session->project(), m_session->metrics(), m_metricsDock->tolerancePct()));
+    m_canvas->refresh();
+}
+
+void MainWindow::zoomToTerritory(qint64 territoryId) {
+    if (!m_session || !m_session->project().currentScenario()) return;
+    const auto anchors = TerritoryAnchors::compute(m_session->project(), *m_session->project().currentScenario());
+    if (auto it = anchors.constFind(territoryId); it != anchors.constEnd()) m_canvas->zoomToExtent(it->bounds);
 }
 
 void MainWindow::refreshPlanViews() {
@@ -306,7 +321,7 @@ void MainWindow::planChanged() {
     if (!m_session) return;
     // During a gesture only what must move with the mouse: the map and the figures.
     m_canvas->assignmentChanged();
-    m_metricsDock->refresh(m_session->project(), m_session->metrics());
+    refreshFigures();
     if (m_facade->gestureActive()) return;
     refreshPlanViews();
 }

@@ -55,6 +55,7 @@ public:
     CompareDock* compareDock() const { return m_compareDock; }
     CompareWindow* compareWindow() const { return m_compareWindow; }
     QAction* action(const QString& objectName) const;
+    void zoomToTerritory(qint64 territoryId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -64,6 +65,7 @@ private:
     void createTools();
     void refreshScenarioChooser();
     void refreshPlanViews();    // territories, scenarios, compare, chooser, title
+    void refreshFigures();      // balance dock and map labels
     void showSideBySide(qint64 leftScenario);
     void undo();
     void redo();

@@ -3,6 +3,7 @@
 #include "accountlayer.h"
 #include "basemaplayer.h"
 #include "highlightlayer.h"
+#include "labellayer.h"
 #include "maprenderoverlay.h"
 #include "maprendersnapshot.h"
 #include "pantool.h"
@@ -78,7 +79,8 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
     m_accountLayer = std::make_shared<AccountLayer>(m_style);
     m_repLayer = std::make_shared<RepLayer>(m_style);
     m_highlightLayer = std::make_shared<HighlightLayer>(m_style);
-    m_layers = {m_baseLayer, m_territoryLayer, m_highlightLayer, m_accountLayer, m_repLayer};
+    m_labelLayer = std::make_shared<LabelLayer>();
+    m_layers = {m_baseLayer, m_territoryLayer, m_highlightLayer, m_accountLayer, m_repLayer, m_labelLayer};
     m_cache.resize(m_layers.size());
     m_running.resize(m_layers.size());
 
@@ -112,6 +114,7 @@ void MapCanvas::setProject(const Project* project) {
     m_changed.clear();
     if (!project) {
         m_highlightLayer->setMarks({});
+        m_labelLayer->setLabels({});
         m_territoryLayer->setGeometry(nullptr);
         m_territoryLayer->setAssignment(nullptr);
         m_accountLayer->setPoints(nullptr);

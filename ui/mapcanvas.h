@@ -39,6 +39,7 @@ namespace tp::ui {
 class AccountLayer;
 class BaseMapLayer;
 class HighlightLayer;
+class LabelLayer;
 class MapLayer;
 class MapTool;
 class PanTool;
@@ -97,6 +98,7 @@ public:
     AccountLayer* accountLayer() const { return m_accountLayer.get(); }
     RepLayer* repLayer() const { return m_repLayer.get(); }
     HighlightLayer* highlightLayer() const { return m_highlightLayer.get(); }
+    LabelLayer* labelLayer() const { return m_labelLayer.get(); }
     // Units drawn as selected (outlined); stray pieces of territories are marked automatically.
     void setSelection(std::vector<int> units);
     const std::vector<int>& selection() const { return m_selection; }
@@ -177,6 +179,7 @@ private:
     std::shared_ptr<AccountLayer> m_accountLayer;
     std::shared_ptr<RepLayer> m_repLayer;
     std::shared_ptr<HighlightLayer> m_highlightLayer;
+    std::shared_ptr<LabelLayer> m_labelLayer;
     std::vector<int> m_selection;
     std::vector<int> m_changed;
     qint64 m_shownScenario = 0;
