@@ -14,6 +14,7 @@
 #include "labellayer.h"
 #include "territoriesdock.h"
 #include "territorylabeller.h"
+#include "workshopmode.h"
 
 #include "io/accountimporter.h"
 #include "model/territoryanchors.h"
@@ -96,6 +97,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createTools();
+    m_workshop = new WorkshopMode(this);
+    // Actions stay reachable by keyboard when menus and tool bars are hidden (workshop mode).
+    for (QAction* a : findChildren<QAction*>())
+        if (!a->shortcut().isEmpty()) addAction(a);
     const QRect available = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1600, 1000);
     resize(available.size().boundedTo(QSize(1600, 1000)) * 0.9);
     updateTitle();
@@ -155,6 +160,8 @@ void MainWindow::createActions() {
     m_viewMenu->addAction(m_historyDock->toggleViewAction());
     m_viewMenu->addAction(m_scenariosDock->toggleViewAction());
     m_viewMenu->addAction(m_compareDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    add(m_viewMenu, QStringLiteral("actionWorkshopMode"), tr("&Workshop Mode"), [this] { m_workshop->toggle(); }, QKeySequence(Qt::Key_F5));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, QStringLiteral("actionAbout"), tr("&About Territory Planner"), &MainWindow::about);
@@ -288,6 +295,7 @@ void MainWindow::refreshFigures() {
     m_metricsDock->refresh(m_session->project(), m_session->metrics());
     m_canvas->labelLayer()->setLabels(TerritoryLabeller::labels(m_session->project(), m_session->metrics(), m_metricsDock->tolerancePct()));
     m_canvas->refresh();
+    if (m_workshop) m_workshop->refresh();
 }
 
 void MainWindow::zoomToTerritory(qint64 territoryId) {

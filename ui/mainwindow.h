@@ -33,6 +33,7 @@ class MapCanvas;
 class MapTool;
 class MetricsDock;
 class TerritoriesDock;
+class WorkshopMode;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -54,6 +55,7 @@ public:
     ScenariosDock* scenariosDock() const { return m_scenariosDock; }
     CompareDock* compareDock() const { return m_compareDock; }
     CompareWindow* compareWindow() const { return m_compareWindow; }
+    WorkshopMode* workshopMode() const { return m_workshop; }
     QAction* action(const QString& objectName) const;
     void zoomToTerritory(qint64 territoryId);
 
@@ -94,6 +96,7 @@ private:
     ScenariosDock* m_scenariosDock;
     CompareDock* m_compareDock;
     CompareWindow* m_compareWindow;
+    WorkshopMode* m_workshop = nullptr;
     std::vector<std::unique_ptr<MapTool>> m_tools;
     QActionGroup* m_toolActions = nullptr;
     QComboBox* m_scenarioChooser = nullptr;

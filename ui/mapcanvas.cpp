@@ -158,6 +158,11 @@ void MapCanvas::setSelection(std::vector<int> units) {
     refresh();
 }
 
+void MapCanvas::setOverlayTextSize(double pixels) {
+    m_style.overlayTextPx = pixels;
+    update();
+}
+
 void MapCanvas::setChangedUnits(std::vector<int> units) {
     if (units == m_changed) return;
     m_changed = std::move(units);

@@ -110,6 +110,8 @@ public:
     qint64 shownScenario() const;
     void setLayerVisible(MapLayer* layer, bool visible);
     const MapRenderStyle& style() const { return m_style; }
+    // Text size of the scale bar and attribution (logical pixels).
+    void setOverlayTextSize(double pixels);
 
     // The active tool (not owned); nullptr restores the built-in pan tool.
     void setMapTool(MapTool* tool);

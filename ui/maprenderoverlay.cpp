@@ -26,7 +26,7 @@ void MapRenderOverlay::draw(QPainter& p, const MapViewport& view, const MapRende
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     QFont font = p.font();
-    font.setPixelSize(11);
+    font.setPixelSize(int(std::lround(style.overlayTextPx)));
     p.setFont(font);
     const QFontMetricsF fm(font);
     const double w = view.size().width(), h = view.size().height();
@@ -37,7 +37,8 @@ void MapRenderOverlay::draw(QPainter& p, const MapViewport& view, const MapRende
         const double px = metres / view.groundResolution();
         const QString label = metres >= 1000.0 ? QStringLiteral("%1 km").arg(metres / 1000.0)
                                                : QStringLiteral("%1 m").arg(metres);
-        const QRectF box(8, h - 8 - 30, px + 20, 30);
+        const double boxHeight = fm.height() + 19;
+        const QRectF box(8, h - 8 - boxHeight, std::max(px, fm.horizontalAdvance(label)) + 20, boxHeight);
         p.setPen(Qt::NoPen);
         p.setBrush(style.overlayBackground);
         p.drawRoundedRect(box, 3, 3);
@@ -45,7 +46,7 @@ void MapRenderOverlay::draw(QPainter& p, const MapViewport& view, const MapRende
         QPen pen(style.overlayText, 1.5, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
         p.setPen(pen);
         p.drawPolyline(QPolygonF({QPointF(x0, y - 5), QPointF(x0, y), QPointF(x0 + px, y), QPointF(x0 + px, y - 5)}));
-        p.drawText(QRectF(x0, box.top() + 2, px, fm.height()), Qt::AlignCenter, label);
+        p.drawText(QRectF(box.left(), box.top() + 2, box.width(), fm.height()), Qt::AlignCenter, label);
     }
 
     // Attribution.

@@ -50,6 +50,7 @@ struct MapRenderStyle {
     // Overlays.
     QColor overlayText{0x3c, 0x44, 0x4c};
     QColor overlayBackground{255, 255, 255, 190};
+    double overlayTextPx = 11.0;  // scale bar and attribution; workshop mode makes it large
 };
 
 } // namespace tp::ui

@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
+
 namespace tp::ui {
 
 bool RepLayer::setMarkers(std::shared_ptr<const Markers> markers) {
@@ -21,9 +23,22 @@ std::shared_ptr<const RepLayer::Markers> RepLayer::markers() const {
     return m_markers;
 }
 
+void RepLayer::setLabelSize(double pixels) {
+    {
+        QMutexLocker lock(&m_mutex);
+        m_labelSize = pixels;
+    }
+    bumpRevision();
+}
+
 QImage RepLayer::render(const MapViewport& view, const std::atomic_bool& cancelled) const {
     QImage image = makeImage(view);
     const std::shared_ptr<const Markers> markers = this->markers();
+    double labelSize = 11.0;
+    {
+        QMutexLocker lock(&m_mutex);
+        labelSize = m_labelSize;
+    }
     if (!markers || markers->empty()) return image;
     const MapViewport dv = view.deviceViewport();
     const double dpr = view.devicePixelRatio();
@@ -35,7 +50,7 @@ QImage RepLayer::render(const MapViewport& view, const std::atomic_bool& cancell
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     QFont font;
-    font.setPixelSize(int(11 * dpr));
+    font.setPixelSize(int(std::lround(labelSize * dpr)));
     font.setWeight(QFont::DemiBold);
     p.setFont(font);
     for (const Marker& m : *markers) {

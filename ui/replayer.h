@@ -30,6 +30,8 @@ public:
 
     bool setMarkers(std::shared_ptr<const Markers> markers);  // false when nothing changed
     std::shared_ptr<const Markers> markers() const;
+    // Rep names' text size in logical pixels (workshop mode makes it large).
+    void setLabelSize(double pixels);
 
     QString name() const override { return QStringLiteral("Reps"); }
     QImage render(const MapViewport& view, const std::atomic_bool& cancelled) const override;
@@ -38,6 +40,7 @@ private:
     MapRenderStyle m_style;
     mutable QMutex m_mutex;
     std::shared_ptr<const Markers> m_markers;
+    double m_labelSize = 11.0;
 };
 
 } // namespace tp::ui

@@ -1,0 +1,138 @@
+// Workshop mode as a facilitator uses it on a projector: at 1920x1080 and 1280x720 no text is
+// smaller than 18 px (widgets, map labels, balance bar, scale bar), territory labels are on the
+// map without overlapping, the keyboard switches scenarios, toggles the comparison, zooms to
+// territories and undoes a live edit, and Escape brings the normal window back.
+#include "ui/balancebar.h"
+#include "ui/comparedock.h"
+#include "ui/editcontroller.h"
+#include "ui/labellayer.h"
+#include "ui/mainwindow.h"
+#include "ui/mapcanvas.h"
+#include "ui/metricsdock.h"
+#include "ui/workshopmode.h"
+
+#include "session/editfacade.h"
+#include "session/projectsession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <boost/geometry/algorithms/centroid.hpp>
+#include <boost/geometry/strategies/strategies.hpp>
+
+using namespace tp;
+
+class TestWorkshop : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    QString demoCopy() {
+        const QString path = m_dir.filePath(QStringLiteral("workshop%1.territory").arg(++m_n));
+        QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
+private slots:
+    void largeTypeAtProjectorSizes_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("1280x720") << QSize(1280, 720);
+    }
+    void largeTypeAtProjectorSizes() {
+        QFETCH(QSize, size);
+        ui::MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(demoCopy()));
+        window.workshopMode()->enter(false);
+        QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->isRenderComplete(), 20000);
+        QTest::qWait(50);
+        QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->isRenderComplete(), 20000);
+
+        // Every visible widget's text, and what the map draws, is at least 18 px high.
+        for (QWidget* w : window.findChildren<QWidget*>()) {
+            if (!w->isVisible()) continue;
+            const int px = QFontInfo(w->font()).pixelSize();
+            QVERIFY2(px >= 18, qPrintable(QStringLiteral("%1 (%2) has %3 px text").arg(w->metaObject()->className(), w->objectName()).arg(px)));
+        }
+        QVERIFY(window.canvas()->labelLayer()->textSize() * 0.8 >= 18);  // the figure line is 80 % of the title
+        QVERIFY(window.canvas()->style().overlayTextPx >= 18);
+        QVERIFY(window.workshopMode()->balanceBar()->textSize() >= 18);
+        QVERIFY(!window.menuBar()->isVisible());
+
+        // Labels: most territories are labelled, none overlaps another.
+        const auto labels = window.canvas()->labelLayer()->labels();
+        const auto placed = ui::LabelLayer::place(labels, window.canvas()->viewport(), window.canvas()->labelLayer()->textSize());
+        QVERIFY2(placed.size() >= 6, qPrintable(QString::number(placed.size())));
+        for (std::size_t i = 0; i < placed.size(); ++i)
+            for (std::size_t j = i + 1; j < placed.size(); ++j) QVERIFY(!placed[i].intersects(placed[j]));
+
+        const QString dir = qEnvironmentVariable("TP_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) window.grab().save(QStringLiteral("%1/workshop-%2x%3.png").arg(dir).arg(size.width()).arg(size.height()));
+    }
+
+    void keyboardDrivesTheRoom() {
+        ui::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openProject(demoCopy()));
+        const Project& p = window.session()->project();
+        QVERIFY(p.scenario(1)->planOfRecord);
+        window.workshopMode()->enter(false);
+        QVERIFY(window.workshopMode()->isActive());
+
+        QTest::keyClick(&window, Qt::Key_PageDown);
+        QCOMPARE(p.currentScenarioId, qint64(2));
+        // C compares with the plan of record: the moved counties are hatched, the bar says so.
+        QTest::keyClick(&window, Qt::Key_C);
+        QVERIFY(!window.canvas()->changedUnits().empty());
+        QCOMPARE(window.compareDock()->otherScenario(), qint64(1));
+        QTest::keyClick(&window, Qt::Key_C);
+        QVERIFY(window.canvas()->changedUnits().empty());
+        QTest::keyClick(&window, Qt::Key_PageUp);
+        QCOMPARE(p.currentScenarioId, qint64(1));
+
+        // T zooms to a territory: the view gets much closer than the whole plan.
+        const double wide = window.canvas()->resolution();
+        QTest::keyClick(&window, Qt::Key_T);
+        QVERIFY(window.canvas()->resolution() < wide);
+        QTest::keyClick(&window, Qt::Key_Home);
+        QCOMPARE(window.canvas()->resolution(), wide);
+
+        // A live edit in the room, then undo from the keyboard.
+        window.canvas()->zoomToExtent(geo::Box(geo::GeoPoint{-109.5, 36.5}, geo::GeoPoint{-101.5, 41.5}));
+        qint64 southwest = 0, mountain = 0;
+        for (const Territory* t : p.territoriesOf(p.currentScenarioId)) {
+            if (t->name == QLatin1String("Southwest")) southwest = t->id;
+            if (t->name == QLatin1String("Mountain")) mountain = t->id;
+        }
+        window.editController()->setActiveTerritory(southwest);
+        QTest::keyClick(&window, Qt::Key_B);  // paint tool
+        const int denver = p.unitIndexByCode(QStringLiteral("08031"));
+        geo::GeoPoint c;
+        boost::geometry::centroid(p.units[std::size_t(denver)].shape, c);
+        QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, window.canvas()->toWidget(c).toPoint());
+        QCOMPARE(p.currentScenario()->unitTerritory[std::size_t(denver)], southwest);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(p.currentScenario()->unitTerritory[std::size_t(denver)], mountain);
+
+        // Escape leaves: menus and docks come back.
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!window.workshopMode()->isActive());
+        QVERIFY(window.menuBar()->isVisible());
+        QVERIFY(window.metricsDock()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestWorkshop)
+#include "tst_workshop.moc"
