@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Balance Bar</source>
+        <translation>Balkenleiste</translation>
+    </message>
+</context>
+<context>
     <name>tp::MeasureDefinition</name>
     <message>
         <source>Accounts</source>
@@ -297,6 +304,18 @@
         <source>%1 made the plan of record by %2</source>
         <translation>%1 von %2 zum gültigen Plan gemacht</translation>
     </message>
+    <message>
+        <source>Notes of %1 changed</source>
+        <translation>Notizen zu %1 geändert</translation>
+    </message>
+    <message>
+        <source>Switch to another scenario before deleting this one.</source>
+        <translation>Wechseln Sie zu einem anderen Szenario, bevor Sie dieses löschen.</translation>
+    </message>
+    <message>
+        <source>Deleted scenario %1</source>
+        <translation>Szenario %1 gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>tp::session::UnitReplaceSummary</name>
@@ -327,6 +346,116 @@
     <message>
         <source>Deviation from the mean: %1</source>
         <translation>Abweichung vom Mittel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::CompareDock</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Hatch changed units</source>
+        <translation>Geänderte Flächen schraffieren</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Δ accounts</source>
+        <translation>Δ Kunden</translation>
+    </message>
+    <message>
+        <source>Workload h</source>
+        <translation>Aufwand h</translation>
+    </message>
+    <message>
+        <source>Δ workload</source>
+        <translation>Δ Aufwand</translation>
+    </message>
+    <message>
+        <source>Δ potential</source>
+        <translation>Δ Potenzial</translation>
+    </message>
+    <message>
+        <source>Δ units</source>
+        <translation>Δ Flächen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rep before</source>
+        <translation>Vertriebler vorher</translation>
+    </message>
+    <message>
+        <source>Rep after</source>
+        <translation>Vertriebler nachher</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Vergleich beenden</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Flächen</translation>
+    </message>
+    <message>
+        <source>Choose Compare… in the Scenarios dock to see what differs between two plans.</source>
+        <translation>Wählen Sie „Vergleichen…“ im Bereich „Szenarien“, um zu sehen, was zwei Pläne unterscheidet.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 units and %4 accounts change territory; %5 accounts change rep</source>
+        <translation>%1 → %2: %3 Flächen und %4 Kunden wechseln das Gebiet; %5 Kunden wechseln den Vertriebler</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Units (%1)</source>
+        <translation>Flächen (%1)</translation>
+    </message>
+    <message>
+        <source>Accounts (%1)</source>
+        <translation>Kunden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::CompareWindow</name>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Szenarien vergleichen</translation>
     </message>
 </context>
 <context>
@@ -635,6 +764,10 @@
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshop-Modus</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapTools</name>
@@ -678,6 +811,129 @@
             <numerusform>Dieses Gebiet besteht aus %n Teil.</numerusform>
             <numerusform>Dieses Gebiet besteht aus %n getrennten Teilen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ScenariosDock</name>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>A new scenario as a copy of the current one</source>
+        <translation>Ein neues Szenario als Kopie des aktuellen</translation>
+    </message>
+    <message>
+        <source>Copy Scenario</source>
+        <translation>Szenario kopieren</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>A new scenario without territories</source>
+        <translation>Ein neues Szenario ohne Gebiete</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the current scenario</source>
+        <translation>Das aktuelle Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>Draft, proposed or approved</source>
+        <translation>Entwurf, vorgeschlagen oder freigegeben</translation>
+    </message>
+    <message>
+        <source>Plan of record</source>
+        <translation>Gültiger Plan</translation>
+    </message>
+    <message>
+        <source>Make the current (approved) scenario the plan of record</source>
+        <translation>Das aktuelle (freigegebene) Szenario zum gültigen Plan machen</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare the current scenario with another</source>
+        <translation>Das aktuelle Szenario mit einem anderen vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Compare the current scenario with:</source>
+        <translation>Das aktuelle Szenario vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario (not the current one)</source>
+        <translation>Das ausgewählte Szenario löschen (nicht das aktuelle)</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>Szenario löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its territories? This cannot be undone.</source>
+        <translation>%1 mit seinen Gebieten löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Notes on this scenario</source>
+        <translation>Notizen zu diesem Szenario</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Balance Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::MeasureDefinition</name>
     <message>
         <source>Accounts</source>
@@ -297,6 +304,18 @@
         <source>%1 made the plan of record by %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notes of %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to another scenario before deleting this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::session::UnitReplaceSummary</name>
@@ -326,6 +345,116 @@
     <name>tp::ui::BalanceChart</name>
     <message>
         <source>Deviation from the mean: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::CompareDock</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hatch changed units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Compare… in the Scenarios dock to see what differs between two plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 units and %4 accounts change territory; %5 accounts change rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::CompareWindow</name>
+    <message>
+        <source>Compare Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -635,6 +764,10 @@
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapTools</name>
@@ -678,6 +811,129 @@
             <numerusform>This territory is in %n separate piece.</numerusform>
             <numerusform>This territory is in %n separate pieces.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ScenariosDock</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new scenario as a copy of the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new scenario without territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the current scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, proposed or approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the current (approved) scenario the plan of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the current scenario with another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the current scenario with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario (not the current one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with its territories? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

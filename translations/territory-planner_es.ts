@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Balance Bar</source>
+        <translation>Barra de equilibrio</translation>
+    </message>
+</context>
+<context>
     <name>tp::MeasureDefinition</name>
     <message>
         <source>Accounts</source>
@@ -297,6 +304,18 @@
         <source>%1 made the plan of record by %2</source>
         <translation>%1 declarado plan vigente por %2</translation>
     </message>
+    <message>
+        <source>Notes of %1 changed</source>
+        <translation>Notas de %1 cambiadas</translation>
+    </message>
+    <message>
+        <source>Switch to another scenario before deleting this one.</source>
+        <translation>Cambie a otro escenario antes de eliminar este.</translation>
+    </message>
+    <message>
+        <source>Deleted scenario %1</source>
+        <translation>Escenario %1 eliminado</translation>
+    </message>
 </context>
 <context>
     <name>tp::session::UnitReplaceSummary</name>
@@ -327,6 +346,116 @@
     <message>
         <source>Deviation from the mean: %1</source>
         <translation>Desviación de la media: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::CompareDock</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Hatch changed units</source>
+        <translation>Rayar las unidades cambiadas</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Δ accounts</source>
+        <translation>Δ cuentas</translation>
+    </message>
+    <message>
+        <source>Workload h</source>
+        <translation>Carga h</translation>
+    </message>
+    <message>
+        <source>Δ workload</source>
+        <translation>Δ carga</translation>
+    </message>
+    <message>
+        <source>Δ potential</source>
+        <translation>Δ potencial</translation>
+    </message>
+    <message>
+        <source>Δ units</source>
+        <translation>Δ unidades</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rep before</source>
+        <translation>Comercial antes</translation>
+    </message>
+    <message>
+        <source>Rep after</source>
+        <translation>Comercial después</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Dejar de comparar</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territorios</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Choose Compare… in the Scenarios dock to see what differs between two plans.</source>
+        <translation>Elija «Comparar…» en el panel «Escenarios» para ver en qué difieren dos planes.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 units and %4 accounts change territory; %5 accounts change rep</source>
+        <translation>%1 → %2: %3 unidades y %4 cuentas cambian de territorio; %5 cuentas cambian de comercial</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <source>Units (%1)</source>
+        <translation>Unidades (%1)</translation>
+    </message>
+    <message>
+        <source>Accounts (%1)</source>
+        <translation>Cuentas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::CompareWindow</name>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Comparar escenarios</translation>
     </message>
 </context>
 <context>
@@ -635,6 +764,10 @@
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>Modo &amp;taller</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapTools</name>
@@ -678,6 +811,129 @@
             <numerusform>Este territorio está en %n parte.</numerusform>
             <numerusform>Este territorio está en %n partes separadas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ScenariosDock</name>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propuesto</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>A new scenario as a copy of the current one</source>
+        <translation>Un escenario nuevo como copia del actual</translation>
+    </message>
+    <message>
+        <source>Copy Scenario</source>
+        <translation>Copiar escenario</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>A new scenario without territories</source>
+        <translation>Un escenario nuevo sin territorios</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Nuevo escenario</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Rename the current scenario</source>
+        <translation>Renombrar el escenario actual</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>Renombrar escenario</translation>
+    </message>
+    <message>
+        <source>Draft, proposed or approved</source>
+        <translation>Borrador, propuesto o aprobado</translation>
+    </message>
+    <message>
+        <source>Plan of record</source>
+        <translation>Plan vigente</translation>
+    </message>
+    <message>
+        <source>Make the current (approved) scenario the plan of record</source>
+        <translation>Convertir el escenario actual (aprobado) en el plan vigente</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Compare the current scenario with another</source>
+        <translation>Comparar el escenario actual con otro</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Compare the current scenario with:</source>
+        <translation>Comparar el escenario actual con:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario (not the current one)</source>
+        <translation>Eliminar el escenario seleccionado (no el actual)</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>Eliminar escenario</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its territories? This cannot be undone.</source>
+        <translation>¿Eliminar %1 con sus territorios? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Notes on this scenario</source>
+        <translation>Notas sobre este escenario</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
     </message>
 </context>
 <context>
