@@ -3,6 +3,7 @@
 // -> territory metrics), single-unit moves across a territory border, and 200-unit batch moves;
 // medians and worst runs (also as RESULT lines for run-benchmarks.sh). Optional argument: number of accounts.
 #include "model/metricsengine.h"
+#include "model/scenariocomparison.h"
 #include "model/project.h"
 
 #include "geo/geodesy.h"
@@ -203,5 +204,44 @@ int main(int argc, char** argv) {
     bench::printResult("move one unit, undo (101 runs)", d.constData(), undoMs, 0.05);
     bench::printResult("move 200 units, batch (lasso/paint; 15 runs)", d.constData(), batchMs, -1);
     std::printf("delta path equals a fresh full build: %s\n", agree ? "yes" : "NO");
+
+    // Comparing two scenarios (what the compare dock does): a copy with its own territory ids
+    // and 200 units moved; both recomputed, then units, accounts and metric deltas listed.
+    {
+        Scenario copy = *project.scenario(project.currentScenarioId);
+        copy.id = 2;
+        copy.name = QStringLiteral("Copy");
+        const std::size_t territoryCount = project.territories.size();
+        for (std::size_t i = 0; i < territoryCount; ++i) {
+            Territory t = project.territories[i];
+            t.id += 100000;
+            t.scenarioId = copy.id;
+            project.territories.push_back(t);
+        }
+        for (qint64& t : copy.unitTerritory) t += 100000;
+        for (int k = 0; k < 200; ++k) {
+            const std::size_t u = std::size_t(k) * 131 % copy.unitTerritory.size();
+            copy.unitTerritory[u] = copy.unitTerritory[(u + 1) % copy.unitTerritory.size()];
+        }
+        project.scenarios.push_back(copy);
+        std::vector<double> compareMs;
+        std::size_t changedUnits = 0, changedAccounts = 0;
+        for (int run = 0; run < 7; ++run) {
+            QElapsedTimer t;
+            t.start();
+            engine.recompute(1);
+            const std::vector<TerritoryMetrics> a = engine.territories();
+            engine.recompute(2);
+            const std::vector<TerritoryMetrics> b = engine.territories();
+            engine.recompute(1);
+            const ScenarioDiff diff = ScenarioComparison::compare(project, *project.scenario(1), *project.scenario(2), a, b);
+            compareMs.push_back(double(t.nsecsElapsed()) / 1e6);
+            changedUnits = diff.units.size();
+            changedAccounts = diff.accounts.size();
+        }
+        std::printf("compare two scenarios (7 runs): median %.1f ms, worst %.1f ms; %zu units, %zu accounts differ\n",
+                    median(compareMs), worst(compareMs), changedUnits, changedAccounts);
+        bench::printResult("compare two scenarios (7 runs)", d.constData(), compareMs, 1000);
+    }
     return agree ? 0 : 1;
 }
