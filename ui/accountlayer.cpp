@@ -76,6 +76,7 @@ QImage AccountLayer::render(const MapViewport& view, const std::atomic_bool& can
     std::size_t visibleCount = 0;
     for (std::size_t i = 0; i < pts->position.size(); ++i) {
         if ((i & 0xffff) == 0 && cancelled.load(std::memory_order_relaxed)) return image;
+        if (pts->segment[i] == hidden) continue;
         const QPointF s = dv.toScreen(pts->position[i]);
         if (s.x() < -margin || s.y() < -margin || s.x() > w + margin || s.y() > h + margin) continue;
         if (++visibleCount <= std::size_t(m_pointLimit)) visible.push_back(std::uint32_t(i));
@@ -101,6 +102,7 @@ QImage AccountLayer::render(const MapViewport& view, const std::atomic_bool& can
     std::vector<std::array<std::uint32_t, SegmentCount>> bins(std::size_t(cols) * std::size_t(rows));
     for (std::size_t i = 0; i < pts->position.size(); ++i) {
         if ((i & 0xffff) == 0 && cancelled.load(std::memory_order_relaxed)) return image;
+        if (pts->segment[i] == hidden) continue;
         const QPointF s = dv.toScreen(pts->position[i]);
         if (s.x() < 0 || s.y() < 0 || s.x() >= w || s.y() >= h) continue;
         const int cx = int(s.x() / cell), cy = int(s.y() / cell);

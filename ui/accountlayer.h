@@ -23,9 +23,12 @@ class AccountLayer : public MapLayer {
 public:
     enum Segment : std::uint8_t { Enterprise = 0, MidMarket = 1, Smb = 2, OtherSegment = 3, SegmentCount = 4 };
 
+    // Segment value of an account the filter hides: not drawn, not hit.
+    static constexpr std::uint8_t hidden = 255;
+
     struct Points {
         std::vector<geo::MercatorPoint> position;  // index = account index in the project
-        std::vector<std::uint8_t> segment;
+        std::vector<std::uint8_t> segment;         // Segment, or `hidden`
         friend bool operator==(const Points& a, const Points& b) {
             return a.segment == b.segment && a.position.size() == b.position.size()
                 && std::equal(a.position.begin(), a.position.end(), b.position.begin(),

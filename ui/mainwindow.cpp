@@ -4,6 +4,9 @@
 #include "boundarytool.h"
 #include "comparedock.h"
 #include "comparewindow.h"
+#include "detailsdock.h"
+#include "layersdock.h"
+#include "mapinspector.h"
 #include "editcontroller.h"
 #include "historydock.h"
 #include "mapcanvas.h"
@@ -25,6 +28,8 @@
 #include "session/editfacade.h"
 #include "session/projectsession.h"
 #include "session/unitlayerreplacer.h"
+
+#include <boost/geometry/algorithms/expand.hpp>
 
 #include <QAction>
 #include <QActionGroup>
@@ -63,7 +68,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_canvas(new MapCanvas), m_controller(new EditController(m_canvas, this)),
       m_metricsDock(new MetricsDock(this)), m_territoriesDock(new TerritoriesDock(m_controller, this)),
       m_historyDock(new HistoryDock(this)), m_scenariosDock(new ScenariosDock(m_controller, this)),
-      m_compareDock(new CompareDock(m_controller, this)), m_compareWindow(new CompareWindow(this)), m_coordinates(new QLabel),
+      m_compareDock(new CompareDock(m_controller, this)), m_compareWindow(new CompareWindow(this)),
+      m_detailsDock(new DetailsDock(this)), m_layersDock(new LayersDock(m_canvas, this)), m_coordinates(new QLabel),
       m_scenarioLabel(new QLabel) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/territory-planner.svg")));
@@ -75,11 +81,33 @@ MainWindow::MainWindow(QWidget* parent)
     tabifyDockWidget(m_historyDock, m_scenariosDock);
     addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
     tabifyDockWidget(m_metricsDock, m_compareDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    tabifyDockWidget(m_compareDock, m_detailsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
+    tabifyDockWidget(m_scenariosDock, m_layersDock);
     m_metricsDock->raise();
     m_scenariosDock->raise();
     connect(m_scenariosDock, &ScenariosDock::scenariosChanged, this, &MainWindow::refreshPlanViews);
     connect(m_scenariosDock, &ScenariosDock::compareRequested, this, [this](qint64 other) { m_compareDock->compareWith(other); });
     connect(m_compareDock, &CompareDock::sideBySideRequested, this, &MainWindow::showSideBySide);
+    // Inspecting the map: hover for a tooltip, click (pan tool) for details and a selection.
+    m_canvas->setToolTipProvider([this](QPointF at) -> QString {
+        if (!m_session) return {};
+        const MapInspector inspector(*m_session);
+        if (const int account = m_canvas->accountAt(at); account >= 0) return inspector.accountToolTip(account);
+        return inspector.unitToolTip(m_canvas->unitAt(at));
+    });
+    connect(m_canvas, &MapCanvas::unitClicked, this, [this](int unit) {
+        if (!m_session) return;
+        m_controller->setSelection({unit});
+        m_detailsDock->showHtml(MapInspector(*m_session).unitDetails(unit));
+        m_detailsDock->raise();
+    });
+    connect(m_canvas, &MapCanvas::accountClicked, this, [this](int account) {
+        if (!m_session) return;
+        m_detailsDock->showHtml(MapInspector(*m_session).accountDetails(account));
+        m_detailsDock->raise();
+    });
     connect(m_controller, &EditController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_canvas->loadBaseMapAsync(io::DataPaths::basemapPath());
     connect(m_canvas, &MapCanvas::baseMapLoaded, this, [this](bool ok, const QString& message) {
@@ -148,10 +176,16 @@ void MainWindow::createActions() {
     edit->addSeparator();
     add(edit, QStringLiteral("actionSelectNone"), tr("Select &None"), [this] { m_controller->clearSelection(); },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    add(edit, QStringLiteral("actionRecolour"), tr("Re&colour Territories"), [this] {
+        QString error;
+        if (m_facade && !m_facade->recolourTerritories(&error) && !error.isEmpty()) statusBar()->showMessage(error, 8000);
+    });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     add(m_viewMenu, QStringLiteral("actionZoomToProject"), tr("Zoom to &Project"), [this] { m_canvas->zoomToProject(); },
         QKeySequence(Qt::CTRL | Qt::Key_0));
+    add(m_viewMenu, QStringLiteral("actionZoomToSelection"), tr("Zoom to &Selection"), [this] { zoomToSelection(); },
+        QKeySequence(Qt::CTRL | Qt::Key_9));
     add(m_viewMenu, QStringLiteral("actionZoomIn"), tr("Zoom &In"), [this] { m_canvas->zoomIn(); }, QKeySequence::ZoomIn);
     add(m_viewMenu, QStringLiteral("actionZoomOut"), tr("Zoom &Out"), [this] { m_canvas->zoomOut(); }, QKeySequence::ZoomOut);
     m_viewMenu->addSeparator();
@@ -160,6 +194,8 @@ void MainWindow::createActions() {
     m_viewMenu->addAction(m_historyDock->toggleViewAction());
     m_viewMenu->addAction(m_scenariosDock->toggleViewAction());
     m_viewMenu->addAction(m_compareDock->toggleViewAction());
+    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_viewMenu->addAction(m_layersDock->toggleViewAction());
     m_viewMenu->addSeparator();
     add(m_viewMenu, QStringLiteral("actionWorkshopMode"), tr("&Workshop Mode"), [this] { m_workshop->toggle(); }, QKeySequence(Qt::Key_F5));
 
@@ -256,6 +292,7 @@ void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
     m_canvas->setProject(nullptr);
     m_facade.reset();
     m_session = std::move(session);
+    m_layersDock->setProject(nullptr);
     if (!m_session) {
         m_metricsDock->clear();
         m_compareDock->compareWith(0);
@@ -287,6 +324,7 @@ void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
 void MainWindow::projectDataChanged() {
     if (!m_session) return;
     m_canvas->projectChanged();
+    m_layersDock->setProject(&m_session->project());  // accounts may have changed
     refreshFigures();
     refreshPlanViews();
 }
@@ -296,6 +334,14 @@ void MainWindow::refreshFigures() {
     m_canvas->labelLayer()->setLabels(TerritoryLabeller::labels(m_session->project(), m_session->metrics(), m_metricsDock->tolerancePct()));
     m_canvas->refresh();
     if (m_workshop) m_workshop->refresh();
+}
+
+void MainWindow::zoomToSelection() {
+    if (!m_session || m_controller->selection().empty()) return;
+    const Project& p = m_session->project();
+    geo::Box box = p.units[std::size_t(m_controller->selection().front())].bounds;
+    for (int u : m_controller->selection()) boost::geometry::expand(box, p.units[std::size_t(u)].bounds);
+    m_canvas->zoomToExtent(box);
 }
 
 void MainWindow::zoomToTerritory(qint64 territoryId) {

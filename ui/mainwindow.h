@@ -25,6 +25,8 @@ class ProjectSession;
 namespace tp::ui {
 
 class CompareDock;
+class DetailsDock;
+class LayersDock;
 class CompareWindow;
 class EditController;
 class HistoryDock;
@@ -56,6 +58,9 @@ public:
     CompareDock* compareDock() const { return m_compareDock; }
     CompareWindow* compareWindow() const { return m_compareWindow; }
     WorkshopMode* workshopMode() const { return m_workshop; }
+    DetailsDock* detailsDock() const { return m_detailsDock; }
+    LayersDock* layersDock() const { return m_layersDock; }
+    void zoomToSelection();
     QAction* action(const QString& objectName) const;
     void zoomToTerritory(qint64 territoryId);
 
@@ -97,6 +102,8 @@ private:
     CompareDock* m_compareDock;
     CompareWindow* m_compareWindow;
     WorkshopMode* m_workshop = nullptr;
+    DetailsDock* m_detailsDock;
+    LayersDock* m_layersDock;
     std::vector<std::unique_ptr<MapTool>> m_tools;
     QActionGroup* m_toolActions = nullptr;
     QComboBox* m_scenarioChooser = nullptr;

@@ -9,13 +9,16 @@
 #include "pantool.h"
 #include "replayer.h"
 #include "territorylayer.h"
+#include "tilelayer.h"
 
 #include "geo/unitindex.h"
 #include "io/basemaploader.h"
 #include "model/contiguity.h"
 #include "model/project.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
+#include <QToolTip>
 #include <QPolygonF>
 
 #include <boost/geometry/algorithms/centroid.hpp>
@@ -80,7 +83,9 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
     m_repLayer = std::make_shared<RepLayer>(m_style);
     m_highlightLayer = std::make_shared<HighlightLayer>(m_style);
     m_labelLayer = std::make_shared<LabelLayer>();
-    m_layers = {m_baseLayer, m_territoryLayer, m_highlightLayer, m_accountLayer, m_repLayer, m_labelLayer};
+    m_tileLayer = std::make_shared<TileLayer>();
+    m_tileLayer->setVisible(false);  // online tiles are opt-in
+    m_layers = {m_baseLayer, m_tileLayer, m_territoryLayer, m_highlightLayer, m_accountLayer, m_repLayer, m_labelLayer};
     m_cache.resize(m_layers.size());
     m_running.resize(m_layers.size());
 
@@ -136,7 +141,7 @@ void MapCanvas::projectChanged() {
     const quint64 accountsKey = MapRenderSnapshot::accountsFingerprint(*m_project);
     if (accountsKey != m_accountsKey) {
         m_accountsKey = accountsKey;
-        m_accountLayer->setPoints(MapRenderSnapshot::accountPoints(*m_project));
+        m_accountLayer->setPoints(MapRenderSnapshot::accountPoints(*m_project, m_hiddenSegments, m_hiddenIndustries));
     }
     m_repLayer->setMarkers(MapRenderSnapshot::repMarkers(*m_project));
     assignmentChanged();
@@ -155,6 +160,14 @@ void MapCanvas::setSelection(std::vector<int> units) {
     if (units == m_selection) return;
     m_selection = std::move(units);
     updateHighlights();
+    refresh();
+}
+
+void MapCanvas::setAccountFilter(const QSet<QString>& hiddenSegments, const QSet<QString>& hiddenIndustries) {
+    if (hiddenSegments == m_hiddenSegments && hiddenIndustries == m_hiddenIndustries) return;
+    m_hiddenSegments = hiddenSegments;
+    m_hiddenIndustries = hiddenIndustries;
+    if (m_project) m_accountLayer->setPoints(MapRenderSnapshot::accountPoints(*m_project, m_hiddenSegments, m_hiddenIndustries));
     refresh();
 }
 
@@ -319,6 +332,7 @@ int MapCanvas::accountAt(QPointF widgetPos, double radiusPx) const {
     int best = -1;
     double bestD2 = radiusPx * radiusPx;
     for (std::size_t i = 0; i < points->position.size(); ++i) {
+        if (points->segment[i] == AccountLayer::hidden) continue;
         const QPointF s = m_view.toScreen(points->position[i]);
         const double dx = s.x() - widgetPos.x(), dy = s.y() - widgetPos.y();
         const double d2 = dx * dx + dy * dy;
@@ -340,10 +354,60 @@ void MapCanvas::clickAt(QPointF widgetPos) {
 
 // ---------------------------------------------------------------- layers and tools
 
+std::vector<MapLayer*> MapCanvas::layers() const {
+    std::vector<MapLayer*> result;
+    for (const auto& l : m_layers) result.push_back(l.get());
+    return result;
+}
+
+void MapCanvas::setLayerOrder(const std::vector<MapLayer*>& order) {
+    if (order.size() != m_layers.size()) return;
+    std::vector<std::size_t> from;
+    for (MapLayer* l : order) {
+        const auto it = std::find_if(m_layers.begin(), m_layers.end(), [l](const auto& x) { return x.get() == l; });
+        if (it == m_layers.end()) return;
+        from.push_back(std::size_t(it - m_layers.begin()));
+    }
+    if (std::is_sorted(from.begin(), from.end())) return;
+    cancelAll();
+    std::vector<std::shared_ptr<MapLayer>> layers;
+    std::vector<LayerCache> cache;
+    for (std::size_t i : from) {
+        layers.push_back(m_layers[i]);
+        cache.push_back(m_cache[i]);
+    }
+    m_layers = std::move(layers);
+    m_cache = std::move(cache);
+    m_running.assign(m_layers.size(), RunningJob{});
+    refresh();
+}
+
 void MapCanvas::setLayerVisible(MapLayer* layer, bool visible) {
     if (!layer || layer->isVisible() == visible) return;
     layer->setVisible(visible);
     refresh();
+}
+
+void MapCanvas::setTileSource(const TileSource& source) {
+    if (source == m_tileSource) return;
+    m_tileSource = source;
+    disconnect(m_tilesArrived);
+    std::shared_ptr<TileCache> cache;
+    if (source.enabled && source.isValid()) {
+        cache = TileCache::create(source);
+        m_tilesArrived = connect(cache.get(), &TileCache::tilesArrived, this, [this] {
+            m_tileLayer->tilesChanged();
+            refresh();
+        });
+    }
+    m_tileLayer->setCache(cache);
+    m_tileLayer->setVisible(cache != nullptr);
+    refresh();
+    update();  // the attribution
+}
+
+QString MapCanvas::tileAttribution() const {
+    return m_tileLayer->isVisible() && m_tileSource.enabled ? m_tileSource.attribution : QString();
 }
 
 void MapCanvas::setMapTool(MapTool* tool) {
@@ -458,11 +522,22 @@ QImage MapCanvas::renderToImage(QSize size, double devicePixelRatio) const {
     p.end();
     image.setDevicePixelRatio(devicePixelRatio);
     QPainter overlay(&image);
-    MapRenderOverlay::draw(overlay, view, m_style);
+    MapRenderOverlay::draw(overlay, view, m_style, tileAttribution());
     return image;
 }
 
 // ---------------------------------------------------------------- events
+
+bool MapCanvas::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = m_toolTip ? m_toolTip(help->pos()) : QString();
+        if (text.isEmpty()) QToolTip::hideText();
+        else QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
 
 void MapCanvas::paintEvent(QPaintEvent*) {
     QPainter p(this);
@@ -477,7 +552,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         }
     }
     if (m_tool) m_tool->paint(p);
-    MapRenderOverlay::draw(p, m_view, m_style);
+    MapRenderOverlay::draw(p, m_view, m_style, tileAttribution());
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {

@@ -11,15 +11,18 @@
 
 #include "mapviewport.h"
 #include "maprenderstyle.h"
+#include "tilesource.h"
 
 #include "geo/geometry.h"
 
 #include <QFutureWatcher>
 #include <QImage>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -45,6 +48,7 @@ class MapTool;
 class PanTool;
 class RepLayer;
 class TerritoryLayer;
+class TileLayer;
 
 class MapCanvas : public QWidget {
     Q_OBJECT
@@ -91,6 +95,10 @@ public:
     int accountAt(QPointF widgetPos, double radiusPx = 6.0) const;  // nearest within radius, -1: none
     // Emits accountClicked for an account under the point, else unitClicked for the unit there.
     void clickAt(QPointF widgetPos);
+    // Accounts of these segments or industries are neither drawn nor hit.
+    void setAccountFilter(const QSet<QString>& hiddenSegments, const QSet<QString>& hiddenIndustries);
+    // Text for the tooltip at a point (empty: none); set by whoever knows the figures.
+    void setToolTipProvider(std::function<QString(QPointF)> provider) { m_toolTip = std::move(provider); }
 
     // --- layers and tools
     BaseMapLayer* baseMapLayer() const { return m_baseLayer.get(); }
@@ -99,6 +107,11 @@ public:
     RepLayer* repLayer() const { return m_repLayer.get(); }
     HighlightLayer* highlightLayer() const { return m_highlightLayer.get(); }
     LabelLayer* labelLayer() const { return m_labelLayer.get(); }
+    // Optional online tiles, drawn above the vector base map (off by default). Enabling a valid
+    // source shows the layer and its attribution; fetching happens on this (the GUI) thread.
+    void setTileSource(const TileSource& source);
+    const TileSource& tileSource() const { return m_tileSource; }
+    TileLayer* tileLayer() const { return m_tileLayer.get(); }
     // Units drawn as selected (outlined); stray pieces of territories are marked automatically.
     void setSelection(std::vector<int> units);
     const std::vector<int>& selection() const { return m_selection; }
@@ -109,6 +122,10 @@ public:
     void setShownScenario(qint64 scenarioId);
     qint64 shownScenario() const;
     void setLayerVisible(MapLayer* layer, bool visible);
+    // Layers in drawing order (first = bottom).
+    std::vector<MapLayer*> layers() const;
+    // A new drawing order of the same layers (others are ignored); the caches follow.
+    void setLayerOrder(const std::vector<MapLayer*>& order);
     const MapRenderStyle& style() const { return m_style; }
     // Text size of the scale bar and attribution (logical pixels).
     void setOverlayTextSize(double pixels);
@@ -134,6 +151,7 @@ signals:
     void baseMapLoaded(bool ok, const QString& message);
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -169,6 +187,7 @@ private:
     void cancelAll();
     void updateHighlights();
     const geo::UnitIndex* unitIndex() const;
+    QString tileAttribution() const;
 
     MapRenderStyle m_style;
     const Project* m_project = nullptr;
@@ -182,8 +201,13 @@ private:
     std::shared_ptr<RepLayer> m_repLayer;
     std::shared_ptr<HighlightLayer> m_highlightLayer;
     std::shared_ptr<LabelLayer> m_labelLayer;
+    std::shared_ptr<TileLayer> m_tileLayer;
+    TileSource m_tileSource;
+    QMetaObject::Connection m_tilesArrived;
     std::vector<int> m_selection;
     std::vector<int> m_changed;
+    std::function<QString(QPointF)> m_toolTip;
+    QSet<QString> m_hiddenSegments, m_hiddenIndustries;
     qint64 m_shownScenario = 0;
     std::vector<std::shared_ptr<MapLayer>> m_layers;  // drawing order
     std::vector<LayerCache> m_cache;

@@ -7,8 +7,9 @@
 
 namespace tp::ui {
 
-QString MapRenderOverlay::attribution() {
-    return QStringLiteral("Map data: US Census (us-atlas), Natural Earth");
+QString MapRenderOverlay::attribution(const QString& tileAttribution) {
+    const QString own = QStringLiteral("Map data: US Census (us-atlas), Natural Earth");
+    return tileAttribution.isEmpty() ? own : tileAttribution + QStringLiteral(" | ") + own;
 }
 
 double MapRenderOverlay::niceScaleMetres(double metresPerPixel, double maxPx) {
@@ -20,7 +21,8 @@ double MapRenderOverlay::niceScaleMetres(double metresPerPixel, double maxPx) {
     return magnitude;
 }
 
-void MapRenderOverlay::draw(QPainter& p, const MapViewport& view, const MapRenderStyle& style) {
+void MapRenderOverlay::draw(QPainter& p, const MapViewport& view, const MapRenderStyle& style,
+                            const QString& tileAttribution) {
     if (!view.isValid()) return;
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -50,7 +52,7 @@ void MapRenderOverlay::draw(QPainter& p, const MapViewport& view, const MapRende
     }
 
     // Attribution.
-    const QString text = attribution();
+    const QString text = attribution(tileAttribution);
     const double tw = fm.horizontalAdvance(text) + 10;
     const QRectF tbox(w - tw - 4, h - fm.height() - 6, tw, fm.height() + 2);
     p.setPen(Qt::NoPen);

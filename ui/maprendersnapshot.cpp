@@ -57,13 +57,16 @@ std::shared_ptr<const TerritoryLayer::Assignment> MapRenderSnapshot::assignment(
     return a;
 }
 
-std::shared_ptr<const AccountLayer::Points> MapRenderSnapshot::accountPoints(const Project& project) {
+std::shared_ptr<const AccountLayer::Points> MapRenderSnapshot::accountPoints(const Project& project, const QSet<QString>& hiddenSegments,
+                                                                             const QSet<QString>& hiddenIndustries) {
     auto p = std::make_shared<AccountLayer::Points>();
     p->position.reserve(project.accounts.size());
     p->segment.reserve(project.accounts.size());
+    const bool filtering = !hiddenSegments.isEmpty() || !hiddenIndustries.isEmpty();
     for (const Account& a : project.accounts) {
         p->position.push_back(geo::WebMercator::project(a.location));
-        p->segment.push_back(AccountLayer::segmentOf(a.segment));
+        const bool hide = filtering && (hiddenSegments.contains(a.segment) || hiddenIndustries.contains(a.industry));
+        p->segment.push_back(hide ? AccountLayer::hidden : AccountLayer::segmentOf(a.segment));
     }
     return p;
 }

@@ -10,6 +10,8 @@
 
 #include "model/project.h"
 
+#include <QSet>
+
 #include <memory>
 
 namespace tp::ui {
@@ -21,7 +23,9 @@ public:
 
     // The assignment of a scenario (0: the current one).
     static std::shared_ptr<const TerritoryLayer::Assignment> assignment(const Project& project, qint64 scenarioId = 0);
-    static std::shared_ptr<const AccountLayer::Points> accountPoints(const Project& project);
+    // Accounts whose segment or industry is in the hidden sets are marked AccountLayer::hidden.
+    static std::shared_ptr<const AccountLayer::Points> accountPoints(const Project& project, const QSet<QString>& hiddenSegments = {},
+                                                                     const QSet<QString>& hiddenIndustries = {});
     static std::shared_ptr<const RepLayer::Markers> repMarkers(const Project& project);
 };
 

@@ -1,7 +1,8 @@
 #pragma once
 // PanTool: the default map tool. Dragging pans the map (the canvas moves its last image while
-// dragging and re-renders when the button is released); a press and release without movement
-// is a click, which the canvas turns into unitClicked / accountClicked. GUI thread only.
+// dragging and re-renders when the button is released); Shift-dragging draws a box to zoom to;
+// a press and release without movement is a click, which the canvas turns into unitClicked /
+// accountClicked. GUI thread only.
 
 #include "maptool.h"
 
@@ -21,10 +22,12 @@ public:
     void pressEvent(QMouseEvent* event) override;
     void moveEvent(QMouseEvent* event) override;
     void releaseEvent(QMouseEvent* event) override;
+    void paint(QPainter& painter) override;
 
 private:
     bool m_pressed = false;
     bool m_dragging = false;
+    bool m_boxZoom = false;
     QPointF m_pressPos;
     QPointF m_lastPos;
 };

@@ -46,14 +46,15 @@ public:
     // e.g. "Balance index 0.42 (workload hours) · CV 0.13 · 1 territory in several pieces"
     QString balanceSummary() const;
 
+    static QString formatNumber(double value, int decimals);  // C locale, thousands separators; "—" for NaN
+    static QString formatMoney(double value);                 // "94.9 M", "1.65 B"
+
 private:
     struct Row {
         QString name;
         QString rep;
         TerritoryMetrics metrics;
     };
-    static QString formatNumber(double value, int decimals);  // C locale, thousands separators
-    static QString formatMoney(double value);                 // "94.9 M", "1.65 B"
 
     std::vector<Row> m_rows;
     TerritoryMetrics m_total;

@@ -1,6 +1,8 @@
 #include "editfacade.h"
 
 #include "plancommand.h"
+
+#include "model/territorycolouring.h"
 #include "projectsession.h"
 
 #include <QJsonDocument>
@@ -8,14 +10,6 @@
 #include <QUndoStack>
 
 namespace tp::session {
-namespace {
-
-// Paul Tol's colour-blind-safe qualitative palettes (bright + muted), for new territories.
-const char* const palette[] = {"#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377", "#88CCEE",
-                               "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#332288"};
-
-} // namespace
-
 EditFacade::EditFacade(ProjectSession& session, QObject* parent)
     : QObject(parent), m_session(session), m_editor(session), m_group(this) {
     m_group.setActiveStack(stack());
@@ -222,11 +216,31 @@ bool EditFacade::applyFromHistory(const PlanChange& change, const QString& text)
 }
 
 QString EditFacade::nextColor() const {
-    QSet<QString> used;
-    for (const Territory* t : m_session.project().territoriesOf(m_session.project().currentScenarioId)) used.insert(t->color.toUpper());
-    for (const char* c : palette)
-        if (!used.contains(QString::fromLatin1(c))) return QString::fromLatin1(c);
-    return QString::fromLatin1(palette[used.size() % std::size(palette)]);
+    // The palette colour used least in the scenario (a new territory has no neighbours yet).
+    QHash<QString, int> uses;
+    for (const Territory* t : m_session.project().territoriesOf(m_session.project().currentScenarioId)) ++uses[t->color.toUpper()];
+    QString best;
+    for (const QString& c : TerritoryColouring::palette())
+        if (best.isEmpty() || uses.value(c) < uses.value(best)) best = c;
+    return best;
+}
+
+bool EditFacade::recolourTerritories(QString* error) {
+    const Project& p = m_session.project();
+    const Scenario* scenario = p.currentScenario();
+    if (!scenario) return false;
+    const QHash<qint64, QString> colours = TerritoryColouring::colour(p, *scenario);
+    PlanEdit edit;
+    edit.change.scenarioId = scenario->id;
+    for (auto it = colours.cbegin(); it != colours.cend(); ++it) {
+        const Territory* t = p.territory(it.key());
+        if (!t || t->color.compare(it.value(), Qt::CaseInsensitive) == 0) continue;
+        Territory recoloured = *t;
+        recoloured.color = it.value();
+        edit.change.territories.push_back({*t, recoloured});
+    }
+    edit.text = tr("Recoloured %n territories so that neighbours differ", nullptr, int(edit.change.territories.size()));
+    return perform(edit, error);
 }
 
 } // namespace tp::session

@@ -45,6 +45,8 @@ public:
     bool mergeTerritories(qint64 intoId, qint64 fromId, QString* error);
     qint64 splitTerritory(qint64 territoryId, const std::vector<int>& units, const QString& newName, QString* error);
     bool switchScenario(qint64 scenarioId, QString* error);
+    // Colour-blind-safe colours with no two neighbouring territories alike (one undo step).
+    bool recolourTerritories(QString* error);
 
     // --- gestures: previewed step by step, one undo step at the end
     void beginGesture();

@@ -1,0 +1,40 @@
+#pragma once
+// LayersDock: the map's layers, each shown or hidden with its check box and reordered by
+// dragging (top of the list is drawn on top), plus the account filters: which segments and
+// industries are drawn. Changes go straight to the canvas. GUI thread only.
+
+#include <QDockWidget>
+
+class QListWidget;
+class QListWidgetItem;
+
+namespace tp {
+class Project;
+}
+
+namespace tp::ui {
+
+class MapCanvas;
+
+class LayersDock : public QDockWidget {
+    Q_OBJECT
+public:
+    LayersDock(MapCanvas* canvas, QWidget* parent = nullptr);
+
+    // Fills the segment and industry filters from the project's accounts.
+    void setProject(const Project* project);
+    QListWidget* layerList() const { return m_layers; }
+    QListWidget* segmentList() const { return m_segments; }
+    QListWidget* industryList() const { return m_industries; }
+
+private:
+    void applyOrder();
+    void applyFilter();
+
+    MapCanvas* m_canvas;
+    QListWidget* m_layers;
+    QListWidget* m_segments;
+    QListWidget* m_industries;
+};
+
+} // namespace tp::ui
