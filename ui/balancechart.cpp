@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace tp::ui {
 
@@ -52,12 +53,28 @@ void BalanceChart::clearData() {
 }
 
 void BalanceChart::setData(const MetricsTable& table, const std::vector<QColor>& colors, const QString& measureName) {
-    std::vector<std::pair<QString, double>> bars;
-    for (int r = 0; r < table.rowCount(); ++r) {
+    // Every territory up to maxBars; beyond that the ones furthest from the mean (500 bars would
+    // be unreadable, and slow to lay out on every step of a drag).
+    std::vector<int> rows(std::size_t(table.rowCount()));
+    std::iota(rows.begin(), rows.end(), 0);
+    const auto deviation = [&](int r) {
         const double d = table.metrics(r).deviationPct;
-        bars.emplace_back(table.text(r, MetricsTable::Territory), std::isnan(d) ? 0.0 : d);
+        return std::isnan(d) ? 0.0 : d;
+    };
+    if (int(rows.size()) > maxBars) {
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) { return std::abs(deviation(a)) > std::abs(deviation(b)); });
+        rows.resize(std::size_t(maxBars));
+        std::sort(rows.begin(), rows.end());
+        chart()->setTitle(tr("Deviation from the mean: %1 (the %2 furthest of %3)").arg(measureName).arg(maxBars).arg(table.rowCount()));
+    } else {
+        chart()->setTitle(tr("Deviation from the mean: %1").arg(measureName));
     }
-    chart()->setTitle(tr("Deviation from the mean: %1").arg(measureName));
+    std::vector<std::pair<QString, double>> bars;
+    std::vector<QColor> barColors;
+    for (int r : rows) {
+        bars.emplace_back(table.text(r, MetricsTable::Territory), deviation(r));
+        barColors.push_back(std::size_t(r) < colors.size() ? colors[std::size_t(r)] : QColor(Qt::gray));
+    }
     const bool sameNames = bars.size() == m_bars.size()
         && std::equal(bars.begin(), bars.end(), m_bars.begin(), [](const auto& a, const auto& b) { return a.first == b.first; });
     const int n = int(bars.size());
@@ -79,7 +96,7 @@ void BalanceChart::setData(const MetricsTable& table, const std::vector<QColor>&
         QBarSet* set = sets[i];
         const double d = bars[std::size_t(i)].second;
         set->replace(n - 1 - i, d);
-        const QColor base = std::size_t(i) < colors.size() ? colors[std::size_t(i)] : QColor(Qt::gray);
+        const QColor base = barColors[std::size_t(i)];
         const bool outside = std::abs(d) > m_tolerance;
         set->setColor(base);
         set->setBorderColor(outside ? QColor(0xb0, 0x2a, 0x2a) : base.darker(130));

@@ -1,7 +1,8 @@
 #pragma once
 // BalanceChart: one horizontal bar per territory showing how far its balance measure lies from
 // the plan's mean (in %), in the territory's colour, with the tolerance band (e.g. +-10 %)
-// shaded, so out-of-balance territories stand out. Qt Charts; the MetricsDock feeds it a new
+// shaded, so out-of-balance territories stand out; with more than maxBars territories only those
+// furthest from the mean. Qt Charts; the MetricsDock feeds it a new
 // MetricsTable after each change. GUI thread only.
 
 #include <QChartView>
@@ -24,6 +25,8 @@ namespace tp::ui {
 class BalanceChart : public QChartView {
     Q_OBJECT
 public:
+    static constexpr int maxBars = 40;
+
     explicit BalanceChart(QWidget* parent = nullptr);
 
     void setData(const MetricsTable& table, const std::vector<QColor>& colors, const QString& measureName);

@@ -24,6 +24,7 @@ QString displayName(const QString& layerName) {
     if (layerName == QLatin1String("Accounts")) return LayersDock::tr("Accounts");
     if (layerName == QLatin1String("Reps")) return LayersDock::tr("Rep home bases");
     if (layerName == QLatin1String("Labels")) return LayersDock::tr("Territory labels");
+    if (layerName == QLatin1String("Online tiles")) return LayersDock::tr("Online map tiles");
     return layerName;
 }
 

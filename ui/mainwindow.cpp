@@ -17,6 +17,7 @@
 #include "labellayer.h"
 #include "territoriesdock.h"
 #include "territorylabeller.h"
+#include "tilesource.h"
 #include "workshopmode.h"
 
 #include "io/accountimporter.h"
@@ -43,6 +44,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -196,6 +198,34 @@ void MainWindow::createActions() {
     m_viewMenu->addAction(m_compareDock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
     m_viewMenu->addAction(m_layersDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    // Online tiles: off by default (the app works offline); the choice and the server are kept.
+    QAction* tiles = add(m_viewMenu, QStringLiteral("actionOnlineTiles"), tr("Online Map &Tiles"), [this](bool on) {
+        TileSource source = m_canvas->tileSource();
+        source.enabled = on;
+        m_canvas->setTileSource(source);
+        QSettings().setValue(QStringLiteral("map/tilesEnabled"), on);
+    });
+    tiles->setCheckable(true);
+    add(m_viewMenu, QStringLiteral("actionTileServer"), tr("Tile &Server…"), [this] {
+        bool ok = false;
+        const QString url = QInputDialog::getText(this, tr("Tile Server"),
+                                                  tr("XYZ URL template ({z}, {x}, {y}); mind the server's usage policy:"),
+                                                  QLineEdit::Normal, m_canvas->tileSource().urlTemplate, &ok);
+        if (!ok || url.trimmed().isEmpty()) return;
+        TileSource source = m_canvas->tileSource();
+        source.urlTemplate = url.trimmed();
+        m_canvas->setTileSource(source);
+        QSettings().setValue(QStringLiteral("map/tileUrl"), source.urlTemplate);
+    });
+    {
+        QSettings settings;
+        TileSource source;
+        source.urlTemplate = settings.value(QStringLiteral("map/tileUrl"), source.urlTemplate).toString();
+        source.enabled = settings.value(QStringLiteral("map/tilesEnabled"), false).toBool();
+        tiles->setChecked(source.enabled);
+        m_canvas->setTileSource(source);
+    }
     m_viewMenu->addSeparator();
     add(m_viewMenu, QStringLiteral("actionWorkshopMode"), tr("&Workshop Mode"), [this] { m_workshop->toggle(); }, QKeySequence(Qt::Key_F5));
 
