@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QSet>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTableView>
@@ -121,6 +122,31 @@ private slots:
         qint64 regionAccounts = 0;
         for (int r = 0; r < dock->model()->table()->rowCount(); ++r) regionAccounts += dock->model()->table()->metrics(r).accounts;
         QCOMPARE(regionAccounts, accounts);
+    }
+
+    void fullHdViews_data() {
+        QTest::addColumn<bool>("zoomedIn");
+        QTest::newRow("whole plan") << false;
+        QTest::newRow("one state") << true;
+    }
+    void fullHdViews() {
+        QFETCH(bool, zoomedIn);
+        ui::MainWindow window;
+        window.resize(1920, 1080);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(demoCopy()));
+        if (zoomedIn) window.canvas()->zoomToExtent(geo::Box(geo::GeoPoint{-109.06, 36.99}, geo::GeoPoint{-102.04, 41.0}));  // Colorado
+        QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->isRenderComplete(), 20000);
+        QTest::qWait(30);
+        QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->isRenderComplete(), 20000);
+        const QImage map = window.canvas()->grab().toImage();
+        // A real map, not a blank: many colours, and territory fills cover a good part of it.
+        QSet<QRgb> colours;
+        for (int y = 0; y < map.height(); y += 7)
+            for (int x = 0; x < map.width(); x += 7) colours.insert(map.pixel(x, y));
+        QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
+        saveScreenshot(window, zoomedIn ? QStringLiteral("demo-colorado-1920.png") : QStringLiteral("demo-1920.png"));
     }
 
     void menusAreComplete() {
