@@ -1,18 +1,29 @@
 // territory: the headless command-line front end. Every planner action is possible from here.
 #include "assigncommand.h"
 #include "democommand.h"
+#include "exportcommand.h"
 #include "importaccountscommand.h"
 #include "importunitscommand.h"
 #include "metricscommand.h"
 #include "scenariocommand.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
 #include <vector>
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // PDF reports (`export`) draw text, and fonts need a QGuiApplication; it runs on the offscreen
+    // platform unless told otherwise (the CLI never opens a window, so no display is needed). The
+    // other commands stay with a QCoreApplication: no platform plugin to load.
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("territory"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TP_VERSION));
     QTextStream out(stdout), err(stderr);
@@ -24,6 +35,7 @@ int main(int argc, char* argv[]) {
     commands.push_back(std::make_unique<tp::cli::AssignCommand>());
     commands.push_back(std::make_unique<tp::cli::MetricsCommand>());
     commands.push_back(std::make_unique<tp::cli::ScenarioCommand>());
+    commands.push_back(std::make_unique<tp::cli::ExportCommand>());
 
     const QStringList args = app.arguments();
     auto usage = [&](QTextStream& to) {

@@ -13,12 +13,13 @@ using Geometry = GeosContext::Geometry;
 
 bool isValid(const GeosContext& geos, const Geometry& g) { return g && GEOSisValid_r(geos.handle(), g.get()) == 1; }
 
-Geometry dissolveUnits(const GeosContext& geos, const std::vector<const geo::Polygon*>& polygons, bool* fellBack) {
+Geometry dissolveUnits(const GeosContext& geos, const std::vector<const geo::Polygon*>& polygons) {
     const Geometry input = geos.multiPolygon(polygons);
     if (!input) return nullptr;
     Geometry result = geos.own(GEOSCoverageUnion_r(geos.handle(), input.get()));
     if (isValid(geos, result)) return result;
-    *fellBack = true;
+    // Not a clean coverage (e.g. "incorrectly noded": neighbours whose shared edges differ by a
+    // vertex): a full union is slower but takes any input.
     result = geos.own(GEOSUnaryUnion_r(geos.handle(), input.get()));
     if (isValid(geos, result)) return result;
     return result ? geos.own(GEOSMakeValid_r(geos.handle(), result.get())) : nullptr;
@@ -74,14 +75,11 @@ std::vector<DissolvedTerritory> TerritoryDissolver::dissolve(const Project& proj
     for (std::size_t i = 0; i < result.size(); ++i) {
         if (polygons[i].empty()) continue;
         const QString name = project.territory(result[i].territoryId)->name;
-        bool fellBack = false;
-        const Geometry shape = dissolveUnits(geos, polygons[i], &fellBack);
+        const Geometry shape = dissolveUnits(geos, polygons[i]);
         if (!shape) {
             if (warnings) *warnings << QStringLiteral("Territory %1 could not be dissolved: %2").arg(name, geos.lastError());
             continue;
         }
-        if (fellBack && warnings)
-            *warnings << QStringLiteral("The units of territory %1 are not a clean coverage; dissolved with a full union.").arg(name);
         result[i].shape = geos.toMultiPolygon(shape.get());
         result[i].labelPoint = labelPoint(geos, shape.get());
     }

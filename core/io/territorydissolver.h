@@ -29,7 +29,7 @@ struct DissolvedTerritory {
 class TerritoryDissolver {
 public:
     // Leaf territories of the scenario in list order. `warnings` (optional) names the territories
-    // that needed the fallback.
+    // that could not be dissolved at all (they keep an empty shape).
     static std::vector<DissolvedTerritory> dissolve(const Project& project, const Scenario& scenario,
                                                     QStringList* warnings = nullptr);
 };

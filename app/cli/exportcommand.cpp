@@ -1,0 +1,159 @@
+#include "exportcommand.h"
+
+#include "clisupport.h"
+
+#include "io/accountsheetexporter.h"
+#include "io/boundaryexporter.h"
+#include "io/changelistexporter.h"
+#include "io/exportsource.h"
+#include "io/pdfreportwriter.h"
+#include "io/territorysummaryexporter.h"
+#include "io/unitassignmentexporter.h"
+#include "session/projectsession.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace tp::cli {
+namespace {
+
+// Formats each kind can be written in; the first is the default when OUT's suffix says nothing.
+QStringList formatsOf(const QString& kind) {
+    if (kind == QLatin1String("accounts") || kind == QLatin1String("changes") || kind == QLatin1String("summary"))
+        return {QStringLiteral("xlsx"), QStringLiteral("csv")};
+    if (kind == QLatin1String("crm")) return {QStringLiteral("csv")};
+    if (kind == QLatin1String("boundaries") || kind == QLatin1String("units"))
+        return {QStringLiteral("gpkg"), QStringLiteral("geojson"), QStringLiteral("shp"), QStringLiteral("kml")};
+    if (kind == QLatin1String("report")) return {QStringLiteral("pdf")};
+    return {};
+}
+
+QString formatFor(const QString& kind, const QString& requested, const QString& out) {
+    const QStringList formats = formatsOf(kind);
+    QString format = requested.toLower();
+    if (format == QLatin1String("shapefile")) format = QStringLiteral("shp");
+    if (format == QLatin1String("json")) format = QStringLiteral("geojson");
+    if (format.isEmpty()) {
+        QString suffix = QFileInfo(out).suffix().toLower();
+        if (suffix == QLatin1String("json")) suffix = QStringLiteral("geojson");
+        format = formats.contains(suffix) ? suffix : formats.value(0);
+    }
+    return formats.contains(format) ? format : QString();
+}
+
+} // namespace
+
+int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        summary()
+        + QStringLiteral(".\n\nKIND and its formats (the first is the default; OUT's suffix chooses otherwise):\n"
+                         "  accounts    xlsx|csv   one row per account: territory, region, rep, previous territory/rep\n"
+                         "                         (baseline), changed, measures; xlsx adds one sheet per rep\n"
+                         "  crm         csv        external_id,owner for a CRM owner update\n"
+                         "  changes     xlsx|csv   accounts that change owner, grouped by losing and gaining rep\n"
+                         "  summary     xlsx|csv   one row per territory with every metric, and the totals\n"
+                         "  boundaries  gpkg|geojson|shp|kml  territory polygons dissolved from units, with metrics\n"
+                         "  units       gpkg|geojson|shp|kml  units with their territory, region and rep\n"
+                         "  report      pdf        map page, summary table, optional page per territory\n\n"
+                         "The baseline (what 'previous' and 'changed' refer to) defaults to the plan of record,\n"
+                         "or the scenario's parent when the scenario is the plan of record.\n"
+                         "Sheet cells starting with = + - @ are prefixed with ' so spreadsheets do not run them.\n"
+                         "Exit codes: 0 done, 1 failed, 2 usage error."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
+    parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("accounts, crm, changes, summary, boundaries, units or report"));
+    parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("File to write (replaced if it exists)"));
+    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario id or name (default: the current one)"), QStringLiteral("scenario")});
+    parser.addOption({QStringLiteral("baseline"), QStringLiteral("Scenario to compare with, or 'none'"), QStringLiteral("scenario")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("Output format (see above)"), QStringLiteral("format")});
+    parser.addOption({QStringLiteral("per-territory-pages"), QStringLiteral("report: add a page per territory with its map and accounts")});
+    parser.addOption({QStringLiteral("title"), QStringLiteral("report: title (default: project — scenario)"), QStringLiteral("title")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("report: a4 (default) or letter"), QStringLiteral("size"), QStringLiteral("a4")});
+    const QString usage = QStringLiteral(
+        "usage: territory export PROJECT accounts|crm|changes|summary|boundaries|units|report OUT\n"
+        "                        [--scenario S] [--baseline S|none] [--format F] [--per-territory-pages] [--title T] [--page a4|letter]");
+    int exitCode = Ok;
+    if (!CliSupport::parse(parser, args, usage, 3, 3, out, err, &exitCode)) return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    const QString kind = positional[1].toLower();
+    const QString outPath = positional[2];
+    if (formatsOf(kind).isEmpty()) {
+        err << "territory export: unknown kind '" << positional[1] << "'\n" << usage << "\n";
+        return UsageError;
+    }
+    const QString format = formatFor(kind, parser.value(QStringLiteral("format")), outPath);
+    if (format.isEmpty()) {
+        err << "territory export: " << kind << " can be written as " << formatsOf(kind).join(QStringLiteral(", ")) << ", not '"
+            << parser.value(QStringLiteral("format")) << "'\n" << usage << "\n";
+        return UsageError;
+    }
+    const QString page = parser.value(QStringLiteral("page")).toLower();
+    if (page != QLatin1String("a4") && page != QLatin1String("letter")) {
+        err << usage << "\n";
+        return UsageError;
+    }
+    if (QFileInfo(outPath).absoluteFilePath() == QFileInfo(positional[0]).absoluteFilePath()) {
+        err << "territory export: OUT must not be the project file\n";
+        return UsageError;
+    }
+
+    auto session = CliSupport::openSession(name(), positional[0], err);
+    if (!session) return Failure;
+    const Project& project = session->project();
+    const Scenario* scenario = CliSupport::findScenario(project, parser.value(QStringLiteral("scenario")), name(), err);
+    if (!scenario) return Failure;
+    qint64 baseline = io::ExportSource::defaultBaseline(project, scenario->id);
+    if (parser.isSet(QStringLiteral("baseline"))) {
+        const QString wanted = parser.value(QStringLiteral("baseline"));
+        if (wanted.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+            baseline = 0;
+        } else {
+            const Scenario* b = CliSupport::findScenario(project, wanted, name(), err);
+            if (!b) return Failure;
+            baseline = b->id;
+        }
+    }
+    session->metrics().recompute(scenario->id);
+    const io::ExportSource source(project, session->metrics(), baseline);
+
+    QString error;
+    QStringList warnings;
+    bool ok = false;
+    const bool xlsx = format == QLatin1String("xlsx");
+    if (kind == QLatin1String("accounts")) {
+        const io::AccountSheetExporter exporter(source);
+        ok = xlsx ? exporter.writeXlsx(outPath, &error) : exporter.writeCsv(outPath, &error);
+    } else if (kind == QLatin1String("crm")) {
+        ok = io::AccountSheetExporter(source).writeCrmCsv(outPath, &error);
+    } else if (kind == QLatin1String("changes")) {
+        const io::ChangeListExporter exporter(source);
+        ok = xlsx ? exporter.writeXlsx(outPath, &error) : exporter.writeCsv(outPath, &error);
+    } else if (kind == QLatin1String("summary")) {
+        const io::TerritorySummaryExporter exporter(source);
+        ok = xlsx ? exporter.writeXlsx(outPath, &error) : exporter.writeCsv(outPath, &error);
+    } else if (kind == QLatin1String("boundaries")) {
+        ok = io::BoundaryExporter(source).write(outPath, *io::GisFormat::fromName(format), &error, &warnings);
+    } else if (kind == QLatin1String("units")) {
+        ok = io::UnitAssignmentExporter(source).write(outPath, *io::GisFormat::fromName(format), &error);
+    } else if (kind == QLatin1String("report")) {
+        io::ReportOptions options;
+        options.title = parser.value(QStringLiteral("title"));
+        options.territoryPages = parser.isSet(QStringLiteral("per-territory-pages"));
+        options.pageSize = page == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+        io::PdfReportWriter writer(source, options);
+        ok = writer.write(outPath, &error);
+    }
+    for (const QString& w : warnings) err << "territory export: warning: " << w << "\n";
+    if (!ok) {
+        err << "territory export: " << error << "\n";
+        return Failure;
+    }
+    const Scenario* base = project.scenario(baseline);
+    out << "Wrote " << kind << " (" << format << ") of scenario '" << scenario->name << "'";
+    if (base && (kind == QLatin1String("accounts") || kind == QLatin1String("changes")))
+        out << " against '" << base->name << "'";
+    out << " to " << outPath << "\n";
+    return Ok;
+}
+
+} // namespace tp::cli

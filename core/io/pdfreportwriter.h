@@ -1,0 +1,55 @@
+#pragma once
+// PdfReportWriter: the plan as a PDF for people (QPdfWriter + QPainter, landscape): a map page
+// (title, the territory map with labels, scale bar and attribution, a legend with each
+// territory's colour, rep and accounts), the territory summary table with totals and the balance
+// line, and optionally one page per territory (its map in context, its key figures and its
+// account list, continued on further pages when long). Writes through QSaveFile, so a failed
+// report leaves any old file untouched. Needs a QGuiApplication (fonts). Holds a reference to
+// the source; thread of the engine.
+
+#include <QPageSize>
+#include <QString>
+
+class QPainter;
+class QPdfWriter;
+class QRectF;
+
+namespace tp::io {
+
+class ExportSource;
+class ReportMap;
+
+struct ReportOptions {
+    QString title;              // empty: "<project title> — <scenario name>"
+    QString attribution;        // empty: a default for the project's unit layer
+    bool territoryPages = false;
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+};
+
+class PdfReportWriter {
+public:
+    PdfReportWriter(const ExportSource& source, ReportOptions options);
+
+    bool write(const QString& path, QString* error);
+    int pageCount() const { return m_page; }  // of the last write
+
+private:
+    QString title() const;
+    QString attribution() const;
+    void newPage(QPdfWriter& pdf, QPainter& painter);
+    void paintFooter(QPainter& painter);
+    void paintMapPage(QPainter& painter, const ReportMap& map);
+    void paintLegend(QPainter& painter, const QRectF& area);
+    void paintSummary(QPdfWriter& pdf, QPainter& painter);
+    void paintTerritory(QPdfWriter& pdf, QPainter& painter, const ReportMap& map, qint64 territoryId);
+    QFont font(double points, bool bold = false) const;
+    double mm(double millimetres) const { return millimetres * m_unitsPerMm; }
+
+    const ExportSource& m_source;
+    ReportOptions m_options;
+    double m_unitsPerMm = 1.0;
+    double m_width = 0, m_height = 0;  // paintable area, device units
+    int m_page = 0;
+};
+
+} // namespace tp::io
