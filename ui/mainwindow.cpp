@@ -8,6 +8,7 @@
 #include "layersdock.h"
 #include "mapinspector.h"
 #include "editcontroller.h"
+#include "exportactions.h"
 #include "historydock.h"
 #include "mapcanvas.h"
 #include "metricsdock.h"
@@ -125,6 +126,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_metricsDock, &MetricsDock::territoryActivated, this, &MainWindow::zoomToTerritory);
 
+    m_exports = new ExportActions(this, [this] { return m_session.get(); }, this);
+    connect(m_exports, &ExportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     createActions();
     createTools();
     m_workshop = new WorkshopMode(this);
@@ -166,6 +169,8 @@ void MainWindow::createActions() {
     add(import, QStringLiteral("actionImportUnits"), tr("&Units from a GIS File…"), &MainWindow::importUnitsFromFile);
     add(import, QStringLiteral("actionImportCounties"), tr("Bundled US &Counties"), &MainWindow::importBundledCounties);
     QMenu* exportMenu = file->addMenu(tr("&Export"));
+    m_exports->addTo(exportMenu);
+    exportMenu->addSeparator();
     add(exportMenu, QStringLiteral("actionExportMapImage"), tr("Map as &Image…"), &MainWindow::exportMapImage);
     file->addSeparator();
     add(file, QStringLiteral("actionQuit"), tr("&Quit"), &MainWindow::close, QKeySequence::Quit);

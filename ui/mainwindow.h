@@ -29,6 +29,7 @@ class DetailsDock;
 class LayersDock;
 class CompareWindow;
 class EditController;
+class ExportActions;
 class HistoryDock;
 class ScenariosDock;
 class MapCanvas;
@@ -60,6 +61,7 @@ public:
     WorkshopMode* workshopMode() const { return m_workshop; }
     DetailsDock* detailsDock() const { return m_detailsDock; }
     LayersDock* layersDock() const { return m_layersDock; }
+    ExportActions* exports() const { return m_exports; }
     void zoomToSelection();
     QAction* action(const QString& objectName) const;
     void zoomToTerritory(qint64 territoryId);
@@ -104,6 +106,7 @@ private:
     WorkshopMode* m_workshop = nullptr;
     DetailsDock* m_detailsDock;
     LayersDock* m_layersDock;
+    ExportActions* m_exports = nullptr;
     std::vector<std::unique_ptr<MapTool>> m_tools;
     QActionGroup* m_toolActions = nullptr;
     QComboBox* m_scenarioChooser = nullptr;

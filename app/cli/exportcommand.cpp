@@ -2,13 +2,8 @@
 
 #include "clisupport.h"
 
-#include "io/accountsheetexporter.h"
-#include "io/boundaryexporter.h"
-#include "io/changelistexporter.h"
+#include "io/exportrunner.h"
 #include "io/exportsource.h"
-#include "io/pdfreportwriter.h"
-#include "io/territorysummaryexporter.h"
-#include "io/unitassignmentexporter.h"
 #include "session/projectsession.h"
 
 #include <QCommandLineParser>
@@ -17,28 +12,14 @@
 namespace tp::cli {
 namespace {
 
-// Formats each kind can be written in; the first is the default when OUT's suffix says nothing.
-QStringList formatsOf(const QString& kind) {
-    if (kind == QLatin1String("accounts") || kind == QLatin1String("changes") || kind == QLatin1String("summary"))
-        return {QStringLiteral("xlsx"), QStringLiteral("csv")};
-    if (kind == QLatin1String("crm")) return {QStringLiteral("csv")};
-    if (kind == QLatin1String("boundaries") || kind == QLatin1String("units"))
-        return {QStringLiteral("gpkg"), QStringLiteral("geojson"), QStringLiteral("shp"), QStringLiteral("kml")};
-    if (kind == QLatin1String("report")) return {QStringLiteral("pdf")};
-    return {};
-}
-
+// The requested format (aliases allowed), else OUT's suffix, else the kind's default; empty when
+// the kind cannot be written in the requested format.
 QString formatFor(const QString& kind, const QString& requested, const QString& out) {
-    const QStringList formats = formatsOf(kind);
     QString format = requested.toLower();
     if (format == QLatin1String("shapefile")) format = QStringLiteral("shp");
     if (format == QLatin1String("json")) format = QStringLiteral("geojson");
-    if (format.isEmpty()) {
-        QString suffix = QFileInfo(out).suffix().toLower();
-        if (suffix == QLatin1String("json")) suffix = QStringLiteral("geojson");
-        format = formats.contains(suffix) ? suffix : formats.value(0);
-    }
-    return formats.contains(format) ? format : QString();
+    if (format.isEmpty()) return io::ExportRunner::formatFor(kind, out);
+    return io::ExportRunner::formats(kind).contains(format) ? format : QString();
 }
 
 } // namespace
@@ -77,13 +58,13 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     const QStringList positional = parser.positionalArguments();
     const QString kind = positional[1].toLower();
     const QString outPath = positional[2];
-    if (formatsOf(kind).isEmpty()) {
+    if (io::ExportRunner::formats(kind).isEmpty()) {
         err << "territory export: unknown kind '" << positional[1] << "'\n" << usage << "\n";
         return UsageError;
     }
     const QString format = formatFor(kind, parser.value(QStringLiteral("format")), outPath);
     if (format.isEmpty()) {
-        err << "territory export: " << kind << " can be written as " << formatsOf(kind).join(QStringLiteral(", ")) << ", not '"
+        err << "territory export: " << kind << " can be written as " << io::ExportRunner::formats(kind).join(QStringLiteral(", ")) << ", not '"
             << parser.value(QStringLiteral("format")) << "'\n" << usage << "\n";
         return UsageError;
     }
@@ -118,31 +99,11 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
 
     QString error;
     QStringList warnings;
-    bool ok = false;
-    const bool xlsx = format == QLatin1String("xlsx");
-    if (kind == QLatin1String("accounts")) {
-        const io::AccountSheetExporter exporter(source);
-        ok = xlsx ? exporter.writeXlsx(outPath, &error) : exporter.writeCsv(outPath, &error);
-    } else if (kind == QLatin1String("crm")) {
-        ok = io::AccountSheetExporter(source).writeCrmCsv(outPath, &error);
-    } else if (kind == QLatin1String("changes")) {
-        const io::ChangeListExporter exporter(source);
-        ok = xlsx ? exporter.writeXlsx(outPath, &error) : exporter.writeCsv(outPath, &error);
-    } else if (kind == QLatin1String("summary")) {
-        const io::TerritorySummaryExporter exporter(source);
-        ok = xlsx ? exporter.writeXlsx(outPath, &error) : exporter.writeCsv(outPath, &error);
-    } else if (kind == QLatin1String("boundaries")) {
-        ok = io::BoundaryExporter(source).write(outPath, *io::GisFormat::fromName(format), &error, &warnings);
-    } else if (kind == QLatin1String("units")) {
-        ok = io::UnitAssignmentExporter(source).write(outPath, *io::GisFormat::fromName(format), &error);
-    } else if (kind == QLatin1String("report")) {
-        io::ReportOptions options;
-        options.title = parser.value(QStringLiteral("title"));
-        options.territoryPages = parser.isSet(QStringLiteral("per-territory-pages"));
-        options.pageSize = page == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
-        io::PdfReportWriter writer(source, options);
-        ok = writer.write(outPath, &error);
-    }
+    io::ReportOptions options;
+    options.title = parser.value(QStringLiteral("title"));
+    options.territoryPages = parser.isSet(QStringLiteral("per-territory-pages"));
+    options.pageSize = page == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+    const bool ok = io::ExportRunner::run(source, kind, format, outPath, options, &error, &warnings);
     for (const QString& w : warnings) err << "territory export: warning: " << w << "\n";
     if (!ok) {
         err << "territory export: " << error << "\n";

@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -73,7 +74,7 @@ void PdfReportWriter::paintFooter(QPainter& painter) {
     painter.restore();
 }
 
-void PdfReportWriter::newPage(QPdfWriter& pdf, QPainter& painter) {
+void PdfReportWriter::newPage(QPagedPaintDevice& pdf, QPainter& painter) {
     pdf.newPage();
     ++m_page;
     paintFooter(painter);
@@ -130,7 +131,7 @@ void PdfReportWriter::paintMapPage(QPainter& painter, const ReportMap& map) {
     paintLegend(painter, QRectF(frame.right() + mm(5), frame.top(), legendWidth, frame.height()));
 }
 
-void PdfReportWriter::paintSummary(QPdfWriter& pdf, QPainter& painter) {
+void PdfReportWriter::paintSummary(QPagedPaintDevice& pdf, QPainter& painter) {
     const MetricsTable metrics(m_source.project(), m_source.engine());
     ReportTable table;
     for (int c = 0; c < MetricsTable::ColumnCount; ++c)
@@ -162,7 +163,7 @@ void PdfReportWriter::paintSummary(QPdfWriter& pdf, QPainter& painter) {
     } while (row < table.rowCount());
 }
 
-void PdfReportWriter::paintTerritory(QPdfWriter& pdf, QPainter& painter, const ReportMap& map, qint64 territoryId) {
+void PdfReportWriter::paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, const ReportMap& map, qint64 territoryId) {
     const Project& project = m_source.project();
     const Territory* t = project.territory(territoryId);
     const Scenario* scenario = m_source.scenario();
@@ -240,10 +241,8 @@ void PdfReportWriter::paintTerritory(QPdfWriter& pdf, QPainter& painter, const R
     } while (row < table.rowCount());
 }
 
-bool PdfReportWriter::write(const QString& path, QString* error) {
-    m_page = 0;
-    const Scenario* scenario = m_source.scenario();
-    if (!scenario) {
+bool PdfReportWriter::canPaint(QString* error) const {
+    if (!m_source.scenario()) {
         if (error) *error = tr("The project has no scenario to report on.");
         return false;
     }
@@ -251,12 +250,17 @@ bool PdfReportWriter::write(const QString& path, QString* error) {
         if (error) *error = tr("A PDF report needs the graphical application object (fonts).");
         return false;
     }
+    return true;
+}
+
+bool PdfReportWriter::write(const QString& path, QString* error) {
+    m_page = 0;
+    if (!canPaint(error)) return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error) *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    const ReportMap map(m_source.project(), *scenario, TerritoryDissolver::dissolve(m_source.project(), *scenario), attribution());
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(resolution);
@@ -264,26 +268,38 @@ bool PdfReportWriter::write(const QString& path, QString* error) {
                                       QPageLayout::Millimeter));
         pdf.setTitle(title());
         pdf.setCreator(QStringLiteral("Territory Planner"));
-        QPainter painter;
-        if (!painter.begin(&pdf)) {
-            if (error) *error = tr("Cannot write %1.").arg(path);
+        if (!paint(pdf, resolution, error)) {
+            if (error && error->isEmpty()) *error = tr("Cannot write %1.").arg(path);
             return false;
         }
-        m_unitsPerMm = resolution / 25.4;
-        m_width = pdf.width();
-        m_height = pdf.height();
-        m_page = 1;
-        paintFooter(painter);
-        paintMapPage(painter, map);
-        paintSummary(pdf, painter);
-        if (m_options.territoryPages)
-            for (const Territory* t : m_source.leafTerritories()) paintTerritory(pdf, painter, map, t->id);
-        painter.end();
     }
     if (!file.commit()) {
         if (error) *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    return true;
+}
+
+bool PdfReportWriter::paint(QPagedPaintDevice& device, int dotsPerInch, QString* error) {
+    m_page = 0;
+    if (!canPaint(error)) return false;
+    const Scenario& scenario = *m_source.scenario();
+    const ReportMap map(m_source.project(), scenario, TerritoryDissolver::dissolve(m_source.project(), scenario), attribution());
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        if (error) *error = tr("Cannot paint the report on this device.");
+        return false;
+    }
+    m_unitsPerMm = dotsPerInch / 25.4;
+    m_width = device.width();
+    m_height = device.height();
+    m_page = 1;
+    paintFooter(painter);
+    paintMapPage(painter, map);
+    paintSummary(device, painter);
+    if (m_options.territoryPages)
+        for (const Territory* t : m_source.leafTerritories()) paintTerritory(device, painter, map, t->id);
+    painter.end();
     return true;
 }
 

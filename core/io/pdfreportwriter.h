@@ -10,8 +10,8 @@
 #include <QPageSize>
 #include <QString>
 
+class QPagedPaintDevice;
 class QPainter;
-class QPdfWriter;
 class QRectF;
 
 namespace tp::io {
@@ -31,17 +31,21 @@ public:
     PdfReportWriter(const ExportSource& source, ReportOptions options);
 
     bool write(const QString& path, QString* error);
+    // The same pages on another paged device (a QPrinter from the print dialog), which the
+    // caller has set up (page size, orientation); dotsPerInch is the device's resolution.
+    bool paint(QPagedPaintDevice& device, int dotsPerInch, QString* error);
     int pageCount() const { return m_page; }  // of the last write
 
 private:
     QString title() const;
     QString attribution() const;
-    void newPage(QPdfWriter& pdf, QPainter& painter);
+    bool canPaint(QString* error) const;
+    void newPage(QPagedPaintDevice& pdf, QPainter& painter);
     void paintFooter(QPainter& painter);
     void paintMapPage(QPainter& painter, const ReportMap& map);
     void paintLegend(QPainter& painter, const QRectF& area);
-    void paintSummary(QPdfWriter& pdf, QPainter& painter);
-    void paintTerritory(QPdfWriter& pdf, QPainter& painter, const ReportMap& map, qint64 territoryId);
+    void paintSummary(QPagedPaintDevice& pdf, QPainter& painter);
+    void paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, const ReportMap& map, qint64 territoryId);
     QFont font(double points, bool bold = false) const;
     double mm(double millimetres) const { return millimetres * m_unitsPerMm; }
 
