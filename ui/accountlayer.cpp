@@ -84,14 +84,23 @@ QImage AccountLayer::render(const MapViewport& view, const std::atomic_bool& can
 
     QPainter p(&image);
     if (visibleCount <= std::size_t(m_pointLimit)) {
-        std::array<QImage, SegmentCount> sprites;
+        // One sprite per segment and size class; sized points: 0.7x to 2.1x the normal radius.
+        const bool sized = pts->sizeClass.size() == pts->position.size();
+        std::array<std::array<QImage, sizeClasses>, SegmentCount> sprites;
         for (int s = 0; s < SegmentCount; ++s)
-            sprites[std::size_t(s)] = dotSprite(colorOf(s), m_style.halo, m_style.accountRadius * dpr, 1.0 * dpr);
-        const double half = sprites[0].width() / 2.0;
+            for (int k = 0; k < (sized ? sizeClasses : 1); ++k) {
+                const double scale = sized ? 0.7 + 0.35 * k : 1.0;
+                sprites[std::size_t(s)][std::size_t(k)] = dotSprite(colorOf(s), m_style.halo, m_style.accountRadius * scale * dpr, 1.0 * dpr);
+            }
+        // Small points first, so the big ones stay visible on top.
+        if (sized)
+            std::stable_sort(visible.begin(), visible.end(), [&](std::uint32_t a, std::uint32_t b) { return pts->sizeClass[a] < pts->sizeClass[b]; });
         for (std::uint32_t i : visible) {
             const QPointF s = dv.toScreen(pts->position[i]);
             const std::uint8_t seg = std::min<std::uint8_t>(pts->segment[i], OtherSegment);
-            p.drawImage(QPointF(std::round(s.x() - half), std::round(s.y() - half)), sprites[seg]);
+            const QImage& sprite = sprites[seg][sized ? std::min<std::size_t>(pts->sizeClass[i], sizeClasses - 1) : 0];
+            const double half = sprite.width() / 2.0;
+            p.drawImage(QPointF(std::round(s.x() - half), std::round(s.y() - half)), sprite);
         }
         return image;
     }

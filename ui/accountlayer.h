@@ -25,12 +25,14 @@ public:
 
     // Segment value of an account the filter hides: not drawn, not hit.
     static constexpr std::uint8_t hidden = 255;
+    static constexpr int sizeClasses = 5;  // quintiles of the sizing measure
 
     struct Points {
         std::vector<geo::MercatorPoint> position;  // index = account index in the project
         std::vector<std::uint8_t> segment;         // Segment, or `hidden`
+        std::vector<std::uint8_t> sizeClass;       // 0..sizeClasses-1 by a chosen measure; empty: all alike
         friend bool operator==(const Points& a, const Points& b) {
-            return a.segment == b.segment && a.position.size() == b.position.size()
+            return a.segment == b.segment && a.sizeClass == b.sizeClass && a.position.size() == b.position.size()
                 && std::equal(a.position.begin(), a.position.end(), b.position.begin(),
                               [](geo::MercatorPoint p, geo::MercatorPoint q) { return p.x == q.x && p.y == q.y; });
         }

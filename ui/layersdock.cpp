@@ -3,7 +3,11 @@
 #include "mapcanvas.h"
 #include "maplayer.h"
 
+#include "model/measurecolumns.h"
 #include "model/project.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
 
 #include <QLabel>
 #include <QListWidget>
@@ -50,7 +54,8 @@ QSet<QString> unchecked(const QListWidget* list) {
 } // namespace
 
 LayersDock::LayersDock(MapCanvas* canvas, QWidget* parent)
-    : QDockWidget(tr("Layers"), parent), m_canvas(canvas), m_layers(checkList()), m_segments(checkList()), m_industries(checkList()) {
+    : QDockWidget(tr("Layers"), parent), m_canvas(canvas), m_layers(checkList()), m_segments(checkList()), m_industries(checkList()),
+      m_sizeBy(new QComboBox) {
     setObjectName(QStringLiteral("layersDock"));
     m_layers->setDragDropMode(QAbstractItemView::InternalMove);
     m_layers->setToolTip(tr("Drag to change the drawing order; the top layer is drawn on top"));
@@ -66,6 +71,14 @@ LayersDock::LayersDock(MapCanvas* canvas, QWidget* parent)
         m_canvas->setLayerVisible(reinterpret_cast<MapLayer*>(item->data(layerRole).value<quintptr>()), item->checkState() == Qt::Checked);
     });
     connect(m_layers->model(), &QAbstractItemModel::rowsMoved, this, &LayersDock::applyOrder);
+    m_sizeBy->setObjectName(QStringLiteral("accountSizeBy"));
+    m_sizeBy->addItem(tr("(all alike)"), -1);
+    m_sizeBy->addItem(tr("Revenue potential"), int(MeasureColumns::RevenuePotential));
+    m_sizeBy->addItem(tr("Revenue"), int(MeasureColumns::Revenue));
+    m_sizeBy->addItem(tr("Pipeline"), int(MeasureColumns::Pipeline));
+    m_sizeBy->addItem(tr("Workload"), int(MeasureColumns::WorkloadHours));
+    connect(m_sizeBy, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_canvas->setAccountSizeMeasure(m_sizeBy->itemData(index).toInt()); });
     connect(m_segments, &QListWidget::itemChanged, this, &LayersDock::applyFilter);
     connect(m_industries, &QListWidget::itemChanged, this, &LayersDock::applyFilter);
 
@@ -73,6 +86,10 @@ LayersDock::LayersDock(MapCanvas* canvas, QWidget* parent)
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(6, 4, 6, 6);
     layout->addWidget(m_layers, 2);
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(new QLabel(tr("Size accounts by:")));
+    sizeRow->addWidget(m_sizeBy, 1);
+    layout->addLayout(sizeRow);
     layout->addWidget(new QLabel(tr("Accounts by segment:")));
     layout->addWidget(m_segments, 1);
     layout->addWidget(new QLabel(tr("Accounts by industry:")));

@@ -1,10 +1,11 @@
 #pragma once
 // LayersDock: the map's layers, each shown or hidden with its check box and reordered by
-// dragging (top of the list is drawn on top), plus the account filters: which segments and
-// industries are drawn. Changes go straight to the canvas. GUI thread only.
+// dragging (top of the list is drawn on top), plus the accounts' display: sized by a measure,
+// and which segments and industries are drawn. Changes go straight to the canvas. GUI thread only.
 
 #include <QDockWidget>
 
+class QComboBox;
 class QListWidget;
 class QListWidgetItem;
 
@@ -26,6 +27,7 @@ public:
     QListWidget* layerList() const { return m_layers; }
     QListWidget* segmentList() const { return m_segments; }
     QListWidget* industryList() const { return m_industries; }
+    QComboBox* sizeBy() const { return m_sizeBy; }
 
 private:
     void applyOrder();
@@ -35,6 +37,7 @@ private:
     QListWidget* m_layers;
     QListWidget* m_segments;
     QListWidget* m_industries;
+    QComboBox* m_sizeBy;
 };
 
 } // namespace tp::ui

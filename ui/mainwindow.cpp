@@ -232,7 +232,22 @@ void MainWindow::createActions() {
         m_canvas->setTileSource(source);
     }
     m_viewMenu->addSeparator();
-    add(m_viewMenu, QStringLiteral("actionWorkshopMode"), tr("&Workshop Mode"), [this] { m_workshop->toggle(); }, QKeySequence(Qt::Key_F5));
+    add(m_viewMenu, QStringLiteral("actionWorkshopMode"), tr("&Workshop Mode"), [this] {
+        if (m_workshop->isActive()) return m_workshop->leave();
+        // With a projector attached: choose the screen the room sees.
+        const QList<QScreen*> screens = QGuiApplication::screens();
+        QScreen* screen = this->screen();
+        if (screens.size() > 1) {
+            QStringList names;
+            for (QScreen* s : screens) names << QStringLiteral("%1 (%2 × %3)").arg(s->name()).arg(s->size().width()).arg(s->size().height());
+            bool ok = false;
+            const QString chosen = QInputDialog::getItem(this, tr("Workshop Mode"), tr("Show on screen:"), names,
+                                                         int(screens.indexOf(screen)), false, &ok);
+            if (!ok) return;
+            screen = screens[names.indexOf(chosen)];
+        }
+        m_workshop->enter(true, screen);
+    }, QKeySequence(Qt::Key_F5));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, QStringLiteral("actionAbout"), tr("&About Territory Planner"), &MainWindow::about);

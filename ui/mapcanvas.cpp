@@ -17,6 +17,7 @@
 #include "model/project.h"
 
 #include <QHelpEvent>
+#include <QNativeGestureEvent>
 #include <QKeyEvent>
 #include <QToolTip>
 #include <QPolygonF>
@@ -141,7 +142,7 @@ void MapCanvas::projectChanged() {
     const quint64 accountsKey = MapRenderSnapshot::accountsFingerprint(*m_project);
     if (accountsKey != m_accountsKey) {
         m_accountsKey = accountsKey;
-        m_accountLayer->setPoints(MapRenderSnapshot::accountPoints(*m_project, m_hiddenSegments, m_hiddenIndustries));
+        updateAccountPoints();
     }
     m_repLayer->setMarkers(MapRenderSnapshot::repMarkers(*m_project));
     assignmentChanged();
@@ -167,8 +168,20 @@ void MapCanvas::setAccountFilter(const QSet<QString>& hiddenSegments, const QSet
     if (hiddenSegments == m_hiddenSegments && hiddenIndustries == m_hiddenIndustries) return;
     m_hiddenSegments = hiddenSegments;
     m_hiddenIndustries = hiddenIndustries;
-    if (m_project) m_accountLayer->setPoints(MapRenderSnapshot::accountPoints(*m_project, m_hiddenSegments, m_hiddenIndustries));
+    updateAccountPoints();
     refresh();
+}
+
+void MapCanvas::setAccountSizeMeasure(int measure) {
+    if (measure == m_accountSizeMeasure) return;
+    m_accountSizeMeasure = measure;
+    updateAccountPoints();
+    refresh();
+}
+
+void MapCanvas::updateAccountPoints() {
+    if (m_project)
+        m_accountLayer->setPoints(MapRenderSnapshot::accountPoints(*m_project, m_hiddenSegments, m_hiddenIndustries, m_accountSizeMeasure));
 }
 
 void MapCanvas::setOverlayTextSize(double pixels) {
@@ -529,6 +542,14 @@ QImage MapCanvas::renderToImage(QSize size, double devicePixelRatio) const {
 // ---------------------------------------------------------------- events
 
 bool MapCanvas::event(QEvent* event) {
+    if (event->type() == QEvent::NativeGesture) {
+        // Touchpad pinch: value is the relative change of the scale since the last event.
+        const auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture && gesture->value() > -0.9) {
+            zoomAt(mapFromGlobal(gesture->globalPosition()), 1.0 + gesture->value());
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
         const QString text = m_toolTip ? m_toolTip(help->pos()) : QString();

@@ -97,6 +97,8 @@ public:
     void clickAt(QPointF widgetPos);
     // Accounts of these segments or industries are neither drawn nor hit.
     void setAccountFilter(const QSet<QString>& hiddenSegments, const QSet<QString>& hiddenIndustries);
+    // Account points sized by a measure's quintiles (MeasureColumns::Builtin; -1: all alike).
+    void setAccountSizeMeasure(int measure);
     // Text for the tooltip at a point (empty: none); set by whoever knows the figures.
     void setToolTipProvider(std::function<QString(QPointF)> provider) { m_toolTip = std::move(provider); }
 
@@ -208,6 +210,8 @@ private:
     std::vector<int> m_changed;
     std::function<QString(QPointF)> m_toolTip;
     QSet<QString> m_hiddenSegments, m_hiddenIndustries;
+    int m_accountSizeMeasure = -1;
+    void updateAccountPoints();
     qint64 m_shownScenario = 0;
     std::vector<std::shared_ptr<MapLayer>> m_layers;  // drawing order
     std::vector<LayerCache> m_cache;

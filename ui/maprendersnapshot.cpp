@@ -1,5 +1,10 @@
 #include "maprendersnapshot.h"
 
+#include "model/measurecolumns.h"
+
+#include <algorithm>
+#include <array>
+
 #include <QHash>
 
 #include <bit>
@@ -58,7 +63,7 @@ std::shared_ptr<const TerritoryLayer::Assignment> MapRenderSnapshot::assignment(
 }
 
 std::shared_ptr<const AccountLayer::Points> MapRenderSnapshot::accountPoints(const Project& project, const QSet<QString>& hiddenSegments,
-                                                                             const QSet<QString>& hiddenIndustries) {
+                                                                             const QSet<QString>& hiddenIndustries, int sizeMeasure) {
     auto p = std::make_shared<AccountLayer::Points>();
     p->position.reserve(project.accounts.size());
     p->segment.reserve(project.accounts.size());
@@ -67,6 +72,27 @@ std::shared_ptr<const AccountLayer::Points> MapRenderSnapshot::accountPoints(con
         p->position.push_back(geo::WebMercator::project(a.location));
         const bool hide = filtering && (hiddenSegments.contains(a.segment) || hiddenIndustries.contains(a.industry));
         p->segment.push_back(hide ? AccountLayer::hidden : AccountLayer::segmentOf(a.segment));
+    }
+    if (sizeMeasure >= MeasureColumns::RevenuePotential && sizeMeasure <= MeasureColumns::WorkloadHours && !project.accounts.empty()) {
+        auto valueOf = [sizeMeasure](const Account& a) {
+            switch (sizeMeasure) {
+            case MeasureColumns::RevenuePotential: return a.revenuePotential;
+            case MeasureColumns::Revenue: return a.revenue;
+            case MeasureColumns::Pipeline: return a.pipeline;
+            default: return a.workloadHours;
+            }
+        };
+        // Quintile boundaries of the measure over all accounts.
+        std::vector<double> values;
+        values.reserve(project.accounts.size());
+        for (const Account& a : project.accounts) values.push_back(valueOf(a));
+        std::vector<double> sorted = values;
+        std::sort(sorted.begin(), sorted.end());
+        std::array<double, AccountLayer::sizeClasses - 1> bounds{};
+        for (int k = 1; k < AccountLayer::sizeClasses; ++k) bounds[std::size_t(k - 1)] = sorted[sorted.size() * std::size_t(k) / AccountLayer::sizeClasses];
+        p->sizeClass.reserve(values.size());
+        for (double v : values)
+            p->sizeClass.push_back(std::uint8_t(std::upper_bound(bounds.begin(), bounds.end(), v) - bounds.begin()));
     }
     return p;
 }

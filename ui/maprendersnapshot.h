@@ -23,9 +23,11 @@ public:
 
     // The assignment of a scenario (0: the current one).
     static std::shared_ptr<const TerritoryLayer::Assignment> assignment(const Project& project, qint64 scenarioId = 0);
-    // Accounts whose segment or industry is in the hidden sets are marked AccountLayer::hidden.
+    // Accounts whose segment or industry is in the hidden sets are marked AccountLayer::hidden;
+    // with a sizing measure (MeasureColumns::Builtin: RevenuePotential, Revenue, Pipeline,
+    // WorkloadHours; -1: none) each account gets its quintile as size class.
     static std::shared_ptr<const AccountLayer::Points> accountPoints(const Project& project, const QSet<QString>& hiddenSegments = {},
-                                                                     const QSet<QString>& hiddenIndustries = {});
+                                                                     const QSet<QString>& hiddenIndustries = {}, int sizeMeasure = -1);
     static std::shared_ptr<const RepLayer::Markers> repMarkers(const Project& project);
 };
 

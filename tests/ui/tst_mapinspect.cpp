@@ -2,6 +2,7 @@
 // territory and rep; a click selects the county and shows its details; the layers dock hides
 // and reorders layers and filters accounts by segment; Shift-drag zooms to a box; the view can
 // zoom to the selection; recolouring gives neighbours different colours.
+#include "ui/accountlayer.h"
 #include "ui/detailsdock.h"
 #include "ui/editcontroller.h"
 #include "ui/layersdock.h"
@@ -13,6 +14,9 @@
 #include "session/projectsession.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QApplication>
 #include <QFile>
 #include <QHelpEvent>
@@ -126,6 +130,35 @@ private slots:
         const QRectF view(0, 0, canvas->width(), canvas->height());
         QVERIFY(view.adjusted(-1, -1, 1, 1).contains(na) && view.adjusted(-1, -1, 1, 1).contains(nb));
         QVERIFY(std::abs(nb.x() - na.x()) > canvas->width() * 0.6 || std::abs(nb.y() - na.y()) > canvas->height() * 0.6);
+    }
+
+    void pinchZoomsAroundTheFingers() {
+        ui::MapCanvas* canvas = m_window->canvas();
+        const QPointF at(300, 250);
+        const geo::GeoPoint under = canvas->toGeo(at);
+        const double before = canvas->resolution();
+        QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, at, at, canvas->mapToGlobal(at),
+                                  0.5, QPointF());
+        QApplication::sendEvent(canvas, &pinch);
+        QVERIFY(std::abs(canvas->resolution() - before / 1.5) < before * 1e-6);
+        const QPointF after = canvas->toWidget(under);
+        QVERIFY(std::abs(after.x() - at.x()) < 1 && std::abs(after.y() - at.y()) < 1);
+    }
+
+    void accountsSizedByAMeasure() {
+        QComboBox* sizeBy = m_window->layersDock()->sizeBy();
+        sizeBy->setCurrentIndex(sizeBy->findText(QStringLiteral("Revenue potential")));
+        const auto points = m_window->canvas()->accountLayer()->points();
+        QCOMPARE(points->sizeClass.size(), project().accounts.size());
+        // The biggest account gets the largest size, the smallest the smallest.
+        std::size_t big = 0, small = 0;
+        for (std::size_t i = 0; i < project().accounts.size(); ++i) {
+            if (project().accounts[i].revenuePotential > project().accounts[big].revenuePotential) big = i;
+            if (project().accounts[i].revenuePotential < project().accounts[small].revenuePotential) small = i;
+        }
+        QCOMPARE(int(points->sizeClass[big]), int(ui::AccountLayer::sizeClasses - 1));
+        QCOMPARE(int(points->sizeClass[small]), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->canvas()->isRenderComplete(), 20000);
     }
 
     void recolourMakesNeighboursDiffer() {
