@@ -139,6 +139,16 @@
     </message>
 </context>
 <context>
+    <name>tp::session::EditFacade</name>
+    <message numerus="yes">
+        <source>Recoloured %n territories so that neighbours differ</source>
+        <translation>
+            <numerusform>%n Gebiet neu eingefärbt, damit Nachbarn sich unterscheiden</numerusform>
+            <numerusform>%n Gebiete neu eingefärbt, damit Nachbarn sich unterscheiden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tp::session::PlanEditor</name>
     <message>
         <source>county</source>
@@ -347,6 +357,10 @@
         <source>Deviation from the mean: %1</source>
         <translation>Abweichung vom Mittel: %1</translation>
     </message>
+    <message>
+        <source>Deviation from the mean: %1 (the %2 furthest of %3)</source>
+        <translation>Abweichung vom Mittel: %1 (die %2 stärksten von %3)</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::CompareDock</name>
@@ -459,10 +473,124 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::DetailsDock</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#5b6670&apos;&gt;Click a county or an account on the map.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#5b6670&apos;&gt;Klicken Sie auf der Karte auf ein County oder einen Kunden.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::EditController</name>
     <message>
         <source>Choose a territory to assign to first (Territories dock).</source>
         <translation>Wählen Sie zuerst ein Zielgebiet (Bereich „Gebiete“).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ExportActions</name>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment Sheet…</source>
+        <translation>&amp;Zuordnungsliste…</translation>
+    </message>
+    <message>
+        <source>Export Assignment Sheet</source>
+        <translation>Zuordnungsliste exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;CRM Owner List…</source>
+        <translation>&amp;CRM-Besitzerliste…</translation>
+    </message>
+    <message>
+        <source>Export CRM Owner List</source>
+        <translation>CRM-Besitzerliste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange List…</source>
+        <translation>Ä&amp;nderungsliste…</translation>
+    </message>
+    <message>
+        <source>Export Change List</source>
+        <translation>Änderungsliste exportieren</translation>
+    </message>
+    <message>
+        <source>Territory &amp;Summary…</source>
+        <translation>Gebiets&amp;übersicht…</translation>
+    </message>
+    <message>
+        <source>Export Territory Summary</source>
+        <translation>Gebietsübersicht exportieren</translation>
+    </message>
+    <message>
+        <source>Territory &amp;Boundaries…</source>
+        <translation>Gebiets&amp;grenzen…</translation>
+    </message>
+    <message>
+        <source>Export Territory Boundaries</source>
+        <translation>Gebietsgrenzen exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Unit Assignments…</source>
+        <translation>&amp;Flächenzuordnung…</translation>
+    </message>
+    <message>
+        <source>Export Unit Assignments</source>
+        <translation>Flächenzuordnung exportieren</translation>
+    </message>
+    <message>
+        <source>PDF &amp;Report…</source>
+        <translation>PDF-&amp;Bericht…</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Add a page per territory with its map and account list?</source>
+        <translation>Eine Seite je Gebiet mit Karte und Kundenliste anfügen?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer</source>
+        <translation>Bericht an den Drucker gesendet</translation>
     </message>
 </context>
 <context>
@@ -474,6 +602,77 @@
     <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::LayersDock</name>
+    <message>
+        <source>Base map</source>
+        <translation>Grundkarte</translation>
+    </message>
+    <message>
+        <source>Territories and units</source>
+        <translation>Gebiete und Flächen</translation>
+    </message>
+    <message>
+        <source>Selection, changes, stray pieces</source>
+        <translation>Auswahl, Änderungen, abgetrennte Teile</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Rep home bases</source>
+        <translation>Standorte der Vertriebler</translation>
+    </message>
+    <message>
+        <source>Territory labels</source>
+        <translation>Gebietsbeschriftungen</translation>
+    </message>
+    <message>
+        <source>Online map tiles</source>
+        <translation>Online-Kartenkacheln</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>Drag to change the drawing order; the top layer is drawn on top</source>
+        <translation>Ziehen ändert die Zeichenreihenfolge; die oberste Ebene liegt oben</translation>
+    </message>
+    <message>
+        <source>(all alike)</source>
+        <translation>(alle gleich)</translation>
+    </message>
+    <message>
+        <source>Revenue potential</source>
+        <translation>Umsatzpotenzial</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Size accounts by:</source>
+        <translation>Kundengröße nach:</translation>
+    </message>
+    <message>
+        <source>Accounts by segment:</source>
+        <translation>Kunden nach Segment:</translation>
+    </message>
+    <message>
+        <source>Accounts by industry:</source>
+        <translation>Kunden nach Branche:</translation>
     </message>
 </context>
 <context>
@@ -767,6 +966,141 @@
     <message>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshop-Modus</translation>
+    </message>
+    <message>
+        <source>Re&amp;colour Territories</source>
+        <translation>Gebiete neu &amp;einfärben</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Auf &amp;Auswahl zoomen</translation>
+    </message>
+    <message>
+        <source>Online Map &amp;Tiles</source>
+        <translation>Online-&amp;Kartenkacheln</translation>
+    </message>
+    <message>
+        <source>Tile &amp;Server…</source>
+        <translation>Kachel&amp;server…</translation>
+    </message>
+    <message>
+        <source>Tile Server</source>
+        <translation>Kachelserver</translation>
+    </message>
+    <message>
+        <source>XYZ URL template ({z}, {x}, {y}); mind the server&apos;s usage policy:</source>
+        <translation>XYZ-URL-Vorlage ({z}, {x}, {y}); beachten Sie die Nutzungsregeln des Servers:</translation>
+    </message>
+    <message>
+        <source>Workshop Mode</source>
+        <translation>Workshop-Modus</translation>
+    </message>
+    <message>
+        <source>Show on screen:</source>
+        <translation>Auf Bildschirm zeigen:</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MapInspector</name>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3
+%4 accounts · %5 h workload · potential %6</source>
+        <translation>%1 (%2)
+%3
+%4 Kunden · %5 h Aufwand · Potenzial %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 · %4 · tier %5
+%6%7</source>
+        <translation>%1 (%2)
+%3 · %4 · Stufe %5
+%6%7</translation>
+    </message>
+    <message>
+        <source> (named account)</source>
+        <translation> (Namenskunde)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue potential</source>
+        <translation>Umsatzpotenzial</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>Its territory</source>
+        <translation>Sein Gebiet</translation>
+    </message>
+    <message>
+        <source>Capacity used</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Deviation from mean</source>
+        <translation>Abweichung vom Mittel</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM-ID</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Named account</source>
+        <translation>Namenskunde</translation>
+    </message>
+    <message>
+        <source>yes, regardless of geography</source>
+        <translation>ja, unabhängig von der Lage</translation>
     </message>
 </context>
 <context>

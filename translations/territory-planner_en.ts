@@ -139,6 +139,16 @@
     </message>
 </context>
 <context>
+    <name>tp::session::EditFacade</name>
+    <message numerus="yes">
+        <source>Recoloured %n territories so that neighbours differ</source>
+        <translation>
+            <numerusform>Recoloured %n territory so that neighbours differ</numerusform>
+            <numerusform>Recoloured %n territories so that neighbours differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tp::session::PlanEditor</name>
     <message>
         <source>county</source>
@@ -347,6 +357,10 @@
         <source>Deviation from the mean: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deviation from the mean: %1 (the %2 furthest of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::CompareDock</name>
@@ -459,9 +473,123 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::DetailsDock</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#5b6670&apos;&gt;Click a county or an account on the map.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::EditController</name>
     <message>
         <source>Choose a territory to assign to first (Territories dock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ExportActions</name>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignment Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Assignment Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CRM Owner List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CRM Owner List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Change List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory &amp;Summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Territory Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory &amp;Boundaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Territory Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit Assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Unit Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a page per territory with its map and account list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report sent to the printer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -473,6 +601,77 @@
     </message>
     <message>
         <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::LayersDock</name>
+    <message>
+        <source>Base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territories and units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection, changes, stray pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep home bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online map tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to change the drawing order; the top layer is drawn on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size accounts by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts by segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts by industry:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -766,6 +965,137 @@
     </message>
     <message>
         <source>&amp;Workshop Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;colour Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online Map &amp;Tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XYZ URL template ({z}, {x}, {y}); mind the server&apos;s usage policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MapInspector</name>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3
+%4 accounts · %5 h workload · potential %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 · %4 · tier %5
+%6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (named account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation from mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, regardless of geography</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

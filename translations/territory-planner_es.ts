@@ -139,6 +139,16 @@
     </message>
 </context>
 <context>
+    <name>tp::session::EditFacade</name>
+    <message numerus="yes">
+        <source>Recoloured %n territories so that neighbours differ</source>
+        <translation>
+            <numerusform>%n territorio recoloreado para que los vecinos se distingan</numerusform>
+            <numerusform>%n territorios recoloreados para que los vecinos se distingan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tp::session::PlanEditor</name>
     <message>
         <source>county</source>
@@ -347,6 +357,10 @@
         <source>Deviation from the mean: %1</source>
         <translation>Desviación de la media: %1</translation>
     </message>
+    <message>
+        <source>Deviation from the mean: %1 (the %2 furthest of %3)</source>
+        <translation>Desviación de la media: %1 (los %2 más alejados de %3)</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::CompareDock</name>
@@ -459,10 +473,124 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::DetailsDock</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#5b6670&apos;&gt;Click a county or an account on the map.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#5b6670&apos;&gt;Haga clic en un condado o una cuenta del mapa.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::EditController</name>
     <message>
         <source>Choose a territory to assign to first (Territories dock).</source>
         <translation>Elija primero un territorio de destino (panel «Territorios»).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ExportActions</name>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Libros de Excel (*.xlsx);;Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment Sheet…</source>
+        <translation>Hoja de &amp;asignación…</translation>
+    </message>
+    <message>
+        <source>Export Assignment Sheet</source>
+        <translation>Exportar hoja de asignación</translation>
+    </message>
+    <message>
+        <source>&amp;CRM Owner List…</source>
+        <translation>Lista de propietarios &amp;CRM…</translation>
+    </message>
+    <message>
+        <source>Export CRM Owner List</source>
+        <translation>Exportar lista de propietarios CRM</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange List…</source>
+        <translation>Lista de &amp;cambios…</translation>
+    </message>
+    <message>
+        <source>Export Change List</source>
+        <translation>Exportar lista de cambios</translation>
+    </message>
+    <message>
+        <source>Territory &amp;Summary…</source>
+        <translation>&amp;Resumen de territorios…</translation>
+    </message>
+    <message>
+        <source>Export Territory Summary</source>
+        <translation>Exportar resumen de territorios</translation>
+    </message>
+    <message>
+        <source>Territory &amp;Boundaries…</source>
+        <translation>&amp;Fronteras de territorios…</translation>
+    </message>
+    <message>
+        <source>Export Territory Boundaries</source>
+        <translation>Exportar fronteras de territorios</translation>
+    </message>
+    <message>
+        <source>&amp;Unit Assignments…</source>
+        <translation>Asignación de &amp;unidades…</translation>
+    </message>
+    <message>
+        <source>Export Unit Assignments</source>
+        <translation>Exportar asignación de unidades</translation>
+    </message>
+    <message>
+        <source>PDF &amp;Report…</source>
+        <translation>&amp;Informe PDF…</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>Exportar informe PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Im&amp;primir informe…</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message>
+        <source>Add a page per territory with its map and account list?</source>
+        <translation>¿Añadir una página por territorio con su mapa y su lista de cuentas?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>La impresión falló</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer</source>
+        <translation>Informe enviado a la impresora</translation>
     </message>
 </context>
 <context>
@@ -474,6 +602,77 @@
     <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;abierto&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::LayersDock</name>
+    <message>
+        <source>Base map</source>
+        <translation>Mapa base</translation>
+    </message>
+    <message>
+        <source>Territories and units</source>
+        <translation>Territorios y unidades</translation>
+    </message>
+    <message>
+        <source>Selection, changes, stray pieces</source>
+        <translation>Selección, cambios, partes sueltas</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Rep home bases</source>
+        <translation>Sedes de los comerciales</translation>
+    </message>
+    <message>
+        <source>Territory labels</source>
+        <translation>Etiquetas de territorio</translation>
+    </message>
+    <message>
+        <source>Online map tiles</source>
+        <translation>Teselas de mapa en línea</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Drag to change the drawing order; the top layer is drawn on top</source>
+        <translation>Arrastre para cambiar el orden de dibujo; la capa de arriba se dibuja encima</translation>
+    </message>
+    <message>
+        <source>(all alike)</source>
+        <translation>(todas iguales)</translation>
+    </message>
+    <message>
+        <source>Revenue potential</source>
+        <translation>Potencial de ingresos</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Size accounts by:</source>
+        <translation>Tamaño de cuentas según:</translation>
+    </message>
+    <message>
+        <source>Accounts by segment:</source>
+        <translation>Cuentas por segmento:</translation>
+    </message>
+    <message>
+        <source>Accounts by industry:</source>
+        <translation>Cuentas por sector:</translation>
     </message>
 </context>
 <context>
@@ -767,6 +966,141 @@
     <message>
         <source>&amp;Workshop Mode</source>
         <translation>Modo &amp;taller</translation>
+    </message>
+    <message>
+        <source>Re&amp;colour Territories</source>
+        <translation>Re&amp;colorear territorios</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Ajustar a la &amp;selección</translation>
+    </message>
+    <message>
+        <source>Online Map &amp;Tiles</source>
+        <translation>&amp;Teselas de mapa en línea</translation>
+    </message>
+    <message>
+        <source>Tile &amp;Server…</source>
+        <translation>&amp;Servidor de teselas…</translation>
+    </message>
+    <message>
+        <source>Tile Server</source>
+        <translation>Servidor de teselas</translation>
+    </message>
+    <message>
+        <source>XYZ URL template ({z}, {x}, {y}); mind the server&apos;s usage policy:</source>
+        <translation>Plantilla URL XYZ ({z}, {x}, {y}); respete la política de uso del servidor:</translation>
+    </message>
+    <message>
+        <source>Workshop Mode</source>
+        <translation>Modo taller</translation>
+    </message>
+    <message>
+        <source>Show on screen:</source>
+        <translation>Mostrar en la pantalla:</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MapInspector</name>
+    <message>
+        <source>unassigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3
+%4 accounts · %5 h workload · potential %6</source>
+        <translation>%1 (%2)
+%3
+%4 cuentas · %5 h de carga · potencial %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 · %4 · tier %5
+%6%7</source>
+        <translation>%1 (%2)
+%3 · %4 · nivel %5
+%6%7</translation>
+    </message>
+    <message>
+        <source> (named account)</source>
+        <translation> (cuenta nominal)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Revenue potential</source>
+        <translation>Potencial de ingresos</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <source>Its territory</source>
+        <translation>Su territorio</translation>
+    </message>
+    <message>
+        <source>Capacity used</source>
+        <translation>Capacidad usada</translation>
+    </message>
+    <message>
+        <source>Deviation from mean</source>
+        <translation>Desviación de la media</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>Id CRM</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Named account</source>
+        <translation>Cuenta nominal</translation>
+    </message>
+    <message>
+        <source>yes, regardless of geography</source>
+        <translation>sí, sin importar la geografía</translation>
     </message>
 </context>
 <context>
