@@ -1,0 +1,550 @@
+// Benchmark: a boundary drag with the real main window and border tool on the 1M-account data set
+// (33,124 units as a 182 x 182 grid over the US extent, 500 contiguous territories, as in
+// bench_metrics). The window (1600x900, offscreen) opens the project file; the "Move Border" tool
+// is pressed on a unit of territory A at its border with B, then QMouseEvent moves (left button
+// held, QApplication::sendEvent) walk 200 units, one unit per move: east along a grid row through
+// B and the territories beyond it to the grid's edge (174 units), then north along the edge column
+// (26 units). Each move flips one unit to A. Per move:
+//   (a) metrics latency: the synchronous sendEvent (tool hit test, facade gestureAssign with the
+//       metrics delta, main window refreshing the balance dock and re-snapshotting the map);
+//   (b) map latency: from sendEvent's return until the canvas emits renderComplete for a frame
+//       with that move (canvas refresh delay 0; one sweep keeps the canvas's default merge delay,
+//       and the delay itself is measured as a refresh with nothing to re-render);
+//   (a)+(b): mouse move to updated metrics and map. Then the paint of that frame (event loop flush).
+// Each sweep is released (one undo step) and undone with the Undo action, so each starts from the
+// same plan (checked, with the balance figures bit for bit). Budget: one frame, 16 ms. A last sweep
+// times the pieces one by one (tool hit test, gestureAssign with the facade's signals blocked,
+// snapshot, stray units, dock refresh, labels, then planChanged emitted by hand, queued paints,
+// render; each layer also rendered on one thread). RESULT lines for run-benchmarks.sh; a
+// screenshot of the window mid-drag is saved beside the binary.
+// usage: bench_boundarydrag [accounts (1000000)] [time cap for all sweeps, seconds (600)]
+// A sweep that would overrun its share of the cap stops early (at least 3 moves); the output
+// says how many moves were measured.
+#include "ui/highlightlayer.h"
+#include "ui/labellayer.h"
+#include "ui/mainwindow.h"
+#include "ui/mapcanvas.h"
+#include "ui/maprendersnapshot.h"
+#include "ui/metricsdock.h"
+#include "ui/metricstablemodel.h"
+#include "ui/territorylabeller.h"
+#include "ui/territorylayer.h"
+
+#include "geo/geodesy.h"
+#include "model/contiguity.h"
+#include "model/metricsengine.h"
+#include "model/project.h"
+#include "session/editfacade.h"
+#include "session/projectsession.h"
+
+#include "benchresult.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QColor>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QMouseEvent>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <random>
+
+using namespace tp;
+
+namespace {
+
+constexpr int side = 182;                 // 182^2 = 33,124 units
+constexpr int blocksX = 25, blocksY = 20; // 500 territories
+constexpr double lon0 = -125, lat0 = 25, dLon = 58.0 / side, dLat = 24.0 / side;
+constexpr int pathLength = 200;
+constexpr int startX = 7, startY = 80;   // the grabbed unit: last column of block column 0 (territory A)
+constexpr int measuredSweeps = 4;
+constexpr int minMoves = 3;             // per sweep, whatever the time cap
+constexpr double budgetMs = 16;          // one frame at 60 Hz
+
+int territoryOfCell(int x, int y) { return (y * blocksY / side) * blocksX + x * blocksX / side; }
+
+// The bench_metrics data set, with distinct territory colours so the map looks like a real plan.
+Project makeProject(int accountCount) {
+    Project p;
+    p.title = QStringLiteral("Boundary drag benchmark");
+    for (int y = 0; y < side; ++y)
+        for (int x = 0; x < side; ++x) {
+            const double x0 = lon0 + x * dLon, y0 = lat0 + y * dLat;
+            Unit u;
+            u.code = QString::number(y * side + x);
+            geo::Polygon poly;
+            poly.outer() = {{x0, y0}, {x0, y0 + dLat}, {x0 + dLon, y0 + dLat}, {x0 + dLon, y0}, {x0, y0}};
+            u.shape = {poly};
+            u.bounds = geo::Box({x0, y0}, {x0 + dLon, y0 + dLat});
+            u.areaM2 = geo::Geodesy::areaM2(u.shape);
+            u.perimeterM = geo::Geodesy::perimeterM(u.shape);
+            p.units.push_back(std::move(u));
+            const int i = y * side + x;
+            if (x + 1 < side)
+                p.adjacency.push_back({i, i + 1, geo::Geodesy::distanceM({x0 + dLon, y0}, {x0 + dLon, y0 + dLat}), {}});
+            if (y + 1 < side)
+                p.adjacency.push_back({i, i + side, geo::Geodesy::distanceM({x0, y0 + dLat}, {x0 + dLon, y0 + dLat}), {}});
+        }
+    std::mt19937 rng(42);
+    std::uniform_real_distribution<double> unit01(0, 1);
+    p.accounts.reserve(std::size_t(accountCount));
+    for (int i = 0; i < accountCount; ++i) {
+        Account a;
+        a.id = 1'000'000 + i;
+        a.unit = int(unit01(rng) * double(p.units.size()));
+        const geo::GeoPoint corner = p.units[std::size_t(a.unit)].bounds.min_corner();
+        a.location = {corner.lon + unit01(rng) * dLon, corner.lat + unit01(rng) * dLat};
+        a.revenuePotential = unit01(rng) * 1e6;
+        a.revenue = unit01(rng) * 1e5;
+        a.pipeline = unit01(rng) * 1e5;
+        a.workloadHours = 10 + unit01(rng) * 50;
+        a.extra.insert(QStringLiteral("Seats"), int(unit01(rng) * 500));
+        a.extra.insert(QStringLiteral("Owner"), QStringLiteral("rep%1").arg(i % 300));
+        p.accounts.push_back(std::move(a));
+    }
+    Scenario s;
+    s.id = 1;
+    s.name = QStringLiteral("Base");
+    s.unitTerritory.resize(p.units.size());
+    for (int t = 0; t < blocksX * blocksY; ++t) {
+        const double cx = lon0 + (t % blocksX + 0.5) * 58.0 / blocksX, cy = lat0 + (t / blocksX + 0.5) * 24.0 / blocksY;
+        p.reps.push_back(Rep{t + 1, QStringLiteral("Rep %1").arg(t), "", {cx, cy}, 1600, 1e6, {}});
+        const QString color = QColor::fromHsv((t * 137) % 360, 110 + (t * 53) % 90, 200 + (t * 29) % 50).name();
+        p.territories.push_back(Territory{1000 + t, s.id, QStringLiteral("T%1").arg(t), color, t + 1, 0,
+                                          Territory::Level::Territory, false});
+    }
+    for (int y = 0; y < side; ++y)
+        for (int x = 0; x < side; ++x) s.unitTerritory[std::size_t(y * side + x)] = 1000 + territoryOfCell(x, y);
+    p.scenarios.push_back(s);
+    p.currentScenarioId = s.id;
+    p.reindex();
+    return p;
+}
+
+// East along row startY from the unit after the grabbed one to the grid's edge, then north.
+std::vector<int> sweepPath() {
+    std::vector<int> path;
+    for (int x = startX + 1; x < side && int(path.size()) < pathLength; ++x) path.push_back(startY * side + x);
+    for (int y = startY + 1; int(path.size()) < pathLength; ++y) path.push_back(y * side + side - 1);
+    return path;
+}
+
+geo::GeoPoint cellCentre(int unit) { return {lon0 + (unit % side + 0.5) * dLon, lat0 + (unit / side + 0.5) * dLat}; }
+
+double msSince(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
+
+void send(QWidget* w, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
+    QMouseEvent e(type, pos, w->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(w, &e);
+}
+
+bool waitForRender(ui::MapCanvas* canvas, int timeoutMs = 60000) {
+    if (canvas->isRenderComplete()) return true;
+    QEventLoop loop;
+    QObject::connect(canvas, &ui::MapCanvas::renderComplete, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return canvas->isRenderComplete();
+}
+
+// Idle the GUI: finish the render and the paints it queued.
+bool settle(ui::MapCanvas* canvas) {
+    const bool ok = waitForRender(canvas);
+    QCoreApplication::processEvents();
+    return ok;
+}
+
+struct Sweep {
+    std::vector<double> metrics, map, total, paint;  // per move, ms
+    double pressMs = 0, releaseMs = 0, releaseRenderMs = 0, undoMs = 0;
+    int flipped = 0;
+    bool rendered = true;
+};
+
+// The balance figures the user sees, to check that undo restores them.
+std::vector<double> figures(const MetricsEngine& engine) {
+    std::vector<double> v;
+    for (const TerritoryMetrics& m : engine.territories()) {
+        v.insert(v.end(), {double(m.territoryId), double(m.units), double(m.accounts), m.revenuePotential, m.revenue,
+                           m.workloadHours, m.balanceValue, m.deviationPct, m.perimeterKm, m.compactness, double(m.pieces)});
+        v.insert(v.end(), m.measures.begin(), m.measures.end());
+    }
+    return v;
+}
+
+bool sameBits(const std::vector<double>& a, const std::vector<double>& b) {
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int accounts = argc > 1 ? QString(argv[1]).toInt() : 1'000'000;
+    const double capSeconds = argc > 2 ? QString(argv[2]).toDouble() : 600;
+
+    // --- data set and project file (not timed)
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("boundarydrag.territory"));
+    QElapsedTimer setup;
+    setup.start();
+    std::printf("generating %d accounts, %d units, %d territories...\n", accounts, side * side, blocksX * blocksY);
+    std::fflush(stdout);
+    {
+        QString error;
+        auto session = session::ProjectSession::create(path, makeProject(accounts), &error);
+        if (!session) {
+            std::fprintf(stderr, "cannot create the project: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    std::printf("project file written in %.1f s\n", msSince(setup) / 1000);
+
+    // --- the real window
+    ui::MainWindow window;
+    bool baseMapDone = false;
+    QObject::connect(window.canvas(), &ui::MapCanvas::baseMapLoaded, &window, [&](bool ok, const QString& message) {
+        baseMapDone = true;
+        if (!ok) std::printf("note: base map not loaded (%s); the drag is measured without it\n", qPrintable(message));
+    });
+    window.resize(1600, 900);
+    window.show();
+    setup.start();
+    QString error;
+    if (!window.openProject(path, &error)) {
+        std::fprintf(stderr, "cannot open the project: %s\n", qPrintable(error));
+        return 1;
+    }
+    const double openMs = msSince(setup);
+    QElapsedTimer wait;  // the base map loads on a worker thread at start-up
+    wait.start();
+    while (!baseMapDone && wait.elapsed() < 60000) QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    ui::MapCanvas* canvas = window.canvas();
+    session::EditFacade* facade = window.facade();
+    const Project& project = window.session()->project();
+    const MetricsEngine& engine = window.session()->metrics();
+    const std::vector<int> path200 = sweepPath();
+    const int startUnit = startY * side + startX;
+    const qint64 grabbed = project.currentScenario()->unitTerritory[std::size_t(startUnit)];
+
+    // Zoom so that the whole path is in view, as large as the canvas allows.
+    {
+        const geo::GeoPoint a = cellCentre(startUnit), b = cellCentre(path200.back());
+        canvas->zoomToExtent(geo::Box({std::min(a.lon, b.lon) - 2 * dLon, std::min(a.lat, b.lat) - 2 * dLat},
+                                      {std::max(a.lon, b.lon) + 2 * dLon, std::max(a.lat, b.lat) + 2 * dLat}));
+    }
+    if (!settle(canvas)) {
+        std::fprintf(stderr, "the first map frame did not arrive\n");
+        return 1;
+    }
+    const QPointF pressPos = canvas->toWidget(cellCentre(startUnit));
+    std::vector<QPointF> positions;
+    const QRectF canvasRect(QPointF(0, 0), canvas->size());
+    for (int u : path200) {
+        positions.push_back(canvas->toWidget(cellCentre(u)));
+        if (!canvasRect.contains(positions.back()) || canvas->unitAt(positions.back()) != u) {
+            std::fprintf(stderr, "unit %d of the path is not in view at its centre\n", u);
+            return 1;
+        }
+    }
+    const QPointF cellTopLeft = canvas->toWidget({lon0 + startX * dLon, lat0 + (startY + 1) * dLat});
+    const QPointF cellBottomRight = canvas->toWidget({lon0 + (startX + 1) * dLon, lat0 + startY * dLat});
+    const QSizeF cellPx(cellBottomRight.x() - cellTopLeft.x(), cellBottomRight.y() - cellTopLeft.y());
+    std::printf("window %dx%d, canvas %dx%d; a unit is %.1f x %.1f px; project opened in the window in %.1f s\n",
+                window.width(), window.height(), canvas->width(), canvas->height(), cellPx.width(), cellPx.height(),
+                openMs / 1000);
+    std::printf("path: press on unit (%d,%d) of %s, then %d moves: east through %d units to the grid edge, north through %d\n",
+                startX, startY, qPrintable(project.territory(grabbed)->name), pathLength, side - 1 - startX,
+                pathLength - (side - 1 - startX));
+    std::fflush(stdout);
+
+    window.action(QStringLiteral("toolBoundary"))->trigger();
+    const std::vector<qint64> planBefore = project.currentScenario()->unitTerritory;
+    const std::vector<double> figuresBefore = figures(engine);
+    const QString headlineBefore = window.metricsDock()->headline();
+    const QString shotPath = QCoreApplication::applicationDirPath() + QStringLiteral("/bench_boundarydrag.png");
+    bool plansRestored = true, figuresRestored = true;
+
+    // Each sweep stops early (released where it is, then undone) once its share of the time cap
+    // is spent, so that a slow build still finishes; the tables say how many moves were measured.
+    const double capMs = capSeconds * 1000.0;
+    auto runSweep = [&](int maxMoves, double allowedMs, bool screenshot) {
+        Sweep s;
+        QElapsedTimer sweepClock, t;
+        sweepClock.start();
+        t.start();
+        send(canvas, QEvent::MouseButtonPress, pressPos, Qt::LeftButton, Qt::LeftButton);
+        s.pressMs = msSince(t);
+        settle(canvas);
+        int i = 0;
+        for (; i < maxMoves && (i < minMoves || msSince(sweepClock) < allowedMs); ++i) {
+            t.start();
+            send(canvas, QEvent::MouseMove, positions[std::size_t(i)], Qt::NoButton, Qt::LeftButton);
+            const double a = msSince(t);
+            s.rendered = waitForRender(canvas) && s.rendered;
+            const double ab = msSince(t);
+            QCoreApplication::processEvents();  // paints the new frame (and anything else queued)
+            s.paint.push_back(msSince(t) - ab);
+            s.metrics.push_back(a);
+            s.map.push_back(ab - a);
+            s.total.push_back(ab);
+            if (project.currentScenario()->unitTerritory[std::size_t(path200[std::size_t(i)])] == grabbed) ++s.flipped;
+            if (ab > 1000) {  // slow: show progress
+                std::printf("  move %d: (a) %.0f ms, (b) %.0f ms\n", i + 1, a, ab - a);
+                std::fflush(stdout);
+            }
+        }
+        if (screenshot) window.grab().save(shotPath);
+        t.start();
+        send(canvas, QEvent::MouseButtonRelease, positions[std::size_t(std::max(0, i - 1))], Qt::LeftButton, Qt::NoButton);
+        s.releaseMs = msSince(t);
+        s.rendered = waitForRender(canvas) && s.rendered;
+        s.releaseRenderMs = msSince(t);
+        QCoreApplication::processEvents();
+        t.start();
+        window.action(QStringLiteral("actionUndo"))->trigger();
+        s.undoMs = msSince(t);
+        s.rendered = settle(canvas) && s.rendered;
+        plansRestored = plansRestored && project.currentScenario()->unitTerritory == planBefore;
+        figuresRestored = figuresRestored && sameBits(figures(engine), figuresBefore)
+            && window.metricsDock()->headline() == headlineBefore;
+        std::printf("  %d moves, median (a) %.2f ms, (b) %.2f ms; release %.0f ms, its frame %.0f ms, undo %.0f ms; sweep %.1f s\n",
+                    i, bench::median(s.metrics), bench::median(s.map), s.releaseMs, s.releaseRenderMs, s.undoMs,
+                    msSince(sweepClock) / 1000);
+        std::fflush(stdout);
+        return s;
+    };
+
+    // Warm-up (a few moves, not reported), then one sweep with the canvas's own refresh merge
+    // delay (a drag as the user gets it today), then the measured sweeps with the delay set to 0.
+    std::printf("time cap %.0f s for all sweeps (second argument)\nwarm-up...\n", capSeconds);
+    std::fflush(stdout);
+    const Sweep warmup = runSweep(10, 0.05 * capMs, false);
+    std::printf("sweep with the default refresh merge delay...\n");
+    std::fflush(stdout);
+    // The merge delay itself: a refresh with every layer cached waits for the timer, composites
+    // and reports the frame complete. Note that the timer starts inside the move's synchronous
+    // work, so a move whose (a) is longer than the delay does not wait for it any more.
+    auto idleRefresh = [&] {
+        std::vector<double> v;
+        for (int i = 0; i < 9; ++i) {
+            settle(canvas);
+            QElapsedTimer t;
+            t.start();
+            canvas->refresh();
+            waitForRender(canvas);
+            v.push_back(msSince(t));
+        }
+        return v;
+    };
+    const std::vector<double> idleDefaultMs = idleRefresh();
+    const Sweep defaultDelay = runSweep(pathLength, 0.15 * capMs, false);
+    canvas->setRefreshDelay(0);
+    const std::vector<double> idleZeroMs = idleRefresh();
+    std::vector<Sweep> sweeps;
+    for (int i = 0; i < measuredSweeps; ++i) {
+        std::printf("measured sweep %d of %d...\n", i + 1, measuredSweeps);
+        std::fflush(stdout);
+        sweeps.push_back(runSweep(pathLength, 0.55 * capMs / measuredSweeps, i == 0));
+    }
+
+    // --- breakdown: the same sweep, piece by piece. The facade's signals are blocked during
+    // gestureAssign, so it runs alone; then the pieces the main window's reaction is made of are
+    // timed on their own (fresh figures, so each does its real work), then the facade's
+    // planChanged is emitted by hand: everything listening reacts as it does in a real drag
+    // (the dock now redraws figures it already shows). Then the event loop, held back from
+    // rendering until the queued paints are done, and the render alone.
+    std::printf("breakdown sweep...\n");
+    std::fflush(stdout);
+    struct Piece {
+        const char* name;
+        std::vector<double> ms;
+    };
+    std::vector<Piece> pieces = {
+        {"tool hit test (unitsAlong + adjacency scan)", {}},
+        {"facade gestureAssign alone (check, memory, metrics delta)", {}},
+        {"assignment snapshot for the map (MapRenderSnapshot)", {}},
+        {"stray units for the highlight layer (Contiguity)", {}},
+        {"metrics dock refresh (table model, balance chart, labels)", {}},
+        {"  of which the table model", {}},
+        {"territory labels (TerritoryLabeller)", {}},
+        {"planChanged -> main window reaction, total", {}},
+        {"event loop: queued paints (docks, old map frame)", {}},
+        {"event loop: map render, async wall time", {}},
+        {"event loop: paint of the new map frame", {}},
+        {"territory layer render, 1 thread", {}},
+        {"highlight layer render, 1 thread", {}},
+        {"label layer render, 1 thread", {}},
+    };
+    enum { HitTest, Assign, Snapshot, Stray, Dock, Model, Labels, Reaction, QueuedPaint, RenderWall, FramePaint,
+           TerritoryRender, HighlightRender, LabelRender };
+    const std::atomic_bool notCancelled{false};
+    const ui::MapViewport view = canvas->viewport();
+    constexpr int holdRender = 24 * 3600 * 1000;  // keeps the canvas from rendering until asked
+    int breakdownMoves = 0, breakdownFlipped = 0;
+    {
+        const std::vector<geo::SharedEdge>& edges = project.adjacency;
+        facade->beginGesture();
+        QPointF last = pressPos;
+        int lastUnit = startUnit;
+        QElapsedTimer t, clock;
+        clock.start();
+        for (int i = 0; i < pathLength && (i < minMoves || msSince(clock) < 0.25 * capMs); ++i, ++breakdownMoves) {
+            canvas->setRefreshDelay(holdRender);
+            const QPointF pos = positions[std::size_t(i)];
+            // What BoundaryTool::moveEvent does before it calls the facade.
+            t.start();
+            std::vector<int> candidates;
+            for (int unit : canvas->unitsAlong(last, pos)) {
+                if (unit == lastUnit) continue;
+                lastUnit = unit;
+                const std::vector<qint64>& owner = project.currentScenario()->unitTerritory;
+                if (owner[std::size_t(unit)] == grabbed) continue;
+                bool touches = false;
+                for (const geo::SharedEdge& e : edges)
+                    if ((e.unitA == unit && owner[std::size_t(e.unitB)] == grabbed)
+                        || (e.unitB == unit && owner[std::size_t(e.unitA)] == grabbed)) {
+                        touches = true;
+                        break;
+                    }
+                if (touches) candidates.push_back(unit);
+            }
+            pieces[HitTest].ms.push_back(msSince(t));
+            last = pos;
+            facade->blockSignals(true);
+            t.start();
+            for (int unit : candidates) facade->gestureAssign({unit}, grabbed, &error);
+            pieces[Assign].ms.push_back(msSince(t));
+            facade->blockSignals(false);
+            if (project.currentScenario()->unitTerritory[std::size_t(path200[std::size_t(i)])] == grabbed) ++breakdownFlipped;
+            t.start();
+            (void)ui::MapRenderSnapshot::assignment(project);
+            pieces[Snapshot].ms.push_back(msSince(t));
+            t.start();
+            (void)Contiguity::strayUnits(project, *project.currentScenario());
+            pieces[Stray].ms.push_back(msSince(t));
+            t.start();
+            window.metricsDock()->refresh(project, engine);
+            pieces[Dock].ms.push_back(msSince(t));
+            t.start();
+            window.metricsDock()->model()->refresh(project, engine);
+            pieces[Model].ms.push_back(msSince(t));
+            t.start();
+            (void)ui::TerritoryLabeller::labels(project, engine, window.metricsDock()->tolerancePct());
+            pieces[Labels].ms.push_back(msSince(t));
+            t.start();
+            emit facade->planChanged();
+            pieces[Reaction].ms.push_back(msSince(t));
+            t.start();
+            QCoreApplication::processEvents();
+            pieces[QueuedPaint].ms.push_back(msSince(t));
+            t.start();
+            canvas->setRefreshDelay(0);  // restarts the pending refresh timer at 0
+            waitForRender(canvas);
+            pieces[RenderWall].ms.push_back(msSince(t));
+            t.start();
+            QCoreApplication::processEvents();
+            pieces[FramePaint].ms.push_back(msSince(t));
+            // The layers a flip invalidates, synchronously on this thread.
+            t.start();
+            (void)canvas->territoryLayer()->render(view, notCancelled);
+            pieces[TerritoryRender].ms.push_back(msSince(t));
+            t.start();
+            (void)canvas->highlightLayer()->render(view, notCancelled);
+            pieces[HighlightRender].ms.push_back(msSince(t));
+            t.start();
+            (void)canvas->labelLayer()->render(view, notCancelled);
+            pieces[LabelRender].ms.push_back(msSince(t));
+            if (msSince(clock) > 1000 * (i + 1)) {
+                std::printf("  breakdown move %d\n", i + 1);
+                std::fflush(stdout);
+            }
+        }
+        canvas->setRefreshDelay(0);
+        if (!facade->endGesture(&error)) std::printf("breakdown: endGesture failed: %s\n", qPrintable(error));
+        settle(canvas);
+        window.action(QStringLiteral("actionUndo"))->trigger();
+        settle(canvas);
+        plansRestored = plansRestored && project.currentScenario()->unitTerritory == planBefore;
+        figuresRestored = figuresRestored && sameBits(figures(engine), figuresBefore);
+    }
+
+    // --- results
+    std::vector<double> metricsMs, mapMs, totalMs, paintMs, pressMs, releaseMs, releaseRenderMs, undoMs;
+    int flipped = 0;
+    bool rendered = warmup.rendered && defaultDelay.rendered;
+    for (const Sweep& s : sweeps) {
+        metricsMs.insert(metricsMs.end(), s.metrics.begin(), s.metrics.end());
+        mapMs.insert(mapMs.end(), s.map.begin(), s.map.end());
+        totalMs.insert(totalMs.end(), s.total.begin(), s.total.end());
+        paintMs.insert(paintMs.end(), s.paint.begin(), s.paint.end());
+        pressMs.push_back(s.pressMs);
+        releaseMs.push_back(s.releaseMs);
+        releaseRenderMs.push_back(s.releaseRenderMs);
+        undoMs.push_back(s.undoMs);
+        flipped += s.flipped;
+        rendered = rendered && s.rendered;
+    }
+    const int moves = int(metricsMs.size()), delayMoves = int(defaultDelay.metrics.size());
+    const QString data = QStringLiteral("%1 accounts, %2 units, %3 territories; %4-unit sweep, window 1600x900, unit %5 px")
+                             .arg(accounts).arg(side * side).arg(blocksX * blocksY).arg(pathLength)
+                             .arg(cellPx.width(), 0, 'f', 1);
+    const QByteArray d = data.toUtf8();
+    const QByteArray movesText = QByteArray::number(moves);
+    const QByteArray delayRuns = QByteArray::number(delayMoves);
+
+    struct Row {
+        QByteArray name;
+        std::vector<double> ms;
+        double budget;
+    };
+    std::vector<Row> rows = {
+        {"boundary drag: (a) mouse move -> metrics updated (sendEvent; " + movesText + " moves)", metricsMs, budgetMs},
+        {"boundary drag: (b) then -> map frame rendered (refresh delay 0; " + movesText + " moves)", mapMs, budgetMs},
+        {"boundary drag: (a)+(b) mouse move -> metrics and map updated (" + movesText + " moves)", totalMs, budgetMs},
+        {"boundary drag: paint of that frame after renderComplete (" + movesText + " moves)", paintMs, -1},
+        {"boundary drag, default refresh merge delay: (a) metrics (" + delayRuns + " moves)", defaultDelay.metrics, budgetMs},
+        {"boundary drag, default refresh merge delay: (b) map (" + delayRuns + " moves)", defaultDelay.map, budgetMs},
+        {"boundary drag, default refresh merge delay: (a)+(b) (" + delayRuns + " moves)", defaultDelay.total, budgetMs},
+        {"boundary drag: map refresh with nothing to re-render, default merge delay (timer + composite)", idleDefaultMs, -1},
+        {"boundary drag: map refresh with nothing to re-render, refresh delay 0 (composite)", idleZeroMs, -1},
+        {"boundary drag: press (grab territory)", pressMs, -1},
+        {"boundary drag: release (200 units written as one undo step)", releaseMs, -1},
+        {"boundary drag: release -> map frame rendered", releaseRenderMs, -1},
+        {"boundary drag: undo of the 200-unit drag (Undo action)", undoMs, -1},
+    };
+    for (const Piece& p : pieces) rows.push_back({"boundary drag breakdown: " + QByteArray(p.name).trimmed(), p.ms, -1});
+
+    std::printf("\nboundary drag, %s\n", qPrintable(data));
+    std::printf("%-98s | %9s | %9s | %6s | %s\n", "operation", "median ms", "worst ms", "budget", "verdict");
+    for (const Row& r : rows) {
+        const double med = bench::median(r.ms), max = bench::worst(r.ms);
+        const QByteArray budget = r.budget >= 0 ? QByteArray::number(r.budget) + " ms" : QByteArray("-");
+        const char* verdict = r.budget < 0 ? "" : med > r.budget ? "OVER (median)" : max > r.budget ? "ok median, worst OVER" : "ok";
+        std::printf("%-98s | %9.3f | %9.3f | %6s | %s\n", r.name.constData(), med, max, budget.constData(), verdict);
+    }
+    auto over = [](const std::vector<double>& v) { return std::count_if(v.begin(), v.end(), [](double x) { return x > budgetMs; }); };
+    std::printf("\nmoves over %g ms: (a) %td of %d, (b) %td, (a)+(b) %td; default delay (a)+(b) %td of %d\n", budgetMs,
+                over(metricsMs), moves, over(mapMs), over(totalMs), over(defaultDelay.total), delayMoves);
+    std::printf("moves measured: %d of %d planned (%d sweeps x %d units)%s; default delay %d of %d; breakdown %d of %d\n", moves,
+                measuredSweeps * pathLength, measuredSweeps, pathLength,
+                moves < measuredSweeps * pathLength ? ", sweeps cut short by the time cap" : "", delayMoves, pathLength,
+                breakdownMoves, pathLength);
+    std::printf("units flipped: %d of %d moves (measured), %d of %d (default delay), %d of %d (breakdown)\n", flipped, moves,
+                defaultDelay.flipped, delayMoves, breakdownFlipped, breakdownMoves);
+    std::printf("undo restored the plan: %s; the balance figures (bitwise) and headline: %s; every frame rendered: %s\n",
+                plansRestored ? "yes" : "NO", figuresRestored ? "yes" : "NO", rendered ? "yes" : "NO");
+    std::printf("screenshot mid-drag: %s\n\n", qPrintable(shotPath));
+    for (const Row& r : rows) bench::printResult(r.name.constData(), d.constData(), r.ms, r.budget);
+
+    const bool ok = plansRestored && rendered && flipped == moves && defaultDelay.flipped == delayMoves
+        && breakdownFlipped == breakdownMoves;
+    if (!ok) std::printf("FAILED: the drag did not behave as expected (see above)\n");
+    return ok ? 0 : 1;
+}
