@@ -423,10 +423,15 @@ void MainWindow::showSideBySide(qint64 leftScenario) {
 
 void MainWindow::planChanged() {
     if (!m_session) return;
-    // During a gesture only what must move with the mouse: the map and the figures.
+    // During a gesture only what must move with the mouse: the map and the table's figures;
+    // the chart, the labels and the stray-piece marks catch up when the gesture ends.
+    if (m_facade->gestureActive()) {
+        m_canvas->unitsChanged(m_facade->lastGestureUnits());
+        m_metricsDock->refreshLive(m_session->project(), m_session->metrics());
+        return;
+    }
     m_canvas->assignmentChanged();
     refreshFigures();
-    if (m_facade->gestureActive()) return;
     refreshPlanViews();
 }
 

@@ -148,11 +148,41 @@ void MapCanvas::projectChanged() {
     assignmentChanged();
 }
 
-void MapCanvas::assignmentChanged() {
+void MapCanvas::assignmentChanged(bool withContiguity) {
     if (!m_project) return;
+    const quint64 before = m_territoryLayer->revision();
     m_territoryLayer->setAssignment(MapRenderSnapshot::assignment(*m_project, m_shownScenario));
-    updateHighlights();
+    noteTerritoryRevision(before, std::nullopt);
+    updateHighlights(withContiguity);
     refresh();
+}
+
+void MapCanvas::unitsChanged(const std::vector<int>& units) {
+    if (!m_project) return;
+    const auto geometry = m_territoryLayer->geometry();
+    std::optional<MercatorRect> region;
+    for (int u : units) {
+        if (!geometry || u < 0 || u >= geometry->units.itemCount()) {
+            region.reset();
+            break;
+        }
+        const MercatorRect& b = geometry->units.bounds(u);
+        region = region ? MercatorRect{std::min(region->minX, b.minX), std::min(region->minY, b.minY), std::max(region->maxX, b.maxX),
+                                       std::max(region->maxY, b.maxY)}
+                        : b;
+    }
+    const quint64 before = m_territoryLayer->revision();
+    m_territoryLayer->setAssignment(MapRenderSnapshot::assignment(*m_project, m_shownScenario));
+    noteTerritoryRevision(before, region);
+    updateHighlights(false);
+    refresh();
+}
+
+void MapCanvas::noteTerritoryRevision(quint64 before, std::optional<MercatorRect> region) {
+    const quint64 now = m_territoryLayer->revision();
+    if (now == before) return;
+    m_territoryDirty.emplace_back(now, region);
+    if (m_territoryDirty.size() > 4096) m_territoryDirty.erase(m_territoryDirty.begin());  // then a full render
 }
 
 void MapCanvas::setSelection(std::vector<int> units) {
@@ -206,13 +236,14 @@ qint64 MapCanvas::shownScenario() const {
     return m_project ? m_project->currentScenarioId : 0;
 }
 
-void MapCanvas::updateHighlights() {
+void MapCanvas::updateHighlights(bool withContiguity) {
     HighlightLayer::Marks marks;
     marks.geometry = m_territoryLayer->geometry();
     marks.selected = m_selection;
     marks.changed = m_changed;
     const Scenario* shown = m_project ? m_project->scenario(shownScenario()) : nullptr;
-    if (shown) marks.stray = Contiguity::strayUnits(*m_project, *shown);
+    if (shown && withContiguity) marks.stray = Contiguity::strayUnits(*m_project, *shown);
+    else if (shown) marks.stray = m_highlightLayer->marks().stray;
     m_highlightLayer->setMarks(std::move(marks));
 }
 
@@ -470,7 +501,33 @@ void MapCanvas::startRender() {
         std::shared_ptr<MapLayer> layerRef = m_layers[i];
         std::shared_ptr<std::atomic_bool> cancelled = job.cancelled;
         const MapViewport view = m_view;
-        watcher->setFuture(QtConcurrent::run([layerRef, cancelled, view] { return layerRef->render(view, *cancelled); }));
+        // The territory layer repaints only where units changed since its cached image, when
+        // every revision since then says where (a drag step) and the view is the same.
+        std::optional<MercatorRect> patch;
+        const LayerCache& cache = m_cache[i];
+        if (layerRef == m_territoryLayer && cache.valid && cache.view == m_view && cache.revision < revision) {
+            quint64 covered = 0;
+            for (const auto& [rev, region] : m_territoryDirty) {
+                if (rev <= cache.revision || rev > revision) continue;
+                if (!region) {
+                    covered = 0;
+                    break;
+                }
+                ++covered;
+                patch = patch ? MercatorRect{std::min(patch->minX, region->minX), std::min(patch->minY, region->minY),
+                                             std::max(patch->maxX, region->maxX), std::max(patch->maxY, region->maxY)}
+                              : *region;
+            }
+            if (covered != revision - cache.revision) patch.reset();
+        }
+        if (patch) {
+            const QImage base = cache.image;
+            const MercatorRect region = *patch;
+            watcher->setFuture(QtConcurrent::run(
+                [layerRef, cancelled, view, base, region] { return layerRef->renderPatch(view, base, region, *cancelled); }));
+        } else {
+            watcher->setFuture(QtConcurrent::run([layerRef, cancelled, view] { return layerRef->render(view, *cancelled); }));
+        }
     }
     finishIfDone();
 }
@@ -485,6 +542,8 @@ void MapCanvas::onJobFinished(std::size_t layer, QFutureWatcher<QImage>* watcher
     cache.view = job.view;
     cache.revision = job.revision;
     cache.valid = true;
+    if (m_layers[layer] == m_territoryLayer)
+        std::erase_if(m_territoryDirty, [&](const auto& entry) { return entry.first <= cache.revision; });
     job = RunningJob{};
     finishIfDone();
 }

@@ -62,7 +62,12 @@ public:
     // Re-snapshot the project after any change; only what changed is re-projected and re-rendered.
     void projectChanged();
     // Cheaper variant when only the scenario's assignment, territories or colours changed.
-    void assignmentChanged();
+    // withContiguity false keeps the stray-piece marks as they are (during a drag: a whole-plan
+    // pass per mouse move is too much; the next full call brings them up to date).
+    void assignmentChanged(bool withContiguity = true);
+    // Only these units changed territory (a drag step): the territory layer repaints just
+    // around them on top of its last image; stray-piece marks wait for assignmentChanged().
+    void unitsChanged(const std::vector<int>& units);
     void setBaseMap(const io::BaseMap& baseMap);
     // Loads the base-map GeoPackage on a worker thread; emits baseMapLoaded when done.
     void loadBaseMapAsync(const QString& path);
@@ -187,7 +192,7 @@ private:
     void finishIfDone();
     void composite();
     void cancelAll();
-    void updateHighlights();
+    void updateHighlights(bool withContiguity = true);
     const geo::UnitIndex* unitIndex() const;
     QString tileAttribution() const;
 
@@ -208,6 +213,9 @@ private:
     QMetaObject::Connection m_tilesArrived;
     std::vector<int> m_selection;
     std::vector<int> m_changed;
+    // Territory-layer revisions since its cached image and where each changed (nullopt: anywhere).
+    std::vector<std::pair<quint64, std::optional<MercatorRect>>> m_territoryDirty;
+    void noteTerritoryRevision(quint64 before, std::optional<MercatorRect> region);
     std::function<QString(QPointF)> m_toolTip;
     QSet<QString> m_hiddenSegments, m_hiddenIndustries;
     int m_accountSizeMeasure = -1;

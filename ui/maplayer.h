@@ -24,6 +24,12 @@ public:
     // device size, painted in device pixels (the caller sets the image's devicePixelRatio).
     // Returns early (with a partial image) once `cancelled` is set.
     virtual QImage render(const MapViewport& view, const std::atomic_bool& cancelled) const = 0;
+    // The layer's image for `view` when only what lies in `region` changed since `base` (an
+    // image of this layer for the same view) was rendered. Default: a full render.
+    virtual QImage renderPatch(const MapViewport& view, const QImage& base, const MercatorRect& region,
+                               const std::atomic_bool& cancelled) const {
+        return render(view, cancelled);
+    }
 
     bool isVisible() const { return m_visible; }
     void setVisible(bool visible) { m_visible = visible; }

@@ -104,6 +104,13 @@ void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
     m_totals->setText(table->totalText(MetricsTable::Territory) + QStringLiteral(" · ") + totals.join(QStringLiteral(" · ")));
 }
 
+void MetricsDock::refreshLive(const Project& project, const MetricsEngine& engine) {
+    m_project = &project;
+    m_engine = &engine;
+    m_model->refresh(project, engine, m_rollUp->isChecked());
+    m_headline->setText(m_model->table()->balanceSummary());
+}
+
 void MetricsDock::clear() {
     m_project = nullptr;
     m_engine = nullptr;

@@ -30,6 +30,8 @@ public:
     explicit MetricsDock(QWidget* parent = nullptr);
 
     void refresh(const Project& project, const MetricsEngine& engine);
+    // During a drag: the table and the headline only; the chart follows with the next refresh().
+    void refreshLive(const Project& project, const MetricsEngine& engine);
     void clear();
     MetricsTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

@@ -4,6 +4,7 @@
 #include "model/project.h"
 
 #include <QBrush>
+#include <QHash>
 
 #include <cmath>
 
@@ -11,10 +12,13 @@ namespace tp::ui {
 
 void MetricsTableModel::refresh(const Project& project, const MetricsEngine& engine, bool rollUp) {
     MetricsTable table = rollUp ? MetricsTable(project, engine, engine.rollUp()) : MetricsTable(project, engine);
+    QHash<qint64, QString> colorOf;
+    for (const Territory& t : project.territories)
+        if (t.scenarioId == engine.scenarioId()) colorOf.insert(t.id, t.color);
     std::vector<QColor> colors;
     for (int r = 0; r < table.rowCount(); ++r) {
-        const Territory* t = project.territory(table.territoryId(r));
-        colors.emplace_back(t ? QColor(t->color) : QColor(Qt::gray));
+        const QColor c(colorOf.value(table.territoryId(r)));
+        colors.emplace_back(c.isValid() ? c : QColor(Qt::gray));
     }
     const bool sameShape = m_table && m_table->rowCount() == table.rowCount();
     if (!sameShape) beginResetModel();

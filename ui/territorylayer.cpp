@@ -139,6 +139,37 @@ std::shared_ptr<const TerritoryLayer::Assignment> TerritoryLayer::assignment() c
 
 QImage TerritoryLayer::render(const MapViewport& view, const std::atomic_bool& cancelled) const {
     QImage image = makeImage(view);
+    paint(image, view, cancelled, nullptr);
+    return image;
+}
+
+QImage TerritoryLayer::renderPatch(const MapViewport& view, const QImage& base, const MercatorRect& region,
+                                   const std::atomic_bool& cancelled) const {
+    const MapViewport dv = view.deviceViewport();
+    // The region in device pixels, grown by the widest line and rounded outwards, so the patch
+    // covers every pixel a changed unit's fill or border can touch.
+    const double margin = 2.0 + m_style.territoryBorderWidth * view.devicePixelRatio();
+    const QRectF r = QRectF(dv.toScreen(geo::MercatorPoint{region.minX, region.maxY}), dv.toScreen(geo::MercatorPoint{region.maxX, region.minY}))
+                         .normalized()
+                         .adjusted(-margin, -margin, margin, margin);
+    const QRect clip = r.toAlignedRect().intersected(QRect(QPoint(0, 0), dv.size()));
+    QImage image = base;
+    if (image.size() != dv.size() || clip.isEmpty()) return render(view, cancelled);
+    image.setDevicePixelRatio(1.0);  // painted in device pixels, like render()
+    {
+        QPainter p(&image);
+        p.setCompositionMode(QPainter::CompositionMode_Source);
+        p.fillRect(clip, Qt::transparent);
+    }
+    // Units and edges whose bounds reach into the clip, drawn clipped to it.
+    const geo::MercatorPoint a = dv.toMercator(clip.topLeft()), b = dv.toMercator(clip.bottomRight());
+    const MercatorRect area{std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x), std::max(a.y, b.y)};
+    paint(image, view, cancelled, &area, QRectF(clip));
+    return image;
+}
+
+void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::atomic_bool& cancelled, const MercatorRect* area,
+                           const QRectF& clip) const {
     std::shared_ptr<const Geometry> g;
     std::shared_ptr<const Assignment> a;
     {
@@ -147,40 +178,42 @@ QImage TerritoryLayer::render(const MapViewport& view, const std::atomic_bool& c
         a = m_assignment;
     }
     const double dpr = view.devicePixelRatio();
-    if (!g || g->units.itemCount() == 0) return image;
+    if (!g || g->units.itemCount() == 0) return;
     const MapViewport dv = view.deviceViewport();
     const int unitCount = g->units.itemCount();
     auto slotOf = [&](int unit) {
         return a && unit >= 0 && std::size_t(unit) < a->unitSlot.size() ? a->unitSlot[std::size_t(unit)] : -1;
     };
+    auto inArea = [&](const MapRenderGeometry& geometry, int item) { return !area || geometry.bounds(item).intersects(*area); };
 
     // One path per territory: its units never overlap, so the odd-even rule fills them (and
     // keeps holes) without the seams that separately antialiased neighbours would show.
     std::vector<QPainterPath> fills(a ? a->colors.size() : 0);
     for (QPainterPath& path : fills) path.setFillRule(Qt::OddEvenFill);
     for (int u = 0; u < unitCount; ++u) {
-        if ((u & 255) == 0 && cancelled.load(std::memory_order_relaxed)) return image;
+        if ((u & 255) == 0 && cancelled.load(std::memory_order_relaxed)) return;
         const int slot = slotOf(u);
-        if (slot >= 0 && std::size_t(slot) < fills.size()) g->units.appendTo(fills[std::size_t(slot)], u, dv);
+        if (slot >= 0 && std::size_t(slot) < fills.size() && inArea(g->units, u)) g->units.appendTo(fills[std::size_t(slot)], u, dv);
     }
 
     QPainterPath outlines, borders;
     for (int e = 0; e < g->sharedEdges.itemCount(); ++e) {
-        if ((e & 1023) == 0 && cancelled.load(std::memory_order_relaxed)) return image;
+        if ((e & 1023) == 0 && cancelled.load(std::memory_order_relaxed)) return;
         const auto [ua, ub] = g->edgeUnits[std::size_t(e)];
         const int sa = slotOf(ua), sb = slotOf(ub);
-        if (sa < 0 && sb < 0) continue;
+        if ((sa < 0 && sb < 0) || !inArea(g->sharedEdges, e)) continue;
         g->sharedEdges.appendTo(sa == sb ? outlines : borders, e, dv);
     }
     for (int u = 0; u < g->outerEdges.itemCount(); ++u) {
-        if (slotOf(u) >= 0) g->outerEdges.appendTo(borders, u, dv);
+        if (slotOf(u) >= 0 && inArea(g->outerEdges, u)) g->outerEdges.appendTo(borders, u, dv);
     }
-    if (cancelled.load()) return image;
+    if (cancelled.load()) return;
 
     // Fills without antialiasing: the scanline rasterizer is several times faster and leaves
     // neither gaps nor seams between neighbours; the antialiased lines drawn on top hide the
     // stair-steps wherever the colour changes.
     QPainter p(&image);
+    if (area) p.setClipRect(clip);
     p.setPen(Qt::NoPen);
     for (std::size_t s = 0; s < fills.size(); ++s) {
         if (fills[s].isEmpty()) continue;
@@ -188,7 +221,7 @@ QImage TerritoryLayer::render(const MapViewport& view, const std::atomic_bool& c
         c.setAlphaF(float(m_style.territoryFillAlpha));
         p.fillPath(fills[s], c);
     }
-    if (cancelled.load()) return image;
+    if (cancelled.load()) return;
     p.setRenderHint(QPainter::Antialiasing);
     if (view.resolution() <= m_style.unitOutlineMaxResolution) p.strokePath(outlines, linePen(m_style.unitOutline, dpr));
     // Wide pens leave the raster engine's fast cosmetic path and cost 20x more, so the strong
@@ -199,14 +232,13 @@ QImage TerritoryLayer::render(const MapViewport& view, const std::atomic_bool& c
     p.strokePath(borders, border);
     for (int k = 1; k <= steps; ++k) {
         for (const QPointF offset : {QPointF(0.5 * k, 0.0), QPointF(0.0, 0.5 * k)}) {
-            if (cancelled.load(std::memory_order_relaxed)) return image;
+            if (cancelled.load(std::memory_order_relaxed)) return;
             p.save();
             p.translate(offset);
             p.strokePath(borders, border);
             p.restore();
         }
     }
-    return image;
 }
 
 } // namespace tp::ui

@@ -51,8 +51,16 @@ public:
 
     QString name() const override { return QStringLiteral("Territories"); }
     QImage render(const MapViewport& view, const std::atomic_bool& cancelled) const override;
+    // `base` rendered for the same view before some units changed, repainted only where
+    // `region` (their bounds) reaches: a one-unit edit costs a few units, not the whole map.
+    QImage renderPatch(const MapViewport& view, const QImage& base, const MercatorRect& region,
+                       const std::atomic_bool& cancelled) const override;
 
 private:
+    // Draws into `image`; with an area, only the items reaching into it, clipped to `clip`.
+    void paint(QImage& image, const MapViewport& view, const std::atomic_bool& cancelled, const MercatorRect* area,
+               const QRectF& clip = {}) const;
+
     MapRenderStyle m_style;
     mutable QMutex m_mutex;
     std::shared_ptr<const Geometry> m_geometry;

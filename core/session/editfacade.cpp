@@ -138,7 +138,11 @@ bool EditFacade::gestureAssign(const std::vector<int>& units, qint64 territoryId
     if (!edit) return false;
     if (edit->change.isEmpty()) return true;
     if (!m_editor.preview(edit->change, error)) return false;
-    for (const auto& u : edit->change.units) m_gesture->original.try_emplace(u.unit, u.from);
+    m_lastGestureUnits.clear();
+    for (const auto& u : edit->change.units) {
+        m_gesture->original.try_emplace(u.unit, u.from);
+        m_lastGestureUnits.push_back(u.unit);
+    }
     emit planChanged();
     return true;
 }

@@ -53,6 +53,8 @@ public:
     // Moves units in memory (map and metrics follow); refused steps leave the gesture as it was.
     bool gestureAssign(const std::vector<int>& units, qint64 territoryId, QString* error);
     bool gestureActive() const { return m_gesture.has_value(); }
+    // The units the last gesture step moved (for a partial map update).
+    const std::vector<int>& lastGestureUnits() const { return m_lastGestureUnits; }
     // Writes the net change as one step; returns false (and undoes the preview) when writing fails.
     bool endGesture(QString* error);
     void cancelGesture();
@@ -89,6 +91,7 @@ private:
     std::map<qint64, QUndoStack*> m_stacks;  // owned by m_group's parent (this)
     std::optional<Gesture> m_gesture;
     bool m_restoring = false;
+    std::vector<int> m_lastGestureUnits;
 };
 
 } // namespace tp::session

@@ -330,6 +330,32 @@ private slots:
         QVERIFY(near(hidpi.pixelColor((p * 2).toPoint()), c));
     }
 
+    void partialRepaintEqualsFullRender() {
+        // Drag steps repaint only around the changed units; the result must be the full picture.
+        for (auto [unit, territory] : {std::pair(2, qint64(11)), std::pair(5, qint64(10)), std::pair(4, qint64(10))}) {
+            m_project.scenarios[0].unitTerritory[std::size_t(unit)] = territory;
+            m_canvas->unitsChanged({unit});
+            waitRendered();
+        }
+        const QImage patched = m_canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        // Every layer rendered from scratch for the same state (stray marks wait for the end of a
+        // drag, so they are the same in both).
+        const QImage full = m_canvas->renderToImage(m_canvas->size()).convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(patched.size(), full.size());
+        int differing = 0;
+        for (int y = 0; y < full.height(); ++y)
+            for (int x = 0; x < full.width(); ++x) {
+                const QColor a = patched.pixelColor(x, y), b = full.pixelColor(x, y);
+                if (std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) > 6) ++differing;
+            }
+        QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+        // And the changed units really show their new colour.
+        QVERIFY(near(full.pixelColor(m_canvas->toWidget(unitCentre(2)).toPoint()),
+                     blend(m_canvas->style().water, blue, m_canvas->style().territoryFillAlpha)) ||
+                near(full.pixelColor(m_canvas->toWidget(unitCentre(2)).toPoint()),
+                     blend(m_canvas->style().land, blue, m_canvas->style().territoryFillAlpha)));
+    }
+
     void layerVisibility() {
         m_canvas->setLayerVisible(m_canvas->territoryLayer(), false);
         waitRendered();
