@@ -21,11 +21,27 @@ void MetricsTableModel::refresh(const Project& project, const MetricsEngine& eng
         colors.emplace_back(c.isValid() ? c : QColor(Qt::gray));
     }
     const bool sameShape = m_table && m_table->rowCount() == table.rowCount();
-    if (!sameShape) beginResetModel();
+    if (!sameShape) {
+        beginResetModel();
+        m_table.emplace(std::move(table));
+        m_colors = std::move(colors);
+        endResetModel();
+        return;
+    }
+    // Only the rows whose figures changed (a drag step moves two territories of hundreds), so
+    // the views and the sort proxy do not redo every row on every mouse move.
+    std::vector<int> changed;
+    for (int r = 0; r < table.rowCount(); ++r) {
+        bool same = table.territoryId(r) == m_table->territoryId(r) && colors[std::size_t(r)] == m_colors[std::size_t(r)];
+        for (int c = 0; same && c < MetricsTable::ColumnCount; ++c) {
+            const QVariant a = table.value(r, c), b = m_table->value(r, c);
+            same = a.typeId() == QMetaType::Double ? (a.toDouble() == b.toDouble() || (std::isnan(a.toDouble()) && std::isnan(b.toDouble()))) : a == b;
+        }
+        if (!same) changed.push_back(r);
+    }
     m_table.emplace(std::move(table));
     m_colors = std::move(colors);
-    if (sameShape) emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    else endResetModel();
+    for (int r : changed) emit dataChanged(index(r, 0), index(r, columnCount() - 1));
 }
 
 void MetricsTableModel::clear() {
