@@ -175,7 +175,17 @@ void MapCanvas::unitsChanged(const std::vector<int>& units) {
     m_territoryLayer->setAssignment(MapRenderSnapshot::assignment(*m_project, m_shownScenario));
     noteTerritoryRevision(before, region);
     updateHighlights(false);
-    refresh();
+    // A drag step's patch is cheap: render it at the next turn of the event loop instead of
+    // waiting for the merge delay (mouse moves already arrive at most once per event loop turn).
+    m_renderComplete = false;
+    m_refreshTimer.stop();
+    if (!m_renderQueued) {
+        m_renderQueued = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_renderQueued = false;
+            startRender();
+        }, Qt::QueuedConnection);
+    }
 }
 
 void MapCanvas::noteTerritoryRevision(quint64 before, std::optional<MercatorRect> region) {

@@ -235,6 +235,7 @@ private:
     MapViewport m_compositeView;
     bool m_renderComplete = false;
     QTimer m_refreshTimer;
+    bool m_renderQueued = false;  // a drag step's render waits only for the next event loop turn
     QFuture<LoadedBaseMap> m_baseMapLoad;
 
     std::unique_ptr<PanTool> m_panTool;
