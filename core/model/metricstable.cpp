@@ -4,6 +4,7 @@
 #include "project.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 #include <cmath>
@@ -15,14 +16,20 @@ MetricsTable::MetricsTable(const Project& project, const MetricsEngine& engine)
 
 MetricsTable::MetricsTable(const Project& project, const MetricsEngine& engine, const std::vector<TerritoryMetrics>& rows)
     : m_plan(engine.plan()) {
+    // One pass over territories and reps instead of a search per row (500 territories, live).
+    QHash<qint64, const tp::Territory*> territories;
+    for (const tp::Territory& t : project.territories)
+        if (t.scenarioId == engine.scenarioId()) territories.insert(t.id, &t);
+    QHash<qint64, const tp::Rep*> reps;
+    for (const tp::Rep& r : project.reps) reps.insert(r.id, &r);
     double capacity = 0.0;
     bool anyCapacity = false;
     for (const TerritoryMetrics& m : rows) {
         Row row;
         row.metrics = m;
-        if (const tp::Territory* t = project.territory(m.territoryId)) {
+        if (const tp::Territory* t = territories.value(m.territoryId)) {
             row.name = t->name;
-            if (const tp::Rep* r = project.rep(t->repId)) row.rep = r->name;
+            if (const tp::Rep* r = reps.value(t->repId)) row.rep = r->name;
         }
         m_total.units += m.units;
         m_total.accounts += m.accounts;
