@@ -35,7 +35,10 @@ MetricsDock::MetricsDock(QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit their contents after each full refresh, not on every cell change: with
+    // ResizeToContents the header re-measured all rows of a column on a drag step (150 ms at 500).
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->setWordWrap(false);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const MetricsTable* table = m_model->table();
@@ -92,6 +95,7 @@ void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
     m_project = &project;
     m_engine = &engine;
     m_model->refresh(project, engine, m_rollUp->isChecked());
+    m_view->resizeColumnsToContents();
     const MetricsTable* table = m_model->table();
     const auto& measures = engine.measures();
     const int balance = engine.balanceMeasure();
