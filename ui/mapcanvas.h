@@ -4,7 +4,10 @@
 // into a QImage that is cached per layer, layer revision and viewport; the GUI thread only
 // composites images. Refresh requests are merged by a short single-shot timer; a newer render
 // cancels an older one through its atomic flag without waiting for it. Panning moves the last
-// composited image and zooming scales it until the new render arrives.
+// composited image and zooming scales it until the new render arrives. During a drag
+// (unitsChanged) the territory layer repaints only around the changed units on its cached image,
+// at the next event-loop turn. Layers: optional online tiles, base map, territories,
+// highlights (selection, stray pieces, compared changes), accounts, reps, labels.
 // The canvas reads the Project (not owned; must outlive the canvas or be reset with
 // setProject(nullptr)) only on the GUI thread, in setProject()/projectChanged(), and hands the
 // layers immutable snapshots. GUI thread only.
