@@ -44,29 +44,29 @@ void ExportActions::addTo(QMenu* menu) {
     add(QStringLiteral("actionPrintReport"), tr("&Print Report…"), [this] { printWithDialog(); });
 }
 
-bool ExportActions::exportTo(const QString& kind, const QString& path, bool territoryPages, QString* error) {
+std::optional<io::ExportSource> ExportActions::source(QString* error) const {
     session::ProjectSession* session = m_session();
     if (!session || !session->project().currentScenario()) {
         if (error) *error = tr("No project is open.");
-        return false;
+        return std::nullopt;
     }
     const Project& p = session->project();
-    const io::ExportSource source(p, session->metrics(), io::ExportSource::defaultBaseline(p, p.currentScenarioId));
+    return io::ExportSource(p, session->metrics(), io::ExportSource::defaultBaseline(p, p.currentScenarioId));
+}
+
+bool ExportActions::exportTo(const QString& kind, const QString& path, bool territoryPages, QString* error) {
+    const std::optional<io::ExportSource> from = source(error);
+    if (!from) return false;
     io::ReportOptions options;
     options.territoryPages = territoryPages;
     QStringList warnings;
-    return io::ExportRunner::run(source, kind, io::ExportRunner::formatFor(kind, path), path, options, error, &warnings);
+    return io::ExportRunner::run(*from, kind, io::ExportRunner::formatFor(kind, path), path, options, error, &warnings);
 }
 
 bool ExportActions::printTo(QPagedPaintDevice& device, int dotsPerInch, QString* error) {
-    session::ProjectSession* session = m_session();
-    if (!session || !session->project().currentScenario()) {
-        if (error) *error = tr("No project is open.");
-        return false;
-    }
-    const Project& p = session->project();
-    const io::ExportSource source(p, session->metrics(), io::ExportSource::defaultBaseline(p, p.currentScenarioId));
-    io::PdfReportWriter writer(source, {});
+    const std::optional<io::ExportSource> from = source(error);
+    if (!from) return false;
+    io::PdfReportWriter writer(*from, {});
     return writer.paint(device, dotsPerInch, error);
 }
 

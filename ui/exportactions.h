@@ -6,9 +6,12 @@
 // was copied from. The work is done by io::ExportRunner; this class asks where to write and
 // reports. Owned by the main window; GUI thread only.
 
+#include "io/exportsource.h"
+
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QMenu;
 class QPagedPaintDevice;
@@ -37,6 +40,8 @@ signals:
     void message(const QString& text);
 
 private:
+    // The open project's current scenario against its default baseline; nullopt when none is open.
+    std::optional<io::ExportSource> source(QString* error) const;
     void exportWithDialog(const QString& kind, const QString& title, const QString& filter);
     void printWithDialog();
 

@@ -5,7 +5,6 @@
 #include "session/projectsession.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <cmath>
 
@@ -14,11 +13,7 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("tp::ui::MapInspector", text); }
 
-QString number(double v, int decimals = 0) {
-    QLocale c = QLocale::c();
-    c.setNumberOptions(QLocale::DefaultNumberOptions);
-    return c.toString(v, 'f', decimals);
-}
+QString number(double v, int decimals = 0) { return MetricsTable::formatNumber(v, decimals); }
 
 QString row(const QString& label, const QString& value) {
     return QStringLiteral("<tr><td style='color:#5b6670;padding-right:12px'>%1</td><td><b>%2</b></td></tr>")

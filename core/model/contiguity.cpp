@@ -1,6 +1,7 @@
 #include "contiguity.h"
 
 #include "project.h"
+#include "unitgraph.h"
 
 #include <QHash>
 
@@ -8,12 +9,7 @@ namespace tp {
 
 std::vector<int> Contiguity::strayUnits(const Project& project, const Scenario& scenario) {
     const std::size_t n = std::min(project.units.size(), scenario.unitTerritory.size());
-    std::vector<std::vector<int>> neighbours(n);
-    for (const geo::SharedEdge& e : project.adjacency) {
-        if (std::size_t(e.unitA) >= n || std::size_t(e.unitB) >= n) continue;
-        neighbours[std::size_t(e.unitA)].push_back(e.unitB);
-        neighbours[std::size_t(e.unitB)].push_back(e.unitA);
-    }
+    const UnitGraph graph(int(n), project.adjacency);
     // Label the pieces, then keep the largest (by area) of each territory.
     std::vector<int> piece(n, -1);
     std::vector<double> pieceArea;
@@ -30,7 +26,7 @@ std::vector<int> Contiguity::strayUnits(const Project& project, const Scenario& 
         for (std::size_t head = 0; head < queue.size(); ++head) {
             const int u = queue[head];
             pieceArea[std::size_t(id)] += project.units[std::size_t(u)].areaM2;
-            for (int v : neighbours[std::size_t(u)]) {
+            for (int v : graph.neighbours(u)) {
                 if (piece[std::size_t(v)] >= 0 || scenario.unitTerritory[std::size_t(v)] != t) continue;
                 piece[std::size_t(v)] = id;
                 queue.push_back(v);

@@ -151,20 +151,11 @@ bool EditFacade::endGesture(QString* error) {
     if (!m_gesture) return true;
     const Gesture gesture = std::move(*m_gesture);
     m_gesture.reset();
-    const Scenario* scenario = m_session.project().scenario(gesture.scenarioId);
-    if (!scenario) return false;
+    if (!m_session.project().scenario(gesture.scenarioId)) return false;
     // Take the previews back in memory, then apply the net change for real (file, log, undo).
-    PlanChange back;
-    back.scenarioId = gesture.scenarioId;
+    const PlanChange back = takeBack(gesture);
     PlanEdit net;
-    net.change.scenarioId = gesture.scenarioId;
-    for (const auto& [unit, from] : gesture.original) {
-        const qint64 now = scenario->unitTerritory[std::size_t(unit)];
-        if (now != from) {
-            back.units.push_back({unit, now, from});
-            net.change.units.push_back({unit, from, now});
-        }
-    }
+    net.change = back.inverted();
     if (!m_editor.preview(back, error)) return false;
     net.text = m_editor.describeUnitMoves(net.change.units);
     const bool ok = perform(net, error);
@@ -172,19 +163,24 @@ bool EditFacade::endGesture(QString* error) {
     return ok;
 }
 
+PlanChange EditFacade::takeBack(const Gesture& gesture) const {
+    // Every unit the gesture moved, from where it is now back to where it was.
+    const Scenario& scenario = *m_session.project().scenario(gesture.scenarioId);
+    PlanChange back;
+    back.scenarioId = gesture.scenarioId;
+    for (const auto& [unit, from] : gesture.original) {
+        const qint64 now = scenario.unitTerritory[std::size_t(unit)];
+        if (now != from) back.units.push_back({unit, now, from});
+    }
+    return back;
+}
+
 void EditFacade::cancelGesture() {
     if (!m_gesture) return;
     const Gesture gesture = std::move(*m_gesture);
     m_gesture.reset();
-    const Scenario* scenario = m_session.project().scenario(gesture.scenarioId);
-    if (!scenario) return;
-    PlanChange back;
-    back.scenarioId = gesture.scenarioId;
-    for (const auto& [unit, from] : gesture.original) {
-        const qint64 now = scenario->unitTerritory[std::size_t(unit)];
-        if (now != from) back.units.push_back({unit, now, from});
-    }
-    m_editor.preview(back, nullptr);
+    if (!m_session.project().scenario(gesture.scenarioId)) return;
+    m_editor.preview(takeBack(gesture), nullptr);
     emit planChanged();
 }
 

@@ -88,6 +88,8 @@ private:
     ProjectSession& m_session;
     PlanEditor m_editor;
     QUndoGroup m_group;
+    PlanChange takeBack(const Gesture& gesture) const;
+
     std::map<qint64, QUndoStack*> m_stacks;  // owned by m_group's parent (this)
     std::optional<Gesture> m_gesture;
     bool m_restoring = false;
