@@ -15,6 +15,7 @@
 #include "painttool.h"
 #include "scenariosdock.h"
 #include "selecttool.h"
+#include "highlightlayer.h"
 #include "labellayer.h"
 #include "territoriesdock.h"
 #include "territorylabeller.h"
@@ -381,7 +382,10 @@ void MainWindow::projectDataChanged() {
 
 void MainWindow::refreshFigures() {
     m_metricsDock->refresh(m_session->project(), m_session->metrics());
-    m_canvas->labelLayer()->setLabels(TerritoryLabeller::labels(m_session->project(), m_session->metrics(), m_metricsDock->tolerancePct()));
+    // The canvas has just worked out the stray pieces of the same (current) scenario.
+    const std::vector<int> stray = m_canvas->highlightLayer()->marks().stray;
+    m_canvas->labelLayer()->setLabels(
+        TerritoryLabeller::labels(m_session->project(), m_session->metrics(), m_metricsDock->tolerancePct(), &stray));
     m_canvas->refresh();
     if (m_workshop) m_workshop->refresh();
 }

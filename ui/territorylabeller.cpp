@@ -10,11 +10,12 @@
 
 namespace tp::ui {
 
-std::vector<LabelLayer::Label> TerritoryLabeller::labels(const Project& project, const MetricsEngine& engine, double tolerancePct) {
+std::vector<LabelLayer::Label> TerritoryLabeller::labels(const Project& project, const MetricsEngine& engine, double tolerancePct,
+                                                        const std::vector<int>* strayUnits) {
     std::vector<LabelLayer::Label> labels;
     const Scenario* scenario = project.scenario(engine.scenarioId());
     if (!scenario) return labels;
-    const QHash<qint64, TerritoryAnchor> anchors = TerritoryAnchors::compute(project, *scenario);
+    const QHash<qint64, TerritoryAnchor> anchors = TerritoryAnchors::compute(project, *scenario, strayUnits);
     const auto& measures = engine.measures();
     const int balance = engine.balanceMeasure();
     const bool hours = balance >= 0 && balance < int(measures.size())

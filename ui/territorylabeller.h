@@ -17,7 +17,9 @@ namespace tp::ui {
 
 class TerritoryLabeller {
 public:
-    static std::vector<LabelLayer::Label> labels(const Project& project, const MetricsEngine& engine, double tolerancePct);
+    // strayUnits: see TerritoryAnchors::compute (nullptr: computed here).
+    static std::vector<LabelLayer::Label> labels(const Project& project, const MetricsEngine& engine, double tolerancePct,
+                                                 const std::vector<int>* strayUnits = nullptr);
 };
 
 } // namespace tp::ui

@@ -20,8 +20,9 @@ geo::GeoPoint centreOf(const geo::Box& b) {
 
 } // namespace
 
-QHash<qint64, TerritoryAnchor> TerritoryAnchors::compute(const Project& project, const Scenario& scenario) {
-    const std::vector<int> strayList = Contiguity::strayUnits(project, scenario);
+QHash<qint64, TerritoryAnchor> TerritoryAnchors::compute(const Project& project, const Scenario& scenario,
+                                                         const std::vector<int>* strayUnits) {
+    const std::vector<int> strayList = strayUnits ? *strayUnits : Contiguity::strayUnits(project, scenario);
     const QSet<int> stray(strayList.begin(), strayList.end());
     struct Sum {
         double area = 0, lon = 0, lat = 0;

@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <vector>
+
 namespace tp {
 
 class Project;
@@ -21,7 +23,10 @@ struct TerritoryAnchor {
 
 class TerritoryAnchors {
 public:
-    static QHash<qint64, TerritoryAnchor> compute(const Project& project, const Scenario& scenario);
+    // strayUnits: Contiguity::strayUnits of the scenario when the caller has it already (the map
+    // does), else nullptr and it is computed here.
+    static QHash<qint64, TerritoryAnchor> compute(const Project& project, const Scenario& scenario,
+                                                  const std::vector<int>* strayUnits = nullptr);
 };
 
 } // namespace tp

@@ -68,7 +68,6 @@ constexpr int measuredSweeps = 4;
 constexpr int minMoves = 3;             // per sweep, whatever the time cap
 constexpr double budgetMs = 16;          // one frame at 60 Hz
 
-int territoryOfCell(int x, int y) { return bench::GridProject::territoryOfCell(x, y); }
 
 // The bench_metrics data set, with distinct territory colours so the map looks like a real plan.
 Project makeProject(int accountCount) {
