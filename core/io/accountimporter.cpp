@@ -1,13 +1,15 @@
 #include "accountimporter.h"
 
-#include "csvrecordscanner.h"
+#include "csvreader.h"
 #include "gdaldataset.h"
 #include "gdalgeometry.h"
 #include "gdalsession.h"
 #include "gdaltransform.h"
+#include "numbertext.h"
 #include "ogrfeaturepump.h"
 #include "postalcodeindex.h"
 #include "workloadrule.h"
+#include "xlsxcellcheck.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -15,7 +17,8 @@
 #include <cpl_string.h>
 #include <ogrsf_frmts.h>
 
-#include <charconv>
+#include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstring>
 #include <memory>
@@ -48,37 +51,15 @@ std::string_view trimmed(const char* s) {
     return v;
 }
 
-// "1234.5", "-3", "1e6", "1,234.5", "$1,234", "12 %"? no: only currency prefixes and thousands
-// separators are tolerated; decimalComma additionally reads "1234,5".
-bool parseNumber(std::string_view v, bool decimalComma, double* out) {
-    if (v.empty()) return false;
-    if (v.front() == '+') v.remove_prefix(1);
-    auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), *out);
-    if (ec == std::errc() && end == v.data() + v.size()) return std::isfinite(*out);
-    std::string cleaned;
-    cleaned.reserve(v.size());
-    int commas = 0, dots = 0;
-    for (char c : v) {
-        if (c == ',') ++commas;
-        if (c == '.') ++dots;
-    }
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        const char c = v[i];
-        if (c == '$' || c == ' ') continue;
-        if (c == ',') {
-            if (decimalComma && commas == 1 && dots == 0) cleaned.push_back('.');
-            continue; // a thousands separator
-        }
-        cleaned.push_back(c);
-    }
-    if (cleaned.empty()) return false;
-    auto [end2, ec2] = std::from_chars(cleaned.data(), cleaned.data() + cleaned.size(), *out);
-    return ec2 == std::errc() && end2 == cleaned.data() + cleaned.size() && std::isfinite(*out);
-}
+bool isNumericType(OGRFieldType type) { return type == OFTReal || type == OFTInteger || type == OFTInteger64; }
 
 bool inUsBox(geo::GeoPoint p) {
     // Contiguous US, Alaska, Hawaii and Puerto Rico: generous, only used to recognise a swap.
     return p.lon >= -180.0 && p.lon <= -64.0 && p.lat >= 17.0 && p.lat <= 72.0;
+}
+
+bool onEarth(geo::GeoPoint p) {
+    return std::isfinite(p.lon) && std::isfinite(p.lat) && std::abs(p.lon) <= 180.0 && std::abs(p.lat) <= 90.0;
 }
 
 QString describe(std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
@@ -92,12 +73,29 @@ void spreadsheetConfig(GdalSession& session) {
     }
 }
 
+struct FeatureDefnRelease {
+    void operator()(OGRFeatureDefn* defn) const {
+        if (defn) defn->Release();
+    }
+};
+
 struct ExtraColumn {
     int field = -1;
     QString name;
+    bool typed = false;              // a numeric field type (GIS): values are numbers already
     bool numeric = true;
     bool any = false;
+    bool ambiguous = false;          // some value reads as either convention ("1,234")
+    NumberColumn convention;
     std::vector<QString> values;  // one per accepted account, empty = no value
+};
+
+// An amount whose decimal mark only its column can tell ("1,234"): decided when the file is read.
+struct PendingNumber {
+    std::size_t account = 0;
+    AccountField field = AccountField::Revenue;
+    NumberReading reading;
+    QString text;
 };
 
 class Importer {
@@ -110,7 +108,10 @@ private:
     bool chooseLayer();
     bool mapColumns();
     void readRows();
+    void checkRow(const OGRFeature& f, Account& a, QStringList& reasons, std::vector<PendingNumber>& pending);
+    void resolvePending();
     void finishExtras();
+    QString gdalReason() const;
 
     // The decoded, trimmed text of a field ("" if unset); recodes non-UTF-8 text.
     QString text(const OGRFeature& f, int field);
@@ -118,11 +119,14 @@ private:
         return field >= 0 && f.IsFieldSetAndNotNull(field) ? f.GetFieldAsString(field) : "";
     }
     QString decode(const char* s);
-    // Number of an account field; false + reason if the value is not a number. Empty -> 0/empty.
-    bool number(const OGRFeature& f, AccountField field, double* out, bool* empty, QString* reason) const;
+    // An amount field: false + reason if the value is not a number; empty -> 0 and *empty.
+    bool number(const OGRFeature& f, AccountField field, double* out, bool* empty, QString* reason,
+                std::vector<PendingNumber>& pending);
+    // A coordinate field: nullopt when empty; false in *ok with a reason when not a number.
+    std::optional<double> coordinate(const OGRFeature& f, AccountField field, bool* ok, QString* text, QString* reason) const;
     bool locate(const OGRFeature& f, Account& a, QString* reason);
     bool rowIsEmpty(const OGRFeature& f) const;
-    int lineOf(int rowIndex) const;
+    int lineOf(const PumpedFeature& item, int rowIndex) const;
     int fieldOf(AccountField field) const { return m_fields[std::size_t(field)]; }
 
     const AccountImportOptions& m_options;
@@ -130,12 +134,22 @@ private:
     AccountImportResult m_result;
     GdalDataset m_dataset;
     OGRLayer* m_layer = nullptr;
+    std::unique_ptr<OGRFeatureDefn, FeatureDefnRelease> m_csvDefn;  // CSV: the header as string fields
+    OGRFeatureDefn* m_defn = nullptr;
     SourceKind m_kind = SourceKind::Gis;
-    CsvRecordScanner m_scanner;
-    bool m_decimalComma = false;
+    CsvReader m_csv;
+    XlsxCellCheck m_xlsxCells;
     std::array<int, accountFieldCount> m_fields{};
+    std::array<NumberColumn, accountFieldCount> m_conventions;
+    std::vector<int> m_realFields;  // typed floating-point fields: NaN and Inf reject the row
     std::vector<ExtraColumn> m_extras;
+    std::vector<PendingNumber> m_pending;
     std::unique_ptr<GdalTransform> m_transform;
+    QStringList m_readerMessages;
+    QString m_readerError;
+    QHash<QString, int> m_seen;  // external id -> line of its accepted row
+    DecimalMark m_defaultMark = DecimalMark::Point;
+    bool m_workloadDerivedRow = false;
     bool m_hasGeometry = false;
     bool m_generatedIds = false;
     bool m_recodingFailed = false;
@@ -166,30 +180,67 @@ QString Importer::text(const OGRFeature& f, int field) {
     return decode(s).trimmed();
 }
 
-bool Importer::number(const OGRFeature& f, AccountField field, double* out, bool* empty, QString* reason) const {
+bool Importer::number(const OGRFeature& f, AccountField field, double* out, bool* empty, QString* reason,
+                      std::vector<PendingNumber>& pending) {
     const int i = fieldOf(field);
     *out = 0.0;
     *empty = true;
     if (i < 0 || !f.IsFieldSetAndNotNull(i)) return true;
-    const OGRFieldType type = f.GetFieldDefnRef(i)->GetType();
-    if (type == OFTReal || type == OFTInteger || type == OFTInteger64) {
+    if (isNumericType(f.GetFieldDefnRef(i)->GetType())) {
         *out = f.GetFieldAsDouble(i);
         *empty = false;
-        return true;
+        if (std::isfinite(*out)) return true;
+        *reason = QStringLiteral("%1 %2 is not a finite number").arg(ColumnMapping::fieldName(field)).arg(*out);
+        return false;
     }
     const std::string_view v = trimmed(f.GetFieldAsString(i));
     if (v.empty()) return true;
     *empty = false;
-    if (parseNumber(v, m_decimalComma, out)) return true;
+    const NumberReading r = NumberText::read(v);
+    m_conventions[std::size_t(field)].add(r);
+    switch (r.kind) {
+    case NumberReading::Exact:
+        *out = r.value;
+        return true;
+    case NumberReading::Ambiguous:
+        *out = r.as(m_defaultMark);
+        pending.push_back({0, field, r, describe(v)});
+        return true;
+    case NumberReading::OutOfRange:
+        *reason = QStringLiteral("%1 '%2' is too large").arg(ColumnMapping::fieldName(field), describe(v));
+        return false;
+    case NumberReading::Invalid:
+        break;
+    }
     *reason = QStringLiteral("%1 '%2' is not a number").arg(ColumnMapping::fieldName(field), describe(v));
     return false;
 }
 
-int Importer::lineOf(int rowIndex) const {
-    if (m_kind == SourceKind::Gis) return rowIndex + 1;
-    if (m_kind == SourceKind::Csv && std::size_t(rowIndex) < m_scanner.records().size())
-        return m_scanner.records()[std::size_t(rowIndex)].line;
-    return rowIndex + 2; // header on line 1
+std::optional<double> Importer::coordinate(const OGRFeature& f, AccountField field, bool* ok, QString* text,
+                                           QString* reason) const {
+    *ok = true;
+    const int i = fieldOf(field);
+    if (i < 0 || !f.IsFieldSetAndNotNull(i)) return std::nullopt;
+    const QString name = field == AccountField::Longitude ? QStringLiteral("longitude") : QStringLiteral("latitude");
+    if (isNumericType(f.GetFieldDefnRef(i)->GetType())) {
+        const double d = f.GetFieldAsDouble(i);
+        *text = QString::number(d, 'g', 15);
+        if (!std::isfinite(d)) {
+            *ok = false;
+            *reason = QStringLiteral("%1 %2 is not a number").arg(name, *text);
+        }
+        return d;
+    }
+    // A copy: for some field types GetFieldAsString returns a buffer that the next call frees.
+    const std::string value(trimmed(f.GetFieldAsString(i)));
+    if (value.empty()) return std::nullopt;
+    *text = QString::fromStdString(value);
+    const NumberReading r = NumberText::readCoordinate(value);
+    if (r.kind == NumberReading::Exact) return r.value;
+    *ok = false;
+    *reason = r.kind == NumberReading::OutOfRange ? QStringLiteral("%1 '%2' is out of range").arg(name, *text)
+                                                  : QStringLiteral("%1 '%2' is not a number").arg(name, *text);
+    return 0.0;
 }
 
 bool Importer::rowIsEmpty(const OGRFeature& f) const {
@@ -209,32 +260,25 @@ bool Importer::open() {
         m_result.error = QStringLiteral("The file %1 is empty.").arg(info.fileName());
         return false;
     }
-    const QString suffix = info.suffix().toLower();
-    m_kind = kindOf(suffix);
-    QStringList drivers, openOptions;
-    QString path = m_options.path;
+    m_kind = kindOf(info.suffix().toLower());
     if (m_kind == SourceKind::Csv) {
-        if (!m_scanner.scan(m_options.path)) {
-            m_result.error = m_scanner.error();
+        if (!m_csv.open(m_options.path)) {
+            m_result.error = m_csv.error();
             return false;
         }
-        if (!m_scanner.hasHeader()) {
-            m_result.error = QStringLiteral("%1 has no rows (only blank lines).").arg(info.fileName());
-            return false;
+        m_defaultMark = m_csv.separator() == ';' ? DecimalMark::Comma : DecimalMark::Point;
+        m_csvDefn.reset(new OGRFeatureDefn(info.completeBaseName().toUtf8().constData()));
+        m_csvDefn->Reference();
+        m_csvDefn->SetGeomType(wkbNone);
+        for (const std::string& name : m_csv.header()) {
+            OGRFieldDefn field(name.c_str(), OFTString);
+            m_csvDefn->AddFieldDefn(&field);
         }
-        m_decimalComma = m_scanner.separator() == ';';
-        drivers << QStringLiteral("CSV");
-        // All values as text (we validate numbers ourselves, with line numbers); the first line is
-        // always the header; no geometry guessed from WKT/X/Y columns.
-        openOptions << QStringLiteral("HEADERS=YES") << QStringLiteral("AUTODETECT_TYPE=NO")
-                    << QStringLiteral("KEEP_GEOM_COLUMNS=YES") << QStringLiteral("EMPTY_STRING_AS_NULL=NO")
-                    << QStringLiteral("GEOM_POSSIBLE_NAMES=") << QStringLiteral("X_POSSIBLE_NAMES=")
-                    << QStringLiteral("Y_POSSIBLE_NAMES=");
-        if (suffix == QLatin1String("txt")) path = QStringLiteral("CSV:") + path;
-    } else if (m_kind == SourceKind::Spreadsheet) {
-        spreadsheetConfig(m_session);
+        m_defn = m_csvDefn.get();
+        return true;
     }
-    m_dataset = GdalDataset::open(path, drivers, openOptions);
+    if (m_kind == SourceKind::Spreadsheet) spreadsheetConfig(m_session);
+    m_dataset = GdalDataset::open(m_options.path);
     if (!m_dataset.isOpen()) {
         m_result.error = m_dataset.error();
         return false;
@@ -243,6 +287,7 @@ bool Importer::open() {
 }
 
 bool Importer::chooseLayer() {
+    if (m_kind == SourceKind::Csv) return true;
     GDALDataset* ds = m_dataset.get();
     if (!m_options.layer.isEmpty()) {
         m_layer = m_dataset.layer(m_options.layer);
@@ -250,38 +295,39 @@ bool Importer::chooseLayer() {
             m_result.error = QStringLiteral("There is no layer \"%1\" in the file.").arg(m_options.layer);
             return false;
         }
-        return true;
-    }
-    if (m_kind != SourceKind::Gis) {  // one table; counting its rows would read the whole file
+    } else if (m_kind == SourceKind::Spreadsheet) {  // the first sheet; counting rows would read it all
         m_layer = ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr;
-        if (!m_layer) m_result.error = QStringLiteral("%1 holds no table.").arg(QFileInfo(m_options.path).fileName());
-        return m_layer != nullptr;
+    } else {
+        int nonEmpty = 0;
+        for (OGRLayer* layer : ds->GetLayers()) {
+            if (layer->GetFeatureCount(FALSE) == 0) continue;  // -1 (unknown without a scan) counts as rows
+            ++nonEmpty;
+            if (!m_layer) m_layer = layer;
+        }
+        if (!m_layer && ds->GetLayerCount() > 0) m_layer = ds->GetLayer(0);
+        if (m_layer && nonEmpty > 1)
+            m_result.warnings << QStringLiteral("The file has %1 layers with rows; only \"%2\" was read.")
+                                     .arg(nonEmpty).arg(QString::fromUtf8(m_layer->GetName()));
     }
-    int nonEmpty = 0;
-    for (OGRLayer* layer : ds->GetLayers()) {
-        if (layer->GetFeatureCount(FALSE) == 0) continue;  // -1 (unknown without a scan) counts as rows
-        ++nonEmpty;
-        if (!m_layer) m_layer = layer;
-    }
-    if (!m_layer && ds->GetLayerCount() > 0) m_layer = ds->GetLayer(0);
     if (!m_layer) {
         m_result.error = QStringLiteral("%1 holds no table.").arg(QFileInfo(m_options.path).fileName());
         return false;
     }
-    if (nonEmpty > 1)
-        m_result.warnings << QStringLiteral("The file has %1 layers with rows; only \"%2\" was read.")
-                                 .arg(nonEmpty).arg(QString::fromUtf8(m_layer->GetName()));
+    m_defn = m_layer->GetLayerDefn();
+    if (m_dataset.driverName() == QLatin1String("XLSX"))
+        m_xlsxCells = XlsxCellCheck::check(m_options.path, QString::fromUtf8(m_layer->GetName()));
     return true;
 }
 
 bool Importer::mapColumns() {
-    OGRFeatureDefn* defn = m_layer->GetLayerDefn();
-    m_currentLine = 1; // the header, for the recoding warning
+    OGRFeatureDefn* defn = m_defn;
+    m_currentLine = m_kind == SourceKind::Csv ? m_csv.headerLine() : 1; // the header, for the recoding warning
     for (int i = 0; i < defn->GetFieldCount(); ++i) m_result.columns << decode(defn->GetFieldDefn(i)->GetNameRef());
     if (m_recodingFailed) return false;
     m_hasGeometry = m_kind == SourceKind::Gis && defn->GetGeomFieldCount() > 0;
     if (m_result.columns.isEmpty() && !m_hasGeometry) {
         m_result.error = QStringLiteral("%1 is not a table: it has no columns.").arg(QFileInfo(m_options.path).fileName());
+        if (const QString gdal = gdalReason(); !gdal.isEmpty()) m_result.error += QStringLiteral(" GDAL says: %1").arg(gdal);
         return false;
     }
     m_result.mapping = m_options.mapping;
@@ -300,8 +346,13 @@ bool Importer::mapColumns() {
     }
     for (int i = 0; i < m_result.columns.size(); ++i) {
         if (used[std::size_t(i)]) continue;
-        m_extras.push_back({i, m_result.columns[i], true, false, {}});
+        ExtraColumn extra;
+        extra.field = i;
+        extra.name = m_result.columns[i];
+        extra.typed = isNumericType(defn->GetFieldDefn(i)->GetType());
+        m_extras.push_back(std::move(extra));
         m_result.extraColumns << m_result.columns[i];
+        if (defn->GetFieldDefn(i)->GetType() == OFTReal) m_realFields.push_back(i);
     }
     const bool hasLonLat = fieldOf(AccountField::Longitude) >= 0 && fieldOf(AccountField::Latitude) >= 0;
     if (!m_hasGeometry && !hasLonLat && fieldOf(AccountField::PostalCode) < 0) {
@@ -341,47 +392,51 @@ bool Importer::locate(const OGRFeature& f, Account& a, QString* reason) {
                               .arg(QString::fromUtf8(OGRGeometryTypeToName(g->getGeometryType())));
                 return false;
             }
+            if (!onEarth(*point)) {
+                *reason = QStringLiteral("the point (%1, %2) is not a longitude/latitude on Earth (longitude -180 to 180, "
+                                         "latitude -90 to 90)")
+                              .arg(point->lon, 0, 'g', 10).arg(point->lat, 0, 'g', 10);
+                return false;
+            }
             a.location = *point;
             return true;
         }
     }
-    const int lonField = fieldOf(AccountField::Longitude), latField = fieldOf(AccountField::Latitude);
-    if (lonField >= 0 && latField >= 0) {
-        const std::string_view lonText = trimmed(raw(f, lonField)), latText = trimmed(raw(f, latField));
-        if (!lonText.empty() && !latText.empty()) {
-            double lon = 0, lat = 0;
-            if (!parseNumber(lonText, m_decimalComma, &lon)) {
-                *reason = QStringLiteral("longitude '%1' is not a number").arg(describe(lonText));
-                return false;
-            }
-            if (!parseNumber(latText, m_decimalComma, &lat)) {
-                *reason = QStringLiteral("latitude '%1' is not a number").arg(describe(latText));
-                return false;
-            }
-            const bool latImpossible = std::abs(lat) > 90.0 || lat < -60.0;
-            if (latImpossible && !inUsBox({lon, lat}) && inUsBox({lat, lon})) {
-                if (!m_options.fixSwappedCoordinates) {
-                    *reason = QStringLiteral("latitude and longitude look swapped (latitude %1, longitude %2)")
-                                  .arg(describe(latText), describe(lonText));
-                    return false;
-                }
-                std::swap(lon, lat);
-                m_result.warnings << QStringLiteral("line %1: latitude and longitude were swapped back").arg(m_currentLine);
-            }
-            if (std::abs(lat) > 90.0) {
-                *reason = QStringLiteral("latitude %1 is out of range (-90 to 90)").arg(describe(latText));
-                return false;
-            }
-            if (std::abs(lon) > 180.0) {
-                *reason = QStringLiteral("longitude %1 is out of range (-180 to 180)").arg(describe(lonText));
-                return false;
-            }
-            if (lon != 0.0 || lat != 0.0) {
-                a.location = {lon, lat};
-                return true;
-            }
-            // 0,0 is what CRMs write for "no location": fall back to the postal code.
+    bool lonOk = true, latOk = true;
+    QString lonText, latText, lonReason, latReason;
+    const std::optional<double> lon = coordinate(f, AccountField::Longitude, &lonOk, &lonText, &lonReason);
+    const std::optional<double> lat = coordinate(f, AccountField::Latitude, &latOk, &latText, &latReason);
+    if (lon && lat && fieldOf(AccountField::Longitude) >= 0 && fieldOf(AccountField::Latitude) >= 0) {
+        if (!lonOk || !latOk) {
+            QStringList reasons;
+            if (!lonOk) reasons << lonReason;
+            if (!latOk) reasons << latReason;
+            *reason = reasons.join(QStringLiteral("; "));
+            return false;
         }
+        geo::GeoPoint p{*lon, *lat};
+        const bool latImpossible = std::abs(p.lat) > 90.0 || p.lat < -60.0;
+        if (latImpossible && !inUsBox(p) && inUsBox({p.lat, p.lon})) {
+            if (!m_options.fixSwappedCoordinates) {
+                *reason = QStringLiteral("latitude and longitude look swapped (latitude %1, longitude %2)").arg(latText, lonText);
+                return false;
+            }
+            std::swap(p.lon, p.lat);
+            m_result.warnings << QStringLiteral("line %1: latitude and longitude were swapped back").arg(m_currentLine);
+        }
+        if (std::abs(p.lat) > 90.0) {
+            *reason = QStringLiteral("latitude %1 is out of range (-90 to 90)").arg(latText);
+            return false;
+        }
+        if (std::abs(p.lon) > 180.0) {
+            *reason = QStringLiteral("longitude %1 is out of range (-180 to 180)").arg(lonText);
+            return false;
+        }
+        if (p.lon != 0.0 || p.lat != 0.0) {
+            a.location = p;
+            return true;
+        }
+        // 0,0 is what CRMs write for "no location": fall back to the postal code.
     }
     if (a.postalCode.isEmpty()) {
         *reason = QStringLiteral("no location: no coordinates and no postal code");
@@ -403,42 +458,107 @@ bool Importer::locate(const OGRFeature& f, Account& a, QString* reason) {
     return true;
 }
 
+// Every check of one row; all reasons are collected, so a rejected row says everything wrong with it.
+void Importer::checkRow(const OGRFeature& f, Account& a, QStringList& reasons, std::vector<PendingNumber>& pending) {
+    if (a.externalId.isEmpty()) {
+        reasons << QStringLiteral("the external id is empty");
+    } else if (auto it = m_seen.constFind(a.externalId); it != m_seen.constEnd()) {
+        reasons << QStringLiteral("duplicate external id '%1' (first on %2 %3)")
+                       .arg(a.externalId, m_kind == SourceKind::Gis ? QStringLiteral("feature") : QStringLiteral("line"))
+                       .arg(it.value());
+    }
+    QString reason;
+    bool empty = true;
+    if (!number(f, AccountField::RevenuePotential, &a.revenuePotential, &empty, &reason, pending)) reasons << reason;
+    if (!number(f, AccountField::Revenue, &a.revenue, &empty, &reason, pending)) reasons << reason;
+    if (!number(f, AccountField::Pipeline, &a.pipeline, &empty, &reason, pending)) reasons << reason;
+    double workload = 0;
+    if (!number(f, AccountField::WorkloadHours, &workload, &empty, &reason, pending)) {
+        reasons << reason;
+    } else if (!empty && workload < 0) {
+        reasons << QStringLiteral("workloadHours %1 is negative").arg(workload);
+    } else if (empty) {
+        a.workloadHours = WorkloadRule::hoursPerYear(a.tier, a.segment);
+    } else {
+        a.workloadHours = workload;
+    }
+    m_workloadDerivedRow = empty;
+    for (int i : m_realFields) {
+        if (!f.IsFieldSetAndNotNull(i)) continue;
+        const double d = f.GetFieldAsDouble(i);
+        if (!std::isfinite(d))
+            reasons << QStringLiteral("%1 %2 is not a finite number").arg(m_result.columns[i]).arg(d);
+    }
+    if (!locate(f, a, &reason)) reasons << reason;
+}
+
+int Importer::lineOf(const PumpedFeature& item, int rowIndex) const {
+    if (m_kind == SourceKind::Csv) return item.line;
+    if (m_kind == SourceKind::Gis) return rowIndex + 1;
+    // Spreadsheets number features by their sheet row (header = row 1), blank rows skipped.
+    const GIntBig fid = item.feature->GetFID();
+    return fid > 1 && fid < INT_MAX ? int(fid) : rowIndex + 2;
+}
+
 void Importer::readRows() {
-    QHash<QString, int> seen;  // external id -> line of first occurrence
     if (m_kind == SourceKind::Csv) {
-        const std::size_t expected = m_scanner.records().size();
-        seen.reserve(qsizetype(expected));
+        const std::size_t expected = std::size_t(std::clamp<qsizetype>(m_csv.estimatedRecords(), 0, 50'000'000));
+        m_seen.reserve(qsizetype(expected));
         m_result.accounts.reserve(expected);
         m_result.lines.reserve(expected);
         for (ExtraColumn& extra : m_extras) extra.values.reserve(expected);
     }
-    OgrFeaturePump pump(m_layer, m_kind == SourceKind::Spreadsheet ? &spreadsheetConfig : nullptr);
+    std::unique_ptr<OgrFeaturePump> pump;
+    if (m_kind == SourceKind::Csv) {
+        // CSV records become features on the pump's worker: parsing overlaps validation here.
+        OGRFeatureDefn* defn = m_csvDefn.get();
+        pump = std::make_unique<OgrFeaturePump>([reader = &m_csv, defn, record = CsvRecord()](PumpedFeature& out) mutable {
+            if (!reader->next(record)) return false;
+            out.line = record.line;
+            out.lineCount = record.lineCount;
+            out.values = int(record.values.size());
+            out.unclosedQuote = record.unclosedQuote;
+            out.feature.reset(OGRFeature::CreateFeature(defn));
+            const int n = std::min(out.values, defn->GetFieldCount());
+            for (int i = 0; i < n; ++i) out.feature->SetField(i, record.values[std::size_t(i)].c_str());
+            return true;
+        });
+    } else {
+        pump = std::make_unique<OgrFeaturePump>(m_layer, m_kind == SourceKind::Spreadsheet ? &spreadsheetConfig : nullptr);
+    }
+    const int headerValues = m_defn->GetFieldCount();
     OgrFeaturePump::Batch batch;
+    std::vector<PendingNumber> pending;
     int rowIndex = -1;
-    while (pump.next(batch)) {
-        for (const OGRFeatureUniquePtr& feature : batch) {
-            const OGRFeature& f = *feature;
+    while (pump->next(batch)) {
+        for (const PumpedFeature& item : batch) {
+            const OGRFeature& f = *item.feature;
             ++rowIndex;
             ++m_result.rowsRead;
-            m_currentLine = lineOf(rowIndex);
-            QString reason;
+            m_currentLine = lineOf(item, rowIndex);
+            QStringList reasons;
             auto reject = [&] {
                 if (rowIsEmpty(f)) ++m_result.emptyRows;
-                else m_result.rejected.push_back({m_currentLine, reason});
+                else m_result.rejected.push_back({m_currentLine, reasons.join(QStringLiteral("; "))});
             };
-            if (m_kind == SourceKind::Csv && std::size_t(rowIndex) < m_scanner.records().size()) {
-                const CsvRecord& record = m_scanner.records()[std::size_t(rowIndex)];
-                if (record.values != m_scanner.headerValues()) {
-                    reason = record.lineCount > 1
-                                 ? QStringLiteral("malformed row: %1 values over lines %2-%3 but the header has %4 columns "
-                                                  "(a quote that is not closed?)")
-                                       .arg(record.values).arg(record.line).arg(record.line + record.lineCount - 1)
-                                       .arg(m_scanner.headerValues())
-                                 : QStringLiteral("malformed row: %1 values but the header has %2 columns")
-                                       .arg(record.values).arg(m_scanner.headerValues());
-                    reject();
-                    continue;
-                }
+            if (item.unclosedQuote) {
+                m_result.rejected.push_back(
+                    {m_currentLine, QStringLiteral("malformed row: a quote opened on this line is never closed")});
+                continue;
+            }
+            if (item.values >= 0 && item.values != headerValues) {
+                reasons << (item.lineCount > 1
+                                ? QStringLiteral("malformed row: %1 values over lines %2-%3 but the header has %4 columns")
+                                      .arg(item.values).arg(item.line).arg(item.line + item.lineCount - 1).arg(headerValues)
+                                : QStringLiteral("malformed row: %1 values but the header has %2 columns")
+                                      .arg(item.values).arg(headerValues));
+                reject();
+                continue;
+            }
+            if (const QString cell = m_xlsxCells.problem(m_currentLine); !cell.isEmpty()) {
+                reasons << cell;
+                reject();
+                continue;
             }
 
             Account a;
@@ -450,18 +570,6 @@ void Importer::readRows() {
             const QString segment = text(f, fieldOf(AccountField::Segment));
             const QString tier = text(f, fieldOf(AccountField::Tier));
             if (m_recodingFailed) return;
-            if (a.externalId.isEmpty()) {
-                reason = QStringLiteral("the external id is empty");
-                reject();
-                continue;
-            }
-            if (auto it = seen.constFind(a.externalId); it != seen.constEnd()) {
-                reason = QStringLiteral("duplicate external id '%1' (first on %2 %3)")
-                             .arg(a.externalId, m_kind == SourceKind::Gis ? QStringLiteral("feature") : QStringLiteral("line"))
-                             .arg(it.value());
-                reject();
-                continue;
-            }
             auto canonical = [](QHash<QString, QString>& cache, const QString& value, QString (*rule)(const QString&)) {
                 auto it = cache.constFind(value);
                 if (it == cache.constEnd()) it = cache.insert(value, rule(value));
@@ -470,66 +578,116 @@ void Importer::readRows() {
             a.segment = canonical(m_segments, segment, &WorkloadRule::canonicalSegment);
             a.tier = canonical(m_tiers, tier, &WorkloadRule::canonicalTier);
 
-            bool empty = true, good = true;
-            double workload = 0;
-            good = number(f, AccountField::RevenuePotential, &a.revenuePotential, &empty, &reason) &&
-                   number(f, AccountField::Revenue, &a.revenue, &empty, &reason) &&
-                   number(f, AccountField::Pipeline, &a.pipeline, &empty, &reason) &&
-                   number(f, AccountField::WorkloadHours, &workload, &empty, &reason);
-            if (good && !empty && workload < 0) {
-                reason = QStringLiteral("workloadHours %1 is negative").arg(workload);
-                good = false;
-            }
-            if (!good || !locate(f, a, &reason)) {
+            pending.clear();
+            checkRow(f, a, reasons, pending);
+            if (!reasons.isEmpty()) {
                 reject();
                 continue;
             }
-            if (empty) {
-                a.workloadHours = WorkloadRule::hoursPerYear(a.tier, a.segment);
-                ++m_result.workloadDerived;
-            } else {
-                a.workloadHours = workload;
-            }
+            if (m_workloadDerivedRow) ++m_result.workloadDerived;
             for (ExtraColumn& extra : m_extras) {
                 QString value;
-                const OGRFieldType type = f.GetFieldDefnRef(extra.field)->GetType();
                 const char* s = raw(f, extra.field);
                 if (*s) {
                     value = decode(s).trimmed();
                     if (!value.isEmpty()) {
                         extra.any = true;
-                        double unused = 0;
-                        if (extra.numeric && type != OFTReal && type != OFTInteger && type != OFTInteger64 &&
-                            !parseNumber(trimmed(s), m_decimalComma, &unused))
-                            extra.numeric = false;
+                        if (extra.numeric && !extra.typed) {
+                            const NumberReading r = NumberText::read(trimmed(s));
+                            if (!r.isNumber()) extra.numeric = false;
+                            extra.convention.add(r);
+                            if (r.kind == NumberReading::Ambiguous) extra.ambiguous = true;
+                        }
                     }
                 }
                 extra.values.push_back(std::move(value));
             }
-            seen.insert(a.externalId, m_currentLine);
+            for (PendingNumber& p : pending) {
+                p.account = m_result.accounts.size();
+                m_pending.push_back(std::move(p));
+            }
+            m_seen.insert(a.externalId, m_currentLine);
             m_result.accounts.push_back(std::move(a));
             m_result.lines.push_back(m_currentLine);
         }
     }
+    if (m_kind == SourceKind::Csv && !m_csv.error().isEmpty()) m_readerError = m_csv.error();
+    m_readerMessages = pump->messages();
+}
+
+// Amounts such as "1,234" take the decimal convention of their column, now that the whole column
+// is known; in a column that holds both conventions they cannot be decided and the row is rejected.
+void Importer::resolvePending() {
+    if (m_pending.empty()) return;
+    QHash<std::size_t, QStringList> drop;  // account index -> reasons
+    for (const PendingNumber& p : m_pending) {
+        const NumberColumn& column = m_conventions[std::size_t(p.field)];
+        const DecimalMark mark = column.mark(m_defaultMark);
+        if (mark == DecimalMark::Unknown) {
+            drop[p.account] << QStringLiteral("%1 '%2' is ambiguous: the column has both decimal points (%3 values "
+                                              "like 1,234.5) and decimal commas (%4 values like 1.234,5)")
+                                   .arg(ColumnMapping::fieldName(p.field), p.text)
+                                   .arg(column.pointValues()).arg(column.commaValues());
+            continue;
+        }
+        Account& a = m_result.accounts[p.account];
+        const double v = p.reading.as(mark);
+        switch (p.field) {
+        case AccountField::RevenuePotential: a.revenuePotential = v; break;
+        case AccountField::Revenue: a.revenue = v; break;
+        case AccountField::Pipeline: a.pipeline = v; break;
+        case AccountField::WorkloadHours: a.workloadHours = v; break;
+        default: break;
+        }
+    }
+    m_pending.clear();
+    if (drop.isEmpty()) return;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < m_result.accounts.size(); ++i) {
+        if (auto it = drop.constFind(i); it != drop.constEnd()) {
+            m_result.rejected.push_back({m_result.lines[i], it.value().join(QStringLiteral("; "))});
+            m_seen.remove(m_result.accounts[i].externalId);
+            continue;
+        }
+        if (kept != i) {
+            m_result.accounts[kept] = std::move(m_result.accounts[i]);
+            m_result.lines[kept] = m_result.lines[i];
+            for (ExtraColumn& extra : m_extras) extra.values[kept] = std::move(extra.values[i]);
+        }
+        ++kept;
+    }
+    m_result.accounts.resize(kept);
+    m_result.lines.resize(kept);
+    for (ExtraColumn& extra : m_extras) extra.values.resize(kept);
+    std::stable_sort(m_result.rejected.begin(), m_result.rejected.end(),
+                     [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
 }
 
 void Importer::finishExtras() {
     for (ExtraColumn& extra : m_extras) {
         if (!extra.any) continue;
+        const DecimalMark mark = extra.typed ? DecimalMark::Point : extra.convention.mark(m_defaultMark);
+        // A column whose "1,234" cannot be decided stays text: nothing is guessed, nothing lost.
+        const bool numeric = extra.numeric && !(extra.ambiguous && mark == DecimalMark::Unknown);
         for (std::size_t i = 0; i < extra.values.size(); ++i) {
             const QString& value = extra.values[i];
             if (value.isEmpty()) continue;
-            if (extra.numeric) {
-                double d = 0;
+            if (numeric) {
                 const QByteArray utf8 = value.toUtf8();
-                parseNumber(std::string_view(utf8.constData(), std::size_t(utf8.size())), m_decimalComma, &d);
-                m_result.accounts[i].extra.insert(extra.name, d);
+                const NumberReading r = NumberText::read(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+                m_result.accounts[i].extra.insert(extra.name, r.as(mark));
             } else {
                 m_result.accounts[i].extra.insert(extra.name, value);
             }
         }
         extra.values = {};
     }
+}
+
+// GDAL's last message while opening or reading, for errors that would otherwise say too little.
+QString Importer::gdalReason() const {
+    if (!m_readerMessages.isEmpty()) return m_readerMessages.last();
+    return m_session.lastMessage();
 }
 
 AccountImportResult Importer::run() {
@@ -543,18 +701,27 @@ AccountImportResult Importer::run() {
         return std::move(m_result);
     }
     readRows();
+    const QString fileName = QFileInfo(m_options.path).fileName();
     if (m_recodingFailed) {
         AccountImportResult failed;
         failed.error = QStringLiteral("%1 is not UTF-8 text (line %2); save it as UTF-8 and import it again.")
-                           .arg(QFileInfo(m_options.path).fileName()).arg(m_currentLine);
+                           .arg(fileName).arg(m_currentLine);
+        return failed;
+    }
+    if (!m_readerError.isEmpty()) {
+        AccountImportResult failed;
+        failed.error = m_readerError;
         return failed;
     }
     if (m_result.rowsRead == m_result.emptyRows) {
         AccountImportResult failed;
-        failed.error = QStringLiteral("%1 has a header but no data rows.").arg(QFileInfo(m_options.path).fileName());
-        if (m_kind == SourceKind::Gis) failed.error = QStringLiteral("%1 has no features.").arg(QFileInfo(m_options.path).fileName());
+        failed.error = m_kind == SourceKind::Gis ? QStringLiteral("%1 has no features.").arg(fileName)
+                                                 : QStringLiteral("%1 has a header but no data rows.").arg(fileName);
+        if (const QString gdal = gdalReason(); !gdal.isEmpty())
+            failed.error = QStringLiteral("No rows could be read from %1. GDAL says: %2").arg(fileName, gdal);
         return failed;
     }
+    resolvePending();
     finishExtras();
     if (m_result.recodedValues > 0)
         m_result.warnings.prepend(QStringLiteral("The file is not UTF-8: %1 values (from line %2) were read as "
@@ -562,6 +729,10 @@ AccountImportResult Importer::run() {
                                       .arg(m_result.recodedValues).arg(m_firstRecodedLine));
     if (m_result.emptyRows > 0)
         m_result.warnings << QStringLiteral("%1 empty rows skipped.").arg(m_result.emptyRows);
+    QStringList gdalMessages = m_session.messages() + m_readerMessages;
+    gdalMessages.removeDuplicates();
+    for (qsizetype i = 0; i < gdalMessages.size() && i < 5; ++i)
+        m_result.warnings << QStringLiteral("GDAL: %1").arg(gdalMessages[i]);
     m_result.ok = true;
     return std::move(m_result);
 }

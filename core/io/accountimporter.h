@@ -16,8 +16,17 @@
 //   re-importing the same file then matches by line). An empty id in an id column rejects the
 //   row (a generated id would duplicate the account on the next import). A repeated id rejects
 //   the later row.
-// - Numbers accept "1234.5", "1,234.5", "$1,234"; in ';'-separated files "1234,5" as well.
-//   Empty means 0; anything else rejects the row. Workload falls back to WorkloadRule.
+// - Numbers are read by NumberText in either decimal convention ("1,234.5", "1.234,5", "1 234,5",
+//   "$1,234"); "1,234" / "1.234" take their column's convention (from the column's unambiguous
+//   values; with none: decimal comma in ';'-separated files, else decimal point) and are rejected
+//   when the column mixes both. Empty means 0; NaN, Inf, 1e309 and text reject the row. Workload
+//   falls back to WorkloadRule.
+// - Coordinates must be finite and on Earth (longitude -180..180, latitude -90..90), from a point
+//   geometry or from columns (typed numbers read as numbers: GIS tables without geometry).
+// - A rejected row carries every reason found in it, joined with "; ".
+// - Text tables are read by CsvReader (quotes, line endings, separators: see there), other
+//   formats by GDAL; an .xlsx is also checked by XlsxCellCheck (damaged shared-string cells).
+//   When GDAL reads no row, its message is the error.
 // - Text that is not UTF-8 is read as Windows-1252/Latin-1 with one warning, or the import fails
 //   when acceptLatin1 is false.
 // - Columns that feed no field are kept in Account::extra: as double when every non-empty value of
@@ -46,8 +55,8 @@ struct AccountImportOptions {
 };
 
 struct RejectedRow {
-    int line = 0;      // 1-based: file line for tables (header = line 1), feature number for GIS layers
-    QString reason;    // e.g. "revenue 'abc' is not a number"
+    int line = 0;      // 1-based: file line for text tables, sheet row for spreadsheets, feature number for GIS layers
+    QString reason;    // e.g. "revenue 'abc' is not a number; no location: ..." (every reason, "; "-joined)
 };
 
 struct AccountImportResult {

@@ -5,7 +5,17 @@
 namespace tp::io {
 
 OgrFeaturePump::OgrFeaturePump(OGRLayer* layer, std::function<void(GdalSession&)> threadSetup)
-    : m_worker([this, layer, setup = std::move(threadSetup)] { run(layer, setup); }) {}
+    : m_worker([this, layer, setup = std::move(threadSetup)] {
+          layer->ResetReading();
+          run([layer](PumpedFeature& out) {
+                  out.feature.reset(layer->GetNextFeature());
+                  return bool(out.feature);
+              },
+              setup);
+      }) {}
+
+OgrFeaturePump::OgrFeaturePump(Source source)
+    : m_worker([this, source = std::move(source)] { run(source, {}); }) {}
 
 OgrFeaturePump::~OgrFeaturePump() {
     {
@@ -16,17 +26,16 @@ OgrFeaturePump::~OgrFeaturePump() {
     m_worker.join();
 }
 
-void OgrFeaturePump::run(OGRLayer* layer, const std::function<void(GdalSession&)>& threadSetup) {
+void OgrFeaturePump::run(const Source& source, const std::function<void(GdalSession&)>& threadSetup) {
     GdalSession session;  // this thread's GDAL messages are collected, not printed
     if (threadSetup) threadSetup(session);
-    layer->ResetReading();
     bool more = true;
     while (more) {
         Batch batch;
         batch.reserve(batchSize);
         while (batch.size() < batchSize) {
-            OGRFeatureUniquePtr feature(layer->GetNextFeature());
-            if (!feature) {
+            PumpedFeature feature;
+            if (!source(feature)) {
                 more = false;
                 break;
             }
@@ -38,7 +47,10 @@ void OgrFeaturePump::run(OGRLayer* layer, const std::function<void(GdalSession&)
         std::vector<Batch> returned = std::move(m_returned);
         m_returned.clear();
         if (!batch.empty()) m_queue.push_back(std::move(batch));
-        if (!more) m_done = true;
+        if (!more) {
+            m_messages = session.messages();
+            m_done = true;
+        }
         lock.unlock();
         m_changed.notify_all();
         returned.clear();  // frees the features the caller is done with, on this thread
