@@ -8,11 +8,21 @@
 
 #include "geo/geodesy.h"
 
+#include <boost/geometry/algorithms/area.hpp>
 #include <boost/geometry/algorithms/envelope.hpp>
+#include <boost/geometry/algorithms/expand.hpp>
+#include <boost/geometry/algorithms/intersection.hpp>
+#include <boost/geometry/algorithms/intersects.hpp>
+#include <boost/geometry/index/rtree.hpp>
 
 #include <QFileInfo>
+#include <QHash>
 
+#include <cpl_string.h>
 #include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <cmath>
 
 namespace tp::io {
 namespace {
@@ -87,6 +97,94 @@ OGRLayer* chooseLayer(GDALDataset* ds, const QString& wanted, QString* error) {
     return fallback;
 }
 
+bool inLonLatRange(const OGREnvelope& e) {
+    return std::isfinite(e.MinX) && std::isfinite(e.MaxX) && std::isfinite(e.MinY) && std::isfinite(e.MaxY) &&
+           e.MinX >= -180.0 && e.MaxX <= 180.0 && e.MinY >= -90.0 && e.MaxY <= 90.0;
+}
+
+// A polygon written across the antimeridian as one ring (179 -> -179) spans the globe the wrong
+// way round; GDAL's WRAPDATELINE splits such a geometry into parts on either side of +-180.
+// Only geometries wider than 180 degrees are candidates.
+std::unique_ptr<OGRGeometry> splitAtAntimeridian(const OGRGeometry& geometry) {
+    OGREnvelope e;
+    geometry.getEnvelope(&e);
+    if (e.MaxX - e.MinX <= 180.0) return nullptr;
+    CPLStringList options;
+    options.AddString("WRAPDATELINE=YES");
+    OGRGeometryFactory::TransformWithOptionsCache cache;
+    std::unique_ptr<OGRGeometry> split(OGRGeometryFactory::transformWithOptions(&geometry, nullptr, options.List(), cache));
+    if (!split) return nullptr;
+    // Still one piece across the globe: not an antimeridian crossing (a world-wide polygon).
+    if (wkbFlatten(split->getGeometryType()) == wkbPolygon) return nullptr;
+    return split;
+}
+
+// Bounds of a shape; one whose parts touch +180 and -180 crosses the antimeridian: its western
+// parts are counted from +180 on (max longitude above 180), so width and centre are right.
+geo::Box boundsOf(const geo::MultiPolygon& shape) {
+    geo::Box box;
+    boost::geometry::envelope(shape, box);
+    if (box.min_corner().lon > -180.0 + 1e-9 || box.max_corner().lon < 180.0 - 1e-9) return box;
+    bool first = true;
+    geo::Box shifted;
+    for (const geo::Polygon& part : shape) {
+        geo::Box b;
+        boost::geometry::envelope(part, b);
+        if (b.max_corner().lon <= 0.0) b = geo::Box({b.min_corner().lon + 360.0, b.min_corner().lat}, {b.max_corner().lon + 360.0, b.max_corner().lat});
+        if (first) shifted = b;
+        else boost::geometry::expand(shifted, b);
+        first = false;
+    }
+    const double width = box.max_corner().lon - box.min_corner().lon;
+    const double shiftedWidth = shifted.max_corner().lon - shifted.min_corner().lon;
+    return shiftedWidth < width ? shifted : box;
+}
+
+// Units must not overlap. Pairs whose boxes meet (R-tree) are intersected; an overlap above 1 %
+// of the smaller unit is reported. Slivers below that come from generalised boundaries and are
+// harmless: point-in-polygon picks one of the two units.
+QStringList overlaps(const std::vector<Unit>& units) {
+    namespace bgi = boost::geometry::index;
+    using Entry = std::pair<geo::Box, std::size_t>;
+    std::vector<Entry> entries;
+    entries.reserve(units.size());
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        geo::Box b;
+        boost::geometry::envelope(units[i].shape, b);
+        entries.emplace_back(b, i);
+    }
+    const bgi::rtree<Entry, bgi::rstar<16>> tree(entries.begin(), entries.end());
+    QStringList found;
+    std::vector<Entry> candidates;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        candidates.clear();
+        tree.query(bgi::intersects(entries[i].first), std::back_inserter(candidates));
+        for (const Entry& c : candidates) {
+            const std::size_t j = c.second;
+            if (j <= i) continue;
+            geo::MultiPolygon common;
+            try {
+                boost::geometry::intersection(units[i].shape, units[j].shape, common);
+            } catch (const std::exception&) {
+                continue;  // Boost gives up on some degenerate inputs: no verdict rather than a wrong one
+            }
+            const double shared = boost::geometry::area(common);
+            const double smaller = std::min(boost::geometry::area(units[i].shape), boost::geometry::area(units[j].shape));
+            if (smaller > 0 && shared > 0.01 * smaller)
+                found << QStringLiteral("%1 and %2 (%3 % of %4)")
+                             .arg(units[i].code, units[j].code)
+                             .arg(100.0 * shared / smaller, 0, 'f', 0)
+                             .arg(boost::geometry::area(units[i].shape) <= boost::geometry::area(units[j].shape) ? units[i].code : units[j].code);
+        }
+    }
+    return found;
+}
+
+QString listed(const QStringList& items, int max = 10) {
+    if (items.size() <= max) return items.join(QStringLiteral(", "));
+    return items.mid(0, max).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(items.size() - max);
+}
+
 } // namespace
 
 UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
@@ -128,8 +226,21 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
         result.error = transform.error();
         return result;
     }
-    if (!transform.hadSourceCrs())
+    if (!transform.hadSourceCrs()) {
+        // Without a CRS the coordinates are taken as degrees; metres (a projected layer whose .prj
+        // is missing) would give units thousands of degrees wide.
+        OGREnvelope extent;
+        if (layer->GetExtent(&extent, TRUE) == OGRERR_NONE && !inLonLatRange(extent)) {
+            result.error = QStringLiteral("Layer \"%1\" has no coordinate system and its coordinates (x %2 to %3, y %4 to %5) "
+                                          "are not longitudes and latitudes: it is projected. Give the file its coordinate "
+                                          "system (for a Shapefile, its .prj file) and import it again.")
+                               .arg(layerName)
+                               .arg(extent.MinX, 0, 'f', 0).arg(extent.MaxX, 0, 'f', 0)
+                               .arg(extent.MinY, 0, 'f', 0).arg(extent.MaxY, 0, 'f', 0);
+            return result;
+        }
         result.warnings << QStringLiteral("Layer \"%1\" has no coordinate system: read as longitude/latitude (EPSG:4326).").arg(layerName);
+    }
 
     layer->ResetReading();
     std::vector<geo::MultiPolygon> shapes;
@@ -147,6 +258,18 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
             ++result.skipped;
             result.warnings << where + QStringLiteral(": cannot be reprojected to WGS84, skipped");
             continue;
+        }
+        OGREnvelope envelope;
+        geometry->getEnvelope(&envelope);
+        if (!inLonLatRange(envelope)) {
+            ++result.skipped;
+            result.warnings << where + QStringLiteral(": coordinates outside longitude -180..180 / latitude -90..90, skipped");
+            continue;
+        }
+        std::unique_ptr<OGRGeometry> splitGeometry = splitAtAntimeridian(*geometry);
+        if (splitGeometry) {
+            geometry = splitGeometry.get();
+            result.warnings << where + QStringLiteral(": crosses the antimeridian, split at 180°");
         }
         std::unique_ptr<OGRGeometry> repairedGeometry;
         if (!geometry->IsValid()) {
@@ -172,7 +295,7 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
                                    : QString::number(feature->GetFID());
         unit.name = nameField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(nameField)).trimmed() : unit.code;
         if (regionField >= 0) unit.region = QString::fromUtf8(feature->GetFieldAsString(regionField)).trimmed();
-        boost::geometry::envelope(shape, unit.bounds);
+        unit.bounds = boundsOf(shape);
         unit.areaM2 = geo::Geodesy::areaM2(shape);
         unit.perimeterM = geo::Geodesy::perimeterM(shape);
         unit.shape = std::move(shape);
@@ -189,6 +312,36 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
         result.error = QStringLiteral("None of the %1 features of layer \"%2\" has a usable polygon.").arg(featureNumber).arg(layerName);
         return result;
     }
+    // Codes address units (assignment files, the CLI): an empty or repeated code could never be
+    // assigned, so such a layer is refused with the features to fix or another code field to use.
+    QHash<QString, int> codeCount;
+    QStringList codesInOrder, duplicates;
+    int emptyCodes = 0;
+    for (const Unit& u : result.units) {
+        if (u.code.isEmpty()) {
+            ++emptyCodes;
+        } else if (++codeCount[u.code] == 1) {
+            codesInOrder << u.code;
+        }
+    }
+    for (const QString& code : codesInOrder)
+        if (codeCount.value(code) > 1) duplicates << QStringLiteral("\"%1\" (%2 times)").arg(code).arg(codeCount.value(code));
+    if (emptyCodes > 0 || !duplicates.isEmpty()) {
+        const QString field = codeField >= 0 ? names[codeField] : QStringLiteral("(feature id)");
+        QStringList problems;
+        if (!duplicates.isEmpty()) problems << QStringLiteral("repeated codes: %1").arg(listed(duplicates));
+        if (emptyCodes > 0) problems << QStringLiteral("%1 features without a code").arg(emptyCodes);
+        result.error = QStringLiteral("The code field \"%1\" of layer \"%2\" does not identify each unit (%3). Choose "
+                                      "another code field or fix the file. Fields: %4.")
+                           .arg(field, layerName, problems.join(QStringLiteral("; ")), names.join(QStringLiteral(", ")));
+        result.units.clear();
+        return result;
+    }
+    if (const QStringList pairs = overlaps(result.units); !pairs.isEmpty())
+        result.warnings << QStringLiteral("%1 pairs of units overlap (units must not overlap; an account in an overlap goes "
+                                          "to one of them): %2")
+                               .arg(pairs.size()).arg(listed(pairs));
+
     shapes.reserve(result.units.size());
     for (const Unit& u : result.units) shapes.push_back(u.shape);
     result.adjacency = geo::AdjacencyBuilder::build(shapes);

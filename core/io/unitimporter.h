@@ -4,6 +4,13 @@
 // area and perimeter, and builds the adjacency (shared edge lengths). Returns everything in a
 // result and changes no project, so a failed import loses nothing. Any thread (one call at a time
 // per importer object; GDAL datasets are opened and closed inside the call).
+// Refused: a layer without a CRS whose coordinates are not degrees (a projected Shapefile
+// without its .prj), and a code field with repeated or empty codes (such a unit could never be
+// assigned; the message lists them). Skipped with a warning: features off the globe. Split at
+// 180° (GDAL's WRAPDATELINE): a polygon written across the antimeridian as one ring; its bounds
+// then run past 180 (e.g. 179..181) so width and centre stay right. Warned: pairs of units that
+// overlap by more than 1 % of the smaller one (refusing would block generalised boundary files
+// whose slivers are harmless; an account in an overlap is placed in one of the two).
 
 #include "model/unit.h"
 

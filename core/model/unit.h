@@ -14,7 +14,7 @@ struct Unit {
     QString name;             // e.g. "Los Angeles"
     QString region;           // optional grouping code (the state code for counties)
     geo::MultiPolygon shape;  // EPSG:4326, valid
-    geo::Box bounds;
+    geo::Box bounds;          // max lon may exceed 180 for a unit across the antimeridian (179..181)
     double areaM2 = 0.0;
     double perimeterM = 0.0;
 };

@@ -2,6 +2,8 @@
 // shape of trouble: projected CRS, a bow-tie polygon, missing geometry, wrong layers and fields.
 #include "io/unitimporter.h"
 
+#include "geo/unitindex.h"
+
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -22,7 +24,8 @@ void writeText(const QString& path, const QByteArray& text) {
     f.write(text);
 }
 
-// A GeoPackage/Shapefile/KML with one polygon layer, written through OGR. wkts in `epsg`.
+// A GeoPackage/Shapefile/KML with one polygon layer, written through OGR. wkts in `epsg` (0: no
+// coordinate system at all, e.g. a Shapefile without its .prj).
 bool writePolygons(const QString& path, const char* driverName, int epsg, const QStringList& codes,
                    const QStringList& wkts, const char* codeField = "code") {
     GDALAllRegister();
@@ -31,9 +34,9 @@ bool writePolygons(const QString& path, const char* driverName, int epsg, const 
     GDALDatasetUniquePtr ds(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds) return false;
     OGRSpatialReference srs;
-    srs.importFromEPSG(epsg);
+    srs.importFromEPSG(epsg == 0 ? 4326 : epsg);
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    OGRLayer* layer = ds->CreateLayer("areas", &srs, wkbPolygon, nullptr);
+    OGRLayer* layer = ds->CreateLayer("areas", epsg == 0 ? nullptr : &srs, wkbPolygon, nullptr);
     if (!layer) return false;
     OGRFieldDefn code(codeField, OFTString);
     OGRFieldDefn name("name", OFTString);
@@ -44,7 +47,7 @@ bool writePolygons(const QString& path, const char* driverName, int epsg, const 
         f->SetField(codeField, codes[i].toUtf8().constData());
         f->SetField("name", ("Area " + codes[i]).toUtf8().constData());
         OGRGeometry* g = nullptr;
-        if (OGRGeometryFactory::createFromWkt(wkts[i].toUtf8().constData(), &srs, &g) != OGRERR_NONE) return false;
+        if (OGRGeometryFactory::createFromWkt(wkts[i].toUtf8().constData(), epsg == 0 ? nullptr : &srs, &g) != OGRERR_NONE) return false;
         f->SetGeometryDirectly(g);
         if (layer->CreateFeature(f.get()) != OGRERR_NONE) return false;
     }
@@ -85,6 +88,7 @@ private slots:
         // The build script keeps 3230 of the atlas's 3231 counties (one has no geometry).
         QCOMPARE(int(r.units.size()), 3230);
         QCOMPARE(r.skipped, 0);
+        QVERIFY2(r.warnings.filter("overlap").isEmpty(), qPrintable(r.warnings.filter("overlap").join('\n')));
         const Unit* la = byCode(r, QStringLiteral("06037"));
         QVERIFY(la);
         QCOMPARE(la->region, QStringLiteral("06"));
@@ -196,6 +200,113 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.units[0].code, QStringLiteral("01001"));
         QCOMPARE(r.units[0].name, QStringLiteral("Area 01001"));
+    }
+
+    // ---- issue 11, item 12 ----
+    void projectedWithoutCrsIsRefused() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("utm.shp");
+        // UTM 13N metres around Denver, written without a .prj.
+        QVERIFY(writePolygons(path, "ESRI Shapefile", 0, {"A", "B"},
+                              {square(500000, 4400000, 10000), square(510000, 4400000, 10000)}));
+        QVERIFY(!QFile::exists(dir.filePath("utm.prj")));
+        const UnitImportResult r = UnitImporter::importUnits({path, {}, {}, {}, {}, {}});
+        QVERIFY(!r.ok);
+        QVERIFY(r.units.empty());
+        QCOMPARE(r.error, QStringLiteral("Layer \"utm\" has no coordinate system and its coordinates (x 500000 to 520000, "
+                                         "y 4400000 to 4410000) are not longitudes and latitudes: it is projected. Give the "
+                                         "file its coordinate system (for a Shapefile, its .prj file) and import it again."));
+    }
+
+    void projectedShapefileWithPrjIsReprojected() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("utm.shp");
+        QVERIFY(writePolygons(path, "ESRI Shapefile", 32613, {"A"}, {square(500000, 4400000, 10000)}));
+        const UnitImportResult r = UnitImporter::importUnits({path, {}, {}, {}, {}, {}});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        // The central meridian of zone 13 is 105°W; 4,400 km north is about 39.75°N.
+        const geo::Box& b = r.units[0].bounds;
+        QVERIFY2(std::abs(b.min_corner().lon + 105.0) < 0.01 && std::abs(b.min_corner().lat - 39.75) < 0.05,
+                 qPrintable(QString("%1 %2").arg(b.min_corner().lon).arg(b.min_corner().lat)));
+        QVERIFY(std::abs(r.units[0].areaM2 / 1e6 - 100.0) < 1.0);  // 10 km x 10 km
+    }
+
+    void coordinatesOffTheGlobeAreSkipped() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("far.geojson");
+        writeText(path, R"({"type":"FeatureCollection","features":[
+          {"type":"Feature","properties":{"code":"OK"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}},
+          {"type":"Feature","properties":{"code":"FAR"},"geometry":{"type":"Polygon","coordinates":[[[-936652,0],[-936000,0],[-936000,500],[-936652,0]]]}}]})");
+        const UnitImportResult r = UnitImporter::importUnits({path, {}, {}, {}, {}, {}});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(int(r.units.size()), 1);
+        QCOMPARE(r.skipped, 1);
+        QVERIFY(r.warnings.contains("feature 2: coordinates outside longitude -180..180 / latitude -90..90, skipped"));
+    }
+
+    void duplicateAndEmptyCodesAreRefused_data() {
+        QTest::addColumn<QStringList>("codes");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("duplicates") << QStringList{"A", "B", "A", "C", "B", "A"} << "repeated codes: \"A\" (3 times), \"B\" (2 times)";
+        QTest::newRow("empty") << QStringList{"A", "", "C", "  "} << "2 features without a code";
+    }
+    void duplicateAndEmptyCodesAreRefused() {
+        QFETCH(QStringList, codes);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("dups.gpkg");
+        QStringList wkts;
+        for (int i = 0; i < codes.size(); ++i) wkts << square(i, 0, 1);
+        QVERIFY(writePolygons(path, "GPKG", 4326, codes, wkts));
+        const UnitImportResult r = UnitImporter::importUnits({path, {}, {}, {}, {}, {}});
+        QVERIFY(!r.ok);
+        QVERIFY(r.units.empty());
+        QCOMPARE(r.error, QStringLiteral("The code field \"code\" of layer \"areas\" does not identify each unit (%1). Choose "
+                                         "another code field or fix the file. Fields: code, name.").arg(problem));
+    }
+
+    void overlapsAreReported() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("overlap.gpkg");
+        // A and B overlap by half; C and D share an edge; E and F overlap by a 0.5 % sliver.
+        QVERIFY(writePolygons(path, "GPKG", 4326, {"A", "B", "C", "D", "E", "F"},
+                              {square(0, 0, 1), square(0.5, 0, 1), square(5, 0, 1), square(6, 0, 1), square(10, 0, 1),
+                               square(10.995, 0, 1)}));
+        const UnitImportResult r = UnitImporter::importUnits({path, {}, {}, {}, {}, {}});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(int(r.units.size()), 6);
+        const QStringList overlapWarnings = r.warnings.filter("overlap");
+        QCOMPARE(overlapWarnings, QStringList{"1 pairs of units overlap (units must not overlap; an account in an overlap "
+                                              "goes to one of them): A and B (50 % of A)"});
+    }
+
+    void antimeridianPolygonIsSplit() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("fiji.geojson");
+        writeText(path, R"({"type":"FeatureCollection","features":[
+          {"type":"Feature","properties":{"code":"AM"},"geometry":{"type":"Polygon","coordinates":[[[179,50],[-179,50],[-179,51],[179,51],[179,50]]]}},
+          {"type":"Feature","properties":{"code":"WEST"},"geometry":{"type":"Polygon","coordinates":[[[-178,50],[-177,50],[-177,51],[-178,51],[-178,50]]]}}]})");
+        const UnitImportResult r = UnitImporter::importUnits({path, {}, {}, {}, {}, {}});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const Unit* am = byCode(r, "AM");
+        QVERIFY(am);
+        QCOMPARE(int(am->shape.size()), 2);
+        // Two degrees wide, not 358: bounds run from 179 east past 180 to 181 (= -179).
+        QCOMPARE(am->bounds.min_corner().lon, 179.0);
+        QCOMPARE(am->bounds.max_corner().lon, 181.0);
+        QCOMPARE(am->bounds.min_corner().lat, 50.0);
+        QCOMPARE(am->bounds.max_corner().lat, 51.0);
+        // 2° x 1° at 50.5°N: 2 x 111.2 km x cos(50.5°) x 111.2 km ≈ 15,740 km².
+        QVERIFY2(std::abs(am->areaM2 / 1e6 - 15740) < 200, qPrintable(QString::number(am->areaM2 / 1e6)));
+        QCOMPARE(byCode(r, "WEST")->bounds.min_corner().lon, -178.0);  // ordinary units keep ordinary bounds
+        QVERIFY(r.warnings.contains("feature 1: crosses the antimeridian, split at 180°"));
+        std::vector<geo::MultiPolygon> shapes;
+        for (const Unit& u : r.units) shapes.push_back(u.shape);
+        const geo::UnitIndex index(shapes);
+        const int amIndex = int(am - r.units.data());
+        QCOMPARE(index.unitAt({179.5, 50.5}), amIndex);
+        QCOMPARE(index.unitAt({-179.5, 50.5}), amIndex);
+        QCOMPARE(index.unitAt({0.0, 50.5}), geo::UnitIndex::noUnit);
     }
 
     void errors_data() {
