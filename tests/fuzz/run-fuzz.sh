@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan, TP_FUZZ=ON) in build-fuzz/, replays the
+# whole seed corpus (every file must run clean), then fuzzes each target for a while.
+#
+#   tests/fuzz/run-fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
+#     SECONDS_PER_TARGET  default 20 (what ./test.sh runs); 0: build and replay only
+#     TARGET              csvaccounts xlsxaccounts geojsonaccounts units projectfile (default: all)
+#
+# Longer runs, one target at a time (2 cores are plenty for one):
+#   tests/fuzz/run-fuzz.sh 1800 units          # half an hour on the unit importer
+# New interesting inputs collect in build-fuzz/corpus/<target>/ (kept between runs; the seeds in
+# tests/fuzz/corpus/<target>/ are only read). A crash, sanitizer report, hang (> 10 s per input)
+# or out-of-memory (> 2 GB) stops the run and leaves the input in build-fuzz/crashes/<target>/;
+# see tests/fuzz/README.md for minimising it and turning it into a corpus file and a test.
+#
+# Leak checking is off (ASAN_OPTIONS=detect_leaks=0): Qt and GDAL keep process-lifetime
+# allocations that LeakSanitizer reports per input and that would drown real findings.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-20}
+shift || true
+targets=("$@")
+((${#targets[@]})) || targets=(csvaccounts xlsxaccounts geojsonaccounts units projectfile)
+declare -A dict=([csvaccounts]=csv [xlsxaccounts]=xlsx [geojsonaccounts]=geojson [units]=geojson [projectfile]=projectfile)
+
+command -v clang++ >/dev/null || { echo "run-fuzz.sh: clang++ is missing (Debian packages clang, libclang-rt-dev)" >&2; exit 1; }
+build=build-fuzz
+if [ ! -f $build/build.ninja ]; then
+  launcher=(); command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  cmake -S . -B $build -G Ninja -DTP_FUZZ=ON -DCMAKE_BUILD_TYPE=Fuzz -DCMAKE_CXX_COMPILER=clang++ "${launcher[@]}" >/dev/null
+fi
+echo "==> Building the fuzz targets (clang, ASan + UBSan)"
+cmake --build $build --target fuzzers
+
+export ASAN_OPTIONS=detect_leaks=0
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+export QT_LOGGING_RULES="*=false"  # qWarning noise from rejected inputs
+failed=()
+for t in "${targets[@]}"; do
+  exe=$build/tests/fuzz/fuzz_$t
+  seeds=tests/fuzz/corpus/$t
+  [ -x "$exe" ] && [ -d "$seeds" ] || { echo "run-fuzz.sh: unknown target '$t'" >&2; exit 2; }
+  mkdir -p $build/corpus/$t $build/crashes/$t
+  log=$build/fuzz-$t.log
+  opts=(-timeout=10 -rss_limit_mb=2048 -dict=tests/fuzz/${dict[$t]}.dict -artifact_prefix=$build/crashes/$t/)
+  # Replay: each seed once, exactly as committed (no work corpus, no mutation).
+  if ! "$exe" "${opts[@]}" -runs=0 "$seeds" >"$log" 2>&1; then
+    echo "FAIL $t: a seed corpus file crashes (see $log)"; tail -n 30 "$log"; failed+=("$t"); continue
+  fi
+  if ((seconds > 0)); then
+    if ! nice "$exe" "${opts[@]}" -max_total_time="$seconds" -print_final_stats=1 $build/corpus/$t "$seeds" >>"$log" 2>&1; then
+      echo "FAIL $t: see $log; the input is in $build/crashes/$t/"; tail -n 40 "$log"; failed+=("$t"); continue
+    fi
+  fi
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
+  printf 'ok   %-16s %3d seeds replayed, %s runs in %ss (%s/s)\n' "$t" "$(ls "$seeds" | wc -l)" "${runs:-0}" "$seconds" "${rate:-0}"
+done
+((${#failed[@]} == 0)) || { echo "Fuzzing failed: ${failed[*]}"; exit 1; }
