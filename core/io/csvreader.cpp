@@ -8,6 +8,9 @@ namespace tp::io {
 namespace {
 
 constexpr std::size_t bufferSize = 1 << 20;
+// A quoted value longer than this many lines is taken as a quote that is never closed: a stray
+// quote then costs one re-read of at most this many lines, not of the rest of the file.
+constexpr int maxQuotedLines = 1000;
 
 // The header line decides the separator: the most frequent candidate outside quotes (ties: the
 // order below). Quotes count only at the start of a value, as when reading.
@@ -146,7 +149,8 @@ CsvReader::Read CsvReader::readRecord(CsvRecord& r) {
     std::string* value = beginValue();
     bool content = false;  // anything but spaces: a line of spaces is blank
     enum class State { Start, Unquoted, Quoted, AfterQuote } state = State::Start;
-    for (; c >= 0; c = get()) {
+    bool tooLong = false;
+    for (; c >= 0 && !tooLong; c = get()) {
         if (c == 0) {
             m_error = QStringLiteral("%1 contains binary data (line %2); it is not a text table.").arg(m_fileName).arg(m_line);
             return Read::End;
@@ -200,7 +204,10 @@ CsvReader::Read CsvReader::readRecord(CsvRecord& r) {
                     c = get();
                 }
                 ++m_line;
-                ++r.lineCount;
+                if (++r.lineCount > maxQuotedLines) {
+                    tooLong = true;
+                    break;
+                }
             }
             value->push_back(char(c));
             const std::size_t from = m_pos;
@@ -238,8 +245,8 @@ CsvReader::Read CsvReader::readRecord(CsvRecord& r) {
     r.values.resize(used);
     if (state != State::Quoted) return content ? Read::Record : Read::Blank;
 
-    // The file ended inside quotes: the quote on the first line was never closed. That line is
-    // one malformed record; reading goes on with the line after it.
+    // The file ended inside quotes (or the quoted value ran on too long): the quote on the first
+    // line was never closed. That line is one malformed record; reading goes on after it.
     r.unclosedQuote = true;
     r.lineCount = 1;
     r.values.clear();

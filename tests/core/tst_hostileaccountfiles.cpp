@@ -327,6 +327,23 @@ private slots:
         QCOMPARE(r.lines, (std::vector<int>{2, 3, 4, 5, 6}));
     }
 
+    void strayQuoteClosedFarAway() {
+        // The stray quote on line 2 is "closed" by a quote 1500 lines later: the lines between
+        // are not one value (a quoted value may span at most 1000 lines), so they are kept.
+        QByteArray csv = "id,name,zip\nS0,\"stray,80202\n";
+        for (int i = 1; i <= 1500; ++i) csv += "S" + QByteArray::number(i) + ",Name " + QByteArray::number(i) + ",80202\n";
+        csv += "Z,\"quoted\",80202\n";
+        QTemporaryDir dir;
+        const AccountImportResult r = importFile(write(dir, "stray.csv", csv));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(int(r.accounts.size()), 1501);
+        QCOMPARE(byId(r, "S1500")->name, QStringLiteral("Name 1500"));
+        QCOMPARE(byId(r, "Z")->name, QStringLiteral("quoted"));
+        QCOMPARE(r.lines.back(), 1503);
+        QCOMPARE(int(r.rejected.size()), 1);
+        QCOMPARE(reasonOf(r, 2), QStringLiteral("malformed row: a quote opened on this line is never closed"));
+    }
+
     void mixedLineEndings() {
         QTemporaryDir dir;
         const AccountImportResult r = importFile(write(dir, "crlf.csv",
