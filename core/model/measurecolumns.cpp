@@ -30,7 +30,7 @@ int MeasureColumns::columnOf(const MeasureDefinition& measure) const {
     return -1;
 }
 
-void MeasureColumns::rowOf(const Account& a, qint64* row) const {
+void MeasureColumns::rowOf(const Account& a, Fixed* row) const {
     row[Count] = 1;
     row[RevenuePotential] = toFixed(a.revenuePotential);
     row[Revenue] = toFixed(a.revenue);
@@ -43,10 +43,9 @@ void MeasureColumns::rowOf(const Account& a, qint64* row) const {
     }
 }
 
-qint64 MeasureColumns::toFixed(double value) {
+MeasureColumns::Fixed MeasureColumns::toFixed(double value) {
     if (!std::isfinite(value)) return 0;
-    const double scaled = std::clamp(value * 100.0, -double(maxFixed), double(maxFixed));
-    return std::llround(scaled);
+    return Fixed(std::round(std::clamp(value, -maxValue, maxValue) * 100.0));
 }
 
 bool MeasureColumns::numericValue(const QVariant& value, double* out) {

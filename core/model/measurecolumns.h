@@ -1,9 +1,10 @@
 #pragma once
 // MeasureColumns: the fixed-point columns the metrics engine sums: account count, the four
 // built-in money/hour fields, then one column per distinct extra column used by a measure.
-// Each account is converted to its row once (hundredths, rounded half away from zero), so every
-// later sum is exact integer arithmetic and the delta and full paths of the engine agree bit for
-// bit. Value type; any thread.
+// Each account is converted to its row once (hundredths, rounded half away from zero, as 128-bit
+// integers), so every later sum is exact integer arithmetic and the delta and full paths of the
+// engine agree bit for bit, also for yen-sized values (1e12 per account times millions of
+// accounts would overflow 64-bit hundredths). Value type; any thread.
 
 #include "measuredefinition.h"
 
@@ -20,9 +21,14 @@ class MeasureColumns {
 public:
     enum Builtin { Count = 0, RevenuePotential, Revenue, Pipeline, WorkloadHours, BuiltinCount };
 
-    // Largest magnitude kept per account value, in hundredths (1e10 currency units): a sum over
-    // millions of accounts then cannot overflow qint64, and a mis-typed column cannot either.
-    static constexpr qint64 maxFixed = 1'000'000'000'000;
+    __extension__ using Fixed = __int128;  // hundredths (counts: whole accounts)
+
+    // Largest magnitude per account value: 1e24 currency units, far beyond any real revenue (the
+    // importers reject what is not a finite number); a sum over 2^31 accounts of such values
+    // stays below 2^127, so totals never overflow. Larger values are counted at this limit:
+    // inRange() tells the callers that want to say so.
+    static constexpr double maxValue = 1e24;
+    static bool inRange(double value) { return !(value > maxValue || value < -maxValue); }
 
     MeasureColumns() = default;
     explicit MeasureColumns(const std::vector<MeasureDefinition>& measures);
@@ -33,12 +39,12 @@ public:
     int columnOf(const MeasureDefinition& measure) const;
 
     // Writes size() values: 1 for the count column, hundredths for the others.
-    void rowOf(const Account& account, qint64* row) const;
+    void rowOf(const Account& account, Fixed* row) const;
 
     // A column's sum in natural units (accounts, currency, hours).
-    static double toValue(int column, qint64 sum) { return column == Count ? double(sum) : double(sum) / 100.0; }
-    // Hundredths, rounded; 0 for NaN or infinity; clamped to +-maxFixed.
-    static qint64 toFixed(double value);
+    static double toValue(int column, Fixed sum) { return column == Count ? double(sum) : double(sum) / 100.0; }
+    // Hundredths, rounded half away from zero; 0 for NaN or infinity; +-maxValue beyond it.
+    static Fixed toFixed(double value);
     // A number, or a string holding one (C locale, surrounding blanks allowed).
     static bool numericValue(const QVariant& value, double* out);
 

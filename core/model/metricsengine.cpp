@@ -103,7 +103,7 @@ void MetricsEngine::sumUnitRows() {
     for (const MeasureDefinition& m : m_measures) m_measureColumn.push_back(m_columns.columnOf(m));
     const std::vector<Account>& accounts = m_project.accounts;
     m_unitAll.assign((std::size_t(m_unitCount) + 1) * std::size_t(m_k), 0);
-    std::vector<qint64> row(static_cast<std::size_t>(m_k));
+    std::vector<Fixed> row(static_cast<std::size_t>(m_k));
     for (std::size_t i = 0; i < accounts.size(); ++i) {
         m_columns.rowOf(accounts[i], row.data());
         addRow(unitRow(m_unitAll, unitOfAccount(int(i))), row.data(), 1);
@@ -128,8 +128,11 @@ int MetricsEngine::targetSlotOfUnit(const Scenario& scenario, int unit) const {
                                                               : m_unassigned;
 }
 
-void MetricsEngine::addRow(qint64* target, const qint64* row, qint64 sign) const {
-    for (int c = 0; c < m_k; ++c) target[c] += sign * row[c];
+void MetricsEngine::addRow(Fixed* target, const Fixed* row, int sign) const {
+    if (sign > 0)
+        for (int c = 0; c < m_k; ++c) target[c] += row[c];
+    else
+        for (int c = 0; c < m_k; ++c) target[c] -= row[c];
 }
 
 qint64 MetricsEngine::distanceM(const geo::GeoPoint& home, int account) const {
@@ -177,7 +180,7 @@ void MetricsEngine::loadSlots(const Scenario* scenario) {
             m_slotHome.push_back(rep ? rep->home : geo::GeoPoint{});
             m_slotHasHome.push_back(rep && isHome(rep->home));
             m_slotCapacity.push_back(rep && std::isfinite(rep->capacityHours) && rep->capacityHours > 0
-                                         ? MeasureColumns::toFixed(rep->capacityHours)
+                                         ? qint64(MeasureColumns::toFixed(std::min(rep->capacityHours, 1e15)))
                                          : -1);
         }
     }
@@ -220,7 +223,7 @@ void MetricsEngine::recompute(qint64 scenarioId) {
     m_overriddenInUnit.clear();
     m_overrideCount.assign(rows, 0);
     if (scenario) {
-        std::vector<qint64> row(static_cast<std::size_t>(m_k));
+        std::vector<Fixed> row(static_cast<std::size_t>(m_k));
         for (auto it = scenario->overrides.constBegin(); it != scenario->overrides.constEnd(); ++it) {
             const int account = m_project.accountIndexById(it.key());
             if (account < 0 || m_overrides.contains(account)) continue;
@@ -298,7 +301,7 @@ void MetricsEngine::unitsMoved(const std::vector<UnitMove>& moves) {
         const int from = m_owner[std::size_t(u)];
         const int to = targetSlotOfUnit(*scenario, u);
         if (from == to) continue;
-        const qint64* row = unitRow(m_unitEffective, u);
+        const Fixed* row = unitRow(m_unitEffective, u);
         addRow(slotRow(from), row, -1);
         addRow(slotRow(to), row, 1);
         m_areaM2[std::size_t(from)] -= m_unitAreaM2[std::size_t(u)];
@@ -339,7 +342,7 @@ void MetricsEngine::unitsMoved(const std::vector<UnitMove>& moves) {
 }
 
 void MetricsEngine::addOverride(int account, int slot) {
-    std::vector<qint64> row(static_cast<std::size_t>(m_k));
+    std::vector<Fixed> row(static_cast<std::size_t>(m_k));
     m_columns.rowOf(m_project.accounts[std::size_t(account)], row.data());
     const int unit = unitOfAccount(account);
     const int owner = m_owner[std::size_t(unit)];
@@ -363,7 +366,7 @@ void MetricsEngine::addOverride(int account, int slot) {
 
 void MetricsEngine::removeOverride(int account) {
     const OverrideState state = m_overrides.take(account);
-    std::vector<qint64> row(static_cast<std::size_t>(m_k));
+    std::vector<Fixed> row(static_cast<std::size_t>(m_k));
     m_columns.rowOf(m_project.accounts[std::size_t(account)], row.data());
     addRow(slotRow(state.slot), row.data(), -1);
     m_travelM[std::size_t(state.slot)] -= state.travelM;
@@ -406,7 +409,7 @@ const TerritoryMetrics* MetricsEngine::metricsOf(qint64 territoryId) const {
     return it == m_slotById.constEnd() ? nullptr : &m_metrics[std::size_t(it.value())];
 }
 
-double MetricsEngine::measureValue(const qint64* columns, int measure) const {
+double MetricsEngine::measureValue(const Fixed* columns, int measure) const {
     const int column = m_measureColumn[std::size_t(measure)];
     if (column >= 0) return MeasureColumns::toValue(column, columns[column]);
     if (m_measures[std::size_t(measure)].kind != MeasureDefinition::Kind::Composite) return 0.0;
@@ -420,9 +423,9 @@ double MetricsEngine::measureValue(const qint64* columns, int measure) const {
 }
 
 void MetricsEngine::fill(TerritoryMetrics& out, const Totals& t) const {
-    const qint64* c = t.columns;
+    const Fixed* c = t.columns;
     out.units = t.units;
-    out.accounts = c[MeasureColumns::Count];
+    out.accounts = qint64(c[MeasureColumns::Count]);
     out.revenuePotential = MeasureColumns::toValue(MeasureColumns::RevenuePotential, c[MeasureColumns::RevenuePotential]);
     out.revenue = MeasureColumns::toValue(MeasureColumns::Revenue, c[MeasureColumns::Revenue]);
     out.pipeline = MeasureColumns::toValue(MeasureColumns::Pipeline, c[MeasureColumns::Pipeline]);
@@ -456,7 +459,7 @@ void MetricsEngine::derive() {
         t.areaM2 = m_areaM2[s];
         t.perimeterM = m_perimeterSumM[s] - 2 * m_internalM[s];
         t.travelM = m_travelM[s];
-        t.travelAccounts = m_slotHasHome[s] ? t.columns[MeasureColumns::Count] : 0;
+        t.travelAccounts = m_slotHasHome[s] ? qint64(t.columns[MeasureColumns::Count]) : 0;
         t.capacity = m_slotCapacity[s];
         t.units = m_units[s];
         t.pieces = m_pieces[s];
@@ -499,7 +502,7 @@ void MetricsEngine::derive() {
         }
     }
     plan.unassignedUnits = m_units[std::size_t(n)];
-    plan.unassignedAccounts = slotRow(n)[MeasureColumns::Count];
+    plan.unassignedAccounts = qint64(slotRow(n)[MeasureColumns::Count]);
     m_plan = plan;
 }
 
@@ -532,7 +535,7 @@ std::vector<TerritoryMetrics> MetricsEngine::rollUp() const {
     }
 
     const std::size_t k = std::size_t(m_k);
-    std::vector<qint64> columns(k);
+    std::vector<Fixed> columns(k);
     std::vector<int> tag(std::size_t(m_unitCount), -1);
     std::vector<int> members;
     result.resize(groups.size());
@@ -545,12 +548,12 @@ std::vector<TerritoryMetrics> MetricsEngine::rollUp() const {
         members.clear();
         for (int slot : leaves[g]) {
             const std::size_t s = std::size_t(slot);
-            const qint64* row = m_total.data() + s * k;
+            const Fixed* row = m_total.data() + s * k;
             for (std::size_t c = 0; c < k; ++c) columns[c] += row[c];
             t.areaM2 += m_areaM2[s];
             perimeterSum += m_perimeterSumM[s];
             t.travelM += m_travelM[s];
-            if (m_slotHasHome[s]) t.travelAccounts += row[MeasureColumns::Count];
+            if (m_slotHasHome[s]) t.travelAccounts += qint64(row[MeasureColumns::Count]);
             t.units += m_units[s];
             if (m_slotCapacity[s] > 0 && !reps.contains(m_slotRep[s])) {
                 reps.insert(m_slotRep[s]);

@@ -2,7 +2,7 @@
 // MetricsEngine: live balance metrics of one scenario (see DESIGN.md "Balance metrics").
 //
 // Two levels. When built (and on rebuild()/setMeasures()), accounts are summed per unit once into
-// fixed-point rows (MeasureColumns: hundredths; areas in m^2, lengths and distances in whole
+// fixed-point rows (MeasureColumns: 128-bit hundredths, so yen-sized sums stay exact; areas in m^2, lengths and distances in whole
 // metres). recompute() then goes from unit rows to territory totals; unitsMoved() and
 // overrideChanged() change the totals by deltas (old - outflow + inflow). Every total is an integer
 // and every double (ratios, means, deviations, composites) is derived from those integers by one
@@ -93,7 +93,7 @@ private:
     };
     // Inputs of derive() for one leaf territory or roll-up group.
     struct Totals {
-        const qint64* columns = nullptr;
+        const MeasureColumns::Fixed* columns = nullptr;
         qint64 areaM2 = 0, perimeterM = 0, travelM = 0, travelAccounts = 0, capacity = -1;
         int units = 0, pieces = 0;
     };
@@ -105,9 +105,10 @@ private:
     const Scenario* currentScenario() const;
     int slotOfTerritory(qint64 territoryId) const { return m_slotById.value(territoryId, m_unassigned); }
     int targetSlotOfUnit(const Scenario& scenario, int unit) const;
-    qint64* unitRow(std::vector<qint64>& rows, int unit) { return rows.data() + std::size_t(unit) * std::size_t(m_k); }
-    qint64* slotRow(int slot) { return m_total.data() + std::size_t(slot) * std::size_t(m_k); }
-    void addRow(qint64* target, const qint64* row, qint64 sign) const;
+    using Fixed = MeasureColumns::Fixed;
+    Fixed* unitRow(std::vector<Fixed>& rows, int unit) { return rows.data() + std::size_t(unit) * std::size_t(m_k); }
+    Fixed* slotRow(int slot) { return m_total.data() + std::size_t(slot) * std::size_t(m_k); }
+    void addRow(Fixed* target, const Fixed* row, int sign) const;
     qint64 distanceM(const geo::GeoPoint& home, int account) const;
     qint64 unitTravelFor(int unit, const geo::GeoPoint& home);   // all accounts of the unit, cached
     qint64 effectiveUnitTravel(int unit, int slot);              // minus its overridden accounts
@@ -116,7 +117,7 @@ private:
     void removeOverride(int account);
     void addMember(int slot, int unit);
     void removeMember(int slot, int unit);
-    double measureValue(const qint64* columns, int measure) const;
+    double measureValue(const Fixed* columns, int measure) const;
     void fill(TerritoryMetrics& out, const Totals& totals) const;
     static void setDeviation(TerritoryMetrics& m, double mean, double percentPerUnit);
     // Refills the metrics of changed slots (all after a recompute), then the plan and deviations.
@@ -132,7 +133,7 @@ private:
     // Per unit; index m_unitCount is a virtual unit holding accounts outside every unit.
     int m_unitCount = 0;
     mutable UnitGraph m_graph;        // mutable: piece counting reuses its scratch space
-    std::vector<qint64> m_unitAll;    // rows of all accounts of the unit
+    std::vector<Fixed> m_unitAll;     // rows of all accounts of the unit
     std::vector<qint64> m_unitAreaM2, m_unitPerimeterM;
     std::vector<int> m_accountStart;  // CSR: accounts of unit u are m_accountIndex[start[u] .. start[u+1])
     std::vector<int> m_accountIndex;
@@ -149,12 +150,12 @@ private:
     std::vector<qint64> m_slotCapacity; // hundredths of an hour, -1 without rep
     std::vector<qint64> m_slotRep;
     std::vector<int> m_owner;           // slot per unit (virtual unit: unassigned)
-    std::vector<qint64> m_unitEffective; // m_unitAll minus the unit's overridden accounts
+    std::vector<Fixed> m_unitEffective;  // m_unitAll minus the unit's overridden accounts
     std::vector<qint64> m_unitTravel;    // what the unit currently adds to its owner's travel
     QHash<int, OverrideState> m_overrides;                       // by account index
     std::unordered_map<int, std::vector<int>> m_overriddenInUnit; // unit -> overridden account indexes
     std::vector<int> m_overrideCount;   // per unit, to skip the map lookup for the common case
-    std::vector<qint64> m_total;        // (slots + 1) rows
+    std::vector<Fixed> m_total;         // (slots + 1) rows
     std::vector<qint64> m_areaM2, m_perimeterSumM, m_internalM, m_travelM;
     std::vector<int> m_units, m_pieces;
     std::vector<std::vector<int>> m_members; // units per leaf slot (any order)

@@ -158,6 +158,8 @@ private slots:
     void fixedPoint_data();
     void fixedPoint();
     void badInput();
+    void yenSizedTotalsAreExact();
+    void deltaMatchesFullRecompute_data();
     void deltaMatchesFullRecompute();
 };
 
@@ -450,13 +452,51 @@ void TestMetrics::fixedPoint_data() {
     QTest::newRow("half cent negative") << -0.125 << qint64(-13);
     QTest::newRow("NaN") << std::nan("") << qint64(0);
     QTest::newRow("infinite") << HUGE_VAL << qint64(0);
-    QTest::newRow("clamped") << 1e300 << MeasureColumns::maxFixed;
+    QTest::newRow("yen revenue, above the old 1e10 clamp") << 1.5e12 << qint64(150'000'000'000'000);
+    QTest::newRow("1e16 with cents") << 1e16 << qint64(1'000'000'000'000'000'000);
 }
 
 void TestMetrics::fixedPoint() {
     QFETCH(double, value);
     QFETCH(qint64, hundredths);
-    QCOMPARE(MeasureColumns::toFixed(value), hundredths);
+    QVERIFY(MeasureColumns::toFixed(value) == MeasureColumns::Fixed(hundredths));
+    // Only values beyond any currency's reach are held at the limit, and inRange() says so.
+    QVERIFY(MeasureColumns::inRange(value) || !std::isfinite(value));
+    QVERIFY(!MeasureColumns::inRange(1e300));
+    QVERIFY(MeasureColumns::toFixed(1e300) == MeasureColumns::toFixed(MeasureColumns::maxValue));
+    QVERIFY(MeasureColumns::toFixed(-1e300) == -MeasureColumns::toFixed(MeasureColumns::maxValue));
+}
+
+// Yen-sized revenues (1e12 per account and more) are summed exactly, past what 64-bit hundredths
+// hold (a territory total of 1.5e17 is 1.5e19 hundredths > 9.2e18), not clamped per account.
+void TestMetrics::yenSizedTotalsAreExact() {
+    Project p = gridProject(2, 1);
+    const double perAccount[] = {1.23456789e12, 5e16, 5e16, 5e16};
+    for (int i = 0; i < 4; ++i) {
+        Account a;
+        a.id = 1 + i;
+        a.unit = i == 0 ? 0 : 1;
+        a.location = {-100 + a.unit * 0.1 + 0.05, 40.05};
+        a.revenue = perAccount[i];
+        a.revenuePotential = perAccount[i] * 2;
+        p.accounts.push_back(a);
+    }
+    p.reindex();
+    applyLayout(p, "AB");
+    MetricsEngine engine(p);
+    const TerritoryMetrics* a = engine.metricsOf(100);
+    const TerritoryMetrics* b = engine.metricsOf(101);
+    QVERIFY(a && b);
+    QCOMPARE(a->revenue, 1.23456789e12);
+    QCOMPARE(b->revenue, 1.5e17);
+    QCOMPARE(b->revenuePotential, 3e17);
+    // Moving the yen unit over by delta gives the exact sum, like a full recompute.
+    p.currentScenario()->unitTerritory[0] = 101;
+    engine.unitsMoved({{0, 100, 101}});
+    QCOMPARE(engine.metricsOf(101)->revenue, 1.5e17 + 1.23456789e12);
+    MetricsEngine fresh(p);
+    QVERIFY(same(engine.metricsOf(101)->revenue, fresh.metricsOf(101)->revenue));
+    QCOMPARE(engine.metricsOf(100)->revenue, 0.0);
 }
 
 // Damaged data must not crash nor corrupt the rest: out-of-range adjacency, a short assignment
@@ -490,7 +530,14 @@ void TestMetrics::badInput() {
 
 // Random edits on a 20 x 15 grid: after every step the incrementally updated engine must equal a
 // freshly built engine bit for bit.
+void TestMetrics::deltaMatchesFullRecompute_data() {
+    QTest::addColumn<double>("scale");  // of the money values
+    QTest::newRow("dollars") << 1.0;
+    QTest::newRow("yen-sized (up to 1e13 per account)") << 1e7;
+}
+
 void TestMetrics::deltaMatchesFullRecompute() {
+    QFETCH(double, scale);
     const int w = 20, h = 15;
     Project p = gridProject(w, h);
     std::mt19937 rng(20240611);
@@ -500,9 +547,9 @@ void TestMetrics::deltaMatchesFullRecompute() {
         a.id = 10'000 + i;
         a.unit = i % 97 == 0 ? -1 : int(unit01(rng) * w * h);
         a.location = {-100 + unit01(rng) * 2, 40 + unit01(rng) * 1.5};
-        a.revenuePotential = unit01(rng) * 1e6;
-        a.revenue = unit01(rng) * 1e5 + 0.005; // half a cent: rounding must be the same everywhere
-        a.pipeline = unit01(rng) * 1e4;
+        a.revenuePotential = unit01(rng) * 1e6 * scale;
+        a.revenue = unit01(rng) * 1e5 * scale + 0.005; // half a cent: rounding must be the same everywhere
+        a.pipeline = unit01(rng) * 1e4 * scale;
         a.workloadHours = unit01(rng) * 40;
         a.extra.insert("Seats", i % 5 == 0 ? QVariant(QStringLiteral("%1").arg(unit01(rng) * 100)) : QVariant(int(i % 13)));
         p.accounts.push_back(a);
