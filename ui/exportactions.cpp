@@ -51,7 +51,8 @@ std::optional<io::ExportSource> ExportActions::source(QString* error) const {
         return std::nullopt;
     }
     const Project& p = session->project();
-    return io::ExportSource(p, session->metrics(), io::ExportSource::defaultBaseline(p, p.currentScenarioId));
+    return io::ExportSource(p, session->metrics(), io::ExportSource::defaultBaseline(p, p.currentScenarioId),
+                            io::OutputGuard(session->path()));
 }
 
 bool ExportActions::exportTo(const QString& kind, const QString& path, bool territoryPages, QString* error) {

@@ -26,6 +26,7 @@
 #include "model/territoryanchors.h"
 #include "io/blankprojectbuilder.h"
 #include "io/datapaths.h"
+#include "io/outputfile.h"
 #include "io/unitimporter.h"
 #include "session/accountimportapplier.h"
 #include "session/editfacade.h"
@@ -37,6 +38,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -330,7 +332,9 @@ bool MainWindow::openProject(const QString& path) {
 bool MainWindow::openProject(const QString& path, QString* error) {
     auto session = session::ProjectSession::open(path, error);
     if (!session) return false;
+    const QStringList warnings = session->openWarnings();
     setSession(std::move(session));
+    if (!warnings.isEmpty()) statusBar()->showMessage(warnings.join(QLatin1Char(' ')), 30000);
     return true;
 }
 
@@ -481,7 +485,7 @@ void MainWindow::saveProjectAs() {
     const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(), tr(projectFilter)));
     if (path.isEmpty()) return;
     QString error;
-    if (!m_session->file().saveAs(path, m_session->project(), &error)) return showError(tr("Cannot save project"), error);
+    if (!m_session->saveAs(path, &error)) return showError(tr("Cannot save project"), error);
     updateTitle();
     statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
@@ -561,11 +565,25 @@ void MainWindow::exportMapImage() {
     const int index = int(sizes.indexOf(choice));
     const QSize size = index == 0 ? QSize(1920, 1080) : index == 1 ? QSize(2560, 1440) : index == 2 ? QSize(3840, 2160) : m_canvas->size();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QImage image = m_canvas->renderToImage(size);
-    const bool saved = image.save(path, "PNG");
+    QString error;
+    const bool saved = writeMapImage(path, size, &error);
     QApplication::restoreOverrideCursor();
-    if (!saved) return showError(tr("Export failed"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    if (!saved) return showError(tr("Export failed"), error);
     statusBar()->showMessage(tr("Map exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+bool MainWindow::writeMapImage(const QString& path, const QSize& size, QString* error) {
+    io::OutputFile out(path, io::OutputGuard(m_session ? m_session->path() : QString()));
+    if (!out.open(error)) return false;  // refused before rendering
+    // Encoded in memory (QImage does not report failed writes), then written with every write
+    // checked to a temporary file that is renamed over the target.
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!m_canvas->renderToImage(size).save(&png, "PNG")) {
+        if (error) *error = out.failure(tr("the map image could not be encoded as PNG"));
+        return false;
+    }
+    return out.write(png.data(), error) && out.commit(error);
 }
 
 void MainWindow::about() {

@@ -62,6 +62,9 @@ public:
     DetailsDock* detailsDock() const { return m_detailsDock; }
     LayersDock* layersDock() const { return m_layersDock; }
     ExportActions* exports() const { return m_exports; }
+    // The map at `size` as a PNG file (what File › Export Map writes after its dialogs): never
+    // onto the project, every write checked, renamed over `path` when complete.
+    bool writeMapImage(const QString& path, const QSize& size, QString* error);
     void zoomToSelection();
     QAction* action(const QString& objectName) const;
     void zoomToTerritory(qint64 territoryId);

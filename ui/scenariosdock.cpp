@@ -2,6 +2,7 @@
 
 #include "editcontroller.h"
 
+#include "model/parentlinks.h"
 #include "model/project.h"
 #include "session/editfacade.h"
 #include "session/projectsession.h"
@@ -23,6 +24,7 @@ namespace tp::ui {
 namespace {
 
 constexpr int idRole = Qt::UserRole;
+constexpr int maxNesting = 16;  // tree levels shown; deeper items are listed at the top level
 
 // Notes are saved when the editor loses focus.
 class NotesEdit : public QPlainTextEdit {
@@ -162,8 +164,16 @@ void ScenariosDock::refresh() {
             }
             items.insert(s.id, item);
         }
+        // Nested along parent links without cycles and at most maxNesting deep (a damaged file may
+        // hold a cycle or a chain thousands deep; Qt's tree walks recursively).
+        QHash<qint64, qint64> parents;
+        for (const Scenario& s : p.scenarios) parents.insert(s.id, s.parentId);
+        ParentLinks::cutCycles(parents);
+        const QHash<qint64, int> depth = ParentLinks::depths(parents);
         for (const Scenario& s : p.scenarios) {
-            if (QTreeWidgetItem* parent = items.value(s.parentId)) parent->addChild(items.value(s.id));
+            const qint64 parentId = parents.value(s.id);
+            QTreeWidgetItem* parent = items.value(parentId);
+            if (parent && depth.value(parentId) < maxNesting) parent->addChild(items.value(s.id));
             else m_tree->addTopLevelItem(items.value(s.id));
         }
         m_tree->expandAll();

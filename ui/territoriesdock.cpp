@@ -2,6 +2,7 @@
 
 #include "editcontroller.h"
 
+#include "model/parentlinks.h"
 #include "model/project.h"
 #include "session/editfacade.h"
 #include "session/projectsession.h"
@@ -23,6 +24,7 @@ namespace tp::ui {
 namespace {
 
 constexpr int idRole = Qt::UserRole;
+constexpr int maxNesting = 16;  // tree levels shown; deeper items are listed at the top level
 
 QIcon swatch(const QColor& color) {
     QPixmap pixmap(14, 14);
@@ -168,9 +170,16 @@ void TerritoriesDock::refresh() {
             }
             items.insert(t->id, item);
         }
+        // Nested along parent links without cycles and at most maxNesting deep (a damaged file may
+        // hold a cycle or a chain thousands deep; Qt's tree walks recursively).
+        QHash<qint64, qint64> parents;
+        for (const Territory* t : territories) parents.insert(t->id, t->parentId);
+        ParentLinks::cutCycles(parents);
+        const QHash<qint64, int> depth = ParentLinks::depths(parents);
         for (const Territory* t : territories) {
-            QTreeWidgetItem* parent = items.value(t->parentId);
-            if (parent) parent->addChild(items.value(t->id));
+            const qint64 parentId = parents.value(t->id);
+            QTreeWidgetItem* parent = items.value(parentId);
+            if (parent && depth.value(parentId) < maxNesting) parent->addChild(items.value(t->id));
             else m_tree->addTopLevelItem(items.value(t->id));
         }
         m_tree->expandAll();

@@ -30,6 +30,8 @@ std::unique_ptr<session::ProjectSession> CliSupport::openSession(const QString& 
     QString error;
     auto session = session::ProjectSession::open(path, &error);
     if (!session) err << "territory " << command << ": " << error << "\n";
+    else
+        for (const QString& warning : session->openWarnings()) err << "territory " << command << ": warning: " << warning << "\n";
     return session;
 }
 

@@ -73,8 +73,10 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         err << usage << "\n";
         return UsageError;
     }
-    if (QFileInfo(outPath).absoluteFilePath() == QFileInfo(positional[0]).absoluteFilePath()) {
-        err << "territory export: OUT must not be the project file\n";
+    // File identity, not path text: a link to the project or another spelling of its name counts.
+    const io::OutputGuard guard(positional[0]);
+    if (const QString problem = guard.problem(outPath); !problem.isEmpty()) {
+        err << "territory export: OUT must not be the project file: " << problem << "\n";
         return UsageError;
     }
 
@@ -95,7 +97,7 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         }
     }
     session->metrics().recompute(scenario->id);
-    const io::ExportSource source(project, session->metrics(), baseline);
+    const io::ExportSource source(project, session->metrics(), baseline, guard);
 
     QString error;
     QStringList warnings;

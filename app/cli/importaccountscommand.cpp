@@ -3,6 +3,7 @@
 #include "clisupport.h"
 
 #include "io/accountimporter.h"
+#include "io/outputfile.h"
 #include "session/accountimportapplier.h"
 #include "session/projectsession.h"
 
@@ -68,6 +69,16 @@ int ImportAccountsCommand::run(const QStringList& args, QTextStream& out, QTextS
         }
         options.mapping.setColumn(field, column);
     }
+    // The rejected rows must never replace the project (a link to it or another spelling of its
+    // name included): checked before anything is imported.
+    const io::OutputGuard guard(parser.positionalArguments().constFirst());
+    const QString rejectedPath = parser.value(QStringLiteral("rejected"));
+    if (parser.isSet(QStringLiteral("rejected"))) {
+        if (const QString problem = guard.problem(rejectedPath); !problem.isEmpty()) {
+            err << "territory import-accounts: --rejected: " << problem << "\n";
+            return UsageError;
+        }
+    }
     auto session = CliSupport::openSession(name(), parser.positionalArguments().constFirst(), err);
     if (!session) return Failure;
 
@@ -80,14 +91,14 @@ int ImportAccountsCommand::run(const QStringList& args, QTextStream& out, QTextS
     for (const io::RejectedRow& r : imported.rejected)
         err << (imported.linesAreFeatures ? "feature " : "line ") << r.line << ": " << r.reason << "\n";
     if (parser.isSet(QStringLiteral("rejected"))) {
-        QFile file(parser.value(QStringLiteral("rejected")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err << "territory import-accounts: cannot write " << file.fileName() << ": " << file.errorString() << "\n";
+        QString text = QLatin1String(imported.linesAreFeatures ? "feature" : "line") + QStringLiteral(",reason\n");
+        for (const io::RejectedRow& r : imported.rejected) text += QString::number(r.line) + QLatin1Char(',') + csvQuote(r.reason) + QLatin1Char('\n');
+        io::OutputFile file(rejectedPath, guard);
+        QString error;
+        if (!file.open(&error) || !file.write(text.toUtf8(), &error) || !file.commit(&error)) {
+            err << "territory import-accounts: " << error << "\n";
             return Failure;
         }
-        QTextStream csv(&file);
-        csv << (imported.linesAreFeatures ? "feature" : "line") << ",reason\n";
-        for (const io::RejectedRow& r : imported.rejected) csv << r.line << "," << csvQuote(r.reason) << "\n";
     }
     session::AccountImportSummary summary;
     QString error;

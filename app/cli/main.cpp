@@ -9,10 +9,15 @@
 
 #include <QGuiApplication>
 
+#include <csignal>
+
 #include <memory>
 #include <vector>
 
 int main(int argc, char* argv[]) {
+    // Past a file size limit (ulimit -f) a write then fails with EFBIG and the command reports
+    // it, like a full disk, instead of being killed half-way by SIGXFSZ.
+    std::signal(SIGXFSZ, SIG_IGN);
     // PDF reports (`export`) draw text, and fonts need a QGuiApplication; it runs on the offscreen
     // platform unless told otherwise (the CLI never opens a window, so no display is needed). The
     // other commands stay with a QCoreApplication: no platform plugin to load.

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <memory>
+
 namespace tp::io {
 namespace {
 
@@ -60,16 +62,22 @@ QVariantList AccountSheetExporter::rowOf(const AccountAssignment& a, bool hasBas
     return row;
 }
 
+// The sheets make their rows when they are written (a million accounts would otherwise be held
+// as cells twice over); the rows read a shared snapshot of the assignments and a copy of this
+// exporter, so the tables stay valid after the exporter is gone.
 ExportTable AccountSheetExporter::allAccounts() const {
     ExportTable table = emptyTable(tr("All accounts"));
-    const AccountAssignments assignments(m_source);
-    for (const AccountAssignment& a : assignments.all()) table.addRow(rowOf(a, assignments.hasBaseline()));
+    auto assignments = std::make_shared<const AccountAssignments>(m_source);
+    auto self = std::make_shared<const AccountSheetExporter>(*this);
+    table.setRowSource(int(assignments->all().size()), [assignments, self](int r) {
+        return self->rowOf(assignments->all()[std::size_t(r)], assignments->hasBaseline());
+    });
     return table;
 }
 
 std::vector<ExportTable> AccountSheetExporter::sheetsPerRep() const {
     const Project& project = m_source.project();
-    // Reps owning a territory in the scenario, in project order; slot reps.size(): no rep.
+    // Reps owning a territory in the scenario, in project order; the last slot: no rep.
     QHash<qint64, int> slotOfRep;
     for (const Territory* t : m_source.leafTerritories())
         if (t->repId && project.rep(t->repId)) slotOfRep.insert(t->repId, 0);
@@ -81,10 +89,19 @@ std::vector<ExportTable> AccountSheetExporter::sheetsPerRep() const {
     }
     const int noRep = int(sheets.size());
     sheets.push_back(emptyTable(tr("No rep")));
-    const AccountAssignments assignments(m_source);
-    for (const AccountAssignment& a : assignments.all()) {
-        const int slot = a.rep ? slotOfRep.value(a.rep->id, noRep) : noRep;
-        sheets[std::size_t(slot)].addRow(rowOf(a, assignments.hasBaseline()));
+    auto assignments = std::make_shared<const AccountAssignments>(m_source);
+    auto self = std::make_shared<const AccountSheetExporter>(*this);
+    std::vector<std::vector<int>> rowsOf(sheets.size());
+    const std::vector<AccountAssignment>& all = assignments->all();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const int slot = all[i].rep ? slotOfRep.value(all[i].rep->id, noRep) : noRep;
+        rowsOf[std::size_t(slot)].push_back(int(i));
+    }
+    for (std::size_t s = 0; s < sheets.size(); ++s) {
+        auto rows = std::make_shared<const std::vector<int>>(std::move(rowsOf[s]));
+        sheets[s].setRowSource(int(rows->size()), [assignments, self, rows](int r) {
+            return self->rowOf(assignments->all()[std::size_t((*rows)[std::size_t(r)])], assignments->hasBaseline());
+        });
     }
     if (sheets.back().rowCount() == 0) sheets.pop_back();
     return sheets;
@@ -94,25 +111,27 @@ ExportTable AccountSheetExporter::crm() const {
     ExportTable table(tr("CRM owners"));
     table.addColumn(QStringLiteral("external_id"), tr("External id"));
     table.addColumn(QStringLiteral("owner"), tr("Owner"));
-    const AccountAssignments assignments(m_source);
-    const Project& project = m_source.project();
-    for (const AccountAssignment& a : assignments.all())
-        table.addRow({project.accounts[std::size_t(a.account)].externalId, a.rep ? QVariant(a.rep->name) : QVariant()});
+    auto assignments = std::make_shared<const AccountAssignments>(m_source);
+    const Project* project = &m_source.project();
+    table.setRowSource(int(assignments->all().size()), [assignments, project](int r) {
+        const AccountAssignment& a = assignments->all()[std::size_t(r)];
+        return QVariantList{project->accounts[std::size_t(a.account)].externalId, a.rep ? QVariant(a.rep->name) : QVariant()};
+    });
     return table;
 }
 
 bool AccountSheetExporter::writeXlsx(const QString& path, QString* error) const {
     std::vector<ExportTable> sheets{allAccounts()};
     for (ExportTable& sheet : sheetsPerRep()) sheets.push_back(std::move(sheet));
-    return XlsxWorkbookWriter::write(sheets, path, error);
+    return XlsxWorkbookWriter::write(sheets, path, m_source.guard(), error);
 }
 
 bool AccountSheetExporter::writeCsv(const QString& path, QString* error) const {
-    return CsvTableWriter::write(allAccounts(), path, error);
+    return CsvTableWriter::write(allAccounts(), path, m_source.guard(), error);
 }
 
 bool AccountSheetExporter::writeCrmCsv(const QString& path, QString* error) const {
-    return CsvTableWriter::write(crm(), path, error);
+    return CsvTableWriter::write(crm(), path, m_source.guard(), error);
 }
 
 } // namespace tp::io

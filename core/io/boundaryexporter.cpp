@@ -57,7 +57,7 @@ bool BoundaryExporter::write(const QString& path, GisFormat format, QString* err
     const auto extra = extraMeasureFields(measures, taken);
     for (const auto& [measure, name] : extra) fields.push_back({name, Type::Real});
 
-    GisLayerWriter writer(path, format, QStringLiteral("territories"), fields, 0, true);
+    GisLayerWriter writer(path, format, m_source.guard(), QStringLiteral("territories"), fields, 0, true);
     if (!writer.isOpen()) {
         if (error) *error = writer.error();
         return false;

@@ -95,11 +95,11 @@ bool ChangeListExporter::checkBaseline(QString* error) const {
 }
 
 bool ChangeListExporter::writeXlsx(const QString& path, QString* error) const {
-    return checkBaseline(error) && XlsxWorkbookWriter::write({handoffs(), accounts()}, path, error);
+    return checkBaseline(error) && XlsxWorkbookWriter::write({handoffs(), accounts()}, path, m_source.guard(), error);
 }
 
 bool ChangeListExporter::writeCsv(const QString& path, QString* error) const {
-    return checkBaseline(error) && CsvTableWriter::write(accounts(), path, error);
+    return checkBaseline(error) && CsvTableWriter::write(accounts(), path, m_source.guard(), error);
 }
 
 } // namespace tp::io

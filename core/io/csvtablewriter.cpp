@@ -3,7 +3,7 @@
 #include "cellneutraliser.h"
 #include "exporttable.h"
 
-#include <QSaveFile>
+#include "outputfile.h"
 
 namespace tp::io {
 
@@ -15,12 +15,9 @@ QString CsvTableWriter::field(const QString& text) {
     return value;
 }
 
-bool CsvTableWriter::write(const ExportTable& table, const QString& path, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+bool CsvTableWriter::write(const ExportTable& table, const QString& path, const OutputGuard& guard, QString* error) {
+    OutputFile file(path, guard);
+    if (!file.open(error)) return false;
     QString text;
     text.reserve(64 * (table.rowCount() + 1) * std::max(1, table.columnCount()) / 4);
     text += QChar(0xFEFF);
@@ -36,12 +33,7 @@ bool CsvTableWriter::write(const ExportTable& table, const QString& path, QStrin
         }
         text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
-    file.write(text.toUtf8());
-    if (!file.commit()) {
-        if (error) *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return file.write(text.toUtf8(), error) && file.commit(error);
 }
 
 } // namespace tp::io

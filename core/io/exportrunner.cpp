@@ -5,6 +5,7 @@
 #include "changelistexporter.h"
 #include "exportsource.h"
 #include "gisformat.h"
+#include "outputguard.h"
 #include "territorysummaryexporter.h"
 #include "unitassignmentexporter.h"
 
@@ -43,6 +44,7 @@ bool ExportRunner::run(const ExportSource& source, const QString& kind, const QS
                          .arg(kind, format, formats(kind).join(QStringLiteral(", ")));
         return false;
     }
+    if (!source.guard().allows(path, error)) return false;
     const bool xlsx = format == QLatin1String("xlsx");
     if (kind == QLatin1String("accounts")) {
         const AccountSheetExporter exporter(source);

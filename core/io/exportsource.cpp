@@ -5,8 +5,9 @@
 
 namespace tp::io {
 
-ExportSource::ExportSource(const Project& project, const MetricsEngine& engine, qint64 baselineScenarioId)
-    : m_project(project), m_engine(engine), m_baselineId(project.scenario(baselineScenarioId) ? baselineScenarioId : 0) {}
+ExportSource::ExportSource(const Project& project, const MetricsEngine& engine, qint64 baselineScenarioId, OutputGuard guard)
+    : m_project(project), m_engine(engine), m_baselineId(project.scenario(baselineScenarioId) ? baselineScenarioId : 0),
+      m_guard(std::move(guard)) {}
 
 const Scenario* ExportSource::scenario() const { return m_project.scenario(m_engine.scenarioId()); }
 

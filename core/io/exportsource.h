@@ -2,8 +2,11 @@
 // ExportSource: what every export reads: the project, the metrics engine (whose scenario is the
 // one exported, with its measures and figures) and optionally a baseline scenario that the
 // assignment sheets and the change list compare against. Also the lookups the exports share
-// (leaf territories, owner rep, region). Holds references: the project and engine must outlive
+// (leaf territories, owner rep, region), and the OutputGuard every export's file must pass (the
+// project file it came from is never written). Holds references: the project and engine must outlive
 // it, and must not change while an export runs. Thread of the engine.
+
+#include "outputguard.h"
 
 #include <QString>
 
@@ -21,13 +24,15 @@ namespace tp::io {
 
 class ExportSource {
 public:
-    // baselineScenarioId 0: no baseline (an unknown id counts as none as well).
-    ExportSource(const Project& project, const MetricsEngine& engine, qint64 baselineScenarioId = 0);
+    // baselineScenarioId 0: no baseline (an unknown id counts as none as well). guard: made from
+    // the project's file (OutputGuard() for a project that lives only in memory).
+    ExportSource(const Project& project, const MetricsEngine& engine, qint64 baselineScenarioId, OutputGuard guard);
 
     const Project& project() const { return m_project; }
     const MetricsEngine& engine() const { return m_engine; }
     const Scenario* scenario() const;   // the engine's scenario
     const Scenario* baseline() const;   // nullptr without a baseline
+    const OutputGuard& guard() const { return m_guard; }
 
     // Leaf territories (Level::Territory) of the scenario in list order.
     std::vector<const Territory*> leafTerritories() const;
@@ -45,6 +50,7 @@ private:
     const Project& m_project;
     const MetricsEngine& m_engine;
     qint64 m_baselineId = 0;
+    OutputGuard m_guard;
 };
 
 } // namespace tp::io

@@ -21,6 +21,18 @@ void ExportTable::addRow(QVariantList cells) {
     m_rows.push_back(std::move(cells));
 }
 
+void ExportTable::setRowSource(int count, std::function<QVariantList(int)> row) {
+    m_sourceCount = count;
+    m_source = std::move(row);
+}
+
+QVariantList ExportTable::row(int r) const {
+    if (r >= m_sourceCount) return m_rows[std::size_t(r - m_sourceCount)];
+    QVariantList cells = m_source(r);
+    while (cells.size() < columnCount()) cells.append(QVariant());
+    return cells;
+}
+
 void ExportTable::addTotalRow(QVariantList cells) {
     addRow(std::move(cells));
     m_totalRow = rowCount() - 1;

@@ -3,11 +3,14 @@
 // sheet writers turn into CSV or an XLSX worksheet. Cells are QVariant: text (QString), numbers
 // (qint64, int or double; NaN means "undefined") or invalid/null for an empty cell. Columns carry
 // a stable snake_case key (the CSV header, for scripts), a header for people (XLSX) and a number
-// format. Value type; any thread.
+// format. Rows are either stored (addRow) or made on demand by a row source (setRowSource), so a
+// sheet of a million accounts is written without holding a million rows of cells at once.
+// Value type; any thread (a row source must be callable from the writer's thread).
 
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <vector>
 
 namespace tp::io {
@@ -35,8 +38,12 @@ public:
     void addRow(QVariantList cells);
     // A totals row (shown in bold in XLSX); at most one, added last.
     void addTotalRow(QVariantList cells);
-    int rowCount() const { return int(m_rows.size()); }
-    const QVariantList& row(int r) const { return m_rows[std::size_t(r)]; }
+    // `count` rows made by `row(r)` when they are read, before any stored rows; the source must
+    // stay valid as long as the table (capture what it needs by value or shared pointer).
+    void setRowSource(int count, std::function<QVariantList(int)> row);
+    int rowCount() const { return m_sourceCount + int(m_rows.size()); }
+    // Padded to columnCount().
+    QVariantList row(int r) const;
     bool isTotalRow(int r) const { return r == m_totalRow; }
 
     // Columns left of this index stay visible when scrolling sideways (XLSX).
@@ -51,6 +58,8 @@ private:
     QString m_title;
     std::vector<Column> m_columns;
     std::vector<QVariantList> m_rows;
+    int m_sourceCount = 0;
+    std::function<QVariantList(int)> m_source;
     int m_totalRow = -1;
     int m_frozenColumns = 0;
 };

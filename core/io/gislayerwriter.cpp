@@ -2,6 +2,7 @@
 
 #include "gdaldataset.h"
 #include "gdalsession.h"
+#include "outputfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -47,13 +48,18 @@ OGRFieldType ogrType(GisLayerWriter::FieldType type) {
     return OFTString;
 }
 
-// A Shapefile is several files; remove them all so no stale .dbf is paired with a new .shp.
-void removeExisting(const QString& path, const GisFormat& format) {
-    QFile::remove(path);
-    if (format.kind() != GisFormat::Kind::Shapefile) return;
-    const QFileInfo info(path);
-    for (const char* suffix : {"shx", "dbf", "prj", "cpg", "qix", "sbn", "sbx"})
-        QFile::remove(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + QLatin1String(suffix)));
+// The features in the file at `path`, read one by one (a cut-short file fails or has fewer);
+// -1 when it cannot be read.
+qint64 featuresIn(const QString& path, const QString& driver) {
+    GdalDataset dataset = GdalDataset::open(path, {driver});
+    if (!dataset.isOpen()) return -1;
+    qint64 count = 0;
+    for (int l = 0; l < dataset->GetLayerCount(); ++l) {
+        OGRLayer* layer = dataset->GetLayer(l);
+        layer->ResetReading();
+        while (OGRFeatureUniquePtr feature{layer->GetNextFeature()}) ++count;
+    }
+    return CPLGetLastErrorType() == CE_Failure ? -1 : count;
 }
 
 } // namespace
@@ -61,6 +67,7 @@ void removeExisting(const QString& path, const GisFormat& format) {
 struct GisLayerWriter::State {
     GdalSession session;   // first: alive while the dataset is
     GisFormat format;
+    std::optional<OutputFile> output;  // destroyed after the dataset: removes its files unless committed
     std::optional<GdalDataset> dataset;
     OGRLayer* layer = nullptr;
     std::vector<Field> fields;
@@ -69,22 +76,28 @@ struct GisLayerWriter::State {
     int kmlName = -1;         // OGR index of KML's "Name" field, -1 when not written
     bool transaction = false;
     bool fills = false;       // KML through LIBKML: colour fills
+    qint64 written = 0;       // features
     explicit State(GisFormat f) : format(f) {}
+    ~State() { dataset.reset(); }
 };
 
-GisLayerWriter::GisLayerWriter(const QString& path, GisFormat format, const QString& layerName, std::vector<Field> fields,
-                               int nameField, bool kmlFills)
+GisLayerWriter::GisLayerWriter(const QString& path, GisFormat format, const OutputGuard& guard, const QString& layerName,
+                               std::vector<Field> fields, int nameField, bool kmlFills)
     : m_state(std::make_unique<State>(format)) {
     State& s = *m_state;
     s.fields = std::move(fields);
     s.nameField = nameField;
-    removeExisting(path, format);
+    s.output.emplace(path, guard);
+    if (format.kind() == GisFormat::Kind::Shapefile)
+        s.output->setSideSuffixes({QStringLiteral("shx"), QStringLiteral("dbf"), QStringLiteral("prj"), QStringLiteral("cpg"),
+                                   QStringLiteral("qix"), QStringLiteral("sbn"), QStringLiteral("sbx")});
+    if (!s.output->open(&m_error)) return;
     QString driver = format.driver();
     s.fills = format.kind() == GisFormat::Kind::Kml && kmlFills && GetGDALDriverManager()->GetDriverByName("LIBKML");
     if (s.fills) driver = QStringLiteral("LIBKML");
-    s.dataset = GdalDataset::create(path, driver);
+    s.dataset = GdalDataset::create(s.output->tempPath(), driver);
     if (!s.dataset->isOpen()) {
-        m_error = s.dataset->error();
+        m_error = s.output->failure(s.session.lastMessage().isEmpty() ? QStringLiteral("GDAL cannot create the file") : s.session.lastMessage());
         return;
     }
     OGRSpatialReference wgs84;
@@ -94,7 +107,7 @@ GisLayerWriter::GisLayerWriter(const QString& path, GisFormat format, const QStr
     for (const QString& o : format.layerOptions()) options.AddString(o.toUtf8().constData());
     s.layer = (*s.dataset)->CreateLayer(layerName.toUtf8().constData(), &wgs84, wkbMultiPolygon, options.List());
     if (!s.layer) {
-        m_error = QStringLiteral("Cannot create the layer %1 in %2: %3").arg(layerName, path, s.session.lastMessage());
+        m_error = s.output->failure(QStringLiteral("cannot create the layer %1 (%2)").arg(layerName, s.session.lastMessage()));
         return;
     }
     if (format.kind() == GisFormat::Kind::Kml && nameField >= 0) {
@@ -105,7 +118,7 @@ GisLayerWriter::GisLayerWriter(const QString& path, GisFormat format, const QStr
         const QByteArray name = f.name.toUtf8();
         OGRFieldDefn definition(name.constData(), ogrType(f.type));
         if (s.layer->CreateField(&definition) != OGRERR_NONE) {
-            m_error = QStringLiteral("Cannot create the field %1 in %2: %3").arg(f.name, path, s.session.lastMessage());
+            m_error = s.output->failure(QStringLiteral("cannot create the field %1 (%2)").arg(f.name, s.session.lastMessage()));
             s.layer = nullptr;
             return;
         }
@@ -144,9 +157,10 @@ bool GisLayerWriter::add(const QVariantList& values, const geo::MultiPolygon& sh
                                          : QStringLiteral("PEN(c:%1,w:2px)").arg(color)).toUtf8().constData());
     if (!shape.empty()) feature->SetGeometryDirectly(toOgr(shape).release());
     if (s.layer->CreateFeature(feature.get()) != OGRERR_NONE) {
-        m_error = QStringLiteral("Cannot write a feature: %1").arg(s.session.lastMessage());
+        m_error = s.output->failure(QStringLiteral("cannot write a feature (%1)").arg(s.session.lastMessage()));
         return false;
     }
+    ++s.written;
     return true;
 }
 
@@ -154,12 +168,29 @@ bool GisLayerWriter::finish(QString* error) {
     State& s = *m_state;
     bool ok = s.layer != nullptr && m_error.isEmpty();
     if (ok && s.transaction && (*s.dataset)->CommitTransaction() != OGRERR_NONE) {
-        m_error = QStringLiteral("Cannot write the file: %1").arg(s.session.lastMessage());
+        m_error = s.output->failure(s.session.lastMessage());
         ok = false;
     }
     s.layer = nullptr;
+    CPLErrorReset();
     s.dataset.reset();  // closes: GeoJSON, KML and Shapefile write their last bytes here
-    if (!ok && error) *error = m_error;
+    if (ok && CPLGetLastErrorType() == CE_Failure) {
+        m_error = s.output->failure(QString::fromUtf8(CPLGetLastErrorMsg()));
+        ok = false;
+    }
+    if (ok) {
+        const QString driver = s.fills ? QStringLiteral("LIBKML") : s.format.driver();
+        CPLErrorReset();
+        if (featuresIn(s.output->tempPath(), driver) != s.written) {
+            m_error = s.output->failure(QStringLiteral("the file came out incomplete (is the disk full?)"));
+            ok = false;
+        }
+    }
+    if (ok) ok = s.output->commit(&m_error);
+    if (!ok) {
+        s.output.reset();  // removes the temporary files now
+        if (error) *error = m_error;
+    }
     return ok;
 }
 

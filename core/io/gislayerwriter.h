@@ -1,7 +1,10 @@
 #pragma once
 // GisLayerWriter: writes one polygon layer (EPSG:4326) with typed attributes to a new GIS file
-// in a GisFormat, for the boundary and unit exports. Replaces an existing file at the path (and
-// a Shapefile's sidecar files); writes inside one transaction where the driver has them. For
+// in a GisFormat, for the boundary and unit exports. Writes through OutputFile: never the
+// project file, into a temporary folder next to the target, inside one transaction where the
+// driver has them; finish() closes the dataset, fails on any GDAL error, reads the file back
+// (every feature must be there: drivers do not all report a full disk) and only then replaces the
+// old file and a Shapefile's side files. A failed export leaves the old files as they were. For
 // KML, the `nameField` attribute is also written as the placemark name and a colour given with
 // a feature becomes its outline, or its fill with `kmlFills`. Fills need GDAL's LIBKML driver,
 // which takes about a minute for 3000 county polygons, so they are for small layers (territories);
@@ -9,6 +12,7 @@
 // a GdalSession for its messages; use it on the thread that made it.
 
 #include "gisformat.h"
+#include "outputguard.h"
 
 #include "geo/geometry.h"
 
@@ -28,8 +32,8 @@ public:
         FieldType type = FieldType::Text;
     };
 
-    GisLayerWriter(const QString& path, GisFormat format, const QString& layerName, std::vector<Field> fields,
-                   int nameField = -1, bool kmlFills = false);
+    GisLayerWriter(const QString& path, GisFormat format, const OutputGuard& guard, const QString& layerName,
+                   std::vector<Field> fields, int nameField = -1, bool kmlFills = false);
     ~GisLayerWriter();
     GisLayerWriter(const GisLayerWriter&) = delete;
     GisLayerWriter& operator=(const GisLayerWriter&) = delete;

@@ -1,6 +1,7 @@
 #include "pdfreportwriter.h"
 
 #include "exportsource.h"
+#include "outputfile.h"
 #include "reportmap.h"
 #include "reporttable.h"
 #include "territorydissolver.h"
@@ -17,7 +18,7 @@
 #include <QPainter>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 
 #include <algorithm>
 
@@ -256,11 +257,12 @@ bool PdfReportWriter::canPaint(QString* error) const {
 bool PdfReportWriter::write(const QString& path, QString* error) {
     m_page = 0;
     if (!canPaint(error)) return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    OutputFile out(path, m_source.guard());
+    if (!out.open(error)) return false;
+    // QPdfWriter does not report failed writes, so the document is made in memory (a few MB) and
+    // written with every write checked.
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(resolution);
@@ -269,15 +271,11 @@ bool PdfReportWriter::write(const QString& path, QString* error) {
         pdf.setTitle(title());
         pdf.setCreator(QStringLiteral("Territory Planner"));
         if (!paint(pdf, resolution, error)) {
-            if (error && error->isEmpty()) *error = tr("Cannot write %1.").arg(path);
+            if (error && error->isEmpty()) *error = out.failure(tr("the report could not be drawn"));
             return false;
         }
     }
-    if (!file.commit()) {
-        if (error) *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return out.write(file.data(), error) && out.commit(error);
 }
 
 bool PdfReportWriter::paint(QPagedPaintDevice& device, int dotsPerInch, QString* error) {

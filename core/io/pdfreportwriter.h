@@ -3,8 +3,9 @@
 // (title, the territory map with labels, scale bar and attribution, a legend with each
 // territory's colour, rep and accounts), the territory summary table with totals and the balance
 // line, and optionally one page per territory (its map in context, its key figures and its
-// account list, continued on further pages when long). Writes through QSaveFile, so a failed
-// report leaves any old file untouched. Needs a QGuiApplication (fonts). Holds a reference to
+// account list, continued on further pages when long). Writes through OutputFile (never the
+// project file; a temporary file whose every write is checked, renamed when complete), so a
+// failed report leaves any old file untouched. Needs a QGuiApplication (fonts). Holds a reference to
 // the source; thread of the engine.
 
 #include <QPageSize>

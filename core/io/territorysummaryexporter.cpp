@@ -135,11 +135,11 @@ bool TerritorySummaryExporter::writeXlsx(const QString& path, QString* error) co
     std::vector<ExportTable> sheets{territories()};
     if (ExportTable r = regions(); r.rowCount() > 0) sheets.push_back(std::move(r));
     sheets.push_back(balance());
-    return XlsxWorkbookWriter::write(sheets, path, error);
+    return XlsxWorkbookWriter::write(sheets, path, m_source.guard(), error);
 }
 
 bool TerritorySummaryExporter::writeCsv(const QString& path, QString* error) const {
-    return CsvTableWriter::write(territories(), path, error);
+    return CsvTableWriter::write(territories(), path, m_source.guard(), error);
 }
 
 } // namespace tp::io

@@ -20,7 +20,7 @@ bool UnitAssignmentExporter::write(const QString& path, GisFormat format, QStrin
         if (error) *error = QStringLiteral("The project has no scenario to export.");
         return false;
     }
-    GisLayerWriter writer(path, format, QStringLiteral("units"),
+    GisLayerWriter writer(path, format, m_source.guard(), QStringLiteral("units"),
                           {{QStringLiteral("unit_code"), Type::Text}, {QStringLiteral("unit_name"), Type::Text},
                            {QStringLiteral("unit_group"), Type::Text}, {QStringLiteral("territory"), Type::Text},
                            {QStringLiteral("region"), Type::Text}, {QStringLiteral("rep"), Type::Text},

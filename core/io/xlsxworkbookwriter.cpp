@@ -2,10 +2,12 @@
 
 #include "cellneutraliser.h"
 #include "exporttable.h"
+#include "outputfile.h"
 
 #include <QFile>
 #include <QStringList>
 
+#include <cpl_vsi.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -72,44 +74,87 @@ double displayWidth(const QVariant& cell, ExportTable::Format format) {
     return digits + (digits - 1) / 3 + decimals + 1;
 }
 
-bool writeSheet(lxw_workbook* book, const Formats& formats, const ExportTable& table, const QString& name, QString* error) {
+// The reason of a libxlsxwriter call that failed; empty when it succeeded.
+QString failed(lxw_error result) {
+    return result == LXW_NO_ERROR ? QString() : QString::fromUtf8(lxw_strerror(result));
+}
+
+// Empty when the sheet was written, else the reason.
+QString writeSheet(lxw_workbook* book, const Formats& formats, const ExportTable& table, const QString& name) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, name.toUtf8().constData());
-    if (!sheet) {
-        if (error) *error = QStringLiteral("Cannot add the sheet '%1'.").arg(name);
-        return false;
-    }
+    if (!sheet) return QStringLiteral("cannot add the sheet '%1'").arg(name);
+    QString reason;
+    auto check = [&](lxw_error result) {
+        if (reason.isEmpty()) reason = failed(result);
+    };
     std::vector<double> widths(std::size_t(table.columnCount()), 0.0);
     for (int c = 0; c < table.columnCount(); ++c) {
         const QByteArray header = table.column(c).header.toUtf8();
-        worksheet_write_string(sheet, 0, lxw_col_t(c), header.constData(), formats.header);
+        check(worksheet_write_string(sheet, 0, lxw_col_t(c), header.constData(), formats.header));
         widths[std::size_t(c)] = std::min(30.0, double(table.column(c).header.size()));
     }
-    for (int r = 0; r < table.rowCount(); ++r) {
-        const QVariantList& row = table.row(r);
+    for (int r = 0; r < table.rowCount() && reason.isEmpty(); ++r) {
+        const QVariantList row = table.row(r);
         const bool bold = table.isTotalRow(r);
         const lxw_row_t xr = lxw_row_t(r + 1);
+        bool wroteCell = false;  // a row without cells would not be in the file (see verify())
         for (int c = 0; c < table.columnCount(); ++c) {
             const ExportTable::Format f = table.column(c).format;
             lxw_format* format = formats.cell(f, bold);
             const QVariant& cell = row[c];
             const lxw_col_t xc = lxw_col_t(c);
             if (ExportTable::isNumber(cell) && std::isfinite(cell.toDouble())) {
-                worksheet_write_number(sheet, xr, xc, cell.toDouble(), format);
+                check(worksheet_write_number(sheet, xr, xc, cell.toDouble(), format));
+                wroteCell = true;
             } else if (const QString text = ExportTable::plainText(cell); !text.isEmpty()) {
                 const QByteArray utf8 = CellNeutraliser::neutralised(text).left(maxStringLength).toUtf8();
-                worksheet_write_string(sheet, xr, xc, utf8.constData(), formats.cell(ExportTable::Format::Text, bold));
+                check(worksheet_write_string(sheet, xr, xc, utf8.constData(), formats.cell(ExportTable::Format::Text, bold)));
+                wroteCell = true;
             } else if (bold) {
-                worksheet_write_blank(sheet, xr, xc, format);
+                check(worksheet_write_blank(sheet, xr, xc, format));
+                wroteCell = true;
             }
             widths[std::size_t(c)] = std::max(widths[std::size_t(c)], displayWidth(cell, f));
         }
+        if (!wroteCell && table.columnCount() > 0)
+            check(worksheet_write_blank(sheet, xr, 0, formats.cell(ExportTable::Format::Text, false)));
     }
     for (int c = 0; c < table.columnCount(); ++c)
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[std::size_t(c)] + 2.0, 8.0, 60.0), nullptr);
+        check(worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[std::size_t(c)] + 2.0, 8.0, 60.0), nullptr));
     worksheet_freeze_panes(sheet, 1, lxw_col_t(std::max(0, table.frozenColumns())));
     if (table.columnCount() > 0)
-        worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rowCount()), lxw_col_t(table.columnCount() - 1));
-    return true;
+        check(worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rowCount()), lxw_col_t(table.columnCount() - 1)));
+    return reason;
+}
+
+// libxlsxwriter does not check the writes to its temporary files: on a full disk (or at a file
+// size limit) it closes the workbook "successfully" with the sheets cut short. So the workbook is
+// read back: every sheet must hold its header and data rows and end with its closing tag.
+// Empty when it is complete, else the reason.
+QString verify(const QString& path, const std::vector<int>& rowsPerSheet) {
+    const QString incomplete = QStringLiteral("the workbook came out incomplete (is the disk full?)");
+    for (std::size_t i = 0; i < rowsPerSheet.size(); ++i) {
+        const QByteArray member = "/vsizip/" + QFile::encodeName(path) + "/xl/worksheets/sheet" + QByteArray::number(qulonglong(i + 1)) + ".xml";
+        VSILFILE* file = VSIFOpenL(member.constData(), "rb");
+        if (!file) return incomplete;
+        static constexpr char rowTag[] = "<row ";
+        constexpr qsizetype tagLength = sizeof(rowTag) - 1;
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        QByteArray carry;  // the last bytes of the previous chunk: a tag split between chunks, the end tag
+        qint64 rows = 0;
+        for (;;) {
+            const std::size_t n = VSIFReadL(buffer.data(), 1, std::size_t(buffer.size()), file);
+            if (n == 0) break;
+            const QByteArray chunk = carry + QByteArray::fromRawData(buffer.constData(), qsizetype(n));
+            // Count tags that start in this chunk but not in the carried-over part already counted.
+            for (qsizetype at = chunk.indexOf(rowTag, 0); at >= 0; at = chunk.indexOf(rowTag, at + tagLength))
+                if (at + tagLength > carry.size()) ++rows;
+            carry = chunk.right(16);
+        }
+        VSIFCloseL(file);
+        if (rows != rowsPerSheet[i] + 1 || !carry.trimmed().endsWith("</worksheet>")) return incomplete;
+    }
+    return {};
 }
 
 } // namespace
@@ -134,7 +179,8 @@ QString XlsxWorkbookWriter::sheetName(const QString& wanted, const QStringList& 
     return name;
 }
 
-bool XlsxWorkbookWriter::write(const std::vector<ExportTable>& sheets, const QString& path, QString* error) {
+bool XlsxWorkbookWriter::write(const std::vector<ExportTable>& sheets, const QString& path, const OutputGuard& guard,
+                               QString* error) {
     for (const ExportTable& table : sheets) {
         if (table.rowCount() > maxRows) {
             if (error)
@@ -143,36 +189,38 @@ bool XlsxWorkbookWriter::write(const std::vector<ExportTable>& sheets, const QSt
             return false;
         }
     }
-    const QString partial = path + QStringLiteral(".partial");
+    OutputFile out(path, guard);
+    if (!out.open(error)) return false;
+    // Constant memory: each row goes to a temporary file as soon as the next one starts; those
+    // files live in the output's temporary folder, on the target's file system.
+    QByteArray tmpdir = QFile::encodeName(out.tempFolder());
     lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.tmpdir = tmpdir.data();
     options.use_zip64 = LXW_TRUE;
-    lxw_workbook* book = workbook_new_opt(QFile::encodeName(partial).constData(), &options);
+    lxw_workbook* book = workbook_new_opt(QFile::encodeName(out.tempPath()).constData(), &options);
     if (!book) {
-        if (error) *error = QStringLiteral("Cannot write %1.").arg(path);
+        if (error) *error = out.failure(QStringLiteral("libxlsxwriter cannot start the workbook"));
         return false;
     }
     const Formats formats(book);
     QStringList names;
-    bool ok = true;
+    QString reason;
+    std::vector<int> rowsPerSheet;
     for (const ExportTable& table : sheets) {
         names << sheetName(table.title(), names);
-        if (!writeSheet(book, formats, table, names.last(), error)) {
-            ok = false;
-            break;
-        }
+        rowsPerSheet.push_back(table.rowCount());
+        reason = writeSheet(book, formats, table, names.last());
+        if (!reason.isEmpty()) break;
     }
     const lxw_error closed = workbook_close(book);
-    if (ok && closed != LXW_NO_ERROR) {
-        if (error) *error = QStringLiteral("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(closed)));
-        ok = false;
+    if (reason.isEmpty()) reason = failed(closed);
+    if (reason.isEmpty()) reason = verify(out.tempPath(), rowsPerSheet);
+    if (!reason.isEmpty()) {
+        if (error) *error = out.failure(reason);
+        return false;
     }
-    if (ok) {
-        QFile::remove(path);
-        ok = QFile::rename(partial, path);
-        if (!ok && error) *error = QStringLiteral("Cannot write %1.").arg(path);
-    }
-    if (!ok) QFile::remove(partial);
-    return ok;
+    return out.commit(error);
 }
 
 } // namespace tp::io

@@ -1,11 +1,17 @@
 #include "projectsession.h"
 
+#include "io/outputguard.h"
+#include "model/parentlinks.h"
+
 namespace tp::session {
 
 std::unique_ptr<ProjectSession> ProjectSession::open(const QString& path, QString* error) {
     std::unique_ptr<ProjectSession> session(new ProjectSession);
     session->m_file = storage::ProjectFile::open(path, &session->m_project, error);
     if (!session->m_file) return nullptr;
+    // A file from elsewhere may make a territory or scenario its own ancestor; every parent walk
+    // is bounded anyway, and the cut link is shown as "no parent" with a word to the user.
+    session->m_openWarnings = ParentLinks::breakCycles(session->m_project);
     session->m_metrics = std::make_unique<MetricsEngine>(session->m_project);
     return session;
 }
@@ -18,6 +24,13 @@ std::unique_ptr<ProjectSession> ProjectSession::create(const QString& path, Proj
     if (!session->m_file) return nullptr;
     session->m_metrics = std::make_unique<MetricsEngine>(session->m_project);
     return session;
+}
+
+bool ProjectSession::saveAs(const QString& path, QString* error) {
+    const io::OutputGuard guard(this->path());
+    if (guard.isProjectFile(path)) return true;
+    if (!guard.allows(path, error)) return false;
+    return m_file->saveAs(path, m_project, error);
 }
 
 bool ProjectSession::switchScenario(qint64 scenarioId, QString* error) {

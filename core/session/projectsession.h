@@ -27,6 +27,13 @@ public:
     MetricsEngine& metrics() { return *m_metrics; }
     const MetricsEngine& metrics() const { return *m_metrics; }
     QString path() const { return m_file->path(); }
+    // What open() repaired in memory and the user should hear about (parent cycles cut).
+    const QStringList& openWarnings() const { return m_openWarnings; }
+
+    // Copies the project to `path` and goes on working there (ProjectFile::saveAs). Saving onto the
+    // open project itself, under any name or link, has nothing to do (every edit is already
+    // written); its working files (-wal, -shm) are refused with a message.
+    bool saveAs(const QString& path, QString* error);
 
     // Makes another scenario current (in the file too) and recomputes the metrics for it.
     bool switchScenario(qint64 scenarioId, QString* error);
@@ -39,6 +46,7 @@ private:
     Project m_project;
     std::unique_ptr<storage::ProjectFile> m_file;
     std::unique_ptr<MetricsEngine> m_metrics;
+    QStringList m_openWarnings;
 };
 
 } // namespace tp::session

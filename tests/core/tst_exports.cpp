@@ -208,7 +208,7 @@ private slots:
 
     void accountSheetCsv() {
         engine().recompute(2);
-        const ExportSource source(project(), engine(), 1);
+        const ExportSource source(project(), engine(), 1, OutputGuard());
         QString error;
         const QString file = path(QStringLiteral("accounts.csv"));
         QVERIFY2(AccountSheetExporter(source).writeCsv(file, &error), qPrintable(error));
@@ -261,7 +261,7 @@ private slots:
 
     void accountSheetXlsx() {
         engine().recompute(1);
-        const ExportSource source(project(), engine(), 0);
+        const ExportSource source(project(), engine(), 0, OutputGuard());
         QString error;
         const QString file = path(QStringLiteral("accounts.xlsx"));
         QVERIFY2(AccountSheetExporter(source).writeXlsx(file, &error), qPrintable(error));
@@ -312,12 +312,16 @@ private slots:
             QVERIFY(xml.contains("<col "));
             QVERIFY(xml.contains("<autoFilter"));
         }
-        QVERIFY(zipEntry(file, QStringLiteral("xl/sharedStrings.xml")).contains("'=HYPERLINK("));
+        // Rows are streamed (constant memory): text is written inline in the sheet, neutralised.
+        QVERIFY(zipEntry(file, QStringLiteral("xl/worksheets/sheet1.xml")).contains("'=HYPERLINK("));
+        // Number formats survive streaming: money and hours columns carry their formats.
+        const QByteArray styles = zipEntry(file, QStringLiteral("xl/styles.xml"));
+        QVERIFY(styles.contains("formatCode=\"#,##0\"") && styles.contains("formatCode=\"#,##0.0\""));
     }
 
     void crmCsv() {
         engine().recompute(2);
-        const ExportSource source(project(), engine(), 1);
+        const ExportSource source(project(), engine(), 1, OutputGuard());
         QString error;
         const QString file = path(QStringLiteral("crm.csv"));
         QVERIFY2(AccountSheetExporter(source).writeCrmCsv(file, &error), qPrintable(error));
@@ -333,7 +337,7 @@ private slots:
 
     void changeList() {
         engine().recompute(2);
-        const ExportSource source(project(), engine(), 1);
+        const ExportSource source(project(), engine(), 1, OutputGuard());
         const ChangeListExporter exporter(source);
         QString error;
         const QString csv = path(QStringLiteral("changes.csv")), xlsx = path(QStringLiteral("changes.xlsx"));
@@ -377,14 +381,14 @@ private slots:
         QCOMPARE(handoffs.back().value(QStringLiteral("Accounts")).toLongLong(), qint64(expected.size()));
 
         // Without a baseline there is nothing to compare with.
-        const ExportSource noBaseline(project(), engine(), 0);
+        const ExportSource noBaseline(project(), engine(), 0, OutputGuard());
         QVERIFY(!ChangeListExporter(noBaseline).writeCsv(path(QStringLiteral("none.csv")), &error));
         QVERIFY(error.contains(QStringLiteral("baseline")));
     }
 
     void territorySummary() {
         engine().recompute(1);
-        const ExportSource source(project(), engine(), 0);
+        const ExportSource source(project(), engine(), 0, OutputGuard());
         const TerritorySummaryExporter exporter(source);
         QString error;
         const QString csv = path(QStringLiteral("summary.csv")), xlsx = path(QStringLiteral("summary.xlsx"));
@@ -425,7 +429,7 @@ private slots:
     void boundaries() {
         QFETCH(QString, format);
         engine().recompute(2);
-        const ExportSource source(project(), engine(), 0);
+        const ExportSource source(project(), engine(), 0, OutputGuard());
         const GisFormat gis = *GisFormat::fromName(format);
         const QString file = path(QStringLiteral("boundaries.") + gis.suffix());
         QString error;
@@ -474,7 +478,7 @@ private slots:
     void unitAssignments() {
         QFETCH(QString, format);
         engine().recompute(1);
-        const ExportSource source(project(), engine(), 0);
+        const ExportSource source(project(), engine(), 0, OutputGuard());
         const GisFormat gis = *GisFormat::fromName(format);
         const QString file = path(QStringLiteral("units.") + gis.suffix());
         QString error;
@@ -506,7 +510,7 @@ private slots:
         const QString file = path(QStringLiteral("roundtrip.") + gis.suffix());
         QString error;
         {
-            const ExportSource source(p, session->metrics(), 0);
+            const ExportSource source(p, session->metrics(), 0, OutputGuard());
             QVERIFY2(UnitAssignmentExporter(source).write(file, gis, &error), qPrintable(error));
         }
 
@@ -540,7 +544,7 @@ private slots:
 
     void pdfReport() {
         engine().recompute(2);
-        const ExportSource source(project(), engine(), 1);
+        const ExportSource source(project(), engine(), 1, OutputGuard());
         ReportOptions options;
         options.territoryPages = true;
         PdfReportWriter writer(source, options);

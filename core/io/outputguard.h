@@ -1,0 +1,33 @@
+#pragma once
+// OutputGuard: refuses output paths that resolve to a protected file: the open project and its
+// SQLite side files (-wal, -shm, -journal). Compares file identity (device and inode, following
+// symbolic links to their final target), so a symbolic link, a hard link, "dir/../project" or
+// another spelling of the same path is caught, not only the same path text. A target that does
+// not exist yet is compared by its canonical folder and name (a side file that SQLite has not
+// created yet). Every writer of exports, reports, images and project copies asks it, through
+// OutputFile. Value type; any thread (it looks at the file system on every call).
+
+#include <QString>
+#include <QStringList>
+
+namespace tp::io {
+
+class OutputGuard {
+public:
+    OutputGuard() = default;  // protects nothing: a project that lives only in memory
+    explicit OutputGuard(const QString& projectPath);
+
+    // Empty when `path` may be written, else a message saying why not.
+    QString problem(const QString& path) const;
+    bool allows(const QString& path, QString* error) const;
+    // True when `path` is the project file itself (any spelling or link), not a side file.
+    bool isProjectFile(const QString& path) const { return match(path) == Match::Project; }
+    const QString& projectPath() const { return m_project; }
+
+private:
+    enum class Match { None, Project, SideFile };
+    Match match(const QString& path) const;
+    QString m_project;
+};
+
+} // namespace tp::io
