@@ -268,16 +268,19 @@ private slots:
     void overlapsAreReported() {
         QTemporaryDir dir;
         const QString path = dir.filePath("overlap.gpkg");
-        // A and B overlap by half; C and D share an edge; E and F overlap by a 0.5 % sliver.
-        QVERIFY(writePolygons(path, "GPKG", 4326, {"A", "B", "C", "D", "E", "F"},
+        // A and B overlap by half; C and D share an edge; E and F overlap by a 0.5 % sliver; G and
+        // H are the same square under two codes; J lies inside I.
+        QVERIFY(writePolygons(path, "GPKG", 4326, {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"},
                               {square(0, 0, 1), square(0.5, 0, 1), square(5, 0, 1), square(6, 0, 1), square(10, 0, 1),
-                               square(10.995, 0, 1)}));
+                               square(10.995, 0, 1), square(20, 0, 1), square(20, 0, 1), square(30, 0, 2),
+                               square(30.5, 0.5, 0.5)}));
         const UnitImportResult r = UnitImporter::importUnits({path, {}, {}, {}, {}, {}});
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(int(r.units.size()), 6);
+        QCOMPARE(int(r.units.size()), 10);
         const QStringList overlapWarnings = r.warnings.filter("overlap");
-        QCOMPARE(overlapWarnings, QStringList{"1 pairs of units overlap (units must not overlap; an account in an overlap "
-                                              "goes to one of them): A and B (50 % of A)"});
+        QCOMPARE(overlapWarnings, QStringList{"3 pairs of units overlap (units must not overlap; an account in an overlap "
+                                              "goes to one of them): A and B (50 % of A), G and H (100 % of G), I and J "
+                                              "(100 % of J)"});
     }
 
     void antimeridianPolygonIsSplit() {
