@@ -111,6 +111,10 @@ bool CsvReader::open(const QString& path) {
     for (std::size_t i = 0; i < header.values.size(); ++i) {
         std::string name = trimmedName(header.values[i]);
         if (name.empty()) name = "field_" + std::to_string(i + 1);
+        // A repeated name gets a number, so both columns are kept (the second would shadow the first).
+        const std::string base = name;
+        for (int n = 2; std::find(m_header.begin(), m_header.end(), name) != m_header.end(); ++n)
+            name = base + "_" + std::to_string(n);
         m_header.push_back(std::move(name));
     }
     const qsizetype lines = std::max<qsizetype>(1, head.count('\n') + (head.count('\n') == 0 ? head.count('\r') : 0));

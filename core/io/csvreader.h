@@ -40,7 +40,8 @@ public:
 
     const QString& error() const { return m_error; }
     char separator() const { return m_separator; }
-    // Header names, trimmed; an empty name becomes "field_N" (N = 1-based column).
+    // Header names, trimmed; an empty name becomes "field_N" (N = 1-based column), a repeated
+    // one "name_2", "name_3", ...
     const std::vector<std::string>& header() const { return m_header; }
     int headerLine() const { return m_headerLine; }
     // Data records to expect, from the file size and the first lines (for reserving memory).

@@ -387,6 +387,19 @@ private slots:
         QCOMPARE(byId(r, "T2")->postalCode, QStringLiteral("02138"));
     }
 
+    void repeatedAndEmptyHeaderNames() {
+        QTemporaryDir dir;
+        const AccountImportResult r = importFile(write(dir, "h.csv", "id,zip,note,note,,note\nA,80202,x,y,z,w\n"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.columns, (QStringList{"id", "zip", "note", "note_2", "field_5", "note_3"}));
+        const Account* a = byId(r, "A");
+        QVERIFY(a);
+        QCOMPARE(a->extra.value("note").toString(), QStringLiteral("x"));
+        QCOMPARE(a->extra.value("note_2").toString(), QStringLiteral("y"));
+        QCOMPARE(a->extra.value("field_5").toString(), QStringLiteral("z"));
+        QCOMPARE(a->extra.value("note_3").toString(), QStringLiteral("w"));
+    }
+
     // ---- item 13: a shared-string index outside the table ----
     void xlsxSharedStringOutOfRange() {
         QTemporaryDir dir;
