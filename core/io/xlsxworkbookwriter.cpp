@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <cmath>
 
 namespace tp::io {
@@ -20,8 +21,11 @@ namespace {
 constexpr int maxStringLength = 32767;  // Excel's cell limit
 constexpr int formatCount = 5;          // ExportTable::Format values
 
-// One lxw_format per column format, plain and bold (totals), plus the header format. The workbook
-// owns them.
+// One lxw_format per distinct look (number format, plain or bold for totals), the header format
+// and a filler for rows without cells; the workbook owns them. Distinct on purpose: libxlsxwriter
+// 1.1 caches a format's style index only for the first of several equal formats and hashes the
+// others again on every cell (a third of the time of a million-row sheet), so equal looks share
+// one format, and plain text uses none (the default style).
 class Formats {
 public:
     explicit Formats(lxw_workbook* book) {
@@ -31,13 +35,21 @@ public:
         format_set_bottom(header, LXW_BORDER_THIN);
         format_set_text_wrap(header);
         format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
+        filler = workbook_add_format(book);
+        format_set_align(filler, LXW_ALIGN_VERTICAL_BOTTOM);  // Excel's default look, but its own style
         for (int bold = 0; bold < 2; ++bold) {
+            std::map<QByteArray, lxw_format*> byPattern;
             for (int f = 0; f < formatCount; ++f) {
-                lxw_format* format = workbook_add_format(book);
-                if (const char* pattern = numberFormat(ExportTable::Format(f))) format_set_num_format(format, pattern);
-                if (bold) {
-                    format_set_bold(format);
-                    format_set_top(format, LXW_BORDER_THIN);
+                const char* pattern = numberFormat(ExportTable::Format(f));
+                if (!pattern && !bold) continue;  // plain text: the default style
+                lxw_format*& format = byPattern[QByteArray(pattern ? pattern : "")];
+                if (!format) {
+                    format = workbook_add_format(book);
+                    if (pattern) format_set_num_format(format, pattern);
+                    if (bold) {
+                        format_set_bold(format);
+                        format_set_top(format, LXW_BORDER_THIN);
+                    }
                 }
                 cells[std::size_t(bold)][std::size_t(f)] = format;
             }
@@ -45,6 +57,7 @@ public:
     }
     lxw_format* cell(ExportTable::Format format, bool bold) const { return cells[bold ? 1 : 0][std::size_t(format)]; }
     lxw_format* header = nullptr;
+    lxw_format* filler = nullptr;
 
 private:
     static const char* numberFormat(ExportTable::Format format) {
@@ -62,8 +75,8 @@ private:
 
 // Approximate display width in characters (Excel's column width unit).
 double displayWidth(const QVariant& cell, ExportTable::Format format) {
-    const QString text = ExportTable::plainText(cell);
     if (!ExportTable::isNumber(cell)) {
+        const QString text = ExportTable::plainText(cell);
         double width = 0;
         for (const QChar ch : text) width += ch.unicode() >= 0x1100 ? 2.0 : 1.0;  // CJK is double width
         return width;
@@ -117,7 +130,7 @@ QString writeSheet(lxw_workbook* book, const Formats& formats, const ExportTable
             widths[std::size_t(c)] = std::max(widths[std::size_t(c)], displayWidth(cell, f));
         }
         if (!wroteCell && table.columnCount() > 0)
-            check(worksheet_write_blank(sheet, xr, 0, formats.cell(ExportTable::Format::Text, false)));
+            check(worksheet_write_blank(sheet, xr, 0, formats.filler));
     }
     for (int c = 0; c < table.columnCount(); ++c)
         check(worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[std::size_t(c)] + 2.0, 8.0, 60.0), nullptr));
