@@ -265,7 +265,14 @@ bool ProjectFile::appendLog(const EditLogEntry& entry, QString* error) {
 }
 
 bool ProjectFile::transaction(const std::function<bool(QString*)>& body, QString* error) {
-    return edit(nullptr, error, body);
+    return edit(nullptr, error, [&](QString* detail) {
+        if (body(detail)) return true;
+        // An edit inside already said which file could not be saved; this transaction says it
+        // again, so keep only the reason (else: "could not be saved …: could not be saved …").
+        const QString prefix = QStringLiteral("The change could not be saved to \"%1\": ").arg(nativeName(m_path));
+        while (detail->startsWith(prefix)) detail->remove(0, prefix.size());
+        return false;
+    });
 }
 
 std::vector<EditLogEntry> ProjectFile::readLog(int limit, std::optional<qint64> scenarioId) const {
