@@ -18,7 +18,7 @@ apt_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-positioning-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   qt6-qpa-plugins libgl-dev libvulkan-dev
-  libgdal-dev gdal-bin libboost-dev libsqlite3-dev libgeos-dev libxlsxwriter-dev
+  libgdal-dev gdal-bin libboost-dev libboost-graph-dev libsqlite3-dev libgeos-dev libxlsxwriter-dev
   nodejs npm poppler-utils xvfb xauth fonts-dejavu-core dpkg-dev file desktop-file-utils
 )
 missing=()

@@ -1,0 +1,648 @@
+#include "optimizersearch.h"
+
+#include "geo/geodesy.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <queue>
+
+namespace tp::optimize {
+namespace {
+
+constexpr double tiny = 1e-9;
+
+double planarDistance2(geo::GeoPoint a, geo::GeoPoint b) {
+    const double c = std::cos((a.lat + b.lat) * 0.5 * 3.14159265358979 / 180.0);
+    const double dx = (a.lon - b.lon) * c, dy = a.lat - b.lat;
+    return dx * dx + dy * dy;
+}
+
+} // namespace
+
+bool OptimizerSearch::Key::operator<(const Key& o) const {
+    if (std::abs(excess - o.excess) > tiny) return excess < o.excess;
+    if (std::abs(disruption - o.disruption) > tiny) return disruption < o.disruption;
+    return compactness < o.compactness - tiny;
+}
+
+OptimizerSearch::OptimizerSearch(const OptimizerProblem& problem, quint64 seed, std::function<bool()> shouldStop,
+                                 std::function<void(const std::vector<int>&, const Key&)> checkpoint)
+    : m_p(problem), m_rng(seed), m_shouldStop(std::move(shouldStop)), m_checkpoint(std::move(checkpoint)),
+      M(problem.measureCount()) {
+    const std::size_t n = std::size_t(problem.unitCount());
+    m_seen.assign(n, 0);
+    m_depth.assign(n, 0);
+    for (int u = 0; u < problem.unitCount(); ++u)
+        if (problem.movable(u) && problem.pinnedTo(u) < 0) m_order.push_back(u);
+    m_candidateLoad.resize(std::size_t(2 * M));
+}
+
+bool OptimizerSearch::stop() {
+    if (m_stopped) return true;
+    if (++m_pollCounter % 64 == 0 && m_shouldStop && m_shouldStop()) m_stopped = true;
+    return m_stopped;
+}
+
+void OptimizerSearch::setPlan(std::vector<int> owner) {
+    m_owner = std::move(owner);
+    const int K = m_p.slotCount();
+    m_size.assign(std::size_t(K), 0);
+    m_load = m_p.loadsOf(m_owner);
+    m_slotExcess.assign(std::size_t(K), 0.0);
+    m_excess = 0.0;
+    for (int k = 0; k < K; ++k) {
+        m_slotExcess[std::size_t(k)] = m_p.excessOf(k, m_load.data() + std::size_t(k) * std::size_t(M));
+        m_excess += m_slotExcess[std::size_t(k)];
+    }
+    m_movedAccounts = m_movedRevenue = m_disruption = m_compact = 0.0;
+    const bool border = m_p.options().compactness == OptimizerOptions::Compactness::Border;
+    for (int u = 0; u < m_p.unitCount(); ++u) {
+        const int k = m_owner[std::size_t(u)], s = m_p.startOwner(u);
+        if (k >= 0) ++m_size[std::size_t(k)];
+        if (s >= 0 && k != s) {
+            m_movedAccounts += double(m_p.accounts(u));
+            m_movedRevenue += m_p.revenue(u);
+            m_disruption += double(m_p.accounts(u)) + 1e-3;
+        }
+        if (border) {
+            const auto nb = m_p.graph().neighbours(u);
+            const auto len = m_p.graph().lengths(u);
+            for (std::size_t i = 0; i < nb.size(); ++i)
+                if (nb[i] > u && m_owner[std::size_t(nb[i])] != k) m_compact += double(len[i]);
+        } else if (k >= 0 && m_p.hasHome(k)) {
+            m_compact += m_p.combined(u) * geo::Geodesy::distanceM(m_p.centre(u), m_p.home(k));
+        }
+    }
+}
+
+OptimizerSearch::Key OptimizerSearch::key() const {
+    Key k;
+    for (double e : m_slotExcess) k.excess += e;
+    k.disruption = m_p.countsDisruption() ? m_disruption : 0.0;
+    k.compactness = m_compact;
+    return k;
+}
+
+double OptimizerSearch::unitScore(int slot, const double* load) const {
+    const double* t = m_p.target(slot);
+    double s = 0.0;
+    for (int m = 0; m < M; ++m) {
+        if (!(t[m] > 0)) continue;
+        const double d = std::abs(load[m] - t[m]) / t[m];
+        const double tol = m_p.tolerance(m);
+        // Only territories beyond half their band are pulled: those that are fine are left alone.
+        const double inner = tol * 0.5;
+        double part = 0.0;
+        if (d > tol) part += 10.0 * (d - tol);
+        if (d > inner) part += (d - inner) * (d - inner);
+        s += m_p.weight(m) * part;
+    }
+    return s;
+}
+
+double OptimizerSearch::moveBalanceDelta(int unit, int from, int to, double* excessDelta) const {
+    const double* v = m_p.values(unit);
+    double* a = const_cast<double*>(m_candidateLoad.data());
+    double* b = a + M;
+    const double* la = m_load.data() + std::size_t(from) * std::size_t(M);
+    const double* lb = m_load.data() + std::size_t(to) * std::size_t(M);
+    for (int m = 0; m < M; ++m) {
+        a[m] = la[m] - v[m];
+        b[m] = lb[m] + v[m];
+    }
+    if (excessDelta)
+        *excessDelta = m_p.excessOf(from, a) + m_p.excessOf(to, b) - m_slotExcess[std::size_t(from)] - m_slotExcess[std::size_t(to)];
+    return unitScore(from, a) + unitScore(to, b) - unitScore(from, la) - unitScore(to, lb);
+}
+
+double OptimizerSearch::disruptionDelta(int unit, int from, int to) const {
+    if (!m_p.countsDisruption()) return 0.0;
+    const int s = m_p.startOwner(unit);
+    if (s < 0) return 0.0;
+    const double cost = double(m_p.accounts(unit)) + 1e-3;
+    return (to != s ? cost : 0.0) - (from != s ? cost : 0.0);
+}
+
+double OptimizerSearch::compactDelta(int unit, int from, int to) const {
+    if (m_p.options().compactness == OptimizerOptions::Compactness::Border) {
+        const auto nb = m_p.graph().neighbours(unit);
+        const auto len = m_p.graph().lengths(unit);
+        double d = 0.0;
+        for (std::size_t i = 0; i < nb.size(); ++i) {
+            const int o = m_owner[std::size_t(nb[i])];
+            if (o == from) d += double(len[i]);
+            else if (o == to) d -= double(len[i]);
+        }
+        return d;
+    }
+    const double w = m_p.combined(unit);
+    if (w <= 0) return 0.0;
+    const double before = from >= 0 && m_p.hasHome(from) ? geo::Geodesy::distanceM(m_p.centre(unit), m_p.home(from)) : 0.0;
+    const double after = to >= 0 && m_p.hasHome(to) ? geo::Geodesy::distanceM(m_p.centre(unit), m_p.home(to)) : 0.0;
+    return w * (after - before);
+}
+
+bool OptimizerSearch::capAllows(int unit, int from, int to) const {
+    const int s = m_p.startOwner(unit);
+    if (!m_p.countsDisruption() || s < 0 || from != s || to == s) return true;  // only leaving the start adds
+    if (m_p.capAccounts() >= 0 && m_movedAccounts + double(m_p.accounts(unit)) > m_p.capAccounts() + tiny) return false;
+    if (m_p.capRevenue() >= 0 && m_movedRevenue + m_p.revenue(unit) > m_p.capRevenue() + tiny) return false;
+    return true;
+}
+
+bool OptimizerSearch::touches(int unit, int slot) const {
+    for (int v : m_p.graph().neighbours(unit))
+        if (m_owner[std::size_t(v)] == slot) return true;
+    return false;
+}
+
+bool OptimizerSearch::staysConnectedWithout(int unit) {
+    // The unit's neighbours in its own territory must still reach each other without it; then the
+    // territory has no more pieces than before (a piece it already had stays as it is).
+    const int a = m_owner[std::size_t(unit)];
+    int need = 0, first = -1;
+    if (++m_stamp == std::numeric_limits<int>::max()) {
+        std::fill(m_seen.begin(), m_seen.end(), 0);
+        std::fill(m_depth.begin(), m_depth.end(), 0);
+        m_stamp = 1;
+    }
+    for (int v : m_p.graph().neighbours(unit)) {
+        if (m_owner[std::size_t(v)] != a || m_depth[std::size_t(v)] == m_stamp) continue;
+        m_depth[std::size_t(v)] = m_stamp;  // marks the neighbours to find
+        ++need;
+        if (first < 0) first = v;
+    }
+    if (need <= 1) return true;
+    m_seen[std::size_t(unit)] = m_stamp;
+    m_seen[std::size_t(first)] = m_stamp;
+    m_queue.assign(1, first);
+    int found = 1;
+    for (std::size_t head = 0; head < m_queue.size(); ++head) {
+        for (int w : m_p.graph().neighbours(m_queue[head])) {
+            if (m_owner[std::size_t(w)] != a || m_seen[std::size_t(w)] == m_stamp) continue;
+            m_seen[std::size_t(w)] = m_stamp;
+            if (m_depth[std::size_t(w)] == m_stamp && ++found == need) return true;
+            m_queue.push_back(w);
+        }
+    }
+    return false;
+}
+
+void OptimizerSearch::move(int unit, int to) {
+    const int from = m_owner[std::size_t(unit)];
+    m_compact += compactDelta(unit, from, to);
+    const double dd = disruptionDelta(unit, from, to);
+    const int s = m_p.startOwner(unit);
+    if (s >= 0 && m_p.countsDisruption()) {
+        const double sign = (to != s ? 1.0 : 0.0) - (from != s ? 1.0 : 0.0);
+        m_movedAccounts += sign * double(m_p.accounts(unit));
+        m_movedRevenue += sign * m_p.revenue(unit);
+    }
+    m_disruption += dd;
+    const double* v = m_p.values(unit);
+    if (from >= 0) {
+        double* l = m_load.data() + std::size_t(from) * std::size_t(M);
+        for (int m = 0; m < M; ++m) l[m] -= v[m];
+        --m_size[std::size_t(from)];
+        m_slotExcess[std::size_t(from)] = m_p.excessOf(from, l);
+    }
+    double* l = m_load.data() + std::size_t(to) * std::size_t(M);
+    for (int m = 0; m < M; ++m) l[m] += v[m];
+    ++m_size[std::size_t(to)];
+    m_slotExcess[std::size_t(to)] = m_p.excessOf(to, l);
+    m_owner[std::size_t(unit)] = to;
+}
+
+void OptimizerSearch::chooseSeeds(std::vector<int>& seeds) {
+    // Rep home units first; the other slots by k-means++ on the load-weighted unit centres,
+    // refined by a few Lloyd steps.
+    const int K = m_p.slotCount();
+    seeds.assign(std::size_t(K), -1);
+    std::vector<char> taken(std::size_t(m_p.unitCount()), 0);
+    std::vector<geo::GeoPoint> centres;
+    std::vector<int> missing;
+    for (int k = 0; k < K; ++k) {
+        const int h = m_p.homeUnit(k);
+        if (h >= 0 && !taken[std::size_t(h)] && m_owner[std::size_t(h)] == OptimizerProblem::unassigned) {
+            seeds[std::size_t(k)] = h;
+            taken[std::size_t(h)] = 1;
+            centres.push_back(m_p.centre(h));
+        } else {
+            missing.push_back(k);
+        }
+    }
+    if (missing.empty()) return;
+    std::vector<int> pool;
+    std::vector<double> w;
+    for (int u : m_order)
+        if (m_owner[std::size_t(u)] == OptimizerProblem::unassigned) {
+            pool.push_back(u);
+            w.push_back(m_p.combined(u) + 1e-6);
+        }
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    auto pick = [&](const std::vector<double>& weights) {
+        double sum = 0.0;
+        for (double x : weights) sum += x;
+        double r = uniform(m_rng) * sum;
+        for (std::size_t i = 0; i < weights.size(); ++i) {
+            r -= weights[i];
+            if (r <= 0 && weights[i] > 0) return int(i);
+        }
+        for (std::size_t i = weights.size(); i-- > 0;)
+            if (weights[i] > 0) return int(i);
+        return 0;
+    };
+    std::vector<geo::GeoPoint> fresh;
+    std::vector<double> d2(pool.size(), std::numeric_limits<double>::max());
+    for (const geo::GeoPoint& c : centres)
+        for (std::size_t i = 0; i < pool.size(); ++i) d2[i] = std::min(d2[i], planarDistance2(m_p.centre(pool[i]), c));
+    for (std::size_t j = 0; j < missing.size(); ++j) {
+        std::vector<double> weights(pool.size());
+        for (std::size_t i = 0; i < pool.size(); ++i) weights[i] = centres.empty() && fresh.empty() ? w[i] : w[i] * d2[i];
+        const int i = pick(weights);
+        const geo::GeoPoint c = m_p.centre(pool[std::size_t(i)]);
+        fresh.push_back(c);
+        for (std::size_t q = 0; q < pool.size(); ++q) d2[q] = std::min(d2[q], planarDistance2(m_p.centre(pool[q]), c));
+    }
+    // Lloyd steps for the fresh centres (the homes stay where they are).
+    for (int step = 0; step < 5; ++step) {
+        std::vector<double> sx(fresh.size(), 0), sy(fresh.size(), 0), sw(fresh.size(), 0);
+        for (std::size_t i = 0; i < pool.size(); ++i) {
+            const geo::GeoPoint p = m_p.centre(pool[i]);
+            double best = std::numeric_limits<double>::max();
+            int which = -1;
+            for (std::size_t c = 0; c < centres.size(); ++c) best = std::min(best, planarDistance2(p, centres[c]));
+            for (std::size_t c = 0; c < fresh.size(); ++c) {
+                const double d = planarDistance2(p, fresh[c]);
+                if (d < best) {
+                    best = d;
+                    which = int(c);
+                }
+            }
+            if (which < 0) continue;
+            sx[std::size_t(which)] += w[i] * p.lon;
+            sy[std::size_t(which)] += w[i] * p.lat;
+            sw[std::size_t(which)] += w[i];
+        }
+        for (std::size_t c = 0; c < fresh.size(); ++c)
+            if (sw[c] > 0) fresh[c] = {sx[c] / sw[c], sy[c] / sw[c]};
+    }
+    for (std::size_t j = 0; j < missing.size(); ++j) {
+        double best = std::numeric_limits<double>::max();
+        int unit = -1;
+        for (int u : pool) {
+            if (taken[std::size_t(u)]) continue;
+            const double d = planarDistance2(m_p.centre(u), fresh[j]);
+            if (d < best) {
+                best = d;
+                unit = u;
+            }
+        }
+        if (unit < 0) continue;
+        taken[std::size_t(unit)] = 1;
+        seeds[std::size_t(missing[j])] = unit;
+    }
+}
+
+void OptimizerSearch::grow() {
+    // Region growing: the territory furthest below its target takes its nearest free frontier
+    // unit (nearest to its seed or, when filling, to its start), so loads even out while each
+    // territory stays in one piece. Units no territory reaches (islands) join the nearest one.
+    const int K = m_p.slotCount();
+    using Candidate = std::pair<double, int>;
+    std::vector<std::priority_queue<Candidate, std::vector<Candidate>, std::greater<>>> frontier(static_cast<std::size_t>(K));
+    std::vector<geo::GeoPoint> anchor(static_cast<std::size_t>(K));
+    // Units pinned to a rep's home area come first.
+    for (int u = 0; u < m_p.unitCount(); ++u)
+        if (m_owner[std::size_t(u)] == OptimizerProblem::unassigned && m_p.pinnedTo(u) >= 0) move(u, m_p.pinnedTo(u));
+    std::vector<double> sx(std::size_t(K), 0), sy(std::size_t(K), 0), sn(std::size_t(K), 0);
+    bool anyFree = false;
+    for (int u = 0; u < m_p.unitCount(); ++u) {
+        const int k = m_owner[std::size_t(u)];
+        if (k >= 0) {
+            sx[std::size_t(k)] += m_p.centre(u).lon;
+            sy[std::size_t(k)] += m_p.centre(u).lat;
+            sn[std::size_t(k)] += 1;
+        } else if (k == OptimizerProblem::unassigned && m_p.movable(u)) {
+            anyFree = true;
+        }
+    }
+    if (!anyFree) return;
+    for (int k = 0; k < K; ++k) {
+        if (sn[std::size_t(k)] == 0) {
+            std::vector<int> seeds;
+            chooseSeeds(seeds);
+            for (int j = 0; j < K; ++j)
+                if (seeds[std::size_t(j)] >= 0 && m_size[std::size_t(j)] == 0) {
+                    move(seeds[std::size_t(j)], j);
+                    sx[std::size_t(j)] = m_p.centre(seeds[std::size_t(j)]).lon;
+                    sy[std::size_t(j)] = m_p.centre(seeds[std::size_t(j)]).lat;
+                    sn[std::size_t(j)] = 1;
+                }
+            break;
+        }
+    }
+    for (int k = 0; k < K; ++k)
+        anchor[std::size_t(k)] = sn[std::size_t(k)] > 0 ? geo::GeoPoint{sx[std::size_t(k)] / sn[std::size_t(k)], sy[std::size_t(k)] / sn[std::size_t(k)]}
+                                                        : geo::GeoPoint{};
+    auto push = [&](int u) {
+        const int k = m_owner[std::size_t(u)];
+        for (int v : m_p.graph().neighbours(u))
+            if (m_owner[std::size_t(v)] == OptimizerProblem::unassigned && m_p.movable(v) && m_p.allowed(v, k))
+                frontier[std::size_t(k)].push({planarDistance2(anchor[std::size_t(k)], m_p.centre(v)), v});
+    };
+    for (int u = 0; u < m_p.unitCount(); ++u)
+        if (m_owner[std::size_t(u)] >= 0) push(u);
+    std::vector<double> level(std::size_t(K), 0.0);
+    for (int k = 0; k < K; ++k) {
+        const double* l = m_load.data() + std::size_t(k) * std::size_t(M);
+        const double* t = m_p.target(k);
+        double sumW = 0.0;
+        for (int m = 0; m < M; ++m) {
+            if (t[m] > 0) level[std::size_t(k)] += m_p.weight(m) * l[m] / t[m];
+            sumW += m_p.weight(m);
+        }
+        level[std::size_t(k)] /= sumW;
+    }
+    for (;;) {
+        int best = -1;
+        for (int k = 0; k < K; ++k) {
+            auto& f = frontier[std::size_t(k)];
+            while (!f.empty() && m_owner[std::size_t(f.top().second)] != OptimizerProblem::unassigned) f.pop();
+            if (!f.empty() && (best < 0 || level[std::size_t(k)] < level[std::size_t(best)])) best = k;
+        }
+        if (best < 0) break;
+        const int u = frontier[std::size_t(best)].top().second;
+        frontier[std::size_t(best)].pop();
+        move(u, best);
+        // In shares of its own targets: a territory with a smaller target fills up as fast.
+        const double* v = m_p.values(u);
+        const double* t = m_p.target(best);
+        double inc = 0.0, sumW = 0.0;
+        for (int m = 0; m < M; ++m) {
+            if (t[m] > 0) inc += m_p.weight(m) * v[m] / t[m];
+            sumW += m_p.weight(m);
+        }
+        level[std::size_t(best)] += inc / sumW;
+        push(u);
+    }
+    for (int u : m_order) {
+        if (m_owner[std::size_t(u)] != OptimizerProblem::unassigned) continue;
+        double nearest = std::numeric_limits<double>::max();
+        int which = -1;
+        for (int k = 0; k < K; ++k) {
+            if (!m_p.allowed(u, k) || sn[std::size_t(k)] == 0) continue;
+            const double d = planarDistance2(anchor[std::size_t(k)], m_p.centre(u));
+            if (d < nearest) {
+                nearest = d;
+                which = k;
+            }
+        }
+        if (which >= 0) move(u, which);
+    }
+}
+
+bool OptimizerSearch::balancePhase() {
+    bool any = false;
+    for (int sweep = 0; sweep < 10000; ++sweep) {
+        std::shuffle(m_order.begin(), m_order.end(), m_rng);
+        int moved = 0;
+        for (int u : m_order) {
+            if (stop()) return any;
+            const int a = m_owner[std::size_t(u)];
+            if (a < 0) continue;
+            int best = -1;
+            double bestDelta = -1e-12, bestTie = 0.0;
+            int tried[16];
+            int triedCount = 0;
+            for (int v : m_p.graph().neighbours(u)) {
+                const int b = m_owner[std::size_t(v)];
+                if (b < 0 || b == a || !m_p.allowed(u, b)) continue;
+                if (std::find(tried, tried + triedCount, b) != tried + triedCount) continue;
+                if (triedCount < 16) tried[triedCount++] = b;
+                if (!capAllows(u, a, b)) continue;
+                const double d = moveBalanceDelta(u, a, b, nullptr);
+                const double tie = disruptionDelta(u, a, b) * 1e6 + compactDelta(u, a, b);
+                if (d < bestDelta - 1e-12 || (best >= 0 && d < bestDelta + 1e-12 && tie < bestTie)) {
+                    best = b;
+                    bestDelta = d;
+                    bestTie = tie;
+                }
+            }
+            if (best < 0) continue;
+            if (m_size[std::size_t(a)] <= 1 || !staysConnectedWithout(u)) continue;
+            move(u, best);
+            ++moved;
+        }
+        if (moved == 0) break;
+        any = true;
+    }
+    return any;
+}
+
+bool OptimizerSearch::takeBackPhase() {
+    // Moves that the balance no longer needs go back: units return to their starting territory
+    // whenever that keeps the excess and both territories whole.
+    if (!m_p.countsDisruption()) return false;
+    bool any = false;
+    for (int round = 0; round < 100; ++round) {
+        int moved = 0;
+        for (int u : m_order) {
+            if (stop()) return any;
+            const int a = m_owner[std::size_t(u)], s = m_p.startOwner(u);
+            if (s < 0 || a < 0 || a == s || !touches(u, s)) continue;
+            double dE = 0.0;
+            moveBalanceDelta(u, a, s, &dE);
+            if (dE > tiny || m_size[std::size_t(a)] <= 1 || !staysConnectedWithout(u)) continue;
+            move(u, s);
+            ++moved;
+        }
+        if (moved == 0) break;
+        any = true;
+    }
+    return any;
+}
+
+bool OptimizerSearch::compactPhase() {
+    bool any = false;
+    for (int sweep = 0; sweep < 200; ++sweep) {
+        int moved = 0;
+        std::shuffle(m_order.begin(), m_order.end(), m_rng);
+        for (int u : m_order) {
+            if (stop()) return any;
+            const int a = m_owner[std::size_t(u)];
+            if (a < 0) continue;
+            if (m_p.countsDisruption() && m_p.startOwner(u) == a) continue;  // would add disruption
+            int best = -1;
+            double bestDelta = -1.0;  // at least a metre (or a weighted metre) shorter
+            int tried[16];
+            int triedCount = 0;
+            for (int v : m_p.graph().neighbours(u)) {
+                const int b = m_owner[std::size_t(v)];
+                if (b < 0 || b == a || !m_p.allowed(u, b)) continue;
+                if (std::find(tried, tried + triedCount, b) != tried + triedCount) continue;
+                if (triedCount < 16) tried[triedCount++] = b;
+                const double dc = compactDelta(u, a, b);
+                if (dc >= bestDelta || !capAllows(u, a, b)) continue;
+                double dE = 0.0;
+                moveBalanceDelta(u, a, b, &dE);
+                if (dE > tiny) continue;
+                best = b;
+                bestDelta = dc;
+            }
+            if (best < 0 || m_size[std::size_t(a)] <= 1 || !staysConnectedWithout(u)) continue;
+            move(u, best);
+            ++moved;
+        }
+        if (moved == 0) break;
+        any = true;
+    }
+    return any;
+}
+
+bool OptimizerSearch::kick(int round) {
+    // Ejection chain: from the territory furthest above its target to the one furthest below,
+    // along the shortest path of neighbouring territories, each hands border units on to the next.
+    const int K = m_p.slotCount();
+    if (K < 2) return false;
+    std::vector<double> level(std::size_t(K), 0.0);
+    for (int k = 0; k < K; ++k) {
+        const double* l = m_load.data() + std::size_t(k) * std::size_t(M);
+        const double* t = m_p.target(k);
+        double sumW = 0.0;
+        for (int m = 0; m < M; ++m) {
+            if (t[m] > 0) level[std::size_t(k)] += m_p.weight(m) * (l[m] - t[m]) / t[m];
+            sumW += m_p.weight(m);
+        }
+        level[std::size_t(k)] /= sumW;
+    }
+    std::vector<int> outOfBand;
+    for (int k = 0; k < K; ++k)
+        if (m_slotExcess[std::size_t(k)] > tiny) outOfBand.push_back(k);
+    if (outOfBand.empty()) return false;
+    const int pivot = outOfBand[std::size_t(m_rng() % outOfBand.size())];
+    // Slot adjacency of the current plan.
+    std::vector<std::vector<int>> adjacent(static_cast<std::size_t>(K));
+    for (int u : m_order) {
+        const int a = m_owner[std::size_t(u)];
+        if (a < 0) continue;
+        for (int v : m_p.graph().neighbours(u)) {
+            const int b = m_owner[std::size_t(v)];
+            if (b >= 0 && b != a && std::find(adjacent[std::size_t(a)].begin(), adjacent[std::size_t(a)].end(), b) == adjacent[std::size_t(a)].end())
+                adjacent[std::size_t(a)].push_back(b);
+        }
+    }
+    const bool over = level[std::size_t(pivot)] > 0;
+    // Breadth-first from the pivot; the far end is the most opposite territory within reach,
+    // preferring near ones (random choice among the best few keeps restarts diverse).
+    std::vector<int> parent(std::size_t(K), -2), depth(std::size_t(K), 0);
+    std::vector<int> queue{pivot};
+    parent[std::size_t(pivot)] = -1;
+    for (std::size_t h = 0; h < queue.size(); ++h)
+        for (int b : adjacent[std::size_t(queue[h])])
+            if (parent[std::size_t(b)] == -2) {
+                parent[std::size_t(b)] = queue[h];
+                depth[std::size_t(b)] = depth[std::size_t(queue[h])] + 1;
+                queue.push_back(b);
+            }
+    int far = -1;
+    double bestScore = 0.0;
+    std::uniform_real_distribution<double> jitter(0.7, 1.3);
+    for (int k : queue) {
+        if (k == pivot) continue;
+        const double gap = over ? -level[std::size_t(k)] : level[std::size_t(k)];
+        if (gap <= 0) continue;
+        const double score = gap * jitter(m_rng) / (1.0 + 0.15 * depth[std::size_t(k)]);
+        if (score > bestScore) {
+            bestScore = score;
+            far = k;
+        }
+    }
+    if (far < 0) return false;
+    std::vector<int> path;  // from the giver to the taker
+    for (int k = far; k >= 0; k = parent[std::size_t(k)]) path.push_back(k);
+    if (over) std::reverse(path.begin(), path.end());
+    double amount = std::min(std::abs(level[std::size_t(pivot)]), std::abs(level[std::size_t(far)]));
+    amount *= 0.5 + 0.5 * double(round % 3) / 2.0;
+    bool movedAny = false;
+    for (std::size_t i = 0; i + 1 < path.size(); ++i) {
+        const int from = path[i], to = path[i + 1];
+        double moved = 0.0;
+        std::vector<int> border;
+        for (int u : m_order)
+            if (m_owner[std::size_t(u)] == from && m_p.allowed(u, to) && touches(u, to)) border.push_back(u);
+        std::shuffle(border.begin(), border.end(), m_rng);
+        for (int u : border) {
+            if (moved >= amount) break;
+            if (m_owner[std::size_t(u)] != from || !touches(u, to) || m_size[std::size_t(from)] <= 1 || !capAllows(u, from, to)
+                || !staysConnectedWithout(u))
+                continue;
+            moved += m_p.combined(u);
+            move(u, to);
+            movedAny = true;
+        }
+    }
+    return movedAny;
+}
+
+void OptimizerSearch::remember() {
+    const Key k = key();
+    if (!m_haveBest || k < m_bestKey) {
+        m_bestKey = k;
+        m_bestOwner = m_owner;
+        m_haveBest = true;
+        if (m_checkpoint) m_checkpoint(m_bestOwner, m_bestKey);
+    }
+}
+
+void OptimizerSearch::run() {
+    std::vector<int> owner = m_p.startOwners();
+    if (m_p.buildsFromScratch())
+        for (int u = 0; u < m_p.unitCount(); ++u)
+            if (m_p.movable(u)) owner[std::size_t(u)] = OptimizerProblem::unassigned;
+    setPlan(std::move(owner));
+    remember();  // the starting plan is a valid answer (nothing changed) when nothing else is found
+    grow();
+    const bool startedComplete = m_p.mode() == OptimizerOptions::Mode::Rebalance;
+    if (!startedComplete) {
+        m_haveBest = false;  // a plan with unassigned units is no answer for build or fill
+        remember();
+    }
+    bool polishing = true;
+    auto descend = [&] {
+        for (int round = 0; round < 4 && !m_stopped; ++round) {
+            const bool a = balancePhase();
+            const bool b = takeBackPhase();
+            const bool c = polishing && compactPhase();
+            if (!a && !b && !c) break;
+        }
+        remember();
+    };
+    descend();
+    const int maxKicks = 40 + 4 * m_p.slotCount();
+    const double floor = m_p.excessLowerBound();
+    for (int round = 0; round < maxKicks && !m_stopped && m_bestKey.excess > floor + tiny; ++round) {
+        if (!kick(round)) {
+            setPlan(m_bestOwner);
+            continue;
+        }
+        descend();
+        if (!(key() < m_bestKey) && (round % 4 == 3)) setPlan(m_bestOwner);  // restart from the best now and then
+    }
+    if (!m_stopped && m_haveBest) {
+        setPlan(m_bestOwner);
+        polishing = true;
+        compactPhase();
+        takeBackPhase();
+        remember();
+    }
+    if (m_p.capAccounts() >= 0 || m_p.capRevenue() >= 0) {
+        setPlan(m_bestOwner);
+        // Whether the cap binds: some unit at its start could help the balance but may not leave.
+        m_capReached = m_bestKey.excess > tiny && ((m_p.capAccounts() >= 0 && m_movedAccounts > 0.95 * m_p.capAccounts())
+                                                   || (m_p.capRevenue() >= 0 && m_movedRevenue > 0.95 * m_p.capRevenue()));
+    }
+}
+
+} // namespace tp::optimize

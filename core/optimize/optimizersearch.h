@@ -1,0 +1,75 @@
+#pragma once
+// OptimizerSearch: one run of the territory optimiser's local search from one seed (see
+// TerritoryOptimizer for the algorithm). Keeps the plan (owner per unit) with incremental
+// per-territory loads, sizes, excess, disruption and compactness, so a candidate move costs
+// O(measures + neighbours) plus a contiguity check. Owns its state; one thread.
+
+#include "optimizerproblem.h"
+
+#include <functional>
+#include <random>
+#include <vector>
+
+namespace tp::optimize {
+
+class OptimizerSearch {
+public:
+    // The lexicographic objective: balance excess, then disruption, then compactness.
+    struct Key {
+        double excess = 0.0, disruption = 0.0, compactness = 0.0;
+        bool operator<(const Key& o) const;
+    };
+
+    // shouldStop: polled often; true ends the run with the best plan so far.
+    // checkpoint: called with the current plan whenever a phase ends (for progress reports).
+    OptimizerSearch(const OptimizerProblem& problem, quint64 seed, std::function<bool()> shouldStop,
+                    std::function<void(const std::vector<int>&, const Key&)> checkpoint);
+
+    // The whole run: first plan (grown when building or filling), then balance, take-back and
+    // compactness phases, then perturbations while any territory is out of band.
+    void run();
+    const std::vector<int>& bestOwner() const { return m_bestOwner; }
+    Key bestKey() const { return m_bestKey; }
+    bool capReached() const { return m_capReached; }
+
+    // For tests and the demo builder: start from a given plan.
+    void setPlan(std::vector<int> owner);
+    Key key() const;
+
+private:
+    double unitScore(int slot, const double* load) const;  // excess * 10 + squared pull beyond half the band
+    double moveBalanceDelta(int unit, int from, int to, double* excessDelta) const;
+    double disruptionDelta(int unit, int from, int to) const;
+    double compactDelta(int unit, int from, int to) const;
+    bool capAllows(int unit, int from, int to) const;
+    bool staysConnectedWithout(int unit);
+    bool touches(int unit, int slot) const;
+    void move(int unit, int to);
+    void grow();          // assigns every movable unit without an owner
+    void chooseSeeds(std::vector<int>& seeds);
+    bool balancePhase();  // true when something moved
+    bool takeBackPhase();
+    bool compactPhase();
+    bool kick(int round);
+    void remember();
+    bool stop();
+
+    const OptimizerProblem& m_p;
+    std::mt19937_64 m_rng;
+    std::function<bool()> m_shouldStop;
+    std::function<void(const std::vector<int>&, const Key&)> m_checkpoint;
+    int M = 0;
+    std::vector<int> m_owner, m_size;
+    std::vector<double> m_load;       // slot x measure
+    std::vector<double> m_slotExcess;
+    double m_excess = 0.0, m_movedAccounts = 0.0, m_movedRevenue = 0.0, m_disruption = 0.0, m_compact = 0.0;
+    std::vector<int> m_order, m_seen, m_queue, m_depth;
+    int m_stamp = 0;
+    std::vector<int> m_bestOwner;
+    Key m_bestKey;
+    bool m_haveBest = false, m_capReached = false, m_stopped = false;
+    int m_pollCounter = 0;
+    std::vector<double> m_candidateLoad;
+};
+
+} // namespace tp::optimize
