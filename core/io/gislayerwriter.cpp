@@ -16,6 +16,8 @@
 #include <cmath>
 #include <optional>
 
+#include <algorithm>
+
 namespace tp::io {
 namespace {
 
@@ -27,12 +29,25 @@ std::unique_ptr<OGRLinearRing> toOgr(const geo::Ring& ring) {
     return out;
 }
 
+// A ring with fewer than three distinct corners at 1e-7 degrees (about 1 cm) encloses nothing: a
+// spike or sliver left by dissolving, not geography. GeoJSON and KML keep 7 decimals and would
+// write it as an invalid ring, so it is left out in every format.
+bool sliver(const geo::Ring& ring) {
+    std::vector<std::pair<qint64, qint64>> corners;
+    corners.reserve(ring.size());
+    for (const geo::GeoPoint& p : ring) corners.emplace_back(std::llround(p.lon * 1e7), std::llround(p.lat * 1e7));
+    std::sort(corners.begin(), corners.end());
+    return std::unique(corners.begin(), corners.end()) - corners.begin() < 3;
+}
+
 std::unique_ptr<OGRMultiPolygon> toOgr(const geo::MultiPolygon& shape) {
     auto out = std::make_unique<OGRMultiPolygon>();
     for (const geo::Polygon& p : shape) {
+        if (sliver(p.outer())) continue;
         auto polygon = std::make_unique<OGRPolygon>();
         polygon->addRingDirectly(toOgr(p.outer()).release());
-        for (const geo::Ring& inner : p.inners()) polygon->addRingDirectly(toOgr(inner).release());
+        for (const geo::Ring& inner : p.inners())
+            if (!sliver(inner)) polygon->addRingDirectly(toOgr(inner).release());
         out->addGeometryDirectly(polygon.release());
     }
     return out;
