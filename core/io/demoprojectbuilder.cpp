@@ -6,8 +6,7 @@
 #include "postalcodeindex.h"
 #include "unitimporter.h"
 
-#include "optimize/boundarybalancer.h"
-#include "optimize/regiongrower.h"
+#include "optimize/territoryoptimizer.h"
 
 #include <QFile>
 #include <QHash>
@@ -79,13 +78,12 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
     DemoRandom random(seed);
     p.accounts = DemoAccountGenerator(def, zips.sortedPlaces()).generate(accountCount, p.units, random);
 
-    // Reps and the plan of record: regions > territories, grown from the reps' home counties.
+    // Reps and the plan of record: regions > territories, built from the reps' home counties.
     const QJsonArray reps = def.value(QStringLiteral("reps")).toArray();
     const QJsonArray palette = def.value(QStringLiteral("palette")).toArray();
     QStringList industries;
     for (const QJsonValue v : def.value(QStringLiteral("industries")).toArray()) industries << v.toString();
     const double capacity = def.value(QStringLiteral("repCapacityHours")).toDouble(3200);
-    std::vector<int> seeds;
     for (const QJsonValue v : reps) {
         const QJsonObject o = v.toObject();
         Rep r;
@@ -98,25 +96,17 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
         r.skills = {industries.value(random.below(int(industries.size()))), industries.value(random.below(int(industries.size())))};
         r.skills.removeDuplicates();
         p.reps.push_back(r);
-        const int home = AccountLocator(p.units, 1).unitAt(r.home);
-        if (home < 0) {
+        if (AccountLocator(p.units, 1).unitAt(r.home) < 0) {
             *error = QStringLiteral("The demo rep %1 lives outside every county.").arg(r.name);
             return false;
         }
-        seeds.push_back(home);
     }
-    std::vector<double> load(p.units.size(), 0.0);
-    for (const Account& a : p.accounts) load[std::size_t(a.unit)] += a.workloadHours;
-    optimize::BoundaryBalancer plan(p, optimize::RegionGrower::grow(p, seeds, load), seeds, load);
-    plan.balance();
-    const std::vector<int> grown = plan.owner();
-
     Scenario current;
     current.id = 1;
     current.name = QStringLiteral("Plan of record FY27");
     current.status = Scenario::Status::Approved;
     current.planOfRecord = true;
-    current.notes = QStringLiteral("Territories grown from each rep's home county, balanced by workload.");
+    current.notes = QStringLiteral("Territories built by the optimiser from each rep's home county, balanced by workload.");
     current.createdAt = QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC);
     qint64 nextTerritory = 1;
     QHash<QString, qint64> regionIds;
@@ -127,20 +117,34 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
         p.territories.push_back(makeTerritory(nextTerritory++, current.id, name, o.value(QStringLiteral("color")).toString(),
                                               Territory::Level::Region));
     }
-    std::vector<qint64> leafIds;
     for (qsizetype k = 0; k < reps.size(); ++k) {
         const QJsonObject o = reps[k].toObject();
         Territory t = makeTerritory(nextTerritory++, current.id, o.value(QStringLiteral("territory")).toString(),
                                     palette[k % palette.size()].toString(), Territory::Level::Territory);
         t.repId = p.reps[std::size_t(k)].id;
         t.parentId = regionIds.value(o.value(QStringLiteral("region")).toString());
-        leafIds.push_back(t.id);
         p.territories.push_back(t);
     }
-    current.unitTerritory.resize(p.units.size());
-    for (std::size_t u = 0; u < p.units.size(); ++u) current.unitTerritory[u] = leafIds[std::size_t(grown[u])];
+    // The plan of record: built by the optimiser from the reps' home counties, workload within
+    // +-8 % of the mean, short borders. Deterministic: fixed seed, runs to the end.
+    current.unitTerritory.assign(p.units.size(), 0);
+    p.scenarios = {current};
+    optimize::OptimizerOptions build;
+    build.mode = optimize::OptimizerOptions::Mode::Build;
+    build.measures = {{int(MeasureDefinition::Kind::WorkloadHours), 1.0, def.value(QStringLiteral("planTolerancePct")).toDouble(8.0)}};
+    build.seed = seed;
+    build.timeLimitS = 600;
+    build.homeRadiusKm = def.value(QStringLiteral("homeRadiusKm")).toDouble(100.0);  // each rep keeps the home metro
+    const optimize::OptimizerResult built = optimize::TerritoryOptimizer::run(p, current, build);
+    if (!built.ok) {
+        *error = built.error;
+        return false;
+    }
+    current.unitTerritory = built.unitTerritory;
+    p.scenarios = {current};
 
-    // The proposal: a copy of the plan (territories are per scenario) with border counties moved.
+    // The proposal: a copy of the plan (territories are per scenario) that the optimiser
+    // rebalances into a tighter band: a short handoff list along the borders.
     const QJsonObject proposalDef = def.value(QStringLiteral("proposal")).toObject();
     Scenario proposal = current;
     proposal.id = 2;
@@ -148,21 +152,7 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
     proposal.name = proposalDef.value(QStringLiteral("name")).toString();
     proposal.status = Scenario::Status::Draft;
     proposal.planOfRecord = false;
-    proposal.notes = QStringLiteral("Moves border counties from the busier to the quieter of two Northeast territories.");
     proposal.createdAt = current.createdAt.addDays(30);
-    // Border counties move from the busier to the quieter of two territories, both staying whole.
-    auto repIndexOf = [&](const QString& territoryName) {
-        for (qsizetype k = 0; k < reps.size(); ++k)
-            if (reps[k].toObject().value(QStringLiteral("territory")).toString() == territoryName) return int(k);
-        return -1;
-    };
-    int from = repIndexOf(proposalDef.value(QStringLiteral("from")).toString());
-    int to = repIndexOf(proposalDef.value(QStringLiteral("to")).toString());
-    optimize::BoundaryBalancer proposed = plan;
-    if (from >= 0 && to >= 0) {
-        if (proposed.load(from) < proposed.load(to)) std::swap(from, to);
-        proposed.moveBorderUnits(from, to, proposalDef.value(QStringLiteral("countiesMoved")).toInt(40));
-    }
     QHash<qint64, qint64> copyOf;
     const std::size_t planTerritories = p.territories.size();
     for (std::size_t i = 0; i < planTerritories; ++i) {
@@ -174,8 +164,24 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
     }
     for (Territory& t : p.territories)
         if (t.scenarioId == proposal.id && t.parentId) t.parentId = copyOf.value(t.parentId);
-    for (std::size_t u = 0; u < p.units.size(); ++u)
-        proposal.unitTerritory[u] = copyOf.value(leafIds[std::size_t(proposed.owner()[u])]);
+    for (std::size_t u = 0; u < p.units.size(); ++u) proposal.unitTerritory[u] = copyOf.value(current.unitTerritory[u]);
+    p.scenarios.push_back(proposal);
+    optimize::OptimizerOptions evenOut;
+    evenOut.measures = {{int(MeasureDefinition::Kind::WorkloadHours), 1.0, proposalDef.value(QStringLiteral("tolerancePct")).toDouble(5.0)}};
+    evenOut.seed = seed;
+    evenOut.timeLimitS = 600;
+    const optimize::OptimizerResult evened = optimize::TerritoryOptimizer::run(p, proposal, evenOut);
+    if (!evened.ok) {
+        *error = evened.error;
+        return false;
+    }
+    proposal.unitTerritory = evened.unitTerritory;
+    proposal.notes = QStringLiteral("The optimiser brings every territory's workload within ±%1 % of the mean, "
+                                    "moving %2 counties with %3 accounts (%4 %) between neighbouring territories.")
+                         .arg(evenOut.measures.front().tolerancePct)
+                         .arg(evened.after.unitsMoved)
+                         .arg(evened.after.accountsMoved)
+                         .arg(evened.after.accountsMovedPct, 0, 'f', 1);
     p.scenarios = {current, proposal};
     p.currentScenarioId = current.id;
     p.reindex();

@@ -2,9 +2,10 @@
 // DemoProjectBuilder: the bundled demo project, built from the demo definition
 // (resources/demo-project.json, embedded as :/demo/demo-project.json) and the bundled base map:
 // the contiguous US counties as units, accounts at real ZIP points, 12 reps at their home
-// cities, three regions with 12 territories grown over the county adjacency from the reps'
-// home counties (balanced by workload), and a second scenario that moves border counties
-// between two East territories. Deterministic for a seed. Stateless; any thread (one GDAL read).
+// cities, three regions with 12 territories built by the optimiser from the reps' home counties
+// (workload within the definition's planTolerancePct, default +-8 %), and a second scenario in
+// which the optimiser evens out two East territories (a short handoff list between the two).
+// Deterministic for a seed. Stateless; any thread (one GDAL read).
 
 #include "model/project.h"
 

@@ -126,7 +126,7 @@ private slots:
         QCOMPARE(ogrinfoCounts(crm).first(), 5000);
 
         const QString changes = out(QStringLiteral("changes.xlsx"));
-        r = exportOf({QStringLiteral("changes"), changes, QStringLiteral("--scenario"), QStringLiteral("Proposal: rebalance Northeast"),
+        r = exportOf({QStringLiteral("changes"), changes, QStringLiteral("--scenario"), QStringLiteral("Proposal: rebalance to ±5 %"),
                       QStringLiteral("--baseline"), QStringLiteral("1")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto changeSheets = ogrinfoCounts(changes);

@@ -102,9 +102,17 @@ private slots:
             expected += p.territory(p.scenario(1)->unitTerritory[u])->name != p.territory(p.scenario(2)->unitTerritory[u])->name;
         QVERIFY(expected > 0);
         QCOMPARE(int(diff.units.size()), expected);
+        // The proposal is a rebalance with a short handoff list: few counties, each handed to a
+        // territory it borders in the proposal (no jumps across the map).
+        QVERIFY(expected < int(p.units.size()) / 10);
         for (const auto& u : diff.units) {
-            QVERIFY(u.from == QLatin1String("Mid-Atlantic") || u.from == QLatin1String("New England"));
-            QVERIFY(u.to == QLatin1String("Mid-Atlantic") || u.to == QLatin1String("New England"));
+            QVERIFY(!u.from.isEmpty() && !u.to.isEmpty() && u.from != u.to);
+            bool borders = false;
+            for (const geo::SharedEdge& e : p.adjacency) {
+                const int other = e.unitA == u.unit ? e.unitB : e.unitB == u.unit ? e.unitA : -1;
+                if (other >= 0 && p.territory(p.scenario(2)->unitTerritory[std::size_t(other)])->name == u.to) borders = true;
+            }
+            QVERIFY2(borders, qPrintable(p.units[std::size_t(u.unit)].name));
         }
     }
 };
