@@ -5,6 +5,7 @@
 #include "importaccountscommand.h"
 #include "importunitscommand.h"
 #include "metricscommand.h"
+#include "optimizecommand.h"
 #include "scenariocommand.h"
 
 #include <QGuiApplication>
@@ -40,6 +41,7 @@ int main(int argc, char* argv[]) {
     commands.push_back(std::make_unique<tp::cli::AssignCommand>());
     commands.push_back(std::make_unique<tp::cli::MetricsCommand>());
     commands.push_back(std::make_unique<tp::cli::ScenarioCommand>());
+    commands.push_back(std::make_unique<tp::cli::OptimizeCommand>());
     commands.push_back(std::make_unique<tp::cli::ExportCommand>());
 
     const QStringList args = app.arguments();

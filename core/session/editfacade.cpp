@@ -84,6 +84,10 @@ bool EditFacade::assignUnits(const std::vector<int>& units, qint64 territoryId, 
     return perform(m_editor.assignUnitsEdit(m_session.project().currentScenarioId, assignments, error), error);
 }
 
+bool EditFacade::assignEach(const std::vector<PlanEditor::UnitAssignment>& assignments, QString* error) {
+    return perform(m_editor.assignUnitsEdit(m_session.project().currentScenarioId, assignments, error), error);
+}
+
 bool EditFacade::setAccountOverride(qint64 accountId, qint64 territoryId, QString* error) {
     return perform(m_editor.overrideEdit(m_session.project().currentScenarioId, accountId, territoryId, error), error);
 }

@@ -39,6 +39,8 @@ public:
     // --- edits of the current scenario; false and *error when refused (nothing changed)
     bool assignUnits(const std::vector<int>& units, qint64 territoryId, QString* error);
     bool setAccountOverride(qint64 accountId, qint64 territoryId, QString* error);
+    // Many units, each to its own territory, as one undo step (e.g. an optimiser's result).
+    bool assignEach(const std::vector<PlanEditor::UnitAssignment>& assignments, QString* error);
     qint64 createTerritory(const QString& name, const QString& color, qint64 repId, QString* error);
     bool updateTerritory(const Territory& territory, QString* error);   // name, colour, rep, lock, parent
     bool deleteTerritory(qint64 territoryId, QString* error);
