@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "balancedialog.h"
+
 #include "accountmovetool.h"
 #include "boundarytool.h"
 #include "comparedock.h"
@@ -191,6 +193,10 @@ void MainWindow::createActions() {
         if (m_facade && !m_facade->recolourTerritories(&error) && !error.isEmpty()) statusBar()->showMessage(error, 8000);
     });
 
+    QMenu* plan = menuBar()->addMenu(tr("&Plan"));
+    add(plan, QStringLiteral("actionBalanceTerritories"), tr("&Balance Territories…"), [this] { showBalanceDialog(); },
+        QKeySequence(Qt::CTRL | Qt::Key_B));
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     add(m_viewMenu, QStringLiteral("actionZoomToProject"), tr("Zoom to &Project"), [this] { m_canvas->zoomToProject(); },
         QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -339,6 +345,8 @@ bool MainWindow::openProject(const QString& path, QString* error) {
 }
 
 void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
+    delete m_balanceDialog;  // it belongs to the project being closed (waits for a run to stop)
+    m_balanceDialog = nullptr;
     m_compareWindow->detach();
     m_canvas->setMapTool(nullptr);
     m_toolActions->actions().constFirst()->setChecked(true);
@@ -406,6 +414,28 @@ void MainWindow::zoomToTerritory(qint64 territoryId) {
     if (!m_session || !m_session->project().currentScenario()) return;
     const auto anchors = TerritoryAnchors::compute(m_session->project(), *m_session->project().currentScenario());
     if (auto it = anchors.constFind(territoryId); it != anchors.constEnd()) m_canvas->zoomToExtent(it->bounds);
+}
+
+BalanceDialog* MainWindow::showBalanceDialog() {
+    if (!m_session) return nullptr;
+    if (!m_balanceDialog) {
+        m_balanceDialog = new BalanceDialog(m_controller, this);
+        // The result is a new draft scenario: show it, compared with the plan it started from.
+        connect(m_balanceDialog, &BalanceDialog::resultReady, this, [this](qint64 result, qint64 start) {
+            QString error;
+            if (!m_facade->switchScenario(result, &error)) statusBar()->showMessage(error, 8000);
+            m_compareDock->compareWith(start);
+            m_compareDock->show();
+            m_compareDock->raise();
+            refreshPlanViews();
+        });
+        connect(m_balanceDialog, &BalanceDialog::applied, this, [this](qint64) { refreshPlanViews(); });
+    } else if (!m_balanceDialog->isRunning()) {
+        m_balanceDialog->reload();
+    }
+    m_balanceDialog->show();
+    m_balanceDialog->raise();
+    return m_balanceDialog;
 }
 
 void MainWindow::refreshPlanViews() {

@@ -24,6 +24,7 @@ class ProjectSession;
 
 namespace tp::ui {
 
+class BalanceDialog;
 class CompareDock;
 class DetailsDock;
 class LayersDock;
@@ -66,6 +67,9 @@ public:
     // onto the project, every write checked, renamed over `path` when complete.
     bool writeMapImage(const QString& path, const QSize& size, QString* error);
     void zoomToSelection();
+    // Plan › Balance Territories…: shows the optimiser dialog (created on first use, per project).
+    BalanceDialog* showBalanceDialog();
+    BalanceDialog* balanceDialog() const { return m_balanceDialog; }
     QAction* action(const QString& objectName) const;
     void zoomToTerritory(qint64 territoryId);
 
@@ -117,6 +121,7 @@ private:
     QLabel* m_coordinates;
     QLabel* m_scenarioLabel;
     QMenu* m_viewMenu = nullptr;
+    BalanceDialog* m_balanceDialog = nullptr;
 };
 
 } // namespace tp::ui

@@ -1,0 +1,157 @@
+// Plan › Balance Territories… driven as a user would: open the dialog from the menu action, tick
+// a measure with the keyboard, press Run (mouse); the result is a new draft scenario with the
+// parameters and figures in its notes, it becomes current and the Compare dock opens against
+// the starting scenario; "Apply to the starting scenario" is one undo step. Stop during a long
+// build keeps the best plan so far.
+#include "ui/balancedialog.h"
+#include "ui/comparedock.h"
+#include "ui/mainwindow.h"
+
+#include "model/project.h"
+#include "session/editfacade.h"
+#include "session/projectsession.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace tp;
+
+namespace {
+
+int rowOf(QTableWidget* table, const QString& name) {
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->text() == name) return r;
+    return -1;
+}
+
+void toggle(QTableWidget* table, int row) {
+    table->setFocus();
+    table->setCurrentCell(row, 0);
+    QTest::keyClick(table, Qt::Key_Space);
+}
+
+} // namespace
+
+class TestBalanceDialog : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString copyOfDemo(const QString& name) {
+        const QString path = m_dir.filePath(name);
+        QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
+private slots:
+    void runComparesAndApplies() {
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(copyOfDemo(QStringLiteral("balance.territory"))));
+        Project& p = window.session()->project();
+        const qint64 start = p.currentScenarioId;
+        const std::vector<qint64> original = p.currentScenario()->unitTerritory;
+        const std::size_t scenarios = p.scenarios.size();
+
+        window.action(QStringLiteral("actionBalanceTerritories"))->trigger();
+        ui::BalanceDialog* dialog = window.balanceDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        // Balance revenue potential instead of workload (the demo is balanced on workload already).
+        QTableWidget* measures = dialog->measureTable();
+        const int workload = rowOf(measures, QStringLiteral("Workload hours"));
+        const int potential = rowOf(measures, QStringLiteral("Revenue potential"));
+        QVERIFY(workload >= 0 && potential >= 0);
+        toggle(measures, workload);
+        toggle(measures, potential);
+        QCOMPARE(measures->item(workload, 0)->checkState(), Qt::Unchecked);
+        QCOMPARE(measures->item(potential, 0)->checkState(), Qt::Checked);
+        QCOMPARE(int(dialog->options().measures.size()), 1);
+
+        QSignalSpy ready(dialog, &ui::BalanceDialog::resultReady);
+        QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+        QVERIFY(dialog->isRunning() || ready.count() == 1);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 120000);
+        const qint64 result = dialog->resultScenario();
+        QVERIFY(result);
+        QCOMPARE(ready.at(0).at(0).toLongLong(), result);
+        QCOMPARE(ready.at(0).at(1).toLongLong(), start);
+        QCOMPARE(p.scenarios.size(), scenarios + 1);
+        const Scenario* written = p.scenario(result);
+        QCOMPARE(written->status, Scenario::Status::Draft);
+        QVERIFY(written->notes.contains(QStringLiteral("Revenue potential")));
+        QVERIFY(written->notes.contains(QStringLiteral("accounts moved")));
+        // The new scenario is current and compared with the starting one.
+        QCOMPARE(p.currentScenarioId, result);
+        QCOMPARE(window.compareDock()->otherScenario(), start);
+        QVERIFY(window.compareDock()->isVisible());
+        QVERIFY(!window.compareDock()->diff().units.empty());
+        QVERIFY(dialog->resultText()->toPlainText().contains(written->name));
+        // Its revenue potential is within 5 % of the mean everywhere (the live metrics say so).
+        const std::vector<TerritoryMetrics>& m = window.session()->metrics().territories();
+        double total = 0.0;
+        for (const TerritoryMetrics& t : m) total += t.revenuePotential;
+        for (const TerritoryMetrics& t : m) QVERIFY(std::abs(t.revenuePotential / (total / double(m.size())) - 1.0) <= 0.05 + 1e-9);
+
+        // Apply to the starting scenario: one undo step there.
+        QVERIFY(dialog->applyButton()->isEnabled());
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QCOMPARE(p.currentScenarioId, start);
+        QVERIFY(p.currentScenario()->unitTerritory != original);
+        QVERIFY(window.session()->compareScenarios(start, result).units.empty());
+        window.action(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(p.currentScenario()->unitTerritory, original);
+    }
+
+    void stopKeepsTheBestSoFar() {
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(copyOfDemo(QStringLiteral("stop.territory"))));
+        const Project& p = window.session()->project();
+        const qint64 start = p.currentScenarioId;
+        const std::vector<qint64> original = p.currentScenario()->unitTerritory;
+        ui::BalanceDialog* dialog = window.showBalanceDialog();
+        dialog->modeBox()->setCurrentIndex(1);  // build
+        dialog->territoryCountBox()->setValue(60);
+        dialog->timeLimitBox()->setValue(600);
+        QSignalSpy progressed(dialog, &ui::BalanceDialog::progressed);
+        QSignalSpy ready(dialog, &ui::BalanceDialog::resultReady);
+        QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(progressed.count() >= 1, 60000);
+        QVERIFY(dialog->isRunning());
+        QVERIFY(dialog->progressDialog()->labelText().contains(QStringLiteral("Best plan so far")));
+        QPushButton* stop = nullptr;
+        for (QPushButton* b : dialog->progressDialog()->findChildren<QPushButton*>()) stop = b;
+        QVERIFY(stop);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 60000);
+        QVERIFY(dialog->result().cancelled);
+        const Scenario* written = p.scenario(dialog->resultScenario());
+        QVERIFY(written);
+        QVERIFY(written->notes.contains(QStringLiteral("Stopped early")));
+        QCOMPARE(int(p.territoriesOf(written->id).size()), 60);
+        for (qint64 t : written->unitTerritory) QVERIFY(t != 0);
+        // The starting scenario is as it was; a build with new territories cannot be applied to it.
+        QCOMPARE(p.scenario(start)->unitTerritory, original);
+        QVERIFY(!dialog->applyButton()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestBalanceDialog)
+#include "tst_balancedialog.moc"
