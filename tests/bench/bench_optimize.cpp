@@ -1,0 +1,217 @@
+// Benchmark: the territory optimiser (medians, RESULT lines for run-benchmarks.sh).
+//  - US counties (lower 48) with the demo's 5000 accounts: rebalance the demo's former starting
+//    plan (grown from the reps' homes, greedily balanced: -43 % .. +55 % workload) into +-5 %,
+//    12 territories; build 12 and 50 territories from scratch.
+//  - The benchmarks' grid (33,124 units, 1M accounts, 500 territories): build; disturb 15 % of
+//    the units, then rebalance (skipped with --quick).
+//  - Random planar instances (Delaunay triangulation of n random points, three measures, p = n/100
+//    territories): build, all three measures within +-5 %.
+// Each row's data column carries the balance figures of the result; a result outside its band
+// makes the benchmark exit 1 after printing everything.
+// usage: bench_optimize [--quick] [--runs N]
+#include "optimize/boundarybalancer.h"
+#include "optimize/regiongrower.h"
+#include "optimize/territoryoptimizer.h"
+
+#include "geo/unitindex.h"
+#include "io/demoprojectbuilder.h"
+
+#include "../core/planarinstance.h"
+#include "benchresult.h"
+#include "gridproject.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cmath>
+#include <cstdio>
+#include <random>
+
+using namespace tp;
+using namespace tp::optimize;
+
+namespace {
+
+int failures = 0;
+QString onlyCase;  // --case TEXT: run only the cases whose operation or data contain TEXT
+bool wanted(const QString& what) { return onlyCase.isEmpty() || what.contains(onlyCase); }
+
+struct Run {
+    std::vector<double> ms;
+    OptimizerResult last;
+};
+
+Run measure(const QString& name, const Project& p, const Scenario& s, const OptimizerOptions& o, int runs) {
+    Run r;
+    if (!wanted(name)) return r;
+    if (!onlyCase.isEmpty() && onlyCase != QLatin1String("*")) runs = std::min(runs, 1);
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        r.last = TerritoryOptimizer::run(p, s, o);
+        r.ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!r.last.ok) {
+            std::fprintf(stderr, "optimiser refused: %s\n", qPrintable(r.last.error));
+            ++failures;
+            return r;
+        }
+    }
+    return r;
+}
+
+QString figures(const OptimizerResult& r) {
+    QStringList worst;
+    for (std::size_t m = 0; m < r.after.worstDeviationPct.size(); ++m)
+        worst << QStringLiteral("%1 %2%3 %").arg(r.measureNames.value(int(m)).toLower(), r.after.worstDeviationPct[m] >= 0 ? "+" : "")
+                     .arg(r.after.worstDeviationPct[m], 0, 'f', 1);
+    QString text = QStringLiteral("worst %1 (before %2 %); %3 out of band; border %4 km")
+                       .arg(worst.join(QStringLiteral(", ")))
+                       .arg(r.before.worstDeviationPct.empty() ? 0.0 : r.before.worstDeviationPct[0], 0, 'f', 1)
+                       .arg(r.after.outOfBand)
+                       .arg(r.after.borderKm, 0, 'f', 0);
+    if (r.after.unitsMoved)
+        text += QStringLiteral("; moved %1 units, %2 accounts (%3 %)")
+                    .arg(r.after.unitsMoved).arg(r.after.accountsMoved).arg(r.after.accountsMovedPct, 0, 'f', 1);
+    return text;
+}
+
+void report(const char* operation, const QString& data, const Run& run, double budgetMs, double maxMovedPct = -1) {
+    if (run.ms.empty()) return;
+    const QString text = data + QStringLiteral("; ") + figures(run.last);
+    bench::printResult(operation, qPrintable(text), run.ms, budgetMs);
+    std::fprintf(stderr, "%s: %s, median %.0f ms\n", operation, qPrintable(text), bench::median(run.ms));
+    if (!run.last.allInBand) {
+        // A county heavier than a whole band makes the band impossible: that is reported, not failed.
+        bool forcedOnly = true;
+        for (const QString& reason : run.last.reasons) forcedOnly = forcedOnly && reason.contains(QStringLiteral(" alone ("));
+        std::fprintf(stderr, "  NOT IN BAND%s:\n    %s\n", forcedOnly ? " (only where one unit alone exceeds the band)" : "",
+                     qPrintable(run.last.reasons.join(QStringLiteral("\n    "))));
+        if (!forcedOnly) ++failures;
+    }
+    if (maxMovedPct >= 0 && run.last.after.accountsMovedPct > maxMovedPct) {
+        std::fprintf(stderr, "  moved %.1f %% of accounts (limit %.0f %%)\n", run.last.after.accountsMovedPct, maxMovedPct);
+        ++failures;
+    }
+}
+
+// The demo's plan before the optimiser existed: grown from the reps' home counties, then greedy
+// boundary balancing (RegionGrower + BoundaryBalancer), as a scenario of the project.
+Scenario formerDemoPlan(const Project& p) {
+    const geo::UnitIndex index([&] {
+        std::vector<geo::MultiPolygon> shapes;
+        for (const Unit& u : p.units) shapes.push_back(u.shape);
+        return shapes;
+    }());
+    std::vector<int> seeds;
+    std::vector<qint64> leafIds;
+    for (const Territory* t : p.territoriesOf(p.currentScenarioId)) {
+        if (t->level != Territory::Level::Territory) continue;
+        seeds.push_back(index.unitAt(p.rep(t->repId)->home));
+        leafIds.push_back(t->id);
+    }
+    std::vector<double> load(p.units.size(), 0.0);
+    for (const Account& a : p.accounts)
+        if (a.unit >= 0) load[std::size_t(a.unit)] += a.workloadHours;
+    BoundaryBalancer balancer(p, RegionGrower::grow(p, seeds, load), seeds, load);
+    balancer.balance();
+    Scenario s = *p.currentScenario();
+    for (std::size_t u = 0; u < p.units.size(); ++u) s.unitTerritory[u] = leafIds[std::size_t(balancer.owner()[u])];
+    return s;
+}
+
+OptimizerOptions workload(double tolerance = 5.0) {
+    OptimizerOptions o;
+    o.measures = {{int(MeasureDefinition::Kind::WorkloadHours), 1.0, tolerance}};
+    o.timeLimitS = 120;
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool quick = args.contains(QStringLiteral("--quick"));
+    int runs = 5;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i > 0 && i + 1 < args.size()) runs = args[i + 1].toInt();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--case")); i > 0 && i + 1 < args.size()) onlyCase = args[i + 1];
+
+    // --- US counties, the demo's accounts
+    Project demo;
+    QString error;
+    if (!io::DemoProjectBuilder::build({}, &demo, &error)) {
+        std::fprintf(stderr, "demo: %s\n", qPrintable(error));
+        return 1;
+    }
+    const Scenario former = formerDemoPlan(demo);
+    const QString demoData = QStringLiteral("%1 US counties, %2 accounts, 12 territories").arg(demo.units.size()).arg(demo.accounts.size());
+    {
+        OptimizerOptions o = workload();
+        const Run r = measure("demo-rebalance", demo, former, o, runs);
+        report("optimiser: rebalance demo into +-5 %", demoData + QStringLiteral(" (former plan of record)"), r, 2000, 10.0);
+        o.maxMovedAccountsPct = 10;
+        const Run capped = measure("demo-rebalance-capped", demo, former, o, runs);
+        report("optimiser: rebalance demo into +-5 %, cap 10 % of accounts", demoData, capped, 2000, 10.0);
+        o = workload();
+        o.mode = OptimizerOptions::Mode::Build;
+        report("optimiser: build into +-5 % (12 territories)", demoData, measure("demo-build-12", demo, former, o, runs), 5000);
+        o.territoryCount = 50;
+        report("optimiser (50 territories): build into +-5 %",
+               QStringLiteral("%1 US counties, %2 accounts, 50 territories").arg(demo.units.size()).arg(demo.accounts.size()),
+               measure("demo-build-50", demo, former, o, std::max(1, runs / 2 + 1)), 10000);
+    }
+
+    // --- random planar instances, three measures
+    for (int n : {1000, 2000, 5000, 10000}) {
+        if (!wanted(QStringLiteral("delaunay-%1").arg(n))) continue;
+        const Project p = testing::PlanarInstance::delaunay(n, n / 100, quint64(n));
+        OptimizerOptions o;
+        o.mode = OptimizerOptions::Mode::Build;
+        o.timeLimitS = 120;
+        o.measures = {{int(MeasureDefinition::Kind::WorkloadHours), 1.0, 5.0},
+                      {int(MeasureDefinition::Kind::RevenuePotential), 1.0, 5.0},
+                      {int(MeasureDefinition::Kind::Pipeline), 1.0, 5.0}};
+        const QString data = QStringLiteral("Delaunay n=%1, p=%2, 3 measures").arg(n).arg(n / 100);
+        report("optimiser (random planar): build, 3 measures into +-5 %", data, measure(QStringLiteral("delaunay-%1").arg(n), p, p.scenarios.front(), o, n <= 2000 ? 3 : 1), -1);
+    }
+
+    if (!quick && (wanted(QStringLiteral("grid-build")) || wanted(QStringLiteral("grid-rebalance")))) {
+        // --- the benchmarks' grid: 33,124 units, 1M accounts, 500 territories
+        Project grid = bench::GridProject::make(1'000'000, QStringLiteral("Optimiser benchmark"));
+        const QString data = QStringLiteral("33124 grid units, 1000000 accounts, 500 territories");
+        OptimizerOptions o = workload();
+        o.mode = OptimizerOptions::Mode::Build;
+        report("optimiser (500 territories): build into +-5 %", data, measure("grid-build", grid, grid.scenarios.front(), o, 1), 60000);
+        // Disturb 15 % of the units: border units handed to a neighbouring territory (contiguity
+        // is the optimiser's business, so only moves that keep the giver whole are made).
+        Scenario disturbed = grid.scenarios.front();
+        {
+            std::vector<int> owner(grid.units.size());
+            QHash<qint64, int> slot;
+            std::vector<qint64> ids;
+            for (std::size_t u = 0; u < owner.size(); ++u) {
+                if (!slot.contains(disturbed.unitTerritory[u])) {
+                    slot.insert(disturbed.unitTerritory[u], int(ids.size()));
+                    ids.push_back(disturbed.unitTerritory[u]);
+                }
+                owner[u] = slot.value(disturbed.unitTerritory[u]);
+            }
+            std::vector<int> seeds(ids.size(), -1);
+            for (std::size_t u = 0; u < owner.size(); ++u)
+                if (seeds[std::size_t(owner[u])] < 0) seeds[std::size_t(owner[u])] = int(u);
+            BoundaryBalancer b(grid, owner, seeds, std::vector<double>(grid.units.size(), 1.0));
+            std::mt19937 rng(7);
+            const int target = int(0.15 * double(grid.units.size()));
+            int moved = 0;
+            for (int guard = 0; moved < target && guard < 200000; ++guard) {
+                const int from = int(rng() % ids.size());
+                const int to = (from + 1 + int(rng() % 2) * (bench::GridProject::blocksX - 1)) % int(ids.size());
+                moved += b.moveBorderUnits(from, to, 8);
+            }
+            for (std::size_t u = 0; u < owner.size(); ++u) disturbed.unitTerritory[u] = ids[std::size_t(b.owner()[u])];
+        }
+        o = workload();
+        report("optimiser (500 territories): rebalance after disturbing 15 % of units", data, measure("grid-rebalance", grid, disturbed, o, 1), 10000);
+    }
+    return failures ? 1 : 0;
+}
