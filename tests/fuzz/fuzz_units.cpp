@@ -1,6 +1,6 @@
 // libFuzzer target: UnitImporter (GDAL read, reprojection, MakeValid, areas, adjacency) on
-// arbitrary bytes handed to GDAL as an in-memory file: a GeoPackage when the bytes start like an
-// SQLite database, else GeoJSON. Any outcome is fine except a crash, a sanitizer report or a hang.
+// arbitrary bytes saved as a GeoPackage when they start like an SQLite database, else as
+// GeoJSON. Any outcome is fine except a crash, a sanitizer report or a hang.
 #include "fuzzinputfile.h"
 
 #include "io/unitimporter.h"
@@ -12,8 +12,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static constexpr char sqliteHeader[] = "SQLite format 3";
     const bool gpkg = size >= sizeof sqliteHeader && std::memcmp(data, sqliteHeader, sizeof sqliteHeader) == 0;
-    const tp::fuzz::FuzzInputFile input(data, size, gpkg ? QStringLiteral("gpkg") : QStringLiteral("geojson"),
-                                        tp::fuzz::FuzzInputFile::Place::GdalMemory);
+    const tp::fuzz::FuzzInputFile input(data, size, gpkg ? QStringLiteral("gpkg") : QStringLiteral("geojson"));
     tp::io::UnitImportOptions options;
     options.path = input.path();
     const tp::io::UnitImportResult result = tp::io::UnitImporter::importUnits(options);

@@ -4,8 +4,6 @@
 #include <QDir>
 #include <QFile>
 
-#include <cpl_vsi.h>
-
 #include <cstdlib>
 
 namespace tp::fuzz {
@@ -24,15 +22,8 @@ const QString& processDir() {
 
 } // namespace
 
-FuzzInputFile::FuzzInputFile(const std::uint8_t* data, std::size_t size, const QString& suffix, Place place)
-    : m_place(place) {
-    if (place == Place::GdalMemory) {
-        m_path = QStringLiteral("/vsimem/fuzz-input.") + suffix;
-        // GDAL reads the fuzzer's buffer in place (no copy, not freed by GDAL).
-        VSIFCloseL(VSIFileFromMemBuffer(m_path.toUtf8().constData(), const_cast<GByte*>(data), vsi_l_offset(size), FALSE));
-        return;
-    }
-    m_path = processDir() + QStringLiteral("/input.") + suffix;
+FuzzInputFile::FuzzInputFile(const std::uint8_t* data, std::size_t size, const QString& suffix)
+    : m_path(processDir() + QStringLiteral("/input.") + suffix) {
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(reinterpret_cast<const char*>(data), qint64(size)) != qint64(size)) {
@@ -41,10 +32,6 @@ FuzzInputFile::FuzzInputFile(const std::uint8_t* data, std::size_t size, const Q
 }
 
 FuzzInputFile::~FuzzInputFile() {
-    if (m_place == Place::GdalMemory) {
-        VSIUnlink(m_path.toUtf8().constData());
-        return;
-    }
     for (const char* sidecar : {"", "-wal", "-shm", "-journal"}) QFile::remove(m_path + QLatin1String(sidecar));
 }
 

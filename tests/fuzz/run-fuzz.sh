@@ -43,8 +43,8 @@ for t in "${targets[@]}"; do
   mkdir -p $build/corpus/$t $build/crashes/$t
   log=$build/fuzz-$t.log
   opts=(-timeout=10 -rss_limit_mb=2048 -dict=tests/fuzz/${dict[$t]}.dict -artifact_prefix=$build/crashes/$t/)
-  # Replay: each seed once, exactly as committed (no work corpus, no mutation).
-  if ! "$exe" "${opts[@]}" -runs=0 "$seeds" >"$log" 2>&1; then
+  # Replay: each seed once, exactly as committed (files, not the folder: nothing is written there).
+  if ! "$exe" "${opts[@]}" "$seeds"/* >"$log" 2>&1; then
     echo "FAIL $t: a seed corpus file crashes (see $log)"; tail -n 30 "$log"; failed+=("$t"); continue
   fi
   if ((seconds > 0)); then
@@ -52,8 +52,12 @@ for t in "${targets[@]}"; do
       echo "FAIL $t: see $log; the input is in $build/crashes/$t/"; tail -n 40 "$log"; failed+=("$t"); continue
     fi
   fi
+  # Coverage after the replay: a sudden drop means the seeds no longer reach the code.
+  cov=$(sed -n 's/.*INITED cov: \([0-9]*\).*/\1/p' "$log" | head -n 1)
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
-  printf 'ok   %-16s %3d seeds replayed, %s runs in %ss (%s/s)\n' "$t" "$(ls "$seeds" | wc -l)" "${runs:-0}" "$seconds" "${rate:-0}"
+  printf 'ok   %-16s %3d seeds replayed (coverage %s), %s runs in %ss (%s/s)\n' "$t" "$(ls "$seeds" | wc -l)" "${cov:-?}" \
+    "${runs:-0}" "$seconds" "${rate:-0}"
 done
+echo "==> Fuzz step: ${SECONDS}s (build, replay, fuzzing)"
 ((${#failed[@]} == 0)) || { echo "Fuzzing failed: ${failed[*]}"; exit 1; }
