@@ -20,6 +20,7 @@ apt_packages=(
   qt6-qpa-plugins libgl-dev libvulkan-dev
   libgdal-dev gdal-bin libboost-dev libboost-graph-dev libsqlite3-dev libgeos-dev libxlsxwriter-dev
   nodejs npm poppler-utils xvfb xauth fonts-dejavu-core dpkg-dev file desktop-file-utils
+  clang libclang-rt-dev
 )
 missing=()
 for p in "${apt_packages[@]}"; do
