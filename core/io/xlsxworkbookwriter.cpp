@@ -10,6 +10,8 @@
 #include <cpl_vsi.h>
 #include <xlsxwriter.h>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -170,6 +172,20 @@ QString verify(const QString& path, const std::vector<int>& rowsPerSheet) {
     return {};
 }
 
+// Whether `count` more files can be open at once, raising the soft limit up to the hard one if
+// needed (the usual practice of programs that open many files).
+bool haveDescriptors(std::size_t count) {
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return false;
+    const rlim_t wanted = rlim_t(count) + 128;  // what the process has open already, roughly
+    if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < wanted) {
+        if (limit.rlim_max != RLIM_INFINITY && limit.rlim_max < wanted) return false;
+        limit.rlim_cur = wanted;
+        if (setrlimit(RLIMIT_NOFILE, &limit) != 0) return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString XlsxWorkbookWriter::sheetName(const QString& wanted, const QStringList& taken) {
@@ -205,10 +221,13 @@ bool XlsxWorkbookWriter::write(const std::vector<ExportTable>& sheets, const QSt
     OutputFile out(path, guard);
     if (!out.open(error)) return false;
     // Constant memory: each row goes to a temporary file as soon as the next one starts; those
-    // files live in the output's temporary folder, on the target's file system.
+    // files live in the output's temporary folder, on the target's file system. libxlsxwriter
+    // keeps one such file open per sheet, so a workbook with a sheet for each of thousands of
+    // reps needs as many descriptors: the soft limit is raised towards the hard one, and only if
+    // that is not enough the sheets are kept in memory instead.
     QByteArray tmpdir = QFile::encodeName(out.tempFolder());
     lxw_workbook_options options{};
-    options.constant_memory = LXW_TRUE;
+    options.constant_memory = haveDescriptors(sheets.size() + 64) ? LXW_TRUE : LXW_FALSE;
     options.tmpdir = tmpdir.data();
     options.use_zip64 = LXW_TRUE;
     lxw_workbook* book = workbook_new_opt(QFile::encodeName(out.tempPath()).constData(), &options);

@@ -37,6 +37,8 @@
 
 #include <cmath>
 
+#include <sys/resource.h>
+
 using namespace tp;
 using namespace tp::io;
 using namespace tp::session;
@@ -317,6 +319,31 @@ private slots:
         // Number formats survive streaming: money and hours columns carry their formats.
         const QByteArray styles = zipEntry(file, QStringLiteral("xl/styles.xml"));
         QVERIFY(styles.contains("formatCode=\"#,##0\"") && styles.contains("formatCode=\"#,##0.0\""));
+    }
+
+    // A sheet per rep for a thousand reps: streamed sheets each hold a temporary file open, more
+    // than a low descriptor limit allows; the writer raises the limit (or keeps sheets in
+    // memory) and writes every sheet.
+    void manySheetsUnderALowFileLimit() {
+        rlimit saved{};
+        QVERIFY(getrlimit(RLIMIT_NOFILE, &saved) == 0);
+        if (saved.rlim_max != RLIM_INFINITY && saved.rlim_max < 1400) QSKIP("the hard descriptor limit is below the sheet count");
+        std::vector<ExportTable> sheets;
+        for (int i = 0; i < 1200; ++i) {
+            ExportTable t(QStringLiteral("Rep %1").arg(i));
+            t.addColumn(QStringLiteral("id"), QStringLiteral("Id"), ExportTable::Format::Integer);
+            t.addRow({i});
+            sheets.push_back(std::move(t));
+        }
+        rlimit low = saved;
+        low.rlim_cur = 256;
+        QVERIFY(setrlimit(RLIMIT_NOFILE, &low) == 0);
+        QString error;
+        const QString file = path(QStringLiteral("many-sheets.xlsx"));
+        const bool ok = XlsxWorkbookWriter::write(sheets, file, OutputGuard(), &error);
+        setrlimit(RLIMIT_NOFILE, &saved);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(layerNames(file).size(), 1200);
     }
 
     void crmCsv() {
