@@ -71,6 +71,11 @@ void WorkshopMode::enter(bool fullScreen, QScreen* screen) {
     m_savedMenuBar = m_window->menuBar()->isVisible();
     m_savedStatusBar = m_window->statusBar()->isVisible();
     m_wasFullScreen = m_window->isFullScreen();
+    // Remember what was shown, each widget's own hidden flag (tool bars inside docks too, which
+    // restoreState knows nothing about), and the fonts, so leaving restores the window exactly.
+    m_savedWidgets.clear();
+    for (QWidget* w : m_window->findChildren<QWidget*>())
+        m_savedWidgets.push_back({w, w->isHidden(), w->testAttribute(Qt::WA_SetFont), w->font()});
     for (QDockWidget* d : m_window->findChildren<QDockWidget*>()) d->hide();
     for (QToolBar* t : m_window->findChildren<QToolBar*>())
         if (t != m_barHolder) t->hide();
@@ -104,10 +109,26 @@ void WorkshopMode::leave() {
     canvas->repLayer()->setLabelSize(11.0);
     canvas->setOverlayTextSize(11.0);
     if (!m_wasFullScreen && m_window->isFullScreen()) m_window->showNormal();
-    m_window->restoreState(m_savedState);
+    // Geometry first, then the docks' sizes within it (restoring the state into the full-screen
+    // window would scale the docks to that size).
     m_window->restoreGeometry(m_savedGeometry);
+    m_window->restoreState(m_savedState);
     m_window->menuBar()->setVisible(m_savedMenuBar);
     m_window->statusBar()->setVisible(m_savedStatusBar);
+    // Explicitly hidden/shown state of each widget (dock tool bars), and fonts: a style sheet
+    // font survives its removal in some widgets (headers, spin boxes), so set back what was
+    // there: the widget's own font if it had one, else inherit again.
+    for (const SavedWidget& s : m_savedWidgets) {
+        // Only what enter() hid; the rest (a tool bar's overflow button) follows its layout.
+        if (!s.widget || s.widget == m_barHolder || !(qobject_cast<QToolBar*>(s.widget) || qobject_cast<QDockWidget*>(s.widget))) continue;
+        if (s.widget->isHidden() != s.hidden) s.widget->setVisible(!s.hidden);
+    }
+    for (const SavedWidget& s : m_savedWidgets) {
+        if (!s.widget || s.widget->font() == s.font) continue;
+        s.widget->setFont(s.ownFont ? s.font : QFont());
+        if (s.widget->font() != s.font) s.widget->setFont(s.font);
+    }
+    m_savedWidgets.clear();
     canvas->refresh();
     emit activeChanged(false);
 }

@@ -8,7 +8,10 @@
 // Owned by the main window; GUI thread only.
 
 #include <QByteArray>
+#include <QFont>
 #include <QObject>
+#include <QPointer>
+#include <QWidget>
 
 #include <vector>
 
@@ -57,6 +60,13 @@ private:
     int m_territoryIndex = -1;
     QByteArray m_savedState, m_savedGeometry;
     QString m_savedStyleSheet;
+    struct SavedWidget {
+        QPointer<QWidget> widget;
+        bool hidden;    // QWidget::isHidden(): hidden explicitly, whatever its parent does
+        bool ownFont;   // Qt::WA_SetFont: the font was set on the widget, not inherited
+        QFont font;
+    };
+    std::vector<SavedWidget> m_savedWidgets;
     bool m_savedMenuBar = true, m_savedStatusBar = true, m_wasFullScreen = false;
 };
 

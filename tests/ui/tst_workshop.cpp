@@ -19,6 +19,9 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QMenuBar>
+#include <QPointer>
+#include <QTabBar>
+#include <QToolBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +40,18 @@ class TestWorkshop : public QObject {
         QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), path);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         return path;
+    }
+
+    static QStringList dockTabs(QWidget& window) {
+        QStringList shown;
+        for (QTabBar* bar : window.findChildren<QTabBar*>(Qt::FindDirectChildrenOnly)) {
+            if (!bar->isVisible()) continue;
+            QStringList tabs;
+            for (int i = 0; i < bar->count(); ++i) tabs << bar->tabText(i);
+            shown << tabs.join(QLatin1Char('|'));
+        }
+        shown.sort();
+        return shown;
     }
 
 private slots:
@@ -131,6 +146,54 @@ private slots:
         QVERIFY(!window.workshopMode()->isActive());
         QVERIFY(window.menuBar()->isVisible());
         QVERIFY(window.metricsDock()->isVisible());
+    }
+    // F5 then Esc restores the window exactly: every widget's visibility and font as before
+    // (tool bars inside the Territories and Scenarios docks included, no workshop font left).
+    void enterAndLeaveRestoresEveryWidget() {
+        ui::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openProject(demoCopy()));
+        QTest::qWait(20);
+
+        struct State { QPointer<QWidget> widget; QString name; bool visible; QFont font; };
+        std::vector<State> before;
+        for (QWidget* w : window.findChildren<QWidget*>())
+            before.push_back({w, QStringLiteral("%1 '%2' under %3 %4 (%5 px wide) in %6").arg(w->metaObject()->className(), w->objectName(),
+                                  w->parentWidget() ? w->parentWidget()->metaObject()->className() : "",
+                                  w->parentWidget() ? w->parentWidget()->windowTitle() : QString())
+                                  .arg(w->parentWidget() ? w->parentWidget()->width() : 0)
+                                  .arg(w->window() ? w->window()->objectName() : QString()),
+                              w->isVisible(), w->font()});
+        const QStringList tabsBefore = dockTabs(window);
+        int dockToolBars = 0;
+        for (QDockWidget* d : window.findChildren<QDockWidget*>())
+            for (QToolBar* t : d->findChildren<QToolBar*>()) dockToolBars += t->isVisible();
+        QVERIFY2(dockToolBars >= 2, "the Territories and Scenarios docks show their button rows");
+
+        const QRect geometry = window.geometry();
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(window.workshopMode()->isActive());
+        QVERIFY(!window.menuBar()->isVisible());
+        QTest::qWait(20);
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!window.workshopMode()->isActive());
+        QTRY_COMPARE(window.size(), geometry.size());  // back from full screen: the layouts follow
+        QTest::qWait(20);
+
+        // The main window's dock tab bars are pooled by its layout (restoreState may use another
+        // one of the pool): compare which tabs are shown, not which tab bar object shows them.
+        QCOMPARE(dockTabs(window), tabsBefore);
+        for (const State& s : before) {
+            if (!s.widget) continue;  // a popup Qt deleted meanwhile
+            const bool pooledTabBar = qobject_cast<QTabBar*>(s.widget) && s.widget->parentWidget() == &window;
+            QVERIFY2(pooledTabBar || s.widget->isVisible() == s.visible,
+                     qPrintable(QStringLiteral("%1 was %2, now parent %3 px").arg(s.name, s.visible ? "visible" : "hidden").arg(s.widget->parentWidget() ? s.widget->parentWidget()->width() : 0)));
+            QVERIFY2(s.widget->font() == s.font,
+                     qPrintable(QStringLiteral("%1 font %2 px, was %3 px").arg(s.name).arg(QFontInfo(s.widget->font()).pixelSize()).arg(QFontInfo(s.font).pixelSize())));
+        }
     }
 };
 
