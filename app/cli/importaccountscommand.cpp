@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFileInfo>
 
 namespace tp::cli {
 namespace {
@@ -78,6 +79,11 @@ int ImportAccountsCommand::run(const QStringList& args, QTextStream& out, QTextS
             err << "territory import-accounts: --rejected: " << problem << "\n";
             return UsageError;
         }
+    }
+    if (!QFileInfo::exists(parser.positionalArguments().constFirst())) {
+        err << "territory import-accounts: the project \"" << parser.positionalArguments().constFirst()
+            << "\" does not exist; to create a blank one, run: territory new " << parser.positionalArguments().constFirst() << "\n";
+        return Failure;
     }
     auto session = CliSupport::openSession(name(), parser.positionalArguments().constFirst(), err);
     if (!session) return Failure;

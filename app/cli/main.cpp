@@ -5,12 +5,18 @@
 #include "importaccountscommand.h"
 #include "importunitscommand.h"
 #include "metricscommand.h"
+#include "newcommand.h"
 #include "optimizecommand.h"
 #include "scenariocommand.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 
 #include <csignal>
+
+#include <unistd.h>
 
 #include <memory>
 #include <vector>
@@ -25,6 +31,16 @@ int main(int argc, char* argv[]) {
     std::unique_ptr<QCoreApplication> application;
     if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without XDG_RUNTIME_DIR (cron, ssh, containers) the platform plugin warns on stderr and
+        // falls back to a private folder in /tmp; give it such a folder (owner only, as the XDG
+        // spec asks) so a normal run prints nothing but its result.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + QStringLiteral("/territory-runtime-%1").arg(::getuid());
+            const QFileInfo info(runtime);
+            if ((info.isDir() || QDir().mkpath(runtime)) && QFileInfo(runtime).ownerId() == ::getuid()
+                && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
@@ -35,6 +51,7 @@ int main(int argc, char* argv[]) {
     QTextStream out(stdout), err(stderr);
 
     std::vector<std::unique_ptr<tp::cli::CliCommand>> commands;
+    commands.push_back(std::make_unique<tp::cli::NewCommand>());
     commands.push_back(std::make_unique<tp::cli::DemoCommand>());
     commands.push_back(std::make_unique<tp::cli::ImportAccountsCommand>());
     commands.push_back(std::make_unique<tp::cli::ImportUnitsCommand>());

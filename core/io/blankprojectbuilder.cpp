@@ -7,11 +7,22 @@
 namespace tp::io {
 
 bool BlankProjectBuilder::build(const QString& title, Project* out, QString* error) {
-    UnitImportResult units = UnitImporter::importBundledCounties();
+    return build(title, UnitImporter::bundledOptions(QStringLiteral("counties")), out, error);
+}
+
+bool BlankProjectBuilder::build(const QString& title, const UnitImportOptions& options, Project* out, QString* error,
+                                QStringList* warnings) {
+    UnitImportResult units = UnitImporter::importUnits(options);
     if (!units.ok) {
         *error = units.error;
         return false;
     }
+    if (units.units.empty()) {
+        *error = options.where.isEmpty() ? QStringLiteral("the unit layer has no polygons")
+                                         : QStringLiteral("no unit matches the filter \"%1\"").arg(options.where);
+        return false;
+    }
+    if (warnings) *warnings += units.warnings;
     Project p;
     p.title = title;
     p.units = std::move(units.units);

@@ -1,9 +1,11 @@
 #pragma once
-// BlankProjectBuilder: a new, empty project ready to plan on: the bundled US counties as units
-// (adjacency included), no accounts yet, and one draft scenario without territories.
+// BlankProjectBuilder: a new, empty project ready to plan on: the bundled US counties (or any
+// unit layer, optionally filtered) as units (adjacency included), no accounts yet, and one draft
+// scenario without territories.
 // Stateless; any thread (one GDAL read).
 
 #include "model/project.h"
+#include "unitimporter.h"
 
 #include <QString>
 
@@ -12,6 +14,11 @@ namespace tp::io {
 class BlankProjectBuilder {
 public:
     static bool build(const QString& title, Project* out, QString* error);
+    // Units read with `units` (e.g. UnitImporter::bundledOptions("states") with a `where`);
+    // refused when the layer cannot be read or the filter leaves no unit. Warnings of the unit
+    // import are appended to *warnings when given.
+    static bool build(const QString& title, const UnitImportOptions& units, Project* out, QString* error,
+                      QStringList* warnings = nullptr);
 };
 
 } // namespace tp::io

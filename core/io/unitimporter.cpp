@@ -382,23 +382,18 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
     return result;
 }
 
-UnitImportResult UnitImporter::importBundledCounties() {
+UnitImportOptions UnitImporter::bundledOptions(const QString& layer) {
     UnitImportOptions options;
     options.path = DataPaths::basemapPath();
-    options.layer = QStringLiteral("counties");
+    options.layer = layer;
     options.codeField = QStringLiteral("code");
     options.nameField = QStringLiteral("name");
-    options.regionField = QStringLiteral("state_code");
-    return importUnits(options);
+    if (layer == QLatin1String("counties")) options.regionField = QStringLiteral("state_code");
+    return options;
 }
 
-UnitImportResult UnitImporter::importBundledStates() {
-    UnitImportOptions options;
-    options.path = DataPaths::basemapPath();
-    options.layer = QStringLiteral("states");
-    options.codeField = QStringLiteral("code");
-    options.nameField = QStringLiteral("name");
-    return importUnits(options);
-}
+UnitImportResult UnitImporter::importBundledCounties() { return importUnits(bundledOptions(QStringLiteral("counties"))); }
+
+UnitImportResult UnitImporter::importBundledStates() { return importUnits(bundledOptions(QStringLiteral("states"))); }
 
 } // namespace tp::io

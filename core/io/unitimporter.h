@@ -48,6 +48,9 @@ public:
     // The bundled base map's US counties (code = 5-digit FIPS, region = state FIPS) or states.
     static UnitImportResult importBundledCounties();
     static UnitImportResult importBundledStates();
+    // The options that read a bundled layer ("counties": fields code, name, state_code;
+    // "states": code, name), to add a `where` filter before importUnits.
+    static UnitImportOptions bundledOptions(const QString& layer);
 };
 
 } // namespace tp::io

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,8 +17,9 @@ struct Run {
     QString out, err;
 };
 
-Run territory(const QStringList& args) {
+Run territory(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(TP_BIN_DIR "/territory"), args);
     p.waitForFinished(300000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
@@ -271,6 +273,63 @@ private slots:
                             QStringLiteral("--seed"), QStringLiteral("7")}).exitCode, 0);
         const Run c = territory({QStringLiteral("metrics"), other, QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY(a.out != c.out);
+    }
+    // From nothing: `new` on a fresh directory, import a CSV, and the metrics count its rows;
+    // `new` refuses an existing file without --force; a normal run writes nothing to stderr,
+    // not even Qt's XDG_RUNTIME_DIR warning in an environment without it.
+    void newProjectFromNothing() {
+        QTemporaryDir fresh;
+        QVERIFY(fresh.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const QString project = fresh.filePath(QStringLiteral("colorado.territory"));
+
+        const Run missing = territory({QStringLiteral("import-accounts"), project, fresh.filePath(QStringLiteral("none.csv"))}, env);
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("run: territory new ") + project), qPrintable(missing.err));
+        QVERIFY(!QFile::exists(project));
+
+        const Run made = territory({QStringLiteral("new"), project, QStringLiteral("--where"), QStringLiteral("state_code = '08'")}, env);
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QVERIFY2(made.err.isEmpty(), qPrintable(made.err));
+        QVERIFY2(made.out.contains(QStringLiteral(": 64 units")), qPrintable(made.out));  // Colorado has 64 counties
+
+        const QString csv = fresh.filePath(QStringLiteral("accounts.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,name,zip,potential\nA-1,Denver Dental,80202,1000\nA-2,Boulder Bikes,80302,2000\nA-3,Pueblo Pipes,81003,500\n");
+        f.close();
+        const Run imported = territory({QStringLiteral("import-accounts"), project, csv}, env);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.out + imported.err));
+        QVERIFY2(imported.err.isEmpty(), qPrintable(imported.err));
+
+        // No territories yet: the table says how many accounts there are, all unassigned.
+        const Run metrics = territory({QStringLiteral("metrics"), project}, env);
+        QVERIFY2(metrics.exitCode == 0, qPrintable(metrics.err));
+        QVERIFY2(metrics.err.isEmpty(), qPrintable(metrics.err));
+        QVERIFY2(metrics.out.contains(QStringLiteral("3 accounts unassigned")), qPrintable(metrics.out));
+
+        // An existing project is never replaced silently; --force replaces it.
+        const QByteArray before = [&] { QFile p(project); p.open(QIODevice::ReadOnly); return p.readAll(); }();
+        const Run again = territory({QStringLiteral("new"), project}, env);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("--force")), qPrintable(again.err));
+        QCOMPARE([&] { QFile p(project); p.open(QIODevice::ReadOnly); return p.readAll(); }(), before);
+        const Run states = territory({QStringLiteral("new"), project, QStringLiteral("--units"), QStringLiteral("states"), QStringLiteral("--force")}, env);
+        QVERIFY2(states.exitCode == 0, qPrintable(states.err));
+        QVERIFY2(states.err.isEmpty(), qPrintable(states.err));
+        // export starts a QGuiApplication (fonts for the PDF): no platform warnings either.
+        const Run pdf = territory({QStringLiteral("export"), project, QStringLiteral("report"), fresh.filePath(QStringLiteral("r.pdf"))}, env);
+        QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
+        QVERIFY2(pdf.err.isEmpty(), qPrintable(pdf.err));
+        const Run empty = territory({QStringLiteral("metrics"), project}, env);
+        QVERIFY2(!empty.out.contains(QStringLiteral("accounts unassigned")), qPrintable(empty.out));
+
+        const Run badFilter = territory({QStringLiteral("new"), fresh.filePath(QStringLiteral("none.territory")), QStringLiteral("--where"), QStringLiteral("state_code = 'XX'")}, env);
+        QCOMPARE(badFilter.exitCode, 1);
+        QVERIFY2(badFilter.err.contains(QStringLiteral("no features matching the filter")), qPrintable(badFilter.err));
+        QVERIFY(!QFile::exists(fresh.filePath(QStringLiteral("none.territory"))));
     }
 };
 
