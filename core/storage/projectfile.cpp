@@ -3,6 +3,7 @@
 #include "projectfilecheck.h"
 #include "projectreader.h"
 #include "projectwriter.h"
+#include "schemaverifier.h"
 #include "schemamigrations.h"
 #include "sqlstatement.h"
 #include "sqltransaction.h"
@@ -14,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace tp::storage {
@@ -98,6 +100,8 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path, const Proj
     }
     std::unique_ptr<ProjectFile> file(new ProjectFile(path));
     if (!file->connect(error)) return nullptr;
+    // What the file holds is what the caller has in memory: writes check against this version.
+    file->m_db.pragmaInt("data_version", &file->m_dataVersion, nullptr);
     return file;
 }
 
@@ -105,11 +109,25 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Project* out
     std::unique_ptr<ProjectFile> file(new ProjectFile(path));
     if (!file->connect(error)) return nullptr;
     QString detail;
-    if (!ProjectReader(file->m_db).load(out, &detail)) {
-        if (error) *error = QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).")
-                                .arg(nativeName(path), detail);
+    Project loaded;
+    if (!ProjectReader(file->m_db).load(&loaded, &detail, &file->m_dataVersion)) {
+        if (error) {
+            *error = QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).").arg(nativeName(path), detail);
+            if (!file->m_damage.isEmpty())
+                *error += QStringLiteral(" SQLite's check of the file says: %1. A copy of what can still be read can be saved "
+                                         "with File \u203a Recover a Damaged Project\u2026 or `territory recover`.")
+                              .arg(file->m_damage);
+        }
         return nullptr;
     }
+    // A current-scenario pointer that names no scenario (edited by hand, or a scenario deleted by
+    // an old version) is not worth refusing the project over: show the first one and say so.
+    if (!loaded.scenarios.empty() && !loaded.scenario(loaded.currentScenarioId)) {
+        file->m_warnings << QStringLiteral("The project's current scenario (id %1) does not exist; showing \"%2\" instead.")
+                                .arg(loaded.currentScenarioId).arg(loaded.scenarios.front().name);
+        loaded.currentScenarioId = loaded.scenarios.front().id;
+    }
+    *out = std::move(loaded);
     return file;
 }
 
@@ -119,11 +137,16 @@ bool ProjectFile::connect(QString* error) {
         if (error) *error = message;
         return false;
     };
+    m_damage.clear();
+    m_warnings.clear();
+    m_outdated = false;
     const QString name = nativeName(m_path);
     if (QString problem = ProjectFileCheck::problem(m_path); !problem.isEmpty()) return failWith(problem);
     QString detail;
     if (!m_db.open(m_path, false, &detail))
         return failWith(QStringLiteral("The project file \"%1\" cannot be opened: %2.").arg(name, detail));
+    // Opening reads nothing yet: the header is checked before SQLite interprets any of it.
+    if (QString problem = ProjectFileCheck::headerProblem(m_path, m_db.readHeader()); !problem.isEmpty()) return failWith(problem);
     qint64 applicationId = 0, version = 0;
     if (!m_db.pragmaInt("application_id", &applicationId, &detail) || !m_db.pragmaInt("user_version", &version, &detail))
         return failWith(QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).").arg(name, detail));
@@ -134,6 +157,24 @@ bool ProjectFile::connect(QString* error) {
     if (version > latest)
         return failWith(QStringLiteral("This project was saved by a newer version of Territory Planner "
                                        "(schema %1, this version reads up to %2).").arg(version).arg(latest));
+    if (version < 1)
+        return failWith(QStringLiteral("The project file \"%1\" is damaged and cannot be opened (it has no schema version).").arg(name));
+    // The whole file is checked before any of it is read or written: a damaged file is opened
+    // read-only (every write refused), so nothing more is lost and a recovered copy can be made.
+    m_damage = quickCheck();
+    // Before any table is read: the tables must be ours, and nothing in the file may run code.
+    QStringList problems;
+    if (!SchemaVerifier::verify(m_db, int(version), &problems, &detail))
+        return failWith(QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).").arg(name, detail));
+    if (!problems.isEmpty()) {
+        const qsizetype shown = std::min<qsizetype>(problems.size(), 4);
+        QString list = problems.mid(0, shown).join(QStringLiteral("; "));
+        if (problems.size() > shown) list += QStringLiteral("; and %1 more").arg(problems.size() - shown);
+        return failWith(QStringLiteral("The project file \"%1\" was not opened: its structure is not the one Territory "
+                                       "Planner wrote (schema %2), so it may have been altered by another program: %3.")
+                            .arg(name).arg(version).arg(list));
+    }
+    if (!m_damage.isEmpty()) return true; // read-only: no journal switch, no upgrade
     // WAL: a commit is one append to the log, readers never block the writer. synchronous=FULL
     // syncs the log at every commit: edits come at human pace, so the one fsync each costs is not
     // felt, and then "done" survives a power cut or OS crash too, not only a killed process
@@ -149,6 +190,31 @@ bool ProjectFile::connect(QString* error) {
     if (version < latest && !SchemaMigrations::migrate(m_db, int(version), latest, &detail))
         return failWith(QStringLiteral("The project file \"%1\" could not be upgraded: %2").arg(name, detail));
     return true;
+}
+
+QString ProjectFile::quickCheck() const {
+    // quick_check(N): up to N lines naming what is wrong, or the single line "ok". It reads every
+    // page but skips the index-versus-table comparison, which is what makes integrity_check slow.
+    SqlStatement st(m_db.handle(), "PRAGMA quick_check(5)");
+    QStringList lines;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) lines << st.text(0);
+    if (rc != SQLITE_DONE) return st.error().isEmpty() ? QStringLiteral("the check could not run") : st.error();
+    if (lines == QStringList{QStringLiteral("ok")}) return {};
+    return lines.isEmpty() ? QStringLiteral("the check gave no answer") : lines.join(QStringLiteral("; "));
+}
+
+bool ProjectFile::hasChangedOnDisk() const {
+    if (!m_db.isOpen() || m_db.transactionDepth() > 0) return false;
+    qint64 version = 0;
+    return m_db.pragmaInt("data_version", &version, nullptr) && version != m_dataVersion;
+}
+
+QString ProjectFile::readOnlyReason() const {
+    if (m_damage.isEmpty()) return {};
+    return QStringLiteral("The project file \"%1\" is damaged (SQLite's check of the file says: %2), so it is open "
+                          "read-only and no change is saved to it. Save a recovered copy (File \u203a Recover a Damaged "
+                          "Project\u2026, or `territory recover`) and work on that.").arg(nativeName(m_path), m_damage);
 }
 
 bool ProjectFile::saveAs(const QString& newPath, const Project& project, QString* error) {
@@ -187,22 +253,61 @@ bool ProjectFile::saveAs(const QString& newPath, const Project& project, QString
     const QString oldPath = m_path;
     m_db.close();
     m_path = newPath;
-    if (connect(error)) return true;
+    if (connect(error)) {
+        m_db.pragmaInt("data_version", &m_dataVersion, nullptr);
+        return true;
+    }
     m_path = oldPath; // keep working on the original
     connect(nullptr);
     return false;
 }
 
 bool ProjectFile::edit(const EditLogEntry* log, QString* error, const std::function<bool(QString*)>& write) {
+    if (!m_damage.isEmpty()) {
+        if (error) *error = QStringLiteral("The change was not saved. %1").arg(readOnlyReason());
+        return false;
+    }
+    if (m_outdated) {
+        if (error) *error = outdatedMessage();
+        return false;
+    }
     QString detail;
     {
+        // Only the outermost transaction checks: inner ones (savepoints) run under its lock.
+        const bool outermost = m_db.transactionDepth() == 0;
         SqlTransaction transaction(m_db, &detail);
+        if (transaction.isActive() && outermost) {
+            // BEGIN IMMEDIATE holds the write lock, so nobody can commit between this check and
+            // our COMMIT. data_version changes only when another connection has committed since
+            // this one read the file: then what is in memory (ids, units, the scenario list) is
+            // stale, and writing it would overwrite the other program's work.
+            qint64 version = 0;
+            if (!m_db.pragmaInt("data_version", &version, &detail)) return failEdit(error, detail);
+            if (version != m_dataVersion) {
+                m_outdated = true;
+                if (error) *error = outdatedMessage();
+                return false;
+            }
+        }
         if (transaction.isActive() && write(&detail) && (!log || ProjectWriter(m_db).appendLog(*log, &detail))
             && transaction.commit(&detail))
             return true;
+        if (m_outdated) { // a nested edit found the file changed: keep its message
+            if (error) *error = outdatedMessage();
+            return false;
+        }
     }
+    return failEdit(error, detail);
+}
+
+bool ProjectFile::failEdit(QString* error, const QString& detail) const {
     if (error) *error = QStringLiteral("The change could not be saved to \"%1\": %2").arg(nativeName(m_path), detail);
     return false;
+}
+
+QString ProjectFile::outdatedMessage() const {
+    return QStringLiteral("The project \"%1\" was changed by another program since it was read; nothing was saved. "
+                          "Reload the project and make the change again.").arg(nativeName(m_path));
 }
 
 bool ProjectFile::setUnitAssignments(qint64 scenarioId, const std::vector<UnitAssignment>& changes,

@@ -3,7 +3,11 @@
 // one; every edit method afterwards is one transaction (optionally with its change-log line), so
 // a change reported as done survives the process being killed. Several edits can be grouped into
 // a single commit with transaction(). The file never runs code (defensive mode,
-// trusted_schema=OFF). Owns the sqlite3 handle; use it from one thread at a time (the GUI thread).
+// trusted_schema=OFF) and is verified before it is read (SchemaVerifier: no unknown trigger or
+// view, our tables and columns); a file failing quick_check opens read-only. Every write starts
+// with BEGIN IMMEDIATE and is refused when another program has committed since the file was read
+// (two programs never overwrite each other: the caller reloads and redoes, or tells the user).
+// Owns the sqlite3 handle; use it from one thread at a time (the GUI thread).
 
 #include "editlogentry.h"
 #include "sqliteconnection.h"
@@ -12,6 +16,7 @@
 #include "model/project.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -48,6 +53,21 @@ public:
     ProjectFile& operator=(const ProjectFile&) = delete;
 
     QString path() const { return m_path; }
+
+    // Set when PRAGMA quick_check found damage: the file was opened read-only (every edit is
+    // refused with this message) and should be recovered into a new file (recoverCopy()).
+    bool isReadOnly() const { return !m_damage.isEmpty(); }
+    QString readOnlyReason() const;
+    // Things the user should know about the file that did not stop it from opening (e.g. the
+    // current scenario did not exist and the first one is shown).
+    QStringList warnings() const { return m_warnings; }
+
+    // Another program (another connection) has committed to the file since this one read it
+    // (PRAGMA data_version). Cheap; the GUI asks before edits and when the file changes.
+    bool hasChangedOnDisk() const;
+    // An edit was refused because the file had changed since it was read: every further edit is
+    // refused too, until the caller reopens the file and re-reads the project.
+    bool isOutdated() const { return m_outdated; }
     // Copies this file (change log and undo history included) to newPath and continues there.
     // The file is always up to date with `project`, so `project` only serves as a check that
     // the caller and the file agree on the data's size.
@@ -100,10 +120,19 @@ public:
 private:
     explicit ProjectFile(QString path) : m_path(std::move(path)) {}
     bool connect(QString* error);
+    QString quickCheck() const;
+    // Every edit: refused on a damaged or outdated file; BEGIN IMMEDIATE, then checks that no
+    // other program committed since the file was read, writes, logs, commits.
     bool edit(const EditLogEntry* log, QString* error, const std::function<bool(QString*)>& write);
+    bool failEdit(QString* error, const QString& detail) const;
+    QString outdatedMessage() const;
 
     QString m_path;
     SqliteConnection m_db;
+    QString m_damage;          // what quick_check said; empty for a sound file
+    QStringList m_warnings;
+    qint64 m_dataVersion = -1; // PRAGMA data_version when the project in memory was read
+    bool m_outdated = false;
 };
 
 } // namespace tp::storage

@@ -74,13 +74,16 @@ bool ProjectReader::fail(const char* what, QString* error) const {
     return false;
 }
 
-bool ProjectReader::load(Project* out, QString* error) const {
+bool ProjectReader::load(Project* out, QString* error, qint64* dataVersion) const {
     Project p;
     // One read transaction: every table is read from the same snapshot.
     SqlStatement begin(m_db.handle(), "BEGIN");
     SqlStatement end(m_db.handle(), "COMMIT");
     if (!begin.run()) return fail("reading the project", error);
-    const bool ok = loadMeta(p, error) && loadUnits(p, error) && loadAdjacency(p, error) && loadReps(p, error)
+    bool ok = loadMeta(p, error);
+    // Read inside the transaction, after its first read: the version of exactly this snapshot.
+    if (ok && dataVersion && !m_db.pragmaInt("data_version", dataVersion, error)) ok = false;
+    ok = ok && loadUnits(p, error) && loadAdjacency(p, error) && loadReps(p, error)
                     && loadAccounts(p, error) && loadScenarios(p, error) && loadTerritories(p, error)
                     && loadAssignments(p, error);
     end.run();

@@ -21,7 +21,8 @@ class ProjectReader {
 public:
     explicit ProjectReader(const SqliteConnection& connection) : m_db(connection) {}
 
-    bool load(Project* out, QString* error) const;
+    // *dataVersion (when given) gets PRAGMA data_version of the snapshot that was read.
+    bool load(Project* out, QString* error, qint64* dataVersion = nullptr) const;
 
     // Newest first; limit < 0 reads all. With a scenario id, only that scenario's entries.
     std::vector<EditLogEntry> readLog(int limit, std::optional<qint64> scenarioId) const;

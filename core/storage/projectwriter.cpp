@@ -25,8 +25,16 @@ void bindTextOrNull(SqlStatement& st, int i, const QString& text) {
 
 } // namespace
 
-bool ProjectWriter::fail(const char* what, QString* error) const {
-    if (error) *error = QStringLiteral("%1: %2").arg(QLatin1String(what), m_db.lastError());
+bool ProjectWriter::fail(const char* what, std::initializer_list<const SqlStatement*> statements, QString* error) const {
+    // The statement's own message: the connection's last error may already speak of a later call.
+    QString reason;
+    for (const SqlStatement* st : statements)
+        if (!st->error().isEmpty()) {
+            reason = st->error();
+            break;
+        }
+    if (reason.isEmpty()) reason = m_db.lastError();
+    if (error) *error = QStringLiteral("%1: %2").arg(QLatin1String(what), reason);
     return false;
 }
 
@@ -50,7 +58,7 @@ bool ProjectWriter::setMeta(const char* key, const QString& value, QString* erro
                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     st.bind(1, QString::fromLatin1(key));
     st.bind(2, value);
-    return st.run() || fail("writing the project settings", error);
+    return st.run() || fail("writing the project settings", {&st}, error);
 }
 
 bool ProjectWriter::setMeta(const char* key, qint64 value, QString* error) {
@@ -58,7 +66,7 @@ bool ProjectWriter::setMeta(const char* key, qint64 value, QString* error) {
                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     st.bind(1, QString::fromLatin1(key));
     st.bind(2, value);
-    return st.run() || fail("writing the project settings", error);
+    return st.run() || fail("writing the project settings", {&st}, error);
 }
 
 bool ProjectWriter::replaceUnits(const std::vector<Unit>& units, const std::vector<geo::SharedEdge>& adjacency,
@@ -83,12 +91,12 @@ bool ProjectWriter::replaceUnits(const std::vector<Unit>& units, const std::vect
         upsert.bind(9, u.areaM2);
         upsert.bind(10, u.perimeterM);
         upsert.bindBlob(11, WkbCodec::encode(u.shape));
-        if (!upsert.run()) return fail("writing units", error);
+        if (!upsert.run()) return fail("writing units", {&upsert}, error);
     }
     SqlStatement trim(m_db.handle(), "DELETE FROM units WHERE id > ?1");
     trim.bind(1, qint64(units.size()));
     SqlStatement clear(m_db.handle(), "DELETE FROM unit_adjacency");
-    if (!trim.run() || !clear.run()) return fail("replacing units", error);
+    if (!trim.run() || !clear.run()) return fail("replacing units", {&trim, &clear}, error);
     SqlStatement insert(m_db.handle(),
         "INSERT INTO unit_adjacency(unit_a, unit_b, length_m, segments) VALUES(?1, ?2, ?3, ?4)");
     for (const geo::SharedEdge& e : adjacency) {
@@ -97,7 +105,7 @@ bool ProjectWriter::replaceUnits(const std::vector<Unit>& units, const std::vect
         insert.bind(3, e.lengthM);
         if (e.segments.empty()) insert.bindNull(4);
         else insert.bindBlob(4, WkbCodec::encodeSegments(e.segments));
-        if (!insert.run()) return fail("writing unit adjacency", error);
+        if (!insert.run()) return fail("writing unit adjacency", {&insert}, error);
     }
     return true;
 }
@@ -134,7 +142,7 @@ bool ProjectWriter::upsertAccounts(const std::vector<Account>& accounts, QString
         if (a.unit >= 0) st.bind(15, qint64(a.unit) + 1);
         else st.bindNull(15);
         bindTextOrNull(st, 16, extraJson(a.extra));
-        if (!st.run()) return fail("writing accounts", error);
+        if (!st.run()) return fail("writing accounts", {&st}, error);
     }
     return true;
 }
@@ -153,7 +161,7 @@ bool ProjectWriter::upsertRep(const Rep& r, QString* error) {
     st.bind(6, r.capacityHours);
     st.bind(7, r.quota);
     st.bind(8, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.skills)).toJson(QJsonDocument::Compact)));
-    return st.run() || fail("writing a rep", error);
+    return st.run() || fail("writing a rep", {&st}, error);
 }
 
 bool ProjectWriter::upsertScenario(const Scenario& s, std::optional<int> position, QString* error) {
@@ -171,7 +179,7 @@ bool ProjectWriter::upsertScenario(const Scenario& s, std::optional<int> positio
     st.bindIdOrNull(6, s.parentId);
     st.bindTextOrNull(7, isoUtc(s.createdAt));
     st.bind(8, qint64(s.planOfRecord));
-    return st.run() || fail("writing a scenario", error);
+    return st.run() || fail("writing a scenario", {&st}, error);
 }
 
 bool ProjectWriter::deleteScenario(qint64 scenarioId, QString* error) {
@@ -180,7 +188,7 @@ bool ProjectWriter::deleteScenario(qint64 scenarioId, QString* error) {
     SqlStatement undo(m_db.handle(), "DELETE FROM undo_state WHERE scenario_id = ?1");
     st.bind(1, scenarioId);
     undo.bind(1, scenarioId);
-    return (st.run() && undo.run()) || fail("deleting a scenario", error);
+    return (st.run() && undo.run()) || fail("deleting a scenario", {&st, &undo}, error);
 }
 
 bool ProjectWriter::replaceAssignments(const Scenario& s, QString* error) {
@@ -188,7 +196,7 @@ bool ProjectWriter::replaceAssignments(const Scenario& s, QString* error) {
     SqlStatement clearOverrides(m_db.handle(), "DELETE FROM account_overrides WHERE scenario_id = ?1");
     clearUnits.bind(1, s.id);
     clearOverrides.bind(1, s.id);
-    if (!clearUnits.run() || !clearOverrides.run()) return fail("writing assignments", error);
+    if (!clearUnits.run() || !clearOverrides.run()) return fail("writing assignments", {&clearUnits, &clearOverrides}, error);
     std::vector<std::pair<int, qint64>> units;
     units.reserve(s.unitTerritory.size());
     for (std::size_t i = 0; i < s.unitTerritory.size(); ++i)
@@ -215,14 +223,14 @@ bool ProjectWriter::upsertTerritory(const Territory& t, std::optional<int> posit
     st.bindIdOrNull(7, t.parentId);
     st.bind(8, int(t.level));
     st.bind(9, qint64(t.locked));
-    return st.run() || fail("writing a territory", error);
+    return st.run() || fail("writing a territory", {&st}, error);
 }
 
 bool ProjectWriter::deleteTerritory(qint64 territoryId, QString* error) {
     // Its units become unassigned and its overrides go (ON DELETE CASCADE); children move up a level.
     SqlStatement st(m_db.handle(), "DELETE FROM territories WHERE id = ?1");
     st.bind(1, territoryId);
-    return st.run() || fail("deleting a territory", error);
+    return st.run() || fail("deleting a territory", {&st}, error);
 }
 
 bool ProjectWriter::setUnitAssignments(qint64 scenarioId, const std::vector<std::pair<int, qint64>>& changes,
@@ -236,7 +244,7 @@ bool ProjectWriter::setUnitAssignments(qint64 scenarioId, const std::vector<std:
         st.bind(1, scenarioId);
         st.bind(2, qint64(unit) + 1);
         if (territory != 0) st.bind(3, territory);
-        if (!st.run()) return fail("writing unit assignments", error);
+        if (!st.run()) return fail("writing unit assignments", {&st}, error);
     }
     return true;
 }
@@ -248,14 +256,14 @@ bool ProjectWriter::setOverride(qint64 scenarioId, qint64 accountId, qint64 terr
     st.bind(1, scenarioId);
     st.bind(2, accountId);
     st.bind(3, territoryId);
-    return st.run() || fail("writing an account override", error);
+    return st.run() || fail("writing an account override", {&st}, error);
 }
 
 bool ProjectWriter::removeOverride(qint64 scenarioId, qint64 accountId, QString* error) {
     SqlStatement st(m_db.handle(), "DELETE FROM account_overrides WHERE scenario_id = ?1 AND account_id = ?2");
     st.bind(1, scenarioId);
     st.bind(2, accountId);
-    return st.run() || fail("removing an account override", error);
+    return st.run() || fail("removing an account override", {&st}, error);
 }
 
 bool ProjectWriter::appendLog(const EditLogEntry& e, QString* error) {
@@ -267,7 +275,7 @@ bool ProjectWriter::appendLog(const EditLogEntry& e, QString* error) {
     st.bind(4, e.kind);
     st.bind(5, e.text);
     st.bindTextOrNull(6, e.detailsJson);
-    return st.run() || fail("writing the change log", error);
+    return st.run() || fail("writing the change log", {&st}, error);
 }
 
 bool ProjectWriter::appendUndo(UndoRecord* r, QString* error) {
@@ -278,7 +286,7 @@ bool ProjectWriter::appendUndo(UndoRecord* r, QString* error) {
     st.bind(3, r->kind);
     st.bind(4, r->text);
     st.bindTextOrNull(5, r->payloadJson);
-    if (!st.run()) return fail("writing the undo history", error);
+    if (!st.run()) return fail("writing the undo history", {&st}, error);
     r->id = m_db.lastInsertId();
     return true;
 }
@@ -287,7 +295,7 @@ bool ProjectWriter::truncateUndo(qint64 scenarioId, int fromPosition, QString* e
     SqlStatement st(m_db.handle(), "DELETE FROM undo_history WHERE scenario_id IS ?1 AND position >= ?2");
     st.bindIdOrNull(1, scenarioId);
     st.bind(2, fromPosition);
-    return st.run() || fail("trimming the undo history", error);
+    return st.run() || fail("trimming the undo history", {&st}, error);
 }
 
 bool ProjectWriter::setUndoIndex(qint64 scenarioId, int index, QString* error) {
@@ -295,7 +303,7 @@ bool ProjectWriter::setUndoIndex(qint64 scenarioId, int index, QString* error) {
                                    "ON CONFLICT(scenario_id) DO UPDATE SET undo_index = excluded.undo_index");
     st.bind(1, scenarioId);
     st.bind(2, index);
-    return st.run() || fail("writing the undo position", error);
+    return st.run() || fail("writing the undo position", {&st}, error);
 }
 
 } // namespace tp::storage

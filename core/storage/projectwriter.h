@@ -11,6 +11,7 @@
 
 #include <QString>
 
+#include <initializer_list>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -18,6 +19,7 @@
 namespace tp::storage {
 
 class SqliteConnection;
+class SqlStatement;
 
 class ProjectWriter {
 public:
@@ -51,7 +53,7 @@ public:
     bool setUndoIndex(qint64 scenarioId, int index, QString* error);
 
 private:
-    bool fail(const char* what, QString* error) const;
+    bool fail(const char* what, std::initializer_list<const SqlStatement*> statements, QString* error) const;
 
     SqliteConnection& m_db;
 };

@@ -3,6 +3,7 @@
 #include "sqliteconnection.h"
 #include "sqltransaction.h"
 
+#include <algorithm>
 #include <array>
 
 namespace tp::storage {
@@ -157,6 +158,12 @@ bool SchemaMigrations::migrate(SqliteConnection& db, int from, int to, QString* 
     }
     SqlTransaction transaction(db, error);
     if (!transaction.isActive()) return false;
+    // Another program may have upgraded the file between reading its version and taking the
+    // write lock: start from what the file says now.
+    qint64 now = from;
+    if (!db.pragmaInt("user_version", &now, error)) return false;
+    if (now >= to) return transaction.commit(error);
+    from = std::max(from, int(now));
     for (int version = from + 1; version <= to; ++version) {
         QString stepError;
         if (!db.exec(steps[std::size_t(version - 1)].sql, &stepError)) {

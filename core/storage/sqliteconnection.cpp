@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace tp::storage {
 
 SqliteConnection::~SqliteConnection() { close(); }
@@ -26,13 +28,31 @@ bool SqliteConnection::open(const QString& path, bool create, QString* error) {
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, &on);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-    sqlite3_busy_timeout(m_db, 3000);
-    if (!on || !exec("PRAGMA trusted_schema=OFF; PRAGMA foreign_keys=ON;", error)) {
+    // Another program writing the same file holds the write lock for the length of its commit
+    // (seconds for a large import): wait for it instead of failing with "database is locked".
+    sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    // cell_size_check: damaged b-tree pages are reported as damage rather than read further.
+    if (!on || !exec("PRAGMA trusted_schema=OFF; PRAGMA foreign_keys=ON; PRAGMA cell_size_check=ON;", error)) {
         if (error && !on) *error = QStringLiteral("SQLite refused defensive mode");
         close();
         return false;
     }
     return true;
+}
+
+QByteArray SqliteConnection::readHeader(int size) const {
+    sqlite3_file* file = nullptr;
+    if (!m_db || sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods)
+        return {};
+    QByteArray bytes(size, '\0');
+    const int rc = file->pMethods->xRead(file, bytes.data(), size, 0);
+    if (rc == SQLITE_OK) return bytes;
+    if (rc != SQLITE_IOERR_SHORT_READ) return {};
+    // A short read zero-fills the rest: keep what the file has.
+    sqlite3_int64 fileSize = 0;
+    if (file->pMethods->xFileSize(file, &fileSize) != SQLITE_OK) return {};
+    bytes.truncate(int(std::min<sqlite3_int64>(fileSize, size)));
+    return bytes;
 }
 
 void SqliteConnection::close() {
@@ -80,6 +100,9 @@ bool SqliteConnection::begin(QString* error) {
         // IMMEDIATE takes the write lock up front, so a busy file waits instead of failing later.
         // Deferred foreign keys let one transaction write rows in any order.
         if (!exec("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys=ON;", error)) {
+            if ((sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_BUSY && error)
+                *error = QStringLiteral("another program has been writing to the project file for more than %1 s; "
+                                        "nothing was saved, try again").arg(busyTimeoutMs / 1000);
             if (!sqlite3_get_autocommit(m_db)) exec("ROLLBACK", nullptr);
             return false;
         }

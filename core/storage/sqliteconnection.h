@@ -5,6 +5,7 @@
 // savepoints, so several edits can be grouped into one commit). Owns the handle; used by one
 // thread at a time.
 
+#include <QByteArray>
 #include <QString>
 
 struct sqlite3;
@@ -13,6 +14,8 @@ namespace tp::storage {
 
 class SqliteConnection {
 public:
+    static constexpr int busyTimeoutMs = 15000;
+
     SqliteConnection() = default;
     ~SqliteConnection();
     SqliteConnection(const SqliteConnection&) = delete;
@@ -23,6 +26,10 @@ public:
     void close();
     bool isOpen() const { return m_db != nullptr; }
     sqlite3* handle() const { return m_db; }
+
+    // The first `size` bytes of the main database file, read through SQLite's own descriptor
+    // (fewer when the file is shorter); nothing is parsed or cached.
+    QByteArray readHeader(int size = 100) const;
 
     bool exec(const char* sql, QString* error);
     // Integer result of a read-only pragma such as "user_version"; false if it cannot be read.

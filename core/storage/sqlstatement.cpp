@@ -5,27 +5,44 @@
 namespace tp::storage {
 
 SqlStatement::SqlStatement(sqlite3* db, const QByteArray& sql) {
-    if (db && sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+    if (!db) {
+        m_error = QStringLiteral("the project file is not open");
+        return;
+    }
+    if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+        // A file whose tables differ from ours ("no such column") ends up here: every later call
+        // on this statement is a no-op that fails, never a call into SQLite with a null handle.
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
+    }
 }
 
 SqlStatement::~SqlStatement() { sqlite3_finalize(m_stmt); }
 
-void SqlStatement::bind(int i, qint64 value) { sqlite3_bind_int64(m_stmt, i, value); }
-void SqlStatement::bind(int i, double value) { sqlite3_bind_double(m_stmt, i, value); }
+void SqlStatement::bind(int i, qint64 value) { if (m_stmt) sqlite3_bind_int64(m_stmt, i, value); }
+void SqlStatement::bind(int i, double value) { if (m_stmt) sqlite3_bind_double(m_stmt, i, value); }
 
 void SqlStatement::bind(int i, const QString& value) {
+    if (!m_stmt) return;
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void SqlStatement::bindBlob(int i, const QByteArray& value) {
+    if (!m_stmt) return;
     sqlite3_bind_blob(m_stmt, i, value.constData(), int(value.size()), SQLITE_TRANSIENT);
 }
 
-void SqlStatement::bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
+void SqlStatement::bindNull(int i) { if (m_stmt) sqlite3_bind_null(m_stmt, i); }
 
-int SqlStatement::step() { return m_stmt ? sqlite3_step(m_stmt) : SQLITE_MISUSE; }
+int SqlStatement::step() {
+    if (!m_stmt) return SQLITE_ERROR;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt)));
+    else m_error.clear();
+    return rc;
+}
 
 bool SqlStatement::run() {
     int rc = step();
@@ -35,6 +52,7 @@ bool SqlStatement::run() {
 }
 
 void SqlStatement::reset() {
+    if (!m_stmt) return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }

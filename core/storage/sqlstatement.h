@@ -20,6 +20,9 @@ public:
     SqlStatement& operator=(const SqlStatement&) = delete;
 
     bool isValid() const { return m_stmt != nullptr; }
+    // Why preparing or the last step failed, in SQLite's words (e.g. "no such column: details");
+    // empty while nothing failed.
+    QString error() const { return m_error; }
 
     // Parameters are numbered from 1, as in SQLite.
     void bind(int i, qint64 value);
@@ -31,7 +34,7 @@ public:
     void bindIdOrNull(int i, qint64 id) { id > 0 ? bind(i, id) : bindNull(i); }
     void bindTextOrNull(int i, const QString& value) { value.isEmpty() ? bindNull(i) : bind(i, value); }
 
-    int step();            // SQLITE_ROW, SQLITE_DONE or an error code
+    int step();            // SQLITE_ROW, SQLITE_DONE or an error code (SQLITE_ERROR if preparing failed)
     bool run();            // steps to SQLITE_DONE and resets for the next binding
     void reset();
 
@@ -45,6 +48,7 @@ public:
 
 private:
     sqlite3_stmt* m_stmt = nullptr;
+    QString m_error;
 };
 
 } // namespace tp::storage

@@ -585,7 +585,7 @@ private slots:
         QTest::newRow("empty") << "empty.territory" << 2 << "is empty";
         QTest::newRow("text file") << "text.territory" << 3 << "not an SQLite database";
         QTest::newRow("random bytes") << "random.territory" << 4 << "not an SQLite database";
-        QTest::newRow("truncated") << "truncated.territory" << 5 << "is damaged: it is shorter";
+        QTest::newRow("truncated") << "truncated.territory" << 5 << "cut off while being copied";
         QTest::newRow("garbage inside") << "garbage.territory" << 6 << "is damaged";
         QTest::newRow("foreign SQLite") << "other.sqlite" << 7 << "not a Territory Planner project";
         QTest::newRow("newer version") << "newer.territory" << 8
