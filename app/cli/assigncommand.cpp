@@ -37,52 +37,57 @@ int AssignCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     }
     auto session = CliSupport::openSession(name(), parser.positionalArguments().constFirst(), err);
     if (!session) return Failure;
-    const Project& project = session->project();
-    const Scenario* scenario = CliSupport::findScenario(project, parser.value(QStringLiteral("scenario")), name(), err);
-    if (!scenario) return Failure;
-    qint64 territoryId = 0;
-    const QString wanted = parser.value(QStringLiteral("territory"));
-    if (wanted.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
-        const Territory* t = CliSupport::findTerritory(project, *scenario, wanted, name(), err);
-        if (!t) return Failure;
-        territoryId = t->id;
-    }
-
-    session::PlanEditor editor(*session);
+    // Everything is looked up again when another program changed the project after it was read
+    // (a new unit layer, say): the change is made to what the file holds now, or refused.
+    const Scenario* scenario = nullptr;
+    qint64 lastLogId = 0;
     QString error;
-    const auto previous = session->file().readLog(1, scenario->id);
-    const qint64 lastLogId = previous.empty() ? 0 : previous.front().id;
-    if (!units.isEmpty()) {
-        std::vector<int> indexes;
-        for (const QString& code : units) {
-            const int index = project.unitIndexByCode(code);
-            if (index < 0) {
-                err << "territory assign: no unit with code '" << code << "'\n";
-                return Failure;
+    for (int retries = 0;;) {
+        const Project& project = session->project();
+        scenario = CliSupport::findScenario(project, parser.value(QStringLiteral("scenario")), name(), err);
+        if (!scenario) return Failure;
+        qint64 territoryId = 0;
+        const QString wanted = parser.value(QStringLiteral("territory"));
+        if (wanted.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
+            const Territory* t = CliSupport::findTerritory(project, *scenario, wanted, name(), err);
+            if (!t) return Failure;
+            territoryId = t->id;
+        }
+
+        session::PlanEditor editor(*session);
+        const auto previous = session->file().readLog(1, scenario->id);
+        lastLogId = previous.empty() ? 0 : previous.front().id;
+        bool ok = false;
+        if (!units.isEmpty()) {
+            std::vector<int> indexes;
+            for (const QString& code : units) {
+                const int index = project.unitIndexByCode(code);
+                if (index < 0) {
+                    err << "territory assign: no unit with code '" << code << "'\n";
+                    return Failure;
+                }
+                indexes.push_back(index);
             }
-            indexes.push_back(index);
-        }
-        if (!editor.assignUnitsTo(scenario->id, indexes, territoryId, &error)) {
-            err << "territory assign: " << error << "\n";
-            return Failure;
-        }
-    } else {
-        std::vector<qint64> ids;
-        for (const QString& externalId : accounts) {
-            const int index = project.accountIndexByExternalId(externalId);
-            if (index < 0) {
-                err << "territory assign: no account with external id '" << externalId << "'\n";
-                return Failure;
+            ok = editor.assignUnitsTo(scenario->id, indexes, territoryId, &error);
+        } else {
+            std::vector<qint64> ids;
+            for (const QString& externalId : accounts) {
+                const int index = project.accountIndexByExternalId(externalId);
+                if (index < 0) {
+                    err << "territory assign: no account with external id '" << externalId << "'\n";
+                    return Failure;
+                }
+                ids.push_back(project.accounts[std::size_t(index)].id);
             }
-            ids.push_back(project.accounts[std::size_t(index)].id);
+            // All or nothing: one transaction for the whole list.
+            ok = session->file().transaction([&](QString* e) {
+                for (qint64 id : ids)
+                    if (!editor.setAccountOverride(scenario->id, id, territoryId, e)) return false;
+                return true;
+            }, &error);
         }
-        // All or nothing: one transaction for the whole list.
-        const bool ok = session->file().transaction([&](QString* e) {
-            for (qint64 id : ids)
-                if (!editor.setAccountOverride(scenario->id, id, territoryId, e)) return false;
-            return true;
-        }, &error);
-        if (!ok) {
+        if (ok) break;
+        if (!CliSupport::reopenIfChanged(session, &retries, err, &error)) {
             err << "territory assign: " << error << "\n";
             return Failure;
         }

@@ -29,10 +29,25 @@ bool CliSupport::parse(QCommandLineParser& parser, const QStringList& args, cons
 std::unique_ptr<session::ProjectSession> CliSupport::openSession(const QString& command, const QString& path, QTextStream& err) {
     QString error;
     auto session = session::ProjectSession::open(path, &error);
-    if (!session) err << "territory " << command << ": " << error << "\n";
-    else
-        for (const QString& warning : session->openWarnings()) err << "territory " << command << ": warning: " << warning << "\n";
+    if (!session) {
+        err << "territory " << command << ": " << error << "\n";
+        return session;
+    }
+    for (const QString& warning : session->openWarnings()) err << "territory " << command << ": warning: " << warning << "\n";
+    if (session->file().isReadOnly())
+        err << "territory " << command << ": warning: " << session->file().readOnlyReason() << "\n";
     return session;
+}
+
+bool CliSupport::reopenIfChanged(std::unique_ptr<session::ProjectSession>& session, int* retries, QTextStream& err,
+                                 QString* error) {
+    if (!session->file().isOutdated() || *retries >= maxRetries) return false;
+    ++*retries;
+    err << "note: the project was changed by another program while this command ran; reading it again and redoing the command\n";
+    const QString path = session->path();
+    session.reset();  // one connection at a time
+    session = session::ProjectSession::open(path, error);
+    return session != nullptr;
 }
 
 const Scenario* CliSupport::findScenario(const Project& project, const QString& wanted, const QString& command, QTextStream& err) {

@@ -108,9 +108,14 @@ int ImportAccountsCommand::run(const QStringList& args, QTextStream& out, QTextS
     }
     session::AccountImportSummary summary;
     QString error;
-    if (!session::AccountImportApplier::apply(*session, imported, QFileInfo(options.path).fileName(), &summary, &error)) {
-        err << "territory import-accounts: " << error << "\n";
-        return Failure;
+    // Merging by external id is redone on the fresh project when another program wrote to it
+    // meanwhile: new accounts then get ids after the other program's.
+    int retries = 0;
+    while (!session::AccountImportApplier::apply(*session, imported, QFileInfo(options.path).fileName(), &summary, &error)) {
+        if (!CliSupport::reopenIfChanged(session, &retries, err, &error)) {
+            err << "territory import-accounts: " << error << "\n";
+            return Failure;
+        }
     }
     out << "Imported " << QFileInfo(options.path).fileName() << ": " << summary.text() << "; " << imported.rejected.size()
         << " rows rejected";

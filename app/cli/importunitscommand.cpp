@@ -59,9 +59,14 @@ int ImportUnitsCommand::run(const QStringList& args, QTextStream& out, QTextStre
     const int repaired = imported.repaired, skipped = imported.skipped;
     session::UnitReplaceSummary summary;
     QString error;
-    if (!session::UnitLayerReplacer::apply(*session, std::move(imported), source, &summary, &error)) {
-        err << "territory import-units: " << error << "\n";
-        return Failure;
+    // Redone on the fresh project when another program wrote to it meanwhile (assignments are
+    // carried over by unit code from what the file holds then).
+    int retries = 0;
+    while (!session::UnitLayerReplacer::apply(*session, imported, source, &summary, &error)) {
+        if (!CliSupport::reopenIfChanged(session, &retries, err, &error)) {
+            err << "territory import-units: " << error << "\n";
+            return Failure;
+        }
     }
     out << "Imported " << source << ": " << summary.text() << ", " << session->project().adjacency.size()
         << " shared borders; " << repaired << " polygons repaired, " << skipped << " features skipped\n";

@@ -7,6 +7,7 @@
 #include "metricscommand.h"
 #include "newcommand.h"
 #include "optimizecommand.h"
+#include "recovercommand.h"
 #include "scenariocommand.h"
 
 #include <QDir>
@@ -60,6 +61,7 @@ int main(int argc, char* argv[]) {
     commands.push_back(std::make_unique<tp::cli::ScenarioCommand>());
     commands.push_back(std::make_unique<tp::cli::OptimizeCommand>());
     commands.push_back(std::make_unique<tp::cli::ExportCommand>());
+    commands.push_back(std::make_unique<tp::cli::RecoverCommand>());
 
     const QStringList args = app.arguments();
     auto usage = [&](QTextStream& to) {

@@ -64,40 +64,44 @@ int ScenarioCommand::run(const QStringList& args, QTextStream& out, QTextStream&
     }
     auto session = CliSupport::openSession(name(), pos[1], err);
     if (!session) return Failure;
-    const Project& project = session->project();
     if (action == QLatin1String("list")) {
-        list(project, out);
+        list(session->project(), out);
         return Ok;
     }
 
-    session::PlanEditor editor(*session);
+    // Redone on the fresh project when another program changed it after it was read: a new
+    // scenario then gets an id after the other program's, never the same one.
     QString error;
-    auto failed = [&] {
-        err << "territory scenario: " << error << "\n";
-        return Failure;
-    };
-    if (action == QLatin1String("create")) {
-        qint64 from = 0;
-        if (!parser.isSet(QStringLiteral("empty"))) {
-            const Scenario* source = CliSupport::findScenario(project, parser.value(QStringLiteral("from")), name(), err);
-            if (!source) return Failure;
-            from = source->id;
+    for (int retries = 0;;) {
+        const Project& fresh = session->project();
+        session::PlanEditor editor(*session);
+        bool ok = false;
+        if (action == QLatin1String("create")) {
+            qint64 from = 0;
+            if (!parser.isSet(QStringLiteral("empty"))) {
+                const Scenario* source = CliSupport::findScenario(fresh, parser.value(QStringLiteral("from")), name(), err);
+                if (!source) return Failure;
+                from = source->id;
+            }
+            if (const qint64 id = editor.createScenario(pos[2], from, &error)) {
+                out << "Created scenario " << id << ": " << pos[2] << "\n";
+                return Ok;
+            }
+        } else {
+            const Scenario* scenario = CliSupport::findScenario(fresh, pos[2], name(), err);
+            if (!scenario) return Failure;
+            const qint64 id = scenario->id;
+            if (action == QLatin1String("rename")) ok = editor.renameScenario(id, pos[3], &error);
+            else if (action == QLatin1String("status"))
+                ok = editor.setScenarioStatus(id, status, &error)
+                     && (!parser.isSet(QStringLiteral("plan-of-record")) || editor.setPlanOfRecord(id, &error));
+            else ok = editor.switchScenario(id, &error);
         }
-        const qint64 id = editor.createScenario(pos[2], from, &error);
-        if (!id) return failed();
-        out << "Created scenario " << id << ": " << pos[2] << "\n";
-        return Ok;
-    }
-    const Scenario* scenario = CliSupport::findScenario(project, pos[2], name(), err);
-    if (!scenario) return Failure;
-    const qint64 id = scenario->id;
-    if (action == QLatin1String("rename")) {
-        if (!editor.renameScenario(id, pos[3], &error)) return failed();
-    } else if (action == QLatin1String("status")) {
-        if (!editor.setScenarioStatus(id, status, &error)) return failed();
-        if (parser.isSet(QStringLiteral("plan-of-record")) && !editor.setPlanOfRecord(id, &error)) return failed();
-    } else if (!editor.switchScenario(id, &error)) {
-        return failed();
+        if (ok) break;
+        if (!CliSupport::reopenIfChanged(session, &retries, err, &error)) {
+            err << "territory scenario: " << error << "\n";
+            return Failure;
+        }
     }
     list(session->project(), out);
     return Ok;

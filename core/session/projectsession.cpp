@@ -11,7 +11,8 @@ std::unique_ptr<ProjectSession> ProjectSession::open(const QString& path, QStrin
     if (!session->m_file) return nullptr;
     // A file from elsewhere may make a territory or scenario its own ancestor; every parent walk
     // is bounded anyway, and the cut link is shown as "no parent" with a word to the user.
-    session->m_openWarnings = ParentLinks::breakCycles(session->m_project);
+    // What the file itself had to say (a current-scenario pointer that named no scenario).
+    session->m_openWarnings = session->m_file->warnings() + ParentLinks::breakCycles(session->m_project);
     session->m_metrics = std::make_unique<MetricsEngine>(session->m_project);
     return session;
 }
