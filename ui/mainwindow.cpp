@@ -15,6 +15,7 @@
 #include "mapcanvas.h"
 #include "metricsdock.h"
 #include "painttool.h"
+#include "projectchangewatcher.h"
 #include "scenariosdock.h"
 #include "selecttool.h"
 #include "highlightlayer.h"
@@ -34,6 +35,7 @@
 #include "session/editfacade.h"
 #include "session/projectsession.h"
 #include "session/unitlayerreplacer.h"
+#include "storage/projectrecovery.h"
 
 #include <boost/geometry/algorithms/expand.hpp>
 
@@ -116,7 +118,10 @@ MainWindow::MainWindow(QWidget* parent)
         m_detailsDock->showHtml(MapInspector(*m_session).accountDetails(account));
         m_detailsDock->raise();
     });
-    connect(m_controller, &EditController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_controller, &EditController::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+        reloadIfOutdated();
+    });
     m_canvas->loadBaseMapAsync(io::DataPaths::basemapPath());
     connect(m_canvas, &MapCanvas::baseMapLoaded, this, [this](bool ok, const QString& message) {
         if (!ok) statusBar()->showMessage(tr("Base map not available: %1").arg(message));
@@ -131,6 +136,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_metricsDock, &MetricsDock::territoryActivated, this, &MainWindow::zoomToTerritory);
 
+    m_changeWatcher = new ProjectChangeWatcher(this);
+    connect(m_changeWatcher, &ProjectChangeWatcher::changedOutside, this, &MainWindow::reloadChangedProject);
     m_exports = new ExportActions(this, [this] { return m_session.get(); }, this);
     connect(m_exports, &ExportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     createActions();
@@ -168,6 +175,7 @@ void MainWindow::createActions() {
     add(file, QStringLiteral("actionNew"), tr("&New Project…"), &MainWindow::newProject, QKeySequence::New);
     add(file, QStringLiteral("actionOpen"), tr("&Open…"), &MainWindow::openProjectDialog, QKeySequence::Open);
     add(file, QStringLiteral("actionSaveAs"), tr("Save &As…"), &MainWindow::saveProjectAs, QKeySequence::SaveAs);
+    add(file, QStringLiteral("actionRecover"), tr("&Recover a Damaged Project…"), &MainWindow::recoverDamagedProject);
     file->addSeparator();
     QMenu* import = file->addMenu(tr("&Import"));
     add(import, QStringLiteral("actionImportAccounts"), tr("&Accounts…"), &MainWindow::importAccounts);
@@ -347,6 +355,8 @@ bool MainWindow::openProject(const QString& path, QString* error) {
 void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
     delete m_balanceDialog;  // it belongs to the project being closed (waits for a run to stop)
     m_balanceDialog = nullptr;
+    m_changeWatcher->watch(nullptr);
+    m_reloadPending = false;
     m_compareWindow->detach();
     m_canvas->setMapTool(nullptr);
     m_toolActions->actions().constFirst()->setChecked(true);
@@ -376,12 +386,66 @@ void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
     connect(group, &QUndoGroup::activeStackChanged, this, updateUndo);
     updateUndo();
     connect(m_facade.get(), &session::EditFacade::planChanged, this, &MainWindow::planChanged);
-    connect(m_facade.get(), &session::EditFacade::editRefused, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_facade.get(), &session::EditFacade::editRefused, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+        reloadIfOutdated();
+    });
     m_canvas->setProject(&m_session->project());
     m_canvas->zoomToProject();
     m_compareDock->compareWith(0);
     projectDataChanged();
+    m_changeWatcher->watch(m_session.get());
+    QStringList notes = m_session->file().warnings();
+    if (m_session->file().isReadOnly()) notes.prepend(m_session->file().readOnlyReason());
+    if (!notes.isEmpty()) statusBar()->showMessage(notes.join(QLatin1Char(' ')));
+}
+
+void MainWindow::reloadIfOutdated() {
+    // An edit was refused because another program wrote first: read its work (after the tool
+    // that asked has returned; reloading replaces the facade it is using). The user redoes it.
+    if (m_session && m_session->file().isOutdated())
+        QMetaObject::invokeMethod(this, &MainWindow::reloadChangedProject, Qt::QueuedConnection);
+}
+
+void MainWindow::reloadChangedProject() {
+    // Several hints may arrive for one change (the watcher, a refused edit): reload once.
+    if (!m_session || (!m_session->file().isOutdated() && !m_session->file().hasChangedOnDisk())) return;
+    if (m_facade && m_facade->gestureActive()) {
+        m_reloadPending = true;  // planChanged() calls again when the gesture ends
+        return;
+    }
+    const geo::MercatorPoint center = m_canvas->center();
+    const double resolution = m_canvas->resolution();
+    QString error;
+    auto fresh = session::ProjectSession::open(m_session->path(), &error);
+    if (!fresh) {
+        // Keep what is shown; its edits are refused until the file can be read again.
+        statusBar()->showMessage(tr("The project was changed by another program and could not be read again: %1").arg(error));
+        return;
+    }
+    setSession(std::move(fresh));
+    m_canvas->setView(center, resolution);
+    statusBar()->showMessage(tr("The project was changed by another program; it was reloaded."), 15000);
+}
+
+void MainWindow::recoverDamagedProject() {
+    const QString damaged = m_session && m_session->file().isReadOnly()
+        ? m_session->path()
+        : QFileDialog::getOpenFileName(this, tr("Recover a Damaged Project"), QString(), tr(projectFilter));
+    if (damaged.isEmpty()) return;
+    const QFileInfo info(damaged);
+    const QString target = withSuffix(QFileDialog::getSaveFileName(
+        this, tr("Save the Recovered Copy As"), info.absoluteDir().filePath(info.completeBaseName() + tr(" (recovered)")),
+        tr(projectFilter)));
+    if (target.isEmpty()) return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString report, error;
+    const bool ok = storage::ProjectRecovery::saveRecoveredCopy(damaged, target, &report, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) return showError(tr("Recovery failed"), error);
+    if (!openProject(target)) return;
+    QMessageBox::information(this, tr("Recovered copy saved"),
+                             tr("A recovered copy was saved as %1 and opened.\n\n%2").arg(QDir::toNativeSeparators(target), report));
 }
 
 void MainWindow::projectDataChanged() {
@@ -461,6 +525,7 @@ void MainWindow::showSideBySide(qint64 leftScenario) {
 
 void MainWindow::planChanged() {
     if (!m_session) return;
+    if (m_reloadPending && !m_facade->gestureActive()) return reloadChangedProject();
     // During a gesture only what must move with the mouse: the map and the table's figures;
     // the chart, the labels and the stray-piece marks catch up when the gesture ends.
     if (m_facade->gestureActive()) {
@@ -532,8 +597,15 @@ void MainWindow::importAccounts() {
     const io::AccountImportResult imported = io::AccountImporter::importAccounts(options);
     session::AccountImportSummary summary;
     QString error;
-    const bool ok = imported.ok
-        && session::AccountImportApplier::apply(*m_session, imported, QFileInfo(path).fileName(), &summary, &error);
+    auto apply = [&] {
+        return session::AccountImportApplier::apply(*m_session, imported, QFileInfo(path).fileName(), &summary, &error);
+    };
+    bool ok = imported.ok && apply();
+    if (imported.ok && !ok && m_session->file().isOutdated()) {
+        // Another program wrote first: read its work and merge into that.
+        reloadChangedProject();
+        ok = m_session && !m_session->file().isOutdated() && apply();
+    }
     QApplication::restoreOverrideCursor();
     if (!imported.ok) return showError(tr("Import failed"), imported.error);
     if (!ok) return showError(tr("Import failed"), error);

@@ -36,6 +36,7 @@ class ScenariosDock;
 class MapCanvas;
 class MapTool;
 class MetricsDock;
+class ProjectChangeWatcher;
 class TerritoriesDock;
 class WorkshopMode;
 
@@ -72,6 +73,11 @@ public:
     BalanceDialog* balanceDialog() const { return m_balanceDialog; }
     QAction* action(const QString& objectName) const;
     void zoomToTerritory(qint64 territoryId);
+    ProjectChangeWatcher* changeWatcher() const { return m_changeWatcher; }
+    // Another program changed the open project: reads it again (views refresh, the view stays
+    // where it was; the undo stacks are rebuilt from the history stored in the file) and says
+    // so in the status bar. During a gesture it waits for the gesture to end.
+    void reloadChangedProject();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -99,6 +105,8 @@ private:
     void importBundledCounties();
     void exportMapImage();
     void about();
+    void recoverDamagedProject();
+    void reloadIfOutdated();
 
     std::unique_ptr<session::ProjectSession> m_session;
     std::unique_ptr<session::EditFacade> m_facade;  // destroyed before the session it edits
@@ -122,6 +130,8 @@ private:
     QLabel* m_scenarioLabel;
     QMenu* m_viewMenu = nullptr;
     BalanceDialog* m_balanceDialog = nullptr;
+    ProjectChangeWatcher* m_changeWatcher = nullptr;
+    bool m_reloadPending = false;
 };
 
 } // namespace tp::ui
