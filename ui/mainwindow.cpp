@@ -346,7 +346,8 @@ bool MainWindow::openProject(const QString& path) {
 bool MainWindow::openProject(const QString& path, QString* error) {
     auto session = session::ProjectSession::open(path, error);
     if (!session) return false;
-    const QStringList warnings = session->openWarnings();
+    QStringList warnings = session->openWarnings();
+    if (session->file().isReadOnly()) warnings.prepend(session->file().readOnlyReason());  // damaged: say so first
     setSession(std::move(session));
     if (!warnings.isEmpty()) statusBar()->showMessage(warnings.join(QLatin1Char(' ')), 30000);
     return true;
@@ -395,9 +396,6 @@ void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
     m_compareDock->compareWith(0);
     projectDataChanged();
     m_changeWatcher->watch(m_session.get());
-    QStringList notes = m_session->file().warnings();
-    if (m_session->file().isReadOnly()) notes.prepend(m_session->file().readOnlyReason());
-    if (!notes.isEmpty()) statusBar()->showMessage(notes.join(QLatin1Char(' ')));
 }
 
 void MainWindow::reloadIfOutdated() {
