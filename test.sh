@@ -6,8 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ./run.sh --build-only
 ctest --test-dir build --output-on-failure -j2 "$@"
-# projectfile: replayed, not yet fuzzed here, until SqlStatement stops calling
-# sqlite3_clear_bindings(NULL) (issue 11 item 2, on its way from the storage work): the fuzzer
-# finds that crash within seconds. Then fold it into the first line.
-tests/fuzz/run-fuzz.sh "${TP_FUZZ_SECONDS:-20}" csvaccounts xlsxaccounts geojsonaccounts units
-tests/fuzz/run-fuzz.sh 0 projectfile
+tests/fuzz/run-fuzz.sh "${TP_FUZZ_SECONDS:-20}" csvaccounts xlsxaccounts geojsonaccounts units projectfile

@@ -108,6 +108,24 @@
     </message>
 </context>
 <context>
+    <name>tp::ParentLinks</name>
+    <message>
+        <source>The territory &quot;%1&quot; was its own parent or ancestor; it is shown at the top level.</source>
+        <translation>Das Gebiet „%1“ war sein eigenes Eltern- oder Vorgängergebiet; es wird auf oberster Ebene gezeigt.</translation>
+    </message>
+    <message>
+        <source>The scenario &quot;%1&quot; was its own parent or ancestor; it is shown as an original.</source>
+        <translation>Das Szenario „%1“ war sein eigener Ursprung; es wird als Original gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::session</name>
+    <message>
+        <source>The scenario no longer exists.</source>
+        <translation>Das Szenario existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>tp::session::AccountImportSummary</name>
     <message numerus="yes">
         <source>%n accounts added</source>
@@ -146,6 +164,21 @@
             <numerusform>%n Gebiet neu eingefärbt, damit Nachbarn sich unterscheiden</numerusform>
             <numerusform>%n Gebiete neu eingefärbt, damit Nachbarn sich unterscheiden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::session::OptimizationWriter</name>
+    <message>
+        <source>This result builds new territories; write it as a new scenario.</source>
+        <translation>Dieses Ergebnis bildet neue Gebiete; speichern Sie es als neues Szenario.</translation>
+    </message>
+    <message>
+        <source>The units changed since the optimiser ran; run it again.</source>
+        <translation>Die Einheiten haben sich seit dem Lauf der Optimierung geändert; starten Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>A territory of the result has no counterpart in scenario %1.</source>
+        <translation>Ein Gebiet des Ergebnisses hat keine Entsprechung im Szenario %1.</translation>
     </message>
 </context>
 <context>
@@ -360,6 +393,155 @@
     <message>
         <source>Deviation from the mean: %1 (the %2 furthest of %3)</source>
         <translation>Abweichung vom Mittel: %1 (die %2 stärksten von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::BalanceDialog</name>
+    <message>
+        <source>Balance Territories</source>
+        <translation>Gebiete ausgleichen</translation>
+    </message>
+    <message>
+        <source>Rebalance the current plan</source>
+        <translation>Aktuellen Plan neu ausgleichen</translation>
+    </message>
+    <message>
+        <source>Build territories from scratch</source>
+        <translation>Gebiete neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Fill unassigned units</source>
+        <translation>Nicht zugeordnete Einheiten füllen</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>as many as now</source>
+        <translation>so viele wie jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Territories to build:</source>
+        <translation>Zu bildende &amp;Gebiete:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Tolerance ±%</source>
+        <translation>Toleranz ±%</translation>
+    </message>
+    <message>
+        <source>Measures to &amp;balance:</source>
+        <translation>Auszugleichende &amp;Kennzahlen:</translation>
+    </message>
+    <message>
+        <source>Move at most</source>
+        <translation>Höchstens verschieben</translation>
+    </message>
+    <message>
+        <source> % of accounts</source>
+        <translation> % der Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Disruption:</source>
+        <translation>&amp;Veränderung:</translation>
+    </message>
+    <message>
+        <source>Short borders between territories</source>
+        <translation>Kurze Grenzen zwischen Gebieten</translation>
+    </message>
+    <message>
+        <source>Little travel from the rep&apos;s home</source>
+        <translation>Wenig Fahrt vom Wohnort des Vertreters</translation>
+    </message>
+    <message>
+        <source>&amp;Compactness:</source>
+        <translation>&amp;Kompaktheit:</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Alle Gebiete</translation>
+    </message>
+    <message>
+        <source>Only the territories ticked below</source>
+        <translation>Nur die unten angehakten Gebiete</translation>
+    </message>
+    <message>
+        <source>Only one region</source>
+        <translation>Nur eine Region</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>The result is written as a new draft scenario and compared with the plan you start from.</source>
+        <translation>Das Ergebnis wird als neues Entwurfsszenario gespeichert und mit dem Ausgangsplan verglichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the Starting Scenario</source>
+        <translation>Auf das &amp;Ausgangsszenario anwenden</translation>
+    </message>
+    <message>
+        <source>Tick the territories to balance, or choose another scope.</source>
+        <translation>Haken Sie die auszugleichenden Gebiete an oder wählen Sie einen anderen Umfang.</translation>
+    </message>
+    <message>
+        <source>Best plan so far (%1 s):
+%2</source>
+        <translation>Bester Plan bisher (%1 s):
+%2</translation>
+    </message>
+    <message>
+        <source>Looking for a balanced plan…</source>
+        <translation>Suche einen ausgeglichenen Plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stopping; keeping the best plan so far…</source>
+        <translation>Halte an; der beste Plan bisher bleibt…</translation>
+    </message>
+    <message>
+        <source>%1 (balanced)</source>
+        <translation>%1 (ausgeglichen)</translation>
+    </message>
+    <message>
+        <source>%1 (balanced %2)</source>
+        <translation>%1 (ausgeglichen %2)</translation>
+    </message>
+    <message>
+        <source>Written as the draft scenario &quot;%1&quot;.</source>
+        <translation>Als Entwurfsszenario „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Applied to the starting scenario as one step (Edit › Undo takes it back).</source>
+        <translation>Als ein Schritt auf das Ausgangsszenario angewendet (Bearbeiten › Rückgängig nimmt ihn zurück).</translation>
     </message>
 </context>
 <context>
@@ -876,10 +1058,6 @@
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Map exported to %1</source>
         <translation>Karte exportiert nach %1</translation>
     </message>
@@ -998,6 +1176,58 @@
     <message>
         <source>Show on screen:</source>
         <translation>Auf Bildschirm zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Recover a Damaged Project…</source>
+        <translation>Beschädigtes Projekt &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Balance Territories…</source>
+        <translation>Gebiete &amp;ausgleichen…</translation>
+    </message>
+    <message>
+        <source>The project was changed by another program and could not be read again: %1</source>
+        <translation>Das Projekt wurde von einem anderen Programm geändert und konnte nicht neu gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The project was changed by another program; it was reloaded.</source>
+        <translation>Das Projekt wurde von einem anderen Programm geändert; es wurde neu geladen.</translation>
+    </message>
+    <message>
+        <source>Recover a Damaged Project</source>
+        <translation>Beschädigtes Projekt wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Save the Recovered Copy As</source>
+        <translation>Wiederhergestellte Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source> (recovered)</source>
+        <translation> (wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>Recovery failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Recovered copy saved</source>
+        <translation>Wiederhergestellte Kopie gespeichert</translation>
+    </message>
+    <message>
+        <source>A recovered copy was saved as %1 and opened.
+
+%2</source>
+        <translation>Eine wiederhergestellte Kopie wurde als %1 gespeichert und geöffnet.
+
+%2</translation>
+    </message>
+    <message>
+        <source>the map image could not be encoded as PNG</source>
+        <translation>das Kartenbild konnte nicht als PNG kodiert werden</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,24 @@
     </message>
 </context>
 <context>
+    <name>tp::ParentLinks</name>
+    <message>
+        <source>The territory &quot;%1&quot; was its own parent or ancestor; it is shown at the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario &quot;%1&quot; was its own parent or ancestor; it is shown as an original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::session</name>
+    <message>
+        <source>The scenario no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::session::AccountImportSummary</name>
     <message numerus="yes">
         <source>%n accounts added</source>
@@ -146,6 +164,21 @@
             <numerusform>Recoloured %n territory so that neighbours differ</numerusform>
             <numerusform>Recoloured %n territories so that neighbours differ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::session::OptimizationWriter</name>
+    <message>
+        <source>This result builds new territories; write it as a new scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units changed since the optimiser ran; run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A territory of the result has no counterpart in scenario %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -359,6 +392,154 @@
     </message>
     <message>
         <source>Deviation from the mean: %1 (the %2 furthest of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::BalanceDialog</name>
+    <message>
+        <source>Balance Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance the current plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build territories from scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill unassigned units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as many as now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Territories to build:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance ±%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures to &amp;balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disruption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short borders between territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little travel from the rep&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compactness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the territories ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is written as a new draft scenario and compared with the plan you start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the Starting Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the territories to balance, or choose another scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best plan so far (%1 s):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a balanced plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping; keeping the best plan so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (balanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (balanced %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as the draft scenario &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to the starting scenario as one step (Edit › Undo takes it back).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -876,10 +1057,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Map exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,6 +1174,56 @@
     </message>
     <message>
         <source>Show on screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover a Damaged Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Balance Territories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was changed by another program and could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was changed by another program; it was reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover a Damaged Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Recovered Copy As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (recovered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered copy saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovered copy was saved as %1 and opened.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map image could not be encoded as PNG</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

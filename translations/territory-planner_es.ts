@@ -108,6 +108,24 @@
     </message>
 </context>
 <context>
+    <name>tp::ParentLinks</name>
+    <message>
+        <source>The territory &quot;%1&quot; was its own parent or ancestor; it is shown at the top level.</source>
+        <translation>El territorio «%1» era su propio padre o antecesor; se muestra en el nivel superior.</translation>
+    </message>
+    <message>
+        <source>The scenario &quot;%1&quot; was its own parent or ancestor; it is shown as an original.</source>
+        <translation>El escenario «%1» era su propio padre o antecesor; se muestra como original.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::session</name>
+    <message>
+        <source>The scenario no longer exists.</source>
+        <translation>El escenario ya no existe.</translation>
+    </message>
+</context>
+<context>
     <name>tp::session::AccountImportSummary</name>
     <message numerus="yes">
         <source>%n accounts added</source>
@@ -146,6 +164,21 @@
             <numerusform>%n territorio recoloreado para que los vecinos se distingan</numerusform>
             <numerusform>%n territorios recoloreados para que los vecinos se distingan</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::session::OptimizationWriter</name>
+    <message>
+        <source>This result builds new territories; write it as a new scenario.</source>
+        <translation>Este resultado crea territorios nuevos; guárdelo como un escenario nuevo.</translation>
+    </message>
+    <message>
+        <source>The units changed since the optimiser ran; run it again.</source>
+        <translation>Las unidades han cambiado desde que se ejecutó el optimizador; ejecútelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A territory of the result has no counterpart in scenario %1.</source>
+        <translation>Un territorio del resultado no tiene equivalente en el escenario %1.</translation>
     </message>
 </context>
 <context>
@@ -360,6 +393,155 @@
     <message>
         <source>Deviation from the mean: %1 (the %2 furthest of %3)</source>
         <translation>Desviación de la media: %1 (los %2 más alejados de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::BalanceDialog</name>
+    <message>
+        <source>Balance Territories</source>
+        <translation>Equilibrar territorios</translation>
+    </message>
+    <message>
+        <source>Rebalance the current plan</source>
+        <translation>Reequilibrar el plan actual</translation>
+    </message>
+    <message>
+        <source>Build territories from scratch</source>
+        <translation>Crear territorios desde cero</translation>
+    </message>
+    <message>
+        <source>Fill unassigned units</source>
+        <translation>Asignar las unidades libres</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <source>as many as now</source>
+        <translation>tantos como ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Territories to build:</source>
+        <translation>&amp;Territorios a crear:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Tolerance ±%</source>
+        <translation>Tolerancia ±%</translation>
+    </message>
+    <message>
+        <source>Measures to &amp;balance:</source>
+        <translation>Medidas a &amp;equilibrar:</translation>
+    </message>
+    <message>
+        <source>Move at most</source>
+        <translation>Mover como máximo</translation>
+    </message>
+    <message>
+        <source> % of accounts</source>
+        <translation> % de las cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Disruption:</source>
+        <translation>&amp;Disrupción:</translation>
+    </message>
+    <message>
+        <source>Short borders between territories</source>
+        <translation>Fronteras cortas entre territorios</translation>
+    </message>
+    <message>
+        <source>Little travel from the rep&apos;s home</source>
+        <translation>Pocos desplazamientos desde la base del comercial</translation>
+    </message>
+    <message>
+        <source>&amp;Compactness:</source>
+        <translation>&amp;Compacidad:</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Todos los territorios</translation>
+    </message>
+    <message>
+        <source>Only the territories ticked below</source>
+        <translation>Solo los territorios marcados abajo</translation>
+    </message>
+    <message>
+        <source>Only one region</source>
+        <translation>Solo una región</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Alcance:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>&amp;Límite de tiempo:</translation>
+    </message>
+    <message>
+        <source>The result is written as a new draft scenario and compared with the plan you start from.</source>
+        <translation>El resultado se guarda como un nuevo escenario borrador y se compara con el plan de partida.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the Starting Scenario</source>
+        <translation>&amp;Aplicar al escenario de partida</translation>
+    </message>
+    <message>
+        <source>Tick the territories to balance, or choose another scope.</source>
+        <translation>Marque los territorios a equilibrar o elija otro alcance.</translation>
+    </message>
+    <message>
+        <source>Best plan so far (%1 s):
+%2</source>
+        <translation>Mejor plan hasta ahora (%1 s):
+%2</translation>
+    </message>
+    <message>
+        <source>Looking for a balanced plan…</source>
+        <translation>Buscando un plan equilibrado…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stopping; keeping the best plan so far…</source>
+        <translation>Deteniendo; se conserva el mejor plan hasta ahora…</translation>
+    </message>
+    <message>
+        <source>%1 (balanced)</source>
+        <translation>%1 (equilibrado)</translation>
+    </message>
+    <message>
+        <source>%1 (balanced %2)</source>
+        <translation>%1 (equilibrado %2)</translation>
+    </message>
+    <message>
+        <source>Written as the draft scenario &quot;%1&quot;.</source>
+        <translation>Guardado como el escenario borrador «%1».</translation>
+    </message>
+    <message>
+        <source>Applied to the starting scenario as one step (Edit › Undo takes it back).</source>
+        <translation>Aplicado al escenario de partida en un paso (Editar › Deshacer lo revierte).</translation>
     </message>
 </context>
 <context>
@@ -876,10 +1058,6 @@
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>No se pudo escribir %1.</translation>
-    </message>
-    <message>
         <source>Map exported to %1</source>
         <translation>Mapa exportado a %1</translation>
     </message>
@@ -998,6 +1176,58 @@
     <message>
         <source>Show on screen:</source>
         <translation>Mostrar en la pantalla:</translation>
+    </message>
+    <message>
+        <source>&amp;Recover a Damaged Project…</source>
+        <translation>&amp;Recuperar un proyecto dañado…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Balance Territories…</source>
+        <translation>&amp;Equilibrar territorios…</translation>
+    </message>
+    <message>
+        <source>The project was changed by another program and could not be read again: %1</source>
+        <translation>Otro programa ha modificado el proyecto y no se pudo volver a leer: %1</translation>
+    </message>
+    <message>
+        <source>The project was changed by another program; it was reloaded.</source>
+        <translation>Otro programa ha modificado el proyecto; se ha vuelto a cargar.</translation>
+    </message>
+    <message>
+        <source>Recover a Damaged Project</source>
+        <translation>Recuperar un proyecto dañado</translation>
+    </message>
+    <message>
+        <source>Save the Recovered Copy As</source>
+        <translation>Guardar la copia recuperada como</translation>
+    </message>
+    <message>
+        <source> (recovered)</source>
+        <translation> (recuperado)</translation>
+    </message>
+    <message>
+        <source>Recovery failed</source>
+        <translation>La recuperación ha fallado</translation>
+    </message>
+    <message>
+        <source>Recovered copy saved</source>
+        <translation>Copia recuperada guardada</translation>
+    </message>
+    <message>
+        <source>A recovered copy was saved as %1 and opened.
+
+%2</source>
+        <translation>Se guardó una copia recuperada como %1 y se abrió.
+
+%2</translation>
+    </message>
+    <message>
+        <source>the map image could not be encoded as PNG</source>
+        <translation>la imagen del mapa no se pudo codificar como PNG</translation>
     </message>
 </context>
 <context>
