@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QThread>
@@ -44,6 +45,9 @@ BalanceDialog::BalanceDialog(EditController* controller, QWidget* parent) : QDia
     m_measures = new QTableWidget(0, 3);
     m_measures->setHorizontalHeaderLabels({tr("Measure"), tr("Weight"), tr("Tolerance ±%")});
     m_measures->horizontalHeader()->setSectionResizeMode(MeasureColumn, QHeaderView::Stretch);
+    m_measures->horizontalHeader()->setSectionResizeMode(WeightColumn, QHeaderView::ResizeToContents);
+    m_measures->horizontalHeader()->setSectionResizeMode(ToleranceColumn, QHeaderView::ResizeToContents);
+    m_measures->setWordWrap(false);
     m_measures->verticalHeader()->hide();
     m_measures->setMinimumHeight(150);
     m_measures->setObjectName(QStringLiteral("measureTable"));
@@ -56,7 +60,11 @@ BalanceDialog::BalanceDialog(EditController* controller, QWidget* parent) : QDia
     m_cap->setSuffix(tr(" % of accounts"));
     capRow->addWidget(m_capOn);
     capRow->addWidget(m_cap, 1);
-    form->addRow(tr("&Disruption:"), capRow);
+    // A row holding a layout has no buddy of its own: give the label the check box, so its
+    // mnemonic works and the ampersand is not shown.
+    auto* capLabel = new QLabel(tr("&Disruption:"));
+    capLabel->setBuddy(m_capOn);
+    form->addRow(capLabel, capRow);
     m_compactness = new QComboBox;
     m_compactness->addItem(tr("Short borders between territories"), int(optimize::OptimizerOptions::Compactness::Border));
     m_compactness->addItem(tr("Little travel from the rep's home"), int(optimize::OptimizerOptions::Compactness::Travel));
@@ -79,7 +87,8 @@ BalanceDialog::BalanceDialog(EditController* controller, QWidget* parent) : QDia
 
     m_resultText = new QPlainTextEdit;
     m_resultText->setReadOnly(true);
-    m_resultText->setMinimumHeight(150);
+    m_resultText->setLineWrapMode(QPlainTextEdit::NoWrap);  // the before/after table keeps its columns
+    m_resultText->setMinimumHeight(60);
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     m_resultText->setFont(mono);
@@ -106,6 +115,11 @@ BalanceDialog::BalanceDialog(EditController* controller, QWidget* parent) : QDia
     layout->addWidget(m_resultText, 1);
     layout->addWidget(buttons);
     reload();
+    // Wide enough that measure names such as "Revenue potential" show whole beside their spin boxes.
+    // On a small screen (1024x700) the dialog must still show its buttons: never taller than it.
+    QSize size = sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 90, 0));
+    if (const QScreen* s = screen()) size = size.boundedTo(s->availableGeometry().size() * 0.9);
+    resize(size);
 }
 
 BalanceDialog::~BalanceDialog() {
