@@ -359,6 +359,10 @@
         <source>Deleted scenario %1</source>
         <translation>Szenario %1 gelöscht</translation>
     </message>
+    <message>
+        <source>%1 reopened as %2 by %3 on %4</source>
+        <translation>%1 wieder als %2 geöffnet von %3 am %4</translation>
+    </message>
 </context>
 <context>
     <name>tp::session::UnitReplaceSummary</name>
@@ -670,6 +674,34 @@
     <message>
         <source>Choose a territory to assign to first (Territories dock).</source>
         <translation>Wählen Sie zuerst ein Zielgebiet (Bereich „Gebiete“).</translation>
+    </message>
+    <message>
+        <source>Approved Scenario</source>
+        <translation>Freigegebenes Szenario</translation>
+    </message>
+    <message>
+        <source>%1 is approved. Edit a copy, or reopen it as a draft (this is logged)?</source>
+        <translation>%1 ist freigegeben. Eine Kopie bearbeiten oder es wieder als Entwurf öffnen (wird protokolliert)?</translation>
+    </message>
+    <message>
+        <source>Make a copy to edit</source>
+        <translation>Kopie zum Bearbeiten anlegen</translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation>Wieder als Entwurf öffnen</translation>
+    </message>
+    <message>
+        <source>%1 reopened as a draft.</source>
+        <translation>%1 wieder als Entwurf geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Now editing %1; the approved scenario is unchanged.</source>
+        <translation>Sie bearbeiten jetzt %1; das freigegebene Szenario bleibt unverändert.</translation>
     </message>
 </context>
 <context>

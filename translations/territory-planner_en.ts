@@ -359,6 +359,10 @@
         <source>Deleted scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 reopened as %2 by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::session::UnitReplaceSummary</name>
@@ -668,6 +672,34 @@
     <name>tp::ui::EditController</name>
     <message>
         <source>Choose a territory to assign to first (Territories dock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved. Edit a copy, or reopen it as a draft (this is logged)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopened as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now editing %1; the approved scenario is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

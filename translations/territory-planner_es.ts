@@ -359,6 +359,10 @@
         <source>Deleted scenario %1</source>
         <translation>Escenario %1 eliminado</translation>
     </message>
+    <message>
+        <source>%1 reopened as %2 by %3 on %4</source>
+        <translation>%1 reabierto como %2 por %3 el %4</translation>
+    </message>
 </context>
 <context>
     <name>tp::session::UnitReplaceSummary</name>
@@ -670,6 +674,34 @@
     <message>
         <source>Choose a territory to assign to first (Territories dock).</source>
         <translation>Elija primero un territorio de destino (panel «Territorios»).</translation>
+    </message>
+    <message>
+        <source>Approved Scenario</source>
+        <translation>Escenario aprobado</translation>
+    </message>
+    <message>
+        <source>%1 is approved. Edit a copy, or reopen it as a draft (this is logged)?</source>
+        <translation>%1 está aprobado. ¿Editar una copia o reabrirlo como borrador (queda registrado)?</translation>
+    </message>
+    <message>
+        <source>Make a copy to edit</source>
+        <translation>Hacer una copia para editar</translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation>Reabrir como borrador</translation>
+    </message>
+    <message>
+        <source>%1 reopened as a draft.</source>
+        <translation>%1 reabierto como borrador.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Now editing %1; the approved scenario is unchanged.</source>
+        <translation>Ahora edita %1; el escenario aprobado no cambia.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,10 @@ void AccountMoveTool::pressEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || !m_controller->facade()) return;
     m_account = canvas()->accountAt(event->position(), 8.0);
     if (m_account < 0) return;
+    if (m_controller->requestEdit() != EditController::EditPermission::Allowed) {  // asked: drag again
+        m_account = -1;
+        return;
+    }
     m_from = m_to = canvas()->toWidget(canvas()->project()->accounts[std::size_t(m_account)].location);
     canvas()->setCursor(cursor());
 }

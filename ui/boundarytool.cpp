@@ -22,6 +22,7 @@ void BoundaryTool::pressEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || !facade || !project || !project->currentScenario()) return;
     const int unit = canvas()->unitAt(event->position());
     if (unit < 0) return;
+    if (m_controller->requestEdit() != EditController::EditPermission::Allowed) return;  // asked: drag again
     m_grabbed = project->currentScenario()->unitTerritory[std::size_t(unit)];
     if (m_grabbed == 0) return;
     m_dragging = true;

@@ -32,6 +32,15 @@ public:
     void setSelection(std::vector<int> units);
     void clearSelection() { setSelection({}); }
 
+    // The guard every GUI edit passes before it starts: editing an approved scenario first asks
+    // "Make a copy to edit" (default; the copy becomes current, the active territory follows),
+    // "Reopen as draft" (logged with who and when) or Cancel. Allowed: nothing to ask; Asked:
+    // the user chose copy or reopen (button edits go on; a mouse gesture does not, as its
+    // press was taken by the dialog); Refused: cancelled or failed.
+    enum class EditPermission { Allowed, Asked, Refused };
+    EditPermission requestEdit();
+    bool mayEdit() { return requestEdit() != EditPermission::Refused; }
+
     // Gives the selected units to the active territory (one undo step).
     bool assignSelection();
 
@@ -39,6 +48,7 @@ signals:
     void activeTerritoryChanged(qint64 territoryId);
     void selectionChanged();
     void message(const QString& text);
+    void scenarioChanged();   // the guard reopened or copied the approved scenario
 
 private:
     MapCanvas* m_canvas;

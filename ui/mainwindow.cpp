@@ -98,6 +98,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_metricsDock->raise();
     m_scenariosDock->raise();
     connect(m_scenariosDock, &ScenariosDock::scenariosChanged, this, &MainWindow::refreshPlanViews);
+    connect(m_controller, &EditController::scenarioChanged, this, &MainWindow::refreshPlanViews);
     connect(m_scenariosDock, &ScenariosDock::compareRequested, this, [this](qint64 other) { m_compareDock->compareWith(other); });
     connect(m_compareDock, &CompareDock::sideBySideRequested, this, &MainWindow::showSideBySide);
     // Inspecting the map: hover for a tooltip, click (pan tool) for details and a selection.

@@ -23,6 +23,8 @@ void PaintTool::pressEvent(QMouseEvent* event) {
         emit m_controller->message(QCoreApplication::translate("tp::ui::MapTools", "Choose the territory to paint with in the Territories dock."));
         return;
     }
+    // An approved scenario asks first; the dialog took this press, so the user paints again.
+    if (m_controller->requestEdit() != EditController::EditPermission::Allowed) return;
     m_stroke = true;
     m_refused = false;
     m_lastUnit = -1;

@@ -222,6 +222,7 @@ void TerritoriesDock::report(bool ok, const QString& error) {
 
 qint64 TerritoriesDock::newTerritory(const QString& name) {
     session::EditFacade* facade = m_controller->facade();
+    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
     if (!facade) return 0;
     QString error;
     const int count = int(facade->session().project().territoriesOf(facade->session().project().currentScenarioId).size());
@@ -233,6 +234,7 @@ qint64 TerritoriesDock::newTerritory(const QString& name) {
 
 bool TerritoriesDock::renameActive(const QString& name) {
     session::EditFacade* facade = m_controller->facade();
+    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
     const Territory* t = facade ? facade->session().project().territory(m_controller->activeTerritory()) : nullptr;
     if (!t) return false;
     Territory changed = *t;
@@ -245,6 +247,7 @@ bool TerritoriesDock::renameActive(const QString& name) {
 
 bool TerritoriesDock::recolourActive(const QColor& color) {
     session::EditFacade* facade = m_controller->facade();
+    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
     const Territory* t = facade ? facade->session().project().territory(m_controller->activeTerritory()) : nullptr;
     if (!t) return false;
     Territory changed = *t;
@@ -257,6 +260,7 @@ bool TerritoriesDock::recolourActive(const QColor& color) {
 
 bool TerritoriesDock::setActiveRep(qint64 repId) {
     session::EditFacade* facade = m_controller->facade();
+    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
     const Territory* t = facade ? facade->session().project().territory(m_controller->activeTerritory()) : nullptr;
     if (!t) return false;
     Territory changed = *t;
@@ -269,6 +273,7 @@ bool TerritoriesDock::setActiveRep(qint64 repId) {
 
 bool TerritoriesDock::toggleLockActive() {
     session::EditFacade* facade = m_controller->facade();
+    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
     const Territory* t = facade ? facade->session().project().territory(m_controller->activeTerritory()) : nullptr;
     if (!t) return false;
     Territory changed = *t;
@@ -282,6 +287,9 @@ bool TerritoriesDock::toggleLockActive() {
 bool TerritoriesDock::mergeActiveInto(qint64 intoId) {
     session::EditFacade* facade = m_controller->facade();
     if (!facade) return false;
+    // After "make a copy" intoId names a territory of the approved original: the user merges again.
+    const qint64 scenarioBefore = facade->session().project().currentScenarioId;
+    if (!m_controller->mayEdit() || facade->session().project().currentScenarioId != scenarioBefore) return false;
     QString error;
     const bool ok = facade->mergeTerritories(intoId, m_controller->activeTerritory(), &error);
     report(ok, error);
@@ -291,6 +299,7 @@ bool TerritoriesDock::mergeActiveInto(qint64 intoId) {
 
 qint64 TerritoriesDock::splitSelectionOffActive(const QString& name) {
     session::EditFacade* facade = m_controller->facade();
+    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
     if (!facade) return 0;
     const Territory* t = facade->session().project().territory(m_controller->activeTerritory());
     QString error;
@@ -306,6 +315,7 @@ qint64 TerritoriesDock::splitSelectionOffActive(const QString& name) {
 
 bool TerritoriesDock::deleteActive() {
     session::EditFacade* facade = m_controller->facade();
+    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
     if (!facade) return false;
     QString error;
     const bool ok = facade->deleteTerritory(m_controller->activeTerritory(), &error);

@@ -453,6 +453,10 @@ bool PlanEditor::setScenarioStatus(qint64 scenarioId, Scenario::Status status, Q
     if (status != Scenario::Status::Approved) s.planOfRecord = false;
     const QString text = status == Scenario::Status::Approved
         ? tr("%1 approved by %2 on %3").arg(s.name, currentUser(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        : before == Scenario::Status::Approved
+        // Leaving approval is as accountable as giving it: who and when.
+        ? tr("%1 reopened as %2 by %3 on %4").arg(s.name, Scenario::statusName(status), currentUser(),
+                                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         : tr("%1 set from %2 to %3").arg(s.name, Scenario::statusName(before), Scenario::statusName(status));
     const storage::EditLogEntry log = logEntry(scenarioId, QStringLiteral("scenario-status"), text,
                                                {{QStringLiteral("from"), Scenario::statusName(before)},

@@ -3,6 +3,7 @@
 // another territory, a locked territory refusing with a visible message. Every edit must show in
 // the balance table at once and one Undo must restore assignment and figures exactly. Finally a
 // killed process loses none of the edits it showed as done.
+#include "democopy.h"
 #include "ui/editcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/mapcanvas.h"
@@ -94,8 +95,7 @@ class TestEditTools : public QObject {
 private slots:
     void init() {
         const QString path = m_dir.filePath(QStringLiteral("edit%1.territory").arg(++m_n));
-        QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), path);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));
         m_window = std::make_unique<ui::MainWindow>();
         m_window->resize(1600, 900);
         m_window->show();
@@ -249,8 +249,7 @@ private slots:
         // A child process (this test binary in child mode) paints and moves a border, reports
         // "done" and is killed without a chance to clean up.
         const QString path = m_dir.filePath(QStringLiteral("killed.territory"));
-        QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), path);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("TP_EDIT_CHILD"), path);

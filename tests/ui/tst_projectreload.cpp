@@ -3,6 +3,7 @@
 // (views show the other program's work, the map stays where it was), and edits go on. An edit
 // made before the window noticed is refused, not written over the other program's work, and
 // the window reloads then. Its own edits never count as outside changes.
+#include "democopy.h"
 #include "ui/editcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/mapcanvas.h"
@@ -72,8 +73,7 @@ class TestProjectReload : public QObject {
 private slots:
     void reloadsWhatAnotherProgramWrote() {
         const QString path = m_dir.filePath(QStringLiteral("shared.territory"));
-        QVERIFY(QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));
         ui::MainWindow window;
         window.resize(1400, 900);
         window.show();

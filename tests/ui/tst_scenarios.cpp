@@ -12,9 +12,14 @@
 
 #include "model/metricstable.h"
 #include "session/editfacade.h"
+#include "session/planeditor.h"
 #include "session/projectsession.h"
 
 #include <QAction>
+#include <QDateTime>
+#include <QTimer>
+#include <QMessageBox>
+#include <QApplication>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -125,6 +130,90 @@ private slots:
         QTest::mouseClick(dock->tree()->viewport(), Qt::LeftButton, {}, r.center());
         QCOMPARE(p.currentScenarioId, base);
         QCOMPARE(window.metricsDock()->headline(), before);
+    }
+
+    // Editing the approved plan of record asks first. "Make a copy to edit" (the default) makes
+    // a draft copy current and leaves the approved assignment as it was; "Reopen as draft" sets
+    // the scenario back to draft with a log line naming who and when; Cancel changes nothing.
+    void approvedScenarioAsksBeforeEditing_data() {
+        QTest::addColumn<QString>("answer");   // object name of the button to press, or "cancel"
+        QTest::newRow("make a copy (default)") << QStringLiteral("default");
+        QTest::newRow("reopen as draft") << QStringLiteral("reopenButton");
+        QTest::newRow("cancel") << QStringLiteral("cancel");
+    }
+    void approvedScenarioAsksBeforeEditing() {
+        QFETCH(QString, answer);
+        const QString path = m_dir.filePath(QStringLiteral("guard-%1.territory").arg(QTest::currentDataTag()).remove(QLatin1Char(' ')));
+        QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        ui::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        const Project& p = window.session()->project();
+        const qint64 approved = p.currentScenarioId;
+        QCOMPARE(p.currentScenario()->status, Scenario::Status::Approved);
+        const std::vector<qint64> assignment = p.currentScenario()->unitTerritory;
+        const std::size_t scenarioCount = p.scenarios.size();
+
+        window.canvas()->zoomToExtent(geo::Box(geo::GeoPoint{-109.5, 36.5}, geo::GeoPoint{-101.5, 41.5}));
+        QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->isRenderComplete(), 20000);
+        qint64 southwest = 0;
+        for (const Territory* t : p.territoriesOf(approved))
+            if (t->name == QLatin1String("Southwest")) southwest = t->id;
+        window.editController()->setActiveTerritory(southwest);
+        window.action(QStringLiteral("toolPaint"))->trigger();
+        const int denver = p.unitIndexByCode(QStringLiteral("08031"));
+        geo::GeoPoint c;
+        boost::geometry::centroid(p.units[std::size_t(denver)].shape, c);
+        const QPoint at = window.canvas()->toWidget(c).toPoint();
+
+        // The question comes up when the paint starts; answer it as a user would, by keyboard or click.
+        bool asked = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box) return;
+            asked = true;
+            if (answer == QLatin1String("default")) QTest::keyClick(box, Qt::Key_Return);
+            else if (answer == QLatin1String("cancel")) QTest::keyClick(box, Qt::Key_Escape);
+            else QTest::mouseClick(box->findChild<QPushButton*>(answer), Qt::LeftButton);
+        });
+        QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, at);
+        QVERIFY(asked);
+        // The approved scenario's assignment is untouched whatever the answer.
+        QCOMPARE(p.scenario(approved)->unitTerritory, assignment);
+
+        if (answer == QLatin1String("default")) {
+            QCOMPARE(p.scenarios.size(), scenarioCount + 1);
+            const qint64 copy = p.currentScenarioId;
+            QVERIFY(copy != approved);
+            QCOMPARE(p.currentScenario()->status, Scenario::Status::Draft);
+            QCOMPARE(p.currentScenario()->unitTerritory.size(), assignment.size());
+            QCOMPARE(p.scenario(approved)->status, Scenario::Status::Approved);
+            // Painting again edits the copy without asking; the approved plan stays as it was.
+            QVERIFY(window.editController()->activeTerritory() != 0);
+            QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, at);
+            const qint64 newOwner = p.scenario(copy)->unitTerritory[std::size_t(denver)];
+            QVERIFY(newOwner != 0);
+            QCOMPARE(p.territory(newOwner)->name, QStringLiteral("Southwest"));
+            QCOMPARE(p.scenario(approved)->unitTerritory, assignment);
+        } else if (answer == QLatin1String("reopenButton")) {
+            QCOMPARE(p.scenarios.size(), scenarioCount);
+            QCOMPARE(p.currentScenarioId, approved);
+            QCOMPARE(p.currentScenario()->status, Scenario::Status::Draft);
+            const QString log = window.session()->file().readLog(1).at(0).text;
+            QVERIFY2(log.contains(QStringLiteral("reopened as draft by %1 on %2").arg(session::PlanEditor::currentUser(),
+                                                                                        QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate))),
+                     qPrintable(log));
+            QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, at);  // now a draft: edits without asking
+            QCOMPARE(p.currentScenario()->unitTerritory[std::size_t(denver)], southwest);
+        } else {
+            QCOMPARE(p.scenarios.size(), scenarioCount);
+            QCOMPARE(p.currentScenarioId, approved);
+            QCOMPARE(p.currentScenario()->status, Scenario::Status::Approved);
+        }
     }
 };
 

@@ -2,6 +2,7 @@
 // smaller than 18 px (widgets, map labels, balance bar, scale bar), territory labels are on the
 // map without overlapping, the keyboard switches scenarios, toggles the comparison, zooms to
 // territories and undoes a live edit, and Escape brings the normal window back.
+#include "democopy.h"
 #include "ui/balancebar.h"
 #include "ui/comparedock.h"
 #include "ui/editcontroller.h"
@@ -37,8 +38,7 @@ class TestWorkshop : public QObject {
 
     QString demoCopy() {
         const QString path = m_dir.filePath(QStringLiteral("workshop%1.territory").arg(++m_n));
-        QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), path);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        if (!testsupport::copyDemo(path, testsupport::DemoScenario::AsBundled)) qFatal("cannot copy the demo project");
         return path;
     }
 
@@ -124,16 +124,19 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Home);
         QCOMPARE(window.canvas()->resolution(), wide);
 
-        // A live edit in the room, then undo from the keyboard.
+        // A live edit in the room on the draft proposal (the approved plan of record would ask
+        // first), then undo from the keyboard.
+        QTest::keyClick(&window, Qt::Key_PageDown);
+        QCOMPARE(p.currentScenario()->status, Scenario::Status::Draft);
         window.canvas()->zoomToExtent(geo::Box(geo::GeoPoint{-109.5, 36.5}, geo::GeoPoint{-101.5, 41.5}));
-        qint64 southwest = 0, mountain = 0;
-        for (const Territory* t : p.territoriesOf(p.currentScenarioId)) {
+        qint64 southwest = 0;
+        for (const Territory* t : p.territoriesOf(p.currentScenarioId))
             if (t->name == QLatin1String("Southwest")) southwest = t->id;
-            if (t->name == QLatin1String("Mountain")) mountain = t->id;
-        }
         window.editController()->setActiveTerritory(southwest);
         QTest::keyClick(&window, Qt::Key_B);  // paint tool
         const int denver = p.unitIndexByCode(QStringLiteral("08031"));
+        const qint64 mountain = p.currentScenario()->unitTerritory[std::size_t(denver)];
+        QCOMPARE(p.territory(mountain)->name, QStringLiteral("Mountain"));
         geo::GeoPoint c;
         boost::geometry::centroid(p.units[std::size_t(denver)].shape, c);
         QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, window.canvas()->toWidget(c).toPoint());
