@@ -1,6 +1,6 @@
 #include "democommand.h"
 
-#include "io/demoprojectbuilder.h"
+#include "builders/demoprojectbuilder.h"
 #include "storage/projectfile.h"
 
 #include <QCommandLineParser>
@@ -26,7 +26,7 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
         err << "usage: territory demo OUT.territory [--seed N] [--accounts N]\n";
         return UsageError;
     }
-    io::DemoOptions options;
+    builders::DemoOptions options;
     bool ok = true;
     if (parser.isSet(QStringLiteral("seed"))) options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (ok && parser.isSet(QStringLiteral("accounts"))) {
@@ -39,7 +39,7 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     }
     Project project;
     QString error;
-    if (!io::DemoProjectBuilder::build(options, &project, &error)) {
+    if (!builders::DemoProjectBuilder::build(options, &project, &error)) {
         err << "territory demo: " << error << "\n";
         return Failure;
     }

@@ -2,8 +2,8 @@
 
 #include "clisupport.h"
 
-#include "io/exportrunner.h"
-#include "io/exportsource.h"
+#include "io/export/exportrunner.h"
+#include "io/export/exportsource.h"
 #include "session/projectsession.h"
 
 #include <QCommandLineParser>

@@ -2,8 +2,8 @@
 
 #include "clisupport.h"
 
-#include "io/accountimporter.h"
-#include "io/outputfile.h"
+#include "io/import/accountimporter.h"
+#include "io/export/outputfile.h"
 #include "session/accountimportapplier.h"
 #include "session/projectsession.h"
 

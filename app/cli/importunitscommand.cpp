@@ -2,7 +2,7 @@
 
 #include "clisupport.h"
 
-#include "io/unitimporter.h"
+#include "io/import/unitimporter.h"
 #include "session/projectsession.h"
 #include "session/unitlayerreplacer.h"
 

@@ -2,8 +2,8 @@
 
 #include "clisupport.h"
 
-#include "io/blankprojectbuilder.h"
-#include "io/unitimporter.h"
+#include "builders/blankprojectbuilder.h"
+#include "io/import/unitimporter.h"
 #include "storage/projectfile.h"
 
 #include <QFileInfo>
@@ -54,7 +54,7 @@ int NewCommand::run(const QStringList& args, QTextStream& out, QTextStream& err)
     Project project;
     QString error;
     QStringList warnings;
-    if (!io::BlankProjectBuilder::build(title, options, &project, &error, &warnings)) {
+    if (!builders::BlankProjectBuilder::build(title, options, &project, &error, &warnings)) {
         err << "territory new: " << error << "\n";
         return Failure;
     }

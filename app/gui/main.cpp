@@ -1,6 +1,6 @@
 // territory-planner: the desktop application. Opens the given project, else the demo project.
-#include "ui/mainwindow.h"
-#include "io/datapaths.h"
+#include "ui/window/mainwindow.h"
+#include "io/import/datapaths.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

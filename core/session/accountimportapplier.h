@@ -5,8 +5,8 @@
 // writing fails, the in-memory project is restored, so a failed import changes nothing.
 // GUI thread (or the CLI's main thread), like the session it changes.
 
-#include "io/accountimporter.h"
-#include "io/accountmerger.h"
+#include "io/import/accountimporter.h"
+#include "io/import/accountmerger.h"
 
 #include <QString>
 

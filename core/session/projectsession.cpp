@@ -1,6 +1,6 @@
 #include "projectsession.h"
 
-#include "io/outputguard.h"
+#include "io/export/outputguard.h"
 #include "model/parentlinks.h"
 
 namespace tp::session {

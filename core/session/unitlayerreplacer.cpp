@@ -2,7 +2,7 @@
 
 #include "projectsession.h"
 
-#include "io/accountlocator.h"
+#include "io/import/accountlocator.h"
 
 #include <QCoreApplication>
 #include <QHash>

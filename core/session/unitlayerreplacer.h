@@ -6,7 +6,7 @@
 // undo histories are dropped (they speak of the old units); on failure the in-memory project is
 // restored. GUI thread (or the CLI's main thread).
 
-#include "io/unitimporter.h"
+#include "io/import/unitimporter.h"
 
 #include <QString>
 

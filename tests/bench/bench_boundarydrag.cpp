@@ -20,15 +20,15 @@
 // usage: bench_boundarydrag [accounts (1000000)] [time cap for all sweeps, seconds (600)]
 // A sweep that would overrun its share of the cap stops early (at least 3 moves); the output
 // says how many moves were measured.
-#include "ui/highlightlayer.h"
-#include "ui/labellayer.h"
-#include "ui/mainwindow.h"
-#include "ui/mapcanvas.h"
-#include "ui/maprendersnapshot.h"
-#include "ui/metricsdock.h"
-#include "ui/metricstablemodel.h"
-#include "ui/territorylabeller.h"
-#include "ui/territorylayer.h"
+#include "ui/map/highlightlayer.h"
+#include "ui/map/labellayer.h"
+#include "ui/window/mainwindow.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/map/maprendersnapshot.h"
+#include "ui/docks/metricsdock.h"
+#include "ui/docks/metricstablemodel.h"
+#include "ui/map/territorylabeller.h"
+#include "ui/map/territorylayer.h"
 
 #include "geo/geodesy.h"
 #include "model/contiguity.h"
@@ -38,7 +38,7 @@
 #include "session/projectsession.h"
 
 #include "benchresult.h"
-#include "gridproject.h"
+#include "support/gridproject.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,10 +58,10 @@ using namespace tp;
 
 namespace {
 
-constexpr int side = bench::GridProject::side;
-constexpr int blocksX = bench::GridProject::blocksX, blocksY = bench::GridProject::blocksY;
-constexpr double lon0 = bench::GridProject::lon0, lat0 = bench::GridProject::lat0;
-constexpr double dLon = bench::GridProject::dLon, dLat = bench::GridProject::dLat;
+constexpr int side = testsupport::GridProject::side;
+constexpr int blocksX = testsupport::GridProject::blocksX, blocksY = testsupport::GridProject::blocksY;
+constexpr double lon0 = testsupport::GridProject::lon0, lat0 = testsupport::GridProject::lat0;
+constexpr double dLon = testsupport::GridProject::dLon, dLat = testsupport::GridProject::dLat;
 constexpr int pathLength = 200;
 constexpr int startX = 7, startY = 80;   // the grabbed unit: last column of block column 0 (territory A)
 constexpr int measuredSweeps = 4;
@@ -71,7 +71,7 @@ constexpr double budgetMs = 16;          // one frame at 60 Hz
 
 // The bench_metrics data set, with distinct territory colours so the map looks like a real plan.
 Project makeProject(int accountCount) {
-    return bench::GridProject::make(accountCount, QStringLiteral("Boundary drag benchmark"), [](int t) {
+    return testsupport::GridProject::make(accountCount, QStringLiteral("Boundary drag benchmark"), [](int t) {
         return QColor::fromHsv((t * 137) % 360, 110 + (t * 53) % 90, 200 + (t * 29) % 50).name();
     });
 }

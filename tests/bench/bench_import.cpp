@@ -4,8 +4,8 @@
 // `bench_import --export DIR` instead writes the same point-in-polygon data for the PostGIS peer
 // (run-benchmarks.sh): DIR/units.csv (id, WKT polygon) and DIR/points.csv (id, lon, lat, and the
 // unit AccountLocator assigns, for cross-checking).
-#include "io/accountimporter.h"
-#include "io/accountlocator.h"
+#include "io/import/accountimporter.h"
+#include "io/import/accountlocator.h"
 
 #include "benchresult.h"
 

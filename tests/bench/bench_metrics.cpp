@@ -9,7 +9,7 @@
 #include "geo/geodesy.h"
 
 #include "benchresult.h"
-#include "gridproject.h"
+#include "support/gridproject.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,10 +22,10 @@ using namespace tp;
 
 namespace {
 
-constexpr int side = bench::GridProject::side;
-constexpr int blocksX = bench::GridProject::blocksX, blocksY = bench::GridProject::blocksY;
+constexpr int side = testsupport::GridProject::side;
+constexpr int blocksX = testsupport::GridProject::blocksX, blocksY = testsupport::GridProject::blocksY;
 
-Project makeProject(int accountCount) { return bench::GridProject::make(accountCount, QStringLiteral("Metrics benchmark")); }
+Project makeProject(int accountCount) { return testsupport::GridProject::make(accountCount, QStringLiteral("Metrics benchmark")); }
 
 using bench::median;
 using bench::worst;

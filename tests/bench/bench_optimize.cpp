@@ -14,11 +14,11 @@
 #include "optimize/territoryoptimizer.h"
 
 #include "geo/unitindex.h"
-#include "io/demoprojectbuilder.h"
+#include "builders/demoprojectbuilder.h"
 
-#include "../core/planarinstance.h"
+#include "support/planarinstance.h"
 #include "benchresult.h"
-#include "gridproject.h"
+#include "support/gridproject.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -139,7 +139,7 @@ int main(int argc, char** argv) {
     // --- US counties, the demo's accounts
     Project demo;
     QString error;
-    if (!io::DemoProjectBuilder::build({}, &demo, &error)) {
+    if (!builders::DemoProjectBuilder::build({}, &demo, &error)) {
         std::fprintf(stderr, "demo: %s\n", qPrintable(error));
         return 1;
     }
@@ -164,7 +164,7 @@ int main(int argc, char** argv) {
     // --- random planar instances, three measures
     for (int n : {1000, 2000, 5000, 10000}) {
         if (!wanted(QStringLiteral("delaunay-%1").arg(n))) continue;
-        const Project p = testing::PlanarInstance::delaunay(n, n / 100, quint64(n));
+        const Project p = testsupport::PlanarInstance::delaunay(n, n / 100, quint64(n));
         OptimizerOptions o;
         o.mode = OptimizerOptions::Mode::Build;
         o.timeLimitS = 120;
@@ -177,7 +177,7 @@ int main(int argc, char** argv) {
 
     if (!quick && (wanted(QStringLiteral("grid-build")) || wanted(QStringLiteral("grid-rebalance")))) {
         // --- the benchmarks' grid: 33,124 units, 1M accounts, 500 territories
-        Project grid = bench::GridProject::make(1'000'000, QStringLiteral("Optimiser benchmark"));
+        Project grid = testsupport::GridProject::make(1'000'000, QStringLiteral("Optimiser benchmark"));
         const QString data = QStringLiteral("33124 grid units, 1000000 accounts, 500 territories");
         OptimizerOptions o = workload();
         o.mode = OptimizerOptions::Mode::Build;
@@ -205,7 +205,7 @@ int main(int argc, char** argv) {
             int moved = 0;
             for (int guard = 0; moved < target && guard < 200000; ++guard) {
                 const int from = int(rng() % ids.size());
-                const int to = (from + 1 + int(rng() % 2) * (bench::GridProject::blocksX - 1)) % int(ids.size());
+                const int to = (from + 1 + int(rng() % 2) * (testsupport::GridProject::blocksX - 1)) % int(ids.size());
                 moved += b.moveBorderUnits(from, to, 8);
             }
             for (std::size_t u = 0; u < owner.size(); ++u) disturbed.unitTerritory[u] = ids[std::size_t(b.owner()[u])];

@@ -1,15 +1,15 @@
 // Map render benchmark: all US counties as units, ~500 territories, 100k accounts, 1600x900.
 // Prints medians of 7 runs against the DESIGN.md budgets (full render 50 ms, re-render after an
 // edit 30 ms), also as RESULT lines for run-benchmarks.sh, and saves a screenshot beside the binary.
-#include "ui/accountlayer.h"
-#include "ui/basemaplayer.h"
-#include "ui/mapcanvas.h"
-#include "ui/replayer.h"
-#include "ui/territorylayer.h"
+#include "ui/map/accountlayer.h"
+#include "ui/map/basemaplayer.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/map/rephomelayer.h"
+#include "ui/map/territorylayer.h"
 
 #include "geo/adjacencybuilder.h"
-#include "io/basemaploader.h"
-#include "io/datapaths.h"
+#include "io/import/basemaploader.h"
+#include "io/import/datapaths.h"
 #include "model/project.h"
 
 #include "benchresult.h"

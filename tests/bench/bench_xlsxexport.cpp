@@ -4,12 +4,12 @@
 // libxlsxwriter, rows made on demand, the workbook read back before it replaces the target).
 // Reports the median of 3 runs and the peak memory the export adds (getrusage ru_maxrss, after
 // minus before: the project and engine are already built). Optional argument: number of accounts.
-#include "io/accountsheetexporter.h"
-#include "io/exportsource.h"
+#include "io/export/accountsheetexporter.h"
+#include "io/export/exportsource.h"
 #include "model/metricsengine.h"
 
 #include "benchresult.h"
-#include "gridproject.h"
+#include "support/gridproject.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -35,7 +35,7 @@ double peakMb() {
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     const int accounts = argc > 1 ? std::atoi(argv[1]) : 1'000'000;
-    Project project = bench::GridProject::make(accounts, QStringLiteral("XLSX export benchmark"));
+    Project project = testsupport::GridProject::make(accounts, QStringLiteral("XLSX export benchmark"));
     MetricsEngine engine(project);
     const io::ExportSource source(project, engine, 0, io::OutputGuard());
     QTemporaryDir dir;

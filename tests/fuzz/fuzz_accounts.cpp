@@ -4,8 +4,8 @@
 // accepted account that breaks the importer's documented rules (accountimporter.h).
 #include "fuzzinputfile.h"
 
-#include "io/accountimporter.h"
-#include "io/postalcodeindex.h"
+#include "io/import/accountimporter.h"
+#include "io/import/postalcodeindex.h"
 
 #include <cmath>
 #include <cstddef>

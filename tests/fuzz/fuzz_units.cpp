@@ -5,7 +5,7 @@
 // existing units.
 #include "fuzzinputfile.h"
 
-#include "io/unitimporter.h"
+#include "io/import/unitimporter.h"
 
 #include <cmath>
 #include <cstddef>

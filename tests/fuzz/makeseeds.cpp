@@ -7,10 +7,10 @@
 //                                  undo record, written by ProjectFile
 //   projectfile/tiny-v1.territory  the same at schema version 1 (exercises the migration)
 // Run after a schema change (see README.md); the files are small and committed.
-#include "io/accountimporter.h"
-#include "io/accountlocator.h"
-#include "io/postalcodeindex.h"
-#include "io/unitimporter.h"
+#include "io/import/accountimporter.h"
+#include "io/import/accountlocator.h"
+#include "io/import/postalcodeindex.h"
+#include "io/import/unitimporter.h"
 #include "storage/projectfile.h"
 
 #include <QDir>

@@ -3,9 +3,9 @@
 // parameters and figures in its notes, it becomes current and the Compare dock opens against
 // the starting scenario; "Apply to the starting scenario" is one undo step. Stop during a long
 // build keeps the best plan so far.
-#include "ui/balancedialog.h"
-#include "ui/comparedock.h"
-#include "ui/mainwindow.h"
+#include "ui/dialogs/balancedialog.h"
+#include "ui/docks/comparedock.h"
+#include "ui/window/mainwindow.h"
 
 #include "model/project.h"
 #include "session/editfacade.h"

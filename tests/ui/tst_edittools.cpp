@@ -3,13 +3,13 @@
 // another territory, a locked territory refusing with a visible message. Every edit must show in
 // the balance table at once and one Undo must restore assignment and figures exactly. Finally a
 // killed process loses none of the edits it showed as done.
-#include "democopy.h"
-#include "ui/editcontroller.h"
-#include "ui/mainwindow.h"
-#include "ui/mapcanvas.h"
-#include "ui/metricsdock.h"
-#include "ui/metricstablemodel.h"
-#include "ui/territoriesdock.h"
+#include "support/democopy.h"
+#include "ui/tools/editcontroller.h"
+#include "ui/window/mainwindow.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/docks/metricsdock.h"
+#include "ui/docks/metricstablemodel.h"
+#include "ui/docks/territoriesdock.h"
 
 #include "model/metricstable.h"
 #include "session/editfacade.h"

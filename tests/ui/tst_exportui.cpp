@@ -1,8 +1,8 @@
 // Exports from the app: every File › Export entry writes its file for the current scenario
 // (read back with ogrinfo where GDAL reads it), and printing goes through a QPrinter, here one
 // that prints to a PDF file which pdftoppm renders to a page that is not blank.
-#include "ui/exportactions.h"
-#include "ui/mainwindow.h"
+#include "ui/window/exportactions.h"
+#include "ui/window/mainwindow.h"
 
 #include "session/projectsession.h"
 

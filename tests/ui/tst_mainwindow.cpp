@@ -1,11 +1,11 @@
 // The main window as a user meets it: the demo project opens, the map shows the territories in
 // their colours, the balance dock lists every territory, the status bar follows the mouse, a bad
 // file gives a message and keeps the open project. Screenshots go to TP_SCREENSHOT_DIR when set.
-#include "ui/mainwindow.h"
-#include "ui/mapcanvas.h"
-#include "ui/metricsdock.h"
-#include "ui/balancechart.h"
-#include "ui/metricstablemodel.h"
+#include "ui/window/mainwindow.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/docks/metricsdock.h"
+#include "ui/widgets/balancechart.h"
+#include "ui/docks/metricstablemodel.h"
 
 #include "model/metricstable.h"
 #include "session/projectsession.h"

@@ -1,12 +1,12 @@
 // GUI tests of the map canvas: real widget, real events, pixels checked with a tolerance.
-#include "ui/accountlayer.h"
-#include "ui/mapcanvas.h"
-#include "ui/maprenderoverlay.h"
-#include "ui/mapviewport.h"
-#include "ui/territorylayer.h"
+#include "ui/map/accountlayer.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/map/maprenderoverlay.h"
+#include "ui/map/mapviewport.h"
+#include "ui/map/territorylayer.h"
 
 #include "geo/adjacencybuilder.h"
-#include "io/basemaploader.h"
+#include "io/import/basemaploader.h"
 #include "model/project.h"
 
 #include <QApplication>

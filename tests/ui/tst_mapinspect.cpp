@@ -2,13 +2,13 @@
 // territory and rep; a click selects the county and shows its details; the layers dock hides
 // and reorders layers and filters accounts by segment; Shift-drag zooms to a box; the view can
 // zoom to the selection; recolouring gives neighbours different colours.
-#include "ui/accountlayer.h"
-#include "ui/detailsdock.h"
-#include "ui/editcontroller.h"
-#include "ui/layersdock.h"
-#include "ui/mainwindow.h"
-#include "ui/mapcanvas.h"
-#include "ui/maplayer.h"
+#include "ui/map/accountlayer.h"
+#include "ui/docks/detailsdock.h"
+#include "ui/tools/editcontroller.h"
+#include "ui/docks/layersdock.h"
+#include "ui/window/mainwindow.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/map/maplayer.h"
 
 #include "model/territorycolouring.h"
 #include "session/projectsession.h"

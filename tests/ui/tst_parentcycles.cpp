@@ -3,7 +3,7 @@
 // writing the parent columns directly with SQLite; the main window (offscreen) opens each without
 // overflowing the stack or spinning, says what it cut, shows every territory and scenario, and
 // the CLI's metrics --rollup copes with the same files.
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 
 #include "model/parentlinks.h"
 #include "model/project.h"

@@ -3,12 +3,12 @@
 // (views show the other program's work, the map stays where it was), and edits go on. An edit
 // made before the window noticed is refused, not written over the other program's work, and
 // the window reloads then. Its own edits never count as outside changes.
-#include "democopy.h"
-#include "ui/editcontroller.h"
-#include "ui/mainwindow.h"
-#include "ui/mapcanvas.h"
-#include "ui/scenariosdock.h"
-#include "ui/projectchangewatcher.h"
+#include "support/democopy.h"
+#include "ui/tools/editcontroller.h"
+#include "ui/window/mainwindow.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/docks/scenariosdock.h"
+#include "ui/window/projectchangewatcher.h"
 
 #include "session/editfacade.h"
 #include "session/projectsession.h"

@@ -1,14 +1,14 @@
 // Scenarios as a planning round uses them, through the real docks and tools: copy the plan,
 // change it with the paint tool, compare (the diff table lists exactly the moves), switch with
 // one click, approve and make it the plan of record, notes, and two synchronized maps.
-#include "ui/comparedock.h"
-#include "ui/comparewindow.h"
-#include "ui/editcontroller.h"
-#include "ui/mainwindow.h"
-#include "ui/mapcanvas.h"
-#include "ui/metricsdock.h"
-#include "ui/metricstablemodel.h"
-#include "ui/scenariosdock.h"
+#include "ui/docks/comparedock.h"
+#include "ui/window/comparewindow.h"
+#include "ui/tools/editcontroller.h"
+#include "ui/window/mainwindow.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/docks/metricsdock.h"
+#include "ui/docks/metricstablemodel.h"
+#include "ui/docks/scenariosdock.h"
 
 #include "model/metricstable.h"
 #include "session/editfacade.h"

@@ -1,13 +1,13 @@
 // Optional online tiles: fetched from a local HTTP server (the test machine has no network),
 // drawn by the canvas, sent with a User-Agent, read back from the disk cache with the server
 // gone, and harmless when the server is unreachable or broken (no request storm). Off by default.
-#include "ui/mapcanvas.h"
-#include "ui/maprenderoverlay.h"
-#include "ui/tilecache.h"
-#include "ui/tilelayer.h"
-#include "ui/tilesource.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/map/maprenderoverlay.h"
+#include "ui/map/tilecache.h"
+#include "ui/map/tilelayer.h"
+#include "ui/map/tilesource.h"
 
-#include "io/basemaploader.h"
+#include "io/import/basemaploader.h"
 
 #include <QBuffer>
 #include <QDirIterator>

@@ -1,6 +1,6 @@
 // Translations: every German and Spanish string is translated, the embedded catalogues load,
 // and the main window's menus appear in the chosen language (as `--lang` selects them).
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,15 +2,15 @@
 // smaller than 18 px (widgets, map labels, balance bar, scale bar), territory labels are on the
 // map without overlapping, the keyboard switches scenarios, toggles the comparison, zooms to
 // territories and undoes a live edit, and Escape brings the normal window back.
-#include "democopy.h"
-#include "ui/balancebar.h"
-#include "ui/comparedock.h"
-#include "ui/editcontroller.h"
-#include "ui/labellayer.h"
-#include "ui/mainwindow.h"
-#include "ui/mapcanvas.h"
-#include "ui/metricsdock.h"
-#include "ui/workshopmode.h"
+#include "support/democopy.h"
+#include "ui/widgets/balancebar.h"
+#include "ui/docks/comparedock.h"
+#include "ui/tools/editcontroller.h"
+#include "ui/map/labellayer.h"
+#include "ui/window/mainwindow.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/docks/metricsdock.h"
+#include "ui/window/workshopmode.h"
 
 #include "session/editfacade.h"
 #include "session/projectsession.h"

@@ -1,0 +1,192 @@
+#include "builders/demoprojectbuilder.h"
+
+#include "io/import/accountlocator.h"
+#include "io/import/datapaths.h"
+#include "builders/demoaccountgenerator.h"
+#include "io/import/postalcodeindex.h"
+#include "io/import/unitimporter.h"
+
+#include "optimize/territoryoptimizer.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace tp::builders {
+namespace {
+
+QJsonObject readDefinition(QString* error) {
+    QFile file(QStringLiteral(":/demo/demo-project.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("The demo definition is missing from this build.");
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) *error = QStringLiteral("The demo definition is not valid JSON: %1").arg(parseError.errorString());
+    return doc.object();
+}
+
+Territory makeTerritory(qint64 id, qint64 scenarioId, const QString& name, const QString& color, Territory::Level level) {
+    Territory t;
+    t.id = id;
+    t.scenarioId = scenarioId;
+    t.name = name;
+    t.color = color;
+    t.level = level;
+    return t;
+}
+
+} // namespace
+
+bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString* error) {
+    const QJsonObject def = readDefinition(error);
+    if (def.isEmpty()) return false;
+
+    QStringList excluded;
+    for (const QJsonValue v : def.value(QStringLiteral("excludedStates")).toArray())
+        excluded << QLatin1Char('\'') + v.toString() + QLatin1Char('\'');
+    io::UnitImportOptions unitOptions;
+    unitOptions.path = io::DataPaths::basemapPath();
+    unitOptions.layer = QStringLiteral("counties");
+    unitOptions.codeField = QStringLiteral("code");
+    unitOptions.nameField = QStringLiteral("name");
+    unitOptions.regionField = QStringLiteral("state_code");
+    unitOptions.where = excluded.isEmpty() ? QString() : QStringLiteral("state_code NOT IN (%1)").arg(excluded.join(QLatin1Char(',')));
+    io::UnitImportResult units = io::UnitImporter::importUnits(unitOptions);
+    if (!units.ok) {
+        *error = units.error;
+        return false;
+    }
+    io::PostalCodeIndex zips;
+    if (!zips.loadBundled()) {
+        *error = zips.error();
+        return false;
+    }
+
+    Project p;
+    p.title = def.value(QStringLiteral("title")).toString();
+    p.units = std::move(units.units);
+    p.adjacency = std::move(units.adjacency);
+
+    const quint64 seed = options.seed.value_or(quint64(def.value(QStringLiteral("seed")).toInteger()));
+    const int accountCount = options.accountCount.value_or(def.value(QStringLiteral("accounts")).toInt(5000));
+    DemoRandom random(seed);
+    p.accounts = DemoAccountGenerator(def, zips.sortedPlaces()).generate(accountCount, p.units, random);
+
+    // Reps and the plan of record: regions > territories, built from the reps' home counties.
+    const QJsonArray reps = def.value(QStringLiteral("reps")).toArray();
+    const QJsonArray palette = def.value(QStringLiteral("palette")).toArray();
+    QStringList industries;
+    for (const QJsonValue v : def.value(QStringLiteral("industries")).toArray()) industries << v.toString();
+    const double capacity = def.value(QStringLiteral("repCapacityHours")).toDouble(3200);
+    for (const QJsonValue v : reps) {
+        const QJsonObject o = v.toObject();
+        Rep r;
+        r.id = qint64(p.reps.size()) + 1;
+        r.name = o.value(QStringLiteral("name")).toString();
+        r.homeLabel = o.value(QStringLiteral("home")).toString();
+        r.home = {o.value(QStringLiteral("lon")).toDouble(), o.value(QStringLiteral("lat")).toDouble()};
+        r.capacityHours = capacity;
+        r.quota = 1'000'000.0 * (4 + random.below(5));
+        r.skills = {industries.value(random.below(int(industries.size()))), industries.value(random.below(int(industries.size())))};
+        r.skills.removeDuplicates();
+        p.reps.push_back(r);
+        if (io::AccountLocator(p.units, 1).unitAt(r.home) < 0) {
+            *error = QStringLiteral("The demo rep %1 lives outside every county.").arg(r.name);
+            return false;
+        }
+    }
+    Scenario current;
+    current.id = 1;
+    current.name = QStringLiteral("Plan of record FY27");
+    current.status = Scenario::Status::Approved;
+    current.planOfRecord = true;
+    current.notes = QStringLiteral("Territories built by the optimiser from each rep's home county, balanced by workload.");
+    current.createdAt = QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC);
+    qint64 nextTerritory = 1;
+    QHash<QString, qint64> regionIds;
+    for (const QJsonValue v : def.value(QStringLiteral("regions")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString name = o.value(QStringLiteral("name")).toString();
+        regionIds.insert(name, nextTerritory);
+        p.territories.push_back(makeTerritory(nextTerritory++, current.id, name, o.value(QStringLiteral("color")).toString(),
+                                              Territory::Level::Region));
+    }
+    for (qsizetype k = 0; k < reps.size(); ++k) {
+        const QJsonObject o = reps[k].toObject();
+        Territory t = makeTerritory(nextTerritory++, current.id, o.value(QStringLiteral("territory")).toString(),
+                                    palette[k % palette.size()].toString(), Territory::Level::Territory);
+        t.repId = p.reps[std::size_t(k)].id;
+        t.parentId = regionIds.value(o.value(QStringLiteral("region")).toString());
+        p.territories.push_back(t);
+    }
+    // The plan of record: built by the optimiser from the reps' home counties, workload within
+    // +-8 % of the mean, short borders. Deterministic: fixed seed, runs to the end.
+    current.unitTerritory.assign(p.units.size(), 0);
+    p.scenarios = {current};
+    optimize::OptimizerOptions build;
+    build.mode = optimize::OptimizerOptions::Mode::Build;
+    build.measures = {{int(MeasureDefinition::Kind::WorkloadHours), 1.0, def.value(QStringLiteral("planTolerancePct")).toDouble(8.0)}};
+    build.seed = seed;
+    build.timeLimitS = 600;
+    build.homeRadiusKm = def.value(QStringLiteral("homeRadiusKm")).toDouble(100.0);  // each rep keeps the home metro
+    const optimize::OptimizerResult built = optimize::TerritoryOptimizer::run(p, current, build);
+    if (!built.ok) {
+        *error = built.error;
+        return false;
+    }
+    current.unitTerritory = built.unitTerritory;
+    p.scenarios = {current};
+
+    // The proposal: a copy of the plan (territories are per scenario) that the optimiser
+    // rebalances into a tighter band: a short handoff list along the borders.
+    const QJsonObject proposalDef = def.value(QStringLiteral("proposal")).toObject();
+    Scenario proposal = current;
+    proposal.id = 2;
+    proposal.parentId = current.id;
+    proposal.name = proposalDef.value(QStringLiteral("name")).toString();
+    proposal.status = Scenario::Status::Draft;
+    proposal.planOfRecord = false;
+    proposal.createdAt = current.createdAt.addDays(30);
+    QHash<qint64, qint64> copyOf;
+    const std::size_t planTerritories = p.territories.size();
+    for (std::size_t i = 0; i < planTerritories; ++i) {
+        Territory t = p.territories[i];
+        copyOf.insert(t.id, nextTerritory);
+        t.id = nextTerritory++;
+        t.scenarioId = proposal.id;
+        p.territories.push_back(t);
+    }
+    for (Territory& t : p.territories)
+        if (t.scenarioId == proposal.id && t.parentId) t.parentId = copyOf.value(t.parentId);
+    for (std::size_t u = 0; u < p.units.size(); ++u) proposal.unitTerritory[u] = copyOf.value(current.unitTerritory[u]);
+    p.scenarios.push_back(proposal);
+    optimize::OptimizerOptions evenOut;
+    evenOut.measures = {{int(MeasureDefinition::Kind::WorkloadHours), 1.0, proposalDef.value(QStringLiteral("tolerancePct")).toDouble(5.0)}};
+    evenOut.seed = seed;
+    evenOut.timeLimitS = 600;
+    const optimize::OptimizerResult evened = optimize::TerritoryOptimizer::run(p, proposal, evenOut);
+    if (!evened.ok) {
+        *error = evened.error;
+        return false;
+    }
+    proposal.unitTerritory = evened.unitTerritory;
+    proposal.notes = QStringLiteral("The optimiser brings every territory's workload within ±%1 % of the mean, "
+                                    "moving %2 counties with %3 accounts (%4 %) between neighbouring territories.")
+                         .arg(evenOut.measures.front().tolerancePct)
+                         .arg(evened.after.unitsMoved)
+                         .arg(evened.after.accountsMoved)
+                         .arg(evened.after.accountsMovedPct, 0, 'f', 1);
+    p.scenarios = {current, proposal};
+    p.currentScenarioId = current.id;
+    p.reindex();
+    *out = std::move(p);
+    return true;
+}
+
+} // namespace tp::builders

@@ -1,0 +1,31 @@
+#include "io/gdal/gdaltransform.h"
+
+#include <ogr_geometry.h>
+
+#include <cpl_error.h>
+
+namespace tp::io {
+
+GdalTransform::GdalTransform(const OGRSpatialReference* source) {
+    if (!source) return;
+    m_hadSource = true;
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    OGRSpatialReference from(*source);
+    from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (from.IsSame(&wgs84)) return;
+    m_transform.reset(OGRCreateCoordinateTransformation(&from, &wgs84));
+    if (!m_transform)
+        m_error = QStringLiteral("Cannot reproject from the layer's coordinate system to WGS84 (%1).")
+                      .arg(QString::fromUtf8(CPLGetLastErrorMsg()));
+}
+
+GdalTransform::~GdalTransform() = default;
+
+bool GdalTransform::apply(OGRGeometry& geometry) const {
+    if (!m_transform) return true;
+    return geometry.transform(m_transform.get()) == OGRERR_NONE;
+}
+
+} // namespace tp::io

@@ -1,0 +1,129 @@
+#include "ui/docks/layersdock.h"
+
+#include "ui/map/mapcanvas.h"
+#include "ui/map/maplayer.h"
+
+#include "model/measurecolumns.h"
+#include "model/project.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSet>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace tp::ui {
+namespace {
+
+constexpr int layerRole = Qt::UserRole;
+
+QString displayName(const QString& layerName) {
+    if (layerName == QLatin1String("Base map")) return LayersDock::tr("Base map");
+    if (layerName == QLatin1String("Territories")) return LayersDock::tr("Territories and units");
+    if (layerName == QLatin1String("Highlights")) return LayersDock::tr("Selection, changes, stray pieces");
+    if (layerName == QLatin1String("Accounts")) return LayersDock::tr("Accounts");
+    if (layerName == QLatin1String("Reps")) return LayersDock::tr("Rep home bases");
+    if (layerName == QLatin1String("Labels")) return LayersDock::tr("Territory labels");
+    if (layerName == QLatin1String("Online tiles")) return LayersDock::tr("Online map tiles");
+    return layerName;
+}
+
+QListWidget* checkList() {
+    auto* list = new QListWidget;
+    list->setUniformItemSizes(true);
+    return list;
+}
+
+void addChecked(QListWidget* list, const QString& text, bool checked) {
+    auto* item = new QListWidgetItem(text, list);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+}
+
+QSet<QString> unchecked(const QListWidget* list) {
+    QSet<QString> result;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() != Qt::Checked) result.insert(list->item(i)->text());
+    return result;
+}
+
+} // namespace
+
+LayersDock::LayersDock(MapCanvas* canvas, QWidget* parent)
+    : QDockWidget(tr("Layers"), parent), m_canvas(canvas), m_layers(checkList()), m_segments(checkList()), m_industries(checkList()),
+      m_sizeBy(new QComboBox) {
+    setObjectName(QStringLiteral("layersDock"));
+    m_layers->setDragDropMode(QAbstractItemView::InternalMove);
+    m_layers->setToolTip(tr("Drag to change the drawing order; the top layer is drawn on top"));
+    // Top of the list = drawn last.
+    const std::vector<MapLayer*> layers = canvas->layers();
+    for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
+        auto* item = new QListWidgetItem(displayName((*it)->name()), m_layers);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+        item->setCheckState((*it)->isVisible() ? Qt::Checked : Qt::Unchecked);
+        item->setData(layerRole, QVariant::fromValue<quintptr>(quintptr(*it)));
+    }
+    connect(m_layers, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        m_canvas->setLayerVisible(reinterpret_cast<MapLayer*>(item->data(layerRole).value<quintptr>()), item->checkState() == Qt::Checked);
+    });
+    connect(m_layers->model(), &QAbstractItemModel::rowsMoved, this, &LayersDock::applyOrder);
+    m_sizeBy->setObjectName(QStringLiteral("accountSizeBy"));
+    m_sizeBy->addItem(tr("(all alike)"), -1);
+    m_sizeBy->addItem(tr("Revenue potential"), int(MeasureColumns::RevenuePotential));
+    m_sizeBy->addItem(tr("Revenue"), int(MeasureColumns::Revenue));
+    m_sizeBy->addItem(tr("Pipeline"), int(MeasureColumns::Pipeline));
+    m_sizeBy->addItem(tr("Workload"), int(MeasureColumns::WorkloadHours));
+    connect(m_sizeBy, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_canvas->setAccountSizeMeasure(m_sizeBy->itemData(index).toInt()); });
+    connect(m_segments, &QListWidget::itemChanged, this, &LayersDock::applyFilter);
+    connect(m_industries, &QListWidget::itemChanged, this, &LayersDock::applyFilter);
+
+    auto* body = new QWidget;
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(6, 4, 6, 6);
+    layout->addWidget(m_layers, 2);
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(new QLabel(tr("Size accounts by:")));
+    sizeRow->addWidget(m_sizeBy, 1);
+    layout->addLayout(sizeRow);
+    layout->addWidget(new QLabel(tr("Accounts by segment:")));
+    layout->addWidget(m_segments, 1);
+    layout->addWidget(new QLabel(tr("Accounts by industry:")));
+    layout->addWidget(m_industries, 2);
+    setWidget(body);
+}
+
+void LayersDock::setProject(const Project* project) {
+    for (QListWidget* list : {m_segments, m_industries}) {
+        const QSignalBlocker block(list);
+        list->clear();
+    }
+    if (!project) return;
+    QSet<QString> segments, industries;
+    for (const Account& a : project->accounts) {
+        segments.insert(a.segment);
+        industries.insert(a.industry);
+    }
+    for (auto [list, values] : {std::pair(m_segments, segments), std::pair(m_industries, industries)}) {
+        QStringList sorted(values.begin(), values.end());
+        sorted.sort(Qt::CaseInsensitive);
+        const QSignalBlocker block(list);
+        for (const QString& v : sorted) addChecked(list, v, true);
+    }
+    applyFilter();
+}
+
+void LayersDock::applyOrder() {
+    std::vector<MapLayer*> order;
+    for (int i = m_layers->count() - 1; i >= 0; --i)
+        order.push_back(reinterpret_cast<MapLayer*>(m_layers->item(i)->data(layerRole).value<quintptr>()));
+    m_canvas->setLayerOrder(order);
+}
+
+void LayersDock::applyFilter() { m_canvas->setAccountFilter(unchecked(m_segments), unchecked(m_industries)); }
+
+} // namespace tp::ui

@@ -1,0 +1,143 @@
+#include "ui/docks/metricsdock.h"
+
+#include "ui/widgets/balancechart.h"
+#include "ui/docks/metricstablemodel.h"
+
+#include "model/metricsengine.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace tp::ui {
+
+MetricsDock::MetricsDock(QWidget* parent)
+    : QDockWidget(tr("Balance"), parent), m_model(new MetricsTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView), m_headline(new QLabel), m_totals(new QLabel), m_chart(new BalanceChart),
+      m_tolerance(new QDoubleSpinBox), m_rollUp(new QCheckBox(tr("Regions"))) {
+    setObjectName(QStringLiteral("metricsDock"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // territory order until the user sorts
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    // Columns fit their contents after each full refresh, not on every cell change: with
+    // ResizeToContents the header re-measured all rows of a column on a drag step (150 ms at 500).
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
+    m_view->setWordWrap(false);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const MetricsTable* table = m_model->table();
+        if (table && index.isValid()) emit territoryActivated(table->territoryId(m_proxy->mapToSource(index).row()));
+    });
+
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_headline->setWordWrap(true);
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_tolerance->setRange(1, 50);
+    m_tolerance->setDecimals(0);
+    m_tolerance->setSuffix(QStringLiteral(" %"));
+    m_tolerance->setPrefix(QStringLiteral("± "));
+    m_tolerance->setValue(10);
+    m_tolerance->setObjectName(QStringLiteral("toleranceSpin"));
+    connect(m_tolerance, &QDoubleSpinBox::valueChanged, this, &MetricsDock::setTolerancePct);
+    m_rollUp->setObjectName(QStringLiteral("rollUpCheck"));
+    m_rollUp->setToolTip(tr("Show regions and districts, summed over their territories"));
+    connect(m_rollUp, &QCheckBox::toggled, this, &MetricsDock::setRollUp);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Tolerance:")));
+    controls->addWidget(m_tolerance);
+    controls->addStretch(1);
+    controls->addWidget(m_rollUp);
+
+    auto* tablePart = new QWidget;
+    auto* tableLayout = new QVBoxLayout(tablePart);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_totals);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(tablePart);
+    split->addWidget(m_chart);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto* body = new QWidget;
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_headline);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
+    setWidget(body);
+    clear();
+}
+
+void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
+    m_project = &project;
+    m_engine = &engine;
+    m_model->refresh(project, engine, m_rollUp->isChecked());
+    m_view->resizeColumnsToContents();
+    const MetricsTable* table = m_model->table();
+    const auto& measures = engine.measures();
+    const int balance = engine.balanceMeasure();
+    m_chart->setData(*table, m_model->colors(),
+                     balance >= 0 && balance < int(measures.size()) ? measures[std::size_t(balance)].name : QString());
+    m_headline->setText(table->balanceSummary());
+    QStringList totals;
+    for (int c : {int(MetricsTable::Accounts), int(MetricsTable::RevenuePotential), int(MetricsTable::WorkloadHours)})
+        totals << QStringLiteral("%1: %2").arg(MetricsTable::header(c), table->totalText(c));
+    m_totals->setText(table->totalText(MetricsTable::Territory) + QStringLiteral(" · ") + totals.join(QStringLiteral(" · ")));
+}
+
+void MetricsDock::refreshLive(const Project& project, const MetricsEngine& engine) {
+    m_project = &project;
+    m_engine = &engine;
+    m_model->refresh(project, engine, m_rollUp->isChecked());
+    m_headline->setText(m_model->table()->balanceSummary());
+}
+
+void MetricsDock::clear() {
+    m_project = nullptr;
+    m_engine = nullptr;
+    m_model->clear();
+    m_chart->clearData();
+    m_headline->setText(tr("No project open"));
+    m_totals->clear();
+}
+
+QString MetricsDock::headline() const { return m_headline->text(); }
+
+void MetricsDock::setTolerancePct(double tolerance) {
+    if (m_tolerance->value() != tolerance) m_tolerance->setValue(tolerance);
+    m_model->setTolerancePct(tolerance);
+    m_chart->setTolerancePct(tolerance);
+    if (m_project && m_engine) refresh(*m_project, *m_engine);
+}
+
+double MetricsDock::tolerancePct() const { return m_tolerance->value(); }
+
+void MetricsDock::setRollUp(bool rollUp) {
+    if (m_rollUp->isChecked() != rollUp) m_rollUp->setChecked(rollUp);
+    if (m_project && m_engine) refresh(*m_project, *m_engine);
+}
+
+} // namespace tp::ui

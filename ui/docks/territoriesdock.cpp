@@ -1,0 +1,326 @@
+#include "ui/docks/territoriesdock.h"
+
+#include "ui/tools/editcontroller.h"
+
+#include "model/parentlinks.h"
+#include "model/project.h"
+#include "session/editfacade.h"
+#include "session/projectsession.h"
+
+#include <QAction>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace tp::ui {
+namespace {
+
+constexpr int idRole = Qt::UserRole;
+constexpr int maxNesting = 16;  // tree levels shown; deeper items are listed at the top level
+
+QIcon swatch(const QColor& color) {
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(color);
+    p.setPen(color.darker(140));
+    p.drawRoundedRect(QRectF(0.5, 0.5, 13, 13), 3, 3);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+TerritoriesDock::TerritoriesDock(EditController* controller, QWidget* parent)
+    : QDockWidget(tr("Territories"), parent), m_controller(controller), m_tree(new QTreeWidget), m_rep(new QComboBox) {
+    setObjectName(QStringLiteral("territoriesDock"));
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Territory"), tr("Rep"), tr("Units")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { onCurrentItemChanged(item); });
+
+    // Two rows of actions, so the dock stays narrow.
+    auto* firstRow = new QToolBar;
+    auto* secondRow = new QToolBar;
+    for (QToolBar* b : {firstRow, secondRow}) b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto add = [&](const QString& name, const QString& text, const QString& tip, auto slot) {
+        QToolBar* row = firstRow->actions().size() < 4 ? firstRow : secondRow;
+        QAction* a = row->addAction(text);
+        a->setObjectName(name);
+        a->setToolTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    add(QStringLiteral("actionNewTerritory"), tr("New"), tr("Create a territory"), [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New Territory"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
+        if (ok) newTerritory(name);
+    });
+    add(QStringLiteral("actionRenameTerritory"), tr("Rename"), tr("Rename the territory"), [this] {
+        const Territory* t = m_controller->facade() ? m_controller->facade()->session().project().territory(m_controller->activeTerritory()) : nullptr;
+        if (!t) return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename Territory"), tr("Name:"), QLineEdit::Normal, t->name, &ok);
+        if (ok) renameActive(name);
+    });
+    add(QStringLiteral("actionRecolourTerritory"), tr("Colour"), tr("Choose the territory's colour"), [this] {
+        const Territory* t = m_controller->facade() ? m_controller->facade()->session().project().territory(m_controller->activeTerritory()) : nullptr;
+        if (!t) return;
+        const QColor c = QColorDialog::getColor(QColor(t->color), this, tr("Territory Colour"));
+        if (c.isValid()) recolourActive(c);
+    });
+    QAction* lock = add(QStringLiteral("actionLockTerritory"), tr("Lock"), tr("Lock or unlock: tools refuse to change a locked territory"),
+                        [this] { toggleLockActive(); });
+    lock->setCheckable(true);
+    add(QStringLiteral("actionMergeTerritory"), tr("Merge…"), tr("Merge this territory into another"), [this] {
+        if (!m_controller->facade()) return;
+        const Project& p = m_controller->facade()->session().project();
+        QStringList names;
+        std::vector<qint64> ids;
+        for (const Territory* t : p.territoriesOf(p.currentScenarioId))
+            if (t->level == Territory::Level::Territory && t->id != m_controller->activeTerritory()) {
+                names << t->name;
+                ids.push_back(t->id);
+            }
+        bool ok = false;
+        const QString into = QInputDialog::getItem(this, tr("Merge Territory"), tr("Merge into:"), names, 0, false, &ok);
+        if (ok) mergeActiveInto(ids[std::size_t(names.indexOf(into))]);
+    });
+    add(QStringLiteral("actionSplitTerritory"), tr("Split"), tr("Make the selected units of this territory a new territory"), [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Split Territory"), tr("Name of the new territory:"), QLineEdit::Normal, QString(), &ok);
+        if (ok) splitSelectionOffActive(name);
+    });
+    add(QStringLiteral("actionDeleteTerritory"), tr("Delete"), tr("Delete the territory; its units become unassigned"), [this] {
+        const Territory* t = m_controller->facade() ? m_controller->facade()->session().project().territory(m_controller->activeTerritory()) : nullptr;
+        if (t && QMessageBox::question(this, tr("Delete Territory"), tr("Delete %1? Its units become unassigned (Undo brings it back).").arg(t->name))
+                     == QMessageBox::Yes)
+            deleteActive();
+    });
+    QAction* assign = add(QStringLiteral("actionAssignSelection"), tr("Assign selection"),
+                          tr("Give the selected units to this territory (Enter)"), [this] { m_controller->assignSelection(); });
+    assign->setShortcut(Qt::Key_Return);
+    assign->setShortcutContext(Qt::WindowShortcut);
+
+    auto* repRow = new QHBoxLayout;
+    repRow->addWidget(new QLabel(tr("Rep:")));
+    repRow->addWidget(m_rep, 1);
+    connect(m_rep, &QComboBox::activated, this, [this](int index) { setActiveRep(m_rep->itemData(index).toLongLong()); });
+
+    auto* body = new QWidget;
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(6, 4, 6, 6);
+    layout->addWidget(firstRow);
+    layout->addWidget(secondRow);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(repRow);
+    setWidget(body);
+
+    connect(m_controller, &EditController::activeTerritoryChanged, this, [this](qint64 id) {
+        if (m_refreshing) return;
+        for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+            if ((*it)->data(0, idRole).toLongLong() == id) m_tree->setCurrentItem(*it);
+        updateActions();
+    });
+    connect(m_controller, &EditController::selectionChanged, this, &TerritoriesDock::updateActions);
+    refresh();
+}
+
+QAction* TerritoriesDock::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+
+void TerritoriesDock::refresh() {
+    m_refreshing = true;
+    const qint64 active = m_controller->activeTerritory();
+    m_tree->clear();
+    m_rep->clear();
+    session::EditFacade* facade = m_controller->facade();
+    if (facade) {
+        const Project& p = facade->session().project();
+        const Scenario* scenario = p.currentScenario();
+        QHash<qint64, int> units;
+        if (scenario)
+            for (qint64 t : scenario->unitTerritory) ++units[t];
+        QHash<qint64, QTreeWidgetItem*> items;
+        const auto territories = p.territoriesOf(p.currentScenarioId);
+        for (const Territory* t : territories) {
+            auto* item = new QTreeWidgetItem;
+            const Rep* rep = p.rep(t->repId);
+            item->setText(0, t->locked ? t->name + QStringLiteral("  🔒") : t->name);
+            item->setIcon(0, swatch(QColor(t->color)));
+            item->setText(1, rep ? rep->name : QString());
+            if (t->level == Territory::Level::Territory) item->setText(2, QString::number(units.value(t->id)));
+            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            item->setData(0, idRole, t->id);
+            if (t->level != Territory::Level::Territory) {
+                QFont f = item->font(0);
+                f.setBold(true);
+                item->setFont(0, f);
+            }
+            items.insert(t->id, item);
+        }
+        // Nested along parent links without cycles and at most maxNesting deep (a damaged file may
+        // hold a cycle or a chain thousands deep; Qt's tree walks recursively).
+        QHash<qint64, qint64> parents;
+        for (const Territory* t : territories) parents.insert(t->id, t->parentId);
+        ParentLinks::cutCycles(parents);
+        const QHash<qint64, int> depth = ParentLinks::depths(parents);
+        for (const Territory* t : territories) {
+            const qint64 parentId = parents.value(t->id);
+            QTreeWidgetItem* parent = items.value(parentId);
+            if (parent && depth.value(parentId) < maxNesting) parent->addChild(items.value(t->id));
+            else m_tree->addTopLevelItem(items.value(t->id));
+        }
+        m_tree->expandAll();
+        m_rep->addItem(tr("(no rep)"), qint64(0));
+        for (const Rep& r : p.reps) m_rep->addItem(r.homeLabel.isEmpty() ? r.name : QStringLiteral("%1 — %2").arg(r.name, r.homeLabel), r.id);
+        if (!p.territory(active)) m_controller->setActiveTerritory(0);
+        for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+            if ((*it)->data(0, idRole).toLongLong() == active) m_tree->setCurrentItem(*it);
+    }
+    m_refreshing = false;
+    updateActions();
+}
+
+void TerritoriesDock::onCurrentItemChanged(QTreeWidgetItem* item) {
+    if (m_refreshing || !m_controller->facade()) return;
+    const qint64 id = item ? item->data(0, idRole).toLongLong() : 0;
+    const Territory* t = m_controller->facade()->session().project().territory(id);
+    m_controller->setActiveTerritory(t && t->level == Territory::Level::Territory ? id : 0);
+    updateActions();
+}
+
+void TerritoriesDock::updateActions() {
+    session::EditFacade* facade = m_controller->facade();
+    const Territory* t = facade ? facade->session().project().territory(m_controller->activeTerritory()) : nullptr;
+    for (const char* name : {"actionRenameTerritory", "actionRecolourTerritory", "actionLockTerritory", "actionMergeTerritory",
+                             "actionDeleteTerritory"})
+        action(QString::fromLatin1(name))->setEnabled(t);
+    action(QStringLiteral("actionNewTerritory"))->setEnabled(facade);
+    const bool hasSelection = !m_controller->selection().empty();
+    action(QStringLiteral("actionSplitTerritory"))->setEnabled(t && hasSelection);
+    action(QStringLiteral("actionAssignSelection"))->setEnabled(t && hasSelection);
+    action(QStringLiteral("actionLockTerritory"))->setChecked(t && t->locked);
+    m_rep->setEnabled(t);
+    if (t) m_rep->setCurrentIndex(std::max(0, m_rep->findData(t->repId)));
+}
+
+void TerritoriesDock::report(bool ok, const QString& error) {
+    if (!ok && !error.isEmpty()) emit m_controller->message(error);
+}
+
+qint64 TerritoriesDock::newTerritory(const QString& name) {
+    session::EditFacade* facade = m_controller->facade();
+    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
+    if (!facade) return 0;
+    QString error;
+    const int count = int(facade->session().project().territoriesOf(facade->session().project().currentScenarioId).size());
+    const qint64 id = facade->createTerritory(name.isEmpty() ? tr("Territory %1").arg(count + 1) : name, QString(), 0, &error);
+    report(id, error);
+    if (id) m_controller->setActiveTerritory(id);
+    return id;
+}
+
+bool TerritoriesDock::renameActive(const QString& name) {
+    session::EditFacade* facade = m_controller->facade();
+    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
+    const Territory* t = facade ? facade->session().project().territory(m_controller->activeTerritory()) : nullptr;
+    if (!t) return false;
+    Territory changed = *t;
+    changed.name = name;
+    QString error;
+    const bool ok = facade->updateTerritory(changed, &error);
+    report(ok, error);
+    return ok;
+}
+
+bool TerritoriesDock::recolourActive(const QColor& color) {
+    session::EditFacade* facade = m_controller->facade();
+    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
+    const Territory* t = facade ? facade->session().project().territory(m_controller->activeTerritory()) : nullptr;
+    if (!t) return false;
+    Territory changed = *t;
+    changed.color = color.name();
+    QString error;
+    const bool ok = facade->updateTerritory(changed, &error);
+    report(ok, error);
+    return ok;
+}
+
+bool TerritoriesDock::setActiveRep(qint64 repId) {
+    session::EditFacade* facade = m_controller->facade();
+    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
+    const Territory* t = facade ? facade->session().project().territory(m_controller->activeTerritory()) : nullptr;
+    if (!t) return false;
+    Territory changed = *t;
+    changed.repId = repId;
+    QString error;
+    const bool ok = facade->updateTerritory(changed, &error);
+    report(ok, error);
+    return ok;
+}
+
+bool TerritoriesDock::toggleLockActive() {
+    session::EditFacade* facade = m_controller->facade();
+    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
+    const Territory* t = facade ? facade->session().project().territory(m_controller->activeTerritory()) : nullptr;
+    if (!t) return false;
+    Territory changed = *t;
+    changed.locked = !t->locked;
+    QString error;
+    const bool ok = facade->updateTerritory(changed, &error);
+    report(ok, error);
+    return ok;
+}
+
+bool TerritoriesDock::mergeActiveInto(qint64 intoId) {
+    session::EditFacade* facade = m_controller->facade();
+    if (!facade) return false;
+    // After "make a copy" intoId names a territory of the approved original: the user merges again.
+    const qint64 scenarioBefore = facade->session().project().currentScenarioId;
+    if (!m_controller->mayEdit() || facade->session().project().currentScenarioId != scenarioBefore) return false;
+    QString error;
+    const bool ok = facade->mergeTerritories(intoId, m_controller->activeTerritory(), &error);
+    report(ok, error);
+    if (ok) m_controller->setActiveTerritory(intoId);
+    return ok;
+}
+
+qint64 TerritoriesDock::splitSelectionOffActive(const QString& name) {
+    session::EditFacade* facade = m_controller->facade();
+    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
+    if (!facade) return 0;
+    const Territory* t = facade->session().project().territory(m_controller->activeTerritory());
+    QString error;
+    const qint64 id = facade->splitTerritory(m_controller->activeTerritory(), m_controller->selection(),
+                                             name.isEmpty() && t ? tr("%1 (split)").arg(t->name) : name, &error);
+    report(id, error);
+    if (id) {
+        m_controller->clearSelection();
+        m_controller->setActiveTerritory(id);
+    }
+    return id;
+}
+
+bool TerritoriesDock::deleteActive() {
+    session::EditFacade* facade = m_controller->facade();
+    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
+    if (!facade) return false;
+    QString error;
+    const bool ok = facade->deleteTerritory(m_controller->activeTerritory(), &error);
+    report(ok, error);
+    return ok;
+}
+
+} // namespace tp::ui

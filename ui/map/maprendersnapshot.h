@@ -1,0 +1,34 @@
+#pragma once
+// MapRenderSnapshot: copies what the map layers need out of the live Project into immutable
+// snapshots (render threads never touch the Project), plus cheap fingerprints that tell the
+// canvas whether the expensive parts (unit geometry, account positions) changed at all.
+// Stateless; call on the thread that owns the Project (the GUI thread).
+
+#include "ui/map/accountlayer.h"
+#include "ui/map/rephomelayer.h"
+#include "ui/map/territorylayer.h"
+
+#include "model/project.h"
+
+#include <QSet>
+
+#include <memory>
+
+namespace tp::ui {
+
+class MapRenderSnapshot {
+public:
+    static quint64 unitsFingerprint(const Project& project);
+    static quint64 accountsFingerprint(const Project& project);
+
+    // The assignment of a scenario (0: the current one).
+    static std::shared_ptr<const TerritoryLayer::Assignment> assignment(const Project& project, qint64 scenarioId = 0);
+    // Accounts whose segment or industry is in the hidden sets are marked AccountLayer::hidden;
+    // with a sizing measure (MeasureColumns::Builtin: RevenuePotential, Revenue, Pipeline,
+    // WorkloadHours; -1: none) each account gets its quintile as size class.
+    static std::shared_ptr<const AccountLayer::Points> accountPoints(const Project& project, const QSet<QString>& hiddenSegments = {},
+                                                                     const QSet<QString>& hiddenIndustries = {}, int sizeMeasure = -1);
+    static std::shared_ptr<const RepHomeLayer::Markers> repMarkers(const Project& project);
+};
+
+} // namespace tp::ui

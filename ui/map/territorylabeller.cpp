@@ -1,0 +1,45 @@
+#include "ui/map/territorylabeller.h"
+
+#include "model/metricsengine.h"
+#include "model/project.h"
+#include "model/territoryanchors.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace tp::ui {
+
+std::vector<LabelLayer::Label> TerritoryLabeller::labels(const Project& project, const MetricsEngine& engine, double tolerancePct,
+                                                        const std::vector<int>* strayUnits) {
+    std::vector<LabelLayer::Label> labels;
+    const Scenario* scenario = project.scenario(engine.scenarioId());
+    if (!scenario) return labels;
+    const QHash<qint64, TerritoryAnchor> anchors = TerritoryAnchors::compute(project, *scenario, strayUnits);
+    const auto& measures = engine.measures();
+    const int balance = engine.balanceMeasure();
+    const bool hours = balance >= 0 && balance < int(measures.size())
+        && measures[std::size_t(balance)].kind == MeasureDefinition::Kind::WorkloadHours;
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::DefaultNumberOptions);
+    for (const TerritoryMetrics& m : engine.territories()) {
+        const Territory* t = project.territory(m.territoryId);
+        const auto anchor = anchors.constFind(m.territoryId);
+        if (!t || anchor == anchors.constEnd()) continue;
+        LabelLayer::Label l;
+        l.position = geo::WebMercator::project(anchor->label);
+        l.title = t->name;
+        QString figure = c.toString(m.balanceValue, 'f', 0) + (hours ? QStringLiteral(" h") : QString());
+        if (!std::isnan(m.deviationPct))
+            figure += QStringLiteral(" · %1%2 %").arg(m.deviationPct >= 0.5 ? QStringLiteral("+") : m.deviationPct <= -0.5 ? QStringLiteral("−") : QString())
+                          .arg(c.toString(std::abs(m.deviationPct), 'f', 0));
+        l.detail = figure;
+        l.accent = QColor(t->color);
+        l.weight = anchor->areaM2;
+        l.warning = !std::isnan(m.deviationPct) && std::abs(m.deviationPct) > tolerancePct;
+        labels.push_back(std::move(l));
+    }
+    return labels;
+}
+
+} // namespace tp::ui

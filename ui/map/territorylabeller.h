@@ -1,0 +1,25 @@
+#pragma once
+// TerritoryLabeller: builds the map's territory labels from the plan and its figures: the
+// territory name over its balance figure and deviation from the mean (e.g. "2,826 h · −8 %",
+// red beyond the tolerance), at the territory's anchor, larger territories first. Stateless;
+// GUI thread (reads the project).
+
+#include "ui/map/labellayer.h"
+
+#include <vector>
+
+namespace tp {
+class MetricsEngine;
+class Project;
+} // namespace tp
+
+namespace tp::ui {
+
+class TerritoryLabeller {
+public:
+    // strayUnits: see TerritoryAnchors::compute (nullptr: computed here).
+    static std::vector<LabelLayer::Label> labels(const Project& project, const MetricsEngine& engine, double tolerancePct,
+                                                 const std::vector<int>* strayUnits = nullptr);
+};
+
+} // namespace tp::ui

@@ -1,0 +1,35 @@
+#pragma once
+// SelectTool: selects units for a later action (assign to the active territory, split off).
+// Click selects the unit under the cursor (Ctrl adds or removes it); dragging draws a
+// rectangle, or a free lasso when Shift is held at the press, and selects the units whose
+// centre lies inside (Ctrl adds them to the selection). Escape clears. GUI thread only.
+
+#include "ui/tools/maptool.h"
+
+#include <QPolygonF>
+
+namespace tp::ui {
+
+class EditController;
+
+class SelectTool : public MapTool {
+public:
+    SelectTool(MapCanvas* canvas, EditController* controller) : MapTool(canvas), m_controller(controller) {}
+
+    QCursor cursor() const override { return Qt::CrossCursor; }
+    void pressEvent(QMouseEvent* event) override;
+    void moveEvent(QMouseEvent* event) override;
+    void releaseEvent(QMouseEvent* event) override;
+    bool keyPressEvent(QKeyEvent* event) override;
+    void paint(QPainter& painter) override;
+
+private:
+    QPolygonF shape() const;
+
+    EditController* m_controller;
+    bool m_pressed = false, m_lasso = false, m_add = false, m_dragging = false;
+    QPointF m_start;
+    QPolygonF m_path;
+};
+
+} // namespace tp::ui

@@ -1,0 +1,114 @@
+#include "ui/window/exportactions.h"
+
+#include "io/export/exportrunner.h"
+#include "io/export/exportsource.h"
+#include "session/projectsession.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+
+namespace tp::ui {
+
+ExportActions::ExportActions(QWidget* window, SessionGetter session, QObject* parent)
+    : QObject(parent), m_window(window), m_session(std::move(session)) {}
+
+void ExportActions::addTo(QMenu* menu) {
+    const QString sheets = tr("Excel workbooks (*.xlsx);;CSV files (*.csv)");
+    const QString gis = tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml)");
+    auto add = [&](const QString& name, const QString& text, auto slot) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(name);
+        connect(a, &QAction::triggered, this, slot);
+    };
+    add(QStringLiteral("actionExportAccounts"), tr("&Assignment Sheet…"),
+        [this, sheets] { exportWithDialog(QStringLiteral("accounts"), tr("Export Assignment Sheet"), sheets); });
+    add(QStringLiteral("actionExportCrm"), tr("&CRM Owner List…"),
+        [this] { exportWithDialog(QStringLiteral("crm"), tr("Export CRM Owner List"), tr("CSV files (*.csv)")); });
+    add(QStringLiteral("actionExportChanges"), tr("C&hange List…"),
+        [this, sheets] { exportWithDialog(QStringLiteral("changes"), tr("Export Change List"), sheets); });
+    add(QStringLiteral("actionExportSummary"), tr("Territory &Summary…"),
+        [this, sheets] { exportWithDialog(QStringLiteral("summary"), tr("Export Territory Summary"), sheets); });
+    menu->addSeparator();
+    add(QStringLiteral("actionExportBoundaries"), tr("Territory &Boundaries…"),
+        [this, gis] { exportWithDialog(QStringLiteral("boundaries"), tr("Export Territory Boundaries"), gis); });
+    add(QStringLiteral("actionExportUnits"), tr("&Unit Assignments…"),
+        [this, gis] { exportWithDialog(QStringLiteral("units"), tr("Export Unit Assignments"), gis); });
+    menu->addSeparator();
+    add(QStringLiteral("actionExportReport"), tr("PDF &Report…"),
+        [this] { exportWithDialog(QStringLiteral("report"), tr("Export PDF Report"), tr("PDF documents (*.pdf)")); });
+    add(QStringLiteral("actionPrintReport"), tr("&Print Report…"), [this] { printWithDialog(); });
+}
+
+std::optional<io::ExportSource> ExportActions::source(QString* error) const {
+    session::ProjectSession* session = m_session();
+    if (!session || !session->project().currentScenario()) {
+        if (error) *error = tr("No project is open.");
+        return std::nullopt;
+    }
+    const Project& p = session->project();
+    return io::ExportSource(p, session->metrics(), io::ExportSource::defaultBaseline(p, p.currentScenarioId),
+                            io::OutputGuard(session->path()));
+}
+
+bool ExportActions::exportTo(const QString& kind, const QString& path, bool territoryPages, QString* error) {
+    const std::optional<io::ExportSource> from = source(error);
+    if (!from) return false;
+    io::ReportOptions options;
+    options.territoryPages = territoryPages;
+    QStringList warnings;
+    return io::ExportRunner::run(*from, kind, io::ExportRunner::formatFor(kind, path), path, options, error, &warnings);
+}
+
+bool ExportActions::printTo(QPagedPaintDevice& device, int dotsPerInch, QString* error) {
+    const std::optional<io::ExportSource> from = source(error);
+    if (!from) return false;
+    io::PdfReportWriter writer(*from, {});
+    return writer.paint(device, dotsPerInch, error);
+}
+
+void ExportActions::exportWithDialog(const QString& kind, const QString& title, const QString& filter) {
+    session::ProjectSession* session = m_session();
+    if (!session) return;
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(m_window, title, QString(), filter, &selectedFilter);
+    if (path.isEmpty()) return;
+    // The chosen filter's suffix when the name has none.
+    if (QFileInfo(path).suffix().isEmpty()) {
+        const qsizetype star = selectedFilter.indexOf(QLatin1String("*."));
+        if (star >= 0) path += selectedFilter.mid(star + 1, selectedFilter.indexOf(QLatin1Char(')'), star) - star - 1);
+    }
+    bool territoryPages = false;
+    if (kind == QLatin1String("report"))
+        territoryPages = QMessageBox::question(m_window, title, tr("Add a page per territory with its map and account list?"))
+            == QMessageBox::Yes;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = exportTo(kind, path, territoryPages, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(m_window, tr("Export failed"), error);
+        return;
+    }
+    emit message(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportActions::printWithDialog() {
+    if (!m_session()) return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, m_window);
+    if (dialog.exec() != QDialog::Accepted) return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = printTo(printer, printer.resolution(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) QMessageBox::warning(m_window, tr("Printing failed"), error);
+    else emit message(tr("Report sent to the printer"));
+}
+
+} // namespace tp::ui

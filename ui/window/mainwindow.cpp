@@ -1,0 +1,698 @@
+#include "ui/window/mainwindow.h"
+
+#include "ui/dialogs/balancedialog.h"
+
+#include "ui/tools/accountmovetool.h"
+#include "ui/tools/boundarytool.h"
+#include "ui/docks/comparedock.h"
+#include "ui/window/comparewindow.h"
+#include "ui/docks/detailsdock.h"
+#include "ui/docks/layersdock.h"
+#include "ui/map/mapinspector.h"
+#include "ui/tools/editcontroller.h"
+#include "ui/window/exportactions.h"
+#include "ui/docks/historydock.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/docks/metricsdock.h"
+#include "ui/tools/painttool.h"
+#include "ui/window/projectchangewatcher.h"
+#include "ui/docks/scenariosdock.h"
+#include "ui/tools/selecttool.h"
+#include "ui/map/highlightlayer.h"
+#include "ui/map/labellayer.h"
+#include "ui/docks/territoriesdock.h"
+#include "ui/map/territorylabeller.h"
+#include "ui/map/tilesource.h"
+#include "ui/window/workshopmode.h"
+
+#include "io/import/accountimporter.h"
+#include "model/territoryanchors.h"
+#include "builders/blankprojectbuilder.h"
+#include "io/import/datapaths.h"
+#include "io/export/outputfile.h"
+#include "io/import/unitimporter.h"
+#include "session/accountimportapplier.h"
+#include "session/editfacade.h"
+#include "session/projectsession.h"
+#include "session/unitlayerreplacer.h"
+#include "storage/projectrecovery.h"
+
+#include <boost/geometry/algorithms/expand.hpp>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QBuffer>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace tp::ui {
+namespace {
+
+const char* const projectFilter = QT_TRANSLATE_NOOP("tp::ui::MainWindow", "Territory projects (*.territory)");
+
+QString withSuffix(QString path) {
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".territory");
+    return path;
+}
+
+QString formatCoordinate(double value, char positive, char negative) {
+    return QStringLiteral("%1° %2").arg(std::abs(value), 0, 'f', 4).arg(QLatin1Char(value >= 0 ? positive : negative));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_canvas(new MapCanvas), m_controller(new EditController(m_canvas, this)),
+      m_metricsDock(new MetricsDock(this)), m_territoriesDock(new TerritoriesDock(m_controller, this)),
+      m_historyDock(new HistoryDock(this)), m_scenariosDock(new ScenariosDock(m_controller, this)),
+      m_compareDock(new CompareDock(m_controller, this)), m_compareWindow(new CompareWindow(this)),
+      m_detailsDock(new DetailsDock(this)), m_layersDock(new LayersDock(m_canvas, this)), m_coordinates(new QLabel),
+      m_scenarioLabel(new QLabel) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/territory-planner.svg")));
+    setCentralWidget(m_canvas);
+    addDockWidget(Qt::RightDockWidgetArea, m_metricsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_territoriesDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_scenariosDock);
+    tabifyDockWidget(m_historyDock, m_scenariosDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
+    tabifyDockWidget(m_metricsDock, m_compareDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    tabifyDockWidget(m_compareDock, m_detailsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
+    tabifyDockWidget(m_scenariosDock, m_layersDock);
+    m_metricsDock->raise();
+    m_scenariosDock->raise();
+    connect(m_scenariosDock, &ScenariosDock::scenariosChanged, this, &MainWindow::refreshPlanViews);
+    connect(m_controller, &EditController::scenarioChanged, this, &MainWindow::refreshPlanViews);
+    connect(m_scenariosDock, &ScenariosDock::compareRequested, this, [this](qint64 other) { m_compareDock->compareWith(other); });
+    connect(m_compareDock, &CompareDock::sideBySideRequested, this, &MainWindow::showSideBySide);
+    // Inspecting the map: hover for a tooltip, click (pan tool) for details and a selection.
+    m_canvas->setToolTipProvider([this](QPointF at) -> QString {
+        if (!m_session) return {};
+        const MapInspector inspector(*m_session);
+        if (const int account = m_canvas->accountAt(at); account >= 0) return inspector.accountToolTip(account);
+        return inspector.unitToolTip(m_canvas->unitAt(at));
+    });
+    connect(m_canvas, &MapCanvas::unitClicked, this, [this](int unit) {
+        if (!m_session) return;
+        m_controller->setSelection({unit});
+        m_detailsDock->showHtml(MapInspector(*m_session).unitDetails(unit));
+        m_detailsDock->raise();
+    });
+    connect(m_canvas, &MapCanvas::accountClicked, this, [this](int account) {
+        if (!m_session) return;
+        m_detailsDock->showHtml(MapInspector(*m_session).accountDetails(account));
+        m_detailsDock->raise();
+    });
+    connect(m_controller, &EditController::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+        reloadIfOutdated();
+    });
+    m_canvas->loadBaseMapAsync(io::DataPaths::basemapPath());
+    connect(m_canvas, &MapCanvas::baseMapLoaded, this, [this](bool ok, const QString& message) {
+        if (!ok) statusBar()->showMessage(tr("Base map not available: %1").arg(message));
+    });
+
+    m_coordinates->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000.0000° W, 00.0000° N")) + 12);
+    m_coordinates->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addWidget(m_scenarioLabel);
+    statusBar()->addPermanentWidget(m_coordinates);
+    connect(m_canvas, &MapCanvas::cursorMoved, this, [this](geo::GeoPoint p) {
+        m_coordinates->setText(formatCoordinate(p.lon, 'E', 'W') + QStringLiteral(", ") + formatCoordinate(p.lat, 'N', 'S'));
+    });
+    connect(m_metricsDock, &MetricsDock::territoryActivated, this, &MainWindow::zoomToTerritory);
+
+    m_changeWatcher = new ProjectChangeWatcher(this);
+    connect(m_changeWatcher, &ProjectChangeWatcher::changedOutside, this, &MainWindow::reloadChangedProject);
+    m_exports = new ExportActions(this, [this] { return m_session.get(); }, this);
+    connect(m_exports, &ExportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    createActions();
+    createTools();
+    m_workshop = new WorkshopMode(this);
+    // Actions stay reachable by keyboard when menus and tool bars are hidden (workshop mode).
+    for (QAction* a : findChildren<QAction*>())
+        if (!a->shortcut().isEmpty()) addAction(a);
+    const QRect available = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+    resize(available.size().boundedTo(QSize(1600, 1000)) * 0.9);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() {
+    m_compareWindow->detach();
+    m_controller->setFacade(nullptr);
+    m_historyDock->setUndoGroup(nullptr);
+    m_canvas->setMapTool(nullptr);
+    m_canvas->setProject(nullptr);
+}
+
+QAction* MainWindow::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+
+void MainWindow::createActions() {
+    auto add = [this](QMenu* menu, const QString& name, const QString& text, auto slot,
+                      QKeySequence shortcut = {}) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(name);
+        if (!shortcut.isEmpty()) a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    add(file, QStringLiteral("actionNew"), tr("&New Project…"), &MainWindow::newProject, QKeySequence::New);
+    add(file, QStringLiteral("actionOpen"), tr("&Open…"), &MainWindow::openProjectDialog, QKeySequence::Open);
+    add(file, QStringLiteral("actionSaveAs"), tr("Save &As…"), &MainWindow::saveProjectAs, QKeySequence::SaveAs);
+    add(file, QStringLiteral("actionRecover"), tr("&Recover a Damaged Project…"), &MainWindow::recoverDamagedProject);
+    file->addSeparator();
+    QMenu* import = file->addMenu(tr("&Import"));
+    add(import, QStringLiteral("actionImportAccounts"), tr("&Accounts…"), &MainWindow::importAccounts);
+    add(import, QStringLiteral("actionImportUnits"), tr("&Units from a GIS File…"), &MainWindow::importUnitsFromFile);
+    add(import, QStringLiteral("actionImportCounties"), tr("Bundled US &Counties"), &MainWindow::importBundledCounties);
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    m_exports->addTo(exportMenu);
+    exportMenu->addSeparator();
+    add(exportMenu, QStringLiteral("actionExportMapImage"), tr("Map as &Image…"), &MainWindow::exportMapImage);
+    file->addSeparator();
+    add(file, QStringLiteral("actionQuit"), tr("&Quit"), &MainWindow::close, QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = add(edit, QStringLiteral("actionUndo"), tr("&Undo"), &MainWindow::undo, QKeySequence::Undo);
+    QAction* redo = add(edit, QStringLiteral("actionRedo"), tr("&Redo"), &MainWindow::redo, QKeySequence::Redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    edit->addSeparator();
+    add(edit, QStringLiteral("actionSelectNone"), tr("Select &None"), [this] { m_controller->clearSelection(); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    add(edit, QStringLiteral("actionRecolour"), tr("Re&colour Territories"), [this] {
+        QString error;
+        if (m_facade && !m_facade->recolourTerritories(&error) && !error.isEmpty()) statusBar()->showMessage(error, 8000);
+    });
+
+    QMenu* plan = menuBar()->addMenu(tr("&Plan"));
+    add(plan, QStringLiteral("actionBalanceTerritories"), tr("&Balance Territories…"), [this] { showBalanceDialog(); },
+        QKeySequence(Qt::CTRL | Qt::Key_B));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    add(m_viewMenu, QStringLiteral("actionZoomToProject"), tr("Zoom to &Project"), [this] { m_canvas->zoomToProject(); },
+        QKeySequence(Qt::CTRL | Qt::Key_0));
+    add(m_viewMenu, QStringLiteral("actionZoomToSelection"), tr("Zoom to &Selection"), [this] { zoomToSelection(); },
+        QKeySequence(Qt::CTRL | Qt::Key_9));
+    add(m_viewMenu, QStringLiteral("actionZoomIn"), tr("Zoom &In"), [this] { m_canvas->zoomIn(); }, QKeySequence::ZoomIn);
+    add(m_viewMenu, QStringLiteral("actionZoomOut"), tr("Zoom &Out"), [this] { m_canvas->zoomOut(); }, QKeySequence::ZoomOut);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_metricsDock->toggleViewAction());
+    m_viewMenu->addAction(m_territoriesDock->toggleViewAction());
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
+    m_viewMenu->addAction(m_scenariosDock->toggleViewAction());
+    m_viewMenu->addAction(m_compareDock->toggleViewAction());
+    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_viewMenu->addAction(m_layersDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    // Online tiles: off by default (the app works offline); the choice and the server are kept.
+    QAction* tiles = add(m_viewMenu, QStringLiteral("actionOnlineTiles"), tr("Online Map &Tiles"), [this](bool on) {
+        TileSource source = m_canvas->tileSource();
+        source.enabled = on;
+        m_canvas->setTileSource(source);
+        QSettings().setValue(QStringLiteral("map/tilesEnabled"), on);
+    });
+    tiles->setCheckable(true);
+    add(m_viewMenu, QStringLiteral("actionTileServer"), tr("Tile &Server…"), [this] {
+        bool ok = false;
+        const QString url = QInputDialog::getText(this, tr("Tile Server"),
+                                                  tr("XYZ URL template ({z}, {x}, {y}); mind the server's usage policy:"),
+                                                  QLineEdit::Normal, m_canvas->tileSource().urlTemplate, &ok);
+        if (!ok || url.trimmed().isEmpty()) return;
+        TileSource source = m_canvas->tileSource();
+        source.urlTemplate = url.trimmed();
+        m_canvas->setTileSource(source);
+        QSettings().setValue(QStringLiteral("map/tileUrl"), source.urlTemplate);
+    });
+    {
+        QSettings settings;
+        TileSource source;
+        source.urlTemplate = settings.value(QStringLiteral("map/tileUrl"), source.urlTemplate).toString();
+        source.enabled = settings.value(QStringLiteral("map/tilesEnabled"), false).toBool();
+        tiles->setChecked(source.enabled);
+        m_canvas->setTileSource(source);
+    }
+    m_viewMenu->addSeparator();
+    add(m_viewMenu, QStringLiteral("actionWorkshopMode"), tr("&Workshop Mode"), [this] {
+        if (m_workshop->isActive()) return m_workshop->leave();
+        // With a projector attached: choose the screen the room sees.
+        const QList<QScreen*> screens = QGuiApplication::screens();
+        QScreen* screen = this->screen();
+        if (screens.size() > 1) {
+            QStringList names;
+            for (QScreen* s : screens) names << QStringLiteral("%1 (%2 × %3)").arg(s->name()).arg(s->size().width()).arg(s->size().height());
+            bool ok = false;
+            const QString chosen = QInputDialog::getItem(this, tr("Workshop Mode"), tr("Show on screen:"), names,
+                                                         int(screens.indexOf(screen)), false, &ok);
+            if (!ok) return;
+            screen = screens[names.indexOf(chosen)];
+        }
+        m_workshop->enter(true, screen);
+    }, QKeySequence(Qt::Key_F5));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, QStringLiteral("actionAbout"), tr("&About Territory Planner"), &MainWindow::about);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (m_docksSized) return;
+    m_docksSized = true;
+    // A third of the width for the docks, the rest for the map.
+    resizeDocks({m_territoriesDock, m_metricsDock}, {std::max(300, width() / 5), std::max(420, width() * 3 / 10)}, Qt::Horizontal);
+}
+
+void MainWindow::createTools() {
+    QToolBar* bar = addToolBar(tr("Tools"));
+    bar->setObjectName(QStringLiteral("toolsToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolActions = new QActionGroup(this);
+    auto addTool = [&](const QString& name, const QString& text, const QString& tip, QKeySequence key, MapTool* tool) {
+        QAction* a = bar->addAction(text);
+        a->setObjectName(name);
+        a->setCheckable(true);
+        a->setShortcut(key);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        m_toolActions->addAction(a);
+        if (tool) m_tools.emplace_back(tool);
+        connect(a, &QAction::triggered, this, [this, tool] { m_canvas->setMapTool(tool); });
+        return a;
+    };
+    addTool(QStringLiteral("toolPan"), tr("Pan"), tr("Drag to move the map; click to inspect"), QKeySequence(Qt::Key_V), nullptr)
+        ->setChecked(true);
+    addTool(QStringLiteral("toolSelect"), tr("Select"), tr("Click, drag a rectangle, or Shift-drag a lasso to select units"),
+            QKeySequence(Qt::Key_S), new SelectTool(m_canvas, m_controller));
+    addTool(QStringLiteral("toolPaint"), tr("Paint"), tr("Click or drag over units to give them to the chosen territory"),
+            QKeySequence(Qt::Key_B), new PaintTool(m_canvas, m_controller));
+    addTool(QStringLiteral("toolBoundary"), tr("Move Border"), tr("Grab a territory at its border and drag the border"),
+            QKeySequence(Qt::Key_D), new BoundaryTool(m_canvas, m_controller));
+    addTool(QStringLiteral("toolMoveAccount"), tr("Move Account"), tr("Drag an account onto another territory (named account)"),
+            QKeySequence(Qt::Key_M), new AccountMoveTool(m_canvas, m_controller));
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Scenario: ")));
+    m_scenarioChooser = new QComboBox;
+    m_scenarioChooser->setObjectName(QStringLiteral("scenarioChooser"));
+    m_scenarioChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(m_scenarioChooser);
+    connect(m_scenarioChooser, &QComboBox::activated, this, [this](int index) {
+        if (!m_facade) return;
+        QString error;
+        if (!m_facade->switchScenario(m_scenarioChooser->itemData(index).toLongLong(), &error)) showError(tr("Cannot switch scenario"), error);
+    });
+}
+
+void MainWindow::refreshScenarioChooser() {
+    m_scenarioChooser->clear();
+    if (!m_session) return;
+    for (const Scenario& s : m_session->project().scenarios) {
+        m_scenarioChooser->addItem(QStringLiteral("%1 (%2)").arg(s.name, Scenario::statusName(s.status)), s.id);
+        if (s.id == m_session->project().currentScenarioId) m_scenarioChooser->setCurrentIndex(m_scenarioChooser->count() - 1);
+    }
+}
+
+void MainWindow::undo() {
+    QString error;
+    if (m_facade && !m_facade->undo(&error) && !error.isEmpty()) statusBar()->showMessage(tr("Cannot undo: %1").arg(error), 8000);
+}
+
+void MainWindow::redo() {
+    QString error;
+    if (m_facade && !m_facade->redo(&error) && !error.isEmpty()) statusBar()->showMessage(tr("Cannot redo: %1").arg(error), 8000);
+}
+
+bool MainWindow::openProject(const QString& path) {
+    QString error;
+    if (openProject(path, &error)) return true;
+    showError(tr("Cannot open project"), error);
+    return false;
+}
+
+bool MainWindow::openProject(const QString& path, QString* error) {
+    auto session = session::ProjectSession::open(path, error);
+    if (!session) return false;
+    QStringList warnings = session->openWarnings();
+    if (session->file().isReadOnly()) warnings.prepend(session->file().readOnlyReason());  // damaged: say so first
+    setSession(std::move(session));
+    if (!warnings.isEmpty()) statusBar()->showMessage(warnings.join(QLatin1Char(' ')), 30000);
+    return true;
+}
+
+void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
+    delete m_balanceDialog;  // it belongs to the project being closed (waits for a run to stop)
+    m_balanceDialog = nullptr;
+    m_changeWatcher->watch(nullptr);
+    m_reloadPending = false;
+    m_compareWindow->detach();
+    m_canvas->setMapTool(nullptr);
+    m_toolActions->actions().constFirst()->setChecked(true);
+    m_controller->setFacade(nullptr);
+    m_historyDock->setUndoGroup(nullptr);
+    m_canvas->setProject(nullptr);
+    m_facade.reset();
+    m_session = std::move(session);
+    m_layersDock->setProject(nullptr);
+    if (!m_session) {
+        m_metricsDock->clear();
+        m_compareDock->compareWith(0);
+        refreshPlanViews();
+        return;
+    }
+    m_facade = std::make_unique<session::EditFacade>(*m_session);
+    m_controller->setFacade(m_facade.get());
+    m_historyDock->setUndoGroup(m_facade->undoGroup());
+    QUndoGroup* group = m_facade->undoGroup();
+    auto updateUndo = [this, group] {
+        action(QStringLiteral("actionUndo"))->setEnabled(group->canUndo());
+        action(QStringLiteral("actionRedo"))->setEnabled(group->canRedo());
+        action(QStringLiteral("actionUndo"))->setText(group->canUndo() ? tr("&Undo %1").arg(group->undoText()) : tr("&Undo"));
+        action(QStringLiteral("actionRedo"))->setText(group->canRedo() ? tr("&Redo %1").arg(group->redoText()) : tr("&Redo"));
+    };
+    connect(group, &QUndoGroup::indexChanged, this, updateUndo);
+    connect(group, &QUndoGroup::activeStackChanged, this, updateUndo);
+    updateUndo();
+    connect(m_facade.get(), &session::EditFacade::planChanged, this, &MainWindow::planChanged);
+    connect(m_facade.get(), &session::EditFacade::editRefused, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+        reloadIfOutdated();
+    });
+    m_canvas->setProject(&m_session->project());
+    m_canvas->zoomToProject();
+    m_compareDock->compareWith(0);
+    projectDataChanged();
+    m_changeWatcher->watch(m_session.get());
+}
+
+void MainWindow::reloadIfOutdated() {
+    // An edit was refused because another program wrote first: read its work (after the tool
+    // that asked has returned; reloading replaces the facade it is using). The user redoes it.
+    if (m_session && m_session->file().isOutdated())
+        QMetaObject::invokeMethod(this, &MainWindow::reloadChangedProject, Qt::QueuedConnection);
+}
+
+void MainWindow::reloadChangedProject() {
+    // Several hints may arrive for one change (the watcher, a refused edit): reload once.
+    if (!m_session || (!m_session->file().isOutdated() && !m_session->file().hasChangedOnDisk())) return;
+    if (m_facade && m_facade->gestureActive()) {
+        m_reloadPending = true;  // planChanged() calls again when the gesture ends
+        return;
+    }
+    const geo::MercatorPoint center = m_canvas->center();
+    const double resolution = m_canvas->resolution();
+    QString error;
+    auto fresh = session::ProjectSession::open(m_session->path(), &error);
+    if (!fresh) {
+        // Keep what is shown; its edits are refused until the file can be read again.
+        statusBar()->showMessage(tr("The project was changed by another program and could not be read again: %1").arg(error));
+        return;
+    }
+    setSession(std::move(fresh));
+    m_canvas->setView(center, resolution);
+    statusBar()->showMessage(tr("The project was changed by another program; it was reloaded."), 15000);
+}
+
+void MainWindow::recoverDamagedProject() {
+    const QString damaged = m_session && m_session->file().isReadOnly()
+        ? m_session->path()
+        : QFileDialog::getOpenFileName(this, tr("Recover a Damaged Project"), QString(), tr(projectFilter));
+    if (damaged.isEmpty()) return;
+    const QFileInfo info(damaged);
+    const QString target = withSuffix(QFileDialog::getSaveFileName(
+        this, tr("Save the Recovered Copy As"), info.absoluteDir().filePath(info.completeBaseName() + tr(" (recovered)")),
+        tr(projectFilter)));
+    if (target.isEmpty()) return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString report, error;
+    const bool ok = storage::ProjectRecovery::saveRecoveredCopy(damaged, target, &report, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) return showError(tr("Recovery failed"), error);
+    if (!openProject(target)) return;
+    QMessageBox::information(this, tr("Recovered copy saved"),
+                             tr("A recovered copy was saved as %1 and opened.\n\n%2").arg(QDir::toNativeSeparators(target), report));
+}
+
+void MainWindow::projectDataChanged() {
+    if (!m_session) return;
+    m_canvas->projectChanged();
+    m_layersDock->setProject(&m_session->project());  // accounts may have changed
+    refreshFigures();
+    refreshPlanViews();
+}
+
+void MainWindow::refreshFigures() {
+    m_metricsDock->refresh(m_session->project(), m_session->metrics());
+    // The canvas has just worked out the stray pieces of the same (current) scenario.
+    const std::vector<int> stray = m_canvas->highlightLayer()->marks().stray;
+    m_canvas->labelLayer()->setLabels(
+        TerritoryLabeller::labels(m_session->project(), m_session->metrics(), m_metricsDock->tolerancePct(), &stray));
+    m_canvas->refresh();
+    if (m_workshop) m_workshop->refresh();
+}
+
+void MainWindow::zoomToSelection() {
+    if (!m_session || m_controller->selection().empty()) return;
+    const Project& p = m_session->project();
+    geo::Box box = p.units[std::size_t(m_controller->selection().front())].bounds;
+    for (int u : m_controller->selection()) boost::geometry::expand(box, p.units[std::size_t(u)].bounds);
+    m_canvas->zoomToExtent(box);
+}
+
+void MainWindow::zoomToTerritory(qint64 territoryId) {
+    if (!m_session || !m_session->project().currentScenario()) return;
+    const auto anchors = TerritoryAnchors::compute(m_session->project(), *m_session->project().currentScenario());
+    if (auto it = anchors.constFind(territoryId); it != anchors.constEnd()) m_canvas->zoomToExtent(it->bounds);
+}
+
+BalanceDialog* MainWindow::showBalanceDialog() {
+    if (!m_session) return nullptr;
+    if (!m_balanceDialog) {
+        m_balanceDialog = new BalanceDialog(m_controller, this);
+        // The result is a new draft scenario: show it, compared with the plan it started from.
+        connect(m_balanceDialog, &BalanceDialog::resultReady, this, [this](qint64 result, qint64 start) {
+            QString error;
+            if (!m_facade->switchScenario(result, &error)) statusBar()->showMessage(error, 8000);
+            m_compareDock->compareWith(start);
+            m_compareDock->show();
+            m_compareDock->raise();
+            refreshPlanViews();
+        });
+        connect(m_balanceDialog, &BalanceDialog::applied, this, [this](qint64) { refreshPlanViews(); });
+    } else if (!m_balanceDialog->isRunning()) {
+        m_balanceDialog->reload();
+    }
+    m_balanceDialog->show();
+    m_balanceDialog->raise();
+    return m_balanceDialog;
+}
+
+void MainWindow::refreshPlanViews() {
+    m_territoriesDock->refresh();
+    m_scenariosDock->refresh();
+    m_compareDock->refresh();
+    refreshScenarioChooser();
+    updateTitle();
+}
+
+void MainWindow::showSideBySide(qint64 leftScenario) {
+    if (!m_session) return;
+    const Project& p = m_session->project();
+    auto title = [&](qint64 id) {
+        const Scenario* s = p.scenario(id);
+        return s ? QStringLiteral("%1 (%2)").arg(s->name, Scenario::statusName(s->status)) : QString();
+    };
+    std::vector<int> changed;
+    for (const auto& u : m_compareDock->diff().units) changed.push_back(u.unit);
+    m_compareWindow->show(p, leftScenario, p.currentScenarioId, title(leftScenario), title(p.currentScenarioId), std::move(changed),
+                          io::DataPaths::basemapPath());
+}
+
+void MainWindow::planChanged() {
+    if (!m_session) return;
+    if (m_reloadPending && !m_facade->gestureActive()) return reloadChangedProject();
+    // During a gesture only what must move with the mouse: the map and the table's figures;
+    // the chart, the labels and the stray-piece marks catch up when the gesture ends.
+    if (m_facade->gestureActive()) {
+        m_canvas->unitsChanged(m_facade->lastGestureUnits());
+        m_metricsDock->refreshLive(m_session->project(), m_session->metrics());
+        return;
+    }
+    m_canvas->assignmentChanged();
+    refreshFigures();
+    refreshPlanViews();
+}
+
+void MainWindow::updateTitle() {
+    if (!m_session) {
+        setWindowTitle(tr("Territory Planner"));
+        m_scenarioLabel->setText(tr("No project open"));
+        return;
+    }
+    const Project& p = m_session->project();
+    const Scenario* s = p.currentScenario();
+    setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_session->path()).fileName(), tr("Territory Planner")));
+    m_scenarioLabel->setText(tr("%1 · scenario: %2 (%3) · %n accounts", nullptr, int(p.accounts.size()))
+                                 .arg(p.title.isEmpty() ? QFileInfo(m_session->path()).completeBaseName() : p.title,
+                                      s ? s->name : tr("none"), s ? Scenario::statusName(s->status) : QString()));
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::newProject() {
+    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr(projectFilter)));
+    if (path.isEmpty()) return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Project project;
+    QString error;
+    std::unique_ptr<session::ProjectSession> session;
+    if (builders::BlankProjectBuilder::build(QFileInfo(path).completeBaseName(), &project, &error))
+        session = session::ProjectSession::create(path, std::move(project), &error);
+    QApplication::restoreOverrideCursor();
+    if (!session) return showError(tr("Cannot create project"), error);
+    setSession(std::move(session));
+}
+
+void MainWindow::openProjectDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr(projectFilter));
+    if (!path.isEmpty()) openProject(path);
+}
+
+void MainWindow::saveProjectAs() {
+    if (!m_session) return;
+    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(), tr(projectFilter)));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!m_session->saveAs(path, &error)) return showError(tr("Cannot save project"), error);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::importAccounts() {
+    if (!m_session) return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Accounts"), QString(),
+        tr("Account tables and GIS files (*.csv *.txt *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.kml);;All files (*)"));
+    if (path.isEmpty()) return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    io::AccountImportOptions options;
+    options.path = path;
+    const io::AccountImportResult imported = io::AccountImporter::importAccounts(options);
+    session::AccountImportSummary summary;
+    QString error;
+    auto apply = [&] {
+        return session::AccountImportApplier::apply(*m_session, imported, QFileInfo(path).fileName(), &summary, &error);
+    };
+    bool ok = imported.ok && apply();
+    if (imported.ok && !ok && m_session->file().isOutdated()) {
+        // Another program wrote first: read its work and merge into that.
+        reloadChangedProject();
+        ok = m_session && !m_session->file().isOutdated() && apply();
+    }
+    QApplication::restoreOverrideCursor();
+    if (!imported.ok) return showError(tr("Import failed"), imported.error);
+    if (!ok) return showError(tr("Import failed"), error);
+    projectDataChanged();
+    QString report = summary.text();
+    if (!imported.rejected.empty()) {
+        report += QStringLiteral("\n\n") + tr("%n rows were rejected:", nullptr, int(imported.rejected.size()));
+        for (std::size_t i = 0; i < imported.rejected.size() && i < 20; ++i)
+            report += QStringLiteral("\n") + tr("line %1: %2").arg(imported.rejected[i].line).arg(imported.rejected[i].reason);
+        if (imported.rejected.size() > 20) report += QStringLiteral("\n…");
+    }
+    QMessageBox box(imported.rejected.empty() ? QMessageBox::Information : QMessageBox::Warning, tr("Accounts imported"),
+                    report, QMessageBox::Ok, this);
+    if (!imported.warnings.isEmpty()) box.setDetailedText(imported.warnings.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void MainWindow::importUnitsFromFile() {
+    if (!m_session) return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Units"), QString(),
+                                                      tr("GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)"));
+    if (path.isEmpty()) return;
+    io::UnitImportOptions options;
+    options.path = path;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    io::UnitImportResult imported = io::UnitImporter::importUnits(options);
+    QApplication::restoreOverrideCursor();
+    if (!imported.ok) return showError(tr("Import failed"), imported.error);
+    session::UnitReplaceSummary summary;
+    QString error;
+    if (!session::UnitLayerReplacer::apply(*m_session, std::move(imported), QFileInfo(path).fileName(), &summary, &error))
+        return showError(tr("Import failed"), error);
+    openProject(m_session->path());  // new units: a fresh session and undo history
+    statusBar()->showMessage(tr("Units imported: %1").arg(summary.text()), 8000);
+}
+
+void MainWindow::importBundledCounties() {
+    if (!m_session) return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    io::UnitImportResult imported = io::UnitImporter::importBundledCounties();
+    session::UnitReplaceSummary summary;
+    QString error;
+    const bool ok = imported.ok
+        && session::UnitLayerReplacer::apply(*m_session, std::move(imported), tr("the bundled US counties"), &summary, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) return showError(tr("Import failed"), error.isEmpty() ? imported.error : error);
+    openProject(m_session->path());  // new units: a fresh session and undo history
+    statusBar()->showMessage(tr("Units imported: %1").arg(summary.text()), 8000);
+}
+
+void MainWindow::exportMapImage() {
+    bool ok = false;
+    const QStringList sizes{QStringLiteral("1920 × 1080"), QStringLiteral("2560 × 1440"), QStringLiteral("3840 × 2160"),
+                            tr("Window size (%1 × %2)").arg(m_canvas->width()).arg(m_canvas->height())};
+    const QString choice = QInputDialog::getItem(this, tr("Export Map"), tr("Image size:"), sizes, 0, false, &ok);
+    if (!ok) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), QStringLiteral("map.png"), tr("PNG images (*.png)"));
+    if (path.isEmpty()) return;
+    const int index = int(sizes.indexOf(choice));
+    const QSize size = index == 0 ? QSize(1920, 1080) : index == 1 ? QSize(2560, 1440) : index == 2 ? QSize(3840, 2160) : m_canvas->size();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool saved = writeMapImage(path, size, &error);
+    QApplication::restoreOverrideCursor();
+    if (!saved) return showError(tr("Export failed"), error);
+    statusBar()->showMessage(tr("Map exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+bool MainWindow::writeMapImage(const QString& path, const QSize& size, QString* error) {
+    io::OutputFile out(path, io::OutputGuard(m_session ? m_session->path() : QString()));
+    if (!out.open(error)) return false;  // refused before rendering
+    // Encoded in memory (QImage does not report failed writes), then written with every write
+    // checked to a temporary file that is renamed over the target.
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!m_canvas->renderToImage(size).save(&png, "PNG")) {
+        if (error) *error = out.failure(tr("the map image could not be encoded as PNG"));
+        return false;
+    }
+    return out.write(png.data(), error) && out.commit(error);
+}
+
+void MainWindow::about() {
+    QMessageBox::about(this, tr("About Territory Planner"),
+                       tr("<h3>Territory Planner %1</h3><p>Sales territory design on a map, fully offline.</p>"
+                          "<p>Base map: US Atlas and World Atlas (Natural Earth, US Census Bureau); ZIP code points from "
+                          "the zipcodes package.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace tp::ui
