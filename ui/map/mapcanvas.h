@@ -1,30 +1,33 @@
 #pragma once
-// MapCanvas: the map widget. Shows a Web Mercator view of the base map, the current scenario's
-// territories, accounts and rep home bases. Each layer renders on a worker thread (QtConcurrent)
-// into a QImage that is cached per layer, layer revision and viewport; the GUI thread only
-// composites images. Refresh requests are merged by a short single-shot timer; a newer render
+// MapCanvas: the map widget. Shows a Web Mercator view of a MapLayerSet (base map, optional
+// online tiles, the shown scenario's territories, highlights, accounts, rep home bases, labels).
+// It does what a widget must: turns events into view changes and tool calls, schedules renders
+// and paints the composed frame. The layers render into images on worker threads through a
+// MapRenderJob and are cached per layer, revision and view in a MapRenderCache; the GUI thread
+// only composites. Refresh requests are merged by a short single-shot timer; a newer render
 // cancels an older one through its atomic flag without waiting for it. Panning moves the last
-// composited image and zooming scales it until the new render arrives. During a drag
-// (unitsChanged) the territory layer repaints only around the changed units on its cached image,
-// at the next event-loop turn. Layers: optional online tiles, base map, territories,
-// highlights (selection, stray pieces, compared changes), accounts, reps, labels.
+// frame and zooming scales it until the new render arrives. During a drag (unitsChanged) the
+// territory layer repaints only around the changed units, at the next event-loop turn. Hit
+// tests are the MapHitTester's, in this view. renderToImage (PNG export) takes the same job path.
 // The canvas reads the Project (not owned; must outlive the canvas or be reset with
-// setProject(nullptr)) only on the GUI thread, in setProject()/projectChanged(), and hands the
-// layers immutable snapshots. GUI thread only.
+// setProject(nullptr)) only on the GUI thread, in setProject()/projectChanged() and the other
+// data calls, and hands the layers immutable snapshots. GUI thread only.
 
-#include "ui/map/mapviewport.h"
+#include "ui/map/maplayerset.h"
+#include "ui/map/maprendercache.h"
+#include "ui/map/maprenderjob.h"
 #include "ui/map/maprenderstyle.h"
+#include "ui/map/mapviewport.h"
 #include "ui/map/tilesource.h"
 
 #include "geo/geometry.h"
 
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QImage>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -32,9 +35,6 @@
 
 namespace tp {
 class Project;
-namespace geo {
-class UnitIndex;
-}
 namespace io {
 struct BaseMap;
 }
@@ -42,16 +42,8 @@ struct BaseMap;
 
 namespace tp::ui {
 
-class AccountLayer;
-class BaseMapLayer;
-class HighlightLayer;
-class LabelLayer;
-class MapLayer;
 class MapTool;
 class PanTool;
-class RepHomeLayer;
-class TerritoryLayer;
-class TileLayer;
 
 class MapCanvas : public QWidget {
     Q_OBJECT
@@ -59,9 +51,9 @@ public:
     explicit MapCanvas(QWidget* parent = nullptr);
     ~MapCanvas() override;
 
-    // --- data
+    // --- data (MapLayerSet's, plus a render)
     void setProject(const Project* project);
-    const Project* project() const { return m_project; }
+    const Project* project() const { return m_layers.project(); }
     // Re-snapshot the project after any change; only what changed is re-projected and re-rendered.
     void projectChanged();
     // Cheaper variant when only the scenario's assignment, territories or colours changed.
@@ -93,50 +85,49 @@ public:
     void panByPixels(QPointF delta);
     void endPan();
 
-    // --- hit tests (widget pixels)
-    int unitAt(QPointF widgetPos) const;                             // -1: none
-    // The units under the segment a-b, in order, each once (sampled every few pixels, so a fast
-    // mouse does not skip units).
-    std::vector<int> unitsAlong(QPointF a, QPointF b, double stepPx = 3.0) const;
-    // Units whose centroid lies inside the polygon (widget pixels; a rectangle or a lasso).
-    std::vector<int> unitsInside(const QPolygonF& widgetPolygon) const;
-    int accountAt(QPointF widgetPos, double radiusPx = 6.0) const;  // nearest within radius, -1: none
+    // --- hit tests in widget pixels (MapHitTester, see there)
+    const MapHitTester& hitTester() const { return m_layers.hitTester(); }
+    int unitAt(QPointF widgetPos) const { return hitTester().unitAt(m_view, widgetPos); }
+    std::vector<int> unitsAlong(QPointF a, QPointF b, double stepPx = 3.0) const { return hitTester().unitsAlong(m_view, a, b, stepPx); }
+    std::vector<int> unitsInside(const QPolygonF& widgetPolygon) const { return hitTester().unitsInside(m_view, widgetPolygon); }
+    int accountAt(QPointF widgetPos, double radiusPx = 6.0) const;  // -1: none, or accounts hidden
     // Emits accountClicked for an account under the point, else unitClicked for the unit there.
     void clickAt(QPointF widgetPos);
+    // Text for the tooltip at a point (empty: none); set by whoever knows the figures.
+    void setToolTipProvider(std::function<QString(QPointF)> provider) { m_toolTip = std::move(provider); }
+
+    // --- layers (MapLayerSet's; a change renders again) and tools
+    const MapLayerSet& layerSet() const { return m_layers; }
+    BaseMapLayer* baseMapLayer() const { return m_layers.baseMapLayer(); }
+    TerritoryLayer* territoryLayer() const { return m_layers.territoryLayer(); }
+    AccountLayer* accountLayer() const { return m_layers.accountLayer(); }
+    RepHomeLayer* repLayer() const { return m_layers.repLayer(); }
+    HighlightLayer* highlightLayer() const { return m_layers.highlightLayer(); }
+    LabelLayer* labelLayer() const { return m_layers.labelLayer(); }
+    TileLayer* tileLayer() const { return m_layers.tileLayer(); }
     // Accounts of these segments or industries are neither drawn nor hit.
     void setAccountFilter(const QSet<QString>& hiddenSegments, const QSet<QString>& hiddenIndustries);
     // Account points sized by a measure's quintiles (MeasureColumns::Builtin; -1: all alike).
     void setAccountSizeMeasure(int measure);
-    // Text for the tooltip at a point (empty: none); set by whoever knows the figures.
-    void setToolTipProvider(std::function<QString(QPointF)> provider) { m_toolTip = std::move(provider); }
-
-    // --- layers and tools
-    BaseMapLayer* baseMapLayer() const { return m_baseLayer.get(); }
-    TerritoryLayer* territoryLayer() const { return m_territoryLayer.get(); }
-    AccountLayer* accountLayer() const { return m_accountLayer.get(); }
-    RepHomeLayer* repLayer() const { return m_repLayer.get(); }
-    HighlightLayer* highlightLayer() const { return m_highlightLayer.get(); }
-    LabelLayer* labelLayer() const { return m_labelLayer.get(); }
     // Optional online tiles, drawn above the vector base map (off by default). Enabling a valid
     // source shows the layer and its attribution; fetching happens on this (the GUI) thread.
     void setTileSource(const TileSource& source);
     const TileSource& tileSource() const { return m_tileSource; }
-    TileLayer* tileLayer() const { return m_tileLayer.get(); }
     // Units drawn as selected (outlined); stray pieces of territories are marked automatically.
     void setSelection(std::vector<int> units);
-    const std::vector<int>& selection() const { return m_selection; }
+    const std::vector<int>& selection() const { return m_layers.selection(); }
     // Units drawn cross-hatched, e.g. those that differ from a compared scenario.
     void setChangedUnits(std::vector<int> units);
-    const std::vector<int>& changedUnits() const { return m_changed; }
+    const std::vector<int>& changedUnits() const { return m_layers.changedUnits(); }
     // The scenario shown (0: always the current one), e.g. the right map of a side-by-side compare.
     void setShownScenario(qint64 scenarioId);
-    qint64 shownScenario() const;
+    qint64 shownScenario() const { return m_layers.shownScenario(); }
     void setLayerVisible(MapLayer* layer, bool visible);
     // Layers in drawing order (first = bottom).
     std::vector<MapLayer*> layers() const;
     // A new drawing order of the same layers (others are ignored); the caches follow.
     void setLayerOrder(const std::vector<MapLayer*>& order);
-    const MapRenderStyle& style() const { return m_style; }
+    const MapRenderStyle& style() const { return m_layers.style(); }
     // Text size of the scale bar and attribution (logical pixels).
     void setOverlayTextSize(double pixels);
 
@@ -148,8 +139,8 @@ public:
     void refresh();                        // merged by the refresh timer
     void setRefreshDelay(int milliseconds) { m_refreshTimer.setInterval(milliseconds); }
     bool isRenderComplete() const { return m_renderComplete; }
-    // Renders every visible layer synchronously at the current centre and resolution (PNG export,
-    // tests, benchmarks), with scale bar and attribution.
+    // Every visible layer rendered now at the current centre and resolution through a
+    // MapRenderJob of its own, with scale bar and attribution: the PNG export, tests, benchmarks.
     QImage renderToImage(QSize size, double devicePixelRatio = 1.0) const;
 
 signals:
@@ -172,61 +163,23 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    struct LayerCache {
-        QImage image;
-        MapViewport view;
-        quint64 revision = 0;
-        bool valid = false;
-    };
+    void setViewport(const MapViewport& view);
+    void startRender();
+    void renderSoon();  // at the next event-loop turn, not after the merge delay
+    void finishIfDone();
+    QString tileAttribution() const;
+
+    MapLayerSet m_layers;
+    MapRenderCache m_cache;
+    MapRenderJob m_job;
+    TileSource m_tileSource;
+    QMetaObject::Connection m_tilesArrived;
+    std::function<QString(QPointF)> m_toolTip;
     struct LoadedBaseMap {
         std::shared_ptr<const void> geometry;  // BaseMapLayer::Geometry
         QString message;
     };
-    struct RunningJob {
-        QFutureWatcher<QImage>* watcher = nullptr;
-        std::shared_ptr<std::atomic_bool> cancelled;
-        MapViewport view;
-        quint64 revision = 0;
-    };
-
-    void setViewport(const MapViewport& view);
-    void startRender();
-    void onJobFinished(std::size_t layer, QFutureWatcher<QImage>* watcher);
-    void finishIfDone();
-    void composite();
-    void cancelAll();
-    void updateHighlights(bool withContiguity = true);
-    const geo::UnitIndex* unitIndex() const;
-    QString tileAttribution() const;
-
-    MapRenderStyle m_style;
-    const Project* m_project = nullptr;
-    quint64 m_unitsKey = 0;
-    quint64 m_accountsKey = 0;
-    mutable std::unique_ptr<geo::UnitIndex> m_unitIndex;
-
-    std::shared_ptr<BaseMapLayer> m_baseLayer;
-    std::shared_ptr<TerritoryLayer> m_territoryLayer;
-    std::shared_ptr<AccountLayer> m_accountLayer;
-    std::shared_ptr<RepHomeLayer> m_repLayer;
-    std::shared_ptr<HighlightLayer> m_highlightLayer;
-    std::shared_ptr<LabelLayer> m_labelLayer;
-    std::shared_ptr<TileLayer> m_tileLayer;
-    TileSource m_tileSource;
-    QMetaObject::Connection m_tilesArrived;
-    std::vector<int> m_selection;
-    std::vector<int> m_changed;
-    // Territory-layer revisions since its cached image and where each changed (nullopt: anywhere).
-    std::vector<std::pair<quint64, std::optional<MercatorRect>>> m_territoryDirty;
-    void noteTerritoryRevision(quint64 before, std::optional<MercatorRect> region);
-    std::function<QString(QPointF)> m_toolTip;
-    QSet<QString> m_hiddenSegments, m_hiddenIndustries;
-    int m_accountSizeMeasure = -1;
-    void updateAccountPoints();
-    qint64 m_shownScenario = 0;
-    std::vector<std::shared_ptr<MapLayer>> m_layers;  // drawing order
-    std::vector<LayerCache> m_cache;
-    std::vector<RunningJob> m_running;
+    QFuture<LoadedBaseMap> m_baseMapLoad;
 
     MapViewport m_view;
     bool m_viewInitialised = false;
@@ -239,7 +192,6 @@ private:
     bool m_renderComplete = false;
     QTimer m_refreshTimer;
     bool m_renderQueued = false;  // a drag step's render waits only for the next event loop turn
-    QFuture<LoadedBaseMap> m_baseMapLoad;
 
     std::unique_ptr<PanTool> m_panTool;
     MapTool* m_tool = nullptr;

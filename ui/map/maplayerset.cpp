@@ -1,0 +1,168 @@
+#include "ui/map/maplayerset.h"
+
+#include "ui/map/accountlayer.h"
+#include "ui/map/basemaplayer.h"
+#include "ui/map/highlightlayer.h"
+#include "ui/map/labellayer.h"
+#include "ui/map/maprendersnapshot.h"
+#include "ui/map/rephomelayer.h"
+#include "ui/map/territorylayer.h"
+#include "ui/map/tilelayer.h"
+
+#include "model/contiguity.h"
+#include "model/project.h"
+
+#include <algorithm>
+
+namespace tp::ui {
+
+MapLayerSet::MapLayerSet() {
+    m_baseLayer = std::make_shared<BaseMapLayer>(m_style);
+    m_territoryLayer = std::make_shared<TerritoryLayer>(m_style);
+    m_accountLayer = std::make_shared<AccountLayer>(m_style);
+    m_repLayer = std::make_shared<RepHomeLayer>(m_style);
+    m_highlightLayer = std::make_shared<HighlightLayer>(m_style);
+    m_labelLayer = std::make_shared<LabelLayer>();
+    m_tileLayer = std::make_shared<TileLayer>();
+    m_tileLayer->setVisible(false);  // online tiles are opt-in
+    m_layers = {m_baseLayer, m_tileLayer, m_territoryLayer, m_highlightLayer, m_accountLayer, m_repLayer, m_labelLayer};
+}
+
+MapLayerSet::~MapLayerSet() = default;
+
+void MapLayerSet::setProject(const Project* project) {
+    m_project = project;
+    m_unitsKey = m_accountsKey = 0;
+    m_hits.setProject(project);
+    m_selection.clear();
+    m_changed.clear();
+    if (!project) {
+        m_highlightLayer->setMarks({});
+        m_labelLayer->setLabels({});
+        m_territoryLayer->setGeometry(nullptr);
+        m_territoryLayer->setAssignment(nullptr);
+        m_accountLayer->setPoints(nullptr);
+        m_hits.setAccountPoints(nullptr);
+        m_repLayer->setMarkers(nullptr);
+        return;
+    }
+    projectChanged();
+}
+
+void MapLayerSet::projectChanged() {
+    if (!m_project) return;
+    const quint64 unitsKey = MapRenderSnapshot::unitsFingerprint(*m_project);
+    if (unitsKey != m_unitsKey) {
+        m_unitsKey = unitsKey;
+        m_hits.setProject(m_project);
+        m_territoryLayer->setGeometry(TerritoryLayer::prepare(m_project->units, m_project->adjacency));
+    }
+    const quint64 accountsKey = MapRenderSnapshot::accountsFingerprint(*m_project);
+    if (accountsKey != m_accountsKey) {
+        m_accountsKey = accountsKey;
+        updateAccountPoints();
+    }
+    m_repLayer->setMarkers(MapRenderSnapshot::repMarkers(*m_project));
+    assignmentChanged();
+}
+
+void MapLayerSet::assignmentChanged(bool withContiguity) {
+    if (!m_project) return;
+    m_territoryLayer->setAssignment(MapRenderSnapshot::assignment(*m_project, m_shownScenario));
+    updateHighlights(withContiguity);
+}
+
+std::optional<MercatorRect> MapLayerSet::unitsChanged(const std::vector<int>& units) {
+    if (!m_project) return std::nullopt;
+    const auto geometry = m_territoryLayer->geometry();
+    std::optional<MercatorRect> region;
+    for (int u : units) {
+        if (!geometry || u < 0 || u >= geometry->units.itemCount()) {
+            region.reset();
+            break;
+        }
+        const MercatorRect& b = geometry->units.bounds(u);
+        region = region ? MercatorRect{std::min(region->minX, b.minX), std::min(region->minY, b.minY), std::max(region->maxX, b.maxX),
+                                       std::max(region->maxY, b.maxY)}
+                        : b;
+    }
+    m_territoryLayer->setAssignment(MapRenderSnapshot::assignment(*m_project, m_shownScenario));
+    updateHighlights(false);
+    return region;
+}
+
+void MapLayerSet::setBaseMap(const io::BaseMap& baseMap) { m_baseLayer->setGeometry(BaseMapLayer::prepare(baseMap)); }
+
+bool MapLayerSet::setSelection(std::vector<int> units) {
+    std::sort(units.begin(), units.end());
+    units.erase(std::unique(units.begin(), units.end()), units.end());
+    if (units == m_selection) return false;
+    m_selection = std::move(units);
+    updateHighlights();
+    return true;
+}
+
+bool MapLayerSet::setChangedUnits(std::vector<int> units) {
+    if (units == m_changed) return false;
+    m_changed = std::move(units);
+    updateHighlights();
+    return true;
+}
+
+void MapLayerSet::setShownScenario(qint64 scenarioId) {
+    m_shownScenario = scenarioId;
+    assignmentChanged();
+}
+
+qint64 MapLayerSet::shownScenario() const {
+    if (m_shownScenario) return m_shownScenario;
+    return m_project ? m_project->currentScenarioId : 0;
+}
+
+bool MapLayerSet::setAccountFilter(const QSet<QString>& hiddenSegments, const QSet<QString>& hiddenIndustries) {
+    if (hiddenSegments == m_hiddenSegments && hiddenIndustries == m_hiddenIndustries) return false;
+    m_hiddenSegments = hiddenSegments;
+    m_hiddenIndustries = hiddenIndustries;
+    updateAccountPoints();
+    return true;
+}
+
+bool MapLayerSet::setAccountSizeMeasure(int measure) {
+    if (measure == m_accountSizeMeasure) return false;
+    m_accountSizeMeasure = measure;
+    updateAccountPoints();
+    return true;
+}
+
+void MapLayerSet::updateAccountPoints() {
+    if (!m_project) return;
+    auto points = MapRenderSnapshot::accountPoints(*m_project, m_hiddenSegments, m_hiddenIndustries, m_accountSizeMeasure);
+    m_accountLayer->setPoints(points);
+    m_hits.setAccountPoints(std::move(points));
+}
+
+void MapLayerSet::updateHighlights(bool withContiguity) {
+    HighlightLayer::Marks marks;
+    marks.geometry = m_territoryLayer->geometry();
+    marks.selected = m_selection;
+    marks.changed = m_changed;
+    const Scenario* shown = m_project ? m_project->scenario(shownScenario()) : nullptr;
+    if (shown && withContiguity) marks.stray = Contiguity::strayUnits(*m_project, *shown);
+    else if (shown) marks.stray = m_highlightLayer->marks().stray;
+    m_highlightLayer->setMarks(std::move(marks));
+}
+
+bool MapLayerSet::setOrder(const std::vector<MapLayer*>& order) {
+    if (order.size() != m_layers.size()) return false;
+    Layers reordered;
+    for (MapLayer* l : order) {
+        const auto it = std::find_if(m_layers.begin(), m_layers.end(), [l](const auto& x) { return x.get() == l; });
+        if (it == m_layers.end() || std::find(reordered.begin(), reordered.end(), *it) != reordered.end()) return false;
+        reordered.push_back(*it);
+    }
+    if (reordered == m_layers) return false;
+    m_layers = std::move(reordered);
+    return true;
+}
+
+} // namespace tp::ui
