@@ -5,17 +5,17 @@
 #include "ui/map/mapviewport.h"
 #include "ui/map/territorylayer.h"
 
-#include "geo/adjacencybuilder.h"
 #include "io/import/basemaploader.h"
 #include "model/project.h"
 
+#include "support/squaresproject.h"
+
 #include <QApplication>
 #include <QDir>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
-
-#include <boost/geometry/algorithms/envelope.hpp>
 
 #include <cmath>
 
@@ -24,58 +24,13 @@ using namespace tp::ui;
 
 namespace {
 
-const QColor red(0xd6, 0x27, 0x28);
-const QColor blue(0x1f, 0x77, 0xb4);
+using tp::testsupport::SquaresProject;
 
-// Units are 1x1 degree squares: row 0 (lat 40..41) holds units 0,1,2 (lon -100..-97),
-// row 1 (lat 41..42) holds units 3,4,5. Territory 10 (red): 0,1,2; 11 (blue): 3,4; 5 unassigned.
-geo::GeoPoint unitCentre(int unit) { return {-100.0 + (unit % 3) + 0.5, 40.0 + (unit / 3) + 0.5}; }
+const QColor red = SquaresProject::red;
+const QColor blue = SquaresProject::blue;
 
-Project makeProject() {
-    Project p;
-    p.title = QStringLiteral("canvas test");
-    for (int i = 0; i < 6; ++i) {
-        const double x0 = -100.0 + i % 3, y0 = 40.0 + i / 3;
-        Unit u;
-        u.code = QString::number(i);
-        u.name = QStringLiteral("Unit %1").arg(i);
-        geo::Polygon poly;
-        poly.outer() = {{x0, y0}, {x0, y0 + 1}, {x0 + 1, y0 + 1}, {x0 + 1, y0}, {x0, y0}};
-        u.shape.push_back(poly);
-        boost::geometry::envelope(u.shape, u.bounds);
-        p.units.push_back(u);
-    }
-    std::vector<geo::MultiPolygon> shapes;
-    for (const Unit& u : p.units) shapes.push_back(u.shape);
-    p.adjacency = geo::AdjacencyBuilder::build(shapes);
-
-    Scenario s;
-    s.id = 1;
-    s.name = QStringLiteral("Base");
-    s.unitTerritory = {10, 10, 10, 11, 11, 0};
-    p.scenarios.push_back(s);
-    p.currentScenarioId = 1;
-    Territory t1;
-    t1.id = 10;
-    t1.scenarioId = 1;
-    t1.name = QStringLiteral("West");
-    t1.color = red.name();
-    Territory t2 = t1;
-    t2.id = 11;
-    t2.name = QStringLiteral("East");
-    t2.color = blue.name();
-    p.territories = {t1, t2};
-
-    Account a;
-    a.id = 1;
-    a.externalId = QStringLiteral("A-1");
-    a.segment = QStringLiteral("Enterprise");
-    a.location = {-98.25, 41.25};  // in unit 4, away from its centre
-    a.unit = 4;
-    p.accounts.push_back(a);
-    p.reindex();
-    return p;
-}
+// The six squares (see SquaresProject): territory 10 (red) has units 0, 1, 2; 11 (blue) 3, 4.
+geo::GeoPoint unitCentre(int unit) { return SquaresProject::unitCentre(unit); }
 
 QColor blend(const QColor& under, const QColor& over, double alpha) {
     return QColor::fromRgbF(float(under.redF() * (1 - alpha) + over.redF() * alpha),
@@ -109,7 +64,7 @@ private:
 
 private slots:
     void init() {
-        m_project = makeProject();
+        m_project = SquaresProject::make();
         m_canvas = std::make_unique<MapCanvas>();
         m_canvas->resize(600, 400);
         m_canvas->setProject(&m_project);
@@ -328,6 +283,40 @@ private slots:
         const QImage hidpi = m_canvas->renderToImage(QSize(600, 400), 2.0);
         QCOMPARE(hidpi.size(), QSize(1200, 800));
         QVERIFY(near(hidpi.pixelColor((p * 2).toPoint()), c));
+    }
+
+    void pngExportEqualsWidget_data() {
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<QPointF>("pan");
+        QTest::addColumn<bool>("accounts");
+        QTest::newRow("fitted") << 1.0 << QPointF() << true;
+        QTest::newRow("zoomed in") << 4.0 << QPointF() << true;
+        QTest::newRow("zoomed out, panned") << 0.5 << QPointF(-170, 60) << true;
+        QTest::newRow("accounts hidden") << 1.0 << QPointF(25, -15) << false;
+    }
+    void pngExportEqualsWidget() {
+        // The PNG export and the widget take one render path: the same view gives the same pixels.
+        QFETCH(double, zoom);
+        QFETCH(QPointF, pan);
+        QFETCH(bool, accounts);
+        m_canvas->setSelection({1, 4});
+        m_canvas->setLayerVisible(m_canvas->accountLayer(), accounts);
+        m_canvas->zoomAt(QPointF(300, 200), zoom);
+        m_canvas->panByPixels(pan);
+        waitRendered();
+        const QImage widget = m_canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QImage png = m_canvas->renderToImage(m_canvas->size(), widget.devicePixelRatio()).convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(png.size(), widget.size());
+        int differing = 0;
+        for (int y = 0; y < png.height(); ++y)
+            for (int x = 0; x < png.width(); ++x)
+                if (png.pixel(x, y) != widget.pixel(x, y)) ++differing;
+        QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+        // Not trivially equal: the view shows territories, borders, the selection.
+        QSet<QRgb> colours;
+        for (int y = 0; y < png.height(); y += 3)
+            for (int x = 0; x < png.width(); x += 3) colours.insert(png.pixel(x, y));
+        QVERIFY2(colours.size() > 5, qPrintable(QString::number(colours.size())));
     }
 
     void partialRepaintEqualsFullRender() {
