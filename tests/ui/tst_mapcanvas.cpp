@@ -8,6 +8,7 @@
 #include "io/import/basemaploader.h"
 #include "model/project.h"
 
+#include "support/pixels.h"
 #include "support/squaresproject.h"
 
 #include <QApplication>
@@ -24,26 +25,13 @@ using namespace tp::ui;
 
 namespace {
 
-using tp::testsupport::SquaresProject;
+using namespace tp::testsupport;
 
 const QColor red = SquaresProject::red;
 const QColor blue = SquaresProject::blue;
 
 // The six squares (see SquaresProject): territory 10 (red) has units 0, 1, 2; 11 (blue) 3, 4.
 geo::GeoPoint unitCentre(int unit) { return SquaresProject::unitCentre(unit); }
-
-QColor blend(const QColor& under, const QColor& over, double alpha) {
-    return QColor::fromRgbF(float(under.redF() * (1 - alpha) + over.redF() * alpha),
-                            float(under.greenF() * (1 - alpha) + over.greenF() * alpha),
-                            float(under.blueF() * (1 - alpha) + over.blueF() * alpha));
-}
-
-bool near(const QColor& a, const QColor& b, int tolerance = 6) {
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
-}
-
-QString describe(const QColor& c) { return QStringLiteral("(%1,%2,%3)").arg(c.red()).arg(c.green()).arg(c.blue()); }
 
 } // namespace
 
@@ -307,10 +295,7 @@ private slots:
         const QImage widget = m_canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
         const QImage png = m_canvas->renderToImage(m_canvas->size(), widget.devicePixelRatio()).convertToFormat(QImage::Format_RGB32);
         QCOMPARE(png.size(), widget.size());
-        int differing = 0;
-        for (int y = 0; y < png.height(); ++y)
-            for (int x = 0; x < png.width(); ++x)
-                if (png.pixel(x, y) != widget.pixel(x, y)) ++differing;
+        const int differing = differingPixels(png, widget);
         QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
         // Not trivially equal: the view shows territories, borders, the selection.
         QSet<QRgb> colours;
@@ -331,12 +316,7 @@ private slots:
         // drag, so they are the same in both).
         const QImage full = m_canvas->renderToImage(m_canvas->size()).convertToFormat(QImage::Format_RGB32);
         QCOMPARE(patched.size(), full.size());
-        int differing = 0;
-        for (int y = 0; y < full.height(); ++y)
-            for (int x = 0; x < full.width(); ++x) {
-                const QColor a = patched.pixelColor(x, y), b = full.pixelColor(x, y);
-                if (std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) > 6) ++differing;
-            }
+        const int differing = differingPixels(patched, full, 6);
         QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
         // And the changed units really show their new colour.
         QVERIFY(near(full.pixelColor(m_canvas->toWidget(unitCentre(2)).toPoint()),

@@ -11,42 +11,21 @@
 #include "ui/map/basemaplayer.h"
 #include "ui/map/tilelayer.h"
 
+#include "support/pixels.h"
 #include "support/squaresproject.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
-#include <cmath>
 
 using namespace tp;
 using namespace tp::ui;
-using tp::testsupport::SquaresProject;
+using namespace tp::testsupport;
 
 namespace {
 
 MapViewport testView() {
     return MapViewport(geo::MercatorPoint{}, 5000.0, QSize(600, 400), 1.0).fittedTo(geo::Box({-101.0, 39.0}, {-96.0, 43.0}));
-}
-
-QColor blend(const QColor& under, const QColor& over, double alpha) {
-    return QColor::fromRgbF(float(under.redF() * (1 - alpha) + over.redF() * alpha),
-                            float(under.greenF() * (1 - alpha) + over.greenF() * alpha),
-                            float(under.blueF() * (1 - alpha) + over.blueF() * alpha));
-}
-
-bool near(const QColor& a, const QColor& b, int tolerance = 6) {
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
-}
-
-int differingPixels(const QImage& a, const QImage& b) {
-    const QImage x = a.convertToFormat(QImage::Format_RGB32), y = b.convertToFormat(QImage::Format_RGB32);
-    if (x.size() != y.size()) return -1;
-    int n = 0;
-    for (int r = 0; r < x.height(); ++r)
-        for (int c = 0; c < x.width(); ++c)
-            if (x.pixel(c, r) != y.pixel(c, r)) ++n;
-    return n;
 }
 
 } // namespace

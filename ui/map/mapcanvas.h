@@ -33,13 +33,6 @@
 #include <optional>
 #include <vector>
 
-namespace tp {
-class Project;
-namespace io {
-struct BaseMap;
-}
-} // namespace tp
-
 namespace tp::ui {
 
 class MapTool;
