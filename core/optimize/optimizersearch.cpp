@@ -1,11 +1,15 @@
 #include "optimizersearch.h"
 
+#include "transferplanner.h"
+
 #include "geo/geodesy.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <queue>
+#include <unordered_map>
 
 namespace tp::optimize {
 namespace {
@@ -29,13 +33,18 @@ bool OptimizerSearch::Key::operator<(const Key& o) const {
 OptimizerSearch::OptimizerSearch(const OptimizerProblem& problem, quint64 seed, std::function<bool()> shouldStop,
                                  std::function<void(const std::vector<int>&, const Key&)> checkpoint)
     : m_p(problem), m_rng(seed), m_shouldStop(std::move(shouldStop)), m_checkpoint(std::move(checkpoint)),
-      M(problem.measureCount()) {
-    const std::size_t n = std::size_t(problem.unitCount());
-    m_seen.assign(n, 0);
-    m_depth.assign(n, 0);
+      M(problem.measureCount()), m_connectivity(problem.graph(), problem.slotCount()) {
     for (int u = 0; u < problem.unitCount(); ++u)
         if (problem.movable(u) && problem.pinnedTo(u) < 0) m_order.push_back(u);
     m_candidateLoad.resize(std::size_t(2 * M));
+    m_meanTarget.assign(std::size_t(M), 0.0);
+    for (int k = 0; k < problem.slotCount(); ++k)
+        for (int m = 0; m < M; ++m) m_meanTarget[std::size_t(m)] += problem.target(k)[m] / problem.slotCount();
+    for (int m = 0; m < M; ++m) m_weightSum += problem.weight(m);
+    if (m_weightSum <= 0) m_weightSum = 1.0;
+    // When moves cost disruption, territories inside their band are left alone (the transfer
+    // phase finds the chains through them that the surrogate's pull finds when building).
+    if (problem.countsDisruption()) m_inner = 1.0;
 }
 
 bool OptimizerSearch::stop() {
@@ -46,6 +55,7 @@ bool OptimizerSearch::stop() {
 
 void OptimizerSearch::setPlan(std::vector<int> owner) {
     m_owner = std::move(owner);
+    m_connectivity.forgetAll();
     const int K = m_p.slotCount();
     m_size.assign(std::size_t(K), 0);
     m_load = m_p.loadsOf(m_owner);
@@ -92,7 +102,7 @@ double OptimizerSearch::unitScore(int slot, const double* load) const {
         const double d = std::abs(load[m] - t[m]) / t[m];
         const double tol = m_p.tolerance(m);
         // Only territories beyond half their band are pulled: those that are fine are left alone.
-        const double inner = tol * 0.5;
+        const double inner = tol * m_inner;
         double part = 0.0;
         if (d > tol) part += 10.0 * (d - tol);
         if (d > inner) part += (d - inner) * (d - inner);
@@ -151,42 +161,20 @@ bool OptimizerSearch::capAllows(int unit, int from, int to) const {
     return true;
 }
 
+bool OptimizerSearch::capBinds() const {
+    return m_p.countsDisruption() && ((m_p.capAccounts() >= 0 && m_movedAccounts > 0.95 * m_p.capAccounts())
+                                      || (m_p.capRevenue() >= 0 && m_movedRevenue > 0.95 * m_p.capRevenue()));
+}
+
 bool OptimizerSearch::touches(int unit, int slot) const {
     for (int v : m_p.graph().neighbours(unit))
         if (m_owner[std::size_t(v)] == slot) return true;
     return false;
 }
 
-bool OptimizerSearch::staysConnectedWithout(int unit) {
-    // The unit's neighbours in its own territory must still reach each other without it; then the
-    // territory has no more pieces than before (a piece it already had stays as it is).
-    const int a = m_owner[std::size_t(unit)];
-    int need = 0, first = -1;
-    if (++m_stamp == std::numeric_limits<int>::max()) {
-        std::fill(m_seen.begin(), m_seen.end(), 0);
-        std::fill(m_depth.begin(), m_depth.end(), 0);
-        m_stamp = 1;
-    }
-    for (int v : m_p.graph().neighbours(unit)) {
-        if (m_owner[std::size_t(v)] != a || m_depth[std::size_t(v)] == m_stamp) continue;
-        m_depth[std::size_t(v)] = m_stamp;  // marks the neighbours to find
-        ++need;
-        if (first < 0) first = v;
-    }
-    if (need <= 1) return true;
-    m_seen[std::size_t(unit)] = m_stamp;
-    m_seen[std::size_t(first)] = m_stamp;
-    m_queue.assign(1, first);
-    int found = 1;
-    for (std::size_t head = 0; head < m_queue.size(); ++head) {
-        for (int w : m_p.graph().neighbours(m_queue[head])) {
-            if (m_owner[std::size_t(w)] != a || m_seen[std::size_t(w)] == m_stamp) continue;
-            m_seen[std::size_t(w)] = m_stamp;
-            if (m_depth[std::size_t(w)] == m_stamp && ++found == need) return true;
-            m_queue.push_back(w);
-        }
-    }
-    return false;
+bool OptimizerSearch::staysConnectedWithout(int unit, bool thorough) {
+    // A territory never gets more pieces than it has: see TerritoryConnectivity.
+    return m_connectivity.staysConnectedWithout(unit, m_owner, thorough);
 }
 
 void OptimizerSearch::move(int unit, int to) {
@@ -212,6 +200,8 @@ void OptimizerSearch::move(int unit, int to) {
     ++m_size[std::size_t(to)];
     m_slotExcess[std::size_t(to)] = m_p.excessOf(to, l);
     m_owner[std::size_t(unit)] = to;
+    m_connectivity.changed(from);
+    m_connectivity.changed(to);
 }
 
 void OptimizerSearch::chooseSeeds(std::vector<int>& seeds) {
@@ -403,6 +393,121 @@ void OptimizerSearch::grow() {
     }
 }
 
+double OptimizerSearch::combinedOf(const double* values) const {
+    // The unit of OptimizerProblem::combined: weighted shares of the mean target per measure.
+    double c = 0.0;
+    for (int m = 0; m < M; ++m)
+        if (m_meanTarget[std::size_t(m)] > 0) c += m_p.weight(m) * values[m] / m_meanTarget[std::size_t(m)];
+    return c / m_weightSum;
+}
+
+bool OptimizerSearch::transferPhase() {
+    // Plan how much load crosses each border (TransferPlanner: a min-cost flow on the graph of
+    // neighbouring territories), then carry it with the cheapest boundary units: in rebalance and
+    // fill modes those that move the most load per account moved (units returning to their
+    // starting territory first), when building those that shorten the border most.
+    const int K = m_p.slotCount();
+    if (K < 2) return false;
+    bool anyOut = false;
+    for (double e : m_slotExcess) anyOut = anyOut || e > tiny;
+    // Units heavier than a whole band keep their territories above it whatever happens, and the
+    // others' mean then lies below their targets: the flow would chase targets nobody can reach.
+    // The balance phase and the perturbations handle such plans.
+    if (!anyOut || m_p.excessLowerBound() > tiny) return false;
+    std::vector<double> load(static_cast<std::size_t>(K)), target(static_cast<std::size_t>(K));
+    for (int k = 0; k < K; ++k) {
+        load[std::size_t(k)] = combinedOf(m_load.data() + std::size_t(k) * std::size_t(M));
+        target[std::size_t(k)] = combinedOf(m_p.target(k));
+    }
+    double tolerance = std::numeric_limits<double>::max();
+    for (int m = 0; m < M; ++m) tolerance = std::min(tolerance, m_p.tolerance(m));
+    const double aim = tolerance * m_aimShare;
+    std::vector<std::uint64_t> keys;
+    for (int u : m_order) {
+        const int a = m_owner[std::size_t(u)];
+        if (a < 0) continue;
+        for (int v : m_p.graph().neighbours(u)) {
+            const int b = m_owner[std::size_t(v)];
+            if (b >= 0 && b != a && m_p.allowed(u, b)) keys.push_back(std::uint64_t(std::min(a, b)) * std::uint64_t(K) + std::uint64_t(std::max(a, b)));
+        }
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::vector<std::pair<int, int>> borders;
+    borders.reserve(keys.size());
+    for (std::uint64_t key : keys) borders.push_back({int(key / std::uint64_t(K)), int(key % std::uint64_t(K))});
+    const std::vector<TransferPlanner::Arc> arcs = TransferPlanner::plan(load, target, aim, tolerance, borders);
+    if (arcs.empty()) return false;
+
+    // Candidates per arc: the giver's units that touch the taker.
+    std::unordered_map<std::uint64_t, int> arcOf;
+    for (std::size_t i = 0; i < arcs.size(); ++i) arcOf.emplace(std::uint64_t(arcs[i].from) * std::uint64_t(K) + std::uint64_t(arcs[i].to), int(i));
+    std::vector<std::vector<int>> candidates(arcs.size());
+    std::vector<char> done(arcs.size(), 0);
+    auto offer = [&](int u) {  // u may carry load on any pending arc out of its territory
+        const int a = m_owner[std::size_t(u)];
+        if (a < 0 || !m_p.movable(u) || m_p.pinnedTo(u) >= 0) return;
+        for (int v : m_p.graph().neighbours(u)) {
+            const int b = m_owner[std::size_t(v)];
+            if (b < 0 || b == a) continue;
+            const auto it = arcOf.find(std::uint64_t(a) * std::uint64_t(K) + std::uint64_t(b));
+            if (it == arcOf.end() || done[std::size_t(it->second)]) continue;
+            std::vector<int>& list = candidates[std::size_t(it->second)];
+            if ((list.empty() || list.back() != u) && m_p.allowed(u, b)) list.push_back(u);
+        }
+    };
+    for (int u : m_order) offer(u);
+
+    bool any = false;
+    for (std::size_t i = 0; i < arcs.size() && !stop(); ++i) {
+        const TransferPlanner::Arc& arc = arcs[i];
+        const int from = arc.from, to = arc.to;
+        const double allowance = 0.5 * (tolerance - aim) * std::min(target[std::size_t(from)], target[std::size_t(to)]);
+        auto priority = [&](int u) {
+            double own = 0.0, theirs = 0.0, all = 0.0;
+            const auto nb = m_p.graph().neighbours(u);
+            const auto len = m_p.graph().lengths(u);
+            for (std::size_t j = 0; j < nb.size(); ++j) {
+                const int o = m_owner[std::size_t(nb[j])];
+                all += double(len[j]);
+                if (o == from) own += double(len[j]);
+                else if (o == to) theirs += double(len[j]);
+            }
+            const double shape = all > 0 ? (own - theirs) / all : 0.0;  // -1: surrounded by the taker
+            if (!m_p.countsDisruption()) return shape;
+            const double cost = disruptionDelta(u, from, to);
+            if (cost < 0) return -10.0 + shape;  // back to its starting territory
+            return cost / std::max(m_p.combined(u), 1e-9) * (1.0 + 0.3 * shape);
+        };
+        using Entry = std::pair<double, int>;
+        std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
+        for (int u : candidates[i]) queue.push({priority(u), u});
+        candidates[i].clear();
+        done[i] = 1;
+        double moved = 0.0;
+        while (!queue.empty() && moved < arc.amount && !stop()) {
+            const auto [p, u] = queue.top();
+            queue.pop();
+            if (m_owner[std::size_t(u)] != from || !touches(u, to)) continue;
+            const double now = priority(u);
+            if (now > p + 1e-12 && !queue.empty() && now > queue.top().first) {
+                queue.push({now, u});
+                continue;
+            }
+            const double value = m_p.combined(u);
+            if (moved + value > arc.amount + allowance) continue;
+            if (!capAllows(u, from, to) || m_size[std::size_t(from)] <= 1 || !staysConnectedWithout(u)) continue;
+            move(u, to);
+            moved += value;
+            any = true;
+            for (int w : m_p.graph().neighbours(u))
+                if (m_owner[std::size_t(w)] == from && m_p.movable(w) && m_p.pinnedTo(w) < 0 && m_p.allowed(w, to)) queue.push({priority(w), w});
+            offer(u);  // it may pass on along an arc out of its new territory
+        }
+    }
+    return any;
+}
+
 bool OptimizerSearch::balancePhase() {
     bool any = false;
     for (int sweep = 0; sweep < 10000; ++sweep) {
@@ -446,7 +551,7 @@ bool OptimizerSearch::takeBackPhase() {
     // whenever that keeps the excess and both territories whole.
     if (!m_p.countsDisruption()) return false;
     bool any = false;
-    for (int round = 0; round < 100; ++round) {
+    for (int round = 0; round < 3; ++round) {
         int moved = 0;
         for (int u : m_order) {
             if (stop()) return any;
@@ -454,7 +559,7 @@ bool OptimizerSearch::takeBackPhase() {
             if (s < 0 || a < 0 || a == s || !touches(u, s)) continue;
             double dE = 0.0;
             moveBalanceDelta(u, a, s, &dE);
-            if (dE > tiny || m_size[std::size_t(a)] <= 1 || !staysConnectedWithout(u)) continue;
+            if (dE > tiny || m_size[std::size_t(a)] <= 1 || !staysConnectedWithout(u, false)) continue;
             move(u, s);
             ++moved;
         }
@@ -481,6 +586,9 @@ bool OptimizerSearch::compactPhase() {
             for (int v : m_p.graph().neighbours(u)) {
                 const int b = m_owner[std::size_t(v)];
                 if (b < 0 || b == a || !m_p.allowed(u, b)) continue;
+                // A moved unit only goes home for the shape: a third territory would be a handoff
+                // nobody asked for.
+                if (m_p.countsDisruption() && m_p.startOwner(u) >= 0 && b != m_p.startOwner(u)) continue;
                 if (std::find(tried, tried + triedCount, b) != tried + triedCount) continue;
                 if (triedCount < 16) tried[triedCount++] = b;
                 const double dc = compactDelta(u, a, b);
@@ -612,22 +720,35 @@ void OptimizerSearch::run() {
     bool polishing = true;
     auto descend = [&] {
         for (int round = 0; round < 4 && !m_stopped; ++round) {
-            const bool a = balancePhase();
+            const Key roundStart = key();
+            const bool t = transferPhase();
+            const bool a = balancePhase() || t;
             const bool b = takeBackPhase();
             const bool c = polishing && compactPhase();
             if (!a && !b && !c) break;
+            if (m_p.countsDisruption() && !(key() < roundStart)) break;  // the phases only undo each other now
         }
         remember();
     };
     descend();
     const int maxKicks = 40 + 4 * m_p.slotCount();
     const double floor = m_p.excessLowerBound();
-    for (int round = 0; round < maxKicks && !m_stopped && m_bestKey.excess > floor + tiny; ++round) {
+    // Perturbations stop when the best plan has not improved for a while (a cap or a unit heavier
+    // than a band can make the rest impossible; more kicks would only cost time).
+    const int patience = 20 + m_p.slotCount();
+    int sinceBest = 0;
+    for (int round = 0; round < maxKicks && !m_stopped && m_bestKey.excess > floor + tiny && sinceBest < patience; ++round) {
+        const Key before = m_bestKey;
         if (!kick(round)) {
             setPlan(m_bestOwner);
+            ++sinceBest;
             continue;
         }
         descend();
+        // Improvement counts against what can still be gained (the floor is out of reach).
+        const bool better = m_bestKey.excess < before.excess - std::max(1e-5, 0.005 * (before.excess - floor));
+        sinceBest = better ? 0 : sinceBest + 1;
+        if (capBinds()) sinceBest += 2;  // with the disruption budget spent, kicks rarely pay
         if (!(key() < m_bestKey) && (round % 4 == 3)) setPlan(m_bestOwner);  // restart from the best now and then
     }
     if (!m_stopped && m_haveBest) {

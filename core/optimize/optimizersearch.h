@@ -2,9 +2,11 @@
 // OptimizerSearch: one run of the territory optimiser's local search from one seed (see
 // TerritoryOptimizer for the algorithm). Keeps the plan (owner per unit) with incremental
 // per-territory loads, sizes, excess, disruption and compactness, so a candidate move costs
-// O(measures + neighbours) plus a contiguity check. Owns its state; one thread.
+// O(measures + neighbours) plus a contiguity check (TerritoryConnectivity). Owns its state; one
+// thread.
 
 #include "optimizerproblem.h"
+#include "territoryconnectivity.h"
 
 #include <functional>
 #include <random>
@@ -37,17 +39,20 @@ public:
     Key key() const;
 
 private:
+    double combinedOf(const double* values) const;  // in shares of the mean target
     double unitScore(int slot, const double* load) const;  // excess * 10 + squared pull beyond half the band
     double moveBalanceDelta(int unit, int from, int to, double* excessDelta) const;
     double disruptionDelta(int unit, int from, int to) const;
     double compactDelta(int unit, int from, int to) const;
     bool capAllows(int unit, int from, int to) const;
-    bool staysConnectedWithout(int unit);
+    bool capBinds() const;  // the disruption cap is (nearly) spent
+    bool staysConnectedWithout(int unit, bool thorough = true);
     bool touches(int unit, int slot) const;
     void move(int unit, int to);
     void grow();          // assigns every movable unit without an owner
     void chooseSeeds(std::vector<int>& seeds);
-    bool balancePhase();  // true when something moved
+    bool transferPhase();  // true when something moved
+    bool balancePhase();
     bool takeBackPhase();
     bool compactPhase();
     bool kick(int round);
@@ -63,13 +68,17 @@ private:
     std::vector<double> m_load;       // slot x measure
     std::vector<double> m_slotExcess;
     double m_excess = 0.0, m_movedAccounts = 0.0, m_movedRevenue = 0.0, m_disruption = 0.0, m_compact = 0.0;
-    std::vector<int> m_order, m_seen, m_queue, m_depth;
-    int m_stamp = 0;
+    std::vector<int> m_order;
     std::vector<int> m_bestOwner;
     Key m_bestKey;
     bool m_haveBest = false, m_capReached = false, m_stopped = false;
     int m_pollCounter = 0;
     std::vector<double> m_candidateLoad;
+    std::vector<double> m_meanTarget;
+    TerritoryConnectivity m_connectivity;
+    double m_weightSum = 0.0;
+    double m_aimShare = 0.8;  // transfers aim at this share of the tolerance
+    double m_inner = 0.5;     // the balance phase pulls territories beyond this share of their band
 };
 
 } // namespace tp::optimize

@@ -11,25 +11,33 @@
 // compactness: total border length between different territories (adjacency lengths), or the
 // workload-weighted distance from the rep's home.
 // Constraints: a territory never gets more pieces than it starts with (a move is allowed only when
-// the unit's neighbours in its territory still reach each other without it: breadth-first check,
-// early exit), never becomes empty; locked and out-of-scope territories and their units are not
-// touched; named-account overrides stay (their accounts count for their territory, whatever the
-// units do); optionally no unit changes its top-level region.
+// the unit's neighbours in its territory still reach each other without it: a short local search,
+// else Boost.Graph's articulation points of the piece, see TerritoryConnectivity), never becomes
+// empty; locked and out-of-scope territories and their units are not touched; named-account
+// overrides stay (their accounts count for their territory, whatever the units do); optionally no
+// unit changes its top-level region.
 //
 // Algorithm (each restart): a first plan — the starting plan (rebalance), or region growing from
 // seeds (build: the reps' home units, else k-means++ on load-weighted unit centres plus Lloyd
 // steps; fill: from the existing territories), where the territory furthest below its target
-// takes its nearest free frontier unit. Then local search on boundary units: a balance phase
-// (best single move per unit under a surrogate = 10 x excess + squared deviation beyond half the
-// band, which makes room in territories at the band's edge so load can travel along chains), a
-// take-back phase (moved units return to their starting territory when the excess allows: fewer
-// handoffs), and a compactness phase (moves that shorten the border / travel without raising the
-// excess or the disruption); repeated until nothing moves. While a territory is still out of band,
-// perturbation by ejection chains: along the shortest path of neighbouring territories from an
-// out-of-band one to the most opposite one, each hands border units on to the next, then the local
-// search again; the best plan is kept. Restarts differ by seed (seed, seed+1, ...), run on
-// `threads` threads; the best by the lexicographic objective wins (ties: the lower restart), so
-// the result is the same for a seed unless the time limit or a cancel cuts a run short.
+// takes its nearest free frontier unit. Then rounds of four phases until a round gains nothing:
+// (1) transfer: a min-cost flow on the graph of neighbouring territories (TransferPlanner,
+// Boost.Graph successive shortest paths) says how much load crosses which border so that every
+// territory lands inside its band with the least load x borders moved; boundary units carry it,
+// the cheapest first (rebalance/fill: most load per moved account, units going back to their
+// starting territory before any other; build: the unit most surrounded by the taker); (2) balance:
+// the best single move per boundary unit under a surrogate = 10 x excess + squared deviation
+// beyond part of the band (half when building; 90 % when moves cost disruption, so territories
+// well inside their band are left alone); (3) take-back: moved units return to their starting
+// territory when the excess allows (fewer handoffs); (4) compactness: moves that shorten the
+// border / travel without raising the excess or the disruption (units at their start never
+// move for it). While a territory is still out of band, perturbation by ejection chains: along
+// the shortest path of neighbouring territories from an out-of-band one to the most opposite
+// one, each hands border units on to the next, then the rounds again; the best plan is kept,
+// and the perturbations stop once the best has not improved for a while (sooner when the
+// disruption cap is spent). Restarts differ by seed (seed, seed+1, ...), run on `threads`
+// threads; the best by the lexicographic objective wins (ties: the lower restart), so the result
+// is the same for a seed unless the time limit or a cancel cuts a run short.
 //
 // Cancellable (options.cancel) and time-limited: the best plan found so far is returned. The
 // progress callback gets the best-so-far figures from the worker threads. Stateless; any thread.

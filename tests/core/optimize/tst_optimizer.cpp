@@ -178,6 +178,39 @@ private slots:
             QCOMPARE(p.territory(r.unitTerritory[u])->parentId, p.territory(s.unitTerritory[u])->parentId);
     }
 
+    void rebalanceMovesOnlyWhatItMust_data() {
+        QTest::addColumn<quint64>("seed");
+        QTest::newRow("seed 21") << quint64(21);
+        QTest::newRow("seed 22") << quint64(22);
+        QTest::newRow("seed 23") << quint64(23);
+    }
+    void rebalanceMovesOnlyWhatItMust() {
+        // Two neighbouring blocks knocked out of a +-10 % band by two columns handed from one to
+        // the other; every other block is inside. A rebalance with minimal disruption touches only
+        // those two and moves no more accounts than the columns held.
+        QFETCH(quint64, seed);
+        Project p = PlanarInstance::grid(24, 24, 3, 3, seed);
+        Scenario& s = p.scenarios.front();
+        const qint64 giver = PlanarInstance::firstTerritory + 1, taker = PlanarInstance::firstTerritory;
+        for (int y = 0; y < 8; ++y)
+            for (int x : {8, 9}) s.unitTerritory[std::size_t(y * 24 + x)] = taker;
+        OptimizerOptions o = workload(10.0);
+        o.seed = seed;
+        const OptimizerResult r = TerritoryOptimizer::run(p, s, o);
+        QVERIFY(r.ok);
+        QVERIFY2(r.before.outOfBand == 2, qPrintable(QString::number(r.before.outOfBand)));  // the premise
+        QVERIFY2(r.allInBand, qPrintable(r.reasons.join(u'\n')));
+        qint64 moved = 0;
+        for (std::size_t u = 0; u < p.units.size(); ++u) {
+            if (r.unitTerritory[u] == s.unitTerritory[u]) continue;
+            QVERIFY2(s.unitTerritory[u] == giver || s.unitTerritory[u] == taker, qPrintable(QStringLiteral("unit %1 left %2").arg(u).arg(s.unitTerritory[u])));
+            QVERIFY2(r.unitTerritory[u] == giver || r.unitTerritory[u] == taker, qPrintable(QStringLiteral("unit %1 went to %2").arg(u).arg(r.unitTerritory[u])));
+            ++moved;  // one account per unit
+        }
+        QVERIFY2(moved >= 1 && moved <= 16, qPrintable(QString::number(moved)));
+        QCOMPARE(r.after.accountsMoved, moved);
+    }
+
     void disruptionCapRespected_data() {
         QTest::addColumn<double>("capPct");
         QTest::newRow("2 %") << 2.0;
