@@ -16,8 +16,6 @@
 namespace tp::optimize {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::optimize::TerritoryOptimizer", text); }
-
 geo::GeoPoint centreOf(const Unit& unit) {
     return {(unit.bounds.min_corner().lon + unit.bounds.max_corner().lon) / 2,
             (unit.bounds.min_corner().lat + unit.bounds.max_corner().lat) / 2};

@@ -14,6 +14,7 @@
 #include "model/project.h"
 #include "model/unitgraph.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -21,6 +22,8 @@
 namespace tp::optimize {
 
 class OptimizerProblem {
+    Q_DECLARE_TR_FUNCTIONS(tp::optimize::OptimizerProblem)
+
 public:
     static constexpr int unassigned = -1;
     static constexpr int fixedOwner = -2;

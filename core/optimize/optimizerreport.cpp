@@ -6,10 +6,6 @@
 namespace tp::optimize {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("tp::optimize::OptimizerReport", text, disambiguation, n);
-}
-
 QString signedPct(double v) { return QString::asprintf("%+.1f %%", v); }
 
 QString measureName(const OptimizerOptions& o, int m) {
@@ -53,7 +49,7 @@ QString OptimizerReport::parameters(const OptimizerOptions& o) {
 QString OptimizerReport::table(const OptimizerResult& r) {
     QStringList rows;
     auto row = [&](const QString& label, const QString& before, const QString& after) {
-        rows << label.leftJustified(30) + before.rightJustified(22) + after.rightJustified(22);
+        rows << label.leftJustified(28) + before.rightJustified(18) + after.rightJustified(18);  // 64 columns
     };
     row(QString(), tr("before"), tr("after"));
     for (int m = 0; m < int(r.measureNames.size()); ++m)

@@ -6,12 +6,15 @@
 #include "optimizeroptions.h"
 #include "optimizerresult.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
 namespace tp::optimize {
 
 class OptimizerReport {
+    Q_DECLARE_TR_FUNCTIONS(tp::optimize::OptimizerReport)
+
 public:
     // "Rebalance; Workload hours x1 +-5 %; at most 10 % of accounts moved; compactness: border; ..."
     static QString parameters(const OptimizerOptions& options);
