@@ -24,6 +24,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -115,6 +116,37 @@ private slots:
         QVERIFY(window.session()->compareScenarios(start, result).units.empty());
         window.action(QStringLiteral("actionUndo"))->trigger();
         QCOMPARE(p.currentScenario()->unitTerritory, original);
+    }
+
+    void germanRunShowsTheResult() {
+        // In German as a user sees it (1024 x 700): run from the Plan menu's dialog; the result
+        // text shows the before/after table, the verdict and the scenario written, in German, and
+        // the notes of the written scenario are German too.
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::German), QStringLiteral("territory-planner"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QApplication::installTranslator(&translator);
+        ui::MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(copyOfDemo(QStringLiteral("german.territory"))));
+        window.action(QStringLiteral("actionBalanceTerritories"))->trigger();
+        ui::BalanceDialog* dialog = window.balanceDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QSignalSpy ready(dialog, &ui::BalanceDialog::resultReady);
+        QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 120000);
+        QTest::qWait(200);
+        const QString shown = dialog->resultText()->toPlainText();
+        const QImage shot = dialog->grab().toImage();
+        if (!qEnvironmentVariableIsEmpty("TP_SCREENSHOT_DIR")) shot.save(qEnvironmentVariable("TP_SCREENSHOT_DIR") + QStringLiteral("/balance-de.png"));
+        QApplication::removeTranslator(&translator);
+        QVERIFY2(!shown.trimmed().isEmpty(), "the result text is empty");
+        QVERIFY2(dialog->resultText()->isVisible() && dialog->resultText()->height() > 60, qPrintable(QString::number(dialog->resultText()->height())));
+        const Scenario* written = window.session()->project().scenario(dialog->resultScenario());
+        QVERIFY(written);
+        QVERIFY2(shown.contains(written->name), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Entwurfsszenario")), qPrintable(shown));
     }
 
     void stopKeepsTheBestSoFar() {

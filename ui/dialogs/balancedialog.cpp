@@ -30,7 +30,7 @@ namespace tp::ui {
 
 BalanceDialog::BalanceDialog(EditController* controller, QWidget* parent) : QDialog(parent), m_controller(controller) {
     setWindowTitle(tr("Balance Territories"));
-    auto* form = new QFormLayout;
+    auto* form = m_form = new QFormLayout;
     m_mode = new QComboBox;
     m_mode->addItem(tr("Rebalance the current plan"), int(optimize::OptimizerOptions::Mode::Rebalance));
     m_mode->addItem(tr("Build territories from scratch"), int(optimize::OptimizerOptions::Mode::Build));
@@ -88,7 +88,9 @@ BalanceDialog::BalanceDialog(EditController* controller, QWidget* parent) : QDia
     m_resultText = new QPlainTextEdit;
     m_resultText->setReadOnly(true);
     m_resultText->setLineWrapMode(QPlainTextEdit::NoWrap);  // the before/after table keeps its columns
-    m_resultText->setMinimumHeight(60);
+    // Rows that do not apply are hidden (updateEnabled), so on a 700-pixel screen, in the longer
+    // languages too, the result keeps room for its verdict and the before/after table.
+    m_resultText->setMinimumHeight(fontMetrics().lineSpacing() * 9);
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     m_resultText->setFont(mono);
@@ -175,6 +177,9 @@ void BalanceDialog::updateEnabled() {
     m_cap->setEnabled(idle && m_capOn->isChecked());
     m_territories->setEnabled(idle && m_scope->currentData().toInt() == SelectedTerritories);
     m_region->setEnabled(idle && m_scope->currentData().toInt() == OneRegion && m_region->count() > 0);
+    m_form->setRowVisible(m_count, build);
+    m_form->setRowVisible(m_territories, m_scope->currentData().toInt() == SelectedTerritories);
+    m_form->setRowVisible(m_region, m_scope->currentData().toInt() == OneRegion);
     m_run->setEnabled(idle);
     m_apply->setEnabled(idle && m_resultScenario && m_result.ok && m_result.newTerritories.empty());
 }
@@ -269,8 +274,9 @@ void BalanceDialog::finish() {
     QString error;
     m_resultScenario = session::OptimizationWriter::writeScenario(facade->session(), m_start, m_result, name,
                                                                   optimize::OptimizerReport::notes(m_result, m_running), &error);
-    QString text = optimize::OptimizerReport::table(m_result);
-    text += m_resultScenario ? tr("Written as the draft scenario \"%1\".").arg(name) : error;
+    // What happened first (the view opens at the top), then the figures.
+    QString text = m_resultScenario ? tr("Written as the draft scenario \"%1\".").arg(name) : error;
+    text += QStringLiteral("\n\n") + optimize::OptimizerReport::table(m_result);
     m_resultText->setPlainText(text);
     updateEnabled();
     if (m_resultScenario) emit resultReady(m_resultScenario, m_start);

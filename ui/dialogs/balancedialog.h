@@ -17,6 +17,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -81,6 +82,7 @@ private:
     void updateEnabled();
 
     EditController* m_controller;
+    QFormLayout* m_form;
     QComboBox* m_mode;
     QSpinBox* m_count;
     QTableWidget* m_measures;
