@@ -121,6 +121,33 @@ private slots:
         QVERIFY(list.out.contains("Balanced"));
     }
 
+    void maxMovedHolds_data() {
+        QTest::addColumn<double>("capPct");
+        QTest::newRow("2 %") << 2.0;
+        QTest::newRow("6 %") << 6.0;
+    }
+    void maxMovedHolds() {
+        // A tighter band than the demo's plan of record: the cap binds. The accounts that change
+        // owner are counted in the change list export against the starting scenario.
+        QFETCH(double, capPct);
+        const QString project = copyOfDemo(QStringLiteral("cap%1.territory").arg(capPct));
+        const QString name = QStringLiteral("Capped");
+        const Run r = territory({"optimize", project, "--measure", "workload:1:2%", "--max-moved", QStringLiteral("%1%").arg(capPct),
+                                 "--name", name, "--time-limit", "20"});
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 4, qPrintable(r.out + r.err));
+        const QString changes = m_dir.filePath(QStringLiteral("changes%1.csv").arg(capPct));
+        const Run e = territory({"export", project, "changes", changes, "--scenario", name, "--baseline", "1"});
+        QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+        QFile f(changes);
+        QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
+        int rows = -1;  // the header
+        while (!f.atEnd())
+            if (!f.readLine().trimmed().isEmpty()) ++rows;
+        QVERIFY2(rows > 0, "nothing moved");
+        QVERIFY2(rows <= int(capPct / 100.0 * 5000 + 1e-9), qPrintable(QString::number(rows)));
+        if (r.exitCode == 4) QVERIFY(r.out.contains(QStringLiteral("cap on moved accounts")));
+    }
+
     void impossibleBandExitsFourAndStillWrites() {
         const QString project = copyOfDemo(QStringLiteral("impossible.territory"));
         const Run r = territory({"optimize", project, "--measure", "workload:1:0.01%", "--time-limit", "3", "--format", "json"});
