@@ -414,6 +414,9 @@ bool OptimizerSearch::transferPhase() {
     // others' mean then lies below their targets: the flow would chase targets nobody can reach.
     // The balance phase and the perturbations handle such plans.
     if (!anyOut || m_p.excessLowerBound() > tiny) return false;
+    // Building grows the plan balanced already; the surrogate's pull and the perturbations finish
+    // it (the transfer phase is for keeping a plan while moving as little as possible).
+    if (!m_p.countsDisruption()) return false;
     std::vector<double> load(static_cast<std::size_t>(K)), target(static_cast<std::size_t>(K));
     for (int k = 0; k < K; ++k) {
         load[std::size_t(k)] = combinedOf(m_load.data() + std::size_t(k) * std::size_t(M));
