@@ -162,9 +162,23 @@ private slots:
                 QVERIFY2(editor.saveTerritory(t, &error), qPrintable(error));
             }
         }
-        const qint64 danielWeiss = territoryNamed(1, hyperlink)->repId;
+        // The accented name goes to a rep who hands accounts to or takes them from Hannah O'Brien
+        // in the proposal, so the change list shows both names in one pair. The proposal is the
+        // optimiser's minimal-disruption rebalance: which reps trade follows from it.
+        qint64 hannah = 0, partner = 0;
+        for (const Rep& r : project().reps)
+            if (r.name == QStringLiteral("Hannah O'Brien")) hannah = r.id;
+        for (const Account& a : project().accounts) {
+            const Territory* before = project().territory(project().territoryOfAccount(*project().scenario(1), a));
+            const Territory* after = project().territory(project().territoryOfAccount(*project().scenario(2), a));
+            if (!before || !after || before->repId == after->repId) continue;
+            if (before->repId == hannah) partner = after->repId;
+            if (after->repId == hannah) partner = before->repId;
+            if (partner) break;
+        }
+        QVERIFY2(hannah && partner, "the proposal moves no accounts to or from Hannah O'Brien");
         for (Rep& r : project().reps)
-            if (r.id == danielWeiss) r.name = accentRep;
+            if (r.id == partner) r.name = accentRep;
         for (int i = 0; i < hostileAccounts.size(); ++i) project().accounts[std::size_t(i)].name = hostileAccounts[i];
         engine().recompute(1);
     }
