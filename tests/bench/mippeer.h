@@ -132,7 +132,9 @@ struct MipPeer {
         t.start();
         cbcRun.start(cbc, {lpPath, QStringLiteral("sec"), QString::number(timeLimitS), QStringLiteral("threads"), QStringLiteral("1"),
                            QStringLiteral("solve"), QStringLiteral("solu"), solPath});
-        if (!cbcRun.waitForFinished(1000 * (timeLimitS + 60))) {
+        // cbc stops itself after timeLimitS of CPU time; on a shared machine that can take far
+        // longer on the wall clock, so only a hung process (no answer at all) is killed.
+        if (!cbcRun.waitForFinished(1000 * (timeLimitS * 30 + 60))) {
             cbcRun.kill();
             cbcRun.waitForFinished();
             out.message = QStringLiteral("cbc did not finish");
