@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Converts the pinned npm data packages into the app's base-map GeoPackage.
-# usage: build-basemap.sh NODE_MODULES_DIR OUT.gpkg
-# Layers: countries, nation, states, counties (EPSG:4326 multipolygons, empty geometries dropped)
-# and zipcodes (points; military/0,0 codes and points outside the US dropped).
+# usage: build-basemap.sh NODE_MODULES_DIR OUT.gpkg ZIPAREAS_TOOL
+# Layers: countries, nation, states, counties (EPSG:4326 multipolygons, empty geometries dropped),
+# zipcodes (points; military/0,0 codes and points outside the US dropped), and from the
+# ZIPAREAS_TOOL (maps/zipareas.cpp) zip_areas and zip3_areas: approximate ZIP areas drawn
+# around the ZIP points (Voronoi cells per state, clipped to the state) and their ZIP3 dissolve.
+# Deterministic: the same inputs give the same bytes (OGR_CURRENT_DATE fixes the GeoPackage's
+# timestamps).
 set -euo pipefail
 nm=$(cd "$1" && pwd)
 out=$2
+zipareas=$3
+export OGR_CURRENT_DATE=2000-01-01T00:00:00.000Z
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 rm -f "$out"
@@ -50,4 +56,6 @@ ogrinfo -q "$work" -sql "DROP TABLE zip_raw" > /dev/null
 before=$(tail -n +2 "$tmp/zip.csv" | wc -l)
 after=$(count "$work" zipcodes)
 echo "basemap: zipcodes: kept $after of $before points, dropped $((before - after)) (0,0 or outside the US)"
+"$zipareas" "$work"
+ogrinfo -q "$work" -sql "VACUUM" > /dev/null
 mv "$work" "$out"
