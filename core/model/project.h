@@ -9,6 +9,7 @@
 #include "scenario.h"
 #include "territory.h"
 #include "unit.h"
+#include "unitpostalcodes.h"
 
 #include "geo/adjacencybuilder.h"
 
@@ -25,6 +26,7 @@ public:
 
     std::vector<Unit> units;
     std::vector<geo::SharedEdge> adjacency;  // unitA < unitB, segments may be empty after loading
+    UnitPostalCodes unitPostalCodes;         // whether the unit codes are postal codes (ZIP, ZIP3)
     std::vector<Account> accounts;
     std::vector<Rep> reps;
     std::vector<Territory> territories;      // of every scenario

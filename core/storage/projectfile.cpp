@@ -357,6 +357,10 @@ bool ProjectFile::replaceUnits(const std::vector<Unit>& units, const std::vector
     return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).replaceUnits(units, adjacency, e); });
 }
 
+bool ProjectFile::setUnitPostalCodes(const UnitPostalCodes& codes, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setUnitPostalCodes(codes, e); });
+}
+
 bool ProjectFile::setCurrentScenario(qint64 scenarioId, const EditLogEntry* log, QString* error) {
     return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setMeta("current_scenario", scenarioId, e); });
 }

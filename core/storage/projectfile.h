@@ -97,6 +97,8 @@ public:
     // Units are matched by index; units past the new end lose their assignments.
     bool replaceUnits(const std::vector<Unit>& units, const std::vector<geo::SharedEdge>& adjacency,
                       const EditLogEntry* log = nullptr, QString* error = nullptr);
+    // Whether the unit codes are postal codes (written with the units they describe).
+    bool setUnitPostalCodes(const UnitPostalCodes& codes, const EditLogEntry* log = nullptr, QString* error = nullptr);
     bool setCurrentScenario(qint64 scenarioId, const EditLogEntry* log = nullptr, QString* error = nullptr);
     bool setTitle(const QString& title, const EditLogEntry* log = nullptr, QString* error = nullptr);
     bool appendLog(const EditLogEntry& entry, QString* error = nullptr);

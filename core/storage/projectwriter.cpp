@@ -39,7 +39,9 @@ bool ProjectWriter::fail(const char* what, std::initializer_list<const SqlStatem
 }
 
 bool ProjectWriter::writeAll(const Project& p, QString* error) {
-    if (!setMeta("title", p.title, error) || !setMeta("current_scenario", p.currentScenarioId, error)) return false;
+    if (!setMeta("title", p.title, error) || !setMeta("current_scenario", p.currentScenarioId, error)
+        || !setUnitPostalCodes(p.unitPostalCodes, error))
+        return false;
     if (!replaceUnits(p.units, p.adjacency, error)) return false;
     for (const Rep& rep : p.reps)
         if (!upsertRep(rep, error)) return false;
@@ -67,6 +69,11 @@ bool ProjectWriter::setMeta(const char* key, qint64 value, QString* error) {
     st.bind(1, QString::fromLatin1(key));
     st.bind(2, value);
     return st.run() || fail("writing the project settings", {&st}, error);
+}
+
+bool ProjectWriter::setUnitPostalCodes(const UnitPostalCodes& codes, QString* error) {
+    return setMeta("unit_postal_codes", UnitPostalCodes::kindName(codes.kind), error)
+           && setMeta("unit_postal_aliases", codes.aliasesText(), error);
 }
 
 bool ProjectWriter::replaceUnits(const std::vector<Unit>& units, const std::vector<geo::SharedEdge>& adjacency,

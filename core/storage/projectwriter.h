@@ -30,6 +30,7 @@ public:
 
     bool setMeta(const char* key, const QString& value, QString* error);
     bool setMeta(const char* key, qint64 value, QString* error);
+    bool setUnitPostalCodes(const UnitPostalCodes& codes, QString* error);
 
     // Upserts by index + 1, removes units past the end (with their assignments), replaces adjacency.
     bool replaceUnits(const std::vector<Unit>& units, const std::vector<geo::SharedEdge>& adjacency, QString* error);
