@@ -213,6 +213,16 @@ QStringList overlaps(const std::vector<Unit>& units) {
     return found;
 }
 
+// A code field named like a postal code makes the unit codes postal codes (ZIP, ZCTA, PLZ, ...).
+UnitPostalCodes::Kind postalKindOfField(const QString& field) {
+    const QString f = field.toLower();
+    for (const char* name : {"zip", "zipcode", "zip_code", "zip5", "zcta", "zcta5", "zcta5ce10", "zcta5ce20", "postcode",
+                             "postal_code", "postalcode", "plz"})
+        if (f == QLatin1String(name)) return UnitPostalCodes::Kind::Full;
+    if (f == QLatin1String("zip3") || f == QLatin1String("zip_3")) return UnitPostalCodes::Kind::Zip3;
+    return UnitPostalCodes::Kind::None;
+}
+
 QString listed(const QStringList& items, int max = 10) {
     if (items.size() <= max) return items.join(QStringLiteral(", "));
     return items.mid(0, max).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(items.size() - max);
@@ -241,11 +251,14 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
     int codeField = detectField(names, {"code", "id", "geoid", "fips", "geoid20", "geoid10", "zcta5ce20", "zcta5ce10",
                                         "zip", "postcode", "postal_code", "plz"}, firstStringField(defn));
     int nameField = detectField(names, {"name", "namelsad", "name_en", "label", "title", "gen"}, -1);
-    int regionField = -1;
+    int regionField = -1, aliasField = -1;
     if (!resolveField(options.codeField, names, layerName, "code", &codeField, &result.error) ||
         !resolveField(options.nameField, names, layerName, "name", &nameField, &result.error) ||
-        !resolveField(options.regionField, names, layerName, "region", &regionField, &result.error))
+        !resolveField(options.regionField, names, layerName, "region", &regionField, &result.error) ||
+        !resolveField(options.postalAliasField, names, layerName, "postal alias", &aliasField, &result.error))
         return result;
+    result.postalCodes.kind = options.postalCodes.value_or(codeField >= 0 ? postalKindOfField(names[codeField])
+                                                                          : UnitPostalCodes::Kind::None);
     if (codeField < 0)
         result.warnings << QStringLiteral("No code field found in layer \"%1\": feature ids are used as codes.").arg(layerName);
 
@@ -328,6 +341,9 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
                                    : QString::number(feature->GetFID());
         unit.name = nameField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(nameField)).trimmed() : unit.code;
         if (regionField >= 0) unit.region = QString::fromUtf8(feature->GetFieldAsString(regionField)).trimmed();
+        if (aliasField >= 0)
+            for (const QString& alias : QString::fromUtf8(feature->GetFieldAsString(aliasField)).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                if (alias != unit.code) result.postalCodes.aliases.insert(alias, unit.code);
         unit.bounds = boundsOf(shape);
         unit.areaM2 = geo::Geodesy::areaM2(shape);
         unit.perimeterM = geo::Geodesy::perimeterM(shape);
@@ -389,7 +405,28 @@ UnitImportOptions UnitImporter::bundledOptions(const QString& layer) {
     options.codeField = QStringLiteral("code");
     options.nameField = QStringLiteral("name");
     if (layer == QLatin1String("counties")) options.regionField = QStringLiteral("state_code");
+    if (layer == QLatin1String("zips") || layer == QLatin1String("zip_areas")) {
+        options.layer = QStringLiteral("zip_areas");
+        options.regionField = QStringLiteral("county");
+        options.postalAliasField = QStringLiteral("zips");
+        options.postalCodes = UnitPostalCodes::Kind::Full;
+    }
+    if (layer == QLatin1String("zip3") || layer == QLatin1String("zip3_areas")) {
+        options.layer = QStringLiteral("zip3_areas");
+        options.regionField = QStringLiteral("state_code");
+        options.postalCodes = UnitPostalCodes::Kind::Zip3;
+    }
     return options;
+}
+
+QStringList UnitImporter::bundledLayers() {
+    return {QStringLiteral("counties"), QStringLiteral("states"), QStringLiteral("zip3"), QStringLiteral("zips")};
+}
+
+QString UnitImporter::bundledDescription(const QString& layer) {
+    if (layer == QLatin1String("zips")) return QStringLiteral("bundled approximate ZIP areas (drawn around ZIP centres)");
+    if (layer == QLatin1String("zip3")) return QStringLiteral("bundled approximate ZIP3 areas (drawn around ZIP centres)");
+    return QStringLiteral("bundled US ") + layer;
 }
 
 UnitImportResult UnitImporter::importBundledCounties() { return importUnits(bundledOptions(QStringLiteral("counties"))); }

@@ -13,12 +13,14 @@
 // whose slivers are harmless; an account in an overlap is placed in one of the two).
 
 #include "model/unit.h"
+#include "model/unitpostalcodes.h"
 
 #include "geo/adjacencybuilder.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace tp::io {
@@ -30,6 +32,10 @@ struct UnitImportOptions {
     QString nameField;    // empty: auto ("name", "NAME", ...)
     QString regionField;  // optional grouping code, e.g. the state
     QString where;        // optional OGR attribute filter
+    // Whether the codes are postal codes (accounts are then placed by their postal code);
+    // unset: a code field named like one (zip, zcta5ce20, postcode, plz, ...: Full; zip3: Zip3).
+    std::optional<UnitPostalCodes::Kind> postalCodes;
+    QString postalAliasField;  // optional: further postal codes of a unit, space-separated
 };
 
 struct UnitImportResult {
@@ -37,6 +43,7 @@ struct UnitImportResult {
     QString error;                        // set when !ok: why nothing was imported
     std::vector<Unit> units;
     std::vector<geo::SharedEdge> adjacency;
+    UnitPostalCodes postalCodes;          // see UnitImportOptions::postalCodes
     QStringList warnings;                 // e.g. "feature 12: invalid polygon repaired"
     int repaired = 0;
     int skipped = 0;                      // features with no usable geometry
@@ -48,9 +55,15 @@ public:
     // The bundled base map's US counties (code = 5-digit FIPS, region = state FIPS) or states.
     static UnitImportResult importBundledCounties();
     static UnitImportResult importBundledStates();
-    // The options that read a bundled layer ("counties": fields code, name, state_code;
-    // "states": code, name), to add a `where` filter before importUnits.
+    // The options that read a bundled layer, to add a `where` filter before importUnits:
+    // "counties" (fields code, name, state_code), "states" (code, name), "zips" (the approximate
+    // ZIP areas drawn around ZIP centres by maps/zipareas.cpp: code, name = city, city, state,
+    // state_code, county = 5-digit county FIPS as region, county_name, zips = every ZIP merged
+    // into the area) and "zip3" (code, name, state, state_code as region).
     static UnitImportOptions bundledOptions(const QString& layer);
+    static QStringList bundledLayers();  // the names bundledOptions() takes
+    // How reports name a bundled layer ("bundled approximate ZIP areas (drawn around ZIP centres)").
+    static QString bundledDescription(const QString& layer);
 };
 
 } // namespace tp::io
