@@ -14,6 +14,9 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     parser.addPositionalArgument(QStringLiteral("output"), QStringLiteral("Project file to write (*.territory)"));
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default: the demo's own)"), QStringLiteral("N")});
     parser.addOption({QStringLiteral("accounts"), QStringLiteral("Number of accounts (default 5000)"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("units"), QStringLiteral("Units: the bundled US 'counties' (default), or the approximate ZIP "
+                                                              "areas (drawn around ZIP centres) 'zips' or 'zip3'"),
+                      QStringLiteral("counties|zips|zip3"), QStringLiteral("counties")});
     if (!parser.parse(args)) {
         err << parser.errorText() << "\n";
         return UsageError;
@@ -23,10 +26,15 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
         return Ok;
     }
     if (parser.positionalArguments().size() != 1) {
-        err << "usage: territory demo OUT.territory [--seed N] [--accounts N]\n";
+        err << "usage: territory demo OUT.territory [--seed N] [--accounts N] [--units counties|zips|zip3]\n";
         return UsageError;
     }
     builders::DemoOptions options;
+    options.units = parser.value(QStringLiteral("units"));
+    if (options.units != QLatin1String("counties") && options.units != QLatin1String("zips") && options.units != QLatin1String("zip3")) {
+        err << "territory demo: --units takes counties, zips or zip3\n";
+        return UsageError;
+    }
     bool ok = true;
     if (parser.isSet(QStringLiteral("seed"))) options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (ok && parser.isSet(QStringLiteral("accounts"))) {

@@ -17,18 +17,19 @@ int ImportUnitsCommand::run(const QStringList& args, QTextStream& out, QTextStre
         "invalid polygons are repaired.\nExit codes: 0 done, 1 failed (the project is unchanged), 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
     parser.addPositionalArgument(QStringLiteral("data"), QStringLiteral("Polygon file (omit with --bundled)"));
-    parser.addOption({QStringLiteral("bundled"), QStringLiteral("Use the bundled US 'counties' or 'states'"), QStringLiteral("layer")});
+    parser.addOption({QStringLiteral("bundled"), QStringLiteral("Use the bundled US 'counties' or 'states', or the approximate ZIP areas "
+                                                                   "(drawn around ZIP centres) 'zips' or 'zip3'"), QStringLiteral("layer")});
     parser.addOption({QStringLiteral("layer"), QStringLiteral("Layer to read (default: the first)"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("code-field"), QStringLiteral("Field with the unit code (default: detected)"), QStringLiteral("field")});
     parser.addOption({QStringLiteral("name-field"), QStringLiteral("Field with the unit name (default: detected)"), QStringLiteral("field")});
     parser.addOption({QStringLiteral("region-field"), QStringLiteral("Field that groups units, e.g. the state"), QStringLiteral("field")});
     parser.addOption({QStringLiteral("where"), QStringLiteral("OGR attribute filter, e.g. \"STATEFP = '08'\""), QStringLiteral("sql")});
-    const QString usage = QStringLiteral("usage: territory import-units PROJECT (DATA | --bundled counties|states) [--layer NAME] [--code-field F] [--name-field F]");
+    const QString usage = QStringLiteral("usage: territory import-units PROJECT (DATA | --bundled counties|states|zips|zip3) [--layer NAME] [--code-field F] [--name-field F]");
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 1, 2, out, err, &exitCode)) return exitCode;
     const bool bundled = parser.isSet(QStringLiteral("bundled"));
     const QString which = parser.value(QStringLiteral("bundled"));
-    if (bundled == (parser.positionalArguments().size() == 2) || (bundled && which != QLatin1String("counties") && which != QLatin1String("states"))) {
+    if (bundled == (parser.positionalArguments().size() == 2) || (bundled && !io::UnitImporter::bundledLayers().contains(which))) {
         err << usage << "\n";
         return UsageError;
     }
@@ -38,8 +39,8 @@ int ImportUnitsCommand::run(const QStringList& args, QTextStream& out, QTextStre
     io::UnitImportResult imported;
     QString source;
     if (bundled) {
-        imported = which == QLatin1String("counties") ? io::UnitImporter::importBundledCounties() : io::UnitImporter::importBundledStates();
-        source = QStringLiteral("the bundled US ") + which;
+        imported = io::UnitImporter::importUnits(io::UnitImporter::bundledOptions(which));
+        source = QStringLiteral("the ") + io::UnitImporter::bundledDescription(which);
     } else {
         io::UnitImportOptions options;
         options.path = parser.positionalArguments().at(1);

@@ -27,6 +27,7 @@ bool BlankProjectBuilder::build(const QString& title, const io::UnitImportOption
     p.title = title;
     p.units = std::move(units.units);
     p.adjacency = std::move(units.adjacency);
+    p.unitPostalCodes = std::move(units.postalCodes);
     Scenario s;
     s.id = 1;
     s.name = QStringLiteral("Draft 1");

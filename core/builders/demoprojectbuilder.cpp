@@ -50,12 +50,11 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
     QStringList excluded;
     for (const QJsonValue v : def.value(QStringLiteral("excludedStates")).toArray())
         excluded << QLatin1Char('\'') + v.toString() + QLatin1Char('\'');
-    io::UnitImportOptions unitOptions;
-    unitOptions.path = io::DataPaths::basemapPath();
-    unitOptions.layer = QStringLiteral("counties");
-    unitOptions.codeField = QStringLiteral("code");
-    unitOptions.nameField = QStringLiteral("name");
-    unitOptions.regionField = QStringLiteral("state_code");
+    if (!io::UnitImporter::bundledLayers().contains(options.units) || options.units == QLatin1String("states")) {
+        *error = QStringLiteral("The demo is built from counties, zip3 or zips, not \"%1\".").arg(options.units);
+        return false;
+    }
+    io::UnitImportOptions unitOptions = io::UnitImporter::bundledOptions(options.units);
     unitOptions.where = excluded.isEmpty() ? QString() : QStringLiteral("state_code NOT IN (%1)").arg(excluded.join(QLatin1Char(',')));
     io::UnitImportResult units = io::UnitImporter::importUnits(unitOptions);
     if (!units.ok) {
@@ -72,11 +71,14 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
     p.title = def.value(QStringLiteral("title")).toString();
     p.units = std::move(units.units);
     p.adjacency = std::move(units.adjacency);
+    p.unitPostalCodes = std::move(units.postalCodes);
 
     const quint64 seed = options.seed.value_or(quint64(def.value(QStringLiteral("seed")).toInteger()));
     const int accountCount = options.accountCount.value_or(def.value(QStringLiteral("accounts")).toInt(5000));
     DemoRandom random(seed);
     p.accounts = DemoAccountGenerator(def, zips.sortedPlaces()).generate(accountCount, p.units, random);
+    // ZIP-level units: an account belongs to the area its ZIP names, as an import would place it.
+    if (p.unitPostalCodes.isSet()) io::AccountLocator(p.units, p.unitPostalCodes, 1).placeAll(p.accounts);
 
     // Reps and the plan of record: regions > territories, built from the reps' home counties.
     const QJsonArray reps = def.value(QStringLiteral("reps")).toArray();
@@ -97,7 +99,7 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
         r.skills.removeDuplicates();
         p.reps.push_back(r);
         if (io::AccountLocator(p.units, 1).unitAt(r.home) < 0) {
-            *error = QStringLiteral("The demo rep %1 lives outside every county.").arg(r.name);
+            *error = QStringLiteral("The demo rep %1 lives outside every unit.").arg(r.name);
             return false;
         }
     }
@@ -177,11 +179,12 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
     }
     proposal.unitTerritory = evened.unitTerritory;
     proposal.notes = QStringLiteral("The optimiser brings every territory's workload within ±%1 % of the mean, "
-                                    "moving %2 counties with %3 accounts (%4 %) between neighbouring territories.")
+                                    "moving %2 %5 with %3 accounts (%4 %) between neighbouring territories.")
                          .arg(evenOut.measures.front().tolerancePct)
                          .arg(evened.after.unitsMoved)
                          .arg(evened.after.accountsMoved)
-                         .arg(evened.after.accountsMovedPct, 0, 'f', 1);
+                         .arg(evened.after.accountsMovedPct, 0, 'f', 1)
+                         .arg(options.units == QLatin1String("counties") ? QStringLiteral("counties") : QStringLiteral("ZIP areas"));
     p.scenarios = {current, proposal};
     p.currentScenarioId = current.id;
     p.reindex();

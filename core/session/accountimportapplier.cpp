@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace tp::session {
 
 QString AccountImportSummary::text() const {
@@ -17,7 +19,21 @@ QString AccountImportSummary::text() const {
           << QCoreApplication::translate("tp::session::AccountImportSummary", "%n unchanged", nullptr, merge.unchanged);
     if (outsideUnits > 0)
         parts << QCoreApplication::translate("tp::session::AccountImportSummary", "%n outside every unit", nullptr, outsideUnits);
-    return parts.join(QStringLiteral(", "));
+    QString text = parts.join(QStringLiteral(", "));
+    if (placement.byPostalCode > 0 || !placement.unmatchedCodes.isEmpty())
+        text += QStringLiteral("; ") + QCoreApplication::translate("tp::session::AccountImportSummary", "%n placed by postal code", nullptr,
+                                                                   placement.byPostalCode)
+                + QStringLiteral(", ") + QCoreApplication::translate("tp::session::AccountImportSummary", "%n by location", nullptr,
+                                                                     placement.byLocation);
+    if (!placement.unmatchedCodes.isEmpty()) {
+        const qsizetype shown = std::min<qsizetype>(placement.unmatchedCodes.size(), 20);
+        QString codes = placement.unmatchedCodes.mid(0, shown).join(QStringLiteral(", "));
+        if (shown < placement.unmatchedCodes.size()) codes += QStringLiteral(", …");
+        text += QStringLiteral("; ") + QCoreApplication::translate("tp::session::AccountImportSummary", "%n postal codes match no unit: %1",
+                                                                   nullptr, int(placement.unmatchedCodes.size()))
+                                           .arg(codes);
+    }
+    return text;
 }
 
 bool AccountImportApplier::apply(ProjectSession& session, const io::AccountImportResult& imported,
@@ -27,8 +43,9 @@ bool AccountImportApplier::apply(ProjectSession& session, const io::AccountImpor
     AccountImportSummary result;
     result.merge = io::AccountMerger::merge(project, imported.accounts);
     if (!result.merge.needsLocating.empty() && !project.units.empty()) {
-        const io::AccountLocator locator(project.units);
-        result.outsideUnits = locator.locate(project.accounts, result.merge.needsLocating);
+        const io::AccountLocator locator(project.units, project.unitPostalCodes);
+        result.placement = locator.place(project.accounts, result.merge.needsLocating);
+        result.outsideUnits = result.placement.outside;
     }
     std::vector<Account> changed;
     changed.reserve(result.merge.changedIndexes.size());
@@ -40,6 +57,8 @@ bool AccountImportApplier::apply(ProjectSession& session, const io::AccountImpor
     log.detailsJson = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("source"), sourceName},
                                                                   {QStringLiteral("added"), result.merge.added},
                                                                   {QStringLiteral("updated"), result.merge.updated},
+                                                                  {QStringLiteral("placedByPostalCode"), result.placement.byPostalCode},
+                                                                  {QStringLiteral("placedByLocation"), result.placement.byLocation},
                                                                   {QStringLiteral("rejected"), int(imported.rejected.size())}})
                                             .toJson(QJsonDocument::Compact));
     if (!changed.empty() && !session.file().upsertAccounts(changed, &log, error)) {

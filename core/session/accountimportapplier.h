@@ -6,6 +6,7 @@
 // GUI thread (or the CLI's main thread), like the session it changes.
 
 #include "io/import/accountimporter.h"
+#include "io/import/accountlocator.h"
 #include "io/import/accountmerger.h"
 
 #include <QString>
@@ -17,7 +18,10 @@ class ProjectSession;
 struct AccountImportSummary {
     io::AccountMergeResult merge;
     int outsideUnits = 0;   // accounts that lie in no unit of the project
-    QString text() const;   // e.g. "120 accounts added, 14 updated, 3 outside every unit"
+    io::AccountPlacement placement;  // how the new and moved accounts found their unit
+    // e.g. "120 accounts added, 14 updated, 3 outside every unit"; when the units are postal
+    // areas also "118 placed by postal code, 2 by location; 2 postal codes match no unit: 99999, ABC"
+    QString text() const;
 };
 
 class AccountImportApplier {

@@ -17,6 +17,17 @@ QString UnitReplaceSummary::text() const {
     if (accountsOutside > 0)
         s += QStringLiteral(", ")
             + QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n accounts outside every unit", nullptr, accountsOutside);
+    if (placement.byPostalCode > 0 || !placement.unmatchedCodes.isEmpty())
+        s += QStringLiteral(", ")
+            + QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n accounts placed by postal code", nullptr, placement.byPostalCode)
+            + QStringLiteral(", ")
+            + QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n by location", nullptr, placement.byLocation);
+    if (!placement.unmatchedCodes.isEmpty())
+        s += QStringLiteral(", ")
+            + QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n postal codes match no unit: %1", nullptr,
+                                          int(placement.unmatchedCodes.size()))
+                  .arg(placement.unmatchedCodes.mid(0, 20).join(QStringLiteral(", "))
+                       + (placement.unmatchedCodes.size() > 20 ? QStringLiteral(", …") : QString()));
     return s;
 }
 
@@ -27,8 +38,10 @@ bool UnitLayerReplacer::apply(ProjectSession& session, io::UnitImportResult impo
     UnitReplaceSummary result;
     result.units = int(imported.units.size());
 
+    // Codes are compared only between layers of one kind: a county's FIPS "06037" is no ZIP "06037".
     QHash<QString, int> newIndex;
-    for (std::size_t i = 0; i < imported.units.size(); ++i) newIndex.insert(imported.units[i].code, int(i));
+    if (project.unitPostalCodes.kind == imported.postalCodes.kind)
+        for (std::size_t i = 0; i < imported.units.size(); ++i) newIndex.insert(imported.units[i].code, int(i));
     for (Scenario& s : project.scenarios) {
         std::vector<qint64> assignment(imported.units.size(), 0);
         for (std::size_t u = 0; u < s.unitTerritory.size() && u < project.units.size(); ++u) {
@@ -42,14 +55,18 @@ bool UnitLayerReplacer::apply(ProjectSession& session, io::UnitImportResult impo
     }
     project.units = std::move(imported.units);
     project.adjacency = std::move(imported.adjacency);
-    result.accountsOutside = io::AccountLocator(project.units).locateAll(project.accounts);
+    project.unitPostalCodes = std::move(imported.postalCodes);
+    result.placement = io::AccountLocator(project.units, project.unitPostalCodes).placeAll(project.accounts);
+    result.accountsOutside = result.placement.outside;
     project.reindex();
 
     storage::EditLogEntry log;
     log.kind = QStringLiteral("import-units");
     log.text = QStringLiteral("Replaced the units with %1: %2").arg(sourceName, result.text());
     const bool written = session.file().transaction([&](QString* e) {
-        if (!session.file().replaceUnits(project.units, project.adjacency, nullptr, e)) return false;
+        if (!session.file().replaceUnits(project.units, project.adjacency, nullptr, e)
+            || !session.file().setUnitPostalCodes(project.unitPostalCodes, nullptr, e))
+            return false;
         // Unit indexes change meaning: every scenario's undo history is dropped.
         for (const Scenario& s : project.scenarios)
             if (!session.file().upsertScenario(s, true, nullptr, e) || !session.file().truncateUndoRecords(s.id, 0, e)

@@ -61,7 +61,7 @@ private slots:
         QTest::newRow("import without data") << QStringList{"import-accounts", "x.territory"} << 2 << "usage: territory import-accounts";
         QTest::newRow("import bad column") << QStringList{"import-accounts", "x.territory", "a.csv", "--column", "colour=x"} << 2 << "field=column";
         QTest::newRow("units data and bundled") << QStringList{"import-units", "x.territory", "a.gpkg", "--bundled", "states"} << 2 << "usage: territory import-units";
-        QTest::newRow("units bad bundled") << QStringList{"import-units", "x.territory", "--bundled", "zips"} << 2 << "usage: territory import-units";
+        QTest::newRow("units bad bundled") << QStringList{"import-units", "x.territory", "--bundled", "parishes"} << 2 << "usage: territory import-units";
         QTest::newRow("assign without target") << QStringList{"assign", "x.territory", "--unit", "08031"} << 2 << "usage: territory assign";
         QTest::newRow("assign units and accounts") << QStringList{"assign", "x.territory", "--territory", "A", "--unit", "1", "--account", "2"} << 2 << "usage: territory assign";
         QTest::newRow("scenario unknown action") << QStringList{"scenario", "frob", "x.territory"} << 2 << "usage: territory scenario";
