@@ -1,6 +1,7 @@
 #include "ui/window/mainwindow.h"
 
 #include "ui/dialogs/balancedialog.h"
+#include "ui/dialogs/newprojectdialog.h"
 
 #include "ui/tools/accountmovetool.h"
 #include "ui/tools/boundarytool.h"
@@ -27,6 +28,7 @@
 
 #include "io/import/accountimporter.h"
 #include "model/territoryanchors.h"
+#include "model/unitgroups.h"
 #include "builders/blankprojectbuilder.h"
 #include "io/import/datapaths.h"
 #include "io/export/outputfile.h"
@@ -197,6 +199,13 @@ void MainWindow::createActions() {
     edit->addSeparator();
     add(edit, QStringLiteral("actionSelectNone"), tr("Select &None"), [this] { m_controller->clearSelection(); },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    // ZIP areas: the selection grown to every unit of the counties / states it touches.
+    auto growSelection = [this](UnitGroups::Level level) {
+        if (!m_session) return;
+        m_controller->setSelection(UnitGroups::grow(m_session->project().units, m_controller->selection(), level));
+    };
+    add(edit, QStringLiteral("actionSelectCounties"), tr("Select Whole Co&unties"), [growSelection] { growSelection(UnitGroups::Level::County); });
+    add(edit, QStringLiteral("actionSelectStates"), tr("Select Whole S&tates"), [growSelection] { growSelection(UnitGroups::Level::State); });
     add(edit, QStringLiteral("actionRecolour"), tr("Re&colour Territories"), [this] {
         QString error;
         if (m_facade && !m_facade->recolourTerritories(&error) && !error.isEmpty()) statusBar()->showMessage(error, 8000);
@@ -556,13 +565,25 @@ void MainWindow::showError(const QString& title, const QString& message) {
 }
 
 void MainWindow::newProject() {
-    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr(projectFilter)));
-    if (path.isEmpty()) return;
+    NewProjectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const QString path = dialog.projectPath();
+    if (QFileInfo::exists(path)
+        && QMessageBox::question(this, tr("New Project"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    io::UnitImportOptions units;
+    switch (dialog.units()) {
+    case NewProjectDialog::Units::Counties: units = io::UnitImporter::bundledOptions(QStringLiteral("counties")); break;
+    case NewProjectDialog::Units::Zip3: units = io::UnitImporter::bundledOptions(QStringLiteral("zip3")); break;
+    case NewProjectDialog::Units::Zips: units = io::UnitImporter::bundledOptions(QStringLiteral("zips")); break;
+    case NewProjectDialog::Units::File: units.path = dialog.unitFile(); break;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Project project;
     QString error;
     std::unique_ptr<session::ProjectSession> session;
-    if (builders::BlankProjectBuilder::build(QFileInfo(path).completeBaseName(), &project, &error))
+    if (builders::BlankProjectBuilder::build(QFileInfo(path).completeBaseName(), units, &project, &error))
         session = session::ProjectSession::create(path, std::move(project), &error);
     QApplication::restoreOverrideCursor();
     if (!session) return showError(tr("Cannot create project"), error);
