@@ -29,8 +29,10 @@ MetricsTable::MetricsTable(const Project& project, const MetricsEngine& engine, 
         row.metrics = m;
         if (const tp::Territory* t = territories.value(m.territoryId)) {
             row.name = t->name;
+            row.quota = t->quota;
             if (const tp::Rep* r = reps.value(t->repId)) row.rep = r->name;
         }
+        m_totalQuota += row.quota;
         m_total.units += m.units;
         m_total.accounts += m.accounts;
         m_total.revenuePotential += m.revenuePotential;
@@ -67,6 +69,9 @@ QString MetricsTable::header(int column) {
     case Compactness: return QCoreApplication::translate("tp::MetricsTable", "Compact.");
     case Pieces: return QCoreApplication::translate("tp::MetricsTable", "Pieces");
     case TravelKm: return QCoreApplication::translate("tp::MetricsTable", "Travel km");
+    case Quota: return QCoreApplication::translate("tp::MetricsTable", "Quota");
+    case AttainmentPct: return QCoreApplication::translate("tp::MetricsTable", "Attain. %");
+    case PipelineCoverage: return QCoreApplication::translate("tp::MetricsTable", "Coverage");
     default: return {};
     }
 }
@@ -74,7 +79,7 @@ QString MetricsTable::header(int column) {
 QString MetricsTable::key(int column) {
     static constexpr const char* keys[ColumnCount] = {
         "territory", "rep", "accounts", "revenue_potential", "revenue", "pipeline", "workload_hours",
-        "capacity_pct", "deviation_pct", "compactness", "pieces", "mean_travel_km"};
+        "capacity_pct", "deviation_pct", "compactness", "pieces", "mean_travel_km", "quota", "attainment_pct", "pipeline_coverage"};
     return column >= 0 && column < ColumnCount ? QString::fromLatin1(keys[column]) : QString();
 }
 
@@ -94,8 +99,17 @@ QVariant MetricsTable::value(int row, int column) const {
     case Compactness: return m.compactness;
     case Pieces: return m.pieces;
     case TravelKm: return m.meanTravelKm;
+    case Quota: return r.quota > 0 ? r.quota : std::nan("");
+    case AttainmentPct: return attainment(m.revenue, r.quota) * 100.0;
+    case PipelineCoverage: return coverage(m.pipeline, m.revenue, r.quota);
     default: return {};
     }
+}
+
+double MetricsTable::attainment(double revenue, double quota) { return quota > 0 ? revenue / quota : std::nan(""); }
+
+double MetricsTable::coverage(double pipeline, double revenue, double quota) {
+    return quota > 0 && quota > revenue ? pipeline / (quota - revenue) : std::nan("");
 }
 
 QString MetricsTable::formatNumber(double value, int decimals) {
@@ -128,6 +142,8 @@ QString MetricsTable::text(int row, int column) const {
     case RevenuePotential:
     case Revenue:
     case Pipeline: return formatMoney(v.toDouble());
+    case Quota: return std::isnan(v.toDouble()) ? formatNumber(v.toDouble(), 0) : formatMoney(v.toDouble());
+    case PipelineCoverage: return std::isnan(v.toDouble()) ? formatNumber(v.toDouble(), 0) : formatNumber(v.toDouble(), 1) + QStringLiteral("×");
     default: return formatNumber(v.toDouble(), 0);
     }
 }
@@ -143,6 +159,12 @@ QString MetricsTable::totalText(int column) const {
     case WorkloadHours: return formatNumber(m.workloadHours, 0);
     case CapacityPct: return formatNumber(m.utilisation * 100.0, 0);
     case Pieces: return QString::number(m.pieces);
+    case Quota: return m_totalQuota > 0 ? formatMoney(m_totalQuota) : formatNumber(std::nan(""), 0);
+    case AttainmentPct: return formatNumber(attainment(m.revenue, m_totalQuota) * 100.0, 0);
+    case PipelineCoverage: {
+        const double c = coverage(m.pipeline, m.revenue, m_totalQuota);
+        return std::isnan(c) ? formatNumber(c, 0) : formatNumber(c, 1) + QStringLiteral("×");
+    }
     default: return {};
     }
 }

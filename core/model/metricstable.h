@@ -3,7 +3,9 @@
 // leaf territory of the engine's scenario with its name, rep and balance figures, plus a totals
 // row and a one-line balance summary. A snapshot: built from the project and the engine at one
 // moment, it holds copies only. value() gives raw numbers (NaN where undefined), text() the
-// formatted cell (money compact, e.g. "94.9 M"). Value type; build on the thread that owns the
+// formatted cell (money compact, e.g. "94.9 M"). Quota figures: the territory's quota,
+// attainment = revenue / quota and pipeline coverage = pipeline / (quota - revenue), undefined
+// without a quota (and coverage once the quota is met). Value type; build on the thread that owns the
 // engine, read from any.
 
 #include "planmetrics.h"
@@ -23,7 +25,7 @@ class MetricsTable {
 public:
     enum Column {
         Territory = 0, Rep, Accounts, RevenuePotential, Revenue, Pipeline, WorkloadHours,
-        CapacityPct, DeviationPct, Compactness, Pieces, TravelKm, ColumnCount
+        CapacityPct, DeviationPct, Compactness, Pieces, TravelKm, Quota, AttainmentPct, PipelineCoverage, ColumnCount
     };
 
     // The engine's leaf territories.
@@ -53,11 +55,15 @@ private:
     struct Row {
         QString name;
         QString rep;
+        double quota = 0.0;
         TerritoryMetrics metrics;
     };
+    static double attainment(double revenue, double quota);
+    static double coverage(double pipeline, double revenue, double quota);
 
     std::vector<Row> m_rows;
     TerritoryMetrics m_total;
+    double m_totalQuota = 0.0;
     PlanMetrics m_plan;
     QString m_balanceMeasureName;
 };

@@ -8,7 +8,8 @@ namespace {
 QJsonObject territoryToJson(const Territory& t) {
     return {{QStringLiteral("id"), t.id}, {QStringLiteral("scenario"), t.scenarioId}, {QStringLiteral("name"), t.name},
             {QStringLiteral("color"), t.color}, {QStringLiteral("rep"), t.repId}, {QStringLiteral("parent"), t.parentId},
-            {QStringLiteral("level"), int(t.level)}, {QStringLiteral("locked"), t.locked}};
+            {QStringLiteral("level"), int(t.level)}, {QStringLiteral("locked"), t.locked},
+            {QStringLiteral("quota"), t.quota}, {QStringLiteral("quotaLocked"), t.quotaLocked}};
 }
 
 std::optional<Territory> territoryFromJson(const QJsonValue& value) {
@@ -24,7 +25,46 @@ std::optional<Territory> territoryFromJson(const QJsonValue& value) {
     const int level = o.value(QStringLiteral("level")).toInt();
     t.level = level == 2 ? Territory::Level::Region : level == 1 ? Territory::Level::District : Territory::Level::Territory;
     t.locked = o.value(QStringLiteral("locked")).toBool();
+    t.quota = o.value(QStringLiteral("quota")).toDouble();
+    t.quotaLocked = o.value(QStringLiteral("quotaLocked")).toBool();
     return t.id > 0 ? std::optional<Territory>(t) : std::nullopt;
+}
+
+QJsonObject repToJson(const Rep& r) {
+    QJsonObject o{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name}, {QStringLiteral("homeLabel"), r.homeLabel},
+                  {QStringLiteral("lon"), r.home.lon}, {QStringLiteral("lat"), r.home.lat},
+                  {QStringLiteral("capacity"), r.capacityHours}, {QStringLiteral("quota"), r.quota},
+                  {QStringLiteral("skills"), QJsonArray::fromStringList(r.skills)},
+                  {QStringLiteral("segments"), QJsonArray::fromStringList(r.segments)},
+                  {QStringLiteral("crmUserId"), r.crmUserId}, {QStringLiteral("email"), r.email},
+                  {QStringLiteral("role"), Rep::roleName(r.role)}};
+    if (r.startDate.isValid()) o.insert(QStringLiteral("start"), r.startDate.toString(Qt::ISODate));
+    return o;
+}
+
+QStringList stringList(const QJsonValue& value) {
+    QStringList out;
+    for (const QJsonValue v : value.toArray()) out << v.toString();
+    return out;
+}
+
+std::optional<Rep> repFromJson(const QJsonValue& value) {
+    if (!value.isObject()) return std::nullopt;
+    const QJsonObject o = value.toObject();
+    Rep r;
+    r.id = o.value(QStringLiteral("id")).toInteger();
+    r.name = o.value(QStringLiteral("name")).toString();
+    r.homeLabel = o.value(QStringLiteral("homeLabel")).toString();
+    r.home = {o.value(QStringLiteral("lon")).toDouble(), o.value(QStringLiteral("lat")).toDouble()};
+    r.capacityHours = o.value(QStringLiteral("capacity")).toDouble();
+    r.quota = o.value(QStringLiteral("quota")).toDouble();
+    r.skills = stringList(o.value(QStringLiteral("skills")));
+    r.segments = stringList(o.value(QStringLiteral("segments")));
+    r.crmUserId = o.value(QStringLiteral("crmUserId")).toString();
+    r.email = o.value(QStringLiteral("email")).toString();
+    if (!Rep::roleFromName(o.value(QStringLiteral("role")).toString(QStringLiteral("field")), &r.role)) return std::nullopt;
+    r.startDate = QDate::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODate);
+    return r.id > 0 ? std::optional<Rep>(r) : std::nullopt;
 }
 
 } // namespace
@@ -35,6 +75,7 @@ PlanChange PlanChange::inverted() const {
     for (auto it = territories.rbegin(); it != territories.rend(); ++it) inverse.territories.push_back({it->after, it->before});
     for (auto it = units.rbegin(); it != units.rend(); ++it) inverse.units.push_back({it->unit, it->to, it->from});
     for (auto it = overrides.rbegin(); it != overrides.rend(); ++it) inverse.overrides.push_back({it->account, it->to, it->from});
+    for (auto it = reps.rbegin(); it != reps.rend(); ++it) inverse.reps.push_back({it->after, it->before});
     return inverse;
 }
 
@@ -45,8 +86,16 @@ QJsonObject PlanChange::toJson() const {
                              {QStringLiteral("after"), c.after ? QJsonValue(territoryToJson(*c.after)) : QJsonValue()}});
     for (const UnitChange& c : units) u.append(QJsonArray{c.unit, c.from, c.to});
     for (const OverrideChange& c : overrides) o.append(QJsonArray{c.account, c.from, c.to});
-    return {{QStringLiteral("scenario"), scenarioId}, {QStringLiteral("territories"), t}, {QStringLiteral("units"), u},
-            {QStringLiteral("overrides"), o}};
+    QJsonObject json{{QStringLiteral("scenario"), scenarioId}, {QStringLiteral("territories"), t}, {QStringLiteral("units"), u},
+                     {QStringLiteral("overrides"), o}};
+    if (!reps.empty()) {  // older histories have no "reps"
+        QJsonArray r;
+        for (const RepChange& c : reps)
+            r.append(QJsonObject{{QStringLiteral("before"), c.before ? QJsonValue(repToJson(*c.before)) : QJsonValue()},
+                                 {QStringLiteral("after"), c.after ? QJsonValue(repToJson(*c.after)) : QJsonValue()}});
+        json.insert(QStringLiteral("reps"), r);
+    }
+    return json;
 }
 
 std::optional<PlanChange> PlanChange::fromJson(const QJsonObject& json) {
@@ -68,6 +117,12 @@ std::optional<PlanChange> PlanChange::fromJson(const QJsonObject& json) {
         const QJsonArray a = v.toArray();
         if (a.size() != 3) return std::nullopt;
         c.overrides.push_back({a[0].toInteger(), a[1].toInteger(), a[2].toInteger()});
+    }
+    for (const QJsonValue v : json.value(QStringLiteral("reps")).toArray()) {
+        const QJsonObject o = v.toObject();
+        RepChange r{repFromJson(o.value(QStringLiteral("before"))), repFromJson(o.value(QStringLiteral("after")))};
+        if (!r.before && !r.after) return std::nullopt;
+        c.reps.push_back(r);
     }
     return c;
 }

@@ -1,10 +1,13 @@
 #pragma once
 // PlanChange: one edit of a scenario's plan as a difference: territories created, changed or
-// deleted (before/after), units that change territory, named-account overrides that change.
+// deleted (before/after), units that change territory, named-account overrides that change, and
+// reps of the roster added, changed or removed (the roster is shared by all scenarios; a rep
+// change is filed under the scenario it was made in, on whose undo stack it lies).
 // inverted() is its undo. Serialised as JSON for the undo history in the project file.
 // Territory ids are kept as they are, so undoing a deletion brings the same territory back.
 // Value type; any thread.
 
+#include "rep.h"
 #include "territory.h"
 
 #include <QJsonObject>
@@ -29,12 +32,18 @@ struct PlanChange {
         std::optional<Territory> after;   // nullopt: deleted by this change
     };
 
+    struct RepChange {
+        std::optional<Rep> before;  // nullopt: added by this change
+        std::optional<Rep> after;   // nullopt: removed by this change
+    };
+
     qint64 scenarioId = 0;
     std::vector<TerritoryChange> territories;
     std::vector<UnitChange> units;
     std::vector<OverrideChange> overrides;
+    std::vector<RepChange> reps;
 
-    bool isEmpty() const { return territories.empty() && units.empty() && overrides.empty(); }
+    bool isEmpty() const { return territories.empty() && units.empty() && overrides.empty() && reps.empty(); }
     PlanChange inverted() const;
 
     QJsonObject toJson() const;

@@ -1,7 +1,8 @@
 #pragma once
 // Territory: a named, coloured set of units with an owner rep, in one scenario. Territories
 // form an optional hierarchy (region > district > territory) through parentId; only leaf
-// territories (level Territory) own units. Value type; any thread.
+// territories (level Territory) own units. A territory has a quota (sales target), which a
+// distribution of the company target may lock. Value type; any thread.
 
 #include <QString>
 
@@ -18,6 +19,8 @@ struct Territory {
     qint64 parentId = 0;    // 0: top level
     Level level = Level::Territory;
     bool locked = false;
+    double quota = 0.0;       // the territory's share of the company target (QuotaAllocator)
+    bool quotaLocked = false; // a distribution of the target leaves this quota as it is
 };
 
 } // namespace tp

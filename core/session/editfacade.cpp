@@ -74,6 +74,7 @@ bool EditFacade::perform(const std::optional<PlanEdit>& edit, QString* error) {
     s->push(command);
     m_restoring = false;
     persistPush(edit->change.scenarioId, s, *command);
+    if (!edit->change.reps.empty()) emit repsChanged();
     emit planChanged();
     return true;
 }
@@ -119,6 +120,47 @@ qint64 EditFacade::splitTerritory(qint64 territoryId, const std::vector<int>& un
     const std::optional<PlanEdit> edit = m_editor.splitTerritoryEdit(territoryId, units, newName, nextColor(), error);
     if (!perform(edit, error)) return 0;
     return edit->change.territories.front().after->id;
+}
+
+qint64 EditFacade::addRep(const Rep& rep, QString* error) {
+    Rep added = rep;
+    added.id = 0;
+    const std::optional<PlanEdit> edit = m_editor.repEdit(m_session.project().currentScenarioId, added, error);
+    if (!perform(edit, error) || edit->change.reps.empty()) return 0;
+    return edit->change.reps.front().after->id;
+}
+
+bool EditFacade::updateRep(const Rep& rep, QString* error) {
+    if (rep.id == 0) {
+        if (error) *error = tr("This rep is not in the roster.");
+        return false;
+    }
+    return perform(m_editor.repEdit(m_session.project().currentScenarioId, rep, error), error);
+}
+
+bool EditFacade::removeRep(qint64 repId, QString* error) {
+    return perform(m_editor.removeRepEdit(m_session.project().currentScenarioId, repId, error), error);
+}
+
+bool EditFacade::importReps(std::vector<Rep> reps, QString* error, int* added, int* changed) {
+    int a = 0, c = 0;
+    for (Rep& r : reps) {
+        const Rep* known = m_editor.matchingRep(r);
+        r.id = known ? known->id : 0;
+        ++(known ? c : a);
+    }
+    if (!perform(m_editor.repsEdit(m_session.project().currentScenarioId, reps, error), error)) return false;
+    if (added) *added = a;
+    if (changed) *changed = c;
+    return true;
+}
+
+bool EditFacade::setTerritoryReps(const std::vector<std::pair<qint64, qint64>>& territoryRep, QString* error) {
+    return perform(m_editor.territoryRepsEdit(m_session.project().currentScenarioId, territoryRep, error), error);
+}
+
+bool EditFacade::setQuotas(const std::vector<PlanEditor::QuotaChange>& quotas, QString* error) {
+    return perform(m_editor.quotasEdit(m_session.project().currentScenarioId, quotas, error), error);
 }
 
 bool EditFacade::switchScenario(qint64 scenarioId, QString* error) {
@@ -215,6 +257,7 @@ bool EditFacade::applyFromHistory(const PlanChange& change, const QString& text)
         emit editRefused(error);
         return false;
     }
+    if (!change.reps.empty()) emit repsChanged();
     emit planChanged();
     return true;
 }

@@ -50,6 +50,22 @@ public:
     // Colour-blind-safe colours with no two neighbouring territories alike (one undo step).
     bool recolourTerritories(QString* error);
 
+    // --- the rep roster, shared by all scenarios; each call is one undo step on the current
+    // scenario's stack and emits repsChanged() (and planChanged(): capacity figures follow).
+    // Returns the new rep's id, 0 when refused.
+    qint64 addRep(const Rep& rep, QString* error);
+    bool updateRep(const Rep& rep, QString* error);
+    // Refused while the rep owns a territory in any scenario.
+    bool removeRep(qint64 repId, QString* error);
+    // An imported roster as one undo step: each rep that matches one of the roster (same CRM
+    // user id, else no id and the same name) updates it, the others are added.
+    bool importReps(std::vector<Rep> reps, QString* error, int* added = nullptr, int* changed = nullptr);
+    // Territory -> rep (0: vacant) for territories of the current scenario, one undo step (e.g.
+    // suggested owners). Emits planChanged().
+    bool setTerritoryReps(const std::vector<std::pair<qint64, qint64>>& territoryRep, QString* error);
+    // Quotas (and their locks) of territories of the current scenario, one undo step.
+    bool setQuotas(const std::vector<PlanEditor::QuotaChange>& quotas, QString* error);
+
     // --- gestures: previewed step by step, one undo step at the end
     void beginGesture();
     // Moves units in memory (map and metrics follow); refused steps leave the gesture as it was.
@@ -74,6 +90,8 @@ public:
 
 signals:
     void planChanged();
+    // The roster changed (added, changed or removed reps, also by undo/redo).
+    void repsChanged();
     void editRefused(const QString& message);
 
 private:

@@ -9,6 +9,9 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+#include <cmath>
+
 namespace tp::session {
 namespace {
 
@@ -130,6 +133,10 @@ std::optional<PlanEdit> PlanEditor::territoryEdit(Territory territory, QString* 
         fail(error, tr("A territory needs a name."));
         return std::nullopt;
     }
+    if (!std::isfinite(territory.quota) || territory.quota < 0) {
+        fail(error, tr("The quota of %1 must be a number of zero or more.").arg(territory.name));
+        return std::nullopt;
+    }
     const Territory* existing = territory.id ? p.territory(territory.id) : nullptr;
     if (territory.id && !existing) {
         fail(error, tr("There is no territory %1 in this project.").arg(territory.id));
@@ -148,7 +155,8 @@ std::optional<PlanEdit> PlanEditor::territoryEdit(Territory territory, QString* 
         return edit;
     }
     if (existing->name == territory.name && existing->color == territory.color && existing->repId == territory.repId
-        && existing->parentId == territory.parentId && existing->level == territory.level && existing->locked == territory.locked)
+        && existing->parentId == territory.parentId && existing->level == territory.level && existing->locked == territory.locked
+        && existing->quota == territory.quota && existing->quotaLocked == territory.quotaLocked)
         return edit;
     edit.change.territories.push_back({*existing, territory});
     QStringList parts;
@@ -160,6 +168,9 @@ std::optional<PlanEdit> PlanEditor::territoryEdit(Territory territory, QString* 
     }
     if (existing->locked != territory.locked) parts << (territory.locked ? tr("Locked %1") : tr("Unlocked %1")).arg(territory.name);
     if (existing->parentId != territory.parentId) parts << tr("Moved %1 to %2").arg(territory.name, territoryName(territory.parentId));
+    if (existing->quota != territory.quota) parts << tr("Quota of %1 set to %2").arg(territory.name).arg(territory.quota, 0, 'f', 0);
+    if (existing->quotaLocked != territory.quotaLocked)
+        parts << (territory.quotaLocked ? tr("Locked the quota of %1") : tr("Unlocked the quota of %1")).arg(territory.name);
     edit.text = parts.join(QStringLiteral("; "));
     return edit;
 }
@@ -241,6 +252,206 @@ std::optional<PlanEdit> PlanEditor::splitTerritoryEdit(qint64 territoryId, const
     return edit;
 }
 
+const Rep* PlanEditor::matchingRep(const Rep& rep) const {
+    for (const Rep& r : m_session.project().reps) {
+        if (!rep.crmUserId.isEmpty() ? r.crmUserId == rep.crmUserId
+                                     : r.crmUserId.isEmpty() && r.name.compare(rep.name.trimmed(), Qt::CaseInsensitive) == 0)
+            return &r;
+    }
+    return nullptr;
+}
+
+bool PlanEditor::checkRep(const Rep& rep, const std::vector<Rep>& others, QString* error) const {
+    if (rep.name.trimmed().isEmpty()) {
+        fail(error, tr("A rep needs a name."));
+        return false;
+    }
+    if (!std::isfinite(rep.capacityHours) || rep.capacityHours < 0 || !std::isfinite(rep.quota) || rep.quota < 0) {
+        fail(error, tr("%1: capacity and quota must be numbers of zero or more.").arg(rep.name));
+        return false;
+    }
+    if (!std::isfinite(rep.home.lon) || !std::isfinite(rep.home.lat) || std::abs(rep.home.lon) > 180 || std::abs(rep.home.lat) > 90) {
+        fail(error, tr("%1: the home is not a longitude and latitude on Earth.").arg(rep.name));
+        return false;
+    }
+    if (!rep.crmUserId.isEmpty())
+        for (const Rep& o : others)
+            if (o.id != rep.id && o.crmUserId == rep.crmUserId) {
+                fail(error, tr("The CRM user id %1 belongs to %2 already.").arg(rep.crmUserId, o.name));
+                return false;
+            }
+    return true;
+}
+
+std::optional<PlanEdit> PlanEditor::repEdit(qint64 scenarioId, Rep rep, QString* error) const {
+    std::optional<PlanEdit> edit = repsEdit(scenarioId, {std::move(rep)}, error);
+    if (!edit || edit->change.reps.empty()) return edit;
+    const PlanChange::RepChange& c = edit->change.reps.front();
+    if (!c.before) {
+        edit->text = tr("Added rep %1").arg(c.after->name);
+        return edit;
+    }
+    QStringList what;
+    const Rep &a = *c.before, &b = *c.after;
+    if (a.name != b.name) what << tr("renamed to %1").arg(b.name);
+    if (a.home != b.home || a.homeLabel != b.homeLabel) what << tr("home %1").arg(b.homeLabel.isEmpty() ? tr("moved") : b.homeLabel);
+    if (a.capacityHours != b.capacityHours) what << tr("capacity %1 h").arg(b.capacityHours, 0, 'f', 0);
+    if (a.quota != b.quota) what << tr("quota %1").arg(b.quota, 0, 'f', 0);
+    if (a.crmUserId != b.crmUserId) what << tr("CRM user id %1").arg(b.crmUserId);
+    if (a.email != b.email) what << tr("e-mail %1").arg(b.email);
+    if (a.role != b.role) what << tr("role %1").arg(Rep::roleName(b.role));
+    if (a.startDate != b.startDate) what << tr("start %1").arg(b.startDate.toString(Qt::ISODate));
+    if (a.skills != b.skills || a.segments != b.segments) what << tr("skills");
+    edit->text = tr("Changed rep %1: %2").arg(a.name, what.join(QStringLiteral(", ")));
+    return edit;
+}
+
+std::optional<PlanEdit> PlanEditor::repsEdit(qint64 scenarioId, std::vector<Rep> reps, QString* error) const {
+    if (!checkScenario(scenarioId, error)) return std::nullopt;
+    const Project& p = m_session.project();
+    std::vector<Rep> roster = p.reps;  // as it will be, for the uniqueness of CRM user ids
+    qint64 next = p.nextId();
+    PlanEdit edit;
+    edit.change.scenarioId = scenarioId;
+    int added = 0, changed = 0;
+    for (Rep& rep : reps) {
+        rep.name = rep.name.trimmed();
+        rep.crmUserId = rep.crmUserId.trimmed();
+        rep.email = rep.email.trimmed();
+        const Rep* existing = nullptr;
+        if (rep.id) {
+            existing = p.rep(rep.id);
+            if (!existing) {
+                fail(error, tr("There is no rep %1 in this project.").arg(rep.id));
+                return std::nullopt;
+            }
+        } else {
+            rep.id = next++;
+        }
+        if (existing && *existing == rep) continue;
+        auto at = std::find_if(roster.begin(), roster.end(), [&](const Rep& r) { return r.id == rep.id; });
+        if (at != roster.end()) *at = rep;
+        else roster.push_back(rep);
+        if (!checkRep(rep, roster, error)) return std::nullopt;
+        edit.change.reps.push_back({existing ? std::optional<Rep>(*existing) : std::nullopt, rep});
+        ++(existing ? changed : added);
+    }
+    if (added + changed == 1)
+        edit.text = (added ? tr("Added rep %1") : tr("Changed rep %1")).arg(edit.change.reps.front().after->name);
+    else if (added + changed > 1)
+        edit.text = tr("Reps: %1 added, %2 changed").arg(added).arg(changed);
+    return edit;
+}
+
+std::optional<PlanEdit> PlanEditor::removeRepEdit(qint64 scenarioId, qint64 repId, QString* error) const {
+    if (!checkScenario(scenarioId, error)) return std::nullopt;
+    const Rep* rep = m_session.project().rep(repId);
+    if (!rep) {
+        fail(error, tr("There is no rep %1 in this project.").arg(repId));
+        return std::nullopt;
+    }
+    PlanEdit edit;
+    edit.change.scenarioId = scenarioId;
+    edit.change.reps.push_back({*rep, std::nullopt});
+    if (!checkRepChanges(edit.change, error)) return std::nullopt;
+    edit.text = tr("Removed rep %1").arg(rep->name);
+    return edit;
+}
+
+std::optional<PlanEdit> PlanEditor::territoryRepsEdit(qint64 scenarioId, const std::vector<std::pair<qint64, qint64>>& territoryRep,
+                                                      QString* error) const {
+    if (!checkScenario(scenarioId, error)) return std::nullopt;
+    const Project& p = m_session.project();
+    PlanEdit edit;
+    edit.change.scenarioId = scenarioId;
+    QStringList parts;
+    QSet<qint64> seen;
+    for (const auto& [territoryId, repId] : territoryRep) {
+        const Territory* t = p.territory(territoryId);
+        if (!t || t->scenarioId != scenarioId) {
+            fail(error, tr("Territory %1 is not a territory of this scenario.").arg(territoryId));
+            return std::nullopt;
+        }
+        const Rep* rep = repId ? p.rep(repId) : nullptr;
+        if (repId && !rep) {
+            fail(error, tr("There is no rep %1 in this project.").arg(repId));
+            return std::nullopt;
+        }
+        if (t->repId == repId || seen.contains(territoryId)) continue;
+        seen.insert(territoryId);
+        Territory after = *t;
+        after.repId = repId;
+        edit.change.territories.push_back({*t, after});
+        parts << (rep ? tr("%1 to %2").arg(t->name, rep->name) : tr("%1 vacant").arg(t->name));
+    }
+    edit.text = parts.size() == 1 ? tr("Gave %1").arg(parts.front())
+                                  : tr("New owners for %1 territories: %2").arg(parts.size()).arg(parts.join(QStringLiteral(", ")));
+    return edit;
+}
+
+std::optional<PlanEdit> PlanEditor::quotasEdit(qint64 scenarioId, const std::vector<QuotaChange>& quotas, QString* error) const {
+    if (!checkScenario(scenarioId, error)) return std::nullopt;
+    const Project& p = m_session.project();
+    PlanEdit edit;
+    edit.change.scenarioId = scenarioId;
+    double total = 0.0;
+    for (const QuotaChange& q : quotas) {
+        const Territory* t = p.territory(q.territoryId);
+        if (!t || t->scenarioId != scenarioId) {
+            fail(error, tr("Territory %1 is not a territory of this scenario.").arg(q.territoryId));
+            return std::nullopt;
+        }
+        if (!std::isfinite(q.quota) || q.quota < 0) {
+            fail(error, tr("The quota of %1 must be a number of zero or more.").arg(t->name));
+            return std::nullopt;
+        }
+        total += q.quota;
+        if (t->quota == q.quota && t->quotaLocked == q.locked) continue;
+        Territory after = *t;
+        after.quota = q.quota;
+        after.quotaLocked = q.locked;
+        edit.change.territories.push_back({*t, after});
+    }
+    edit.text = edit.change.territories.size() == 1
+        ? tr("Quota of %1 set to %2").arg(edit.change.territories.front().after->name).arg(edit.change.territories.front().after->quota, 0, 'f', 0)
+        : tr("Quotas of %1 territories set (%2 in all)").arg(edit.change.territories.size()).arg(total, 0, 'f', 0);
+    return edit;
+}
+
+bool PlanEditor::checkRepChanges(const PlanChange& change, QString* error) const {
+    const Project& p = m_session.project();
+    for (const auto& c : change.reps) {
+        const qint64 id = c.after ? c.after->id : c.before->id;
+        const Rep* current = p.rep(id);
+        if (!c.before && current) {
+            fail(error, tr("Rep %1 exists already.").arg(c.after->name));
+            return false;
+        }
+        if (c.before && (!current || !(*current == *c.before))) {
+            fail(error, tr("Rep %1 changed since this edit was made.").arg(c.before->name));
+            return false;
+        }
+        if (c.after) continue;
+        // A removal: no territory of any scenario may still name the rep.
+        QStringList owned;
+        for (const Territory& t : p.territories) {
+            if (t.repId != id) continue;
+            // The same change may give the territory to someone else.
+            const auto mine = std::find_if(change.territories.cbegin(), change.territories.cend(),
+                                           [&](const auto& tc) { return tc.after && tc.after->id == t.id; });
+            if (mine != change.territories.cend() && mine->after->repId != id) continue;
+            const Scenario* s = p.scenario(t.scenarioId);
+            owned << QStringLiteral("%1 (%2)").arg(t.name, s ? s->name : QString());
+        }
+        if (!owned.isEmpty()) {
+            fail(error, tr("%1 still owns %2: give them to another rep or leave them vacant first.")
+                            .arg(c.before->name, owned.join(QStringLiteral(", "))));
+            return false;
+        }
+    }
+    return true;
+}
+
 bool PlanEditor::apply(const PlanChange& change, const QString& text, QString* error) {
     if (change.isEmpty()) return true;
     if (!check(change, error) || !write(change, text, error)) return false;
@@ -257,6 +468,7 @@ bool PlanEditor::preview(const PlanChange& change, QString* error) {
 
 bool PlanEditor::check(const PlanChange& change, QString* error) const {
     if (!checkScenario(change.scenarioId, error)) return false;
+    if (!checkRepChanges(change, error)) return false;
     Project& p = m_session.project();
     Scenario& scenario = *p.scenario(change.scenarioId);
 
@@ -320,11 +532,14 @@ bool PlanEditor::write(const PlanChange& change, const QString& text, QString* e
     // New and changed territories, units, named accounts, deleted territories, the log.
     std::vector<storage::ProjectFile::UnitAssignment> assignments;
     for (const auto& u : change.units) assignments.emplace_back(u.unit, u.to);
-    const QString kind = !change.territories.empty() ? QStringLiteral("edit-territories")
+    const QString kind = !change.reps.empty() ? QStringLiteral("edit-reps")
+        : !change.territories.empty() ? QStringLiteral("edit-territories")
         : !change.units.empty() ? QStringLiteral("assign-units") : QStringLiteral("account-override");
     const storage::EditLogEntry log = logEntry(change.scenarioId, kind, text, change.toJson());
     storage::ProjectFile& file = m_session.file();
     return file.transaction([&](QString* e) {
+        for (const auto& r : change.reps)  // before territories, which may name a new rep
+            if (r.after && !file.upsertRep(*r.after, nullptr, e)) return false;
         for (const auto& t : change.territories)
             if (t.after && !file.upsertTerritory(*t.after, nullptr, e)) return false;
         if (!assignments.empty() && !file.setUnitAssignments(change.scenarioId, assignments, nullptr, e)) return false;
@@ -335,6 +550,8 @@ bool PlanEditor::write(const PlanChange& change, const QString& text, QString* e
         }
         for (const auto& t : change.territories)
             if (!t.after && !file.deleteTerritory(t.before->id, nullptr, e)) return false;
+        for (const auto& r : change.reps)
+            if (!r.after && !file.deleteRep(r.before->id, nullptr, e)) return false;
         return file.appendLog(log, e);
     }, error);
 }
@@ -342,6 +559,13 @@ bool PlanEditor::write(const PlanChange& change, const QString& text, QString* e
 void PlanEditor::applyInMemory(const PlanChange& change) {
     Project& p = m_session.project();
     Scenario& scenario = *p.scenario(change.scenarioId);
+    for (const auto& r : change.reps) {
+        if (!r.after) continue;
+        auto at = std::find_if(p.reps.begin(), p.reps.end(), [&](const Rep& x) { return x.id == r.after->id; });
+        if (at != p.reps.end()) *at = *r.after;
+        else p.reps.insert(std::upper_bound(p.reps.begin(), p.reps.end(), *r.after,
+                                            [](const Rep& a, const Rep& b) { return a.id < b.id; }), *r.after);
+    }
     for (const auto& t : change.territories) {
         if (!t.after) continue;
         if (Territory* existing = p.territory(t.after->id)) *existing = *t.after;
@@ -358,9 +582,14 @@ void PlanEditor::applyInMemory(const PlanChange& change) {
     }
     for (const auto& t : change.territories)
         if (!t.after) std::erase_if(p.territories, [&](const Territory& x) { return x.id == t.before->id; });
+    for (const auto& r : change.reps)
+        if (!r.after) std::erase_if(p.reps, [&](const Rep& x) { return x.id == r.before->id; });
 
     MetricsEngine& metrics = m_session.metrics();
-    if (metrics.scenarioId() == change.scenarioId) {
+    if (!change.reps.empty()) {
+        // Capacity belongs to the rep: the shown scenario's figures follow whichever scenario the edit is filed under.
+        metrics.territoriesChanged();
+    } else if (metrics.scenarioId() == change.scenarioId) {
         if (!change.territories.empty()) {
             metrics.territoriesChanged();
         } else {

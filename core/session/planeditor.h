@@ -54,6 +54,30 @@ public:
     // Whether the change can be applied to the current state (ids, locks, expected origins).
     bool check(const PlanChange& change, QString* error) const;
 
+    // --- the rep roster (shared by all scenarios; the edit is filed under `scenarioId`, whose
+    // undo stack holds it). Names are required and CRM user ids unique; capacity and quota are
+    // finite and >= 0; a home must be on Earth (0,0: none).
+    // Adds (id 0) or updates a rep.
+    std::optional<PlanEdit> repEdit(qint64 scenarioId, Rep rep, QString* error) const;
+    // Adds the reps with id 0 and updates those with an id, as one edit (an import).
+    std::optional<PlanEdit> repsEdit(qint64 scenarioId, std::vector<Rep> reps, QString* error) const;
+    // Refused while the rep owns a territory in any scenario (give those away first).
+    std::optional<PlanEdit> removeRepEdit(qint64 scenarioId, qint64 repId, QString* error) const;
+    // Gives each listed territory (of `scenarioId`) to a rep (0: vacant), as one edit; e.g. a
+    // suggested owner assignment. Territories not listed keep their rep.
+    std::optional<PlanEdit> territoryRepsEdit(qint64 scenarioId, const std::vector<std::pair<qint64, qint64>>& territoryRep,
+                                              QString* error) const;
+    // Quotas of territories of `scenarioId` (territory id -> quota, and whether it is locked), as
+    // one edit (a distribution of the company target).
+    struct QuotaChange {
+        qint64 territoryId = 0;
+        double quota = 0.0;
+        bool locked = false;
+    };
+    std::optional<PlanEdit> quotasEdit(qint64 scenarioId, const std::vector<QuotaChange>& quotas, QString* error) const;
+    // The reps that match `rep` in the roster: same CRM user id, else (no id) the same name.
+    const Rep* matchingRep(const Rep& rep) const;
+
     // --- conveniences: build, then apply.
     bool assignUnits(qint64 scenarioId, const std::vector<UnitAssignment>& assignments, QString* error);
     bool assignUnitsTo(qint64 scenarioId, const std::vector<int>& units, qint64 territoryId, QString* error);
@@ -81,6 +105,8 @@ public:
 
 private:
     QString territoryName(qint64 id) const;
+    bool checkRep(const Rep& rep, const std::vector<Rep>& others, QString* error) const;
+    bool checkRepChanges(const PlanChange& change, QString* error) const;
     bool checkScenario(qint64 scenarioId, QString* error) const;
     bool isLeafOf(qint64 territoryId, qint64 scenarioId) const;
     bool write(const PlanChange& change, const QString& text, QString* error);

@@ -348,6 +348,10 @@ bool ProjectFile::upsertRep(const Rep& rep, const EditLogEntry* log, QString* er
     return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).upsertRep(rep, e); });
 }
 
+bool ProjectFile::deleteRep(qint64 repId, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).deleteRep(repId, e); });
+}
+
 bool ProjectFile::upsertAccounts(const std::vector<Account>& accounts, const EditLogEntry* log, QString* error) {
     return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).upsertAccounts(accounts, e); });
 }

@@ -92,6 +92,8 @@ public:
     // Removes the scenario with its territories, assignments, overrides and undo history.
     bool deleteScenario(qint64 scenarioId, const EditLogEntry* log = nullptr, QString* error = nullptr);
     bool upsertRep(const Rep& rep, const EditLogEntry* log = nullptr, QString* error = nullptr);
+    // Territories that named the rep are left without one.
+    bool deleteRep(qint64 repId, const EditLogEntry* log = nullptr, QString* error = nullptr);
     bool upsertAccounts(const std::vector<Account>& accounts, const EditLogEntry* log = nullptr,
                         QString* error = nullptr);
     // Units are matched by index; units past the new end lose their assignments.

@@ -152,8 +152,19 @@ bool ProjectReader::loadAdjacency(Project& p, QString* error) const {
 }
 
 bool ProjectReader::loadReps(Project& p, QString* error) const {
-    SqlStatement st(m_db.handle(),
-        "SELECT id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills FROM reps ORDER BY id");
+    // A damaged file opens read-only and is not upgraded: before schema 3 reps had no roster columns.
+    SqlStatement roster(m_db.handle(), "SELECT COUNT(*) FROM pragma_table_info('reps') WHERE name = 'crm_user_id'");
+    const bool hasRoster = roster.step() == SQLITE_ROW && roster.int64(0) > 0;
+    SqlStatement st(m_db.handle(), hasRoster
+        ? "SELECT id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills, "
+          "segments, crm_user_id, email, role, start_date FROM reps ORDER BY id"
+        : "SELECT id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills FROM reps ORDER BY id");
+    auto list = [&](int column) {
+        QStringList out;
+        const QByteArrayView text = st.textBytes(column);
+        for (const QJsonValue& v : QJsonDocument::fromJson(QByteArray(text.data(), text.size())).array()) out.append(v.toString());
+        return out;
+    };
     return forEachRow(st, [&] {
                Rep& r = p.reps.emplace_back();
                r.id = st.int64(0);
@@ -162,9 +173,14 @@ bool ProjectReader::loadReps(Project& p, QString* error) const {
                r.home = {st.real(3), st.real(4)};
                r.capacityHours = st.real(5);
                r.quota = st.real(6);
-               const QByteArrayView skills = st.textBytes(7);
-               for (const QJsonValue& v : QJsonDocument::fromJson(QByteArray(skills.data(), skills.size())).array())
-                   r.skills.append(v.toString());
+               r.skills = list(7);
+               if (hasRoster) {
+                   r.segments = list(8);
+                   r.crmUserId = st.text(9);
+                   r.email = st.text(10);
+                   Rep::roleFromName(st.text(11), &r.role);  // the CHECK constraint allows only known roles
+                   r.startDate = QDate::fromString(st.text(12), Qt::ISODate);
+               }
                return true;
            })
            || fail("reading reps", error);
@@ -223,8 +239,12 @@ bool ProjectReader::loadScenarios(Project& p, QString* error) const {
 }
 
 bool ProjectReader::loadTerritories(Project& p, QString* error) const {
-    SqlStatement st(m_db.handle(),
-        "SELECT id, scenario_id, name, color, rep_id, parent_id, level, locked FROM territories ORDER BY position, id");
+    // Quotas came with schema 3 (a damaged older file opens read-only, without an upgrade).
+    SqlStatement quotas(m_db.handle(), "SELECT COUNT(*) FROM pragma_table_info('territories') WHERE name = 'quota'");
+    const bool hasQuotas = quotas.step() == SQLITE_ROW && quotas.int64(0) > 0;
+    SqlStatement st(m_db.handle(), hasQuotas
+        ? "SELECT id, scenario_id, name, color, rep_id, parent_id, level, locked, quota, quota_locked FROM territories ORDER BY position, id"
+        : "SELECT id, scenario_id, name, color, rep_id, parent_id, level, locked FROM territories ORDER BY position, id");
     return forEachRow(st, [&] {
                Territory& t = p.territories.emplace_back();
                t.id = st.int64(0);
@@ -236,6 +256,10 @@ bool ProjectReader::loadTerritories(Project& p, QString* error) const {
                const qint64 level = st.int64(6);
                t.level = level >= 0 && level <= 2 ? Territory::Level(level) : Territory::Level::Territory;
                t.locked = st.int64(7) != 0;
+               if (hasQuotas) {
+                   t.quota = st.real(8);
+                   t.quotaLocked = st.int64(9) != 0;
+               }
                return true;
            })
            || fail("reading territories", error);

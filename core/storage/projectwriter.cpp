@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace tp::storage {
 
 namespace {
@@ -156,10 +158,14 @@ bool ProjectWriter::upsertAccounts(const std::vector<Account>& accounts, QString
 
 bool ProjectWriter::upsertRep(const Rep& r, QString* error) {
     SqlStatement st(m_db.handle(),
-        "INSERT INTO reps(id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+        "INSERT INTO reps(id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills, segments, crm_user_id, "
+        "email, role, start_date) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
         "home_label = excluded.home_label, home_lon = excluded.home_lon, home_lat = excluded.home_lat, "
-        "capacity_hours = excluded.capacity_hours, quota = excluded.quota, skills = excluded.skills");
+        "capacity_hours = excluded.capacity_hours, quota = excluded.quota, skills = excluded.skills, "
+        "segments = excluded.segments, crm_user_id = excluded.crm_user_id, email = excluded.email, role = excluded.role, "
+        "start_date = excluded.start_date");
+    auto list = [](const QStringList& l) { return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact)); };
     st.bind(1, r.id);
     st.bind(2, r.name);
     st.bind(3, r.homeLabel);
@@ -167,8 +173,21 @@ bool ProjectWriter::upsertRep(const Rep& r, QString* error) {
     st.bind(5, r.home.lat);
     st.bind(6, r.capacityHours);
     st.bind(7, r.quota);
-    st.bind(8, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.skills)).toJson(QJsonDocument::Compact)));
+    st.bind(8, list(r.skills));
+    st.bind(9, list(r.segments));
+    st.bind(10, r.crmUserId);
+    st.bind(11, r.email);
+    st.bind(12, Rep::roleName(r.role));
+    if (r.startDate.isValid()) st.bind(13, r.startDate.toString(Qt::ISODate));
+    else st.bindNull(13);
     return st.run() || fail("writing a rep", {&st}, error);
+}
+
+bool ProjectWriter::deleteRep(qint64 repId, QString* error) {
+    // Territories that name the rep lose it (ON DELETE SET NULL); the editor refuses that case first.
+    SqlStatement st(m_db.handle(), "DELETE FROM reps WHERE id = ?1");
+    st.bind(1, repId);
+    return st.run() || fail("deleting a rep", {&st}, error);
 }
 
 bool ProjectWriter::upsertScenario(const Scenario& s, std::optional<int> position, QString* error) {
@@ -216,11 +235,11 @@ bool ProjectWriter::replaceAssignments(const Scenario& s, QString* error) {
 
 bool ProjectWriter::upsertTerritory(const Territory& t, std::optional<int> position, QString* error) {
     SqlStatement st(m_db.handle(),
-        "INSERT INTO territories(id, scenario_id, position, name, color, rep_id, parent_id, level, locked) "
-        "VALUES(?1, ?2, COALESCE(?3, (SELECT COALESCE(MAX(position) + 1, 0) FROM territories)), ?4, ?5, ?6, ?7, ?8, ?9) "
+        "INSERT INTO territories(id, scenario_id, position, name, color, rep_id, parent_id, level, locked, quota, quota_locked) "
+        "VALUES(?1, ?2, COALESCE(?3, (SELECT COALESCE(MAX(position) + 1, 0) FROM territories)), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
         "ON CONFLICT(id) DO UPDATE SET scenario_id = excluded.scenario_id, position = COALESCE(?3, position), "
         "name = excluded.name, color = excluded.color, rep_id = excluded.rep_id, parent_id = excluded.parent_id, "
-        "level = excluded.level, locked = excluded.locked");
+        "level = excluded.level, locked = excluded.locked, quota = excluded.quota, quota_locked = excluded.quota_locked");
     st.bind(1, t.id);
     st.bind(2, t.scenarioId);
     if (position) st.bind(3, *position);
@@ -230,6 +249,8 @@ bool ProjectWriter::upsertTerritory(const Territory& t, std::optional<int> posit
     st.bindIdOrNull(7, t.parentId);
     st.bind(8, int(t.level));
     st.bind(9, qint64(t.locked));
+    st.bind(10, std::isfinite(t.quota) ? t.quota : 0.0);
+    st.bind(11, qint64(t.quotaLocked));
     return st.run() || fail("writing a territory", {&st}, error);
 }
 

@@ -36,6 +36,7 @@ public:
     bool replaceUnits(const std::vector<Unit>& units, const std::vector<geo::SharedEdge>& adjacency, QString* error);
     bool upsertAccounts(const std::vector<Account>& accounts, QString* error);
     bool upsertRep(const Rep& rep, QString* error);
+    bool deleteRep(qint64 repId, QString* error);
     // A new row without `position` goes to the end of the list; an existing row keeps its place.
     bool upsertScenario(const Scenario& scenario, std::optional<int> position, QString* error);
     bool deleteScenario(qint64 scenarioId, QString* error);

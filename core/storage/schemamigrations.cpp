@@ -137,9 +137,22 @@ CREATE TABLE undo_state (
 CREATE INDEX edit_log_scenario ON edit_log(scenario_id, id);
 )sql";
 
-constexpr std::array<Step, 2> steps{{
+// Version 3: the rep roster: CRM user id (what the owner export writes), e-mail, role, start
+// date (ramp) and the segments a rep sells to (skills keeps the industries); territory quotas.
+constexpr const char* schemaV3 = R"sql(
+ALTER TABLE territories ADD COLUMN quota REAL NOT NULL DEFAULT 0;
+ALTER TABLE territories ADD COLUMN quota_locked INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE reps ADD COLUMN crm_user_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE reps ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE reps ADD COLUMN role TEXT NOT NULL DEFAULT 'field' CHECK (role IN ('field', 'inside', 'overlay'));
+ALTER TABLE reps ADD COLUMN start_date TEXT;
+ALTER TABLE reps ADD COLUMN segments TEXT;
+)sql";
+
+constexpr std::array<Step, 3> steps{{
     {"tables for units, accounts, reps, scenarios, territories and the change log", schemaV1},
     {"undo history and a per-scenario index of the change log", schemaV2},
+    {"rep roster (CRM user id, e-mail, role, start date, segments) and territory quotas", schemaV3},
 }};
 
 } // namespace

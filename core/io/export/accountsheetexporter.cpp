@@ -115,7 +115,9 @@ ExportTable AccountSheetExporter::crm() const {
     const Project* project = &m_source.project();
     table.setRowSource(int(assignments->all().size()), [assignments, project](int r) {
         const AccountAssignment& a = assignments->all()[std::size_t(r)];
-        return QVariantList{project->accounts[std::size_t(a.account)].externalId, a.rep ? QVariant(a.rep->name) : QVariant()};
+        // The CRM knows owners by their user id; a rep without one is written by name.
+        const QVariant owner = !a.rep ? QVariant() : a.rep->crmUserId.isEmpty() ? QVariant(a.rep->name) : QVariant(a.rep->crmUserId);
+        return QVariantList{project->accounts[std::size_t(a.account)].externalId, owner};
     });
     return table;
 }

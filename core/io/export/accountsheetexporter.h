@@ -4,8 +4,8 @@
 // (in the baseline), changed yes/no, and every measure of the engine. As XLSX: a sheet with all
 // accounts, then one sheet per rep (reps owning a territory in the scenario, in project order,
 // plus "No rep" for unowned accounts). As CSV: all accounts. The CRM sheet has only the external
-// id and the new owner (rep name, empty when none). Holds a reference to the source; thread of
-// the engine.
+// id and the new owner (the rep's CRM user id, its name when it has none; empty when no rep).
+// Holds a reference to the source; thread of the engine.
 
 #include "io/import/accountmeasures.h"
 #include "io/export/exporttable.h"

@@ -6,6 +6,7 @@
 #include "io/export/exportsource.h"
 #include "io/gdal/gisformat.h"
 #include "io/export/outputguard.h"
+#include "io/export/repsheetexporter.h"
 #include "io/export/territorysummaryexporter.h"
 #include "io/export/unitassignmentexporter.h"
 
@@ -16,11 +17,12 @@ namespace tp::io {
 
 QStringList ExportRunner::kinds() {
     return {QStringLiteral("accounts"), QStringLiteral("crm"), QStringLiteral("changes"), QStringLiteral("summary"),
-            QStringLiteral("boundaries"), QStringLiteral("units"), QStringLiteral("report")};
+            QStringLiteral("boundaries"), QStringLiteral("units"), QStringLiteral("report"), QStringLiteral("reps")};
 }
 
 QStringList ExportRunner::formats(const QString& kind) {
-    if (kind == QLatin1String("accounts") || kind == QLatin1String("changes") || kind == QLatin1String("summary"))
+    if (kind == QLatin1String("accounts") || kind == QLatin1String("changes") || kind == QLatin1String("summary")
+        || kind == QLatin1String("reps"))
         return {QStringLiteral("xlsx"), QStringLiteral("csv")};
     if (kind == QLatin1String("crm")) return {QStringLiteral("csv")};
     if (kind == QLatin1String("boundaries") || kind == QLatin1String("units"))
@@ -57,6 +59,10 @@ bool ExportRunner::run(const ExportSource& source, const QString& kind, const QS
     }
     if (kind == QLatin1String("summary")) {
         const TerritorySummaryExporter exporter(source);
+        return xlsx ? exporter.writeXlsx(path, error) : exporter.writeCsv(path, error);
+    }
+    if (kind == QLatin1String("reps")) {
+        const RepSheetExporter exporter(source);
         return xlsx ? exporter.writeXlsx(path, error) : exporter.writeCsv(path, error);
     }
     if (kind == QLatin1String("boundaries")) return BoundaryExporter(source).write(path, *GisFormat::fromName(format), error, warnings);

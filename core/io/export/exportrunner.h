@@ -1,7 +1,7 @@
 #pragma once
 // ExportRunner: one export of the plan by kind and format, the single dispatch the CLI and the
 // app share: accounts (xlsx, csv), crm (csv), changes (xlsx, csv), summary (xlsx, csv),
-// boundaries and units (gpkg, geojson, shp, kml), report (pdf). The format defaults to the
+// boundaries and units (gpkg, geojson, shp, kml), report (pdf), reps (xlsx, csv: the roster). The format defaults to the
 // output file's suffix. Stateless; thread of the source's engine (the report needs a
 // QGuiApplication).
 
@@ -16,7 +16,7 @@ class ExportSource;
 
 class ExportRunner {
 public:
-    static QStringList kinds();                      // accounts, crm, changes, summary, boundaries, units, report
+    static QStringList kinds();                      // accounts, crm, changes, summary, boundaries, units, report, reps
     static QStringList formats(const QString& kind); // the first is the default
     // The format for `path` (its suffix) when it suits `kind`, else the kind's default.
     static QString formatFor(const QString& kind, const QString& path);

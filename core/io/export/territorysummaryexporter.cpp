@@ -50,6 +50,10 @@ ExportTable TerritorySummaryExporter::emptyTable(const QString& title) const {
     table.addColumn(QStringLiteral("compactness"), tr("Compactness"), F::TwoDecimals);
     table.addColumn(QStringLiteral("pieces"), tr("Pieces"), F::Integer);
     table.addColumn(QStringLiteral("mean_travel_km"), tr("Mean travel km"), F::OneDecimal);
+    table.addColumn(QStringLiteral("rep_crm_user_id"), tr("Rep CRM user id"));
+    table.addColumn(QStringLiteral("quota"), tr("Quota"), F::Money);
+    table.addColumn(QStringLiteral("attainment_pct"), tr("Attainment %"), F::OneDecimal);
+    table.addColumn(QStringLiteral("pipeline_coverage"), tr("Pipeline coverage"), F::TwoDecimals);
     static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
     const auto& measures = m_source.engine().measures();
     for (int i : extraMeasures()) {
@@ -67,13 +71,20 @@ ExportTable TerritorySummaryExporter::tableOf(const QString& title, const std::v
     const std::vector<int> extra = extraMeasures();
     TerritoryMetrics total;
     total.measures.assign(m_source.engine().measures().size(), 0.0);
-    double capacity = 0.0;
+    double capacity = 0.0, quota = 0.0;
+    // Attainment = revenue / quota; pipeline coverage = pipeline / (quota - revenue), until the quota is met.
+    auto attainment = [](double revenue, double q) { return q > 0 ? QVariant(revenue / q * 100.0) : QVariant(); };
+    auto coverage = [](double pipeline, double revenue, double q) { return q > revenue && q > 0 ? QVariant(pipeline / (q - revenue)) : QVariant(); };
     for (const TerritoryMetrics& m : rows) {
         const Territory* t = project.territory(m.territoryId);
+        const Rep* rep = m_source.repOf(t);
+        const double q = t ? t->quota : 0.0;
+        quota += q;
         QVariantList row{t ? t->name : QString(), m_source.regionName(t), m_source.repName(t), m.units, m.accounts,
                          m.revenuePotential, m.revenue, m.pipeline, m.workloadHours, number(m.capacityHours),
                          number(m.utilisation * 100.0), number(m.deviationPct), m.areaKm2, m.perimeterKm,
-                         number(m.compactness), m.pieces, number(m.meanTravelKm)};
+                         number(m.compactness), m.pieces, number(m.meanTravelKm), rep ? QVariant(rep->crmUserId) : QVariant(),
+                         q > 0 ? QVariant(q) : QVariant(), attainment(m.revenue, q), coverage(m.pipeline, m.revenue, q)};
         for (int i : extra) row << (std::size_t(i) < m.measures.size() ? number(m.measures[std::size_t(i)]) : QVariant());
         table.addRow(row);
 
@@ -93,7 +104,8 @@ ExportTable TerritorySummaryExporter::tableOf(const QString& title, const std::v
                         total.revenuePotential, total.revenue, total.pipeline, total.workloadHours,
                         capacity > 0 ? QVariant(capacity) : QVariant(),
                         capacity > 0 ? QVariant(total.workloadHours / capacity * 100.0) : QVariant(), QVariant(),
-                        total.areaKm2, QVariant(), QVariant(), total.pieces, QVariant()};
+                        total.areaKm2, QVariant(), QVariant(), total.pieces, QVariant(), QVariant(),
+                        quota > 0 ? QVariant(quota) : QVariant(), attainment(total.revenue, quota), coverage(total.pipeline, total.revenue, quota)};
     for (int i : extra) totals << total.measures[std::size_t(i)];
     table.addTotalRow(totals);
     return table;

@@ -66,7 +66,8 @@ Project makeProject() {
     geo::SharedEdge e12{1, 2, 111000.5, {}};
     p.adjacency = {e01, e12};
 
-    p.reps.push_back(Rep{7, "Ana Núñez", "Denver, CO", {-104.99, 39.74}, 1600.0, 2.5e6, {"Retail", "Health"}});
+    p.reps.push_back(Rep{7, "Ana Núñez", "Denver, CO", {-104.99, 39.74}, 1600.0, 2.5e6, {"Retail", "Health"},
+                         {"Enterprise", "SMB"}, "005Dn000001", "ana@example.com", Rep::Role::Overlay, QDate(2024, 2, 29)});
     p.reps.push_back(Rep{8, "李小龙", "", {0, 0}, 0.0, 0.0, {}});
 
     for (int i = 0; i < 3; ++i) {
@@ -170,6 +171,11 @@ void compareProjects(const Project& a, const Project& b) {
         QCOMPARE(y.capacityHours, x.capacityHours);
         QCOMPARE(y.quota, x.quota);
         QCOMPARE(y.skills, x.skills);
+        QCOMPARE(y.segments, x.segments);
+        QCOMPARE(y.crmUserId, x.crmUserId);
+        QCOMPARE(y.email, x.email);
+        QCOMPARE(y.role, x.role);
+        QCOMPARE(y.startDate, x.startDate);
     }
     QCOMPARE(b.accounts.size(), a.accounts.size());
     for (std::size_t i = 0; i < a.accounts.size(); ++i) {
@@ -679,6 +685,49 @@ private slots:
         QCOMPARE(rawInt(path, "PRAGMA user_version"), qint64(SchemaMigrations::latestVersion()));
         QCOMPARE(rawInt(path, "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'edit_log_scenario'"), qint64(1));
         QCOMPARE(rawInt(path, "SELECT COUNT(*) FROM undo_history"), qint64(1));
+    }
+
+    // A file from before the rep roster (schema 2) opens with its reps as they were, the new
+    // fields at their defaults, and is upgraded so that the roster can be written.
+    void migratesVersionTwoFileWithReps() {
+        const QString path = file("v2.territory");
+        {
+            SqliteConnection db;
+            QString error;
+            QVERIFY2(db.open(path, true, &error), qPrintable(error));
+            QVERIFY2(SchemaMigrations::migrate(db, 0, 2, &error), qPrintable(error));
+            QVERIFY2(db.exec("INSERT INTO meta VALUES('current_scenario', 4);"
+                            "INSERT INTO reps(id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills) "
+                            "VALUES(3, 'Old Rep', 'Boise, ID', -116.2, 43.6, 1500, 900000, '[\"Retail\"]');"
+                            "INSERT INTO scenarios(id, name) VALUES(4, 'Old');"
+                            "INSERT INTO territories(id, scenario_id, name, rep_id) VALUES(40, 4, 'T', 3);", &error),
+                     qPrintable(error));
+        }
+        Project p;
+        QString error;
+        auto f = ProjectFile::open(path, &p, &error);
+        QVERIFY2(f, qPrintable(error));
+        QCOMPARE(f->connectionSettings().schemaVersion, SchemaMigrations::latestVersion());
+        QCOMPARE(p.reps.size(), std::size_t(1));
+        Rep r = p.reps.front();
+        QCOMPARE(r.name, QString("Old Rep"));
+        QCOMPARE(r.homeLabel, QString("Boise, ID"));
+        QCOMPARE(r.capacityHours, 1500.0);
+        QCOMPARE(r.skills, QStringList{"Retail"});
+        QCOMPARE(r.role, Rep::Role::Field);
+        QVERIFY(r.crmUserId.isEmpty() && r.email.isEmpty() && r.segments.isEmpty() && !r.startDate.isValid());
+        QCOMPARE(p.territory(40)->repId, qint64(3));
+        r.crmUserId = "U-3";
+        r.role = Rep::Role::Inside;
+        QVERIFY2(f->upsertRep(r, nullptr, &error), qPrintable(error));
+        f.reset();
+        Project again;
+        f = ProjectFile::open(path, &again, &error);
+        QVERIFY2(f, qPrintable(error));
+        QCOMPARE(again.reps.front().crmUserId, QString("U-3"));
+        QCOMPARE(again.reps.front().role, Rep::Role::Inside);
+        // The file refuses a role it does not know, whoever writes it.
+        QVERIFY(!rawExec(path, "UPDATE reps SET role = 'manager'"));
     }
 
     void connectionIsSafe() {
