@@ -36,13 +36,14 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
                          "  summary     xlsx|csv   one row per territory with every metric, and the totals\n"
                          "  boundaries  gpkg|geojson|shp|kml  territory polygons dissolved from units, with metrics\n"
                          "  units       gpkg|geojson|shp|kml  units with their territory, region and rep\n"
-                         "  report      pdf        map page, summary table, optional page per territory\n\n"
+                         "  report      pdf        map page, summary table, optional page per territory\n"
+                         "  reps        xlsx|csv   the rep roster with the territories each owns (imports again)\n\n"
                          "The baseline (what 'previous' and 'changed' refer to) defaults to the plan of record,\n"
                          "or the scenario's parent when the scenario is the plan of record.\n"
                          "Sheet cells starting with = + - @ are prefixed with ' so spreadsheets do not run them.\n"
                          "Exit codes: 0 done, 1 failed, 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
-    parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("accounts, crm, changes, summary, boundaries, units or report"));
+    parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("accounts, crm, changes, summary, boundaries, units, report or reps"));
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("File to write (replaced if it exists)"));
     parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario id or name (default: the current one)"), QStringLiteral("scenario")});
     parser.addOption({QStringLiteral("baseline"), QStringLiteral("Scenario to compare with, or 'none'"), QStringLiteral("scenario")});
@@ -51,7 +52,7 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     parser.addOption({QStringLiteral("title"), QStringLiteral("report: title (default: project — scenario)"), QStringLiteral("title")});
     parser.addOption({QStringLiteral("page"), QStringLiteral("report: a4 (default) or letter"), QStringLiteral("size"), QStringLiteral("a4")});
     const QString usage = QStringLiteral(
-        "usage: territory export PROJECT accounts|crm|changes|summary|boundaries|units|report OUT\n"
+        "usage: territory export PROJECT accounts|crm|changes|summary|boundaries|units|report|reps OUT\n"
         "                        [--scenario S] [--baseline S|none] [--format F] [--per-territory-pages] [--title T] [--page a4|letter]");
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 3, 3, out, err, &exitCode)) return exitCode;

@@ -7,7 +7,9 @@
 #include "metricscommand.h"
 #include "newcommand.h"
 #include "optimizecommand.h"
+#include "quotascommand.h"
 #include "recovercommand.h"
+#include "repscommand.h"
 #include "scenariocommand.h"
 
 #include <QDir>
@@ -59,6 +61,8 @@ int main(int argc, char* argv[]) {
     commands.push_back(std::make_unique<tp::cli::AssignCommand>());
     commands.push_back(std::make_unique<tp::cli::MetricsCommand>());
     commands.push_back(std::make_unique<tp::cli::ScenarioCommand>());
+    commands.push_back(std::make_unique<tp::cli::RepsCommand>());
+    commands.push_back(std::make_unique<tp::cli::QuotasCommand>());
     commands.push_back(std::make_unique<tp::cli::OptimizeCommand>());
     commands.push_back(std::make_unique<tp::cli::ExportCommand>());
     commands.push_back(std::make_unique<tp::cli::RecoverCommand>());
