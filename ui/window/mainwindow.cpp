@@ -17,6 +17,9 @@
 #include "ui/docks/metricsdock.h"
 #include "ui/tools/painttool.h"
 #include "ui/window/projectchangewatcher.h"
+#include "ui/dialogs/quotadialog.h"
+#include "ui/dialogs/suggestownersdialog.h"
+#include "ui/docks/repsdock.h"
 #include "ui/docks/scenariosdock.h"
 #include "ui/tools/selecttool.h"
 #include "ui/map/highlightlayer.h"
@@ -81,7 +84,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_metricsDock(new MetricsDock(this)), m_territoriesDock(new TerritoriesDock(m_controller, this)),
       m_historyDock(new HistoryDock(this)), m_scenariosDock(new ScenariosDock(m_controller, this)),
       m_compareDock(new CompareDock(m_controller, this)), m_compareWindow(new CompareWindow(this)),
-      m_detailsDock(new DetailsDock(this)), m_layersDock(new LayersDock(m_canvas, this)), m_coordinates(new QLabel),
+      m_detailsDock(new DetailsDock(this)), m_layersDock(new LayersDock(m_canvas, this)),
+      m_repsDock(new RepsDock(m_controller, this)), m_coordinates(new QLabel),
       m_scenarioLabel(new QLabel) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/territory-planner.svg")));
@@ -97,6 +101,9 @@ MainWindow::MainWindow(QWidget* parent)
     tabifyDockWidget(m_compareDock, m_detailsDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
     tabifyDockWidget(m_scenariosDock, m_layersDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_repsDock);
+    tabifyDockWidget(m_territoriesDock, m_repsDock);
+    m_territoriesDock->raise();
     m_metricsDock->raise();
     m_scenariosDock->raise();
     connect(m_scenariosDock, &ScenariosDock::scenariosChanged, this, &MainWindow::refreshPlanViews);
@@ -214,6 +221,16 @@ void MainWindow::createActions() {
     QMenu* plan = menuBar()->addMenu(tr("&Plan"));
     add(plan, QStringLiteral("actionBalanceTerritories"), tr("&Balance Territories…"), [this] { showBalanceDialog(); },
         QKeySequence(Qt::CTRL | Qt::Key_B));
+    add(plan, QStringLiteral("actionSetQuotas"), tr("Set &Quotas…"), [this] {
+        if (!m_facade) return;
+        QuotaDialog dialog(m_controller, this);
+        dialog.exec();
+    });
+    add(plan, QStringLiteral("actionPlanSuggestOwners"), tr("Suggest &Owners…"), [this] {
+        if (!m_facade) return;
+        SuggestOwnersDialog dialog(m_controller, this);
+        dialog.exec();
+    });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     add(m_viewMenu, QStringLiteral("actionZoomToProject"), tr("Zoom to &Project"), [this] { m_canvas->zoomToProject(); },
@@ -230,6 +247,7 @@ void MainWindow::createActions() {
     m_viewMenu->addAction(m_compareDock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
     m_viewMenu->addAction(m_layersDock->toggleViewAction());
+    m_viewMenu->addAction(m_repsDock->toggleViewAction());
     m_viewMenu->addSeparator();
     // Online tiles: off by default (the app works offline); the choice and the server are kept.
     QAction* tiles = add(m_viewMenu, QStringLiteral("actionOnlineTiles"), tr("Online Map &Tiles"), [this](bool on) {
@@ -512,6 +530,7 @@ BalanceDialog* MainWindow::showBalanceDialog() {
 
 void MainWindow::refreshPlanViews() {
     m_territoriesDock->refresh();
+    m_repsDock->refresh();
     m_scenariosDock->refresh();
     m_compareDock->refresh();
     refreshScenarioChooser();

@@ -28,6 +28,7 @@ class BalanceDialog;
 class CompareDock;
 class DetailsDock;
 class LayersDock;
+class RepsDock;
 class CompareWindow;
 class EditController;
 class ExportActions;
@@ -63,6 +64,7 @@ public:
     WorkshopMode* workshopMode() const { return m_workshop; }
     DetailsDock* detailsDock() const { return m_detailsDock; }
     LayersDock* layersDock() const { return m_layersDock; }
+    RepsDock* repsDock() const { return m_repsDock; }
     ExportActions* exports() const { return m_exports; }
     // The map at `size` as a PNG file (what File › Export Map writes after its dialogs): never
     // onto the project, every write checked, renamed over `path` when complete.
@@ -121,6 +123,7 @@ private:
     WorkshopMode* m_workshop = nullptr;
     DetailsDock* m_detailsDock;
     LayersDock* m_layersDock;
+    RepsDock* m_repsDock;
     ExportActions* m_exports = nullptr;
     std::vector<std::unique_ptr<MapTool>> m_tools;
     QActionGroup* m_toolActions = nullptr;

@@ -1,0 +1,278 @@
+// The Reps dock as a user drives it with the mouse and keyboard: a new rep typed into the form
+// with its home found by ZIP code, the table sorted by a header click, an edit by double-click,
+// the home moved by a click on the map, a delete refused while the rep owns territories and
+// one that goes through and comes back with Undo. Screenshots at 1280x720 and 1024x700 go to
+// $TP_SCREENSHOT_DIR when it is set.
+#include "ui/dialogs/quotadialog.h"
+#include "ui/dialogs/repdialog.h"
+#include "ui/dialogs/suggestownersdialog.h"
+#include "ui/docks/repsdock.h"
+#include "ui/docks/reptablemodel.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/window/mainwindow.h"
+#include "ui/docks/metricsdock.h"
+#include "ui/docks/metricstablemodel.h"
+
+#include "model/metricstable.h"
+
+#include "session/projectsession.h"
+#include "support/democopy.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QComboBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace tp;
+
+namespace {
+
+// Runs `fill` on the next modal dialog of type T once it is shown (exec() blocks the test).
+template <typename T>
+void whenModal(std::function<void(T*)> fill) {
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, fill] {
+        if (auto* d = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            fill(d);
+        }
+    });
+    timer->start();
+}
+
+void typeInto(QWidget* dialog, const char* name, const QString& text) {
+    auto* edit = dialog->findChild<QLineEdit*>(QString::fromLatin1(name));
+    QVERIFY2(edit, name);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+void setSpin(QWidget* dialog, const char* name, const QString& text) {
+    auto* box = dialog->findChild<QDoubleSpinBox*>(QString::fromLatin1(name));
+    QVERIFY2(box, name);
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, text);
+    QTest::keyClick(box, Qt::Key_Tab);
+}
+
+void clickOk(QWidget* dialog) {
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+void shoot(QWidget* window, const QString& name) {
+    const QString dir = qEnvironmentVariable("TP_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) window->grab().save(dir + QLatin1Char('/') + name);
+}
+
+} // namespace
+
+class TestRepsDock : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    int rowOfName(QTableView* view, const QString& name) {
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            if (view->model()->index(r, ui::RepTableModel::Name).data().toString() == name) return r;
+        return -1;
+    }
+
+private slots:
+    void rosterByMouseAndKeyboard() {
+        const QString path = m_dir.filePath(QStringLiteral("reps.territory"));
+        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));
+        ui::MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        const Project& p = window.session()->project();
+        ui::RepsDock* dock = window.repsDock();
+        dock->show();
+        dock->raise();
+        QTableView* view = dock->table();
+        QCOMPARE(view->model()->rowCount(), int(p.reps.size()));
+        const std::size_t reps = p.reps.size();
+
+        // New rep: typed into the form, home looked up by ZIP code.
+        whenModal<ui::RepDialog>([](ui::RepDialog* d) {
+            typeInto(d, "repName", QStringLiteral("Zoe Quinn"));
+            typeInto(d, "repCrmUserId", QStringLiteral("005ZQ"));
+            typeInto(d, "repEmail", QStringLiteral("zoe@example.com"));
+            typeInto(d, "repZip", QStringLiteral("80202"));
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("repZipLookUp")), Qt::LeftButton);
+            setSpin(d, "repCapacity", QStringLiteral("1234"));
+            typeInto(d, "repIndustries", QStringLiteral("Retail; Software"));
+            typeInto(d, "repStart", QStringLiteral("2026-10-01"));
+            clickOk(d);
+        });
+        dock->action(QStringLiteral("actionNewRep"))->trigger();
+        QCOMPARE(p.reps.size(), reps + 1);
+        const Rep zoe = p.reps.back();
+        QCOMPARE(zoe.name, QString("Zoe Quinn"));
+        QCOMPARE(zoe.crmUserId, QString("005ZQ"));
+        QCOMPARE(zoe.capacityHours, 1234.0);
+        QCOMPARE(zoe.skills, (QStringList{"Retail", "Software"}));
+        QCOMPARE(zoe.startDate, QDate(2026, 10, 1));
+        QVERIFY2(std::abs(zoe.home.lon + 104.99) < 0.2 && std::abs(zoe.home.lat - 39.75) < 0.2,
+                 qPrintable(QStringLiteral("%1,%2").arg(zoe.home.lon).arg(zoe.home.lat)));
+        QCOMPARE(view->model()->rowCount(), int(p.reps.size()));
+        QVERIFY(rowOfName(view, "Zoe Quinn") >= 0);
+        QCOMPARE(dock->currentRep(), zoe.id);
+        shoot(&window, QStringLiteral("reps-1280x720.png"));
+
+        // A click on the Capacity header sorts by the number, not by its text.
+        const int capacityX = view->horizontalHeader()->sectionViewportPosition(ui::RepTableModel::Capacity) + 5;
+        QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(capacityX, 5));
+        double last = -1;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const double c = view->model()->index(r, ui::RepTableModel::Capacity).data(Qt::UserRole).toDouble();
+            QVERIFY(c >= last || view->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+            last = c;
+        }
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(ui::RepTableModel::Capacity));
+
+        // Edit by double-click: a lower capacity.
+        const int row = rowOfName(view, "Zoe Quinn");
+        const QRect cell = view->visualRect(view->model()->index(row, ui::RepTableModel::Name));
+        whenModal<ui::RepDialog>([](ui::RepDialog* d) {
+            setSpin(d, "repCapacity", QStringLiteral("900"));
+            clickOk(d);
+        });
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_COMPARE(p.rep(zoe.id)->capacityHours, 900.0);
+
+        // Home on the map: the next click places it.
+        dock->selectRep(zoe.id);
+        dock->action(QStringLiteral("actionRepHomeOnMap"))->trigger();
+        QVERIFY(dock->isPickingHome());
+        const QPoint at(window.canvas()->width() / 2 + 17, window.canvas()->height() / 2 - 11);
+        const geo::GeoPoint expected = window.canvas()->toGeo(at);
+        QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, at);
+        QVERIFY(!dock->isPickingHome());
+        QVERIFY(std::abs(p.rep(zoe.id)->home.lon - expected.lon) < 1e-9);
+        QVERIFY(std::abs(p.rep(zoe.id)->home.lat - expected.lat) < 1e-9);
+
+        // Suggest owners: a diff of every territory; Apply gives them to the suggested reps in one step.
+        std::vector<std::pair<qint64, qint64>> suggested;
+        int shownRows = -1;
+        whenModal<ui::SuggestOwnersDialog>([&](ui::SuggestOwnersDialog* d) {
+            QVERIFY2(d->result().ok, qPrintable(d->result().error));
+            shownRows = d->table()->rowCount();
+            for (const optimize::RepMatch& m : d->result().territories) suggested.emplace_back(m.territoryId, m.suggestedRep);
+            if (d->applyButton()->isEnabled()) QTest::mouseClick(d->applyButton(), Qt::LeftButton);
+            else d->reject();
+        });
+        std::vector<std::pair<qint64, qint64>> ownersBefore;
+        for (const Territory* t : p.territoriesOf(p.currentScenarioId)) ownersBefore.emplace_back(t->id, t->repId);
+        dock->action(QStringLiteral("actionSuggestOwners"))->trigger();
+        QCOMPARE(shownRows, int(suggested.size()));
+        for (const auto& [territory, rep] : suggested) QCOMPARE(p.territory(territory)->repId, rep);
+        bool anyChange = false;
+        for (const auto& [territory, rep] : ownersBefore) anyChange = anyChange || p.territory(territory)->repId != rep;
+        if (anyChange) {
+            window.action(QStringLiteral("actionUndo"))->trigger();
+            for (const auto& [territory, rep] : ownersBefore) QCOMPARE(p.territory(territory)->repId, rep);
+        }
+
+        // Deleting a rep who owns territories is refused with the reason on the status bar.
+        qint64 owner = 0;
+        for (const Territory* t : p.territoriesOf(p.currentScenarioId))
+            if (t->repId) owner = t->repId;
+        QVERIFY(owner);
+        dock->selectRep(owner);
+        whenModal<QMessageBox>([](QMessageBox* box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+        dock->action(QStringLiteral("actionDeleteRep"))->trigger();
+        QVERIFY(p.rep(owner));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("still owns")), qPrintable(window.statusBar()->currentMessage()));
+
+        // Zoe owns nothing: she goes, and Undo brings her back as she was.
+        const Rep placed = *p.rep(zoe.id);
+        dock->selectRep(zoe.id);
+        whenModal<QMessageBox>([](QMessageBox* box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+        dock->action(QStringLiteral("actionDeleteRep"))->trigger();
+        QVERIFY(!p.rep(zoe.id));
+        QCOMPARE(rowOfName(view, "Zoe Quinn"), -1);
+        window.action(QStringLiteral("actionUndo"))->trigger();
+        QVERIFY(p.rep(zoe.id) && *p.rep(zoe.id) == placed);
+        QVERIFY(rowOfName(view, "Zoe Quinn") >= 0);
+
+        // Plan › Set Quotas…: a target typed in, rounded to 10,000; the quotas add up to it and the
+        // Balance dock shows quota, attainment and coverage.
+        whenModal<ui::QuotaDialog>([](ui::QuotaDialog* d) {
+            d->target()->setFocus();
+            d->target()->selectAll();
+            QTest::keyClicks(d->target(), QStringLiteral("36000000"));
+            QTest::keyClick(d->target(), Qt::Key_Tab);
+            d->rounding()->setCurrentIndex(d->rounding()->findData(10000.0));
+            QVERIFY(d->applyButton()->isEnabled());
+            QTest::mouseClick(d->applyButton(), Qt::LeftButton);
+        });
+        window.action(QStringLiteral("actionSetQuotas"))->trigger();
+        double sum = 0;
+        for (const Territory* t : p.territoriesOf(p.currentScenarioId)) {
+            if (t->level != Territory::Level::Territory) continue;
+            QVERIFY(t->quota > 0);
+            QVERIFY(std::abs(t->quota / 10000 - std::round(t->quota / 10000)) < 1e-9);
+            sum += t->quota;
+        }
+        QCOMPARE(sum, 36e6);
+        ui::MetricsTableModel* balance = window.metricsDock()->model();
+        QCOMPARE(balance->headerData(MetricsTable::AttainmentPct, Qt::Horizontal).toString(), MetricsTable::header(MetricsTable::AttainmentPct));
+        QVERIFY(balance->data(balance->index(0, MetricsTable::Quota)).toString() != QStringLiteral("—"));
+        QVERIFY(balance->data(balance->index(0, MetricsTable::AttainmentPct)).toString() != QStringLiteral("—"));
+        shoot(&window, QStringLiteral("quotas-1280x720.png"));
+
+        window.resize(1024, 700);
+        QTest::qWait(50);
+        shoot(&window, QStringLiteral("reps-1024x700.png"));
+    }
+
+    void dialogRefusesBadInput() {
+        ui::RepDialog dialog(Rep{}, nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        clickOk(&dialog);  // no name
+        QVERIFY(dialog.isVisible());
+        auto* problem = dialog.findChild<QLabel*>(QStringLiteral("repProblem"));
+        QVERIFY(problem && problem->isVisible());
+        QVERIFY(problem->text().contains(QStringLiteral("name")));
+        typeInto(&dialog, "repName", QStringLiteral("Al"));
+        typeInto(&dialog, "repStart", QStringLiteral("someday"));
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(problem->text().contains(QStringLiteral("someday")));
+        typeInto(&dialog, "repStart", QString());
+        typeInto(&dialog, "repZip", QStringLiteral("80202"));  // no postal codes here: said so, not guessed
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(problem->text().contains(QStringLiteral("postal codes")));
+        typeInto(&dialog, "repZip", QString());
+        clickOk(&dialog);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.rep().name, QString("Al"));
+    }
+};
+
+QTEST_MAIN(TestRepsDock)
+#include "tst_repsdock.moc"
