@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -77,7 +78,7 @@ void list(const Project& p, const QString& format, QTextStream& out) {
         out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8").arg(r.id, 4).arg(r.name, -24).arg(r.crmUserId, -14)
                    .arg(Rep::roleName(r.role), -7).arg(r.hasHome() ? r.homeLabel : QStringLiteral("-"), -22)
                    .arg(r.capacityHours, 8, 'f', 0).arg(r.quota, 12, 'f', 0).arg(owned.value(r.id).join(QStringLiteral(", ")))
-                   .trimmed()
+                   .remove(QRegularExpression(QStringLiteral("\\s+$")))
             << "\n";
 }
 

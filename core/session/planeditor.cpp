@@ -434,18 +434,21 @@ bool PlanEditor::checkRepChanges(const PlanChange& change, QString* error) const
         if (c.after) continue;
         // A removal: no territory of any scenario may still name the rep.
         QStringList owned;
+        QSet<qint64> scenarios;
         for (const Territory& t : p.territories) {
             if (t.repId != id) continue;
             // The same change may give the territory to someone else.
             const auto mine = std::find_if(change.territories.cbegin(), change.territories.cend(),
                                            [&](const auto& tc) { return tc.after && tc.after->id == t.id; });
             if (mine != change.territories.cend() && mine->after->repId != id) continue;
-            const Scenario* s = p.scenario(t.scenarioId);
-            owned << QStringLiteral("%1 (%2)").arg(t.name, s ? s->name : QString());
+            if (!owned.contains(t.name)) owned << t.name;
+            scenarios.insert(t.scenarioId);
         }
         if (!owned.isEmpty()) {
-            fail(error, tr("%1 still owns %2: give them to another rep or leave them vacant first.")
-                            .arg(c.before->name, owned.join(QStringLiteral(", "))));
+            const QString names = owned.size() > 3 ? QStringList(owned.mid(0, 3)).join(QStringLiteral(", ")) + QStringLiteral(", …")
+                                                   : owned.join(QStringLiteral(", "));
+            fail(error, tr("%1 still owns %2 (in %3 scenarios): let the rep leave first, so the territories go vacant "
+                           "or to another rep.").arg(c.before->name, names).arg(scenarios.size()));
             return false;
         }
     }

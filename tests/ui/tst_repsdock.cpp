@@ -23,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QComboBox>
 #include <QMessageBox>

@@ -54,9 +54,11 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
     m_view->setWordWrap(false);
     connect(m_view, &QTableView::doubleClicked, this, [this] { editCurrent(); });
 
+    // Three short rows, so the dock stays narrow and no action hides behind an overflow button.
     auto* firstRow = new QToolBar;
     auto* secondRow = new QToolBar;
-    for (QToolBar* b : {firstRow, secondRow}) b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* thirdRow = new QToolBar;
+    for (QToolBar* b : {firstRow, secondRow, thirdRow}) b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto add = [&](QToolBar* row, const QString& name, const QString& text, const QString& tip, auto slot) {
         QAction* a = row->addAction(text);
         a->setObjectName(name);
@@ -107,7 +109,7 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
             SuggestOwnersDialog dialog(m_controller, this);
             dialog.exec();
         });
-    add(secondRow, QStringLiteral("actionImportReps"), tr("Import…"), tr("Add or update reps from a CSV or XLSX file"), [this] {
+    add(thirdRow, QStringLiteral("actionImportReps"), tr("Import…"), tr("Add or update reps from a CSV or XLSX file"), [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Reps"), QString(),
                                                           tr("Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"));
         if (path.isEmpty()) return;
@@ -118,7 +120,7 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
         if (ok) QMessageBox::information(this, tr("Import Reps"), text);
         else QMessageBox::warning(this, tr("Import Reps"), text);
     });
-    add(secondRow, QStringLiteral("actionExportReps"), tr("Export…"), tr("Write the roster to a CSV or XLSX file"), [this] {
+    add(thirdRow, QStringLiteral("actionExportReps"), tr("Export…"), tr("Write the roster to a CSV or XLSX file"), [this] {
         QString path = QFileDialog::getSaveFileName(this, tr("Export Reps"), QString(), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
         if (path.isEmpty()) return;
         if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".xlsx");
@@ -131,6 +133,7 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(firstRow);
     layout->addWidget(secondRow);
+    layout->addWidget(thirdRow);
     layout->addWidget(m_view, 1);
     setWidget(body);
 }
