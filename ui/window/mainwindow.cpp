@@ -415,6 +415,8 @@ void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
     connect(group, &QUndoGroup::activeStackChanged, this, updateUndo);
     updateUndo();
     connect(m_facade.get(), &session::EditFacade::planChanged, this, &MainWindow::planChanged);
+    // Rep homes are drawn from the roster, which assignmentChanged() does not re-read.
+    connect(m_facade.get(), &session::EditFacade::repsChanged, m_canvas, &MapCanvas::projectChanged);
     connect(m_facade.get(), &session::EditFacade::editRefused, this, [this](const QString& message) {
         statusBar()->showMessage(message, 8000);
         reloadIfOutdated();
