@@ -52,6 +52,9 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // A roster is usually longer than the dock: a steady scroll bar keeps the columns from
+    // jumping when the dock is resized (and when workshop mode restores the window).
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     connect(m_view, &QTableView::doubleClicked, this, [this] { editCurrent(); });
 
     // Three short rows, so the dock stays narrow and no action hides behind an overflow button.
