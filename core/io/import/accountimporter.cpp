@@ -11,6 +11,7 @@
 #include "io/import/workloadrule.h"
 #include "io/import/xlsxcellcheck.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 
@@ -124,7 +125,11 @@ private:
                 std::vector<PendingNumber>& pending);
     // A coordinate field: nullopt when empty; false in *ok with a reason when not a number.
     std::optional<double> coordinate(const OGRFeature& f, AccountField field, bool* ok, QString* text, QString* reason) const;
+    enum class Found { Located, Missing, Bad };
     bool locate(const OGRFeature& f, Account& a, QString* reason);
+    Found locateByCoordinates(const OGRFeature& f, Account& a, QString* reason);
+    Found locateByPostalCode(Account& a, QString* reason);
+    QStringList cells(const OGRFeature& f);
     bool rowIsEmpty(const OGRFeature& f) const;
     int lineOf(const PumpedFeature& item, int rowIndex) const;
     int fieldOf(AccountField field) const { return m_fields[std::size_t(field)]; }
@@ -153,6 +158,7 @@ private:
     bool m_hasGeometry = false;
     bool m_generatedIds = false;
     bool m_recodingFailed = false;
+    bool m_cancelled = false;
     int m_firstRecodedLine = 0;
     int m_currentLine = 0;
     std::unique_ptr<PostalCodeIndex> m_ownPostalCodes;
@@ -161,8 +167,8 @@ private:
 };
 
 QString Importer::decode(const char* s) {
-    if (isAscii(s) || CPLIsUTF8(s, -1)) return QString::fromUtf8(s);
-    if (!m_options.acceptLatin1) {
+    if (isAscii(s) || (!m_options.windows1252 && CPLIsUTF8(s, -1))) return QString::fromUtf8(s);
+    if (!m_options.acceptLatin1 && !m_options.windows1252) {
         m_recodingFailed = true;
         return QString();
     }
@@ -171,6 +177,13 @@ QString Importer::decode(const char* s) {
     char* recoded = CPLRecode(s, "CP1252", CPL_ENC_UTF8);
     QString out = QString::fromUtf8(recoded);
     CPLFree(recoded);
+    return out;
+}
+
+QStringList Importer::cells(const OGRFeature& f) {
+    QStringList out;
+    out.reserve(f.GetFieldCount());
+    for (int i = 0; i < f.GetFieldCount(); ++i) out << decode(raw(f, i));
     return out;
 }
 
@@ -267,6 +280,8 @@ bool Importer::open() {
             return false;
         }
         m_defaultMark = m_csv.separator() == ';' ? DecimalMark::Comma : DecimalMark::Point;
+        m_result.separator = QLatin1Char(m_csv.separator());
+        m_result.decimalComma = m_defaultMark == DecimalMark::Comma;
         m_csvDefn.reset(new OGRFeatureDefn(info.completeBaseName().toUtf8().constData()));
         m_csvDefn->Reference();
         m_csvDefn->SetGeomType(wkbNone);
@@ -289,6 +304,7 @@ bool Importer::open() {
 bool Importer::chooseLayer() {
     if (m_kind == SourceKind::Csv) return true;
     GDALDataset* ds = m_dataset.get();
+    for (OGRLayer* layer : ds->GetLayers()) m_result.layers << QString::fromUtf8(layer->GetName());
     if (!m_options.layer.isEmpty()) {
         m_layer = m_dataset.layer(m_options.layer);
         if (!m_layer) {
@@ -314,6 +330,7 @@ bool Importer::chooseLayer() {
         return false;
     }
     m_defn = m_layer->GetLayerDefn();
+    m_result.layer = QString::fromUtf8(m_layer->GetName());
     if (m_dataset.driverName() == QLatin1String("XLSX"))
         m_xlsxCells = XlsxCellCheck::check(m_options.path, QString::fromUtf8(m_layer->GetName()));
     return true;
@@ -345,7 +362,7 @@ bool Importer::mapColumns() {
         if (m_fields[std::size_t(f)] >= 0) used[std::size_t(m_fields[std::size_t(f)])] = true;
     }
     for (int i = 0; i < m_result.columns.size(); ++i) {
-        if (used[std::size_t(i)]) continue;
+        if (used[std::size_t(i)] || m_options.ignoredColumns.contains(m_result.columns[i])) continue;
         ExtraColumn extra;
         extra.field = i;
         extra.name = m_result.columns[i];
@@ -354,8 +371,10 @@ bool Importer::mapColumns() {
         m_result.extraColumns << m_result.columns[i];
         if (defn->GetFieldDefn(i)->GetType() == OFTReal) m_realFields.push_back(i);
     }
+    m_result.hasGeometry = m_hasGeometry;
+    m_result.notes = m_result.mapping.gapNotes(m_hasGeometry);
     const bool hasLonLat = fieldOf(AccountField::Longitude) >= 0 && fieldOf(AccountField::Latitude) >= 0;
-    if (!m_hasGeometry && !hasLonLat && fieldOf(AccountField::PostalCode) < 0) {
+    if (!m_hasGeometry && !hasLonLat && fieldOf(AccountField::PostalCode) < 0 && m_options.requireLocation) {
         m_result.error = QStringLiteral("No location columns found: the file needs longitude and latitude columns or a "
                                         "postal-code column (or map them by hand). Its columns are: %1.")
                              .arg(m_result.columns.join(QStringLiteral(", ")));
@@ -378,28 +397,28 @@ bool Importer::mapColumns() {
     return true;
 }
 
-bool Importer::locate(const OGRFeature& f, Account& a, QString* reason) {
+Importer::Found Importer::locateByCoordinates(const OGRFeature& f, Account& a, QString* reason) {
     if (m_hasGeometry) {
         if (const OGRGeometry* g = f.GetGeometryRef(); g && !g->IsEmpty()) {
             std::unique_ptr<OGRGeometry> copy(g->clone());
             if (!m_transform->apply(*copy)) {
                 *reason = QStringLiteral("the point cannot be reprojected to WGS84");
-                return false;
+                return Found::Bad;
             }
             const auto point = GdalGeometry::toPoint(*copy);
             if (!point) {
                 *reason = QStringLiteral("the geometry is a %1, not a point")
                               .arg(QString::fromUtf8(OGRGeometryTypeToName(g->getGeometryType())));
-                return false;
+                return Found::Bad;
             }
             if (!onEarth(*point)) {
                 *reason = QStringLiteral("the point (%1, %2) is not a longitude/latitude on Earth (longitude -180 to 180, "
                                          "latitude -90 to 90)")
                               .arg(point->lon, 0, 'g', 10).arg(point->lat, 0, 'g', 10);
-                return false;
+                return Found::Bad;
             }
             a.location = *point;
-            return true;
+            return Found::Located;
         }
     }
     bool lonOk = true, latOk = true;
@@ -412,36 +431,37 @@ bool Importer::locate(const OGRFeature& f, Account& a, QString* reason) {
             if (!lonOk) reasons << lonReason;
             if (!latOk) reasons << latReason;
             *reason = reasons.join(QStringLiteral("; "));
-            return false;
+            return Found::Bad;
         }
         geo::GeoPoint p{*lon, *lat};
         const bool latImpossible = std::abs(p.lat) > 90.0 || p.lat < -60.0;
         if (latImpossible && !inUsBox(p) && inUsBox({p.lat, p.lon})) {
             if (!m_options.fixSwappedCoordinates) {
                 *reason = QStringLiteral("latitude and longitude look swapped (latitude %1, longitude %2)").arg(latText, lonText);
-                return false;
+                return Found::Bad;
             }
             std::swap(p.lon, p.lat);
             m_result.warnings << QStringLiteral("line %1: latitude and longitude were swapped back").arg(m_currentLine);
         }
         if (std::abs(p.lat) > 90.0) {
             *reason = QStringLiteral("latitude %1 is out of range (-90 to 90)").arg(latText);
-            return false;
+            return Found::Bad;
         }
         if (std::abs(p.lon) > 180.0) {
             *reason = QStringLiteral("longitude %1 is out of range (-180 to 180)").arg(lonText);
-            return false;
+            return Found::Bad;
         }
         if (p.lon != 0.0 || p.lat != 0.0) {
             a.location = p;
-            return true;
+            return Found::Located;
         }
         // 0,0 is what CRMs write for "no location": fall back to the postal code.
     }
-    if (a.postalCode.isEmpty()) {
-        *reason = QStringLiteral("no location: no coordinates and no postal code");
-        return false;
-    }
+    return Found::Missing;
+}
+
+Importer::Found Importer::locateByPostalCode(Account& a, QString* reason) {
+    if (a.postalCode.isEmpty()) return Found::Missing;
     if (!m_postalCodes) {
         m_ownPostalCodes = std::make_unique<PostalCodeIndex>();
         if (!m_ownPostalCodes->loadBundled())
@@ -450,12 +470,57 @@ bool Importer::locate(const OGRFeature& f, Account& a, QString* reason) {
     }
     const auto place = m_postalCodes->find(a.postalCode);
     if (!place) {
-        *reason = QStringLiteral("postal code '%1' is unknown and there are no coordinates").arg(a.postalCode);
-        return false;
+        *reason = QStringLiteral("postal code '%1' is unknown").arg(a.postalCode);
+        return Found::Bad;
     }
     a.location = place->location;
     ++m_result.locatedByPostalCode;
-    return true;
+    return Found::Located;
+}
+
+// Combines the two sources as options.location says; the reasons keep the wording of the
+// default order ("no location: no coordinates and no postal code").
+bool Importer::locate(const OGRFeature& f, Account& a, QString* reason) {
+    QString coordinateReason, postalReason;
+    switch (m_options.location) {
+    case LocationSource::CoordinatesFirst:
+    case LocationSource::CoordinatesOnly: {
+        const Found c = locateByCoordinates(f, a, &coordinateReason);
+        if (c == Found::Located) return true;
+        if (c == Found::Bad) {
+            *reason = coordinateReason;
+            return false;
+        }
+        if (m_options.location == LocationSource::CoordinatesOnly) {
+            *reason = QStringLiteral("no location: no coordinates");
+            return false;
+        }
+        const Found p = locateByPostalCode(a, &postalReason);
+        if (p == Found::Located) return true;
+        *reason = p == Found::Missing ? QStringLiteral("no location: no coordinates and no postal code")
+                                      : postalReason + QStringLiteral(" and there are no coordinates");
+        return false;
+    }
+    case LocationSource::PostalCodeFirst:
+    case LocationSource::PostalCodeOnly: {
+        const Found p = locateByPostalCode(a, &postalReason);
+        if (p == Found::Located) return true;
+        if (m_options.location == LocationSource::PostalCodeOnly) {
+            *reason = p == Found::Missing ? QStringLiteral("no location: no postal code") : postalReason;
+            return false;
+        }
+        const Found c = locateByCoordinates(f, a, &coordinateReason);
+        if (c == Found::Located) return true;
+        QStringList reasons;
+        if (p == Found::Bad) reasons << postalReason;
+        if (c == Found::Bad) reasons << coordinateReason;
+        if (reasons.isEmpty()) reasons << QStringLiteral("no location: no postal code and no coordinates");
+        else if (c == Found::Missing) reasons.last() += QStringLiteral(" and there are no coordinates");
+        *reason = reasons.join(QStringLiteral("; "));
+        return false;
+    }
+    }
+    return false;
 }
 
 // Every check of one row; all reasons are collected, so a rejected row says everything wrong with it.
@@ -527,23 +592,42 @@ void Importer::readRows() {
         pump = std::make_unique<OgrFeaturePump>(m_layer, m_kind == SourceKind::Spreadsheet ? &spreadsheetConfig : nullptr);
     }
     const int headerValues = m_defn->GetFieldCount();
+    // Rows to expect, for the progress: the CSV reader's estimate, or the layer's count when the
+    // driver knows it without a scan.
+    const double expected = m_kind == SourceKind::Csv ? double(m_csv.estimatedRecords())
+                                                      : double(m_layer->GetFeatureCount(FALSE));
+    const TaskProgress& progress = m_options.progress;
+    progress.step(QCoreApplication::translate("tp::io::AccountImporter", "Reading %1…")
+                      .arg(QFileInfo(m_options.path).fileName()),
+                  expected > 0 ? 0.0 : -1.0);
     OgrFeaturePump::Batch batch;
     std::vector<PendingNumber> pending;
     int rowIndex = -1;
-    while (pump->next(batch)) {
+    bool enough = false;
+    while (!enough && pump->next(batch)) {
+        if (progress.cancelled()) {
+            m_cancelled = true;
+            return;
+        }
+        if (expected > 0) progress.advance(std::min(0.99, double(m_result.rowsRead) / expected));
         for (const PumpedFeature& item : batch) {
+            if (m_options.maxRows >= 0 && m_result.rowsRead >= m_options.maxRows) {
+                enough = true;
+                break;
+            }
             const OGRFeature& f = *item.feature;
             ++rowIndex;
             ++m_result.rowsRead;
             m_currentLine = lineOf(item, rowIndex);
+            if (int(m_result.sample.size()) < m_options.sampleRows) m_result.sample.push_back(cells(f));
             QStringList reasons;
             auto reject = [&] {
                 if (rowIsEmpty(f)) ++m_result.emptyRows;
-                else m_result.rejected.push_back({m_currentLine, reasons.join(QStringLiteral("; "))});
+                else m_result.rejected.push_back({m_currentLine, reasons.join(QStringLiteral("; ")), cells(f)});
             };
             if (item.unclosedQuote) {
                 m_result.rejected.push_back(
-                    {m_currentLine, QStringLiteral("malformed row: a quote opened on this line is never closed")});
+                    {m_currentLine, QStringLiteral("malformed row: a quote opened on this line is never closed"), cells(f)});
                 continue;
             }
             if (item.values >= 0 && item.values != headerValues) {
@@ -645,7 +729,7 @@ void Importer::resolvePending() {
     std::size_t kept = 0;
     for (std::size_t i = 0; i < m_result.accounts.size(); ++i) {
         if (auto it = drop.constFind(i); it != drop.constEnd()) {
-            m_result.rejected.push_back({m_result.lines[i], it.value().join(QStringLiteral("; "))});
+            m_result.rejected.push_back({m_result.lines[i], it.value().join(QStringLiteral("; ")), {}});
             m_seen.remove(m_result.accounts[i].externalId);
             continue;
         }
@@ -702,6 +786,12 @@ AccountImportResult Importer::run() {
     }
     readRows();
     const QString fileName = QFileInfo(m_options.path).fileName();
+    if (m_cancelled) {
+        AccountImportResult cancelled;
+        cancelled.cancelled = true;
+        cancelled.error = QCoreApplication::translate("tp::io::AccountImporter", "The import was cancelled; nothing was read.");
+        return cancelled;
+    }
     if (m_recodingFailed) {
         AccountImportResult failed;
         failed.error = QStringLiteral("%1 is not UTF-8 text (line %2); save it as UTF-8 and import it again.")

@@ -7,16 +7,12 @@
 #include <algorithm>
 
 namespace tp::io {
-namespace {
-
-bool sameValues(const Account& a, const Account& b) {
+bool AccountMerger::sameValues(const Account& a, const Account& b) {
     return a.name == b.name && a.address == b.address && a.postalCode == b.postalCode && a.industry == b.industry &&
            a.segment == b.segment && a.tier == b.tier && a.location == b.location &&
            a.revenuePotential == b.revenuePotential && a.revenue == b.revenue && a.pipeline == b.pipeline &&
            a.workloadHours == b.workloadHours && a.extra == b.extra;
 }
-
-} // namespace
 
 AccountMergeResult AccountMerger::merge(Project& project, std::vector<Account> imported) {
     AccountMergeResult result;

@@ -28,6 +28,8 @@ struct AccountMergeResult {
 class AccountMerger {
 public:
     static AccountMergeResult merge(Project& project, std::vector<Account> imported);
+    // Every imported value equal (an import of it changes nothing).
+    static bool sameValues(const Account& a, const Account& b);
 };
 
 } // namespace tp::io

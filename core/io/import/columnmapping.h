@@ -1,8 +1,10 @@
 #pragma once
 // ColumnMapping: which source column feeds each account field. Columns the caller names win;
-// the others are detected from common CRM export headers (Salesforce, HubSpot, generic names),
-// compared case-, space-, underscore- and punctuation-insensitively. A column feeds at most one
-// field. Value type; any thread.
+// the others are detected from common CRM export headers (Salesforce, HubSpot, Dynamics, generic
+// names), compared case-, space-, underscore- and punctuation-insensitively. A column feeds at
+// most one field. A CRM's "Type" column (Customer / Prospect / Partner) is no segment, so "type"
+// is not a segment synonym; "Annual Revenue" is current revenue, not potential, and a file
+// without a potential column says so (gapNotes) instead of filling it. Value type; any thread.
 
 #include <QString>
 #include <QStringList>
@@ -35,8 +37,13 @@ public:
     QStringList missingColumns(const QStringList& headers) const;
     // The mapped source columns, in field order.
     QStringList mappedColumns() const;
+    // What the import does for each field without a column, said plainly for the user, e.g.
+    // "No potential column: Potential will be 0 for every account." (hasGeometry: the layer's
+    // points locate the accounts, so missing coordinate columns are no gap).
+    QStringList gapNotes(bool hasGeometry) const;
 
     static QString fieldName(AccountField field);   // "externalId", "postalCode", ...
+    static QString fieldLabel(AccountField field);  // for people, translated: "External id", "Postal code", ...
     static QString normalizedHeader(const QString& header); // "Billing Zip/Postal Code" -> "billingzippostalcode"
     static QStringList synonyms(AccountField field);  // normalized, most specific first
 

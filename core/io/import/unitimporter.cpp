@@ -17,6 +17,7 @@
 #include <boost/geometry/algorithms/within.hpp>
 #include <boost/geometry/index/rtree.hpp>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 
@@ -291,8 +292,23 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
     layer->ResetReading();
     std::vector<geo::MultiPolygon> shapes;
     int featureNumber = 0;
+    const TaskProgress& progress = options.progress;
+    const double expected = double(layer->GetFeatureCount(FALSE));
+    progress.step(QCoreApplication::translate("tp::io::UnitImporter", "Reading units from %1…").arg(layerName),
+                  expected > 0 ? 0.0 : -1.0);
+    auto cancelled = [&result] {
+        UnitImportResult stopped;
+        stopped.cancelled = true;
+        stopped.error = QCoreApplication::translate("tp::io::UnitImporter", "The import was cancelled; nothing was changed.");
+        result = std::move(stopped);
+        return result;
+    };
     for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
         ++featureNumber;
+        if ((featureNumber & 63) == 0) {
+            if (progress.cancelled()) return cancelled();
+            if (expected > 0) progress.advance(0.7 * featureNumber / expected);
+        }
         const QString where = QStringLiteral("feature %1").arg(featureNumber);
         OGRGeometry* geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty()) {
@@ -386,6 +402,8 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
         result.units.clear();
         return result;
     }
+    if (progress.cancelled()) return cancelled();
+    progress.step(QCoreApplication::translate("tp::io::UnitImporter", "Finding neighbouring units…"), 0.7);
     if (const QStringList pairs = overlaps(result.units); !pairs.isEmpty())
         result.warnings << QStringLiteral("%1 pairs of units overlap (units must not overlap; an account in an overlap goes "
                                           "to one of them): %2")
@@ -393,7 +411,10 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
 
     shapes.reserve(result.units.size());
     for (const Unit& u : result.units) shapes.push_back(u.shape);
+    if (progress.cancelled()) return cancelled();
     result.adjacency = geo::AdjacencyBuilder::build(shapes);
+    if (progress.cancelled()) return cancelled();
+    progress.advance(1.0);
     result.ok = true;
     return result;
 }

@@ -12,6 +12,7 @@
 // overlap by more than 1 % of the smaller one (refusing would block generalised boundary files
 // whose slivers are harmless; an account in an overlap is placed in one of the two).
 
+#include "model/taskprogress.h"
 #include "model/unit.h"
 #include "model/unitpostalcodes.h"
 
@@ -36,10 +37,12 @@ struct UnitImportOptions {
     // unset: a code field named like one (zip, zcta5ce20, postcode, plz, ...: Full; zip3: Zip3).
     std::optional<UnitPostalCodes::Kind> postalCodes;
     QString postalAliasField;  // optional: further postal codes of a unit, space-separated
+    TaskProgress progress;  // features read, then overlaps and adjacency; cancelled: !ok, cancelled set
 };
 
 struct UnitImportResult {
     bool ok = false;
+    bool cancelled = false;               // options.progress was cancelled: !ok, nothing kept
     QString error;                        // set when !ok: why nothing was imported
     std::vector<Unit> units;
     std::vector<geo::SharedEdge> adjacency;

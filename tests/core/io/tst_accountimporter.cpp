@@ -144,13 +144,23 @@ private slots:
         QTest::newRow("sf lat") << salesforce << int(AccountField::Latitude) << "Billing Latitude";
         QTest::newRow("sf lon") << salesforce << int(AccountField::Longitude) << "Billing Longitude";
         QTest::newRow("sf revenue") << salesforce << int(AccountField::Revenue) << "Annual Revenue";
-        QTest::newRow("sf segment") << salesforce << int(AccountField::Segment) << "Type";
+        // Salesforce's "Type" is Customer / Prospect / Partner, not a segment (issue 16).
+        QTest::newRow("sf type is no segment") << salesforce << int(AccountField::Segment) << "";
+        QTest::newRow("sf no potential") << salesforce << int(AccountField::RevenuePotential) << "";
         QTest::newRow("sf tier") << salesforce << int(AccountField::Tier) << "Rating";
         const QStringList hubspot = {"Record ID", "Company name", "Street Address", "Postal Code", "Industry", "Annual Revenue"};
         QTest::newRow("hubspot id") << hubspot << int(AccountField::ExternalId) << "Record ID";
         QTest::newRow("hubspot name") << hubspot << int(AccountField::Name) << "Company name";
         QTest::newRow("hubspot address") << hubspot << int(AccountField::Address) << "Street Address";
         QTest::newRow("hubspot zip") << hubspot << int(AccountField::PostalCode) << "Postal Code";
+        const QStringList dynamics = {"Account Number", "Account Name", "Address 1: Street 1", "Address 1: ZIP/Postal Code",
+                                      "Address 1: Latitude", "Address 1: Longitude", "Relationship Type", "Annual Revenue"};
+        QTest::newRow("dynamics id") << dynamics << int(AccountField::ExternalId) << "Account Number";
+        QTest::newRow("dynamics address") << dynamics << int(AccountField::Address) << "Address 1: Street 1";
+        QTest::newRow("dynamics zip") << dynamics << int(AccountField::PostalCode) << "Address 1: ZIP/Postal Code";
+        QTest::newRow("dynamics lat") << dynamics << int(AccountField::Latitude) << "Address 1: Latitude";
+        QTest::newRow("dynamics lon") << dynamics << int(AccountField::Longitude) << "Address 1: Longitude";
+        QTest::newRow("dynamics no segment") << dynamics << int(AccountField::Segment) << "";
         const QStringList generic = {"ID", "name", "ZIP", "y", "x", "revenue_potential", "PIPELINE", "Workload"};
         QTest::newRow("generic id") << generic << int(AccountField::ExternalId) << "ID";
         QTest::newRow("generic zip") << generic << int(AccountField::PostalCode) << "ZIP";
