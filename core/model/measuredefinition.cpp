@@ -45,12 +45,20 @@ std::vector<MeasureDefinition> MeasureDefinition::builtIns() {
 }
 
 std::vector<MeasureDefinition> MeasureDefinition::defaultsFor(const Project& project) {
+    std::vector<const Account*> accounts;
+    accounts.reserve(project.accounts.size());
+    for (const Account& a : project.accounts) accounts.push_back(&a);
+    return defaultsFor(accounts);
+}
+
+std::vector<MeasureDefinition> MeasureDefinition::defaultsFor(const std::vector<const Account*>& accounts) {
     std::vector<MeasureDefinition> result = builtIns();
     // Column -> 0: only empty values so far, 1: numbers (and empties), -1: some value is not a number.
     // Insertion order is kept separately so the list is stable.
     QHash<QString, int> state;
     QStringList order;
-    for (const Account& a : project.accounts) {
+    for (const Account* account : accounts) {
+        const Account& a = *account;
         for (auto it = a.extra.constBegin(); it != a.extra.constEnd(); ++it) {
             auto known = state.find(it.key());
             if (known == state.end()) {

@@ -11,6 +11,7 @@
 namespace tp {
 
 class Project;
+struct Account;
 
 struct MeasureDefinition {
     enum class Kind { AccountCount, RevenuePotential, Revenue, Pipeline, WorkloadHours, ExtraColumn, Composite };
@@ -33,6 +34,8 @@ struct MeasureDefinition {
     // The built-ins plus one measure per extra column whose non-empty values are all numbers.
     // Reads every account once (about 0.1 s for 1M accounts): call when accounts were imported.
     static std::vector<MeasureDefinition> defaultsFor(const Project& project);
+    // The same for any set of accounts (e.g. a project's accounts as an import would leave them).
+    static std::vector<MeasureDefinition> defaultsFor(const std::vector<const Account*>& accounts);
 };
 
 } // namespace tp
