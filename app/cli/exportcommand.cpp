@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "clisupport.h"
+#include "terminalprogress.h"
 
 #include "io/export/exportrunner.h"
 #include "io/export/exportsource.h"
@@ -8,6 +9,8 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+
+#include <memory>
 
 namespace tp::cli {
 namespace {
@@ -98,7 +101,10 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         }
     }
     session->metrics().recompute(scenario->id);
-    const io::ExportSource source(project, session->metrics(), baseline, guard);
+    io::ExportSource source(project, session->metrics(), baseline, guard);
+    auto progress = std::make_unique<TerminalProgress>();
+    progress->progress().step(QStringLiteral("Writing %1…").arg(QFileInfo(outPath).fileName()));
+    source.setProgress(progress->progress());
 
     QString error;
     QStringList warnings;
@@ -107,6 +113,7 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     options.territoryPages = parser.isSet(QStringLiteral("per-territory-pages"));
     options.pageSize = page == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
     const bool ok = io::ExportRunner::run(source, kind, format, outPath, options, &error, &warnings);
+    progress.reset();  // the progress line goes before any message
     for (const QString& w : warnings) err << "territory export: warning: " << w << "\n";
     if (!ok) {
         err << "territory export: " << error << "\n";

@@ -1,6 +1,7 @@
 #include "importaccountscommand.h"
 
 #include "clisupport.h"
+#include "terminalprogress.h"
 
 #include "io/import/accountimporter.h"
 #include "io/export/outputfile.h"
@@ -88,7 +89,12 @@ int ImportAccountsCommand::run(const QStringList& args, QTextStream& out, QTextS
     auto session = CliSupport::openSession(name(), parser.positionalArguments().constFirst(), err);
     if (!session) return Failure;
 
-    const io::AccountImportResult imported = io::AccountImporter::importAccounts(options);
+    io::AccountImportResult imported;
+    {
+        const TerminalProgress progress;
+        options.progress = progress.progress();
+        imported = io::AccountImporter::importAccounts(options);
+    }
     if (!imported.ok) {
         err << "territory import-accounts: " << imported.error << "\n";
         return Failure;

@@ -1,12 +1,15 @@
 #include "importunitscommand.h"
 
 #include "clisupport.h"
+#include "terminalprogress.h"
 
 #include "io/import/unitimporter.h"
 #include "session/projectsession.h"
 #include "session/unitlayerreplacer.h"
 
 #include <QFileInfo>
+
+#include <memory>
 
 namespace tp::cli {
 
@@ -38,11 +41,15 @@ int ImportUnitsCommand::run(const QStringList& args, QTextStream& out, QTextStre
 
     io::UnitImportResult imported;
     QString source;
+    auto progress = std::make_unique<TerminalProgress>();
     if (bundled) {
-        imported = io::UnitImporter::importUnits(io::UnitImporter::bundledOptions(which));
+        io::UnitImportOptions options = io::UnitImporter::bundledOptions(which);
+        options.progress = progress->progress();
+        imported = io::UnitImporter::importUnits(options);
         source = QStringLiteral("the ") + io::UnitImporter::bundledDescription(which);
     } else {
         io::UnitImportOptions options;
+        options.progress = progress->progress();
         options.path = parser.positionalArguments().at(1);
         options.layer = parser.value(QStringLiteral("layer"));
         options.codeField = parser.value(QStringLiteral("code-field"));
@@ -52,6 +59,7 @@ int ImportUnitsCommand::run(const QStringList& args, QTextStream& out, QTextStre
         imported = io::UnitImporter::importUnits(options);
         source = QFileInfo(options.path).fileName();
     }
+    progress.reset();  // the progress line goes before any message
     if (!imported.ok) {
         err << "territory import-units: " << imported.error << "\n";
         return Failure;

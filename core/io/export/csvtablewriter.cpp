@@ -25,6 +25,10 @@ bool CsvTableWriter::write(const ExportTable& table, const QString& path, const 
     for (int c = 0; c < table.columnCount(); ++c) cells << field(table.column(c).key);
     text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (int r = 0; r < table.rowCount(); ++r) {
+        if ((r & 4095) == 0) {
+            if (guard.progress().cancelled()) return file.commit(error);  // refuses: the old file stays
+            guard.progress().advance(double(r) / table.rowCount());
+        }
         cells.clear();
         const QVariantList& row = table.row(r);
         for (int c = 0; c < table.columnCount(); ++c) {

@@ -33,6 +33,8 @@ public:
     const Scenario* scenario() const;   // the engine's scenario
     const Scenario* baseline() const;   // nullptr without a baseline
     const OutputGuard& guard() const { return m_guard; }
+    // The export's progress and cancel flag, carried to every writer by the guard.
+    void setProgress(const TaskProgress& progress) { m_guard.setProgress(progress); }
 
     // Leaf territories (Level::Territory) of the scenario in list order.
     std::vector<const Territory*> leafTerritories() const;

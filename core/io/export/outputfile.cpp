@@ -104,6 +104,8 @@ bool OutputFile::commit(QString* error) {
         return false;
     };
     if (!m_temp) return fail(failure(tr("the file was not opened")));
+    // Cancelled: the temporary folder goes with this object and the old target stays as it was.
+    if (m_guard.progress().cancelled()) return fail(failure(tr("the export was cancelled")));
     const QDir temp(m_temp->path());
     const QFileInfo targetInfo(m_target);
     const QString mainName = targetInfo.fileName();

@@ -95,7 +95,8 @@ QString failed(lxw_error result) {
 }
 
 // Empty when the sheet was written, else the reason.
-QString writeSheet(lxw_workbook* book, const Formats& formats, const ExportTable& table, const QString& name) {
+QString writeSheet(lxw_workbook* book, const Formats& formats, const ExportTable& table, const QString& name,
+                   const TaskProgress& progress) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, name.toUtf8().constData());
     if (!sheet) return QStringLiteral("cannot add the sheet '%1'").arg(name);
     QString reason;
@@ -109,6 +110,10 @@ QString writeSheet(lxw_workbook* book, const Formats& formats, const ExportTable
         widths[std::size_t(c)] = std::min(30.0, double(table.column(c).header.size()));
     }
     for (int r = 0; r < table.rowCount() && reason.isEmpty(); ++r) {
+        if ((r & 4095) == 0) {
+            if (progress.cancelled()) return QStringLiteral("the export was cancelled");
+            progress.advance(double(r) / table.rowCount());
+        }
         const QVariantList row = table.row(r);
         const bool bold = table.isTotalRow(r);
         const lxw_row_t xr = lxw_row_t(r + 1);
@@ -242,7 +247,7 @@ bool XlsxWorkbookWriter::write(const std::vector<ExportTable>& sheets, const QSt
     for (const ExportTable& table : sheets) {
         names << sheetName(table.title(), names);
         rowsPerSheet.push_back(table.rowCount());
-        reason = writeSheet(book, formats, table, names.last());
+        reason = writeSheet(book, formats, table, names.last(), guard.progress());
         if (!reason.isEmpty()) break;
     }
     const lxw_error closed = workbook_close(book);

@@ -295,8 +295,19 @@ bool PdfReportWriter::paint(QPagedPaintDevice& device, int dotsPerInch, QString*
     paintFooter(painter);
     paintMapPage(painter, map);
     paintSummary(device, painter);
-    if (m_options.territoryPages)
-        for (const Territory* t : m_source.leafTerritories()) paintTerritory(device, painter, map, t->id);
+    if (m_options.territoryPages) {
+        const TaskProgress& progress = m_source.guard().progress();
+        const auto territories = m_source.leafTerritories();
+        for (std::size_t i = 0; i < territories.size(); ++i) {
+            if (progress.cancelled()) {
+                painter.end();
+                if (error) *error = tr("The report was cancelled.");
+                return false;
+            }
+            progress.advance(double(i) / double(territories.size()));
+            paintTerritory(device, painter, map, territories[i]->id);
+        }
+    }
     painter.end();
     return true;
 }
