@@ -3,10 +3,13 @@
 #include "io/export/exportrunner.h"
 #include "io/export/exportsource.h"
 #include "session/projectsession.h"
+#include "ui/widgets/backgroundtask.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -44,20 +47,22 @@ void ExportActions::addTo(QMenu* menu) {
     add(QStringLiteral("actionPrintReport"), tr("&Print Report…"), [this] { printWithDialog(); });
 }
 
-std::optional<io::ExportSource> ExportActions::source(QString* error) const {
+std::optional<io::ExportSource> ExportActions::source(QString* error, qint64 baseline) const {
     session::ProjectSession* session = m_session();
     if (!session || !session->project().currentScenario()) {
         if (error) *error = tr("No project is open.");
         return std::nullopt;
     }
     const Project& p = session->project();
-    return io::ExportSource(p, session->metrics(), io::ExportSource::defaultBaseline(p, p.currentScenarioId),
+    return io::ExportSource(p, session->metrics(), baseline < 0 ? io::ExportSource::defaultBaseline(p, p.currentScenarioId) : baseline,
                             io::OutputGuard(session->path()));
 }
 
-bool ExportActions::exportTo(const QString& kind, const QString& path, bool territoryPages, QString* error) {
-    const std::optional<io::ExportSource> from = source(error);
+bool ExportActions::exportTo(const QString& kind, const QString& path, bool territoryPages, QString* error,
+                             qint64 baseline, const TaskProgress& progress) {
+    std::optional<io::ExportSource> from = source(error, baseline);
     if (!from) return false;
+    from->setProgress(progress);
     io::ReportOptions options;
     options.territoryPages = territoryPages;
     QStringList warnings;
@@ -71,9 +76,55 @@ bool ExportActions::printTo(QPagedPaintDevice& device, int dotsPerInch, QString*
     return writer.paint(device, dotsPerInch, error);
 }
 
+std::optional<qint64> ExportActions::askBaseline(const QString& kind, const QString& title) {
+    session::ProjectSession* session = m_session();
+    if (!session || !session->project().currentScenario()) return std::nullopt;
+    const Project& p = session->project();
+    const qint64 suggested = io::ExportSource::defaultBaseline(p, p.currentScenarioId);
+    QStringList names;
+    QList<qint64> ids;
+    int current = 0;
+    for (const Scenario& s : p.scenarios) {
+        if (s.id == p.currentScenarioId) continue;
+        if (s.id == suggested) current = int(names.size());
+        names << (s.planOfRecord ? tr("%1 (plan of record)").arg(s.name) : s.name);
+        ids << s.id;
+    }
+    const bool changes = kind == QLatin1String("changes");
+    if (names.isEmpty()) {
+        if (changes) {
+            QMessageBox::information(m_window, title, tr("There is no other scenario to compare \"%1\" with: copy the plan "
+                                                         "in the Scenarios dock first.").arg(p.currentScenario()->name));
+            return std::nullopt;
+        }
+        return 0;  // an assignment sheet without a previous owner column
+    }
+    if (!changes) {
+        names << tr("(none: no previous owner column)");
+        ids << 0;
+    }
+    QInputDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("baselineChooser"));
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(changes ? tr("Compare \"%1\" with:").arg(p.currentScenario()->name)
+                                : tr("Previous owners from:"));
+    dialog.setComboBoxItems(names);
+    dialog.setComboBoxEditable(false);
+    dialog.setTextValue(names.value(current));
+    if (dialog.exec() != QDialog::Accepted) return std::nullopt;
+    const int chosen = int(names.indexOf(dialog.textValue()));
+    return chosen < 0 ? std::nullopt : std::optional<qint64>(ids[chosen]);
+}
+
 void ExportActions::exportWithDialog(const QString& kind, const QString& title, const QString& filter) {
     session::ProjectSession* session = m_session();
     if (!session) return;
+    qint64 baseline = -1;
+    if (kind == QLatin1String("changes") || kind == QLatin1String("accounts")) {
+        const std::optional<qint64> chosen = askBaseline(kind, title);
+        if (!chosen) return;
+        baseline = *chosen;
+    }
     QString selectedFilter;
     QString path = QFileDialog::getSaveFileName(m_window, title, QString(), filter, &selectedFilter);
     if (path.isEmpty()) return;
@@ -86,10 +137,21 @@ void ExportActions::exportWithDialog(const QString& kind, const QString& title, 
     if (kind == QLatin1String("report"))
         territoryPages = QMessageBox::question(m_window, title, tr("Add a page per territory with its map and account list?"))
             == QMessageBox::Yes;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
-    const bool ok = exportTo(kind, path, territoryPages, &error);
-    QApplication::restoreOverrideCursor();
+    bool ok = false;
+    m_busy = true;
+    const bool done = BackgroundTask::run(m_window, title, tr("Writing %1…").arg(QFileInfo(path).fileName()),
+                                          [&](const TaskProgress& progress) {
+        progress.step(tr("Writing %1…").arg(QFileInfo(path).fileName()), -1);
+        ok = exportTo(kind, path, territoryPages, &error, baseline, progress);
+        return !progress.cancelled();
+    });
+    m_busy = false;
+    emit idle();
+    if (!done) {
+        emit message(tr("Export cancelled; nothing was written"));
+        return;
+    }
     if (!ok) {
         QMessageBox::warning(m_window, tr("Export failed"), error);
         return;

@@ -2,11 +2,15 @@
 // ExportActions: the File › Export menu and printing: assignment sheet, CRM owner CSV, change
 // list, territory summary, territory boundaries, unit assignments, PDF report (optionally a page
 // per territory), print the report through the system print dialog, and the map as an image.
-// Comparisons (previous owner, changes) are against the plan of record, or the scenario this one
-// was copied from. The work is done by io::ExportRunner; this class asks where to write and
-// reports. Owned by the main window; GUI thread only.
+// The change list and the assignment sheet first ask which scenario to compare with (default: the
+// plan of record, or the scenario this one was copied from), then where to write. The work is
+// done by io::ExportRunner on a worker (BackgroundTask: progress, Cancel; a cancelled export
+// leaves any old file exactly as it was); this class asks and reports. Owned by the main window;
+// GUI thread only.
 
 #include "io/export/exportsource.h"
+
+#include "model/taskprogress.h"
 
 #include <QObject>
 
@@ -32,21 +36,30 @@ public:
     // Adds the export entries to `menu` (the map image entry stays the window's own).
     void addTo(QMenu* menu);
 
-    // The exports without dialogs (tests, scripts): false and *error on failure.
-    bool exportTo(const QString& kind, const QString& path, bool territoryPages, QString* error);
+    // The exports without dialogs (tests, scripts): false and *error on failure. baseline: the
+    // scenario to compare with, -1 for the default, 0 for none.
+    bool exportTo(const QString& kind, const QString& path, bool territoryPages, QString* error,
+                  qint64 baseline = -1, const TaskProgress& progress = {});
+    // Asks which scenario the change list or assignment sheet compares with (a dialog named
+    // "baselineChooser"): the id, 0 for none, nullopt when the user cancelled.
+    std::optional<qint64> askBaseline(const QString& kind, const QString& title);
+    // An export is reading the project on a worker: the session must stay as it is until idle().
+    bool busy() const { return m_busy; }
     bool printTo(QPagedPaintDevice& device, int dotsPerInch, QString* error);
 
 signals:
     void message(const QString& text);
+    void idle();  // busy() has become false
 
 private:
     // The open project's current scenario against its default baseline; nullopt when none is open.
-    std::optional<io::ExportSource> source(QString* error) const;
+    std::optional<io::ExportSource> source(QString* error, qint64 baseline = -1) const;
     void exportWithDialog(const QString& kind, const QString& title, const QString& filter);
     void printWithDialog();
 
     QWidget* m_window;
     SessionGetter m_session;
+    bool m_busy = false;
 };
 
 } // namespace tp::ui

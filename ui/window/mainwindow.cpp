@@ -12,6 +12,8 @@
 #include "ui/map/mapinspector.h"
 #include "ui/tools/editcontroller.h"
 #include "ui/window/exportactions.h"
+#include "ui/window/importactions.h"
+#include "ui/widgets/backgroundtask.h"
 #include "ui/docks/historydock.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/docks/metricsdock.h"
@@ -150,6 +152,19 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_changeWatcher, &ProjectChangeWatcher::changedOutside, this, &MainWindow::reloadChangedProject);
     m_exports = new ExportActions(this, [this] { return m_session.get(); }, this);
     connect(m_exports, &ExportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_imports = new ImportActions(this, [this] { return m_session.get(); }, this);
+    connect(m_imports, &ImportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_imports, &ImportActions::accountsChanged, this, &MainWindow::projectDataChanged);
+    connect(m_imports, &ImportActions::reloadRequested, this, &MainWindow::reloadChangedProject);
+    auto retryReload = [this] {
+        if (m_reloadPending) reloadChangedProject();
+    };
+    connect(m_imports, &ImportActions::idle, this, retryReload);
+    connect(m_exports, &ExportActions::idle, this, retryReload);
+    connect(m_imports, &ImportActions::unitsReplaced, this, [this] {
+        // New units: a fresh session and undo history.
+        if (m_session) openProject(m_session->path());
+    });
     createActions();
     createTools();
     m_workshop = new WorkshopMode(this);
@@ -188,9 +203,7 @@ void MainWindow::createActions() {
     add(file, QStringLiteral("actionRecover"), tr("&Recover a Damaged Project…"), &MainWindow::recoverDamagedProject);
     file->addSeparator();
     QMenu* import = file->addMenu(tr("&Import"));
-    add(import, QStringLiteral("actionImportAccounts"), tr("&Accounts…"), &MainWindow::importAccounts);
-    add(import, QStringLiteral("actionImportUnits"), tr("&Units from a GIS File…"), &MainWindow::importUnitsFromFile);
-    add(import, QStringLiteral("actionImportCounties"), tr("Bundled US &Counties"), &MainWindow::importBundledCounties);
+    m_imports->addTo(import);
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     m_exports->addTo(exportMenu);
     exportMenu->addSeparator();
@@ -367,12 +380,30 @@ void MainWindow::redo() {
 bool MainWindow::openProject(const QString& path) {
     QString error;
     if (openProject(path, &error)) return true;
-    showError(tr("Cannot open project"), error);
+    if (!error.isEmpty()) showError(tr("Cannot open project"), error);  // empty: the user cancelled
     return false;
 }
 
 bool MainWindow::openProject(const QString& path, QString* error) {
-    auto session = session::ProjectSession::open(path, error);
+    std::unique_ptr<session::ProjectSession> session;
+    // A large project is read on a worker while the window repaints and a progress dialog says
+    // so; Cancel drops what was read (the file is read, not changed: the project shown stays).
+    constexpr qint64 largeProject = 64 * 1024 * 1024;
+    if (isVisible() && QFileInfo(path).size() >= largeProject) {
+        QString openError;
+        const bool done = BackgroundTask::run(this, tr("Open Project"), tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                              [&](const TaskProgress& progress) {
+            session = session::ProjectSession::open(path, &openError);
+            return !progress.cancelled();
+        });
+        if (!done) {
+            if (error) error->clear();
+            return false;
+        }
+        if (error) *error = openError;
+    } else {
+        session = session::ProjectSession::open(path, error);
+    }
     if (!session) return false;
     QStringList warnings = session->openWarnings();
     if (session->file().isReadOnly()) warnings.prepend(session->file().readOnlyReason());  // damaged: say so first
@@ -382,6 +413,7 @@ bool MainWindow::openProject(const QString& path, QString* error) {
 }
 
 void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
+    m_imports->closeWizard();  // it was made for the session being closed
     delete m_balanceDialog;  // it belongs to the project being closed (waits for a run to stop)
     m_balanceDialog = nullptr;
     m_changeWatcher->watch(nullptr);
@@ -440,6 +472,10 @@ void MainWindow::reloadChangedProject() {
     if (!m_session || (!m_session->file().isOutdated() && !m_session->file().hasChangedOnDisk())) return;
     if (m_facade && m_facade->gestureActive()) {
         m_reloadPending = true;  // planChanged() calls again when the gesture ends
+        return;
+    }
+    if (m_imports->busy() || m_exports->busy()) {
+        m_reloadPending = true;  // an import or export reads the project on a worker; idle() calls again
         return;
     }
     const geo::MercatorPoint center = m_canvas->center();
@@ -624,77 +660,6 @@ void MainWindow::saveProjectAs() {
     if (!m_session->saveAs(path, &error)) return showError(tr("Cannot save project"), error);
     updateTitle();
     statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void MainWindow::importAccounts() {
-    if (!m_session) return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Accounts"), QString(),
-        tr("Account tables and GIS files (*.csv *.txt *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.kml);;All files (*)"));
-    if (path.isEmpty()) return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    io::AccountImportOptions options;
-    options.path = path;
-    const io::AccountImportResult imported = io::AccountImporter::importAccounts(options);
-    session::AccountImportSummary summary;
-    QString error;
-    auto apply = [&] {
-        return session::AccountImportApplier::apply(*m_session, imported, QFileInfo(path).fileName(), &summary, &error);
-    };
-    bool ok = imported.ok && apply();
-    if (imported.ok && !ok && m_session->file().isOutdated()) {
-        // Another program wrote first: read its work and merge into that.
-        reloadChangedProject();
-        ok = m_session && !m_session->file().isOutdated() && apply();
-    }
-    QApplication::restoreOverrideCursor();
-    if (!imported.ok) return showError(tr("Import failed"), imported.error);
-    if (!ok) return showError(tr("Import failed"), error);
-    projectDataChanged();
-    QString report = summary.text();
-    if (!imported.rejected.empty()) {
-        report += QStringLiteral("\n\n") + tr("%n rows were rejected:", nullptr, int(imported.rejected.size()));
-        for (std::size_t i = 0; i < imported.rejected.size() && i < 20; ++i)
-            report += QStringLiteral("\n") + tr("line %1: %2").arg(imported.rejected[i].line).arg(imported.rejected[i].reason);
-        if (imported.rejected.size() > 20) report += QStringLiteral("\n…");
-    }
-    QMessageBox box(imported.rejected.empty() ? QMessageBox::Information : QMessageBox::Warning, tr("Accounts imported"),
-                    report, QMessageBox::Ok, this);
-    if (!imported.warnings.isEmpty()) box.setDetailedText(imported.warnings.join(QLatin1Char('\n')));
-    box.exec();
-}
-
-void MainWindow::importUnitsFromFile() {
-    if (!m_session) return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Units"), QString(),
-                                                      tr("GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)"));
-    if (path.isEmpty()) return;
-    io::UnitImportOptions options;
-    options.path = path;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    io::UnitImportResult imported = io::UnitImporter::importUnits(options);
-    QApplication::restoreOverrideCursor();
-    if (!imported.ok) return showError(tr("Import failed"), imported.error);
-    session::UnitReplaceSummary summary;
-    QString error;
-    if (!session::UnitLayerReplacer::apply(*m_session, std::move(imported), QFileInfo(path).fileName(), &summary, &error))
-        return showError(tr("Import failed"), error);
-    openProject(m_session->path());  // new units: a fresh session and undo history
-    statusBar()->showMessage(tr("Units imported: %1").arg(summary.text()), 8000);
-}
-
-void MainWindow::importBundledCounties() {
-    if (!m_session) return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    io::UnitImportResult imported = io::UnitImporter::importBundledCounties();
-    session::UnitReplaceSummary summary;
-    QString error;
-    const bool ok = imported.ok
-        && session::UnitLayerReplacer::apply(*m_session, std::move(imported), tr("the bundled US counties"), &summary, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) return showError(tr("Import failed"), error.isEmpty() ? imported.error : error);
-    openProject(m_session->path());  // new units: a fresh session and undo history
-    statusBar()->showMessage(tr("Units imported: %1").arg(summary.text()), 8000);
 }
 
 void MainWindow::exportMapImage() {

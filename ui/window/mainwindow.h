@@ -32,6 +32,7 @@ class RepsDock;
 class CompareWindow;
 class EditController;
 class ExportActions;
+class ImportActions;
 class HistoryDock;
 class ScenariosDock;
 class MapCanvas;
@@ -66,6 +67,7 @@ public:
     LayersDock* layersDock() const { return m_layersDock; }
     RepsDock* repsDock() const { return m_repsDock; }
     ExportActions* exports() const { return m_exports; }
+    ImportActions* imports() const { return m_imports; }
     // The map at `size` as a PNG file (what File › Export Map writes after its dialogs): never
     // onto the project, every write checked, renamed over `path` when complete.
     bool writeMapImage(const QString& path, const QSize& size, QString* error);
@@ -102,9 +104,6 @@ private:
     void newProject();
     void openProjectDialog();
     void saveProjectAs();
-    void importAccounts();
-    void importUnitsFromFile();
-    void importBundledCounties();
     void exportMapImage();
     void about();
     void recoverDamagedProject();
@@ -125,6 +124,7 @@ private:
     LayersDock* m_layersDock;
     RepsDock* m_repsDock;
     ExportActions* m_exports = nullptr;
+    ImportActions* m_imports = nullptr;
     std::vector<std::unique_ptr<MapTool>> m_tools;
     QActionGroup* m_toolActions = nullptr;
     QComboBox* m_scenarioChooser = nullptr;

@@ -1,0 +1,151 @@
+#include "ui/window/importactions.h"
+
+#include "ui/import/accountimportwizard.h"
+#include "ui/widgets/backgroundtask.h"
+
+#include "session/projectsession.h"
+#include "session/unitlayerreplacer.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace tp::ui {
+
+ImportActions::ImportActions(QWidget* window, SessionGetter session, QObject* parent)
+    : QObject(parent), m_window(window), m_session(std::move(session)) {}
+
+ImportActions::~ImportActions() = default;
+
+QSettings& ImportActions::settings() {
+    if (m_settings) return *m_settings;
+    if (!m_ownSettings) m_ownSettings = std::make_unique<QSettings>();
+    return *m_ownSettings;
+}
+
+void ImportActions::addTo(QMenu* menu) {
+    auto add = [&](const QString& name, const QString& text, auto slot) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(name);
+        connect(a, &QAction::triggered, this, slot);
+    };
+    add(QStringLiteral("actionImportAccounts"), tr("&Accounts…"), &ImportActions::openWizard);
+    add(QStringLiteral("actionImportUnits"), tr("&Units from a GIS File…"), &ImportActions::importUnitsWithDialog);
+    add(QStringLiteral("actionImportCounties"), tr("Bundled US &Counties"), &ImportActions::importBundledCounties);
+}
+
+AccountImportWizard* ImportActions::openWizard() {
+    session::ProjectSession* session = m_session();
+    if (!session) return nullptr;
+    auto* wizard = new AccountImportWizard(*session, settings(), m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] { applyWizard(wizard); });
+    connect(wizard, &AccountImportWizard::workStarted, this, &ImportActions::workStarted);
+    connect(wizard, &AccountImportWizard::workFinished, this, &ImportActions::workFinished);
+    closeWizard();
+    m_wizard = wizard;
+    wizard->show();
+    return wizard;
+}
+
+void ImportActions::closeWizard() {
+    if (m_wizard) m_wizard->close();
+}
+
+void ImportActions::workFinished() {
+    if (--m_busy == 0) emit idle();
+}
+
+bool ImportActions::applyAccounts(const io::AccountImportResult& imported, const QString& sourceName,
+                                  session::AccountImportSummary* summary, QString* error) {
+    session::ProjectSession* session = m_session();
+    if (!session) {
+        if (error) *error = tr("No project is open.");
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    bool ok = session::AccountImportApplier::apply(*session, imported, sourceName, summary, error);
+    if (!ok && session->file().isOutdated()) {
+        // Another program wrote first: read its work and merge into that.
+        emit reloadRequested();
+        session = m_session();
+        ok = session && !session->file().isOutdated() &&
+             session::AccountImportApplier::apply(*session, imported, sourceName, summary, error);
+    }
+    QApplication::restoreOverrideCursor();
+    if (ok) emit accountsChanged();
+    return ok;
+}
+
+void ImportActions::applyWizard(AccountImportWizard* wizard) {
+    // The wizard was made for the session that is still open: a reload in between closes it.
+    const io::AccountImportResult& imported = wizard->result();
+    session::AccountImportSummary summary;
+    QString error;
+    if (!applyAccounts(imported, QFileInfo(wizard->path()).fileName(), &summary, &error)) {
+        QMessageBox::warning(m_window, tr("Import failed"), error);
+        return;
+    }
+    QString text = tr("Accounts imported: %1").arg(summary.text());
+    if (!imported.rejected.empty()) text += QStringLiteral("; ") + tr("%n rows rejected", nullptr, int(imported.rejected.size()));
+    emit message(text);
+}
+
+bool ImportActions::importUnits(const io::UnitImportOptions& options, const QString& sourceName, QString* error) {
+    session::ProjectSession* session = m_session();
+    if (!session) {
+        if (error) *error = tr("No project is open.");
+        return false;
+    }
+    io::UnitImportResult imported;
+    io::UnitImportOptions o = options;
+    workStarted();
+    const bool done = BackgroundTask::run(m_window, tr("Import Units"), tr("Reading units…"), [&](const TaskProgress& progress) {
+        o.progress = progress;
+        imported = io::UnitImporter::importUnits(o);
+        return !imported.cancelled;
+    });
+    workFinished();
+    if (!done) {
+        if (error) error->clear();
+        return false;
+    }
+    if (!imported.ok) {
+        if (error) *error = imported.error;
+        return false;
+    }
+    session::UnitReplaceSummary summary;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = session::UnitLayerReplacer::apply(*session, std::move(imported), sourceName, &summary, error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) return false;
+    emit unitsReplaced();
+    emit message(tr("Units imported: %1").arg(summary.text()));
+    return true;
+}
+
+void ImportActions::importUnitsWithDialog() {
+    if (!m_session()) return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Units"), QString(),
+                                                      tr("GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)"));
+    if (path.isEmpty()) return;
+    io::UnitImportOptions options;
+    options.path = path;
+    QString error;
+    if (!importUnits(options, QFileInfo(path).fileName(), &error) && !error.isEmpty())
+        QMessageBox::warning(m_window, tr("Import failed"), error);
+}
+
+void ImportActions::importBundledCounties() {
+    if (!m_session()) return;
+    QString error;
+    if (!importUnits(io::UnitImporter::bundledOptions(QStringLiteral("counties")), tr("the bundled US counties"), &error) &&
+        !error.isEmpty())
+        QMessageBox::warning(m_window, tr("Import failed"), error);
+}
+
+} // namespace tp::ui
