@@ -18,8 +18,8 @@ ImportLocationPage::ImportLocationPage(AccountImportWizard* wizard) : QWizardPag
     const std::array<std::pair<io::LocationSource, QString>, 4> choices{{
         {io::LocationSource::CoordinatesFirst, tr("Both: &coordinates, else the postal code")},
         {io::LocationSource::PostalCodeFirst, tr("Both: the &postal code, else coordinates")},
-        {io::LocationSource::CoordinatesOnly, tr("C&oordinates only (longitude and latitude, or the layer's points)")},
-        {io::LocationSource::PostalCodeOnly, tr("Postal code &only (the centre of its ZIP area)")},
+        {io::LocationSource::CoordinatesOnly, tr("Coor&dinates only (longitude and latitude, or the layer's points)")},
+        {io::LocationSource::PostalCodeOnly, tr("Postal code o&nly (the centre of its ZIP area)")},
     }};
     const std::array<const char*, 4> names{"locCoordinatesFirst", "locPostalFirst", "locCoordinatesOnly", "locPostalOnly"};
     for (const auto& [source, text] : choices) {
