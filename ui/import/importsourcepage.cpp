@@ -9,6 +9,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tp::ui {
 
 ImportSourcePage::ImportSourcePage(AccountImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard) {
@@ -105,6 +107,9 @@ void ImportSourcePage::showPreview() {
     for (int r = 0; r < int(p.sample.size()); ++r)
         for (int c = 0; c < int(p.sample[std::size_t(r)].size()) && c < p.columns.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(p.sample[std::size_t(r)][c]));
+    // Whole headers where they fit; long values are cut rather than widening a column past 240 px.
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < m_table->columnCount(); ++c) m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 240));
 }
 
 } // namespace tp::ui
