@@ -45,7 +45,7 @@ if [ ! -f maps/node_modules/.package-lock.json ] || [ maps/package-lock.json -nt
 fi
 
 echo "==> Building"
-[ -f build/build.ninja ] || cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release
+[ -f build/build.ninja ] || cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DTP_WERROR="${TP_WERROR:-OFF}"
 cmake --build build
 
 demo=build/data/demo.territory

@@ -321,7 +321,7 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("missing file") << "nothere.gpkg" << QByteArray() << "" << "" << "" << "does not exist";
         QTest::newRow("empty file") << "empty.geojson" << QByteArray("") << "" << "" << "" << "is empty";
-        QTest::newRow("not a GIS file") << "garbage.gpkg" << QByteArray("\x01\x02garbage\xff\xfe not a database", 30)
+        QTest::newRow("not a GIS file") << "garbage.gpkg" << QByteArray("\x01\x02garbage\xff\xfe not a database")
                                         << "" << "" << "" << "not a table or GIS file";
         QTest::newRow("points, no polygon layer")
             << "points.geojson"

@@ -580,7 +580,12 @@ void TestMetrics::deltaMatchesFullRecompute() {
         return ids;
     };
     int moves = 0, overrides = 0, fragmented = 0;
-    for (int step = 0; step < 3000; ++step) {
+#ifdef TP_SANITIZED
+    const int steps = 400; // ASan + UBSan make each full recompute ~10x slower; the release run does all 3,000
+#else
+    const int steps = 3000;
+#endif
+    for (int step = 0; step < steps; ++step) {
         Scenario& s = *p.currentScenario();
         const std::vector<qint64> ids = territoryIds();
         const auto anyTerritory = [&] { return ids[std::size_t(rng() % ids.size())]; };
@@ -637,10 +642,10 @@ void TestMetrics::deltaMatchesFullRecompute() {
         }
     }
     // The sequence really exercised what it claims to.
-    QVERIFY(moves > 2000);
-    QVERIFY(overrides > 500);
+    QVERIFY(moves > steps * 2 / 3);
+    QVERIFY(overrides > steps / 6);
     QVERIFY(fragmented > 0);
-    QVERIFY(p.currentScenario()->overrides.size() > 50);
+    QVERIFY(p.currentScenario()->overrides.size() > steps / 60);
 }
 
 QTEST_GUILESS_MAIN(TestMetrics)
