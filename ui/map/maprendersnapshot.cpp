@@ -71,7 +71,7 @@ std::shared_ptr<const AccountLayer::Points> MapRenderSnapshot::accountPoints(con
     for (const Account& a : project.accounts) {
         p->position.push_back(geo::WebMercator::project(a.location));
         const bool hide = filtering && (hiddenSegments.contains(a.segment) || hiddenIndustries.contains(a.industry));
-        p->segment.push_back(hide ? AccountLayer::hidden : AccountLayer::segmentOf(a.segment));
+        p->segment.push_back(hide ? AccountLayer::hidden : std::uint8_t(AccountLayer::segmentOf(a.segment)));
     }
     if (sizeMeasure >= MeasureColumns::RevenuePotential && sizeMeasure <= MeasureColumns::WorkloadHours && !project.accounts.empty()) {
         auto valueOf = [sizeMeasure](const Account& a) {
