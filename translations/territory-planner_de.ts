@@ -106,6 +106,18 @@
             <numerusform>%n Kunden nicht zugeordnet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Attain. %</source>
+        <translation>Zielerr. %</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
 </context>
 <context>
     <name>tp::ParentLinks</name>
@@ -119,10 +131,868 @@
     </message>
 </context>
 <context>
+    <name>tp::QuotaAllocator</name>
+    <message>
+        <source>The target and the rounding step must be numbers of zero or more, the weight of potential between 0 and 1.</source>
+        <translation>Das Ziel und die Rundungsstufe müssen Zahlen von null oder mehr sein, die Gewichtung des Potenzials zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>The locked quotas (%1) add up to more than the target (%2).</source>
+        <translation>Die gesperrten Quoten (%1) ergeben zusammen mehr als das Ziel (%2).</translation>
+    </message>
+    <message>
+        <source>Every quota is locked, so %1 of the target has nowhere to go.</source>
+        <translation>Alle Quoten sind gesperrt, daher kann %1 des Ziels nirgends verteilt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::AccountImporter</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was read.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::AccountSheetExporter</name>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Flächencode</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vertriebler</translation>
+    </message>
+    <message>
+        <source>Previous territory</source>
+        <translation>Bisheriges Gebiet</translation>
+    </message>
+    <message>
+        <source>Previous rep</source>
+        <translation>Bisheriger Vertriebler</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>No rep</source>
+        <translation>Kein Vertriebler</translation>
+    </message>
+    <message>
+        <source>CRM owners</source>
+        <translation>CRM-Besitzer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::ChangeListExporter</name>
+    <message>
+        <source>Handoffs</source>
+        <translation>Übergaben</translation>
+    </message>
+    <message>
+        <source>Losing rep</source>
+        <translation>Abgebender Vertriebler</translation>
+    </message>
+    <message>
+        <source>Gaining rep</source>
+        <translation>Übernehmender Vertriebler</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Previous territory</source>
+        <translation>Bisheriges Gebiet</translation>
+    </message>
+    <message>
+        <source>New territory</source>
+        <translation>Neues Gebiet</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Flächencode</translation>
+    </message>
+    <message>
+        <source>A change list needs a baseline scenario to compare with.</source>
+        <translation>Eine Änderungsliste braucht ein Basisszenario zum Vergleich.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::ColumnMapping</name>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <source>Revenue potential</source>
+        <translation>Umsatzpotenzial</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Workload hours</source>
+        <translation>Arbeitsstunden</translation>
+    </message>
+    <message>
+        <source>No location columns: choose longitude and latitude or a postal code, else every row is rejected.</source>
+        <translation>Keine Ortsspalten: Wählen Sie Längen- und Breitengrad oder eine Postleitzahl, sonst wird jede Zeile abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No longitude/latitude columns: accounts are placed at their postal code&apos;s centre.</source>
+        <translation>Keine Spalten für Längen-/Breitengrad: Kunden werden auf den Mittelpunkt ihrer Postleitzahl gesetzt.</translation>
+    </message>
+    <message>
+        <source>No id column: ids are made from line numbers, so a later import matches accounts by line.</source>
+        <translation>Keine ID-Spalte: IDs werden aus Zeilennummern gebildet, daher ordnet ein späterer Import Kunden nach Zeile zu.</translation>
+    </message>
+    <message>
+        <source>No name column: accounts will have no names.</source>
+        <translation>Keine Namensspalte: Kunden erhalten keine Namen.</translation>
+    </message>
+    <message>
+        <source>No potential column: Potential will be 0 for every account.</source>
+        <translation>Keine Potenzialspalte: Das Potenzial ist bei jedem Kunden 0.</translation>
+    </message>
+    <message>
+        <source>No revenue column: Revenue will be 0 for every account.</source>
+        <translation>Keine Umsatzspalte: Der Umsatz ist bei jedem Kunden 0.</translation>
+    </message>
+    <message>
+        <source>No pipeline column: Pipeline will be 0 for every account.</source>
+        <translation>Keine Pipelinespalte: Die Pipeline ist bei jedem Kunden 0.</translation>
+    </message>
+    <message>
+        <source>No workload column: workload comes from the tier rule (visits per year × hours per visit).</source>
+        <translation>Keine Aufwandsspalte: Der Aufwand ergibt sich aus der Stufenregel (Besuche pro Jahr × Stunden pro Besuch).</translation>
+    </message>
+    <message>
+        <source>No workload column and no tier column: every account gets the rule for accounts without a tier, so workload balance becomes an account count.</source>
+        <translation>Keine Aufwands- und keine Stufenspalte: Jeder Kunde erhält die Regel für Kunden ohne Stufe, sodass der Aufwandsausgleich zu einem Ausgleich der Kundenzahl wird.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::ExportRunner</name>
+    <message>
+        <source>%1 cannot be written as %2 (use %3).</source>
+        <translation>%1 kann nicht als %2 geschrieben werden (verwenden Sie %3).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::OutputFile</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>No file name was given to write.</source>
+        <translation>Es wurde kein Dateiname zum Schreiben angegeben.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>the folder &quot;%1&quot; does not exist</source>
+        <translation>der Ordner „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create a file in &quot;%1&quot; (%2)</source>
+        <translation>in „%1“ kann keine Datei angelegt werden (%2)</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>die Datei wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot replace &quot;%1&quot; (%2)</source>
+        <translation>„%1“ kann nicht ersetzt werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::OutputGuard</name>
+    <message>
+        <source>&quot;%1&quot; is the open project file; choose another file name.</source>
+        <translation>„%1“ ist die geöffnete Projektdatei; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a working file of the open project; choose another file name.</source>
+        <translation>„%1“ ist eine Arbeitsdatei des geöffneten Projekts; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::PdfReportWriter</name>
+    <message>
+        <source>Boundaries: US Census Bureau (us-atlas)</source>
+        <translation>Grenzen: US Census Bureau (us-atlas)</translation>
+    </message>
+    <message>
+        <source>Boundaries: the project&apos;s unit layer</source>
+        <translation>Grenzen: Flächenebene des Projekts</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>no rep</source>
+        <translation>kein Vertriebler</translation>
+    </message>
+    <message>
+        <source>%1 · %2 accounts</source>
+        <translation>%1 · %2 Kunden</translation>
+    </message>
+    <message>
+        <source>Territory summary</source>
+        <translation>Gebietsübersicht</translation>
+    </message>
+    <message>
+        <source>Territory summary (continued)</source>
+        <translation>Gebietsübersicht (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Workload h</source>
+        <translation>Aufwand h</translation>
+    </message>
+    <message>
+        <source>%1 accounts · potential %2 · revenue %3 · pipeline %4 · workload %5 h · capacity %6 % · deviation %7 % · %8 piece(s)</source>
+        <translation>%1 Kunden · Potenzial %2 · Umsatz %3 · Pipeline %4 · Aufwand %5 h · Auslastung %6 % · Abweichung %7 % · %8 Teil(e)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Region %1 · %2</source>
+        <translation>Region %1 · %2</translation>
+    </message>
+    <message>
+        <source>No accounts.</source>
+        <translation>Keine Kunden.</translation>
+    </message>
+    <message>
+        <source>The project has no scenario to report on.</source>
+        <translation>Das Projekt hat kein Szenario für einen Bericht.</translation>
+    </message>
+    <message>
+        <source>A PDF report needs the graphical application object (fonts).</source>
+        <translation>Ein PDF-Bericht benötigt das grafische Anwendungsobjekt (Schriften).</translation>
+    </message>
+    <message>
+        <source>the report could not be drawn</source>
+        <translation>der Bericht konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot paint the report on this device.</source>
+        <translation>Der Bericht kann auf diesem Gerät nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::RepSheetExporter</name>
+    <message>
+        <source>Reps</source>
+        <translation>Vertriebler</translation>
+    </message>
+    <message>
+        <source>CRM user id</source>
+        <translation>CRM-Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <source>Capacity (hours/year)</source>
+        <translation>Kapazität (Stunden/Jahr)</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Gebiete</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::TerritorySummaryExporter</name>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vertriebler</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Flächen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue potential</source>
+        <translation>Umsatzpotenzial</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Workload hours</source>
+        <translation>Arbeitsstunden</translation>
+    </message>
+    <message>
+        <source>Capacity hours</source>
+        <translation>Kapazitätsstunden</translation>
+    </message>
+    <message>
+        <source>Capacity %</source>
+        <translation>Auslastung %</translation>
+    </message>
+    <message>
+        <source>Deviation %</source>
+        <translation>Abweichung %</translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation>Fläche km²</translation>
+    </message>
+    <message>
+        <source>Perimeter km</source>
+        <translation>Umfang km</translation>
+    </message>
+    <message>
+        <source>Compactness</source>
+        <translation>Kompaktheit</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>Mean travel km</source>
+        <translation>Mittlere Anfahrt km</translation>
+    </message>
+    <message>
+        <source>Rep CRM user id</source>
+        <translation>CRM-Benutzer-ID des Vertrieblers</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Attainment %</source>
+        <translation>Zielerreichung %</translation>
+    </message>
+    <message>
+        <source>Pipeline coverage</source>
+        <translation>Pipeline-Abdeckung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n territories)</source>
+        <translation>
+            <numerusform>Summe (%n Gebiet)</numerusform>
+            <numerusform>Summe (%n Gebiete)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Ausgewogenheit</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennwert</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Balance measure</source>
+        <translation>Ausgleichskennzahl</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Balance index (max - min) / mean</source>
+        <translation>Balance-Index (Max − Min) / Mittelwert</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation</source>
+        <translation>Variationskoeffizient</translation>
+    </message>
+    <message>
+        <source>Territories in several pieces</source>
+        <translation>Gebiete in mehreren Teilen</translation>
+    </message>
+    <message>
+        <source>Unassigned units</source>
+        <translation>Nicht zugeordnete Flächen</translation>
+    </message>
+    <message>
+        <source>Unassigned accounts</source>
+        <translation>Nicht zugeordnete Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::UnitImporter</name>
+    <message>
+        <source>Reading units from %1…</source>
+        <translation>Flächen werden aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Finding neighbouring units…</source>
+        <translation>Benachbarte Flächen werden ermittelt…</translation>
+    </message>
+</context>
+<context>
+    <name>tp::optimize::OptimizerProblem</name>
+    <message>
+        <source>A measure to balance is not in the measure list.</source>
+        <translation>Eine auszugleichende Kennzahl ist nicht in der Kennzahlenliste.</translation>
+    </message>
+    <message>
+        <source>Measure weights must be positive and tolerances zero or more.</source>
+        <translation>Gewichte von Kennzahlen müssen positiv sein und Toleranzen null oder mehr.</translation>
+    </message>
+    <message>
+        <source>A territory to optimise is not in this scenario.</source>
+        <translation>Ein zu optimierendes Gebiet ist nicht in diesem Szenario.</translation>
+    </message>
+    <message>
+        <source>Building a different number of territories needs every territory in scope and unlocked.</source>
+        <translation>Um eine andere Anzahl von Gebieten zu bilden, müssen alle Gebiete im Umfang enthalten und entsperrt sein.</translation>
+    </message>
+    <message>
+        <source>This scenario has no territories; build some first (mode build with a territory count).</source>
+        <translation>Dieses Szenario hat keine Gebiete; bilden Sie zuerst welche (Modus „Neu aufbauen“ mit einer Gebietsanzahl).</translation>
+    </message>
+    <message>
+        <source>No territory can change: all are locked or out of scope.</source>
+        <translation>Kein Gebiet kann sich ändern: Alle sind gesperrt oder außerhalb des Umfangs.</translation>
+    </message>
+    <message>
+        <source>Territory %1</source>
+        <translation>Gebiet %1</translation>
+    </message>
+    <message>
+        <source>There are fewer units than territories to build.</source>
+        <translation>Es gibt weniger Flächen als zu bildende Gebiete.</translation>
+    </message>
+    <message>
+        <source>its named accounts alone are above the band&apos;s top (%1)</source>
+        <translation>allein seine Namenskunden liegen über der Obergrenze des Bands (%1)</translation>
+    </message>
+    <message>
+        <source>%1 alone (%2) is above the band&apos;s top (%3)</source>
+        <translation>%1 allein (%2) liegt über der Obergrenze des Bands (%3)</translation>
+    </message>
+    <message>
+        <source>it has a single unit and cannot be left empty</source>
+        <translation>es hat nur eine Fläche und darf nicht leer werden</translation>
+    </message>
+    <message>
+        <source>the cap on moved accounts or revenue was reached</source>
+        <translation>die Obergrenze für verschobene Kunden oder verschobenen Umsatz wurde erreicht</translation>
+    </message>
+    <message>
+        <source>no further move keeps every territory in one piece%1 and brings it closer</source>
+        <translation>keine weitere Verschiebung hält jedes Gebiet%1 zusammenhängend und bringt es näher heran</translation>
+    </message>
+    <message>
+        <source>, within its region,</source>
+        <translation>, innerhalb seiner Region,</translation>
+    </message>
+    <message>
+        <source>%1 is at %2%3 on %4 (band ±%5): %6.</source>
+        <translation>%1 liegt bei %4 auf %2%3 (Band ±%5): %6.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::optimize::OptimizerReport</name>
+    <message>
+        <source>rebalance</source>
+        <translation>neu ausgleichen</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>neu aufbauen</translation>
+    </message>
+    <message>
+        <source>fill</source>
+        <translation>auffüllen</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Modus: %1</translation>
+    </message>
+    <message>
+        <source>%1 territories</source>
+        <translation>%1 Gebiete</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 ±%3 %</source>
+        <translation>%1 ×%2 ±%3 %</translation>
+    </message>
+    <message>
+        <source>Workload hours ×1 ±5 %</source>
+        <translation>Arbeitsstunden ×1 ±5 %</translation>
+    </message>
+    <message>
+        <source>measures: %1</source>
+        <translation>Kennzahlen: %1</translation>
+    </message>
+    <message>
+        <source>targets by rep capacity</source>
+        <translation>Ziele nach Kapazität der Vertriebler</translation>
+    </message>
+    <message>
+        <source>at most %1 % of accounts moved</source>
+        <translation>höchstens %1 % der Kunden verschoben</translation>
+    </message>
+    <message>
+        <source>at most %1 % of revenue moved</source>
+        <translation>höchstens %1 % des Umsatzes verschoben</translation>
+    </message>
+    <message>
+        <source>compactness: %1</source>
+        <translation>Kompaktheit: %1</translation>
+    </message>
+    <message>
+        <source>border length</source>
+        <translation>Grenzlänge</translation>
+    </message>
+    <message>
+        <source>travel from rep home</source>
+        <translation>Anfahrt vom Standort des Vertrieblers</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n selected territories</source>
+        <translation>
+            <numerusform>nur %n ausgewähltes Gebiet</numerusform>
+            <numerusform>nur %n ausgewählte Gebiete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one region</source>
+        <translation>eine Region</translation>
+    </message>
+    <message>
+        <source>units stay in their region</source>
+        <translation>Flächen bleiben in ihrer Region</translation>
+    </message>
+    <message>
+        <source>time limit %1 s</source>
+        <translation>Zeitlimit %1 s</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>Startwert %1</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>worst %1 (±%2 %)</source>
+        <translation>am schlechtesten: %1 (±%2 %)</translation>
+    </message>
+    <message>
+        <source>territories out of band</source>
+        <translation>Gebiete außerhalb des Bands</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>units moved</source>
+        <translation>verschobene Flächen</translation>
+    </message>
+    <message>
+        <source>accounts moved</source>
+        <translation>verschobene Kunden</translation>
+    </message>
+    <message>
+        <source>revenue moved</source>
+        <translation>verschobener Umsatz</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>travel (weighted mean)</source>
+        <translation>Anfahrt (gewichtetes Mittel)</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Stopped early: this is the best plan found so far.</source>
+        <translation>Vorzeitig angehalten: Dies ist der beste bisher gefundene Plan.</translation>
+    </message>
+    <message>
+        <source>Every territory is inside its band.</source>
+        <translation>Jedes Gebiet liegt innerhalb seines Bands.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territories are outside their band; this is the best plan found:</source>
+        <translation>
+            <numerusform>%n Gebiet liegt außerhalb seines Bands; dies ist der beste gefundene Plan:</numerusform>
+            <numerusform>%n Gebiete liegen außerhalb ihres Bands; dies ist der beste gefundene Plan:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worst %1 %2</source>
+        <translation>am schlechtesten: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 out of band</source>
+        <translation>%1 von %2 außerhalb des Bands</translation>
+    </message>
+    <message>
+        <source>%1 units, %2 accounts moved</source>
+        <translation>%1 Flächen, %2 Kunden verschoben</translation>
+    </message>
+    <message>
+        <source>Written by the optimiser. %1.</source>
+        <translation>Von der Optimierung geschrieben. %1.</translation>
+    </message>
+</context>
+<context>
     <name>tp::session</name>
     <message>
         <source>The scenario no longer exists.</source>
         <translation>Das Szenario existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::session::AccountImportDryRun</name>
+    <message>
+        <source>Comparing with the project&apos;s accounts…</source>
+        <translation>Abgleich mit den Kunden des Projekts…</translation>
     </message>
 </context>
 <context>
@@ -155,6 +1025,27 @@
             <numerusform>%n außerhalb aller Flächen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n placed by postal code</source>
+        <translation>
+            <numerusform>%n nach Postleitzahl platziert</numerusform>
+            <numerusform>%n nach Postleitzahl platziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by location</source>
+        <translation>
+            <numerusform>%n nach Koordinaten</numerusform>
+            <numerusform>%n nach Koordinaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postal codes match no unit: %1</source>
+        <translation>
+            <numerusform>%n Postleitzahl passt zu keiner Fläche: %1</numerusform>
+            <numerusform>%n Postleitzahlen passen zu keiner Fläche: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tp::session::EditFacade</name>
@@ -164,6 +1055,10 @@
             <numerusform>%n Gebiet neu eingefärbt, damit Nachbarn sich unterscheiden</numerusform>
             <numerusform>%n Gebiete neu eingefärbt, damit Nachbarn sich unterscheiden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This rep is not in the roster.</source>
+        <translation>Dieser Vertriebler ist nicht in der Vertrieblerliste.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +1258,134 @@
         <source>%1 reopened as %2 by %3 on %4</source>
         <translation>%1 wieder als %2 geöffnet von %3 am %4</translation>
     </message>
+    <message>
+        <source>The quota of %1 must be a number of zero or more.</source>
+        <translation>Die Quote von %1 muss eine Zahl von null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>Quota of %1 set to %2</source>
+        <translation>Quote von %1 auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>Locked the quota of %1</source>
+        <translation>Quote von %1 gesperrt</translation>
+    </message>
+    <message>
+        <source>Unlocked the quota of %1</source>
+        <translation>Quote von %1 entsperrt</translation>
+    </message>
+    <message>
+        <source>A rep needs a name.</source>
+        <translation>Ein Vertriebler braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: capacity and quota must be numbers of zero or more.</source>
+        <translation>%1: Kapazität und Quote müssen Zahlen von null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>%1: the home is not a longitude and latitude on Earth.</source>
+        <translation>%1: Der Standort ist kein Längen- und Breitengrad auf der Erde.</translation>
+    </message>
+    <message>
+        <source>The CRM user id %1 belongs to %2 already.</source>
+        <translation>Die CRM-Benutzer-ID %1 gehört bereits zu %2.</translation>
+    </message>
+    <message>
+        <source>Added rep %1</source>
+        <translation>Vertriebler %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>renamed to %1</source>
+        <translation>umbenannt in %1</translation>
+    </message>
+    <message>
+        <source>home %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verlegt</translation>
+    </message>
+    <message>
+        <source>capacity %1 h</source>
+        <translation>Kapazität %1 h</translation>
+    </message>
+    <message>
+        <source>quota %1</source>
+        <translation>Quote %1</translation>
+    </message>
+    <message>
+        <source>CRM user id %1</source>
+        <translation>CRM-Benutzer-ID %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>E-Mail %1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>start %1</source>
+        <translation>Start %1</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>Fachgebiete</translation>
+    </message>
+    <message>
+        <source>Changed rep %1: %2</source>
+        <translation>Vertriebler %1 geändert: %2</translation>
+    </message>
+    <message>
+        <source>There is no rep %1 in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Vertriebler %1.</translation>
+    </message>
+    <message>
+        <source>Changed rep %1</source>
+        <translation>Vertriebler %1 geändert</translation>
+    </message>
+    <message>
+        <source>Reps: %1 added, %2 changed</source>
+        <translation>Vertriebler: %1 hinzugefügt, %2 geändert</translation>
+    </message>
+    <message>
+        <source>Removed rep %1</source>
+        <translation>Vertriebler %1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <source>%1 vacant</source>
+        <translation>%1 unbesetzt</translation>
+    </message>
+    <message>
+        <source>Gave %1</source>
+        <translation>Übergeben: %1</translation>
+    </message>
+    <message>
+        <source>New owners for %1 territories: %2</source>
+        <translation>Neue Besitzer für %1 Gebiete: %2</translation>
+    </message>
+    <message>
+        <source>Quotas of %1 territories set (%2 in all)</source>
+        <translation>Quoten von %1 Gebieten festgelegt (%2 insgesamt)</translation>
+    </message>
+    <message>
+        <source>Rep %1 exists already.</source>
+        <translation>Vertriebler %1 gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Rep %1 changed since this edit was made.</source>
+        <translation>Vertriebler %1 hat sich seit dieser Änderung geändert.</translation>
+    </message>
+    <message>
+        <source>%1 still owns %2 (in %3 scenarios): let the rep leave first, so the territories go vacant or to another rep.</source>
+        <translation>%1 besitzt noch %2 (in %3 Szenarien): Lassen Sie den Vertriebler zuerst ausscheiden, damit die Gebiete unbesetzt bleiben oder an einen anderen Vertriebler gehen.</translation>
+    </message>
 </context>
 <context>
     <name>tp::session::UnitReplaceSummary</name>
@@ -386,6 +1409,53 @@
             <numerusform>%n Kunde außerhalb aller Flächen</numerusform>
             <numerusform>%n Kunden außerhalb aller Flächen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts placed by postal code</source>
+        <translation>
+            <numerusform>%n Kunde nach Postleitzahl platziert</numerusform>
+            <numerusform>%n Kunden nach Postleitzahl platziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by location</source>
+        <translation>
+            <numerusform>%n nach Koordinaten</numerusform>
+            <numerusform>%n nach Koordinaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postal codes match no unit: %1</source>
+        <translation>
+            <numerusform>%n Postleitzahl passt zu keiner Fläche: %1</numerusform>
+            <numerusform>%n Postleitzahlen passen zu keiner Fläche: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::AccountImportWizard</name>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1876,34 @@
         <source>Report sent to the printer</source>
         <translation>Bericht an den Drucker gesendet</translation>
     </message>
+    <message>
+        <source>%1 (plan of record)</source>
+        <translation>%1 (gültiger Plan)</translation>
+    </message>
+    <message>
+        <source>There is no other scenario to compare &quot;%1&quot; with: copy the plan in the Scenarios dock first.</source>
+        <translation>Es gibt kein anderes Szenario, mit dem „%1“ verglichen werden kann: Kopieren Sie zuerst den Plan im Bereich „Szenarien“.</translation>
+    </message>
+    <message>
+        <source>(none: no previous owner column)</source>
+        <translation>(keine: keine Spalte für bisherige Besitzer)</translation>
+    </message>
+    <message>
+        <source>Compare &quot;%1&quot; with:</source>
+        <translation>„%1“ vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Previous owners from:</source>
+        <translation>Bisherige Besitzer aus:</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::HistoryDock</name>
@@ -816,6 +1914,366 @@
     <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportActions</name>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Kunden…</translation>
+    </message>
+    <message>
+        <source>&amp;Units from a GIS File…</source>
+        <translation>&amp;Flächen aus einer GIS-Datei…</translation>
+    </message>
+    <message>
+        <source>Bundled US &amp;Counties</source>
+        <translation>Mitgelieferte US-&amp;Countys</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Accounts imported: %1</source>
+        <translation>Kunden importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows rejected</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt</numerusform>
+            <numerusform>%n Zeilen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Units</source>
+        <translation>Flächen importieren</translation>
+    </message>
+    <message>
+        <source>Reading units…</source>
+        <translation>Flächen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Units imported: %1</source>
+        <translation>Flächen importiert: %1</translation>
+    </message>
+    <message>
+        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
+        <translation>GIS-Dateien (*.gpkg *.shp *.geojson *.json *.kml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>the bundled US counties</source>
+        <translation>die mitgelieferten US-Countys</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportDryRunPage</name>
+    <message>
+        <source>What the import will do</source>
+        <translation>Was der Import bewirkt</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import applies exactly this.</source>
+        <translation>Es wurde noch nichts geschrieben. Der Import führt genau dies aus.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>Abgelehnte Zeilen &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>&amp;Erneut lesen</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read and nothing was written. Read the file again, go back to change your choices, or cancel the import.</source>
+        <translation>Abgebrochen: Es wurde nichts gelesen und nichts geschrieben. Lesen Sie die Datei erneut, gehen Sie zurück, um Ihre Auswahl zu ändern, oder brechen Sie den Import ab.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported.</source>
+        <translation>Es kann nichts importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read:</source>
+        <translation>
+            <numerusform>%n Zeile gelesen:</numerusform>
+            <numerusform>%n Zeilen gelesen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts to add</source>
+        <translation>
+            <numerusform>%n Kunde wird hinzugefügt</numerusform>
+            <numerusform>%n Kunden werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n wird aktualisiert</numerusform>
+            <numerusform>%n werden aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no units yet: accounts lie outside every unit until units are imported.</source>
+        <translation>Das Projekt hat noch keine Flächen: Kunden liegen außerhalb jeder Fläche, bis Flächen importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts fall outside every unit and will belong to no territory (lines %1).</source>
+        <translation>
+            <numerusform>%n Kunde liegt außerhalb jeder Fläche und gehört zu keinem Gebiet (Zeilen %1).</numerusform>
+            <numerusform>%n Kunden liegen außerhalb jeder Fläche und gehören zu keinem Gebiet (Zeilen %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every account lies in a unit.</source>
+        <translation>Jeder Kunde liegt in einer Fläche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts are placed by their postal code.</source>
+        <translation>
+            <numerusform>%n Kunde wird nach seiner Postleitzahl platziert.</numerusform>
+            <numerusform>%n Kunden werden nach ihrer Postleitzahl platziert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts get their workload from the tier rule.</source>
+        <translation>
+            <numerusform>%n Kunde erhält seinen Aufwand aus der Stufenregel.</numerusform>
+            <numerusform>%n Kunden erhalten ihren Aufwand aus der Stufenregel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>Measures after the import: %1.</source>
+        <translation>Kennzahlen nach dem Import: %1.</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>The table shows the first %1 rejected rows; Save Rejected Rows writes all %2.</source>
+        <translation>Die Tabelle zeigt die ersten %1 abgelehnten Zeilen; „Abgelehnte Zeilen speichern“ schreibt alle %2.</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Abgelehnte Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1.</source>
+        <translation>Abgelehnte Zeilen in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>A CRM export or any table of accounts: CSV or text, Excel, OpenDocument, or a GIS layer of points.</source>
+        <translation>Ein CRM-Export oder eine beliebige Kundentabelle: CSV oder Text, Excel, OpenDocument oder eine GIS-Punktebene.</translation>
+    </message>
+    <message>
+        <source>Nothing is written to the project before the last page, which shows what the import will do.</source>
+        <translation>Vor der letzten Seite, die zeigt, was der Import bewirkt, wird nichts in das Projekt geschrieben.</translation>
+    </message>
+    <message>
+        <source>Path of the accounts file</source>
+        <translation>Pfad der Kundendatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <source>Account tables and GIS files (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
+        <translation>Kundentabellen und GIS-Dateien (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.kml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportLocationPage</name>
+    <message>
+        <source>Locating accounts</source>
+        <translation>Kunden verorten</translation>
+    </message>
+    <message>
+        <source>Each account is placed on the map, and so in a unit and a territory.</source>
+        <translation>Jeder Kunde wird auf der Karte platziert und damit in einer Fläche und einem Gebiet.</translation>
+    </message>
+    <message>
+        <source>Both: &amp;coordinates, else the postal code</source>
+        <translation>Beides: &amp;Koordinaten, sonst die Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Both: the &amp;postal code, else coordinates</source>
+        <translation>Beides: die &amp;Postleitzahl, sonst Koordinaten</translation>
+    </message>
+    <message>
+        <source>Coor&amp;dinates only (longitude and latitude, or the layer&apos;s points)</source>
+        <translation>Nur Koor&amp;dinaten (Längen- und Breitengrad oder die Punkte der Ebene)</translation>
+    </message>
+    <message>
+        <source>Postal code o&amp;nly (the centre of its ZIP area)</source>
+        <translation>Nur Postleit&amp;zahl (die Mitte ihres ZIP-Bereichs)</translation>
+    </message>
+    <message>
+        <source>The mapped columns give no location: go back and choose longitude and latitude or a postal code.</source>
+        <translation>Die zugeordneten Spalten enthalten keinen Ort: Gehen Sie zurück und wählen Sie Längen- und Breitengrad oder eine Postleitzahl.</translation>
+    </message>
+    <message>
+        <source>&amp;Swap latitude and longitude back where they look swapped (else such rows are rejected)</source>
+        <translation>Breiten- und Längengrad zurück&amp;tauschen, wo sie vertauscht wirken (sonst werden solche Zeilen abgelehnt)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Which column feeds each account field. Fields left unused get no value.</source>
+        <translation>Welche Spalte welches Kundenfeld füllt. Nicht verwendete Felder erhalten keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Account fields</source>
+        <translation>Kundenfelder</translation>
+    </message>
+    <message>
+        <source>This is the mapping you chose the last time you imported a file with these columns.</source>
+        <translation>Dies ist die Zuordnung, die Sie beim letzten Import einer Datei mit diesen Spalten gewählt haben.</translation>
+    </message>
+    <message>
+        <source>Other columns to &amp;keep (numeric ones become measures):</source>
+        <translation>Weitere Spalten &amp;behalten (numerische werden zu Kennzahlen):</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is chosen for two fields; a column can feed one field only.</source>
+        <translation>Die Spalte „%1“ ist für zwei Felder gewählt; eine Spalte kann nur ein Feld füllen.</translation>
+    </message>
+    <message>
+        <source>%1 (numbers: a measure)</source>
+        <translation>%1 (Zahlen: eine Kennzahl)</translation>
+    </message>
+    <message>
+        <source>%1 (text)</source>
+        <translation>%1 (Text)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportSourcePage</name>
+    <message>
+        <source>Sheet and encoding</source>
+        <translation>Tabellenblatt und Kodierung</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read.</source>
+        <translation>Die ersten Zeilen, so wie sie gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet or layer:</source>
+        <translation>&amp;Tabellenblatt oder Ebene:</translation>
+    </message>
+    <message>
+        <source>Detect (UTF-8, else Windows-1252)</source>
+        <translation>Erkennen (UTF-8, sonst Windows-1252)</translation>
+    </message>
+    <message>
+        <source>UTF-8 only</source>
+        <translation>Nur UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 / Latin-1</source>
+        <translation>Windows-1252 / Latin-1</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation>Text&amp;kodierung:</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>senkrechten Strich</translation>
+    </message>
+    <message>
+        <source>Columns separated by %1; amounts like 1,234 read with a decimal %2 unless their column shows otherwise.</source>
+        <translation>Spalten getrennt durch %1; Beträge wie 1,234 werden mit Dezimal-%2 gelesen, sofern ihre Spalte nichts anderes zeigt.</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s points locate the accounts.</source>
+        <translation>Die Punkte der Ebene verorten die Kunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns.</source>
+        <translation>
+            <numerusform>%n Spalte.</numerusform>
+            <numerusform>%n Spalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8: it is read as Windows-1252.</source>
+        <translation>Der Text ist nicht UTF-8: Er wird als Windows-1252 gelesen.</translation>
     </message>
 </context>
 <context>
@@ -920,18 +2378,6 @@
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Kunden…</translation>
-    </message>
-    <message>
-        <source>&amp;Units from a GIS File…</source>
-        <translation>&amp;Flächen aus GIS-Datei…</translation>
-    </message>
-    <message>
-        <source>Bundled US &amp;Counties</source>
-        <translation>Mitgelieferte US-&amp;Counties</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1025,49 +2471,6 @@
     <message>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
-    </message>
-    <message>
-        <source>Import Accounts</source>
-        <translation>Kunden importieren</translation>
-    </message>
-    <message>
-        <source>Account tables and GIS files (*.csv *.txt *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
-        <translation>Kundentabellen und GIS-Dateien (*.csv *.txt *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.kml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows were rejected:</source>
-        <translation>
-            <numerusform>%n Zeile wurde abgelehnt:</numerusform>
-            <numerusform>%n Zeilen wurden abgelehnt:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>Accounts imported</source>
-        <translation>Kunden importiert</translation>
-    </message>
-    <message>
-        <source>Import Units</source>
-        <translation>Flächen importieren</translation>
-    </message>
-    <message>
-        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
-        <translation>GIS-Dateien (*.gpkg *.shp *.geojson *.json *.kml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Units imported: %1</source>
-        <translation>Flächen importiert: %1</translation>
-    </message>
-    <message>
-        <source>the bundled US counties</source>
-        <translation>den mitgelieferten US-Counties</translation>
     </message>
     <message>
         <source>Window size (%1 × %2)</source>
@@ -1261,6 +2664,30 @@
         <source>the map image could not be encoded as PNG</source>
         <translation>das Kartenbild konnte nicht als PNG kodiert werden</translation>
     </message>
+    <message>
+        <source>Select Whole Co&amp;unties</source>
+        <translation>Ganze &amp;Countys auswählen</translation>
+    </message>
+    <message>
+        <source>Select Whole S&amp;tates</source>
+        <translation>Ganze Bundes&amp;staaten auswählen</translation>
+    </message>
+    <message>
+        <source>Set &amp;Quotas…</source>
+        <translation>&amp;Quoten festlegen…</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;Owners…</source>
+        <translation>&amp;Besitzer vorschlagen…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapInspector</name>
@@ -1410,6 +2837,489 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translation>&amp;Projektdatei:</translation>
+    </message>
+    <message>
+        <source>Units to plan with</source>
+        <translation>Flächen für die Planung</translation>
+    </message>
+    <message>
+        <source>US &amp;counties</source>
+        <translation>US-&amp;Countys</translation>
+    </message>
+    <message>
+        <source>Approximate ZIP&amp;3 areas (drawn around ZIP centres)</source>
+        <translation>Ungefähre ZIP&amp;3-Bereiche (um ZIP-Mittelpunkte gezeichnet)</translation>
+    </message>
+    <message>
+        <source>Approximate &amp;ZIP areas (drawn around ZIP centres)</source>
+        <translation>Ungefähre &amp;ZIP-Bereiche (um ZIP-Mittelpunkte gezeichnet)</translation>
+    </message>
+    <message>
+        <source>A polygon &amp;file (GeoPackage, Shapefile, GeoJSON, KML…)</source>
+        <translation>Eine Polygon&amp;datei (GeoPackage, Shapefile, GeoJSON, KML…)</translation>
+    </message>
+    <message>
+        <source>Each bundled ZIP centre gets the land nearer to it than to any other ZIP centre of its state; ZIP3 areas join the ZIPs that share their first three digits. Accounts go to the area their postal code names. These are not official boundaries: for those, choose a ZCTA polygon file.</source>
+        <translation>Jeder mitgelieferte ZIP-Mittelpunkt erhält das Land, das näher an ihm liegt als an jedem anderen ZIP-Mittelpunkt seines Bundesstaats; ZIP3-Bereiche fassen die ZIPs zusammen, deren erste drei Ziffern übereinstimmen. Kunden kommen in den Bereich, den ihre Postleitzahl nennt. Dies sind keine amtlichen Grenzen: Wählen Sie dafür eine ZCTA-Polygondatei.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Territory projects (*.territory)</source>
+        <translation>Gebietsprojekte (*.territory)</translation>
+    </message>
+    <message>
+        <source>Unit Polygons</source>
+        <translation>Flächenpolygone</translation>
+    </message>
+    <message>
+        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
+        <translation>GIS-Dateien (*.gpkg *.shp *.geojson *.json *.kml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::QuotaDialog</name>
+    <message>
+        <source>Set Quotas</source>
+        <translation>Quoten festlegen</translation>
+    </message>
+    <message>
+        <source>Share of revenue potential</source>
+        <translation>Anteil am Umsatzpotenzial</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Anteil am Umsatz</translation>
+    </message>
+    <message>
+        <source>Weighted mix</source>
+        <translation>Gewichtete Mischung</translation>
+    </message>
+    <message>
+        <source> % potential</source>
+        <translation> % Potenzial</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Locked: keeps the quota typed here</source>
+        <translation>Gesperrt: behält die hier eingegebene Quote</translation>
+    </message>
+    <message>
+        <source>Company &amp;target:</source>
+        <translation>Unternehmens&amp;ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute by:</source>
+        <translation>&amp;Verteilen nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Round to:</source>
+        <translation>&amp;Runden auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>%1 territories, %2 in all.</source>
+        <translation>%1 Gebiete, %2 insgesamt.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RepDialog</name>
+    <message>
+        <source>Edit Rep</source>
+        <translation>Vertriebler bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Rep</source>
+        <translation>Neuer Vertriebler</translation>
+    </message>
+    <message>
+        <source>as the CRM&apos;s owner column writes it</source>
+        <translation>wie in der Besitzerspalte des CRM geschrieben</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>ZIP-Code</translation>
+    </message>
+    <message>
+        <source>Look Up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <source> h/year</source>
+        <translation> h/Jahr</translation>
+    </message>
+    <message>
+        <source>e.g. Retail, Health</source>
+        <translation>z. B. Einzelhandel, Gesundheit</translation>
+    </message>
+    <message>
+        <source>e.g. Enterprise, SMB</source>
+        <translation>z. B. Enterprise, KMU</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd (for ramping)</source>
+        <translation>JJJJ-MM-TT (für die Einarbeitung)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>CRM &amp;user id:</source>
+        <translation>CRM-&amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>&amp;Home:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapazität:</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>&amp;Quote:</translation>
+    </message>
+    <message>
+        <source>&amp;Industries:</source>
+        <translation>Bran&amp;chen:</translation>
+    </message>
+    <message>
+        <source>&amp;Segments:</source>
+        <translation>Se&amp;gmente:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date:</source>
+        <translation>S&amp;tartdatum:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>placed on the map</source>
+        <translation>auf der Karte platziert</translation>
+    </message>
+    <message>
+        <source>no home yet</source>
+        <translation>noch kein Standort</translation>
+    </message>
+    <message>
+        <source>%1 is not a known US ZIP code.</source>
+        <translation>%1 ist kein bekannter US-ZIP-Code.</translation>
+    </message>
+    <message>
+        <source>The bundled postal codes could not be read, so ZIP codes cannot be looked up.</source>
+        <translation>Die mitgelieferten Postleitzahlen konnten nicht gelesen werden, daher können keine ZIP-Codes nachgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>A rep needs a name.</source>
+        <translation>Ein Vertriebler braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The start date %1 is not a date (yyyy-mm-dd).</source>
+        <translation>Das Startdatum %1 ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RepTableModel</name>
+    <message>
+        <source>Inside</source>
+        <translation>Innendienst</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Außendienst</translation>
+    </message>
+    <message>
+        <source>No home yet: set it by ZIP code or on the map</source>
+        <translation>Noch kein Standort: Legen Sie ihn per ZIP-Code oder auf der Karte fest</translation>
+    </message>
+    <message>
+        <source>on the map</source>
+        <translation>auf der Karte</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vertriebler</translation>
+    </message>
+    <message>
+        <source>CRM user id</source>
+        <translation>CRM-Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Capacity (h)</source>
+        <translation>Kapazität (h)</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RepsDock</name>
+    <message>
+        <source>Reps</source>
+        <translation>Vertriebler</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Add a rep to the roster</source>
+        <translation>Einen Vertriebler zur Vertrieblerliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the rep (or double-click)</source>
+        <translation>Den Vertriebler bearbeiten (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Remove the rep from the roster</source>
+        <translation>Den Vertriebler aus der Vertrieblerliste entfernen</translation>
+    </message>
+    <message>
+        <source>Delete Rep</source>
+        <translation>Vertriebler löschen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roster? (Undo brings the rep back.)</source>
+        <translation>%1 aus der Vertrieblerliste entfernen? (Rückgängig holt den Vertriebler zurück.)</translation>
+    </message>
+    <message>
+        <source>Leaves…</source>
+        <translation>Scheidet aus…</translation>
+    </message>
+    <message>
+        <source>The rep leaves: its territories in this scenario stay vacant or go to another rep</source>
+        <translation>Der Vertriebler scheidet aus: Seine Gebiete in diesem Szenario bleiben unbesetzt oder gehen an einen anderen Vertriebler</translation>
+    </message>
+    <message>
+        <source>Keep the territories vacant</source>
+        <translation>Gebiete unbesetzt lassen</translation>
+    </message>
+    <message>
+        <source>Give them to %1</source>
+        <translation>An %1 übergeben</translation>
+    </message>
+    <message>
+        <source>%1 Leaves</source>
+        <translation>%1 scheidet aus</translation>
+    </message>
+    <message>
+        <source>Their territories in this scenario:</source>
+        <translation>Die Gebiete in diesem Szenario:</translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>Home on Map</source>
+        <translation>Standort auf Karte</translation>
+    </message>
+    <message>
+        <source>Click on the map where the rep lives (Esc cancels)</source>
+        <translation>Klicken Sie auf der Karte auf den Wohnort des Vertrieblers (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Suggest Owners…</source>
+        <translation>Besitzer vorschlagen…</translation>
+    </message>
+    <message>
+        <source>The best reps for the territories of this scenario (travel, skills, capacity), shown as a diff to apply</source>
+        <translation>Die besten Vertriebler für die Gebiete dieses Szenarios (Anfahrt, Fachgebiete, Kapazität), als Änderungen zum Übernehmen gezeigt</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Add or update reps from a CSV or XLSX file</source>
+        <translation>Vertriebler aus einer CSV- oder XLSX-Datei hinzufügen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>Import Reps</source>
+        <translation>Vertriebler importieren</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Vertrieblerlisten (*.csv *.tsv *.txt *.xlsx *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the roster to a CSV or XLSX file</source>
+        <translation>Die Vertrieblerliste in eine CSV- oder XLSX-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Export Reps</source>
+        <translation>Vertriebler exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 accounts, %3 workload hours → %4</source>
+        <translation>%1: %2 Kunden, %3 Arbeitsstunden → %4</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>unbesetzt</translation>
+    </message>
+    <message>
+        <source>%1 owns no territory in this scenario.</source>
+        <translation>%1 besitzt in diesem Szenario kein Gebiet.</translation>
+    </message>
+    <message>
+        <source>%1 leaves. Handoff:</source>
+        <translation>%1 scheidet aus. Übergabe:</translation>
+    </message>
+    <message>
+        <source>Click on the map where %1 lives (Esc cancels).</source>
+        <translation>Klicken Sie auf der Karte auf den Wohnort von %1 (Esc bricht ab).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>near %1, %2</source>
+        <translation>nahe %1, %2</translation>
+    </message>
+    <message>
+        <source>The bundled postal codes could not be read: %1</source>
+        <translation>Die mitgelieferten Postleitzahlen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 reps read from %2: %3 new, %4 matched by CRM user id or name.</source>
+        <translation>%1 Vertriebler aus %2 gelesen: %3 neu, %4 über CRM-Benutzer-ID oder Name zugeordnet.</translation>
+    </message>
+    <message>
+        <source>%1 rows were rejected:</source>
+        <translation>%1 Zeilen wurden abgelehnt:</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported the roster to %1</source>
+        <translation>Vertrieblerliste nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::ScenariosDock</name>
     <message>
         <source>draft</source>
@@ -1530,6 +3440,53 @@
     <message>
         <source>Notes:</source>
         <translation>Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::SuggestOwnersDialog</name>
+    <message>
+        <source>Suggest Owners</source>
+        <translation>Besitzer vorschlagen</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Rep now</source>
+        <translation>Vertriebler jetzt</translation>
+    </message>
+    <message>
+        <source>Suggested rep</source>
+        <translation>Vorgeschlagener Vertriebler</translation>
+    </message>
+    <message>
+        <source>Travel (km)</source>
+        <translation>Anfahrt (km)</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>(unbesetzt)</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The current owners are already the best assignment.</source>
+        <translation>Die aktuellen Besitzer sind bereits die beste Zuordnung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 territories would change owner (cost %3 → %4: travel, skills, segments and capacity, with a bonus for keeping the current owner).</source>
+        <translation>Bei %1 von %2 Gebieten würde der Besitzer wechseln (Kosten %3 → %4: Anfahrt, Fachgebiete, Segmente und Kapazität, mit einem Bonus für das Beibehalten des aktuellen Besitzers).</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Give the territories to the suggested reps (one undo step)</source>
+        <translation>Die Gebiete den vorgeschlagenen Vertrieblern geben (ein Rückgängig-Schritt)</translation>
     </message>
 </context>
 <context>

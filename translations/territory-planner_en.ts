@@ -106,6 +106,18 @@
             <numerusform>%n accounts unassigned</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attain. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ParentLinks</name>
@@ -119,9 +131,867 @@
     </message>
 </context>
 <context>
+    <name>tp::QuotaAllocator</name>
+    <message>
+        <source>The target and the rounding step must be numbers of zero or more, the weight of potential between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locked quotas (%1) add up to more than the target (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quota is locked, so %1 of the target has nowhere to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::AccountImporter</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::AccountSheetExporter</name>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::ChangeListExporter</name>
+    <message>
+        <source>Handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaining rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change list needs a baseline scenario to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::ColumnMapping</name>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location columns: choose longitude and latitude or a postal code, else every row is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longitude/latitude columns: accounts are placed at their postal code&apos;s centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No id column: ids are made from line numbers, so a later import matches accounts by line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name column: accounts will have no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No potential column: Potential will be 0 for every account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue column: Revenue will be 0 for every account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pipeline column: Pipeline will be 0 for every account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workload column: workload comes from the tier rule (visits per year × hours per visit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workload column and no tier column: every account gets the rule for accounts without a tier, so workload balance becomes an account count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::ExportRunner</name>
+    <message>
+        <source>%1 cannot be written as %2 (use %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::OutputFile</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a file in &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::OutputGuard</name>
+    <message>
+        <source>&quot;%1&quot; is the open project file; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a working file of the open project; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::PdfReportWriter</name>
+    <message>
+        <source>Boundaries: US Census Bureau (us-atlas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries: the project&apos;s unit layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory summary (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts · potential %2 · revenue %3 · pipeline %4 · workload %5 h · capacity %6 % · deviation %7 % · %8 piece(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no scenario to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF report needs the graphical application object (fonts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paint the report on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::RepSheetExporter</name>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (hours/year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::TerritorySummaryExporter</name>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perimeter km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compactness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean travel km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep CRM user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n territories)</source>
+        <translation>
+            <numerusform>Total (%n territory)</numerusform>
+            <numerusform>Total (%n territories)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance index (max - min) / mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient of variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territories in several pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::UnitImporter</name>
+    <message>
+        <source>Reading units from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding neighbouring units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::optimize::OptimizerProblem</name>
+    <message>
+        <source>A measure to balance is not in the measure list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure weights must be positive and tolerances zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A territory to optimise is not in this scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building a different number of territories needs every territory in scope and unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario has no territories; build some first (mode build with a territory count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No territory can change: all are locked or out of scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are fewer units than territories to build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its named accounts alone are above the band&apos;s top (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alone (%2) is above the band&apos;s top (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a single unit and cannot be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cap on moved accounts or revenue was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no further move keeps every territory in one piece%1 and brings it closer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, within its region,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at %2%3 on %4 (band ±%5): %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::optimize::OptimizerReport</name>
+    <message>
+        <source>rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×%2 ±%3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload hours ×1 ±5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets by rep capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 % of accounts moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 % of revenue moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compactness: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>border length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travel from rep home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n selected territories</source>
+        <translation>
+            <numerusform>only %n selected territory</numerusform>
+            <numerusform>only %n selected territories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units stay in their region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time limit %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst %1 (±%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territories out of band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travel (weighted mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early: this is the best plan found so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every territory is inside its band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territories are outside their band; this is the best plan found:</source>
+        <translation>
+            <numerusform>%n territory is outside its band; this is the best plan found:</numerusform>
+            <numerusform>%n territories are outside their band; this is the best plan found:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worst %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 out of band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units, %2 accounts moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by the optimiser. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::session</name>
     <message>
         <source>The scenario no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::session::AccountImportDryRun</name>
+    <message>
+        <source>Comparing with the project&apos;s accounts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -155,6 +1025,27 @@
             <numerusform>%n outside every unit</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n placed by postal code</source>
+        <translation>
+            <numerusform>%n placed by postal code</numerusform>
+            <numerusform>%n placed by postal code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by location</source>
+        <translation>
+            <numerusform>%n by location</numerusform>
+            <numerusform>%n by location</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postal codes match no unit: %1</source>
+        <translation>
+            <numerusform>%n postal code matches no unit: %1</numerusform>
+            <numerusform>%n postal codes match no unit: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tp::session::EditFacade</name>
@@ -164,6 +1055,10 @@
             <numerusform>Recoloured %n territory so that neighbours differ</numerusform>
             <numerusform>Recoloured %n territories so that neighbours differ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This rep is not in the roster.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -363,6 +1258,134 @@
         <source>%1 reopened as %2 by %3 on %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The quota of %1 must be a number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota of %1 set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked the quota of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked the quota of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rep needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: capacity and quota must be numbers of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the home is not a longitude and latitude on Earth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM user id %1 belongs to %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM user id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed rep %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rep %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps: %1 added, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owners for %1 territories: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas of %1 territories set (%2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1 changed since this edit was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still owns %2 (in %3 scenarios): let the rep leave first, so the territories go vacant or to another rep.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::session::UnitReplaceSummary</name>
@@ -386,6 +1409,53 @@
             <numerusform>%n account outside every unit</numerusform>
             <numerusform>%n accounts outside every unit</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts placed by postal code</source>
+        <translation>
+            <numerusform>%n account placed by postal code</numerusform>
+            <numerusform>%n accounts placed by postal code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by location</source>
+        <translation>
+            <numerusform>%n by location</numerusform>
+            <numerusform>%n by location</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postal codes match no unit: %1</source>
+        <translation>
+            <numerusform>%n postal code matches no unit: %1</numerusform>
+            <numerusform>%n postal codes match no unit: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::AccountImportWizard</name>
+    <message>
+        <source>Import Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -805,6 +1875,34 @@
         <source>Report sent to the printer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (plan of record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other scenario to compare &quot;%1&quot; with: copy the plan in the Scenarios dock first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: no previous owner column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &quot;%1&quot; with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous owners from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::HistoryDock</name>
@@ -814,6 +1912,366 @@
     </message>
     <message>
         <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportActions</name>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units from a GIS File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled US &amp;Counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled US counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportDryRunPage</name>
+    <message>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import applies exactly this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read and nothing was written. Read the file again, go back to change your choices, or cancel the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read:</source>
+        <translation>
+            <numerusform>%n row read:</numerusform>
+            <numerusform>%n rows read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts to add</source>
+        <translation>
+            <numerusform>%n account to add</numerusform>
+            <numerusform>%n accounts to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no units yet: accounts lie outside every unit until units are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts fall outside every unit and will belong to no territory (lines %1).</source>
+        <translation>
+            <numerusform>%n account falls outside every unit and will belong to no territory (lines %1).</numerusform>
+            <numerusform>%n accounts fall outside every unit and will belong to no territory (lines %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every account lies in a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts are placed by their postal code.</source>
+        <translation>
+            <numerusform>%n account is placed by its postal code.</numerusform>
+            <numerusform>%n accounts are placed by their postal code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts get their workload from the tier rule.</source>
+        <translation>
+            <numerusform>%n account gets its workload from the tier rule.</numerusform>
+            <numerusform>%n accounts get their workload from the tier rule.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures after the import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table shows the first %1 rejected rows; Save Rejected Rows writes all %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CRM export or any table of accounts: CSV or text, Excel, OpenDocument, or a GIS layer of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written to the project before the last page, which shows what the import will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the accounts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account tables and GIS files (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportLocationPage</name>
+    <message>
+        <source>Locating accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each account is placed on the map, and so in a unit and a territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both: &amp;coordinates, else the postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both: the &amp;postal code, else coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coor&amp;dinates only (longitude and latitude, or the layer&apos;s points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code o&amp;nly (the centre of its ZIP area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapped columns give no location: go back and choose longitude and latitude or a postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swap latitude and longitude back where they look swapped (else such rows are rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column feeds each account field. Fields left unused get no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the mapping you chose the last time you imported a file with these columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other columns to &amp;keep (numeric ones become measures):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is chosen for two fields; a column can feed one field only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (numbers: a measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportSourcePage</name>
+    <message>
+        <source>Sheet and encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet or layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (UTF-8, else Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 / Latin-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns separated by %1; amounts like 1,234 read with a decimal %2 unless their column shows otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer&apos;s points locate the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns.</source>
+        <translation>
+            <numerusform>%n column.</numerusform>
+            <numerusform>%n columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8: it is read as Windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,18 +2377,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Units from a GIS File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundled US &amp;Counties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,49 +2469,6 @@
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account tables and GIS files (*.csv *.txt *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows were rejected:</source>
-        <translation>
-            <numerusform>%n row was rejected:</numerusform>
-            <numerusform>%n rows were rejected:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the bundled US counties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1258,6 +2661,30 @@
         <source>the map image could not be encoded as PNG</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select Whole Co&amp;unties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select Whole S&amp;tates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Quotas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest &amp;Owners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapInspector</name>
@@ -1403,6 +2830,489 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units to plan with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US &amp;counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate ZIP&amp;3 areas (drawn around ZIP centres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate &amp;ZIP areas (drawn around ZIP centres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A polygon &amp;file (GeoPackage, Shapefile, GeoJSON, KML…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bundled ZIP centre gets the land nearer to it than to any other ZIP centre of its state; ZIP3 areas join the ZIPs that share their first three digits. Accounts go to the area their postal code names. These are not official boundaries: for those, choose a ZCTA polygon file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory projects (*.territory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit Polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::QuotaDialog</name>
+    <message>
+        <source>Set Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: keeps the quota typed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distribute by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 territories, %2 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RepDialog</name>
+    <message>
+        <source>Edit Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the CRM&apos;s owner column writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Retail, Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Enterprise, SMB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd (for ramping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM &amp;user id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placed on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no home yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known US ZIP code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled postal codes could not be read, so ZIP codes cannot be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rep needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date %1 is not a date (yyyy-mm-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RepTableModel</name>
+    <message>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No home yet: set it by ZIP code or on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RepsDock</name>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rep to the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the rep (or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rep from the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roster? (Undo brings the rep back.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rep leaves: its territories in this scenario stay vacant or go to another rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the territories vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give them to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their territories in this scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home on Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the map where the rep lives (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest Owners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best reps for the territories of this scenario (travel, skills, capacity), shown as a diff to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update reps from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the roster to a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 accounts, %3 workload hours → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns no territory in this scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves. Handoff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the map where %1 lives (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>near %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled postal codes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reps read from %2: %3 new, %4 matched by CRM user id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows were rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the roster to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::ScenariosDock</name>
     <message>
         <source>draft</source>
@@ -1522,6 +3432,53 @@
     </message>
     <message>
         <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::SuggestOwnersDialog</name>
+    <message>
+        <source>Suggest Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current owners are already the best assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 territories would change owner (cost %3 → %4: travel, skills, segments and capacity, with a bonus for keeping the current owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the territories to the suggested reps (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

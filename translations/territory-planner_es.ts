@@ -106,6 +106,18 @@
             <numerusform>%n cuentas sin asignar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quota</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Attain. %</source>
+        <translation>Cumpl. %</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
 </context>
 <context>
     <name>tp::ParentLinks</name>
@@ -119,10 +131,868 @@
     </message>
 </context>
 <context>
+    <name>tp::QuotaAllocator</name>
+    <message>
+        <source>The target and the rounding step must be numbers of zero or more, the weight of potential between 0 and 1.</source>
+        <translation>El objetivo y el paso de redondeo deben ser números iguales o mayores que cero, y el peso del potencial debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>The locked quotas (%1) add up to more than the target (%2).</source>
+        <translation>Las cuotas bloqueadas (%1) suman más que el objetivo (%2).</translation>
+    </message>
+    <message>
+        <source>Every quota is locked, so %1 of the target has nowhere to go.</source>
+        <translation>Todas las cuotas están bloqueadas, así que %1 del objetivo no se puede repartir.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::AccountImporter</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was read.</source>
+        <translation>La importación se canceló; no se leyó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::AccountSheetExporter</name>
+    <message>
+        <source>External id</source>
+        <translation>Id externo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Código de unidad</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Previous territory</source>
+        <translation>Territorio anterior</translation>
+    </message>
+    <message>
+        <source>Previous rep</source>
+        <translation>Comercial anterior</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <source>No rep</source>
+        <translation>Sin comercial</translation>
+    </message>
+    <message>
+        <source>CRM owners</source>
+        <translation>Propietarios CRM</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::ChangeListExporter</name>
+    <message>
+        <source>Handoffs</source>
+        <translation>Traspasos</translation>
+    </message>
+    <message>
+        <source>Losing rep</source>
+        <translation>Comercial que cede</translation>
+    </message>
+    <message>
+        <source>Gaining rep</source>
+        <translation>Comercial que recibe</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Previous territory</source>
+        <translation>Territorio anterior</translation>
+    </message>
+    <message>
+        <source>New territory</source>
+        <translation>Territorio nuevo</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Id externo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Código de unidad</translation>
+    </message>
+    <message>
+        <source>A change list needs a baseline scenario to compare with.</source>
+        <translation>Una lista de cambios necesita un escenario de referencia con el que comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::ColumnMapping</name>
+    <message>
+        <source>External id</source>
+        <translation>Id externo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Revenue potential</source>
+        <translation>Potencial de ingresos</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Workload hours</source>
+        <translation>Horas de trabajo</translation>
+    </message>
+    <message>
+        <source>No location columns: choose longitude and latitude or a postal code, else every row is rejected.</source>
+        <translation>No hay columnas de ubicación: elija longitud y latitud o un código postal; si no, se rechazan todas las filas.</translation>
+    </message>
+    <message>
+        <source>No longitude/latitude columns: accounts are placed at their postal code&apos;s centre.</source>
+        <translation>No hay columnas de longitud/latitud: las cuentas se sitúan en el centro de su código postal.</translation>
+    </message>
+    <message>
+        <source>No id column: ids are made from line numbers, so a later import matches accounts by line.</source>
+        <translation>No hay columna de id: los ids se generan a partir de los números de línea, así que una importación posterior asocia las cuentas por línea.</translation>
+    </message>
+    <message>
+        <source>No name column: accounts will have no names.</source>
+        <translation>No hay columna de nombre: las cuentas no tendrán nombre.</translation>
+    </message>
+    <message>
+        <source>No potential column: Potential will be 0 for every account.</source>
+        <translation>No hay columna de potencial: el potencial será 0 para todas las cuentas.</translation>
+    </message>
+    <message>
+        <source>No revenue column: Revenue will be 0 for every account.</source>
+        <translation>No hay columna de ingresos: los ingresos serán 0 para todas las cuentas.</translation>
+    </message>
+    <message>
+        <source>No pipeline column: Pipeline will be 0 for every account.</source>
+        <translation>No hay columna de cartera: la cartera será 0 para todas las cuentas.</translation>
+    </message>
+    <message>
+        <source>No workload column: workload comes from the tier rule (visits per year × hours per visit).</source>
+        <translation>No hay columna de carga: la carga se obtiene de la regla por nivel (visitas al año × horas por visita).</translation>
+    </message>
+    <message>
+        <source>No workload column and no tier column: every account gets the rule for accounts without a tier, so workload balance becomes an account count.</source>
+        <translation>No hay columna de carga ni de nivel: todas las cuentas reciben la regla para cuentas sin nivel, por lo que equilibrar la carga equivale a equilibrar el número de cuentas.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::ExportRunner</name>
+    <message>
+        <source>%1 cannot be written as %2 (use %3).</source>
+        <translation>%1 no se puede guardar como %2 (use %3).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::OutputFile</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>No file name was given to write.</source>
+        <translation>No se indicó ningún nombre de archivo para escribir.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the folder &quot;%1&quot; does not exist</source>
+        <translation>la carpeta «%1» no existe</translation>
+    </message>
+    <message>
+        <source>cannot create a file in &quot;%1&quot; (%2)</source>
+        <translation>no se puede crear un archivo en «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>el archivo no se abrió</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>la exportación se canceló</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>no se escribió nada</translation>
+    </message>
+    <message>
+        <source>cannot replace &quot;%1&quot; (%2)</source>
+        <translation>no se puede reemplazar «%1» (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::OutputGuard</name>
+    <message>
+        <source>&quot;%1&quot; is the open project file; choose another file name.</source>
+        <translation>«%1» es el archivo del proyecto abierto; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a working file of the open project; choose another file name.</source>
+        <translation>«%1» es un archivo de trabajo del proyecto abierto; elija otro nombre de archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::PdfReportWriter</name>
+    <message>
+        <source>Boundaries: US Census Bureau (us-atlas)</source>
+        <translation>Límites: US Census Bureau (us-atlas)</translation>
+    </message>
+    <message>
+        <source>Boundaries: the project&apos;s unit layer</source>
+        <translation>Límites: la capa de unidades del proyecto</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territorios</translation>
+    </message>
+    <message>
+        <source>no rep</source>
+        <translation>sin comercial</translation>
+    </message>
+    <message>
+        <source>%1 · %2 accounts</source>
+        <translation>%1 · %2 cuentas</translation>
+    </message>
+    <message>
+        <source>Territory summary</source>
+        <translation>Resumen de territorios</translation>
+    </message>
+    <message>
+        <source>Territory summary (continued)</source>
+        <translation>Resumen de territorios (continuación)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Id externo</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potencial</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Workload h</source>
+        <translation>Carga h</translation>
+    </message>
+    <message>
+        <source>%1 accounts · potential %2 · revenue %3 · pipeline %4 · workload %5 h · capacity %6 % · deviation %7 % · %8 piece(s)</source>
+        <translation>%1 cuentas · potencial %2 · ingresos %3 · cartera %4 · carga %5 h · capacidad %6 % · desviación %7 % · %8 parte(s)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>Region %1 · %2</source>
+        <translation>Región %1 · %2</translation>
+    </message>
+    <message>
+        <source>No accounts.</source>
+        <translation>No hay cuentas.</translation>
+    </message>
+    <message>
+        <source>The project has no scenario to report on.</source>
+        <translation>El proyecto no tiene ningún escenario sobre el que informar.</translation>
+    </message>
+    <message>
+        <source>A PDF report needs the graphical application object (fonts).</source>
+        <translation>Un informe PDF necesita el objeto de aplicación gráfica (fuentes).</translation>
+    </message>
+    <message>
+        <source>the report could not be drawn</source>
+        <translation>no se pudo dibujar el informe</translation>
+    </message>
+    <message>
+        <source>Cannot paint the report on this device.</source>
+        <translation>No se puede dibujar el informe en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>El informe se canceló.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::RepSheetExporter</name>
+    <message>
+        <source>Reps</source>
+        <translation>Comerciales</translation>
+    </message>
+    <message>
+        <source>CRM user id</source>
+        <translation>Id de usuario CRM</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Capacity (hours/year)</source>
+        <translation>Capacidad (horas/año)</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Sectores</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territorios</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::TerritorySummaryExporter</name>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Revenue potential</source>
+        <translation>Potencial de ingresos</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Workload hours</source>
+        <translation>Horas de trabajo</translation>
+    </message>
+    <message>
+        <source>Capacity hours</source>
+        <translation>Horas de capacidad</translation>
+    </message>
+    <message>
+        <source>Capacity %</source>
+        <translation>Capacidad %</translation>
+    </message>
+    <message>
+        <source>Deviation %</source>
+        <translation>Desviación %</translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation>Superficie km²</translation>
+    </message>
+    <message>
+        <source>Perimeter km</source>
+        <translation>Perímetro km</translation>
+    </message>
+    <message>
+        <source>Compactness</source>
+        <translation>Compacidad</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Mean travel km</source>
+        <translation>Desplazamiento medio km</translation>
+    </message>
+    <message>
+        <source>Rep CRM user id</source>
+        <translation>Id de usuario CRM del comercial</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Attainment %</source>
+        <translation>Cumplimiento %</translation>
+    </message>
+    <message>
+        <source>Pipeline coverage</source>
+        <translation>Cobertura de cartera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n territories)</source>
+        <translation>
+            <numerusform>Total (%n territorio)</numerusform>
+            <numerusform>Total (%n territorios)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territorios</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Balance measure</source>
+        <translation>Medida de equilibrio</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Balance index (max - min) / mean</source>
+        <translation>Índice de equilibrio (máx - mín) / media</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation</source>
+        <translation>Coeficiente de variación</translation>
+    </message>
+    <message>
+        <source>Territories in several pieces</source>
+        <translation>Territorios en varias partes</translation>
+    </message>
+    <message>
+        <source>Unassigned units</source>
+        <translation>Unidades sin asignar</translation>
+    </message>
+    <message>
+        <source>Unassigned accounts</source>
+        <translation>Cuentas sin asignar</translation>
+    </message>
+</context>
+<context>
+    <name>tp::io::UnitImporter</name>
+    <message>
+        <source>Reading units from %1…</source>
+        <translation>Leyendo unidades de %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>La importación se canceló; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Finding neighbouring units…</source>
+        <translation>Buscando unidades vecinas…</translation>
+    </message>
+</context>
+<context>
+    <name>tp::optimize::OptimizerProblem</name>
+    <message>
+        <source>A measure to balance is not in the measure list.</source>
+        <translation>Una medida a equilibrar no está en la lista de medidas.</translation>
+    </message>
+    <message>
+        <source>Measure weights must be positive and tolerances zero or more.</source>
+        <translation>Los pesos de las medidas deben ser positivos y las tolerancias, cero o más.</translation>
+    </message>
+    <message>
+        <source>A territory to optimise is not in this scenario.</source>
+        <translation>Un territorio a optimizar no está en este escenario.</translation>
+    </message>
+    <message>
+        <source>Building a different number of territories needs every territory in scope and unlocked.</source>
+        <translation>Crear un número distinto de territorios requiere que todos los territorios estén en el alcance y desbloqueados.</translation>
+    </message>
+    <message>
+        <source>This scenario has no territories; build some first (mode build with a territory count).</source>
+        <translation>Este escenario no tiene territorios; cree algunos primero (modo de creación con un número de territorios).</translation>
+    </message>
+    <message>
+        <source>No territory can change: all are locked or out of scope.</source>
+        <translation>Ningún territorio puede cambiar: todos están bloqueados o fuera del alcance.</translation>
+    </message>
+    <message>
+        <source>Territory %1</source>
+        <translation>Territorio %1</translation>
+    </message>
+    <message>
+        <source>There are fewer units than territories to build.</source>
+        <translation>Hay menos unidades que territorios a crear.</translation>
+    </message>
+    <message>
+        <source>its named accounts alone are above the band&apos;s top (%1)</source>
+        <translation>solo sus cuentas nominales ya superan el límite superior de la banda (%1)</translation>
+    </message>
+    <message>
+        <source>%1 alone (%2) is above the band&apos;s top (%3)</source>
+        <translation>solo %1 (%2) ya supera el límite superior de la banda (%3)</translation>
+    </message>
+    <message>
+        <source>it has a single unit and cannot be left empty</source>
+        <translation>tiene una sola unidad y no puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>the cap on moved accounts or revenue was reached</source>
+        <translation>se alcanzó el límite de cuentas o ingresos movidos</translation>
+    </message>
+    <message>
+        <source>no further move keeps every territory in one piece%1 and brings it closer</source>
+        <translation>ningún otro movimiento mantiene cada territorio en una sola parte%1 y lo acerca</translation>
+    </message>
+    <message>
+        <source>, within its region,</source>
+        <translation>, dentro de su región,</translation>
+    </message>
+    <message>
+        <source>%1 is at %2%3 on %4 (band ±%5): %6.</source>
+        <translation>%1 está en %2%3 en %4 (banda ±%5): %6.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::optimize::OptimizerReport</name>
+    <message>
+        <source>rebalance</source>
+        <translation>reequilibrar</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>crear</translation>
+    </message>
+    <message>
+        <source>fill</source>
+        <translation>completar</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Modo: %1</translation>
+    </message>
+    <message>
+        <source>%1 territories</source>
+        <translation>%1 territorios</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 ±%3 %</source>
+        <translation>%1 ×%2 ±%3 %</translation>
+    </message>
+    <message>
+        <source>Workload hours ×1 ±5 %</source>
+        <translation>Horas de trabajo ×1 ±5 %</translation>
+    </message>
+    <message>
+        <source>measures: %1</source>
+        <translation>medidas: %1</translation>
+    </message>
+    <message>
+        <source>targets by rep capacity</source>
+        <translation>objetivos según la capacidad del comercial</translation>
+    </message>
+    <message>
+        <source>at most %1 % of accounts moved</source>
+        <translation>como máximo se mueve el %1 % de las cuentas</translation>
+    </message>
+    <message>
+        <source>at most %1 % of revenue moved</source>
+        <translation>como máximo se mueve el %1 % de los ingresos</translation>
+    </message>
+    <message>
+        <source>compactness: %1</source>
+        <translation>compacidad: %1</translation>
+    </message>
+    <message>
+        <source>border length</source>
+        <translation>longitud de fronteras</translation>
+    </message>
+    <message>
+        <source>travel from rep home</source>
+        <translation>desplazamiento desde la base del comercial</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n selected territories</source>
+        <translation>
+            <numerusform>solo %n territorio seleccionado</numerusform>
+            <numerusform>solo %n territorios seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one region</source>
+        <translation>una región</translation>
+    </message>
+    <message>
+        <source>units stay in their region</source>
+        <translation>las unidades permanecen en su región</translation>
+    </message>
+    <message>
+        <source>time limit %1 s</source>
+        <translation>límite de tiempo %1 s</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>semilla %1</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>worst %1 (±%2 %)</source>
+        <translation>peor %1 (±%2 %)</translation>
+    </message>
+    <message>
+        <source>territories out of band</source>
+        <translation>territorios fuera de banda</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>units moved</source>
+        <translation>unidades movidas</translation>
+    </message>
+    <message>
+        <source>accounts moved</source>
+        <translation>cuentas movidas</translation>
+    </message>
+    <message>
+        <source>revenue moved</source>
+        <translation>ingresos movidos</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>partes</translation>
+    </message>
+    <message>
+        <source>travel (weighted mean)</source>
+        <translation>desplazamiento (media ponderada)</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tiempo</translation>
+    </message>
+    <message>
+        <source>Stopped early: this is the best plan found so far.</source>
+        <translation>Detenido antes de tiempo: este es el mejor plan encontrado hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Every territory is inside its band.</source>
+        <translation>Todos los territorios están dentro de su banda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territories are outside their band; this is the best plan found:</source>
+        <translation>
+            <numerusform>%n territorio está fuera de su banda; este es el mejor plan encontrado:</numerusform>
+            <numerusform>%n territorios están fuera de su banda; este es el mejor plan encontrado:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worst %1 %2</source>
+        <translation>peor %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 out of band</source>
+        <translation>%1 de %2 fuera de banda</translation>
+    </message>
+    <message>
+        <source>%1 units, %2 accounts moved</source>
+        <translation>%1 unidades y %2 cuentas movidas</translation>
+    </message>
+    <message>
+        <source>Written by the optimiser. %1.</source>
+        <translation>Generado por el optimizador. %1.</translation>
+    </message>
+</context>
+<context>
     <name>tp::session</name>
     <message>
         <source>The scenario no longer exists.</source>
         <translation>El escenario ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::session::AccountImportDryRun</name>
+    <message>
+        <source>Comparing with the project&apos;s accounts…</source>
+        <translation>Comparando con las cuentas del proyecto…</translation>
     </message>
 </context>
 <context>
@@ -155,6 +1025,27 @@
             <numerusform>%n fuera de toda unidad</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n placed by postal code</source>
+        <translation>
+            <numerusform>%n situada por código postal</numerusform>
+            <numerusform>%n situadas por código postal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by location</source>
+        <translation>
+            <numerusform>%n por ubicación</numerusform>
+            <numerusform>%n por ubicación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postal codes match no unit: %1</source>
+        <translation>
+            <numerusform>%n código postal no coincide con ninguna unidad: %1</numerusform>
+            <numerusform>%n códigos postales no coinciden con ninguna unidad: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tp::session::EditFacade</name>
@@ -164,6 +1055,10 @@
             <numerusform>%n territorio recoloreado para que los vecinos se distingan</numerusform>
             <numerusform>%n territorios recoloreados para que los vecinos se distingan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This rep is not in the roster.</source>
+        <translation>Este comercial no está en la plantilla.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +1258,134 @@
         <source>%1 reopened as %2 by %3 on %4</source>
         <translation>%1 reabierto como %2 por %3 el %4</translation>
     </message>
+    <message>
+        <source>The quota of %1 must be a number of zero or more.</source>
+        <translation>La cuota de %1 debe ser un número igual o mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Quota of %1 set to %2</source>
+        <translation>Cuota de %1 fijada en %2</translation>
+    </message>
+    <message>
+        <source>Locked the quota of %1</source>
+        <translation>Cuota de %1 bloqueada</translation>
+    </message>
+    <message>
+        <source>Unlocked the quota of %1</source>
+        <translation>Cuota de %1 desbloqueada</translation>
+    </message>
+    <message>
+        <source>A rep needs a name.</source>
+        <translation>Un comercial necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>%1: capacity and quota must be numbers of zero or more.</source>
+        <translation>%1: la capacidad y la cuota deben ser números iguales o mayores que cero.</translation>
+    </message>
+    <message>
+        <source>%1: the home is not a longitude and latitude on Earth.</source>
+        <translation>%1: la base no es una longitud y latitud válidas en la Tierra.</translation>
+    </message>
+    <message>
+        <source>The CRM user id %1 belongs to %2 already.</source>
+        <translation>El id de usuario CRM %1 ya pertenece a %2.</translation>
+    </message>
+    <message>
+        <source>Added rep %1</source>
+        <translation>Comercial %1 añadido</translation>
+    </message>
+    <message>
+        <source>renamed to %1</source>
+        <translation>renombrado a %1</translation>
+    </message>
+    <message>
+        <source>home %1</source>
+        <translation>base %1</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movido</translation>
+    </message>
+    <message>
+        <source>capacity %1 h</source>
+        <translation>capacidad %1 h</translation>
+    </message>
+    <message>
+        <source>quota %1</source>
+        <translation>cuota %1</translation>
+    </message>
+    <message>
+        <source>CRM user id %1</source>
+        <translation>id de usuario CRM %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>correo electrónico %1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>función %1</translation>
+    </message>
+    <message>
+        <source>start %1</source>
+        <translation>inicio %1</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>competencias</translation>
+    </message>
+    <message>
+        <source>Changed rep %1: %2</source>
+        <translation>Comercial %1 cambiado: %2</translation>
+    </message>
+    <message>
+        <source>There is no rep %1 in this project.</source>
+        <translation>No hay ningún comercial %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Changed rep %1</source>
+        <translation>Comercial %1 cambiado</translation>
+    </message>
+    <message>
+        <source>Reps: %1 added, %2 changed</source>
+        <translation>Comerciales: %1 añadidos, %2 cambiados</translation>
+    </message>
+    <message>
+        <source>Removed rep %1</source>
+        <translation>Comercial %1 eliminado</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 vacant</source>
+        <translation>%1 vacante</translation>
+    </message>
+    <message>
+        <source>Gave %1</source>
+        <translation>Asignado: %1</translation>
+    </message>
+    <message>
+        <source>New owners for %1 territories: %2</source>
+        <translation>Nuevos propietarios para %1 territorios: %2</translation>
+    </message>
+    <message>
+        <source>Quotas of %1 territories set (%2 in all)</source>
+        <translation>Cuotas de %1 territorios fijadas (%2 en total)</translation>
+    </message>
+    <message>
+        <source>Rep %1 exists already.</source>
+        <translation>El comercial %1 ya existe.</translation>
+    </message>
+    <message>
+        <source>Rep %1 changed since this edit was made.</source>
+        <translation>El comercial %1 ha cambiado desde esta edición.</translation>
+    </message>
+    <message>
+        <source>%1 still owns %2 (in %3 scenarios): let the rep leave first, so the territories go vacant or to another rep.</source>
+        <translation>%1 todavía tiene %2 (en %3 escenarios): primero registre la baja del comercial para que los territorios queden vacantes o pasen a otro comercial.</translation>
+    </message>
 </context>
 <context>
     <name>tp::session::UnitReplaceSummary</name>
@@ -386,6 +1409,53 @@
             <numerusform>%n cuenta fuera de toda unidad</numerusform>
             <numerusform>%n cuentas fuera de toda unidad</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts placed by postal code</source>
+        <translation>
+            <numerusform>%n cuenta situada por código postal</numerusform>
+            <numerusform>%n cuentas situadas por código postal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by location</source>
+        <translation>
+            <numerusform>%n por ubicación</numerusform>
+            <numerusform>%n por ubicación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postal codes match no unit: %1</source>
+        <translation>
+            <numerusform>%n código postal no coincide con ninguna unidad: %1</numerusform>
+            <numerusform>%n códigos postales no coinciden con ninguna unidad: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::AccountImportWizard</name>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Importar cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1876,34 @@
         <source>Report sent to the printer</source>
         <translation>Informe enviado a la impresora</translation>
     </message>
+    <message>
+        <source>%1 (plan of record)</source>
+        <translation>%1 (plan vigente)</translation>
+    </message>
+    <message>
+        <source>There is no other scenario to compare &quot;%1&quot; with: copy the plan in the Scenarios dock first.</source>
+        <translation>No hay ningún otro escenario con el que comparar «%1»: copie primero el plan en el panel «Escenarios».</translation>
+    </message>
+    <message>
+        <source>(none: no previous owner column)</source>
+        <translation>(ninguno: no hay columna de propietario anterior)</translation>
+    </message>
+    <message>
+        <source>Compare &quot;%1&quot; with:</source>
+        <translation>Comparar «%1» con:</translation>
+    </message>
+    <message>
+        <source>Previous owners from:</source>
+        <translation>Propietarios anteriores de:</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Exportación cancelada; no se escribió nada</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::HistoryDock</name>
@@ -816,6 +1914,366 @@
     <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;abierto&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportActions</name>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Cuentas…</translation>
+    </message>
+    <message>
+        <source>&amp;Units from a GIS File…</source>
+        <translation>&amp;Unidades desde un archivo SIG…</translation>
+    </message>
+    <message>
+        <source>Bundled US &amp;Counties</source>
+        <translation>C&amp;ondados de EE. UU. incluidos</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message>
+        <source>Accounts imported: %1</source>
+        <translation>Cuentas importadas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows rejected</source>
+        <translation>
+            <numerusform>%n fila rechazada</numerusform>
+            <numerusform>%n filas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Units</source>
+        <translation>Importar unidades</translation>
+    </message>
+    <message>
+        <source>Reading units…</source>
+        <translation>Leyendo unidades…</translation>
+    </message>
+    <message>
+        <source>Units imported: %1</source>
+        <translation>Unidades importadas: %1</translation>
+    </message>
+    <message>
+        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
+        <translation>Archivos SIG (*.gpkg *.shp *.geojson *.json *.kml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>the bundled US counties</source>
+        <translation>los condados de EE. UU. incluidos</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportDryRunPage</name>
+    <message>
+        <source>What the import will do</source>
+        <translation>Qué hará la importación</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import applies exactly this.</source>
+        <translation>Todavía no se ha escrito nada. La importación aplica exactamente esto.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>&amp;Guardar filas rechazadas…</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>&amp;Leer de nuevo</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read and nothing was written. Read the file again, go back to change your choices, or cancel the import.</source>
+        <translation>Cancelado: no se leyó ni se escribió nada. Vuelva a leer el archivo, retroceda para cambiar sus opciones o cancele la importación.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported.</source>
+        <translation>No se puede importar nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read:</source>
+        <translation>
+            <numerusform>%n fila leída:</numerusform>
+            <numerusform>%n filas leídas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts to add</source>
+        <translation>
+            <numerusform>%n cuenta a añadir</numerusform>
+            <numerusform>%n cuentas a añadir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n a actualizar</numerusform>
+            <numerusform>%n a actualizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no units yet: accounts lie outside every unit until units are imported.</source>
+        <translation>El proyecto aún no tiene unidades: las cuentas quedan fuera de toda unidad hasta que se importen unidades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts fall outside every unit and will belong to no territory (lines %1).</source>
+        <translation>
+            <numerusform>%n cuenta queda fuera de toda unidad y no pertenecerá a ningún territorio (líneas %1).</numerusform>
+            <numerusform>%n cuentas quedan fuera de toda unidad y no pertenecerán a ningún territorio (líneas %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every account lies in a unit.</source>
+        <translation>Todas las cuentas están en una unidad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts are placed by their postal code.</source>
+        <translation>
+            <numerusform>%n cuenta se sitúa por su código postal.</numerusform>
+            <numerusform>%n cuentas se sitúan por su código postal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts get their workload from the tier rule.</source>
+        <translation>
+            <numerusform>%n cuenta obtiene su carga de la regla por nivel.</numerusform>
+            <numerusform>%n cuentas obtienen su carga de la regla por nivel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nueva)</translation>
+    </message>
+    <message>
+        <source>Measures after the import: %1.</source>
+        <translation>Medidas después de la importación: %1.</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>The table shows the first %1 rejected rows; Save Rejected Rows writes all %2.</source>
+        <translation>La tabla muestra las primeras %1 filas rechazadas; «Guardar filas rechazadas» escribe las %2.</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Guardar filas rechazadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1.</source>
+        <translation>Filas rechazadas guardadas en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elija el archivo</translation>
+    </message>
+    <message>
+        <source>A CRM export or any table of accounts: CSV or text, Excel, OpenDocument, or a GIS layer of points.</source>
+        <translation>Una exportación del CRM o cualquier tabla de cuentas: CSV o texto, Excel, OpenDocument o una capa SIG de puntos.</translation>
+    </message>
+    <message>
+        <source>Nothing is written to the project before the last page, which shows what the import will do.</source>
+        <translation>No se escribe nada en el proyecto antes de la última página, que muestra qué hará la importación.</translation>
+    </message>
+    <message>
+        <source>Path of the accounts file</source>
+        <translation>Ruta del archivo de cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Importar cuentas</translation>
+    </message>
+    <message>
+        <source>Account tables and GIS files (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
+        <translation>Tablas de cuentas y archivos SIG (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.kml);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportLocationPage</name>
+    <message>
+        <source>Locating accounts</source>
+        <translation>Ubicación de las cuentas</translation>
+    </message>
+    <message>
+        <source>Each account is placed on the map, and so in a unit and a territory.</source>
+        <translation>Cada cuenta se sitúa en el mapa y, por tanto, en una unidad y un territorio.</translation>
+    </message>
+    <message>
+        <source>Both: &amp;coordinates, else the postal code</source>
+        <translation>Ambos: &amp;coordenadas; si no, el código postal</translation>
+    </message>
+    <message>
+        <source>Both: the &amp;postal code, else coordinates</source>
+        <translation>Ambos: el código &amp;postal; si no, coordenadas</translation>
+    </message>
+    <message>
+        <source>Coor&amp;dinates only (longitude and latitude, or the layer&apos;s points)</source>
+        <translation>Solo coor&amp;denadas (longitud y latitud, o los puntos de la capa)</translation>
+    </message>
+    <message>
+        <source>Postal code o&amp;nly (the centre of its ZIP area)</source>
+        <translation>Solo código postal (el ce&amp;ntro de su área ZIP)</translation>
+    </message>
+    <message>
+        <source>The mapped columns give no location: go back and choose longitude and latitude or a postal code.</source>
+        <translation>Las columnas asignadas no dan ninguna ubicación: retroceda y elija longitud y latitud o un código postal.</translation>
+    </message>
+    <message>
+        <source>&amp;Swap latitude and longitude back where they look swapped (else such rows are rejected)</source>
+        <translation>&amp;Intercambiar latitud y longitud donde parezcan intercambiadas (si no, esas filas se rechazan)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Which column feeds each account field. Fields left unused get no value.</source>
+        <translation>Qué columna alimenta cada campo de cuenta. Los campos sin usar no reciben valor.</translation>
+    </message>
+    <message>
+        <source>Account fields</source>
+        <translation>Campos de cuenta</translation>
+    </message>
+    <message>
+        <source>This is the mapping you chose the last time you imported a file with these columns.</source>
+        <translation>Esta es la asignación que eligió la última vez que importó un archivo con estas columnas.</translation>
+    </message>
+    <message>
+        <source>Other columns to &amp;keep (numeric ones become measures):</source>
+        <translation>Otras columnas a &amp;conservar (las numéricas se convierten en medidas):</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(sin usar)</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is chosen for two fields; a column can feed one field only.</source>
+        <translation>La columna «%1» está elegida para dos campos; una columna solo puede alimentar un campo.</translation>
+    </message>
+    <message>
+        <source>%1 (numbers: a measure)</source>
+        <translation>%1 (números: una medida)</translation>
+    </message>
+    <message>
+        <source>%1 (text)</source>
+        <translation>%1 (texto)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportSourcePage</name>
+    <message>
+        <source>Sheet and encoding</source>
+        <translation>Hoja y codificación</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read.</source>
+        <translation>Las primeras filas tal como se leerán.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet or layer:</source>
+        <translation>&amp;Hoja o capa:</translation>
+    </message>
+    <message>
+        <source>Detect (UTF-8, else Windows-1252)</source>
+        <translation>Detectar (UTF-8; si no, Windows-1252)</translation>
+    </message>
+    <message>
+        <source>UTF-8 only</source>
+        <translation>Solo UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 / Latin-1</source>
+        <translation>Windows-1252 / Latin-1</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation>&amp;Codificación del texto:</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message>
+        <source>Columns separated by %1; amounts like 1,234 read with a decimal %2 unless their column shows otherwise.</source>
+        <translation>Columnas separadas por %1; importes como 1,234 se leen con %2 decimal salvo que su columna indique lo contrario.</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s points locate the accounts.</source>
+        <translation>Los puntos de la capa sitúan las cuentas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns.</source>
+        <translation>
+            <numerusform>%n columna.</numerusform>
+            <numerusform>%n columnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8: it is read as Windows-1252.</source>
+        <translation>El texto no es UTF-8: se lee como Windows-1252.</translation>
     </message>
 </context>
 <context>
@@ -920,18 +2378,6 @@
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Cuentas…</translation>
-    </message>
-    <message>
-        <source>&amp;Units from a GIS File…</source>
-        <translation>&amp;Unidades desde un archivo SIG…</translation>
-    </message>
-    <message>
-        <source>Bundled US &amp;Counties</source>
-        <translation>&amp;Condados de EE. UU. incluidos</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
@@ -1025,49 +2471,6 @@
     <message>
         <source>Saved as %1</source>
         <translation>Guardado como %1</translation>
-    </message>
-    <message>
-        <source>Import Accounts</source>
-        <translation>Importar cuentas</translation>
-    </message>
-    <message>
-        <source>Account tables and GIS files (*.csv *.txt *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
-        <translation>Tablas de cuentas y archivos SIG (*.csv *.txt *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.kml);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>La importación falló</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows were rejected:</source>
-        <translation>
-            <numerusform>Se rechazó %n fila:</numerusform>
-            <numerusform>Se rechazaron %n filas:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>línea %1: %2</translation>
-    </message>
-    <message>
-        <source>Accounts imported</source>
-        <translation>Cuentas importadas</translation>
-    </message>
-    <message>
-        <source>Import Units</source>
-        <translation>Importar unidades</translation>
-    </message>
-    <message>
-        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
-        <translation>Archivos SIG (*.gpkg *.shp *.geojson *.json *.kml);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Units imported: %1</source>
-        <translation>Unidades importadas: %1</translation>
-    </message>
-    <message>
-        <source>the bundled US counties</source>
-        <translation>los condados de EE. UU. incluidos</translation>
     </message>
     <message>
         <source>Window size (%1 × %2)</source>
@@ -1261,6 +2664,30 @@
         <source>the map image could not be encoded as PNG</source>
         <translation>la imagen del mapa no se pudo codificar como PNG</translation>
     </message>
+    <message>
+        <source>Select Whole Co&amp;unties</source>
+        <translation>Seleccionar condados &amp;enteros</translation>
+    </message>
+    <message>
+        <source>Select Whole S&amp;tates</source>
+        <translation>Seleccionar es&amp;tados enteros</translation>
+    </message>
+    <message>
+        <source>Set &amp;Quotas…</source>
+        <translation>Fijar c&amp;uotas…</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;Owners…</source>
+        <translation>Sugerir pr&amp;opietarios…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapInspector</name>
@@ -1410,6 +2837,489 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translation>Archivo de &amp;proyecto:</translation>
+    </message>
+    <message>
+        <source>Units to plan with</source>
+        <translation>Unidades de planificación</translation>
+    </message>
+    <message>
+        <source>US &amp;counties</source>
+        <translation>&amp;Condados de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Approximate ZIP&amp;3 areas (drawn around ZIP centres)</source>
+        <translation>Áreas ZIP&amp;3 aproximadas (trazadas alrededor de los centros ZIP)</translation>
+    </message>
+    <message>
+        <source>Approximate &amp;ZIP areas (drawn around ZIP centres)</source>
+        <translation>Áreas &amp;ZIP aproximadas (trazadas alrededor de los centros ZIP)</translation>
+    </message>
+    <message>
+        <source>A polygon &amp;file (GeoPackage, Shapefile, GeoJSON, KML…)</source>
+        <translation>Un &amp;archivo de polígonos (GeoPackage, Shapefile, GeoJSON, KML…)</translation>
+    </message>
+    <message>
+        <source>Each bundled ZIP centre gets the land nearer to it than to any other ZIP centre of its state; ZIP3 areas join the ZIPs that share their first three digits. Accounts go to the area their postal code names. These are not official boundaries: for those, choose a ZCTA polygon file.</source>
+        <translation>Cada centro ZIP incluido recibe el terreno más cercano a él que a cualquier otro centro ZIP de su estado; las áreas ZIP3 agrupan los ZIP que comparten sus tres primeros dígitos. Las cuentas van al área que indica su código postal. No son límites oficiales: para ello, elija un archivo de polígonos ZCTA.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Territory projects (*.territory)</source>
+        <translation>Proyectos de territorio (*.territory)</translation>
+    </message>
+    <message>
+        <source>Unit Polygons</source>
+        <translation>Polígonos de unidades</translation>
+    </message>
+    <message>
+        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
+        <translation>Archivos SIG (*.gpkg *.shp *.geojson *.json *.kml);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::QuotaDialog</name>
+    <message>
+        <source>Set Quotas</source>
+        <translation>Fijar cuotas</translation>
+    </message>
+    <message>
+        <source>Share of revenue potential</source>
+        <translation>Proporción del potencial de ingresos</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Proporción de los ingresos</translation>
+    </message>
+    <message>
+        <source>Weighted mix</source>
+        <translation>Combinación ponderada</translation>
+    </message>
+    <message>
+        <source> % potential</source>
+        <translation> % potencial</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potencial</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Locked: keeps the quota typed here</source>
+        <translation>Bloqueada: conserva la cuota introducida aquí</translation>
+    </message>
+    <message>
+        <source>Company &amp;target:</source>
+        <translation>&amp;Objetivo de la empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute by:</source>
+        <translation>&amp;Repartir según:</translation>
+    </message>
+    <message>
+        <source>&amp;Round to:</source>
+        <translation>Redo&amp;ndear a:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>%1 territories, %2 in all.</source>
+        <translation>%1 territorios, %2 en total.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RepDialog</name>
+    <message>
+        <source>Edit Rep</source>
+        <translation>Editar comercial</translation>
+    </message>
+    <message>
+        <source>New Rep</source>
+        <translation>Nuevo comercial</translation>
+    </message>
+    <message>
+        <source>as the CRM&apos;s owner column writes it</source>
+        <translation>tal como lo escribe la columna de propietario del CRM</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Código ZIP</translation>
+    </message>
+    <message>
+        <source>Look Up</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source> h/year</source>
+        <translation> h/año</translation>
+    </message>
+    <message>
+        <source>e.g. Retail, Health</source>
+        <translation>p. ej. Comercio minorista, Salud</translation>
+    </message>
+    <message>
+        <source>e.g. Enterprise, SMB</source>
+        <translation>p. ej. Gran empresa, pyme</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd (for ramping)</source>
+        <translation>aaaa-mm-dd (para la incorporación progresiva)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>CRM &amp;user id:</source>
+        <translation>Id de &amp;usuario CRM:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Home:</source>
+        <translation>&amp;Base:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>Ca&amp;pacidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>Cu&amp;ota:</translation>
+    </message>
+    <message>
+        <source>&amp;Industries:</source>
+        <translation>&amp;Sectores:</translation>
+    </message>
+    <message>
+        <source>&amp;Segments:</source>
+        <translation>Se&amp;gmentos:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date:</source>
+        <translation>Fecha de &amp;inicio:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>placed on the map</source>
+        <translation>situada en el mapa</translation>
+    </message>
+    <message>
+        <source>no home yet</source>
+        <translation>aún sin base</translation>
+    </message>
+    <message>
+        <source>%1 is not a known US ZIP code.</source>
+        <translation>%1 no es un código ZIP de EE. UU. conocido.</translation>
+    </message>
+    <message>
+        <source>The bundled postal codes could not be read, so ZIP codes cannot be looked up.</source>
+        <translation>No se pudieron leer los códigos postales incluidos, así que no se pueden buscar códigos ZIP.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>A rep needs a name.</source>
+        <translation>Un comercial necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The start date %1 is not a date (yyyy-mm-dd).</source>
+        <translation>La fecha de inicio %1 no es una fecha (aaaa-mm-dd).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RepTableModel</name>
+    <message>
+        <source>Inside</source>
+        <translation>Dentro</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Superpuesta</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>No home yet: set it by ZIP code or on the map</source>
+        <translation>Aún sin base: fíjela por código ZIP o en el mapa</translation>
+    </message>
+    <message>
+        <source>on the map</source>
+        <translation>en el mapa</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>CRM user id</source>
+        <translation>Id de usuario CRM</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Capacity (h)</source>
+        <translation>Capacidad (h)</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territorios</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilización</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Sectores</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RepsDock</name>
+    <message>
+        <source>Reps</source>
+        <translation>Comerciales</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <source>Add a rep to the roster</source>
+        <translation>Añadir un comercial a la plantilla</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the rep (or double-click)</source>
+        <translation>Editar el comercial (o doble clic)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Remove the rep from the roster</source>
+        <translation>Quitar el comercial de la plantilla</translation>
+    </message>
+    <message>
+        <source>Delete Rep</source>
+        <translation>Eliminar comercial</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roster? (Undo brings the rep back.)</source>
+        <translation>¿Quitar a %1 de la plantilla? (Deshacer recupera al comercial).</translation>
+    </message>
+    <message>
+        <source>Leaves…</source>
+        <translation>Baja…</translation>
+    </message>
+    <message>
+        <source>The rep leaves: its territories in this scenario stay vacant or go to another rep</source>
+        <translation>El comercial se va: sus territorios en este escenario quedan vacantes o pasan a otro comercial</translation>
+    </message>
+    <message>
+        <source>Keep the territories vacant</source>
+        <translation>Dejar los territorios vacantes</translation>
+    </message>
+    <message>
+        <source>Give them to %1</source>
+        <translation>Dárselos a %1</translation>
+    </message>
+    <message>
+        <source>%1 Leaves</source>
+        <translation>Baja de %1</translation>
+    </message>
+    <message>
+        <source>Their territories in this scenario:</source>
+        <translation>Sus territorios en este escenario:</translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation>Traspaso</translation>
+    </message>
+    <message>
+        <source>Home on Map</source>
+        <translation>Base en el mapa</translation>
+    </message>
+    <message>
+        <source>Click on the map where the rep lives (Esc cancels)</source>
+        <translation>Haga clic en el mapa donde vive el comercial (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>Suggest Owners…</source>
+        <translation>Sugerir propietarios…</translation>
+    </message>
+    <message>
+        <source>The best reps for the territories of this scenario (travel, skills, capacity), shown as a diff to apply</source>
+        <translation>Los mejores comerciales para los territorios de este escenario (desplazamientos, competencias, capacidad), mostrados como diferencias a aplicar</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Add or update reps from a CSV or XLSX file</source>
+        <translation>Añadir o actualizar comerciales desde un archivo CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>Import Reps</source>
+        <translation>Importar comerciales</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Plantillas (*.csv *.tsv *.txt *.xlsx *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Write the roster to a CSV or XLSX file</source>
+        <translation>Guardar la plantilla en un archivo CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>Export Reps</source>
+        <translation>Exportar comerciales</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 accounts, %3 workload hours → %4</source>
+        <translation>%1: %2 cuentas, %3 horas de trabajo → %4</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>vacante</translation>
+    </message>
+    <message>
+        <source>%1 owns no territory in this scenario.</source>
+        <translation>%1 no tiene ningún territorio en este escenario.</translation>
+    </message>
+    <message>
+        <source>%1 leaves. Handoff:</source>
+        <translation>%1 se va. Traspaso:</translation>
+    </message>
+    <message>
+        <source>Click on the map where %1 lives (Esc cancels).</source>
+        <translation>Haga clic en el mapa donde vive %1 (Esc cancela).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>near %1, %2</source>
+        <translation>cerca de %1, %2</translation>
+    </message>
+    <message>
+        <source>The bundled postal codes could not be read: %1</source>
+        <translation>No se pudieron leer los códigos postales incluidos: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>%1 reps read from %2: %3 new, %4 matched by CRM user id or name.</source>
+        <translation>%1 comerciales leídos de %2: %3 nuevos, %4 asociados por id de usuario CRM o nombre.</translation>
+    </message>
+    <message>
+        <source>%1 rows were rejected:</source>
+        <translation>Se rechazaron %1 filas:</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… y %1 más.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Exported the roster to %1</source>
+        <translation>Plantilla exportada a %1</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::ScenariosDock</name>
     <message>
         <source>draft</source>
@@ -1530,6 +3440,53 @@
     <message>
         <source>Notes:</source>
         <translation>Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::SuggestOwnersDialog</name>
+    <message>
+        <source>Suggest Owners</source>
+        <translation>Sugerir propietarios</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Rep now</source>
+        <translation>Comercial actual</translation>
+    </message>
+    <message>
+        <source>Suggested rep</source>
+        <translation>Comercial sugerido</translation>
+    </message>
+    <message>
+        <source>Travel (km)</source>
+        <translation>Desplazamiento (km)</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>(vacante)</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message>
+        <source>The current owners are already the best assignment.</source>
+        <translation>Los propietarios actuales ya son la mejor asignación.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 territories would change owner (cost %3 → %4: travel, skills, segments and capacity, with a bonus for keeping the current owner).</source>
+        <translation>%1 de %2 territorios cambiarían de propietario (coste %3 → %4: desplazamientos, competencias, segmentos y capacidad, con una bonificación por mantener al propietario actual).</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Give the territories to the suggested reps (one undo step)</source>
+        <translation>Dar los territorios a los comerciales sugeridos (un solo paso de deshacer)</translation>
     </message>
 </context>
 <context>
