@@ -33,7 +33,8 @@ bool OptimizerSearch::Key::operator<(const Key& o) const {
 OptimizerSearch::OptimizerSearch(const OptimizerProblem& problem, quint64 seed, std::function<bool()> shouldStop,
                                  std::function<void(const std::vector<int>&, const Key&)> checkpoint)
     : m_p(problem), m_rng(seed), m_shouldStop(std::move(shouldStop)), m_checkpoint(std::move(checkpoint)),
-      M(problem.measureCount()), m_connectivity(problem.graph(), problem.slotCount()) {
+      M(problem.measureCount()), m_connectivity(problem.graph(), problem.slotCount()),
+      m_recombiner(problem.graph(), problem.measureCount()), m_pairSeen(std::size_t(problem.unitCount()), 0) {
     for (int u = 0; u < problem.unitCount(); ++u)
         if (problem.movable(u) && problem.pinnedTo(u) < 0) m_order.push_back(u);
     m_candidateLoad.resize(std::size_t(2 * M));
@@ -697,6 +698,144 @@ bool OptimizerSearch::kick(int round) {
     return movedAny;
 }
 
+bool OptimizerSearch::recombine(int a, int b, int start, int trees) {
+    // The pair's units, breadth-first from `start` over both territories; a territory in more
+    // than one piece (islands) is left alone.
+    if (++m_pairStamp == 0) {
+        std::fill(m_pairSeen.begin(), m_pairSeen.end(), 0);
+        m_pairStamp = 1;
+    }
+    m_pairQueue.clear();
+    m_pairQueue.push_back(start);
+    m_pairSeen[std::size_t(start)] = m_pairStamp;
+    for (std::size_t h = 0; h < m_pairQueue.size(); ++h)
+        for (int v : m_p.graph().neighbours(m_pairQueue[h])) {
+            const int o = m_owner[std::size_t(v)];
+            if ((o == a || o == b) && m_pairSeen[std::size_t(v)] != m_pairStamp) {
+                m_pairSeen[std::size_t(v)] = m_pairStamp;
+                m_pairQueue.push_back(v);
+            }
+        }
+    if (int(m_pairQueue.size()) != m_size[std::size_t(a)] + m_size[std::size_t(b)]) return false;
+    const bool border = m_p.options().compactness == OptimizerOptions::Compactness::Border;
+    PairRecombiner::Input& in = m_recombineInput;
+    in.units = m_pairQueue;
+    const std::size_t n = in.units.size();
+    in.values.resize(n * std::size_t(M));
+    in.forced.assign(n, 0);
+    in.costFirst.resize(border ? 0 : n);
+    in.costSecond.resize(border ? 0 : n);
+    std::vector<double> baseA(m_load.begin() + std::ptrdiff_t(a) * M, m_load.begin() + std::ptrdiff_t(a + 1) * M);
+    std::vector<double> baseB(m_load.begin() + std::ptrdiff_t(b) * M, m_load.begin() + std::ptrdiff_t(b + 1) * M);
+    double currentCompact = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const int u = in.units[i], o = m_owner[std::size_t(u)];
+        const double* v = m_p.values(u);
+        std::vector<double>& base = o == a ? baseA : baseB;
+        for (int m = 0; m < M; ++m) {
+            in.values[i * std::size_t(M) + std::size_t(m)] = v[m];
+            base[std::size_t(m)] -= v[m];
+        }
+        // Units that may not change sides: rep homes, units that may not move, region bounds.
+        const bool mayA = m_p.allowed(u, a) && (m_p.pinnedTo(u) < 0 || m_p.pinnedTo(u) == a) && (m_p.movable(u) || o == a);
+        const bool mayB = m_p.allowed(u, b) && (m_p.pinnedTo(u) < 0 || m_p.pinnedTo(u) == b) && (m_p.movable(u) || o == b);
+        if (!mayA && !mayB) return false;
+        in.forced[i] = mayA && mayB ? 0 : (mayA ? 1 : 2);
+        if (border) {
+            const auto nb = m_p.graph().neighbours(u);
+            const auto len = m_p.graph().lengths(u);
+            for (std::size_t j = 0; j < nb.size(); ++j)
+                if (nb[j] > u && m_owner[std::size_t(nb[j])] == (o == a ? b : a)) currentCompact += double(len[j]);
+        } else {
+            const double w = m_p.combined(u);
+            in.costFirst[i] = m_p.hasHome(a) ? w * geo::Geodesy::distanceM(m_p.centre(u), m_p.home(a)) : 0.0;
+            in.costSecond[i] = m_p.hasHome(b) ? w * geo::Geodesy::distanceM(m_p.centre(u), m_p.home(b)) : 0.0;
+            currentCompact += o == a ? in.costFirst[i] : in.costSecond[i];
+        }
+    }
+    std::vector<double> loadA(static_cast<std::size_t>(M)), loadB(static_cast<std::size_t>(M));
+    const auto excess = [&](const double* first, const double* second) {
+        for (int m = 0; m < M; ++m) {
+            loadA[std::size_t(m)] = baseA[std::size_t(m)] + first[m];
+            loadB[std::size_t(m)] = baseB[std::size_t(m)] + second[m];
+        }
+        return m_p.excessOf(a, loadA.data()) + m_p.excessOf(b, loadB.data());
+    };
+    const PairRecombiner::Split split = m_recombiner.best(in, trees, m_rng, excess);
+    if (!split.found) return false;
+    const double currentExcess = m_slotExcess[std::size_t(a)] + m_slotExcess[std::size_t(b)];
+    // No worse: equal plans of other shapes are taken too (they let the search drift across plateaus).
+    if (split.excess > currentExcess + tiny || (split.excess > currentExcess - tiny && split.compact > currentCompact + tiny)) return false;
+    bool changed = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        const int u = in.units[i], to = split.first[i] ? a : b;
+        if (m_owner[std::size_t(u)] != to) {
+            move(u, to);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+bool OptimizerSearch::recombinePhase() {
+    // Recombinations over all pairs of neighbouring territories in random order, the pairs with
+    // a territory out of band first; boundary moves polish each round. Stops when the plan has
+    // not improved for a number of attempts (or the search is stopped).
+    const int K = m_p.slotCount();
+    if (K < 2 || m_p.countsDisruption()) return false;
+    const Key startKey = key();
+    Key roundBest = startKey;
+    const int trees = K <= 8 ? 6 : 2;
+    int sinceBetter = 0;
+    for (int round = 0; round < 200 && !stop(); ++round) {
+        struct Pair {
+            int a, b, start;
+        };
+        std::vector<Pair> pairs;
+        std::vector<std::uint64_t> keys;
+        for (int u : m_order) {
+            const int a = m_owner[std::size_t(u)];
+            if (a < 0) continue;
+            for (int v : m_p.graph().neighbours(u)) {
+                const int b = m_owner[std::size_t(v)];
+                if (b < 0 || b == a) continue;
+                const std::uint64_t k = std::uint64_t(std::min(a, b)) * std::uint64_t(K) + std::uint64_t(std::max(a, b));
+                keys.push_back(k);
+                pairs.push_back({a, b, u});
+            }
+        }
+        // One entry per pair: the first unit found starts it.
+        std::vector<std::size_t> index(pairs.size());
+        for (std::size_t i = 0; i < index.size(); ++i) index[i] = i;
+        std::stable_sort(index.begin(), index.end(), [&](std::size_t x, std::size_t y) { return keys[x] < keys[y]; });
+        std::vector<Pair> unique;
+        for (std::size_t i = 0; i < index.size(); ++i)
+            if (i == 0 || keys[index[i]] != keys[index[i - 1]]) unique.push_back(pairs[index[i]]);
+        std::shuffle(unique.begin(), unique.end(), m_rng);
+        std::stable_partition(unique.begin(), unique.end(),
+                              [&](const Pair& p) { return m_slotExcess[std::size_t(p.a)] > tiny || m_slotExcess[std::size_t(p.b)] > tiny; });
+        for (const Pair& p : unique) {
+            if (stop()) break;
+            if (m_owner[std::size_t(p.start)] != p.a) continue;  // an earlier recombination took it
+            recombine(p.a, p.b, p.start, trees);
+        }
+        if (m_excess > tiny) balancePhase();
+        compactPhase();
+        remember();
+        const Key now = key();
+        // Progress: any gain in balance, or at least 0.1 % of the border (travel) this round.
+        const bool gained = now.excess < roundBest.excess - 1e-6
+                            || (now.excess < roundBest.excess + tiny && now.compactness < roundBest.compactness * (1.0 - 1e-3));
+        if (gained) {
+            roundBest = now;
+            sinceBetter = 0;
+        } else if (++sinceBetter * int(unique.size()) >= std::max(60, int(unique.size()) * 3)) {
+            break;
+        }
+    }
+    return m_bestKey < startKey;
+}
+
 void OptimizerSearch::remember() {
     const Key k = key();
     if (!m_haveBest || k < m_bestKey) {
@@ -734,6 +873,12 @@ void OptimizerSearch::run() {
         remember();
     };
     descend();
+    // Building: recombinations of neighbouring pairs settle what boundary moves cannot (both
+    // balance and shape).
+    if (m_p.buildsFromScratch() && !m_stopped) {
+        setPlan(m_bestOwner);
+        recombinePhase();
+    }
     const int maxKicks = 40 + 4 * m_p.slotCount();
     const double floor = m_p.excessLowerBound();
     // Perturbations stop when the best plan has not improved for a while (a cap or a unit heavier
@@ -760,6 +905,10 @@ void OptimizerSearch::run() {
         compactPhase();
         takeBackPhase();
         remember();
+        if (m_p.buildsFromScratch() && !m_stopped) {
+            setPlan(m_bestOwner);
+            recombinePhase();
+        }
     }
     if (m_p.capAccounts() >= 0 || m_p.capRevenue() >= 0) {
         setPlan(m_bestOwner);

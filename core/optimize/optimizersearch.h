@@ -6,8 +6,10 @@
 // thread.
 
 #include "optimizerproblem.h"
+#include "pairrecombiner.h"
 #include "territoryconnectivity.h"
 
+#include <cstdint>
 #include <functional>
 #include <random>
 #include <vector>
@@ -56,6 +58,13 @@ private:
     bool takeBackPhase();
     bool compactPhase();
     bool kick(int round);
+    // ReCom: merge territories a and b and split them again along random spanning trees (see
+    // PairRecombiner), starting from unit `start` of a; applied when the pair's excess, then compactness, is no worse. True when
+    // the plan changed.
+    bool recombine(int a, int b, int start, int trees);
+    // Rounds of recombinations over neighbouring pairs (out-of-band territories first) until
+    // they stop paying; true when the best plan improved.
+    bool recombinePhase();
     void remember();
     bool stop();
 
@@ -76,6 +85,11 @@ private:
     std::vector<double> m_candidateLoad;
     std::vector<double> m_meanTarget;
     TerritoryConnectivity m_connectivity;
+    PairRecombiner m_recombiner;
+    PairRecombiner::Input m_recombineInput;
+    std::vector<int> m_pairQueue;
+    std::vector<std::uint32_t> m_pairSeen;
+    std::uint32_t m_pairStamp = 0;
     double m_weightSum = 0.0;
     double m_aimShare = 0.8;  // transfers aim at this share of the tolerance
     double m_inner = 0.5;     // the balance phase pulls territories beyond this share of their band

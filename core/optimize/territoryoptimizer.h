@@ -35,7 +35,13 @@
 // the shortest path of neighbouring territories from an out-of-band one to the most opposite
 // one, each hands border units on to the next, then the rounds again; the best plan is kept,
 // and the perturbations stop once the best has not improved for a while (sooner when the
-// disruption cap is spent). Restarts differ by seed (seed, seed+1, ...), run on `threads`
+// disruption cap is spent). Building also recombines (ReCom, as GerryChain's; PairRecombiner):
+// two neighbouring territories are merged and split again along the best cut of a few random
+// spanning trees of their units (least excess, then shortest border or travel), taken when it is
+// no worse; pairs with a territory out of band go first, boundary moves polish every round, and
+// the rounds stop when they no longer gain (after the first descent and after the
+// perturbations). It escapes the local optima of single-unit moves: shapes (border length) and
+// bands that only a chain of moves through full territories reaches. Restarts differ by seed (seed, seed+1, ...), run on `threads`
 // threads; the best by the lexicographic objective wins (ties: the lower restart), so the result
 // is the same for a seed unless the time limit or a cancel cuts a run short.
 //

@@ -156,6 +156,51 @@ private slots:
         QVERIFY2(worstDeviation(sums) <= 0.05 + 1e-9, qPrintable(r.reasons.join(u'\n')));
     }
 
+    void buildKeepsLocksAndHomes_data() {
+        QTest::addColumn<int>("compactness");
+        QTest::newRow("border") << int(OptimizerOptions::Compactness::Border);
+        QTest::newRow("travel") << int(OptimizerOptions::Compactness::Travel);
+    }
+    void buildKeepsLocksAndHomes() {
+        // Building re-cuts pairs of neighbouring territories (recombination): the locked centre
+        // territory and every rep's home unit stay where they are, every territory is one piece,
+        // and the same seed gives the same plan.
+        QFETCH(int, compactness);
+        Project p = PlanarInstance::grid(24, 24, 3, 3, 8, 2.0);
+        const Scenario& s = p.scenarios.front();
+        const qint64 locked = PlanarInstance::firstTerritory + 4;
+        p.territory(locked)->locked = true;
+        OptimizerOptions o = workload();
+        o.mode = OptimizerOptions::Mode::Build;
+        o.compactness = OptimizerOptions::Compactness(compactness);
+        o.seed = 5;
+        const OptimizerResult r = TerritoryOptimizer::run(p, s, o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        for (std::size_t u = 0; u < p.units.size(); ++u)
+            if (s.unitTerritory[u] == locked || r.unitTerritory[u] == locked) QCOMPARE(r.unitTerritory[u], s.unitTerritory[u]);
+        for (const Territory& t : p.territories) {
+            if (t.id == locked || !t.repId) continue;
+            const geo::GeoPoint home = p.rep(t.repId)->home;
+            int unit = -1;
+            for (std::size_t u = 0; u < p.units.size() && unit < 0; ++u) {
+                const geo::Box& b = p.units[u].bounds;
+                if (home.lon >= b.min_corner().lon && home.lon <= b.max_corner().lon && home.lat >= b.min_corner().lat
+                    && home.lat <= b.max_corner().lat)
+                    unit = int(u);
+            }
+            QVERIFY(unit >= 0);
+            QCOMPARE(r.unitTerritory[std::size_t(unit)], t.id);
+        }
+        const QHash<qint64, int> pieces = piecesOf(p, r.unitTerritory);
+        QCOMPARE(pieces.size(), 9);
+        for (int n : pieces) QCOMPARE(n, 1);
+        QHash<qint64, double> sums = sumsOf(p, s, r.unitTerritory);
+        sums.remove(locked);
+        QVERIFY2(worstDeviation(sums) <= 0.05 + 1e-9, qPrintable(r.reasons.join(u'\n')));
+        const OptimizerResult again = TerritoryOptimizer::run(p, s, o);
+        QCOMPARE(again.unitTerritory, r.unitTerritory);
+    }
+
     void regionScopeAndKeepRegions() {
         Project p = PlanarInstance::grid(24, 24, 3, 3, 7, 2.0);
         Scenario& s = p.scenarios.front();
