@@ -13,10 +13,12 @@
 //  - The exact peer: small instances (grids and Delaunay graphs of 24..60 units, 3-4
 //    territories, workload within +-5 %, minimal border length, every territory connected)
 //    solved by CBC (coinor-cbc, MipPeer) and by the optimiser: border length ratio and time ratio
-//    (skipped when cbc is not installed).
+//    (skipped when cbc is not installed). The 3-territory instances have no rep homes; in the
+//    4-territory ones each territory holds its rep's home unit in both (without, CBC finds no
+//    plan at all in 120 s). --peer-cache DIR reuses CBC's answers while iterating.
 // Each row's data column carries the balance figures of the result; a result outside its band
 // makes the benchmark exit 1 after printing everything.
-// usage: bench_optimize [--quick] [--runs N] [--case NAME[,NAME...]]
+// usage: bench_optimize [--quick] [--runs N] [--case NAME[,NAME...]] [--peer-cache DIR]
 #include "optimize/boundarybalancer.h"
 #include "optimize/regiongrower.h"
 #include "optimize/territoryoptimizer.h"
@@ -186,6 +188,8 @@ int main(int argc, char** argv) {
     if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i > 0 && i + 1 < args.size()) runs = args[i + 1].toInt();
     if (const qsizetype i = args.indexOf(QStringLiteral("--case")); i > 0 && i + 1 < args.size())
         onlyCases = args[i + 1].split(u',', Qt::SkipEmptyParts);
+    QString peerCache;  // --peer-cache DIR: reuse CBC's answers (iterating only; the table's run solves afresh)
+    if (const qsizetype i = args.indexOf(QStringLiteral("--peer-cache")); i > 0 && i + 1 < args.size()) peerCache = args[i + 1];
 
     // --- US counties, the demo's accounts
     Project demo;
@@ -226,18 +230,39 @@ int main(int argc, char** argv) {
                 QString name;
                 Project project;
                 int territories;
+                bool homes;  // the reps' homes pin their units (in both): CBC then finds plans for 4 territories
             };
             std::vector<Instance> instances;
-            instances.push_back({QStringLiteral("grid 6x4"), testsupport::PlanarInstance::grid(6, 4, 3, 1, 11), 3});
-            instances.push_back({QStringLiteral("grid 6x6"), testsupport::PlanarInstance::grid(6, 6, 3, 1, 12), 3});
-            instances.push_back({QStringLiteral("Delaunay 40"), testsupport::PlanarInstance::delaunay(40, 3, 13), 3});
-            instances.push_back({QStringLiteral("grid 8x6"), testsupport::PlanarInstance::grid(8, 6, 2, 2, 14), 4});
-            instances.push_back({QStringLiteral("Delaunay 60"), testsupport::PlanarInstance::delaunay(60, 4, 15), 4});
-            for (const Instance& in : instances) {
+            instances.push_back({QStringLiteral("grid 6x4"), testsupport::PlanarInstance::grid(6, 4, 3, 1, 11), 3, false});
+            instances.push_back({QStringLiteral("grid 6x6"), testsupport::PlanarInstance::grid(6, 6, 3, 1, 12), 3, false});
+            instances.push_back({QStringLiteral("Delaunay 40"), testsupport::PlanarInstance::delaunay(40, 3, 13), 3, false});
+            instances.push_back({QStringLiteral("grid 8x6, homes pinned"), testsupport::PlanarInstance::grid(8, 6, 2, 2, 14), 4, true});
+            instances.push_back({QStringLiteral("Delaunay 60, homes pinned"), testsupport::PlanarInstance::delaunay(60, 4, 15), 4, true});
+            for (Instance& in : instances) {
+                // Both solve the same problem: without homes no unit is pinned (ours builds without
+                // them); with homes each territory holds its rep's home unit (the first unit whose
+                // box holds the home, as the optimiser picks it; the territories are the reps' in
+                // order).
+                std::vector<int> pinned;
+                if (in.homes) {
+                    for (const Territory& t : in.project.territories) {
+                        const geo::GeoPoint home = in.project.rep(t.repId)->home;
+                        int unit = -1;
+                        for (std::size_t u = 0; u < in.project.units.size() && unit < 0; ++u) {
+                            const geo::Box& b = in.project.units[u].bounds;
+                            if (home.lon >= b.min_corner().lon && home.lon <= b.max_corner().lon && home.lat >= b.min_corner().lat
+                                && home.lat <= b.max_corner().lat)
+                                unit = int(u);
+                        }
+                        pinned.push_back(unit);
+                    }
+                } else {
+                    for (Rep& r : in.project.reps) r.home = {};
+                }
                 std::vector<std::vector<double>> values(in.project.units.size(), std::vector<double>(1, 0.0));
                 for (const Account& a : in.project.accounts)
                     if (a.unit >= 0) values[std::size_t(a.unit)][0] += a.workloadHours;
-                const bench::MipPeer::Outcome exact = bench::MipPeer::solve(in.project, in.territories, values, 0.05, 120);
+                const bench::MipPeer::Outcome exact = bench::MipPeer::solve(in.project, in.territories, values, 0.05, 120, pinned, peerCache);
                 OptimizerOptions o = workload();
                 o.mode = OptimizerOptions::Mode::Build;
                 o.restarts = 8;

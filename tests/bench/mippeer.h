@@ -5,10 +5,13 @@
 // with CBC (Debian's coinor-cbc, the `cbc` program; not needed to build or test, the benchmark
 // reports "skipped" without it). Contiguity is Shirabe's single-commodity flow per territory: a
 // chosen root sends one unit of flow to every other unit of its territory along edges inside it.
+// pinned (optional): per territory a unit it must hold (the rep's home, as the optimiser pins
+// it when building), which also roots its flow. cacheDir (optional): answers kept by the model's text, for iterating on the optimiser.
 // Header-only, for bench_optimize; one thread.
 
 #include "model/project.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -38,7 +41,8 @@ struct MipPeer {
     static QString program() { return QStandardPaths::findExecutable(QStringLiteral("cbc")); }
 
     // values[u][m]: unit u's value of measure m; tolerance: a fraction (0.05).
-    static Outcome solve(const Project& p, int K, const std::vector<std::vector<double>>& values, double tolerance, int timeLimitS) {
+    static Outcome solve(const Project& p, int K, const std::vector<std::vector<double>>& values, double tolerance, int timeLimitS,
+                         const std::vector<int>& pinned = {}, const QString& cacheDir = QString()) {
         Outcome out;
         const QString cbc = program();
         if (cbc.isEmpty()) {
@@ -113,7 +117,15 @@ struct MipPeer {
                         if (kk == k) s << " - " << f;
                     s << " - " << x(u, k) << " + " << n << " r_" << u << "_" << k << " >= 0\n";
                 }
-            s << " sym: " << x(0, 0) << " = 1\n";  // territories are interchangeable: unit 0 is in the first
+            bool anyPin = false;
+            for (int k = 0; k < K && k < int(pinned.size()); ++k) {
+                const int h = pinned[std::size_t(k)];
+                if (h < 0) continue;
+                anyPin = true;  // the rep's home unit is in its territory and roots it
+                s << " pin_" << k << ": " << x(h, k) << " = 1\n";
+                s << " pinr_" << k << ": r_" << h << "_" << k << " = 1\n";
+            }
+            if (!anyPin) s << " sym: " << x(0, 0) << " = 1\n";  // territories are interchangeable: unit 0 is in the first
             s << "Bounds\n";
             for (std::size_t e = 0; e < p.adjacency.size(); ++e) s << " 0 <= y_" << e << " <= 1\n";
             s << "Binaries\n";
@@ -126,6 +138,27 @@ struct MipPeer {
             getrusage(RUSAGE_CHILDREN, &u);
             return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
         };
+        // A cache (for iterating on the optimiser only: the benchmark's table solves afresh) keyed
+        // by the model's text.
+        QString cached;
+        if (!cacheDir.isEmpty()) {
+            QFile lp(lpPath);
+            if (lp.open(QIODevice::ReadOnly)) {
+                QCryptographicHash hash(QCryptographicHash::Sha1);
+                hash.addData(&lp);
+                hash.addData(QByteArray::number(timeLimitS));
+                cached = QDir(cacheDir).filePath(QString::fromLatin1(hash.result().toHex()));
+            }
+        }
+        if (!cached.isEmpty() && QFile::exists(cached + QStringLiteral(".sol")) && QFile::exists(cached + QStringLiteral(".time"))) {
+            QFile::copy(cached + QStringLiteral(".sol"), solPath);
+            QFile times(cached + QStringLiteral(".time"));
+            if (times.open(QIODevice::ReadOnly | QIODevice::Text)) {
+                const QList<QByteArray> parts = times.readAll().split(' ');
+                out.seconds = parts.value(0).toDouble();
+                out.cpuSeconds = parts.value(1).toDouble();
+            }
+        } else {
         const double cpu0 = childCpu();
         QProcess cbcRun;
         QElapsedTimer t;
@@ -142,6 +175,13 @@ struct MipPeer {
         }
         out.seconds = double(t.nsecsElapsed()) / 1e9;
         out.cpuSeconds = childCpu() - cpu0;
+        if (!cached.isEmpty()) {
+            QDir().mkpath(cacheDir);
+            QFile::copy(solPath, cached + QStringLiteral(".sol"));
+            QFile times(cached + QStringLiteral(".time"));
+            if (times.open(QIODevice::WriteOnly | QIODevice::Text)) times.write(QByteArray::number(out.seconds) + ' ' + QByteArray::number(out.cpuSeconds));
+        }
+        }
         QFile sol(solPath);
         if (!sol.open(QIODevice::ReadOnly | QIODevice::Text)) {
             out.message = QStringLiteral("cbc wrote no solution");
