@@ -236,16 +236,19 @@ OptimizerProblem::OptimizerProblem(const Project& project, const Scenario& start
         if (!r || !knownHome(r->home)) continue;
         m_hasHome[std::size_t(k)] = 1;
         m_home[std::size_t(k)] = r->home;
-        double nearest = std::numeric_limits<double>::max();
-        for (std::size_t u = 0; u < n; ++u) {
+        // The first unit that holds the home, else the nearest (distances only then: with
+        // hundreds of reps and tens of thousands of units they dominated a whole rebalance).
+        for (std::size_t u = 0; u < n && m_homeUnit[std::size_t(k)] < 0; ++u) {
             if (!m_movable[u] || !allowed(int(u), k)) continue;
             const geo::Box& b = project.units[u].bounds;
             const bool inBox = r->home.lon >= b.min_corner().lon && r->home.lon <= b.max_corner().lon
                                && r->home.lat >= b.min_corner().lat && r->home.lat <= b.max_corner().lat;
-            if (inBox && boost::geometry::covered_by(r->home, project.units[u].shape)) {
-                m_homeUnit[std::size_t(k)] = int(u);
-                break;
-            }
+            if (inBox && boost::geometry::covered_by(r->home, project.units[u].shape)) m_homeUnit[std::size_t(k)] = int(u);
+        }
+        if (m_homeUnit[std::size_t(k)] >= 0) continue;
+        double nearest = std::numeric_limits<double>::max();
+        for (std::size_t u = 0; u < n; ++u) {
+            if (!m_movable[u] || !allowed(int(u), k)) continue;
             const double d = geo::Geodesy::distanceM(r->home, m_centre[u]);
             if (d < nearest) {
                 nearest = d;
