@@ -18,7 +18,7 @@
 //    plan at all in 120 s). --peer-cache DIR reuses CBC's answers while iterating.
 // Each row's data column carries the balance figures of the result; a result outside its band
 // makes the benchmark exit 1 after printing everything.
-// usage: bench_optimize [--quick] [--runs N] [--case NAME[,NAME...]] [--peer-cache DIR]
+// usage: bench_optimize [--quick] [--runs N] [--case NAME[,NAME...]] [--peer-cache DIR] [--peer-time S]
 #include "optimize/boundarybalancer.h"
 #include "optimize/regiongrower.h"
 #include "optimize/territoryoptimizer.h"
@@ -239,6 +239,8 @@ int main(int argc, char** argv) {
         onlyCases = args[i + 1].split(u',', Qt::SkipEmptyParts);
     QString peerCache;  // --peer-cache DIR: reuse CBC's answers (iterating only; the table's run solves afresh)
     if (const qsizetype i = args.indexOf(QStringLiteral("--peer-cache")); i > 0 && i + 1 < args.size()) peerCache = args[i + 1];
+    int peerSeconds = 120;  // --peer-time S: CBC's CPU time limit per instance
+    if (const qsizetype i = args.indexOf(QStringLiteral("--peer-time")); i > 0 && i + 1 < args.size()) peerSeconds = args[i + 1].toInt();
 
     // --- US counties, the demo's accounts
     Project demo;
@@ -314,7 +316,7 @@ int main(int argc, char** argv) {
                 std::vector<std::vector<double>> values(in.project.units.size(), std::vector<double>(1, 0.0));
                 for (const Account& a : in.project.accounts)
                     if (a.unit >= 0) values[std::size_t(a.unit)][0] += a.workloadHours;
-                const bench::MipPeer::Outcome exact = bench::MipPeer::solve(in.project, in.territories, values, 0.05, 120, pinned, peerCache);
+                const bench::MipPeer::Outcome exact = bench::MipPeer::solve(in.project, in.territories, values, 0.05, peerSeconds, pinned, peerCache);
                 OptimizerOptions o = workload();
                 o.mode = OptimizerOptions::Mode::Build;
                 o.restarts = 8;
