@@ -13,6 +13,7 @@
 #include "model/project.h"
 
 #include "benchresult.h"
+#include "support/grownterritories.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -24,7 +25,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <deque>
 #include <functional>
 #include <random>
 
@@ -61,43 +61,8 @@ Project buildProject(const io::BaseMap& map, int territoryCount, int accountCoun
 
     // Territories by simultaneous region growing from random seeds over the adjacency graph.
     const std::size_t n = p.units.size();
-    std::vector<std::vector<int>> neighbours(n);
-    for (const auto& e : p.adjacency) {
-        neighbours[std::size_t(e.unitA)].push_back(e.unitB);
-        neighbours[std::size_t(e.unitB)].push_back(e.unitA);
-    }
     std::mt19937 rng(42);
-    std::vector<int> order(n);
-    for (std::size_t i = 0; i < n; ++i) order[i] = int(i);
-    std::shuffle(order.begin(), order.end(), rng);
-    Scenario s;
-    s.id = 1;
-    s.name = QStringLiteral("Bench");
-    s.unitTerritory.assign(n, 0);
-    std::deque<int> queue;
-    for (int t = 0; t < territoryCount; ++t) {
-        Territory terr;
-        terr.id = 1000 + t;
-        terr.scenarioId = 1;
-        terr.name = QStringLiteral("T%1").arg(t);
-        terr.color = QColor::fromHsv((t * 137) % 360, 110 + (t * 53) % 90, 200 + (t * 29) % 50).name();
-        p.territories.push_back(terr);
-        s.unitTerritory[std::size_t(order[std::size_t(t)])] = terr.id;
-        queue.push_back(order[std::size_t(t)]);
-    }
-    while (!queue.empty()) {
-        const int u = queue.front();
-        queue.pop_front();
-        for (int v : neighbours[std::size_t(u)]) {
-            if (s.unitTerritory[std::size_t(v)] != 0) continue;
-            s.unitTerritory[std::size_t(v)] = s.unitTerritory[std::size_t(u)];
-            queue.push_back(v);
-        }
-    }
-    for (std::size_t i = 0; i < n; ++i)  // islands with no neighbours
-        if (s.unitTerritory[i] == 0) s.unitTerritory[i] = 1000 + int(i % std::size_t(territoryCount));
-    p.scenarios.push_back(s);
-    p.currentScenarioId = 1;
+    const std::vector<int> order = testsupport::GrownTerritories::grow(p, territoryCount, rng);
 
     // Accounts: uniform in randomly chosen lower-48 counties.
     std::vector<int> mainland;

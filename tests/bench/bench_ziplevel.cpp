@@ -21,6 +21,7 @@
 #include "session/projectsession.h"
 
 #include "benchresult.h"
+#include "support/grownterritories.h"
 
 #include <boost/geometry/algorithms/expand.hpp>
 #include <boost/geometry/algorithms/point_on_surface.hpp>
@@ -36,7 +37,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <deque>
 #include <functional>
 #include <random>
 
@@ -76,43 +76,8 @@ Project makeProject(io::UnitImportResult units, int accountCount) {
     p.adjacency = std::move(units.adjacency);
     p.unitPostalCodes = units.postalCodes;
     const std::size_t n = p.units.size();
-    std::vector<std::vector<int>> neighbours(n);
-    for (const auto& e : p.adjacency) {
-        neighbours[std::size_t(e.unitA)].push_back(e.unitB);
-        neighbours[std::size_t(e.unitB)].push_back(e.unitA);
-    }
     std::mt19937 rng(42);
-    std::vector<int> order(n);
-    for (std::size_t i = 0; i < n; ++i) order[i] = int(i);
-    std::shuffle(order.begin(), order.end(), rng);
-    Scenario s;
-    s.id = 1;
-    s.name = QStringLiteral("Bench");
-    s.unitTerritory.assign(n, 0);
-    std::deque<int> queue;
-    for (int t = 0; t < territoryCount; ++t) {
-        Territory terr;
-        terr.id = 1000 + t;
-        terr.scenarioId = 1;
-        terr.name = QStringLiteral("T%1").arg(t);
-        terr.color = QColor::fromHsv((t * 137) % 360, 110 + (t * 53) % 90, 200 + (t * 29) % 50).name();
-        p.territories.push_back(terr);
-        s.unitTerritory[std::size_t(order[std::size_t(t)])] = terr.id;
-        queue.push_back(order[std::size_t(t)]);
-    }
-    while (!queue.empty()) {
-        const int u = queue.front();
-        queue.pop_front();
-        for (int v : neighbours[std::size_t(u)]) {
-            if (s.unitTerritory[std::size_t(v)] != 0) continue;
-            s.unitTerritory[std::size_t(v)] = s.unitTerritory[std::size_t(u)];
-            queue.push_back(v);
-        }
-    }
-    for (std::size_t i = 0; i < n; ++i)
-        if (s.unitTerritory[i] == 0) s.unitTerritory[i] = 1000 + qint64(i % territoryCount);
-    p.scenarios.push_back(s);
-    p.currentScenarioId = 1;
+    testsupport::GrownTerritories::grow(p, territoryCount, rng);
     std::vector<geo::GeoPoint> inner(n);
     for (std::size_t i = 0; i < n; ++i) inner[i] = insideOf(p.units[i]);
     std::uniform_int_distribution<std::size_t> pick(0, n - 1);
