@@ -28,6 +28,7 @@ bool BlankProjectBuilder::build(const QString& title, const io::UnitImportOption
     p.units = std::move(units.units);
     p.adjacency = std::move(units.adjacency);
     p.unitPostalCodes = std::move(units.postalCodes);
+    p.unitLayer = units.bundledLayer;
     Scenario s;
     s.id = 1;
     s.name = QStringLiteral("Draft 1");

@@ -72,6 +72,7 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
     p.units = std::move(units.units);
     p.adjacency = std::move(units.adjacency);
     p.unitPostalCodes = std::move(units.postalCodes);
+    p.unitLayer = units.bundledLayer;
 
     const quint64 seed = options.seed.value_or(quint64(def.value(QStringLiteral("seed")).toInteger()));
     const int accountCount = options.accountCount.value_or(def.value(QStringLiteral("accounts")).toInt(5000));

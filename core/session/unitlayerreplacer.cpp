@@ -56,6 +56,7 @@ bool UnitLayerReplacer::apply(ProjectSession& session, io::UnitImportResult impo
     project.units = std::move(imported.units);
     project.adjacency = std::move(imported.adjacency);
     project.unitPostalCodes = std::move(imported.postalCodes);
+    project.unitLayer = imported.bundledLayer;
     result.placement = io::AccountLocator(project.units, project.unitPostalCodes).placeAll(project.accounts);
     result.accountsOutside = result.placement.outside;
     project.reindex();
@@ -65,7 +66,8 @@ bool UnitLayerReplacer::apply(ProjectSession& session, io::UnitImportResult impo
     log.text = QStringLiteral("Replaced the units with %1: %2").arg(sourceName, result.text());
     const bool written = session.file().transaction([&](QString* e) {
         if (!session.file().replaceUnits(project.units, project.adjacency, nullptr, e)
-            || !session.file().setUnitPostalCodes(project.unitPostalCodes, nullptr, e))
+            || !session.file().setUnitPostalCodes(project.unitPostalCodes, nullptr, e)
+            || !session.file().setUnitLayer(project.unitLayer, nullptr, e))
             return false;
         // Unit indexes change meaning: every scenario's undo history is dropped.
         for (const Scenario& s : project.scenarios)

@@ -365,6 +365,10 @@ bool ProjectFile::setUnitPostalCodes(const UnitPostalCodes& codes, const EditLog
     return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setUnitPostalCodes(codes, e); });
 }
 
+bool ProjectFile::setUnitLayer(const QString& layer, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setMeta("unit_layer", layer, e); });
+}
+
 bool ProjectFile::setCurrentScenario(qint64 scenarioId, const EditLogEntry* log, QString* error) {
     return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setMeta("current_scenario", scenarioId, e); });
 }

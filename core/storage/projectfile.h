@@ -101,6 +101,8 @@ public:
                       const EditLogEntry* log = nullptr, QString* error = nullptr);
     // Whether the unit codes are postal codes (written with the units they describe).
     bool setUnitPostalCodes(const UnitPostalCodes& codes, const EditLogEntry* log = nullptr, QString* error = nullptr);
+    // Which bundled layer the units came from (Project::unitLayer), written with the units.
+    bool setUnitLayer(const QString& layer, const EditLogEntry* log = nullptr, QString* error = nullptr);
     bool setCurrentScenario(qint64 scenarioId, const EditLogEntry* log = nullptr, QString* error = nullptr);
     bool setTitle(const QString& title, const EditLogEntry* log = nullptr, QString* error = nullptr);
     bool appendLog(const EditLogEntry& entry, QString* error = nullptr);

@@ -101,6 +101,7 @@ bool ProjectReader::loadMeta(Project& p, QString* error) const {
                else if (key == "current_scenario") p.currentScenarioId = st.int64(1);
                else if (key == "unit_postal_codes") p.unitPostalCodes.kind = UnitPostalCodes::kindFromName(st.text(1));
                else if (key == "unit_postal_aliases") p.unitPostalCodes.aliases = UnitPostalCodes::aliasesFromText(st.text(1));
+               else if (key == "unit_layer") p.unitLayer = st.text(1);
                return true;
            })
            || fail("reading the project settings", error);

@@ -42,7 +42,7 @@ bool ProjectWriter::fail(const char* what, std::initializer_list<const SqlStatem
 
 bool ProjectWriter::writeAll(const Project& p, QString* error) {
     if (!setMeta("title", p.title, error) || !setMeta("current_scenario", p.currentScenarioId, error)
-        || !setUnitPostalCodes(p.unitPostalCodes, error))
+        || !setUnitPostalCodes(p.unitPostalCodes, error) || !setMeta("unit_layer", p.unitLayer, error))
         return false;
     if (!replaceUnits(p.units, p.adjacency, error)) return false;
     for (const Rep& rep : p.reps)

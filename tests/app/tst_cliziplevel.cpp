@@ -2,7 +2,8 @@
 // makes a ZIP3 project in one step, `import-accounts` puts accounts into the area their ZIP code
 // names and reports how many went which way and which codes match no unit, `import-units
 // --bundled zips` switches a project to the approximate ZIP areas, and `demo --units zips`
-// builds the demo at ZIP level.
+// builds the demo at ZIP level. The exports of such a project say what its units are (summary
+// sheet, GIS layer description, PDF report), read back with GDAL and pdftotext.
 #include "storage/projectfile.h"
 
 #include <QFile>
@@ -17,13 +18,15 @@ struct Run {
     QString out, err;
 };
 
-Run territory(const QStringList& args) {
+Run run(const QString& program, const QStringList& args) {
     QProcess p;
-    p.start(QStringLiteral(TP_BIN_DIR "/territory"), args);
+    p.start(program, args);
     p.waitForFinished(300000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
+
+Run territory(const QStringList& args) { return run(QStringLiteral(TP_BIN_DIR "/territory"), args); }
 
 } // namespace
 
@@ -77,6 +80,7 @@ private slots:
 
         const Project p = read(project);
         QCOMPARE(p.unitPostalCodes.kind, UnitPostalCodes::Kind::Zip3);
+        QCOMPARE(p.unitLayer, QStringLiteral("zip3"));
         QCOMPARE(unitOf(p, "Z1"), QStringLiteral("100"));
         QCOMPARE(unitOf(p, "Z2"), QStringLiteral("902"));
         QCOMPARE(unitOf(p, "Z3").left(2), QStringLiteral("60"));  // Chicago's ZIP3s: 606..608
@@ -98,9 +102,62 @@ private slots:
 
         const Project p = read(project);
         QCOMPARE(p.unitPostalCodes.kind, UnitPostalCodes::Kind::Full);
+        QCOMPARE(p.unitLayer, QStringLiteral("zips"));  // was "counties" before the switch
         QCOMPARE(unitOf(p, "Z1"), QStringLiteral("10001"));
         QCOMPARE(unitOf(p, "Z2"), QStringLiteral("90210"));
         QVERIFY(!unitOf(p, "Z3").isEmpty());
+    }
+
+    // Every export of a project made from the bundled layers names its units; the approximate
+    // ZIP areas as such, with how they were drawn; counties as the Census's.
+    void exportsSayWhatTheUnitsAre_data() {
+        QTest::addColumn<QStringList>("newArgs");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("notExpected");
+        QTest::newRow("ZIP3 areas") << QStringList{QStringLiteral("--units"), QStringLiteral("zip3")}
+                                    << QStringLiteral("approximate ZIP3 areas (drawn around ZIP centres)") << QStringLiteral("US counties");
+        QTest::newRow("counties") << QStringList{QStringLiteral("--where"), QStringLiteral("state_code = '36'")}
+                                  << QStringLiteral("US counties (US Census Bureau") << QStringLiteral("approximate");
+    }
+    void exportsSayWhatTheUnitsAre() {
+        QFETCH(QStringList, newArgs);
+        QFETCH(QString, expected);
+        QFETCH(QString, notExpected);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.territory"));
+        Run r = territory(QStringList{QStringLiteral("new"), project} + newArgs);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto exported = [&](const char* kind, const char* file) {
+            const QString out = dir.filePath(QString::fromLatin1(file));
+            const Run e = territory({QStringLiteral("export"), project, QString::fromLatin1(kind), out});
+            if (e.exitCode != 0) qWarning("export %s: %s", kind, qPrintable(e.err + e.out));
+            return out;
+        };
+        auto check = [&](const QString& where, const QString& text) {
+            QVERIFY2(text.contains(expected), qPrintable(where + QStringLiteral(": ") + text.left(2000)));
+            QVERIFY2(!text.contains(notExpected), qPrintable(where + QStringLiteral(": ") + text.left(2000)));
+        };
+
+        // The summary workbook's Balance sheet, as GDAL's XLSX reader sees it.
+        const QString summary = exported("summary", "summary.xlsx");
+        r = run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-al"), summary, QStringLiteral("Balance")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        check(QStringLiteral("summary.xlsx"), r.out);
+        // The GeoPackage's layer description (gpkg_contents) and the GeoJSON's "description".
+        const QString units = exported("units", "units.gpkg");
+        r = run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-q"), units, QStringLiteral("-sql"),
+                                             QStringLiteral("SELECT description FROM gpkg_contents WHERE table_name = 'units'")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        check(QStringLiteral("units.gpkg"), r.out);
+        QFile json(exported("boundaries", "territories.geojson"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        check(QStringLiteral("territories.geojson"), QString::fromUtf8(json.readAll()).section(QStringLiteral("\"features\""), 0, 0));
+        // The PDF report's map page, as text.
+        const QString pdf = exported("report", "report.pdf");
+        r = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
+                                              QStringLiteral("-")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        check(QStringLiteral("report.pdf"), r.out.simplified());
     }
 
     void demoAtZipLevel() {

@@ -1,6 +1,7 @@
 #include "io/export/boundaryexporter.h"
 
 #include "io/export/exportsource.h"
+#include "io/import/unitimporter.h"
 #include "io/export/gislayerwriter.h"
 #include "io/gdal/territorydissolver.h"
 
@@ -57,7 +58,8 @@ bool BoundaryExporter::write(const QString& path, GisFormat format, QString* err
     const auto extra = extraMeasureFields(measures, taken);
     for (const auto& [measure, name] : extra) fields.push_back({name, Type::Real});
 
-    GisLayerWriter writer(path, format, m_source.guard(), QStringLiteral("territories"), fields, 0, true);
+    GisLayerWriter writer(path, format, m_source.guard(), QStringLiteral("territories"), fields, 0, true,
+                          UnitImporter::provenance(m_source.project().unitLayer));
     if (!writer.isOpen()) {
         if (error) *error = writer.error();
         return false;

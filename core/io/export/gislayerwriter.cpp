@@ -97,7 +97,7 @@ struct GisLayerWriter::State {
 };
 
 GisLayerWriter::GisLayerWriter(const QString& path, GisFormat format, const OutputGuard& guard, const QString& layerName,
-                               std::vector<Field> fields, int nameField, bool kmlFills)
+                               std::vector<Field> fields, int nameField, bool kmlFills, const QString& description)
     : m_state(std::make_unique<State>(format)) {
     State& s = *m_state;
     s.fields = std::move(fields);
@@ -120,6 +120,9 @@ GisLayerWriter::GisLayerWriter(const QString& path, GisFormat format, const Outp
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     CPLStringList options;
     for (const QString& o : format.layerOptions()) options.AddString(o.toUtf8().constData());
+    if (!description.isEmpty()
+        && (format.kind() == GisFormat::Kind::GeoPackage || format.kind() == GisFormat::Kind::GeoJson))
+        options.SetNameValue("DESCRIPTION", description.toUtf8().constData());
     s.layer = (*s.dataset)->CreateLayer(layerName.toUtf8().constData(), &wgs84, wkbMultiPolygon, options.List());
     if (!s.layer) {
         m_error = s.output->failure(QStringLiteral("cannot create the layer %1 (%2)").arg(layerName, s.session.lastMessage()));

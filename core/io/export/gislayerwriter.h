@@ -32,8 +32,10 @@ public:
         FieldType type = FieldType::Text;
     };
 
+    // description: the layer's description where the format keeps one (GeoPackage: gpkg_contents,
+    // GeoJSON: a top-level "description"); empty: none.
     GisLayerWriter(const QString& path, GisFormat format, const OutputGuard& guard, const QString& layerName,
-                   std::vector<Field> fields, int nameField = -1, bool kmlFills = false);
+                   std::vector<Field> fields, int nameField = -1, bool kmlFills = false, const QString& description = {});
     ~GisLayerWriter();
     GisLayerWriter(const GisLayerWriter&) = delete;
     GisLayerWriter& operator=(const GisLayerWriter&) = delete;

@@ -2,6 +2,7 @@
 
 #include "io/export/csvtablewriter.h"
 #include "io/export/exportsource.h"
+#include "io/import/unitimporter.h"
 #include "io/export/xlsxworkbookwriter.h"
 
 #include "model/metricsengine.h"
@@ -140,6 +141,8 @@ ExportTable TerritorySummaryExporter::balance() const {
     table.addRow({tr("Territories in several pieces"), plan.fragmentedTerritories});
     table.addRow({tr("Unassigned units"), plan.unassignedUnits});
     table.addRow({tr("Unassigned accounts"), plan.unassignedAccounts});
+    if (const QString units = UnitImporter::provenance(m_source.project().unitLayer); !units.isEmpty())
+        table.addRow({tr("Units"), units});
     return table;
 }
 

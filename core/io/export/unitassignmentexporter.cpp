@@ -1,6 +1,7 @@
 #include "io/export/unitassignmentexporter.h"
 
 #include "io/export/exportsource.h"
+#include "io/import/unitimporter.h"
 #include "io/export/gislayerwriter.h"
 
 #include "model/project.h"
@@ -25,7 +26,7 @@ bool UnitAssignmentExporter::write(const QString& path, GisFormat format, QStrin
                            {QStringLiteral("unit_group"), Type::Text}, {QStringLiteral("territory"), Type::Text},
                            {QStringLiteral("region"), Type::Text}, {QStringLiteral("rep"), Type::Text},
                            {QStringLiteral("color"), Type::Text}},
-                          1);
+                          1, false, UnitImporter::provenance(project.unitLayer));
     if (!writer.isOpen()) {
         if (error) *error = writer.error();
         return false;

@@ -415,6 +415,7 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
     result.adjacency = geo::AdjacencyBuilder::build(shapes);
     if (progress.cancelled()) return cancelled();
     progress.advance(1.0);
+    result.bundledLayer = options.bundledLayer;
     result.ok = true;
     return result;
 }
@@ -423,6 +424,8 @@ UnitImportOptions UnitImporter::bundledOptions(const QString& layer) {
     UnitImportOptions options;
     options.path = DataPaths::basemapPath();
     options.layer = layer;
+    options.bundledLayer = layer == QLatin1String("zip_areas") ? QStringLiteral("zips")
+                           : layer == QLatin1String("zip3_areas") ? QStringLiteral("zip3") : layer;
     options.codeField = QStringLiteral("code");
     options.nameField = QStringLiteral("name");
     if (layer == QLatin1String("counties")) options.regionField = QStringLiteral("state_code");
@@ -448,6 +451,19 @@ QString UnitImporter::bundledDescription(const QString& layer) {
     if (layer == QLatin1String("zips")) return QStringLiteral("bundled approximate ZIP areas (drawn around ZIP centres)");
     if (layer == QLatin1String("zip3")) return QStringLiteral("bundled approximate ZIP3 areas (drawn around ZIP centres)");
     return QStringLiteral("bundled US ") + layer;
+}
+
+QString UnitImporter::provenance(const QString& layer) {
+    auto tr = [](const char* text) { return QCoreApplication::translate("tp::io::UnitImporter", text); };
+    if (layer == QLatin1String("zips"))
+        return tr("Units: approximate ZIP areas (drawn around ZIP centres), not official ZIP boundaries: the land nearest "
+                  "each bundled ZIP point (zipcodes package), clipped to its state (US Census, us-atlas).");
+    if (layer == QLatin1String("zip3"))
+        return tr("Units: approximate ZIP3 areas (drawn around ZIP centres), not official boundaries: the approximate ZIP "
+                  "areas (the land nearest each bundled ZIP point, clipped to its state) merged by the first three digits.");
+    if (layer == QLatin1String("counties")) return tr("Units: US counties (US Census Bureau, us-atlas).");
+    if (layer == QLatin1String("states")) return tr("Units: US states (US Census Bureau, us-atlas).");
+    return {};
 }
 
 UnitImportResult UnitImporter::importBundledCounties() { return importUnits(bundledOptions(QStringLiteral("counties"))); }

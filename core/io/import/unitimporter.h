@@ -37,6 +37,7 @@ struct UnitImportOptions {
     // unset: a code field named like one (zip, zcta5ce20, postcode, plz, ...: Full; zip3: Zip3).
     std::optional<UnitPostalCodes::Kind> postalCodes;
     QString postalAliasField;  // optional: further postal codes of a unit, space-separated
+    QString bundledLayer;      // set by UnitImporter::bundledOptions: the bundled layer read
     TaskProgress progress;  // features read, then overlaps and adjacency; cancelled: !ok, cancelled set
 };
 
@@ -47,6 +48,7 @@ struct UnitImportResult {
     std::vector<Unit> units;
     std::vector<geo::SharedEdge> adjacency;
     UnitPostalCodes postalCodes;          // see UnitImportOptions::postalCodes
+    QString bundledLayer;                 // UnitImportOptions::bundledLayer (Project::unitLayer)
     QStringList warnings;                 // e.g. "feature 12: invalid polygon repaired"
     int repaired = 0;
     int skipped = 0;                      // features with no usable geometry
@@ -67,6 +69,10 @@ public:
     static QStringList bundledLayers();  // the names bundledOptions() takes
     // How reports name a bundled layer ("bundled approximate ZIP areas (drawn around ZIP centres)").
     static QString bundledDescription(const QString& layer);
+    // What exports say about a project's units (Project::unitLayer): what the bundled layer is and
+    // how it was made ("Units: approximate ZIP areas (drawn around ZIP centres), ..."); empty for
+    // the user's own layer.
+    static QString provenance(const QString& layer);
 };
 
 } // namespace tp::io

@@ -1,6 +1,7 @@
 #include "io/report/pdfreportwriter.h"
 
 #include "io/export/exportsource.h"
+#include "io/import/unitimporter.h"
 #include "io/export/outputfile.h"
 #include "io/report/reportmap.h"
 #include "io/report/reporttable.h"
@@ -50,9 +51,16 @@ QString PdfReportWriter::title() const {
 
 QString PdfReportWriter::attribution() const {
     if (!m_options.attribution.isEmpty()) return m_options.attribution;
-    // The bundled county layer (5-digit FIPS codes with a state) comes from the US Census.
-    const auto& units = m_source.project().units;
-    const bool counties = !units.empty() && units.front().code.size() == 5 && !units.front().region.isEmpty();
+    const Project& project = m_source.project();
+    if (project.unitLayer == QLatin1String("zips") || project.unitLayer == QLatin1String("zip3"))
+        return tr("Boundaries: approximate ZIP areas (drawn around ZIP centres) from bundled ZIP points; states: US Census (us-atlas)");
+    if (project.unitLayer == QLatin1String("counties") || project.unitLayer == QLatin1String("states"))
+        return tr("Boundaries: US Census Bureau (us-atlas)");
+    // A project from before the layer was recorded: the bundled county layer (5-digit FIPS codes
+    // with a state, not postal codes) comes from the US Census.
+    const auto& units = project.units;
+    const bool counties = project.unitLayer.isEmpty() && !project.unitPostalCodes.isSet() && !units.empty()
+        && units.front().code.size() == 5 && !units.front().region.isEmpty();
     return counties ? tr("Boundaries: US Census Bureau (us-atlas)") : tr("Boundaries: the project's unit layer");
 }
 
@@ -127,8 +135,18 @@ void PdfReportWriter::paintMapPage(QPainter& painter, const ReportMap& map) {
                                       : table.balanceSummary();
     painter.drawText(QRectF(0, mm(9), m_width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
     const double legendWidth = mm(62);
-    const QRectF frame(0, mm(17), m_width - legendWidth - mm(5), m_height - mm(17) - mm(7));
+    // What the units are, under the map (the bundled ZIP areas are approximate: the report says so).
+    const QString note = io::UnitImporter::provenance(m_source.project().unitLayer);
+    const double noteHeight = note.isEmpty() ? 0.0 : mm(8);
+    const QRectF frame(0, mm(17), m_width - legendWidth - mm(5), m_height - mm(17) - mm(7) - noteHeight);
     map.paint(painter, frame, map.extent());
+    if (!note.isEmpty()) {
+        painter.save();
+        painter.setFont(font(7.5));
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        painter.drawText(QRectF(0, frame.bottom() + mm(1), frame.width(), mm(7)), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
+        painter.restore();
+    }
     paintLegend(painter, QRectF(frame.right() + mm(5), frame.top(), legendWidth, frame.height()));
 }
 
