@@ -170,6 +170,50 @@ private slots:
         for (int i = 1; i < path.elementCount(); ++i) QCOMPARE(path.elementAt(i).type, QPainterPath::LineToElement);
     }
 
+    // Levels of detail: open parts (shared borders) simplified at growing tolerances, both ends
+    // kept (the neighbours' rings meet there); closed parts untouched; a view reads the coarsest
+    // level under a quarter of its pixel, so zoomed in it draws every vertex.
+    void openPartsAreSimplifiedPerZoom() {
+        std::vector<geo::GeoPoint> wiggle;
+        for (int i = 0; i <= 2000; ++i) wiggle.push_back({-100.0 + i * 0.0005, 40.0 + 0.002 * std::sin(i * 0.3) + 0.0001 * i});
+        MapRenderGeometry g;
+        g.addMultiPolygon(square(-101, 40, 1));
+        g.addPolylines(std::vector<std::vector<geo::GeoPoint>>{wiggle});
+        g.buildLevels();
+        QVERIFY(g.levelCount() > 3);
+        std::size_t previous = g.vertexCount(0);
+        for (int level = 1; level < g.levelCount(); ++level) {
+            QVERIFY2(g.vertexCount(level) <= previous, qPrintable(QStringLiteral("level %1").arg(level)));
+            QVERIFY(g.vertexCount(level) >= 5 + 2);  // the square's ring and the line's two ends
+            previous = g.vertexCount(level);
+            QVERIFY(g.levelTolerance(level) > g.levelTolerance(level - 1));
+        }
+        QVERIFY(g.vertexCount(1) < g.vertexCount(0));
+        QVERIFY(g.vertexCount(g.levelCount() - 1) < g.vertexCount(1) / 4);
+        QCOMPARE(g.levelFor(viewOf({-99.5, 40}, 1.0)), 0);
+        QVERIFY(g.levelFor(viewOf({-99.5, 40}, 3000.0)) > 0);
+        QCOMPARE(g.levelFor(viewOf({-99.5, 40}, 1e6)), g.levelCount() - 1);
+        // At every level the line still runs from its first to its last vertex.
+        const std::uint32_t part = g.firstPart(1);
+        const MercatorRect everywhere{-1e9, -1e9, 1e9, 1e9};
+        for (double resolution : {1.0, 100.0, 3000.0, 40000.0}) {
+            const MapViewport view = viewOf({-99.5, 40}, resolution);
+            std::vector<QPointF> points;
+            g.appendPartPoints(points, part, false, view, g.levelFor(view), everywhere);
+            QVERIFY(points.size() >= 2);
+            QCOMPARE(points.front(), QPointF(std::round(view.toScreen(wiggle.front()).x() * 2) / 2, std::round(view.toScreen(wiggle.front()).y() * 2) / 2));
+            QCOMPARE(points.back(), QPointF(std::round(view.toScreen(wiggle.back()).x() * 2) / 2, std::round(view.toScreen(wiggle.back()).y() * 2) / 2));
+            std::vector<QPointF> reversed;
+            g.appendPartPoints(reversed, part, true, view, g.levelFor(view), everywhere);
+            QVERIFY(std::equal(points.begin(), points.end(), reversed.rbegin(), reversed.rend()));
+        }
+        // A part wholly outside the visible rectangle is only its chord.
+        std::vector<QPointF> chord;
+        const MapViewport view = viewOf({-99.5, 40}, 100.0);
+        g.appendPartPoints(chord, part, false, view, 0, MercatorRect{0, 0, 1, 1});
+        QCOMPARE(chord.size(), std::size_t(2));
+    }
+
     void antimeridianRingsAreUnwrapped() {
         // An island across 180 degrees (179.5E to 179.5W) is one degree wide, not the world.
         geo::Polygon poly;

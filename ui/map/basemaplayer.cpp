@@ -9,9 +9,11 @@ namespace {
 bool collect(const MapRenderGeometry& geometry, const MapViewport& view, QPainterPath& path,
              const std::atomic_bool& cancelled) {
     path.setFillRule(Qt::OddEvenFill);
+    const int level = geometry.levelFor(view);
+    std::vector<QPointF> scratch;
     for (int i = 0; i < geometry.itemCount(); ++i) {
         if ((i & 127) == 0 && cancelled.load(std::memory_order_relaxed)) return false;
-        geometry.appendTo(path, i, view);
+        geometry.appendTo(path, i, view, level, scratch);
     }
     return true;
 }
@@ -30,6 +32,8 @@ std::shared_ptr<const BaseMapLayer::Geometry> BaseMapLayer::prepare(const io::Ba
     for (const auto& f : map.nation) g->nation.addMultiPolygon(f.shape);
     for (const auto& f : map.states) g->states.addMultiPolygon(f.shape);
     for (const auto& f : map.counties) g->counties.addMultiPolygon(f.shape);
+    // One land colour with the borders drawn on top: rings may be simplified one by one.
+    for (MapRenderGeometry* geometry : {&g->countries, &g->nation, &g->states, &g->counties}) geometry->buildLevels(true);
     return g;
 }
 

@@ -1,5 +1,10 @@
 #include "ui/map/maprendergeometry.h"
 
+#include <boost/geometry/algorithms/simplify.hpp>
+#include <boost/geometry/geometries/linestring.hpp>
+#include <boost/geometry/geometries/point_xy.hpp>
+#include <boost/geometry/strategies/strategies.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -8,6 +13,11 @@ namespace tp::ui {
 namespace {
 
 constexpr double guardMarginPx = 256.0;
+constexpr int simplifiedLevels = 5;  // tolerances 40, 160, 640, 2560, 10240 m
+
+QRectF guardOf(const MapViewport& v) {
+    return QRectF(-guardMarginPx, -guardMarginPx, v.size().width() + 2 * guardMarginPx, v.size().height() + 2 * guardMarginPx);
+}
 
 inline QPointF snapped(const MapViewport& v, geo::MercatorPoint m) {
     const QPointF p = v.toScreen(m);
@@ -91,6 +101,8 @@ void MapRenderGeometry::addPart(std::span<const geo::GeoPoint> points, bool clos
     const bool unwrap = offset == 0.0;
     offset = 0.0;
     MercatorRect& b = m_bounds.back();
+    MercatorRect pb{std::numeric_limits<double>::max(), std::numeric_limits<double>::max(),
+                    std::numeric_limits<double>::lowest(), std::numeric_limits<double>::lowest()};
     for (std::size_t i = 0; i < points.size(); ++i) {
         if (unwrap && i > 0) {
             const double d = points[i].lon - points[i - 1].lon;
@@ -103,7 +115,12 @@ void MapRenderGeometry::addPart(std::span<const geo::GeoPoint> points, bool clos
         b.minY = std::min(b.minY, m.y);
         b.maxX = std::max(b.maxX, m.x);
         b.maxY = std::max(b.maxY, m.y);
+        pb.minX = std::min(pb.minX, m.x);
+        pb.minY = std::min(pb.minY, m.y);
+        pb.maxX = std::max(pb.maxX, m.x);
+        pb.maxY = std::max(pb.maxY, m.y);
     }
+    m_partBounds.push_back(pb);
     m_partStart.push_back(std::uint32_t(m_points.size()));
     m_partClosed.push_back(closed ? 1 : 0);
 }
@@ -131,27 +148,128 @@ int MapRenderGeometry::addEmpty() {
     return item;
 }
 
+double MapRenderGeometry::levelTolerance(int level) {
+    return level <= 0 ? 0.0 : 40.0 * double(1 << (2 * (level - 1)));
+}
+
+int MapRenderGeometry::levelFor(const MapViewport& deviceView) const {
+    int level = 0;
+    while (level < int(m_levels.size()) && levelTolerance(level + 1) <= 0.25 * deviceView.resolution()) ++level;
+    return level;
+}
+
+void MapRenderGeometry::buildLevels(bool closedParts) {
+    namespace bg = boost::geometry;
+    using XY = bg::model::d2::point_xy<double>;
+    using Line = bg::model::linestring<XY>;
+    m_levels.assign(simplifiedLevels, Level{});
+    Line in, out;
+    const std::size_t parts = m_partClosed.size();
+    for (std::size_t part = 0; part < parts; ++part) {
+        const std::uint32_t s = m_partStart[part], t = m_partStart[part + 1];
+        const bool closed = m_partClosed[part] != 0;
+        const bool keep = (closed && !closedParts) || t - s <= (closed ? 4u : 2u);
+        if (!keep) {
+            in.clear();
+            for (std::uint32_t k = s; k < t; ++k) in.emplace_back(m_points[k].x, m_points[k].y);
+        }
+        for (int level = 1; level <= simplifiedLevels; ++level) {
+            Level& l = m_levels[std::size_t(level - 1)];
+            if (keep) {
+                l.points.insert(l.points.end(), m_points.begin() + s, m_points.begin() + t);
+            } else {
+                out.clear();
+                bg::simplify(in, out, levelTolerance(level));  // Douglas-Peucker: both ends stay
+                if (!closed || out.size() >= 4)
+                    for (const XY& p : out) l.points.push_back({p.x(), p.y()});
+            }
+            l.partStart.push_back(std::uint32_t(l.points.size()));
+        }
+    }
+}
+
+void MapRenderGeometry::appendPartPoints(std::vector<QPointF>& out, std::uint32_t part, bool reversed, const MapViewport& view,
+                                         int level, const MercatorRect& visible) const {
+    const std::vector<geo::MercatorPoint>& points = level == 0 ? m_points : m_levels[std::size_t(level - 1)].points;
+    const std::vector<std::uint32_t>& starts = level == 0 ? m_partStart : m_levels[std::size_t(level - 1)].partStart;
+    const std::uint32_t s = starts[part], t = starts[part + 1];
+    if (s == t) return;
+    auto push = [&](geo::MercatorPoint m) {
+        const QPointF p = snapped(view, m);
+        if (out.empty() || p != out.back()) out.push_back(p);
+    };
+    if (!m_partBounds[part].intersects(visible)) {
+        push(points[reversed ? t - 1 : s]);
+        push(points[reversed ? s : t - 1]);
+        return;
+    }
+    if (reversed)
+        for (std::uint32_t k = t; k-- > s;) push(points[k]);
+    else
+        for (std::uint32_t k = s; k < t; ++k) push(points[k]);
+}
+
+void MapRenderGeometry::addRing(QPainterPath& path, std::vector<QPointF>& pts, const MapViewport& view) {
+    if (pts.size() > 1 && pts.front() == pts.back()) pts.pop_back();
+    if (pts.size() < 3) return;
+    const QRectF guard = guardOf(view);
+    const bool inside = std::all_of(pts.begin(), pts.end(), [&](const QPointF& p) { return guard.contains(p); });
+    if (!inside) clipRing(pts, guard);
+    if (pts.size() < 3) return;
+    path.moveTo(pts[0]);
+    for (std::size_t k = 1; k < pts.size(); ++k) path.lineTo(pts[k]);
+    path.closeSubpath();
+}
+
+void MapRenderGeometry::addPolyline(QPainterPath& path, const std::vector<QPointF>& pts, const MapViewport& view) {
+    if (pts.size() < 2) return;
+    const QRectF guard = guardOf(view);
+    if (std::all_of(pts.begin(), pts.end(), [&](const QPointF& p) { return guard.contains(p); })) {
+        path.moveTo(pts[0]);
+        for (std::size_t k = 1; k < pts.size(); ++k) path.lineTo(pts[k]);
+        return;
+    }
+    bool open = false;
+    for (std::size_t k = 1; k < pts.size(); ++k) {
+        QPointF a = pts[k - 1], c = pts[k];
+        if (!clipSegment(a, c, guard)) {
+            open = false;
+            continue;
+        }
+        if (!open || a != pts[k - 1]) path.moveTo(a);
+        path.lineTo(c);
+        open = c == pts[k];
+    }
+}
+
 bool MapRenderGeometry::appendTo(QPainterPath& path, int item, const MapViewport& view) const {
+    std::vector<QPointF> scratch;
+    return appendTo(path, item, view, levelFor(view), scratch);
+}
+
+bool MapRenderGeometry::appendTo(QPainterPath& path, int item, const MapViewport& view, int level,
+                                 std::vector<QPointF>& pts) const {
     const std::size_t i = std::size_t(item);
     const std::uint32_t firstPart = m_itemPart[i], lastPart = m_itemPart[i + 1];
     if (firstPart == lastPart) return false;
     const MercatorRect& b = m_bounds[i];
     const MercatorRect e = view.extent();
     if (!b.intersects(e)) return false;
-    const QRectF guard(-guardMarginPx, -guardMarginPx, view.size().width() + 2 * guardMarginPx,
-                       view.size().height() + 2 * guardMarginPx);
+    const QRectF guard = guardOf(view);
     const QRectF itemRect = QRectF(view.toScreen(geo::MercatorPoint{b.minX, b.maxY}),
                                    view.toScreen(geo::MercatorPoint{b.maxX, b.minY}));
     const bool needsClip = !guard.contains(itemRect);
 
-    std::vector<QPointF> pts;
+    level = std::clamp(level, 0, int(m_levels.size()));
+    const std::vector<geo::MercatorPoint>& points = level == 0 ? m_points : m_levels[std::size_t(level - 1)].points;
+    const std::vector<std::uint32_t>& starts = level == 0 ? m_partStart : m_levels[std::size_t(level - 1)].partStart;
     for (std::uint32_t part = firstPart; part < lastPart; ++part) {
-        const std::uint32_t s = m_partStart[part], t = m_partStart[part + 1];
+        const std::uint32_t s = starts[part], t = starts[part + 1];
         const bool closed = m_partClosed[part] != 0;
         pts.clear();
         pts.reserve(t - s);
         for (std::uint32_t k = s; k < t; ++k) {
-            const QPointF p = snapped(view, m_points[k]);
+            const QPointF p = snapped(view, points[k]);
             if (pts.empty() || p != pts.back()) pts.push_back(p);
         }
         if (closed) {

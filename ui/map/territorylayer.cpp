@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace tp::ui {
@@ -30,6 +31,17 @@ SegmentKey keyOf(geo::GeoPoint a, geo::GeoPoint b) {
     }
     return k;
 }
+
+struct NodeKey {
+    std::int64_t x, y;
+    bool operator==(const NodeKey&) const = default;
+};
+struct NodeKeyHash {
+    std::size_t operator()(const NodeKey& k) const {
+        return std::size_t((std::uint64_t(k.x) * 0x9E3779B97F4A7C15ull) ^ std::uint64_t(k.y));
+    }
+};
+NodeKey nodeKeyOf(geo::GeoPoint p) { return {std::llround(p.lon * 1e7), std::llround(p.lat * 1e7)}; }
 
 // Joins consecutive segments (b of one == a of the next) into polylines.
 class PolylineChain {
@@ -78,6 +90,14 @@ std::shared_ptr<const TerritoryLayer::Geometry> TerritoryLayer::prepare(const st
 
     for (const Unit& u : units) g->units.addMultiPolygon(u.shape);
 
+    std::unordered_map<NodeKey, int, NodeKeyHash> nodes;
+    auto nodeOf = [&](geo::GeoPoint p) { return nodes.try_emplace(nodeKeyOf(p), int(nodes.size())).first->second; };
+    auto addPieces = [&](const MapRenderGeometry& geometry, int item, const std::vector<std::vector<geo::GeoPoint>>& lines,
+                         int unitA, int unitB) {
+        std::uint32_t part = geometry.firstPart(item);
+        for (const auto& line : lines) g->pieces.push_back({part++, unitA, unitB, nodeOf(line.front()), nodeOf(line.back())});
+    };
+
     std::unordered_set<SegmentKey, SegmentKeyHash> shared;
     for (const geo::SharedEdge& e : *edges) {
         PolylineChain chain;
@@ -86,7 +106,8 @@ std::shared_ptr<const TerritoryLayer::Geometry> TerritoryLayer::prepare(const st
             shared.insert(keyOf(s.first, s.second));
         }
         const auto lines = chain.take();
-        g->sharedEdges.addPolylines(lines);
+        const int item = g->sharedEdges.addPolylines(lines);
+        addPieces(g->sharedEdges, item, lines, e.unitA, e.unitB);
         g->edgeUnits.emplace_back(e.unitA, e.unitB);
     }
 
@@ -104,7 +125,25 @@ std::shared_ptr<const TerritoryLayer::Geometry> TerritoryLayer::prepare(const st
             for (const geo::Ring& hole : poly.inners()) ring(hole);
         }
         const auto lines = chain.take();
-        g->outerEdges.addPolylines(lines);
+        const int item = g->outerEdges.addPolylines(lines);
+        addPieces(g->outerEdges, item, lines, item, -1);
+    }
+    g->sharedEdges.buildLevels();
+    g->outerEdges.buildLevels();
+
+    // Pieces by node (counting sort).
+    g->nodePieceStart.assign(nodes.size() + 1, 0);
+    for (const Geometry::Piece& p : g->pieces) {
+        ++g->nodePieceStart[std::size_t(p.from) + 1];
+        if (p.to != p.from) ++g->nodePieceStart[std::size_t(p.to) + 1];
+    }
+    for (std::size_t n = 1; n < g->nodePieceStart.size(); ++n) g->nodePieceStart[n] += g->nodePieceStart[n - 1];
+    g->nodePieces.resize(g->nodePieceStart.back());
+    std::vector<std::uint32_t> fill(g->nodePieceStart.begin(), g->nodePieceStart.end() - 1);
+    for (std::size_t i = 0; i < g->pieces.size(); ++i) {
+        const Geometry::Piece& p = g->pieces[i];
+        g->nodePieces[fill[std::size_t(p.from)]++] = int(i);
+        if (p.to != p.from) g->nodePieces[fill[std::size_t(p.to)]++] = int(i);
     }
     return g;
 }
@@ -168,6 +207,51 @@ QImage TerritoryLayer::renderPatch(const MapViewport& view, const QImage& base, 
     return image;
 }
 
+bool TerritoryLayer::appendTerritoryRings(QPainterPath& path, const Geometry& g, const std::vector<int>& slotOfUnit, int slot,
+                                          const std::vector<std::uint32_t>& boundaryPieces, std::vector<int>& mark,
+                                          const MapViewport& dv, int level, const MercatorRect& visible) {
+    auto onBoundary = [&](const Geometry::Piece& p) {
+        const int sa = slotOfUnit[std::size_t(p.unitA)], sb = p.unitB < 0 ? -1 : slotOfUnit[std::size_t(p.unitB)];
+        return (p.unitB < 0 || sa != sb) && (sa == slot || sb == slot);
+    };
+    auto append = [&](std::vector<QPointF>& ring, const Geometry::Piece& p, bool reversed) {
+        (p.unitB < 0 ? g.outerEdges : g.sharedEdges).appendPartPoints(ring, p.part, reversed, dv, level, visible);
+    };
+    // Every node has an even number of the territory's boundary pieces (the colour changes an
+    // even number of times around it), so a walk that takes any unused piece at each node can
+    // only get stuck where it started: each walk is a closed ring, and together they cover every
+    // piece once, which is all the odd-even rule needs.
+    std::vector<QPointF> ring;
+    for (std::uint32_t first : boundaryPieces) {
+        if (mark[first] == slot) continue;
+        mark[first] = slot;
+        const Geometry::Piece& p0 = g.pieces[first];
+        ring.clear();
+        append(ring, p0, false);
+        const int start = p0.from;
+        int node = p0.to;
+        for (;;) {
+            int next = -1;
+            for (std::uint32_t k = g.nodePieceStart[std::size_t(node)]; k < g.nodePieceStart[std::size_t(node) + 1]; ++k) {
+                const int q = g.nodePieces[k];
+                if (mark[std::size_t(q)] != slot && onBoundary(g.pieces[std::size_t(q)])) {
+                    next = q;
+                    break;
+                }
+            }
+            if (next < 0) break;
+            mark[std::size_t(next)] = slot;
+            const Geometry::Piece& p = g.pieces[std::size_t(next)];
+            const bool reversed = p.from != node;
+            append(ring, p, reversed);
+            node = reversed ? p.from : p.to;
+        }
+        if (node != start) return false;
+        MapRenderGeometry::addRing(path, ring, dv);
+    }
+    return true;
+}
+
 void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::atomic_bool& cancelled, const MercatorRect* area,
                            const QRectF& clip) const {
     std::shared_ptr<const Geometry> g;
@@ -186,27 +270,112 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
     };
     auto inArea = [&](const MapRenderGeometry& geometry, int item) { return !area || geometry.bounds(item).intersects(*area); };
 
-    // One path per territory: its units never overlap, so the odd-even rule fills them (and
-    // keeps holes) without the seams that separately antialiased neighbours would show.
-    std::vector<QPainterPath> fills(a ? a->colors.size() : 0);
-    for (QPainterPath& path : fills) path.setFillRule(Qt::OddEvenFill);
+    // One path per territory, filled with the odd-even rule: rings chained from its boundary
+    // pieces, or (when they do not close) its units, which never overlap, so either way the
+    // territory is covered without the seams that separately antialiased neighbours would show.
+    const std::size_t slotCount = a ? a->colors.size() : 0;
+    std::vector<int> slotOfUnit(std::size_t(unitCount), -1);
     for (int u = 0; u < unitCount; ++u) {
-        if ((u & 255) == 0 && cancelled.load(std::memory_order_relaxed)) return;
         const int slot = slotOf(u);
-        if (slot >= 0 && std::size_t(slot) < fills.size() && inArea(g->units, u)) g->units.appendTo(fills[std::size_t(slot)], u, dv);
+        if (slot >= 0 && std::size_t(slot) < slotCount) slotOfUnit[std::size_t(u)] = slot;
+    }
+    std::vector<char> wanted(slotCount, area ? 0 : 1);
+    if (area)
+        for (int u = 0; u < unitCount; ++u)
+            if (const int slot = slotOfUnit[std::size_t(u)]; slot >= 0 && g->units.bounds(u).intersects(*area)) wanted[std::size_t(slot)] = 1;
+    std::vector<std::vector<std::uint32_t>> boundary(slotCount);
+    for (std::size_t i = 0; i < g->pieces.size(); ++i) {
+        const Geometry::Piece& piece = g->pieces[i];
+        const int sa = slotOfUnit[std::size_t(piece.unitA)], sb = piece.unitB < 0 ? -1 : slotOfUnit[std::size_t(piece.unitB)];
+        if (piece.unitB >= 0 && sa == sb) continue;
+        if (sa >= 0 && wanted[std::size_t(sa)]) boundary[std::size_t(sa)].push_back(std::uint32_t(i));
+        if (sb >= 0 && wanted[std::size_t(sb)]) boundary[std::size_t(sb)].push_back(std::uint32_t(i));
+    }
+    const int level = g->sharedEdges.levelFor(dv);
+    // Pieces wholly outside this rectangle become straight chords (see appendPartPoints); two
+    // pixels of margin keep the half-pixel snap of a chord's ends from reaching into view.
+    MercatorRect visible = area ? *area : dv.extent();
+    const double margin = 2.0 * dv.resolution();
+    visible = {visible.minX - margin, visible.minY - margin, visible.maxX + margin, visible.maxY + margin};
+    std::vector<QPainterPath> fills(slotCount);
+    std::vector<QPointF> scratch;
+    std::vector<int> mark(g->pieces.size(), -1);
+    for (std::size_t slot = 0; slot < slotCount; ++slot) {
+        if (cancelled.load(std::memory_order_relaxed)) return;
+        QPainterPath& path = fills[slot];
+        path.setFillRule(Qt::OddEvenFill);
+        if (!wanted[slot]) continue;
+        if (appendTerritoryRings(path, *g, slotOfUnit, int(slot), boundary[slot], mark, dv, level, visible)) continue;
+        path = QPainterPath();
+        path.setFillRule(Qt::OddEvenFill);
+        for (int u = 0; u < unitCount; ++u)
+            if (slotOfUnit[std::size_t(u)] == int(slot) && inArea(g->units, u)) g->units.appendTo(path, u, dv, 0, scratch);
     }
 
+    // Outlines only between units that are big enough on screen to tell apart (at the country
+    // view ZIP areas are a few pixels: their outlines would only grey the map).
     QPainterPath outlines, borders;
-    for (int e = 0; e < g->sharedEdges.itemCount(); ++e) {
-        if ((e & 1023) == 0 && cancelled.load(std::memory_order_relaxed)) return;
-        const auto [ua, ub] = g->edgeUnits[std::size_t(e)];
-        const int sa = slotOf(ua), sb = slotOf(ub);
-        if ((sa < 0 && sb < 0) || !inArea(g->sharedEdges, e)) continue;
-        g->sharedEdges.appendTo(sa == sb ? outlines : borders, e, dv);
+    const bool drawOutlines = view.resolution() <= m_style.unitOutlineMaxResolution;
+    auto unitPx = [&](int unit) {
+        const MercatorRect& b = g->units.bounds(unit);
+        return std::max(b.width(), b.height()) / dv.resolution();
+    };
+    // Which piece goes where: 1 border (the sides differ, or a coast of an assigned unit), 2 outline.
+    // Chosen in the whole view even for a patch, so that a patch chains exactly as the full render
+    // does (an antialiased polyline differs from its pieces drawn one by one where they join).
+    std::vector<std::uint8_t> kind(g->pieces.size(), 0);
+    const MercatorRect reach = dv.extent();
+    for (std::size_t i = 0; i < g->pieces.size(); ++i) {
+        const Geometry::Piece& piece = g->pieces[i];
+        const int sa = slotOfUnit[std::size_t(piece.unitA)], sb = piece.unitB < 0 ? -1 : slotOfUnit[std::size_t(piece.unitB)];
+        if (sa < 0 && sb < 0) continue;
+        const MapRenderGeometry& geometry = piece.unitB < 0 ? g->outerEdges : g->sharedEdges;
+        if (!geometry.partBounds(piece.part).intersects(reach)) continue;
+        if (piece.unitB < 0 || sa != sb) kind[i] = 1;
+        else if (drawOutlines && unitPx(piece.unitA) >= m_style.unitOutlineMinPx && unitPx(piece.unitB) >= m_style.unitOutlineMinPx) kind[i] = 2;
     }
-    for (int u = 0; u < g->outerEdges.itemCount(); ++u) {
-        if (slotOf(u) >= 0 && inArea(g->outerEdges, u)) g->outerEdges.appendTo(borders, u, dv);
-    }
+    // Pieces of one kind chained at their nodes into polylines: half the path elements of one
+    // line per piece, and one pass over the pieces instead of one per unit pair and unit.
+    // A patch takes the chains with a piece near its area.
+    auto pieceBounds = [&](const Geometry::Piece& p) -> const MercatorRect& {
+        return (p.unitB < 0 ? g->outerEdges : g->sharedEdges).partBounds(p.part);
+    };
+    std::vector<std::pair<int, bool>> links;  // piece, reversed
+    auto chain = [&](std::uint8_t which, QPainterPath& path) {
+        for (std::size_t first = 0; first < g->pieces.size(); ++first) {
+            if (kind[first] != which) continue;
+            kind[first] = 0;
+            links.assign(1, {int(first), false});
+            const Geometry::Piece& p0 = g->pieces[first];
+            bool wanted = !area || pieceBounds(p0).intersects(visible);
+            int node = p0.to;
+            for (;;) {
+                int next = -1;
+                for (std::uint32_t k = g->nodePieceStart[std::size_t(node)]; k < g->nodePieceStart[std::size_t(node) + 1]; ++k)
+                    if (kind[std::size_t(g->nodePieces[k])] == which) {
+                        next = g->nodePieces[k];
+                        break;
+                    }
+                if (next < 0) break;
+                kind[std::size_t(next)] = 0;
+                const Geometry::Piece& p = g->pieces[std::size_t(next)];
+                const bool reversed = p.from != node;
+                links.emplace_back(next, reversed);
+                wanted = wanted || pieceBounds(p).intersects(visible);
+                node = reversed ? p.from : p.to;
+            }
+            if (!wanted) continue;
+            scratch.clear();
+            for (const auto& [piece, reversed] : links) {
+                const Geometry::Piece& p = g->pieces[std::size_t(piece)];
+                (p.unitB < 0 ? g->outerEdges : g->sharedEdges).appendPartPoints(scratch, p.part, reversed, dv, level, visible);
+            }
+            MapRenderGeometry::addPolyline(path, scratch, dv);
+        }
+    };
+    chain(1, borders);
+    if (cancelled.load()) return;
+    chain(2, outlines);
     if (cancelled.load()) return;
 
     // Fills without antialiasing: the scanline rasterizer is several times faster and leaves
@@ -223,7 +392,7 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
     }
     if (cancelled.load()) return;
     p.setRenderHint(QPainter::Antialiasing);
-    if (view.resolution() <= m_style.unitOutlineMaxResolution) p.strokePath(outlines, linePen(m_style.unitOutline, dpr));
+    if (!outlines.isEmpty()) p.strokePath(outlines, linePen(m_style.unitOutline, dpr));
     // Wide pens leave the raster engine's fast cosmetic path and cost 20x more, so the strong
     // border is built from 1-device-pixel passes, offset by half a pixel per extra pass.
     const double extra = std::max(0.0, m_style.territoryBorderWidth * dpr - 1.0);

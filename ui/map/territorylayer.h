@@ -3,8 +3,14 @@
 // map shows through), draws thin unit outlines, and a strong border where two territories meet.
 // Borders come from the units' shared edges (Project::adjacency) whose two sides belong to
 // different territories, plus the unshared edges (coast, national border) of assigned units, so
-// no polygon union is ever computed. Two snapshots: Geometry (per unit layer, prepared once) and
-// Assignment (per edit, cheap). Setters: GUI thread; render(): any thread.
+// no polygon union is ever computed. A territory is filled from the same border pieces: its
+// boundary parts (shared edges whose other side differs, unshared edges) are chained at their end
+// nodes into closed rings and filled with the odd-even rule, so a territory of 80 ZIP areas costs
+// its outline, not 80 polygons, and fill and border come from identical (equally simplified)
+// points: no gaps or slivers between neighbours at any zoom. A territory whose pieces do not
+// close into rings (a layer with unmatched vertices) is filled unit by unit instead. Unit outlines
+// are drawn only between units big enough on screen. Two snapshots: Geometry (per unit layer,
+// prepared once) and Assignment (per edit, cheap). Setters: GUI thread; render(): any thread.
 
 #include "ui/map/maplayer.h"
 #include "ui/map/maprendergeometry.h"
@@ -16,6 +22,7 @@
 #include <QColor>
 #include <QMutex>
 
+#include <cstdint>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -29,6 +36,17 @@ public:
         MapRenderGeometry sharedEdges;            // item e: the border between edgeUnits[e]
         std::vector<std::pair<int, int>> edgeUnits;
         MapRenderGeometry outerEdges;             // item i: unit i's edges shared with no unit
+        // Every part of sharedEdges and outerEdges as a piece of border between two nodes (its end
+        // points, matched like AdjacencyBuilder at 1e-7 degrees); pieces touching node n are
+        // nodePieces[nodePieceStart[n] .. nodePieceStart[n + 1]).
+        struct Piece {
+            std::uint32_t part;  // in sharedEdges, or in outerEdges when unitB < 0
+            int unitA, unitB;
+            int from, to;        // nodes
+        };
+        std::vector<Piece> pieces;
+        std::vector<std::uint32_t> nodePieceStart;
+        std::vector<int> nodePieces;
     };
     struct Assignment {
         std::vector<int> unitSlot;   // per unit: index into colors, -1 when unassigned
@@ -57,6 +75,12 @@ public:
                        const std::atomic_bool& cancelled) const override;
 
 private:
+    // Adds the territory in `slot` as closed rings chained from its boundary pieces to `path`;
+    // false (path unchanged) when the pieces do not close.
+    static bool appendTerritoryRings(QPainterPath& path, const Geometry& g, const std::vector<int>& slotOfUnit, int slot,
+                                     const std::vector<std::uint32_t>& boundaryPieces, std::vector<int>& mark,
+                                     const MapViewport& dv, int level,
+                                     const MercatorRect& visible);
     // Draws into `image`; with an area, only the items reaching into it, clipped to `clip`.
     void paint(QImage& image, const MapViewport& view, const std::atomic_bool& cancelled, const MercatorRect* area,
                const QRectF& clip = {}) const;
