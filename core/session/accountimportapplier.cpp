@@ -1,6 +1,7 @@
 #include "accountimportapplier.h"
 
 #include "projectsession.h"
+#include "sessionnotifier.h"
 
 #include "io/import/accountlocator.h"
 
@@ -67,7 +68,9 @@ bool AccountImportApplier::apply(ProjectSession& session, const io::AccountImpor
         return false;
     }
     session.metrics().rebuild();
+    const std::vector<int> changedIndexes = result.merge.changedIndexes;
     if (summary) *summary = std::move(result);
+    if (!changedIndexes.empty()) emit session.notifier().accountsChanged(changedIndexes);
     return true;
 }
 

@@ -2,8 +2,13 @@
 
 #include "plancommand.h"
 
-#include "model/territorycolouring.h"
+#include "optimizationwriter.h"
+#include "planfacts.h"
 #include "projectsession.h"
+#include "sessionnotifier.h"
+
+#include "model/territorycolouring.h"
+#include "optimize/optimizerresult.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -16,6 +21,9 @@ EditFacade::EditFacade(ProjectSession& session, QObject* parent)
 }
 
 EditFacade::~EditFacade() = default;
+
+SessionNotifier& EditFacade::notifier() { return m_session.notifier(); }
+PlanFacts& EditFacade::facts() { return m_session.facts(); }
 
 QUndoStack* EditFacade::stack() { return stackFor(m_session.project().currentScenarioId); }
 
@@ -74,9 +82,33 @@ bool EditFacade::perform(const std::optional<PlanEdit>& edit, QString* error) {
     s->push(command);
     m_restoring = false;
     persistPush(edit->change.scenarioId, s, *command);
-    if (!edit->change.reps.empty()) emit repsChanged();
-    emit planChanged();
+    notify(edit->change, false);
     return true;
+}
+
+void EditFacade::notify(const PlanChange& change, bool live) {
+    SessionNotifier& n = m_session.notifier();
+    if (!change.territories.empty()) {
+        TerritoryChanges what;
+        for (const auto& t : change.territories) {
+            if (!t.before) what.created << t.after->id;
+            else if (!t.after) what.deleted << t.before->id;
+            else what.changed << t.after->id;
+        }
+        emit n.territoriesChanged(change.scenarioId, what);
+    }
+    if (!change.units.empty()) {
+        std::vector<int> units;
+        units.reserve(change.units.size());
+        for (const auto& u : change.units) units.push_back(u.unit);
+        emit n.unitsReassigned(change.scenarioId, units, live);
+    }
+    if (!change.overrides.empty()) {
+        QList<qint64> accounts;
+        for (const auto& o : change.overrides) accounts << o.account;
+        emit n.accountsReassigned(change.scenarioId, accounts);
+    }
+    if (!change.reps.empty()) emit n.repsChanged();
 }
 
 bool EditFacade::assignUnits(const std::vector<int>& units, qint64 territoryId, QString* error) {
@@ -163,12 +195,66 @@ bool EditFacade::setQuotas(const std::vector<PlanEditor::QuotaChange>& quotas, Q
     return perform(m_editor.quotasEdit(m_session.project().currentScenarioId, quotas, error), error);
 }
 
+bool EditFacade::scenarioChanged(bool ok, ScenarioChange what, qint64 scenarioId) {
+    if (ok) emit m_session.notifier().scenariosChanged(what, scenarioId);
+    return ok;
+}
+
+qint64 EditFacade::createScenario(const QString& name, qint64 fromScenarioId, QString* error) {
+    const qint64 id = m_editor.createScenario(name, fromScenarioId, error);
+    scenarioChanged(id != 0, ScenarioChange::Created, id);
+    return id;
+}
+
+bool EditFacade::renameScenario(qint64 scenarioId, const QString& name, QString* error) {
+    return scenarioChanged(m_editor.renameScenario(scenarioId, name, error), ScenarioChange::Renamed, scenarioId);
+}
+
+bool EditFacade::setScenarioNotes(qint64 scenarioId, const QString& notes, QString* error) {
+    return scenarioChanged(m_editor.setScenarioNotes(scenarioId, notes, error), ScenarioChange::NotesChanged, scenarioId);
+}
+
+bool EditFacade::setScenarioStatus(qint64 scenarioId, Scenario::Status status, QString* error) {
+    return scenarioChanged(m_editor.setScenarioStatus(scenarioId, status, error), ScenarioChange::StatusChanged, scenarioId);
+}
+
+bool EditFacade::setPlanOfRecord(qint64 scenarioId, QString* error) {
+    return scenarioChanged(m_editor.setPlanOfRecord(scenarioId, error), ScenarioChange::PlanOfRecordChanged, scenarioId);
+}
+
+bool EditFacade::deleteScenario(qint64 scenarioId, QString* error) {
+    if (m_gesture && m_gesture->scenarioId == scenarioId) cancelGesture();
+    if (!m_editor.deleteScenario(scenarioId, error)) return false;
+    // Its history went with it (in the file too).
+    if (auto it = m_stacks.find(scenarioId); it != m_stacks.end()) {
+        m_group.removeStack(it->second);
+        delete it->second;
+        m_stacks.erase(it);
+    }
+    return scenarioChanged(true, ScenarioChange::Deleted, scenarioId);
+}
+
 bool EditFacade::switchScenario(qint64 scenarioId, QString* error) {
     if (m_gesture) cancelGesture();
     if (!m_session.switchScenario(scenarioId, error)) return false;
     m_group.setActiveStack(stackFor(scenarioId));
-    emit planChanged();
+    emit m_session.notifier().currentScenarioChanged(scenarioId);
     return true;
+}
+
+qint64 EditFacade::createScenarioFromResult(qint64 startScenarioId, const optimize::OptimizerResult& result, const QString& name,
+                                            const QString& notes, QString* error) {
+    const qint64 id = OptimizationWriter::writeScenario(m_session, startScenarioId, result, name, notes, error);
+    scenarioChanged(id != 0, ScenarioChange::Created, id);
+    return id;
+}
+
+bool EditFacade::applyResult(qint64 startScenarioId, const optimize::OptimizerResult& result, QString* error) {
+    std::vector<PlanEditor::UnitAssignment> assignments;
+    if (!OptimizationWriter::assignmentsFor(m_session.project(), startScenarioId, m_session.project().currentScenarioId, result,
+                                            &assignments, error))
+        return false;
+    return assignEach(assignments, error);
 }
 
 void EditFacade::beginGesture() {
@@ -184,17 +270,19 @@ bool EditFacade::gestureAssign(const std::vector<int>& units, qint64 territoryId
     if (!edit) return false;
     if (edit->change.isEmpty()) return true;
     if (!m_editor.preview(edit->change, error)) return false;
-    m_lastGestureUnits.clear();
-    for (const auto& u : edit->change.units) {
-        m_gesture->original.try_emplace(u.unit, u.from);
-        m_lastGestureUnits.push_back(u.unit);
-    }
-    emit planChanged();
+    for (const auto& u : edit->change.units) m_gesture->original.try_emplace(u.unit, u.from);
+    notify(edit->change, true);
     return true;
 }
 
 bool EditFacade::endGesture(QString* error) {
     if (!m_gesture) return true;
+    const bool ok = finishGesture(error);
+    emit gestureEnded();
+    return ok;
+}
+
+bool EditFacade::finishGesture(QString* error) {
     const Gesture gesture = std::move(*m_gesture);
     m_gesture.reset();
     if (!m_session.project().scenario(gesture.scenarioId)) return false;
@@ -205,7 +293,7 @@ bool EditFacade::endGesture(QString* error) {
     if (!m_editor.preview(back, error)) return false;
     net.text = m_editor.describeUnitMoves(net.change.units);
     const bool ok = perform(net, error);
-    if (!ok) emit planChanged();  // the previews were taken back
+    if (!ok) notify(back, false);  // the previews were taken back
     return ok;
 }
 
@@ -225,9 +313,12 @@ void EditFacade::cancelGesture() {
     if (!m_gesture) return;
     const Gesture gesture = std::move(*m_gesture);
     m_gesture.reset();
-    if (!m_session.project().scenario(gesture.scenarioId)) return;
-    m_editor.preview(takeBack(gesture), nullptr);
-    emit planChanged();
+    if (m_session.project().scenario(gesture.scenarioId)) {
+        const PlanChange back = takeBack(gesture);
+        m_editor.preview(back, nullptr);
+        notify(back, false);
+    }
+    emit gestureEnded();
 }
 
 bool EditFacade::canUndo() { return stack()->canUndo(); }
@@ -257,8 +348,7 @@ bool EditFacade::applyFromHistory(const PlanChange& change, const QString& text)
         emit editRefused(error);
         return false;
     }
-    if (!change.reps.empty()) emit repsChanged();
-    emit planChanged();
+    notify(change, false);
     return true;
 }
 

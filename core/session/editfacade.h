@@ -1,14 +1,21 @@
 #pragma once
-// EditFacade: the functions the UI calls to change a plan; the UI never builds commands itself.
-// Each call builds the edit (PlanEditor), applies it (file, memory, metrics) and pushes it as a
-// PlanCommand on the undo stack of its scenario; each scenario has its own stack in one
-// QUndoGroup (the current scenario's is active), stored in the project file so the history
-// survives reopening. Gestures (paint, boundary drag) preview each step live and become one
-// undo step when they end. Emits planChanged() once per applied change, which the map and the
-// metrics listen to. undo()/redo() check first and refuse with a message (e.g. a territory was
-// locked since). Does not own the session; owns the stacks. GUI thread only.
+// EditFacade: the functions the UI calls to change a plan or its scenarios; the UI never builds
+// commands, never reaches the PlanEditor. Each plan edit is built (PlanEditor), applied (file,
+// memory, metrics) and pushed as a PlanCommand on the undo stack of its scenario; each scenario
+// has its own stack in one QUndoGroup (the current scenario's is active), stored in the project
+// file so the history survives reopening. Gestures (paint, boundary drag) preview each step live
+// and become one undo step when they end. Scenario operations (create, copy, rename, notes,
+// status, plan of record, delete, switch) are logged, not undoable. After each applied change the
+// session's SessionNotifier says specifically what changed (units reassigned, territories,
+// named accounts, scenarios, the current scenario). undo()/redo() check first and refuse with a
+// message (e.g. a territory was locked since). To add an edit: build it in PlanEditor (or a
+// writer beside it), apply it here through perform() or a scenario helper, and notify.
+// Does not own the session; owns the stacks. GUI thread only.
 
 #include "planeditor.h"
+#include "sessionnotifier.h"
+
+#include "model/scenario.h"
 
 #include <QObject>
 #include <QUndoGroup>
@@ -19,10 +26,16 @@
 
 class QUndoStack;
 
+namespace tp::optimize {
+struct OptimizerResult;
+}
+
 namespace tp::session {
 
 class PlanCommand;
+class PlanFacts;
 class ProjectSession;
+class SessionNotifier;
 
 class EditFacade : public QObject {
     Q_OBJECT
@@ -31,7 +44,10 @@ public:
     ~EditFacade() override;
 
     ProjectSession& session() { return m_session; }
-    PlanEditor& editor() { return m_editor; }
+    const ProjectSession& session() const { return m_session; }
+    // The session's notifier and derived facts (for views to subscribe and read).
+    SessionNotifier& notifier();
+    PlanFacts& facts();
     QUndoGroup* undoGroup() { return &m_group; }
     // The current scenario's stack (restored from the file on first use).
     QUndoStack* stack();
@@ -46,12 +62,11 @@ public:
     bool deleteTerritory(qint64 territoryId, QString* error);
     bool mergeTerritories(qint64 intoId, qint64 fromId, QString* error);
     qint64 splitTerritory(qint64 territoryId, const std::vector<int>& units, const QString& newName, QString* error);
-    bool switchScenario(qint64 scenarioId, QString* error);
     // Colour-blind-safe colours with no two neighbouring territories alike (one undo step).
     bool recolourTerritories(QString* error);
 
     // --- the rep roster, shared by all scenarios; each call is one undo step on the current
-    // scenario's stack and emits repsChanged() (and planChanged(): capacity figures follow).
+    // scenario's stack; the notifier says repsChanged() (and territoriesChanged() for owners).
     // Returns the new rep's id, 0 when refused.
     qint64 addRep(const Rep& rep, QString* error);
     bool updateRep(const Rep& rep, QString* error);
@@ -61,18 +76,34 @@ public:
     // user id, else no id and the same name) updates it, the others are added.
     bool importReps(std::vector<Rep> reps, QString* error, int* added = nullptr, int* changed = nullptr);
     // Territory -> rep (0: vacant) for territories of the current scenario, one undo step (e.g.
-    // suggested owners). Emits planChanged().
+    // suggested owners).
     bool setTerritoryReps(const std::vector<std::pair<qint64, qint64>>& territoryRep, QString* error);
     // Quotas (and their locks) of territories of the current scenario, one undo step.
     bool setQuotas(const std::vector<PlanEditor::QuotaChange>& quotas, QString* error);
+
+    // --- scenarios (logged in the change log, not part of any undo history)
+    // A copy of `fromScenarioId` (0: an empty scenario); its id, or 0 and *error.
+    qint64 createScenario(const QString& name, qint64 fromScenarioId, QString* error);
+    bool renameScenario(qint64 scenarioId, const QString& name, QString* error);
+    bool setScenarioNotes(qint64 scenarioId, const QString& notes, QString* error);
+    // Approving records who approved and when; reopening an approved one as a draft too.
+    bool setScenarioStatus(qint64 scenarioId, Scenario::Status status, QString* error);
+    bool setPlanOfRecord(qint64 scenarioId, QString* error);
+    // Not the current one, nor the last; its history goes with it.
+    bool deleteScenario(qint64 scenarioId, QString* error);
+    bool switchScenario(qint64 scenarioId, QString* error);
+    // An optimiser's result as a new draft scenario (see OptimizationWriter::writeScenario).
+    qint64 createScenarioFromResult(qint64 startScenarioId, const optimize::OptimizerResult& result, const QString& name,
+                                    const QString& notes, QString* error);
+    // The result written into the current scenario (matched to `startScenarioId`'s territories)
+    // as one undo step. Needs no new territories.
+    bool applyResult(qint64 startScenarioId, const optimize::OptimizerResult& result, QString* error);
 
     // --- gestures: previewed step by step, one undo step at the end
     void beginGesture();
     // Moves units in memory (map and metrics follow); refused steps leave the gesture as it was.
     bool gestureAssign(const std::vector<int>& units, qint64 territoryId, QString* error);
     bool gestureActive() const { return m_gesture.has_value(); }
-    // The units the last gesture step moved (for a partial map update).
-    const std::vector<int>& lastGestureUnits() const { return m_lastGestureUnits; }
     // Writes the net change as one step; returns false (and undoes the preview) when writing fails.
     bool endGesture(QString* error);
     void cancelGesture();
@@ -89,13 +120,16 @@ public:
     QString nextColor() const;
 
 signals:
-    void planChanged();
-    // The roster changed (added, changed or removed reps, also by undo/redo).
-    void repsChanged();
     void editRefused(const QString& message);
+    // A gesture ended (finished, cancelled or failed), whether or not it changed anything.
+    void gestureEnded();
 
 private:
     bool perform(const std::optional<PlanEdit>& edit, QString* error);
+    bool finishGesture(QString* error);
+    // Tells the notifier what `change` changed.
+    void notify(const PlanChange& change, bool live);
+    bool scenarioChanged(bool ok, ScenarioChange what, qint64 scenarioId);
     QUndoStack* stackFor(qint64 scenarioId);
     void restore(QUndoStack* stack, qint64 scenarioId);
     void persistPush(qint64 scenarioId, QUndoStack* stack, const PlanCommand& command);
@@ -113,7 +147,6 @@ private:
     std::map<qint64, QUndoStack*> m_stacks;  // owned by m_group's parent (this)
     std::optional<Gesture> m_gesture;
     bool m_restoring = false;
-    std::vector<int> m_lastGestureUnits;
 };
 
 } // namespace tp::session

@@ -1,9 +1,17 @@
 #include "projectsession.h"
 
+#include "planfacts.h"
+#include "sessionnotifier.h"
+
 #include "io/export/outputguard.h"
 #include "model/parentlinks.h"
 
 namespace tp::session {
+
+ProjectSession::ProjectSession()
+    : m_notifier(std::make_unique<SessionNotifier>()), m_facts(std::make_unique<PlanFacts>(m_project, *m_notifier)) {}
+
+ProjectSession::~ProjectSession() = default;
 
 std::unique_ptr<ProjectSession> ProjectSession::open(const QString& path, QString* error) {
     std::unique_ptr<ProjectSession> session(new ProjectSession);

@@ -2,7 +2,8 @@
 // ProjectSession: one open project as the application works with it: the in-memory Project, the
 // file it is kept in (every edit is written at once) and the live MetricsEngine over its current
 // scenario. The session owns all three; the engine refers to the project, so they live and die
-// together. Created by open() or create(); GUI thread (or the CLI's main thread) only.
+// together. It also owns the SessionNotifier through which every change of it is announced, and
+// the PlanFacts derived from its plans (stray pieces), computed once for every view. Created by open() or create(); GUI thread (or the CLI's main thread) only.
 
 #include "storage/projectfile.h"
 
@@ -13,6 +14,11 @@
 #include <memory>
 
 namespace tp::session {
+class PlanFacts;
+class SessionNotifier;
+} // namespace tp::session
+
+namespace tp::session {
 
 class ProjectSession {
 public:
@@ -20,12 +26,15 @@ public:
     static std::unique_ptr<ProjectSession> open(const QString& path, QString* error);
     // Writes `project` to a new file at `path` (replacing it) and opens it.
     static std::unique_ptr<ProjectSession> create(const QString& path, Project project, QString* error);
+    ~ProjectSession();
 
     Project& project() { return m_project; }
     const Project& project() const { return m_project; }
     storage::ProjectFile& file() { return *m_file; }
     MetricsEngine& metrics() { return *m_metrics; }
     const MetricsEngine& metrics() const { return *m_metrics; }
+    SessionNotifier& notifier() { return *m_notifier; }
+    PlanFacts& facts() { return *m_facts; }
     QString path() const { return m_file->path(); }
     // What open() repaired in memory and the user should hear about (parent cycles cut).
     const QStringList& openWarnings() const { return m_openWarnings; }
@@ -42,10 +51,12 @@ public:
     ScenarioDiff compareScenarios(qint64 scenarioA, qint64 scenarioB);
 
 private:
-    ProjectSession() = default;
+    ProjectSession();
     Project m_project;
     std::unique_ptr<storage::ProjectFile> m_file;
     std::unique_ptr<MetricsEngine> m_metrics;
+    std::unique_ptr<SessionNotifier> m_notifier;
+    std::unique_ptr<PlanFacts> m_facts;      // listens to m_notifier, so it goes first
     QStringList m_openWarnings;
 };
 

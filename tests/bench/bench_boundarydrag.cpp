@@ -13,8 +13,9 @@
 //   (a)+(b): mouse move to updated metrics and map. Then the paint of that frame (event loop flush).
 // Each sweep is released (one undo step) and undone with the Undo action, so each starts from the
 // same plan (checked, with the balance figures bit for bit). Budget: one frame, 16 ms. A last sweep
-// times the pieces one by one (tool hit test, gestureAssign with the facade's signals blocked,
-// snapshot, stray units, dock refresh, labels, then planChanged emitted by hand, queued paints,
+// times the pieces one by one (tool hit test, gestureAssign with the session's notifier blocked,
+// snapshot, stray units, dock refresh, labels, then the live unitsReassigned notification emitted
+// by hand, queued paints,
 // render; each layer also rendered on one thread). RESULT lines for run-benchmarks.sh; a
 // screenshot of the window mid-drag is saved beside the binary.
 // usage: bench_boundarydrag [accounts (1000000)] [time cap for all sweeps, seconds (600)]
@@ -36,6 +37,7 @@
 #include "model/project.h"
 #include "session/editfacade.h"
 #include "session/projectsession.h"
+#include "session/sessionnotifier.h"
 
 #include "benchresult.h"
 #include "support/gridproject.h"
@@ -304,10 +306,10 @@ int main(int argc, char** argv) {
         sweeps.push_back(runSweep(pathLength, 0.55 * capMs / measuredSweeps, i == 0));
     }
 
-    // --- breakdown: the same sweep, piece by piece. The facade's signals are blocked during
-    // gestureAssign, so it runs alone; then the pieces the main window's reaction is made of are
-    // timed on their own (fresh figures, so each does its real work), then the facade's
-    // planChanged is emitted by hand: everything listening reacts as it does in a real drag
+    // --- breakdown: the same sweep, piece by piece. The session's notifier is blocked during
+    // gestureAssign, so it runs alone; then the pieces the views' reaction is made of are timed
+    // on their own (fresh figures, so each does its real work), then the notifier's live
+    // unitsReassigned is emitted by hand: everything listening reacts as it does in a real drag
     // (the dock now redraws figures it already shows). Then the event loop, held back from
     // rendering until the queued paints are done, and the render alone.
     std::printf("breakdown sweep...\n");
@@ -324,7 +326,7 @@ int main(int argc, char** argv) {
         {"metrics dock refresh (table model, balance chart, labels)", {}},
         {"  of which the table model", {}},
         {"territory labels (TerritoryLabeller)", {}},
-        {"planChanged -> main window reaction, total", {}},
+        {"unitsReassigned (live) -> views' reaction, total", {}},
         {"event loop: queued paints (docks, old map frame)", {}},
         {"event loop: map render, async wall time", {}},
         {"event loop: paint of the new map frame", {}},
@@ -367,11 +369,14 @@ int main(int argc, char** argv) {
             }
             pieces[HitTest].ms.push_back(msSince(t));
             last = pos;
-            facade->blockSignals(true);
+            session::SessionNotifier& notifier = facade->notifier();
+            notifier.blockSignals(true);
             t.start();
-            for (int unit : candidates) facade->gestureAssign({unit}, grabbed, &error);
+            std::vector<int> moved;
+            for (int unit : candidates)
+                if (facade->gestureAssign({unit}, grabbed, &error)) moved.push_back(unit);
             pieces[Assign].ms.push_back(msSince(t));
-            facade->blockSignals(false);
+            notifier.blockSignals(false);
             if (project.currentScenario()->unitTerritory[std::size_t(path200[std::size_t(i)])] == grabbed) ++breakdownFlipped;
             t.start();
             (void)ui::MapRenderSnapshot::assignment(project);
@@ -389,7 +394,7 @@ int main(int argc, char** argv) {
             (void)ui::TerritoryLabeller::labels(project, engine, window.metricsDock()->tolerancePct());
             pieces[Labels].ms.push_back(msSince(t));
             t.start();
-            emit facade->planChanged();
+            emit notifier.unitsReassigned(project.currentScenarioId, moved, true);
             pieces[Reaction].ms.push_back(msSince(t));
             t.start();
             QCoreApplication::processEvents();

@@ -1,8 +1,9 @@
 // Plan › Balance Territories… driven as a user would: open the dialog from the menu action, tick
 // a measure with the keyboard, press Run (mouse); the result is a new draft scenario with the
 // parameters and figures in its notes, it becomes current and the Compare dock opens against
-// the starting scenario; "Apply to the starting scenario" is one undo step. Stop during a long
-// build keeps the best plan so far.
+// the starting scenario; "Apply to the starting scenario" is one undo step, and when the starting
+// scenario is approved it asks first, as every edit does (a copy to edit, reopen, or cancel).
+// Stop during a long build keeps the best plan so far.
 #include "ui/dialogs/balancedialog.h"
 #include "ui/docks/comparedock.h"
 #include "ui/window/mainwindow.h"
@@ -12,6 +13,9 @@
 #include "session/projectsession.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -42,6 +46,21 @@ void toggle(QTableWidget* table, int row) {
     table->setFocus();
     table->setCurrentCell(row, 0);
     QTest::keyClick(table, Qt::Key_Space);
+}
+
+// Answers the approval guard that the next action brings up, as a user would: Return takes the
+// default ("Make a copy to edit"), Escape cancels, else the button with that object name is
+// clicked. *asked tells whether it came up.
+void answerGuard(QWidget* context, const QString& answer, bool* asked) {
+    *asked = false;
+    QTimer::singleShot(0, context, [answer, asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("approvedScenarioGuard")) return;
+        *asked = true;
+        if (answer == QLatin1String("default")) QTest::keyClick(box, Qt::Key_Return);
+        else if (answer == QLatin1String("cancel")) QTest::keyClick(box, Qt::Key_Escape);
+        else QTest::mouseClick(box->findChild<QPushButton*>(answer), Qt::LeftButton);
+    });
 }
 
 } // namespace
@@ -108,9 +127,15 @@ private slots:
         for (const TerritoryMetrics& t : m) total += t.revenuePotential;
         for (const TerritoryMetrics& t : m) QVERIFY(std::abs(t.revenuePotential / (total / double(m.size())) - 1.0) <= 0.05 + 1e-9);
 
-        // Apply to the starting scenario: one undo step there.
+        // Apply to the starting scenario: one undo step there. It is the approved plan of record:
+        // the guard asks first; reopened as a draft, it takes the result.
         QVERIFY(dialog->applyButton()->isEnabled());
+        QCOMPARE(p.scenario(start)->status, Scenario::Status::Approved);
+        bool asked = false;
+        answerGuard(&window, QStringLiteral("reopenButton"), &asked);
         QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QVERIFY(asked);
+        QCOMPARE(p.scenario(start)->status, Scenario::Status::Draft);
         QCOMPARE(p.currentScenarioId, start);
         QVERIFY(p.currentScenario()->unitTerritory != original);
         QVERIFY(window.session()->compareScenarios(start, result).units.empty());
@@ -147,6 +172,67 @@ private slots:
         QVERIFY(written);
         QVERIFY2(shown.contains(written->name), qPrintable(shown));
         QVERIFY2(shown.contains(QStringLiteral("Entwurfsszenario")), qPrintable(shown));
+    }
+
+    void applyToApprovedStartAsksFirst_data() {
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("make a copy (default)") << QStringLiteral("default");
+        QTest::newRow("cancel") << QStringLiteral("cancel");
+    }
+    void applyToApprovedStartAsksFirst() {
+        // The Apply button edits the starting scenario like any other edit: an approved one is
+        // never changed silently.
+        QFETCH(QString, answer);
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(copyOfDemo(QStringLiteral("guard-%1.territory").arg(answer))));
+        const Project& p = window.session()->project();
+        const qint64 start = p.currentScenarioId;
+        QCOMPARE(p.currentScenario()->status, Scenario::Status::Approved);
+        const std::vector<qint64> original = p.currentScenario()->unitTerritory;
+        const std::size_t scenariosBefore = p.scenarios.size();
+
+        window.action(QStringLiteral("actionBalanceTerritories"))->trigger();
+        ui::BalanceDialog* dialog = window.balanceDialog();
+        QTableWidget* measures = dialog->measureTable();
+        toggle(measures, rowOf(measures, QStringLiteral("Workload hours")));
+        toggle(measures, rowOf(measures, QStringLiteral("Revenue potential")));
+        QSignalSpy ready(dialog, &ui::BalanceDialog::resultReady);
+        QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 120000);
+        const qint64 result = dialog->resultScenario();
+        QCOMPARE(p.currentScenarioId, result);
+        QCOMPARE(p.scenarios.size(), scenariosBefore + 1);
+
+        const qint64 logBeforeApply = window.session()->file().readLog(1).at(0).id;
+        bool asked = false;
+        answerGuard(&window, answer, &asked);
+        QSignalSpy applied(dialog, &ui::BalanceDialog::applied);
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QVERIFY(asked);
+        // Whatever the answer, the approved scenario is exactly as it was, still approved.
+        QCOMPARE(p.scenario(start)->unitTerritory, original);
+        QCOMPARE(p.scenario(start)->status, Scenario::Status::Approved);
+        if (answer == QLatin1String("default")) {
+            // A draft copy of the start is current and holds the result (one undo step there).
+            QCOMPARE(applied.count(), 1);
+            const qint64 copy = applied.at(0).at(0).toLongLong();
+            QCOMPARE(p.scenarios.size(), scenariosBefore + 2);
+            QCOMPARE(p.currentScenarioId, copy);
+            QVERIFY(copy != start && copy != result);
+            QCOMPARE(p.currentScenario()->status, Scenario::Status::Draft);
+            QVERIFY(window.session()->compareScenarios(copy, result).units.empty());
+            QVERIFY(dialog->resultText()->toPlainText().contains(p.currentScenario()->name));
+            window.action(QStringLiteral("actionUndo"))->trigger();
+            QVERIFY(window.session()->compareScenarios(copy, start).units.empty());
+        } else {
+            QCOMPARE(applied.count(), 0);
+            QCOMPARE(p.scenarios.size(), scenariosBefore + 1);
+            QCOMPARE(p.currentScenarioId, start);
+            QCOMPARE(window.session()->file().readLog(1).at(0).id, logBeforeApply);  // nothing written
+        }
     }
 
     void stopKeepsTheBestSoFar() {

@@ -16,24 +16,33 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
-#include <QTreeWidgetItemIterator>
+#include <QTreeView>
 
 using namespace tp;
 
 namespace {
 
-int itemsIn(QTreeWidget* tree) {
-    int n = 0;
-    for (QTreeWidgetItemIterator it(tree); *it; ++it) ++n;
-    return n;
+// Every row of the model, walked without recursion (the tree may be deep).
+std::vector<QModelIndex> rowsOf(const QAbstractItemModel* model) {
+    std::vector<QModelIndex> rows, open{QModelIndex()};
+    while (!open.empty()) {
+        const QModelIndex parent = open.back();
+        open.pop_back();
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            rows.push_back(model->index(r, 0, parent));
+            open.push_back(rows.back());
+        }
+    }
+    return rows;
 }
 
-int deepestLevel(QTreeWidget* tree) {
+int itemsIn(QTreeView* tree) { return int(rowsOf(tree->model()).size()); }
+
+int deepestLevel(QTreeView* tree) {
     int deepest = 0;
-    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+    for (const QModelIndex& i : rowsOf(tree->model())) {
         int level = 0;
-        for (QTreeWidgetItem* p = (*it)->parent(); p; p = p->parent()) ++level;
+        for (QModelIndex p = i.parent(); p.isValid(); p = p.parent()) ++level;
         deepest = std::max(deepest, level);
     }
     return deepest;
@@ -134,8 +143,8 @@ private slots:
         QVERIFY(window.openProject(path, &error));
         QCoreApplication::processEvents();
         if (warned) QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("own parent")), qPrintable(window.statusBar()->currentMessage()));
-        auto* territoryTree = window.findChild<QDockWidget*>(QStringLiteral("territoriesDock"))->findChild<QTreeWidget*>();
-        auto* scenarioTree = window.findChild<QDockWidget*>(QStringLiteral("scenariosDock"))->findChild<QTreeWidget*>();
+        auto* territoryTree = window.findChild<QDockWidget*>(QStringLiteral("territoriesDock"))->findChild<QTreeView*>();
+        auto* scenarioTree = window.findChild<QDockWidget*>(QStringLiteral("scenariosDock"))->findChild<QTreeView*>();
         QVERIFY(territoryTree && scenarioTree);
         QCOMPARE(itemsIn(territoryTree), territories);  // every territory listed once
         QCOMPARE(itemsIn(scenarioTree), scenarios);

@@ -23,7 +23,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace tp;
@@ -104,7 +104,9 @@ private slots:
         auto* chooser = window.findChild<QComboBox*>(QStringLiteral("scenarioChooser"));
         QVERIFY(chooser);
         QVERIFY(chooser->findText(QStringLiteral("From the CLI"), Qt::MatchContains) >= 0);
-        QVERIFY(!window.scenariosDock()->tree()->findItems(QStringLiteral("From the CLI"), Qt::MatchContains | Qt::MatchRecursive).isEmpty());
+        QAbstractItemModel* scenarioModel = window.scenariosDock()->tree()->model();
+        QVERIFY(!scenarioModel->match(scenarioModel->index(0, 0), Qt::DisplayRole, QStringLiteral("From the CLI"), 1,
+                                      Qt::MatchContains | Qt::MatchRecursive).isEmpty());
         QCOMPARE(window.canvas()->resolution(), resolution);  // the map stayed where it was
         // Our edit from before the reload is still there, and so is its undo step (from the file).
         QCOMPARE(window.session()->project().currentScenario()->unitTerritory[std::size_t(

@@ -26,7 +26,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <boost/geometry/algorithms/centroid.hpp>
 #include <boost/geometry/strategies/strategies.hpp>
@@ -122,11 +122,10 @@ private slots:
         QVERIFY(window.session()->file().readLog(3).at(1).text.contains(QStringLiteral("approved by")));
 
         // One click on the other scenario switches to it; the figures follow.
-        QTreeWidgetItem* baseItem = nullptr;
-        for (QTreeWidgetItemIterator it(dock->tree()); *it; ++it)
-            if ((*it)->data(0, Qt::UserRole).toLongLong() == base) baseItem = *it;
-        QVERIFY(baseItem);
-        const QRect r = dock->tree()->visualItemRect(baseItem);
+        const QModelIndexList found = dock->tree()->model()->match(dock->tree()->model()->index(0, 0), Qt::UserRole, base, 1,
+                                                                   Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        const QRect r = dock->tree()->visualRect(found.front());
         QTest::mouseClick(dock->tree()->viewport(), Qt::LeftButton, {}, r.center());
         QCOMPARE(p.currentScenarioId, base);
         QCOMPARE(window.metricsDock()->headline(), before);

@@ -106,7 +106,7 @@ BalanceDialog::BalanceDialog(EditController* controller, QWidget* parent) : QDia
     connect(m_run, &QPushButton::clicked, this, &BalanceDialog::run);
     connect(m_apply, &QPushButton::clicked, this, [this] {
         QString error;
-        if (!applyToStart(&error)) m_resultText->appendPlainText(error);
+        if (!applyToStart(&error) && !error.isEmpty()) m_resultText->appendPlainText(error);
     });
     connect(m_mode, &QComboBox::currentIndexChanged, this, &BalanceDialog::updateEnabled);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &BalanceDialog::updateEnabled);
@@ -272,8 +272,7 @@ void BalanceDialog::finish() {
     for (int i = 2; std::any_of(p.scenarios.begin(), p.scenarios.end(), [&](const Scenario& s) { return s.name == name; }); ++i)
         name = tr("%1 (balanced %2)").arg(start ? start->name : QString()).arg(i);
     QString error;
-    m_resultScenario = session::OptimizationWriter::writeScenario(facade->session(), m_start, m_result, name,
-                                                                  optimize::OptimizerReport::notes(m_result, m_running), &error);
+    m_resultScenario = facade->createScenarioFromResult(m_start, m_result, name, optimize::OptimizerReport::notes(m_result, m_running), &error);
     // What happened first (the view opens at the top), then the figures.
     QString text = m_resultScenario ? tr("Written as the draft scenario \"%1\".").arg(name) : error;
     text += QStringLiteral("\n\n") + optimize::OptimizerReport::table(m_result);
@@ -285,13 +284,19 @@ void BalanceDialog::finish() {
 bool BalanceDialog::applyToStart(QString* error) {
     session::EditFacade* facade = m_controller->facade();
     if (!facade || !m_resultScenario || m_thread) return false;
-    std::vector<session::PlanEditor::UnitAssignment> assignments;
     const Project& p = facade->session().project();
+    std::vector<session::PlanEditor::UnitAssignment> assignments;
     if (!session::OptimizationWriter::assignmentsFor(p, m_start, m_start, m_result, &assignments, error)) return false;
     if (p.currentScenarioId != m_start && !facade->switchScenario(m_start, error)) return false;
-    if (!facade->assignEach(assignments, error)) return false;
-    m_resultText->appendPlainText(tr("Applied to the starting scenario as one step (Edit › Undo takes it back)."));
-    emit applied(m_start);
+    // Like every edit: an approved starting scenario asks first (a copy to edit, or reopen it).
+    if (!m_controller->mayEdit()) return false;
+    const qint64 target = p.currentScenarioId;  // the start, or the copy made of it
+    if (!facade->applyResult(m_start, m_result, error)) return false;
+    m_resultText->appendPlainText(target == m_start
+                                      ? tr("Applied to the starting scenario as one step (Edit › Undo takes it back).")
+                                      : tr("Applied to %1, a copy of the approved starting scenario, as one step (Edit › Undo takes it back).")
+                                            .arg(p.scenario(target)->name));
+    emit applied(target);
     return true;
 }
 

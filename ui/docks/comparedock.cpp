@@ -7,6 +7,7 @@
 #include "model/project.h"
 #include "session/editfacade.h"
 #include "session/projectsession.h"
+#include "session/sessionnotifier.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -96,7 +97,24 @@ CompareDock::CompareDock(EditController* controller, QWidget* parent)
     layout->addLayout(row);
     layout->addWidget(m_tabs, 1);
     setWidget(body);
+    connect(m_controller, &EditController::facadeChanged, this, &CompareDock::subscribe);
     compareWith(0);
+}
+
+void CompareDock::subscribe() {
+    m_other = 0;  // another project: nothing compared yet
+    session::EditFacade* facade = m_controller->facade();
+    if (!facade) return refresh();
+    const session::SessionNotifier* n = &facade->notifier();
+    connect(n, &session::SessionNotifier::unitsReassigned, this, [this](qint64, const std::vector<int>&, bool live) {
+        if (!live) refresh();
+    });
+    connect(n, &session::SessionNotifier::territoriesChanged, this, &CompareDock::refresh);
+    connect(n, &session::SessionNotifier::accountsReassigned, this, &CompareDock::refresh);
+    connect(n, &session::SessionNotifier::scenariosChanged, this, &CompareDock::refresh);
+    connect(n, &session::SessionNotifier::currentScenarioChanged, this, &CompareDock::refresh);
+    connect(n, &session::SessionNotifier::accountsChanged, this, &CompareDock::refresh);
+    refresh();
 }
 
 void CompareDock::compareWith(qint64 otherScenarioId) {

@@ -2,7 +2,8 @@
 // CompareDock: the current scenario against another one: a summary line (units and accounts
 // that change territory, accounts that change rep: the disruption), the metric deltas per
 // territory, the units and the accounts that move (from -> to). Changed units are cross-hatched
-// on the map while the comparison is on; "Side by side" opens two synchronized maps. GUI thread.
+// on the map while the comparison is on; "Side by side" opens two synchronized maps. Follows the
+// session's notifications (any complete change of the plan, scenarios, accounts). GUI thread.
 
 #include "model/scenariocomparison.h"
 
@@ -40,6 +41,7 @@ signals:
     void sideBySideRequested(qint64 leftScenarioId);
 
 private:
+    void subscribe();
     void fillTables();
 
     EditController* m_controller;

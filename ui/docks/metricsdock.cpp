@@ -4,6 +4,8 @@
 #include "ui/docks/metricstablemodel.h"
 
 #include "model/metricsengine.h"
+#include "session/projectsession.h"
+#include "session/sessionnotifier.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -89,6 +91,23 @@ MetricsDock::MetricsDock(QWidget* parent)
     layout->addWidget(split, 1);
     setWidget(body);
     clear();
+}
+
+void MetricsDock::setSession(session::ProjectSession* session) {
+    if (m_session) disconnect(&m_session->notifier(), nullptr, this, nullptr);
+    m_session = session;
+    if (!m_session) return clear();
+    const session::SessionNotifier* n = &m_session->notifier();
+    auto all = [this] { refresh(m_session->project(), m_session->metrics()); };
+    connect(n, &session::SessionNotifier::unitsReassigned, this, [this, all](qint64, const std::vector<int>&, bool live) {
+        if (live) refreshLive(m_session->project(), m_session->metrics());  // the chart waits for the end
+        else all();
+    });
+    connect(n, &session::SessionNotifier::territoriesChanged, this, all);
+    connect(n, &session::SessionNotifier::accountsReassigned, this, all);
+    connect(n, &session::SessionNotifier::currentScenarioChanged, this, all);
+    connect(n, &session::SessionNotifier::accountsChanged, this, all);
+    all();
 }
 
 void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {

@@ -2,8 +2,9 @@
 // MetricsDock: the balance figures of the current scenario: a headline with the plan's balance
 // index and coefficient of variation, the sortable territory table with its totals (or the
 // region/district roll-ups), and a bar chart of each territory's deviation from the mean with a
-// configurable tolerance band. Shows what the MetricsTableModel it owns holds; the main window
-// calls refresh() after each change (and during gestures, so keep it cheap).
+// configurable tolerance band. Shows what the MetricsTableModel it owns holds; it follows the
+// session's notifications: every live step of a gesture refreshes the table and the headline
+// (keep it cheap), every complete change everything.
 // Emits territoryActivated when a row is double-clicked (the map zooms there). GUI thread only.
 
 #include <QDockWidget>
@@ -19,6 +20,10 @@ class MetricsEngine;
 class Project;
 } // namespace tp
 
+namespace tp::session {
+class ProjectSession;
+}
+
 namespace tp::ui {
 
 class BalanceChart;
@@ -28,6 +33,10 @@ class MetricsDock : public QDockWidget {
     Q_OBJECT
 public:
     explicit MetricsDock(QWidget* parent = nullptr);
+
+    // The open project (nullptr: none, the dock is cleared): shows its figures and follows its
+    // notifications.
+    void setSession(session::ProjectSession* session);
 
     void refresh(const Project& project, const MetricsEngine& engine);
     // During a drag: the table and the headline only; the chart follows with the next refresh().
@@ -55,6 +64,7 @@ private:
     BalanceChart* m_chart;
     QDoubleSpinBox* m_tolerance;
     QCheckBox* m_rollUp;
+    session::ProjectSession* m_session = nullptr;
     const Project* m_project = nullptr;
     const MetricsEngine* m_engine = nullptr;
 };

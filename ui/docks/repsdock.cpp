@@ -8,6 +8,7 @@
 #include "model/metricsengine.h"
 #include "model/project.h"
 #include "session/editfacade.h"
+#include "session/sessionnotifier.h"
 #include "session/projectsession.h"
 #include "ui/dialogs/repdialog.h"
 #include "ui/dialogs/suggestownersdialog.h"
@@ -139,6 +140,25 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
     layout->addWidget(thirdRow);
     layout->addWidget(m_view, 1);
     setWidget(body);
+    connect(m_controller, &EditController::facadeChanged, this, &RepsDock::subscribe);
+    subscribe();
+}
+
+void RepsDock::subscribe() {
+    if (session::EditFacade* facade = m_controller->facade()) {
+        // The roster, and what each rep owns in the current scenario (territories, their figures).
+        const session::SessionNotifier* n = &facade->notifier();
+        const Project* p = &facade->session().project();
+        connect(n, &session::SessionNotifier::repsChanged, this, &RepsDock::refresh);
+        connect(n, &session::SessionNotifier::territoriesChanged, this, [this, p](qint64 scenario) {
+            if (scenario == p->currentScenarioId) refresh();
+        });
+        connect(n, &session::SessionNotifier::unitsReassigned, this, [this, p](qint64 scenario, const std::vector<int>&, bool live) {
+            if (!live && scenario == p->currentScenarioId) refresh();
+        });
+        connect(n, &session::SessionNotifier::currentScenarioChanged, this, &RepsDock::refresh);
+    }
+    refresh();
 }
 
 RepsDock::~RepsDock() {

@@ -59,6 +59,8 @@ public:
     const io::PostalCodeIndex* postalCodes();
 
 private:
+    // Follows the controller's facade: the roster and the current scenario's plan.
+    void subscribe();
     void editCurrent();
     bool report(bool ok, const QString& error);
 

@@ -1,11 +1,12 @@
 #include "ui/docks/scenariosdock.h"
 
+#include "ui/docks/scenariotreemodel.h"
 #include "ui/tools/editcontroller.h"
 
-#include "model/parentlinks.h"
 #include "model/project.h"
 #include "session/editfacade.h"
 #include "session/projectsession.h"
+#include "session/sessionnotifier.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -16,15 +17,13 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QToolBar>
+#include <QSortFilterProxyModel>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace tp::ui {
 namespace {
-
-constexpr int idRole = Qt::UserRole;
-constexpr int maxNesting = 16;  // tree levels shown; deeper items are listed at the top level
 
 // Notes are saved when the editor loses focus.
 class NotesEdit : public QPlainTextEdit {
@@ -38,27 +37,28 @@ protected:
     }
 };
 
-QString statusText(Scenario::Status s) {
-    switch (s) {
-    case Scenario::Status::Draft: return QCoreApplication::translate("tp::ui::ScenariosDock", "draft");
-    case Scenario::Status::Proposed: return QCoreApplication::translate("tp::ui::ScenariosDock", "proposed");
-    case Scenario::Status::Approved: return QCoreApplication::translate("tp::ui::ScenariosDock", "approved");
-    }
-    return {};
-}
-
 } // namespace
 
 ScenariosDock::ScenariosDock(EditController* controller, QWidget* parent)
-    : QDockWidget(tr("Scenarios"), parent), m_controller(controller), m_tree(new QTreeWidget) {
+    : QDockWidget(tr("Scenarios"), parent), m_controller(controller), m_model(new ScenarioTreeModel(this)),
+      m_sorted(new QSortFilterProxyModel(this)), m_tree(new QTreeView) {
     setObjectName(QStringLiteral("scenariosDock"));
-    m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Scenario"), tr("Status")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(ScenarioTreeModel::SortRole);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_sorted->setSortLocaleAware(true);
+    m_tree->setModel(m_sorted);
+    m_tree->header()->setSectionResizeMode(ScenarioTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ScenarioTreeModel::StatusColumn, QHeaderView::ResizeToContents);
     m_tree->setUniformRowHeights(true);
-    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
-        if (!m_refreshing && item) switchTo(item->data(0, idRole).toLongLong());
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Project order until a header is clicked.
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_tree->setSortingEnabled(true);
+    connect(m_sorted, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    connect(m_sorted, &QAbstractItemModel::layoutChanged, m_tree, &QTreeView::expandAll);
+    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex& index) {
+        if (!m_refreshing && index.isValid()) switchTo(m_model->idAt(m_sorted->mapToSource(index)));
     });
 
     auto* firstRow = new QToolBar;
@@ -89,7 +89,7 @@ ScenariosDock::ScenariosDock(EditController* controller, QWidget* parent)
     QAction* status = add(firstRow, QStringLiteral("actionScenarioStatus"), tr("Status"), tr("Draft, proposed or approved"), [] {});
     auto* statusMenu = new QMenu(this);
     for (Scenario::Status s : {Scenario::Status::Draft, Scenario::Status::Proposed, Scenario::Status::Approved})
-        statusMenu->addAction(statusText(s), this, [this, s] { setCurrentStatus(int(s)); });
+        statusMenu->addAction(ScenarioTreeModel::statusText(s), this, [this, s] { setCurrentStatus(int(s)); });
     status->setMenu(statusMenu);
     if (auto* button = qobject_cast<QToolButton*>(firstRow->widgetForAction(status))) button->setPopupMode(QToolButton::InstantPopup);
     add(secondRow, QStringLiteral("actionPlanOfRecord"), tr("Plan of record"), tr("Make the current (approved) scenario the plan of record"),
@@ -110,10 +110,11 @@ ScenariosDock::ScenariosDock(EditController* controller, QWidget* parent)
         if (ok) emit compareRequested(ids[std::size_t(names.indexOf(other))]);
     });
     add(secondRow, QStringLiteral("actionDeleteScenario"), tr("Delete"), tr("Delete the selected scenario (not the current one)"), [this] {
-        QTreeWidgetItem* item = m_tree->currentItem();
-        if (!item || !m_controller->facade()) return;
-        const qint64 id = item->data(0, idRole).toLongLong();
-        if (QMessageBox::question(this, tr("Delete Scenario"), tr("Delete %1 with its territories? This cannot be undone.").arg(item->text(0)))
+        const qint64 id = m_model->idAt(m_sorted->mapToSource(m_tree->currentIndex()));
+        const Scenario* s = m_controller->facade() ? m_controller->facade()->session().project().scenario(id) : nullptr;
+        if (!s) return;
+        const QString shown = m_tree->currentIndex().siblingAtColumn(ScenarioTreeModel::NameColumn).data().toString();
+        if (QMessageBox::question(this, tr("Delete Scenario"), tr("Delete %1 with its territories? This cannot be undone.").arg(shown))
             == QMessageBox::Yes)
             deleteScenario(id);
     });
@@ -134,51 +135,53 @@ ScenariosDock::ScenariosDock(EditController* controller, QWidget* parent)
     layout->addWidget(new QLabel(tr("Notes:")));
     layout->addWidget(m_notes);
     setWidget(body);
+    connect(m_controller, &EditController::facadeChanged, this, &ScenariosDock::subscribe);
+    subscribe();
+}
+
+void ScenariosDock::subscribe() {
+    session::EditFacade* facade = m_controller->facade();
+    m_model->setProject(facade ? &facade->session().project() : nullptr);
+    if (facade) {
+        const session::SessionNotifier* n = &facade->notifier();
+        connect(n, &session::SessionNotifier::scenariosChanged, this, [this](session::ScenarioChange what, qint64 id) {
+            switch (what) {
+            case session::ScenarioChange::Created:
+            case session::ScenarioChange::Deleted: return refresh();
+            case session::ScenarioChange::PlanOfRecordChanged: {
+                // One scenario gains the mark, another may lose it.
+                QList<qint64> all;
+                for (const Scenario& s : m_controller->facade()->session().project().scenarios) all << s.id;
+                return m_model->scenariosChanged(all);
+            }
+            case session::ScenarioChange::StatusChanged:
+            case session::ScenarioChange::Renamed:
+            case session::ScenarioChange::NotesChanged: return m_model->scenariosChanged({id});
+            }
+        });
+        connect(n, &session::SessionNotifier::currentScenarioChanged, this, &ScenariosDock::refresh);
+    }
     refresh();
+}
+
+void ScenariosDock::showCurrent() {
+    session::EditFacade* facade = m_controller->facade();
+    if (!facade) return;
+    const QModelIndex index = m_sorted->mapFromSource(m_model->indexOf(facade->session().project().currentScenarioId));
+    if (index.isValid()) m_tree->setCurrentIndex(index);
 }
 
 QAction* ScenariosDock::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
 
 void ScenariosDock::refresh() {
     m_refreshing = true;
-    m_tree->clear();
+    m_model->reload();
     m_notes->clear();
     session::EditFacade* facade = m_controller->facade();
     m_notes->setEnabled(facade);
     if (facade) {
-        const Project& p = facade->session().project();
-        QHash<qint64, QTreeWidgetItem*> items;
-        for (const Scenario& s : p.scenarios) {
-            auto* item = new QTreeWidgetItem;
-            QString name = s.name;
-            if (s.planOfRecord) name += QStringLiteral("  ✔");
-            item->setText(0, name);
-            item->setText(1, statusText(s.status));
-            item->setData(0, idRole, s.id);
-            item->setToolTip(0, s.notes);
-            if (s.id == p.currentScenarioId) {
-                QFont f = item->font(0);
-                f.setBold(true);
-                item->setFont(0, f);
-                item->setFont(1, f);
-            }
-            items.insert(s.id, item);
-        }
-        // Nested along parent links without cycles and at most maxNesting deep (a damaged file may
-        // hold a cycle or a chain thousands deep; Qt's tree walks recursively).
-        QHash<qint64, qint64> parents;
-        for (const Scenario& s : p.scenarios) parents.insert(s.id, s.parentId);
-        ParentLinks::cutCycles(parents);
-        const QHash<qint64, int> depth = ParentLinks::depths(parents);
-        for (const Scenario& s : p.scenarios) {
-            const qint64 parentId = parents.value(s.id);
-            QTreeWidgetItem* parent = items.value(parentId);
-            if (parent && depth.value(parentId) < maxNesting) parent->addChild(items.value(s.id));
-            else m_tree->addTopLevelItem(items.value(s.id));
-        }
-        m_tree->expandAll();
-        if (QTreeWidgetItem* current = items.value(p.currentScenarioId)) m_tree->setCurrentItem(current);
-        if (const Scenario* s = p.currentScenario()) m_notes->setPlainText(s->notes);
+        showCurrent();
+        if (const Scenario* s = facade->session().project().currentScenario()) m_notes->setPlainText(s->notes);
     }
     for (QAction* a : findChildren<QAction*>()) a->setEnabled(facade);
     m_refreshing = false;
@@ -186,7 +189,6 @@ void ScenariosDock::refresh() {
 
 bool ScenariosDock::report(bool ok, const QString& error) {
     if (!ok && !error.isEmpty()) emit m_controller->message(error);
-    if (ok) emit scenariosChanged();
     return ok;
 }
 
@@ -202,7 +204,7 @@ qint64 ScenariosDock::copyCurrent(const QString& name) {
     session::EditFacade* facade = m_controller->facade();
     if (!facade) return 0;
     QString error;
-    const qint64 id = facade->editor().createScenario(name, facade->session().project().currentScenarioId, &error);
+    const qint64 id = facade->createScenario(name, facade->session().project().currentScenarioId, &error);
     if (report(id, error)) switchTo(id);
     return id;
 }
@@ -211,7 +213,7 @@ qint64 ScenariosDock::createEmpty(const QString& name) {
     session::EditFacade* facade = m_controller->facade();
     if (!facade) return 0;
     QString error;
-    const qint64 id = facade->editor().createScenario(name, 0, &error);
+    const qint64 id = facade->createScenario(name, 0, &error);
     if (report(id, error)) switchTo(id);
     return id;
 }
@@ -220,14 +222,14 @@ bool ScenariosDock::renameCurrent(const QString& name) {
     session::EditFacade* facade = m_controller->facade();
     if (!facade) return false;
     QString error;
-    return report(facade->editor().renameScenario(facade->session().project().currentScenarioId, name, &error), error);
+    return report(facade->renameScenario(facade->session().project().currentScenarioId, name, &error), error);
 }
 
 bool ScenariosDock::setCurrentStatus(int status) {
     session::EditFacade* facade = m_controller->facade();
     if (!facade) return false;
     QString error;
-    return report(facade->editor().setScenarioStatus(facade->session().project().currentScenarioId, Scenario::Status(status), &error),
+    return report(facade->setScenarioStatus(facade->session().project().currentScenarioId, Scenario::Status(status), &error),
                   error);
 }
 
@@ -235,14 +237,14 @@ bool ScenariosDock::makeCurrentPlanOfRecord() {
     session::EditFacade* facade = m_controller->facade();
     if (!facade) return false;
     QString error;
-    return report(facade->editor().setPlanOfRecord(facade->session().project().currentScenarioId, &error), error);
+    return report(facade->setPlanOfRecord(facade->session().project().currentScenarioId, &error), error);
 }
 
 bool ScenariosDock::deleteScenario(qint64 scenarioId) {
     session::EditFacade* facade = m_controller->facade();
     if (!facade) return false;
     QString error;
-    return report(facade->editor().deleteScenario(scenarioId, &error), error);
+    return report(facade->deleteScenario(scenarioId, &error), error);
 }
 
 void ScenariosDock::saveNotes() {
@@ -251,7 +253,7 @@ void ScenariosDock::saveNotes() {
     const QString notes = m_notes->toPlainText();
     if (notes == facade->session().project().currentScenario()->notes) return;
     QString error;
-    report(facade->editor().setScenarioNotes(facade->session().project().currentScenarioId, notes, &error), error);
+    report(facade->setScenarioNotes(facade->session().project().currentScenarioId, notes, &error), error);
 }
 
 } // namespace tp::ui

@@ -1,11 +1,12 @@
 #include "ui/docks/territoriesdock.h"
 
+#include "ui/docks/territorytreemodel.h"
 #include "ui/tools/editcontroller.h"
 
-#include "model/parentlinks.h"
 #include "model/project.h"
 #include "session/editfacade.h"
 #include "session/projectsession.h"
+#include "session/sessionnotifier.h"
 
 #include <QAction>
 #include <QColorDialog>
@@ -15,41 +16,36 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPainter>
+#include <QSortFilterProxyModel>
 #include <QToolBar>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace tp::ui {
-namespace {
-
-constexpr int idRole = Qt::UserRole;
-constexpr int maxNesting = 16;  // tree levels shown; deeper items are listed at the top level
-
-QIcon swatch(const QColor& color) {
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(color);
-    p.setPen(color.darker(140));
-    p.drawRoundedRect(QRectF(0.5, 0.5, 13, 13), 3, 3);
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 TerritoriesDock::TerritoriesDock(EditController* controller, QWidget* parent)
-    : QDockWidget(tr("Territories"), parent), m_controller(controller), m_tree(new QTreeWidget), m_rep(new QComboBox) {
+    : QDockWidget(tr("Territories"), parent), m_controller(controller), m_model(new TerritoryTreeModel(this)),
+      m_sorted(new QSortFilterProxyModel(this)), m_tree(new QTreeView), m_rep(new QComboBox) {
     setObjectName(QStringLiteral("territoriesDock"));
-    m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Territory"), tr("Rep"), tr("Units")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(TerritoryTreeModel::SortRole);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_sorted->setSortLocaleAware(true);
+    m_tree->setModel(m_sorted);
+    m_tree->header()->setSectionResizeMode(TerritoryTreeModel::NameColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(TerritoryTreeModel::RepColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(TerritoryTreeModel::UnitsColumn, QHeaderView::ResizeToContents);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { onCurrentItemChanged(item); });
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Project order until a header is clicked.
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_tree->setSortingEnabled(true);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onCurrentChanged(current); });
+    // A rebuilt tree shows everything open again.
+    connect(m_sorted, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    connect(m_sorted, &QAbstractItemModel::layoutChanged, m_tree, &QTreeView::expandAll);
 
     // Two rows of actions, so the dock stays narrow.
     auto* firstRow = new QToolBar;
@@ -128,13 +124,38 @@ TerritoriesDock::TerritoriesDock(EditController* controller, QWidget* parent)
     layout->addLayout(repRow);
     setWidget(body);
 
-    connect(m_controller, &EditController::activeTerritoryChanged, this, [this](qint64 id) {
+    connect(m_controller, &EditController::activeTerritoryChanged, this, [this] {
         if (m_refreshing) return;
-        for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
-            if ((*it)->data(0, idRole).toLongLong() == id) m_tree->setCurrentItem(*it);
+        showActive();
         updateActions();
     });
     connect(m_controller, &EditController::selectionChanged, this, &TerritoriesDock::updateActions);
+    connect(m_controller, &EditController::facadeChanged, this, &TerritoriesDock::subscribe);
+    subscribe();
+}
+
+void TerritoriesDock::subscribe() {
+    session::EditFacade* facade = m_controller->facade();
+    m_model->setProject(facade ? &facade->session().project() : nullptr);
+    if (facade) {
+        const session::SessionNotifier* n = &facade->notifier();
+        const Project* p = &facade->session().project();
+        // What the tree shows: the current scenario's territories and their unit counts.
+        connect(n, &session::SessionNotifier::territoriesChanged, this, [this, p](qint64 scenario, const session::TerritoryChanges& what) {
+            if (scenario != p->currentScenarioId) return;
+            m_refreshing = true;
+            m_model->territoriesChanged(what);
+            m_refreshing = false;
+            if (!p->territory(m_controller->activeTerritory())) m_controller->setActiveTerritory(0);
+            showActive();
+            updateActions();
+        });
+        connect(n, &session::SessionNotifier::unitsReassigned, this, [this, p](qint64 scenario, const std::vector<int>&, bool live) {
+            if (!live && scenario == p->currentScenarioId) m_model->unitCountsChanged();
+        });
+        connect(n, &session::SessionNotifier::currentScenarioChanged, this, &TerritoriesDock::refresh);
+        connect(n, &session::SessionNotifier::repsChanged, this, &TerritoriesDock::fillReps);  // the owner chooser
+    }
     refresh();
 }
 
@@ -143,59 +164,36 @@ QAction* TerritoriesDock::action(const QString& objectName) const { return findC
 void TerritoriesDock::refresh() {
     m_refreshing = true;
     const qint64 active = m_controller->activeTerritory();
-    m_tree->clear();
-    m_rep->clear();
+    m_model->reload();
+    fillReps();
     session::EditFacade* facade = m_controller->facade();
-    if (facade) {
-        const Project& p = facade->session().project();
-        const Scenario* scenario = p.currentScenario();
-        QHash<qint64, int> units;
-        if (scenario)
-            for (qint64 t : scenario->unitTerritory) ++units[t];
-        QHash<qint64, QTreeWidgetItem*> items;
-        const auto territories = p.territoriesOf(p.currentScenarioId);
-        for (const Territory* t : territories) {
-            auto* item = new QTreeWidgetItem;
-            const Rep* rep = p.rep(t->repId);
-            item->setText(0, t->locked ? t->name + QStringLiteral("  🔒") : t->name);
-            item->setIcon(0, swatch(QColor(t->color)));
-            item->setText(1, rep ? rep->name : QString());
-            if (t->level == Territory::Level::Territory) item->setText(2, QString::number(units.value(t->id)));
-            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-            item->setData(0, idRole, t->id);
-            if (t->level != Territory::Level::Territory) {
-                QFont f = item->font(0);
-                f.setBold(true);
-                item->setFont(0, f);
-            }
-            items.insert(t->id, item);
-        }
-        // Nested along parent links without cycles and at most maxNesting deep (a damaged file may
-        // hold a cycle or a chain thousands deep; Qt's tree walks recursively).
-        QHash<qint64, qint64> parents;
-        for (const Territory* t : territories) parents.insert(t->id, t->parentId);
-        ParentLinks::cutCycles(parents);
-        const QHash<qint64, int> depth = ParentLinks::depths(parents);
-        for (const Territory* t : territories) {
-            const qint64 parentId = parents.value(t->id);
-            QTreeWidgetItem* parent = items.value(parentId);
-            if (parent && depth.value(parentId) < maxNesting) parent->addChild(items.value(t->id));
-            else m_tree->addTopLevelItem(items.value(t->id));
-        }
-        m_tree->expandAll();
-        m_rep->addItem(tr("(no rep)"), qint64(0));
-        for (const Rep& r : p.reps) m_rep->addItem(r.homeLabel.isEmpty() ? r.name : QStringLiteral("%1 — %2").arg(r.name, r.homeLabel), r.id);
-        if (!p.territory(active)) m_controller->setActiveTerritory(0);
-        for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
-            if ((*it)->data(0, idRole).toLongLong() == active) m_tree->setCurrentItem(*it);
-    }
+    if (facade && !facade->session().project().territory(active)) m_controller->setActiveTerritory(0);
     m_refreshing = false;
+    showActive();
     updateActions();
 }
 
-void TerritoriesDock::onCurrentItemChanged(QTreeWidgetItem* item) {
+void TerritoriesDock::fillReps() {
+    m_rep->clear();
+    session::EditFacade* facade = m_controller->facade();
+    if (!facade) return;
+    m_rep->addItem(tr("(no rep)"), qint64(0));
+    for (const Rep& r : facade->session().project().reps)
+        m_rep->addItem(r.homeLabel.isEmpty() ? r.name : QStringLiteral("%1 — %2").arg(r.name, r.homeLabel), r.id);
+}
+
+void TerritoriesDock::showActive() {
+    const QModelIndex index = m_sorted->mapFromSource(m_model->indexOf(m_controller->activeTerritory()));
+    if (!index.isValid() || index == m_tree->currentIndex()) return;
+    const bool refreshing = m_refreshing;
+    m_refreshing = true;  // not a choice of the user's
+    m_tree->setCurrentIndex(index);
+    m_refreshing = refreshing;
+}
+
+void TerritoriesDock::onCurrentChanged(const QModelIndex& current) {
     if (m_refreshing || !m_controller->facade()) return;
-    const qint64 id = item ? item->data(0, idRole).toLongLong() : 0;
+    const qint64 id = m_model->idAt(m_sorted->mapToSource(current));
     const Territory* t = m_controller->facade()->session().project().territory(id);
     m_controller->setActiveTerritory(t && t->level == Territory::Level::Territory ? id : 0);
     updateActions();

@@ -1,29 +1,34 @@
 #pragma once
-// TerritoriesDock: the territories of the current scenario as a tree (region > district >
-// territory) with colour, rep and lock state, and the actions on them: new, rename, recolour,
-// assign a rep, lock, merge, split off the selected units, delete, and give the selected units to
-// the chosen territory. The chosen leaf territory is the controller's active territory (what the
-// paint tool paints with). Every change goes through the edit facade. GUI thread only.
+// TerritoriesDock: the territories of the current scenario as a sortable tree (region > district
+// > territory; TerritoryTreeModel) with colour, rep and lock state, and the actions on them: new,
+// rename, recolour, assign a rep, lock, merge, split off the selected units, delete, and give the
+// selected units to the chosen territory. The chosen leaf territory is the controller's active
+// territory (what the paint tool paints with). Every change goes through the edit facade; the
+// dock follows the session's notifications (territories changed, units reassigned, another
+// scenario current). GUI thread only.
 
 #include <QDockWidget>
 
 class QAction;
 class QComboBox;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QTreeView;
 
 namespace tp::ui {
 
 class EditController;
+class TerritoryTreeModel;
 
 class TerritoriesDock : public QDockWidget {
     Q_OBJECT
 public:
     TerritoriesDock(EditController* controller, QWidget* parent = nullptr);
 
-    // Rebuilds the tree from the project (after any change); keeps the active territory.
+    // Rebuilds the tree from the project; keeps the active territory.
     void refresh();
-    QTreeWidget* tree() const { return m_tree; }
+    QTreeView* tree() const { return m_tree; }
+    TerritoryTreeModel* model() const { return m_model; }
     QAction* action(const QString& objectName) const;
 
     // The actions, also callable directly (tests, shortcuts).
@@ -37,12 +42,17 @@ public:
     bool deleteActive();
 
 private:
-    void onCurrentItemChanged(QTreeWidgetItem* item);
+    void subscribe();
+    void onCurrentChanged(const QModelIndex& current);
+    void showActive();       // the active territory as the view's current row
+    void fillReps();
     void updateActions();
     void report(bool ok, const QString& error);
 
     EditController* m_controller;
-    QTreeWidget* m_tree;
+    TerritoryTreeModel* m_model;
+    QSortFilterProxyModel* m_sorted;
+    QTreeView* m_tree;
     QComboBox* m_rep;
     bool m_refreshing = false;
 };

@@ -106,12 +106,16 @@ void MapCanvas::projectChanged() {
     refresh();
 }
 
-void MapCanvas::assignmentChanged(bool withContiguity) {
+void MapCanvas::assignmentChanged() {
     if (!project()) return;
     const quint64 before = territoryLayer()->revision();
-    m_layers.assignmentChanged(withContiguity);
+    m_layers.assignmentChanged();
     m_cache.noteChange(*territoryLayer(), before, std::nullopt);
     refresh();
+}
+
+void MapCanvas::setStrayUnits(qint64 scenarioId, std::vector<int> units) {
+    if (m_layers.setStrayUnits(scenarioId, std::move(units))) refresh();
 }
 
 void MapCanvas::unitsChanged(const std::vector<int>& units) {

@@ -50,12 +50,13 @@ public:
     // Re-snapshot the project after any change; only what changed is re-projected and re-rendered.
     void projectChanged();
     // Cheaper variant when only the scenario's assignment, territories or colours changed.
-    // withContiguity false keeps the stray-piece marks as they are (during a drag: a whole-plan
-    // pass per mouse move is too much; the next full call brings them up to date).
-    void assignmentChanged(bool withContiguity = true);
+    void assignmentChanged();
     // Only these units changed territory (a drag step): the territory layer repaints just
-    // around them on top of its last image; stray-piece marks wait for assignmentChanged().
+    // around them on top of its last image.
     void unitsChanged(const std::vector<int>& units);
+    // The units of `scenarioId` in stray pieces of their territory, hatched while that scenario
+    // is shown (the session's PlanFacts work them out once for every view).
+    void setStrayUnits(qint64 scenarioId, std::vector<int> units);
     void setBaseMap(const io::BaseMap& baseMap);
     // Loads the base-map GeoPackage on a worker thread; emits baseMapLoaded when done.
     void loadBaseMapAsync(const QString& path);
@@ -106,7 +107,7 @@ public:
     // source shows the layer and its attribution; fetching happens on this (the GUI) thread.
     void setTileSource(const TileSource& source);
     const TileSource& tileSource() const { return m_tileSource; }
-    // Units drawn as selected (outlined); stray pieces of territories are marked automatically.
+    // Units drawn as selected (outlined).
     void setSelection(std::vector<int> units);
     const std::vector<int>& selection() const { return m_layers.selection(); }
     // Units drawn cross-hatched, e.g. those that differ from a compared scenario.

@@ -9,7 +9,6 @@
 #include "ui/map/territorylayer.h"
 #include "ui/map/tilelayer.h"
 
-#include "model/contiguity.h"
 #include "model/project.h"
 
 #include <algorithm>
@@ -36,6 +35,8 @@ void MapLayerSet::setProject(const Project* project) {
     m_hits.setProject(project);
     m_selection.clear();
     m_changed.clear();
+    m_strayScenario = 0;
+    m_stray.clear();
     if (!project) {
         m_highlightLayer->setMarks({});
         m_labelLayer->setLabels({});
@@ -66,10 +67,10 @@ void MapLayerSet::projectChanged() {
     assignmentChanged();
 }
 
-void MapLayerSet::assignmentChanged(bool withContiguity) {
+void MapLayerSet::assignmentChanged() {
     if (!m_project) return;
     m_territoryLayer->setAssignment(MapRenderSnapshot::assignment(*m_project, m_shownScenario));
-    updateHighlights(withContiguity);
+    updateHighlights();
 }
 
 std::optional<MercatorRect> MapLayerSet::unitsChanged(const std::vector<int>& units) {
@@ -87,7 +88,6 @@ std::optional<MercatorRect> MapLayerSet::unitsChanged(const std::vector<int>& un
                         : b;
     }
     m_territoryLayer->setAssignment(MapRenderSnapshot::assignment(*m_project, m_shownScenario));
-    updateHighlights(false);
     return region;
 }
 
@@ -105,6 +105,14 @@ bool MapLayerSet::setSelection(std::vector<int> units) {
 bool MapLayerSet::setChangedUnits(std::vector<int> units) {
     if (units == m_changed) return false;
     m_changed = std::move(units);
+    updateHighlights();
+    return true;
+}
+
+bool MapLayerSet::setStrayUnits(qint64 scenarioId, std::vector<int> units) {
+    if (scenarioId == m_strayScenario && units == m_stray) return false;
+    m_strayScenario = scenarioId;
+    m_stray = std::move(units);
     updateHighlights();
     return true;
 }
@@ -141,14 +149,13 @@ void MapLayerSet::updateAccountPoints() {
     m_hits.setAccountPoints(std::move(points));
 }
 
-void MapLayerSet::updateHighlights(bool withContiguity) {
+void MapLayerSet::updateHighlights() {
     HighlightLayer::Marks marks;
     marks.geometry = m_territoryLayer->geometry();
     marks.selected = m_selection;
     marks.changed = m_changed;
     const Scenario* shown = m_project ? m_project->scenario(shownScenario()) : nullptr;
-    if (shown && withContiguity) marks.stray = Contiguity::strayUnits(*m_project, *shown);
-    else if (shown) marks.stray = m_highlightLayer->marks().stray;
+    if (shown && m_strayScenario == shown->id) marks.stray = m_stray;
     m_highlightLayer->setMarks(std::move(marks));
 }
 

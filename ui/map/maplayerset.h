@@ -54,9 +54,8 @@ public:
     const Project* project() const { return m_project; }
     // Re-snapshots the project; unit geometry and account points only when they changed.
     void projectChanged();
-    // Only the assignment, territories or colours changed. withContiguity false keeps the stray-
-    // piece marks as they are (a whole-plan pass per drag step is too much).
-    void assignmentChanged(bool withContiguity = true);
+    // Only the assignment, territories or colours changed.
+    void assignmentChanged();
     // Only these units changed territory: returns the region they cover (nullopt: unknown).
     std::optional<MercatorRect> unitsChanged(const std::vector<int>& units);
     void setBaseMap(const io::BaseMap& baseMap);
@@ -66,6 +65,9 @@ public:
     const std::vector<int>& selection() const { return m_selection; }
     bool setChangedUnits(std::vector<int> units);
     const std::vector<int>& changedUnits() const { return m_changed; }
+    // The units of `scenarioId` in stray pieces of their territory, hatched while that scenario
+    // is shown (worked out once per change by the session's PlanFacts, not here).
+    bool setStrayUnits(qint64 scenarioId, std::vector<int> units);
     void setShownScenario(qint64 scenarioId);
     qint64 shownScenario() const;  // the id shown (the current scenario's when none was set)
     bool setAccountFilter(const QSet<QString>& hiddenSegments, const QSet<QString>& hiddenIndustries);
@@ -86,7 +88,7 @@ public:
     const MapHitTester& hitTester() const { return m_hits; }
 
 private:
-    void updateHighlights(bool withContiguity = true);
+    void updateHighlights();
     void updateAccountPoints();
 
     MapRenderStyle m_style;
@@ -96,6 +98,8 @@ private:
     std::vector<int> m_selection;
     std::vector<int> m_changed;
     qint64 m_shownScenario = 0;
+    qint64 m_strayScenario = 0;  // whose stray units m_stray lists
+    std::vector<int> m_stray;
     QSet<QString> m_hiddenSegments, m_hiddenIndustries;
     int m_accountSizeMeasure = -1;
 

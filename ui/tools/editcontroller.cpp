@@ -19,6 +19,7 @@ void EditController::setFacade(session::EditFacade* facade) {
     m_canvas->setSelection({});
     emit activeTerritoryChanged(0);
     emit selectionChanged();
+    emit facadeChanged();
 }
 
 void EditController::setActiveTerritory(qint64 territoryId) {
@@ -56,12 +57,11 @@ EditController::EditPermission EditController::requestEdit() {
     const qint64 scenarioId = current->id;
     QString error;
     if (box.clickedButton() == reopen) {
-        if (!m_facade->editor().setScenarioStatus(scenarioId, Scenario::Status::Draft, &error)) {
+        if (!m_facade->setScenarioStatus(scenarioId, Scenario::Status::Draft, &error)) {
             emit message(error);
             return EditPermission::Refused;
         }
         emit message(tr("%1 reopened as a draft.").arg(current->name));
-        emit scenarioChanged();
         return EditPermission::Asked;
     }
     if (box.clickedButton() != copy) return EditPermission::Refused;
@@ -72,7 +72,7 @@ EditController::EditPermission EditController::requestEdit() {
     for (std::size_t i = 0; i < before.size(); ++i)
         if (before[i]->id == m_activeTerritory) activeIndex = int(i);
     const QString name = tr("%1 (copy)").arg(current->name);
-    const qint64 id = m_facade->editor().createScenario(name, scenarioId, &error);
+    const qint64 id = m_facade->createScenario(name, scenarioId, &error);
     if (id == 0 || !m_facade->switchScenario(id, &error)) {
         emit message(error);
         return EditPermission::Refused;
@@ -80,7 +80,6 @@ EditController::EditPermission EditController::requestEdit() {
     const std::vector<const Territory*> after = p.territoriesOf(id);
     setActiveTerritory(activeIndex >= 0 && activeIndex < int(after.size()) ? after[std::size_t(activeIndex)]->id : 0);
     emit message(tr("Now editing %1; the approved scenario is unchanged.").arg(name));
-    emit scenarioChanged();
     return EditPermission::Asked;
 }
 

@@ -48,7 +48,8 @@ signals:
     void activeTerritoryChanged(qint64 territoryId);
     void selectionChanged();
     void message(const QString& text);
-    void scenarioChanged();   // the guard reopened or copied the approved scenario
+    // Another project (or none) is open: views reconnect to the new facade's notifications.
+    void facadeChanged();
 
 private:
     MapCanvas* m_canvas;

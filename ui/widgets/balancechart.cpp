@@ -49,6 +49,7 @@ BalanceChart::BalanceChart(QWidget* parent)
 void BalanceChart::clearData() {
     m_series->clear();
     m_categories->clear();
+    m_categories->setVisible(false);  // see setData
     m_bars.clear();
 }
 
@@ -85,6 +86,9 @@ void BalanceChart::setData(const MetricsTable& table, const std::vector<QColor>&
         for (int i = n - 1; i >= 0; --i) names << bars[std::size_t(i)].first;  // first territory on top
         m_categories->clear();
         m_categories->append(names);
+        // Emptied, a QBarCategoryAxis keeps drawing its old labels and grid (a new blank project
+        // showed the demo's territories): without territories the axis is not shown.
+        m_categories->setVisible(n > 0);
         for (int i = 0; i < n; ++i) {
             auto* set = new QBarSet(bars[std::size_t(i)].first);
             for (int row = 0; row < n; ++row) set->append(0.0);

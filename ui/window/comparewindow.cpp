@@ -40,7 +40,8 @@ CompareWindow::CompareWindow(QWidget* parent)
 }
 
 void CompareWindow::show(const Project& project, qint64 left, qint64 right, const QString& leftTitle,
-                         const QString& rightTitle, std::vector<int> changedUnits, const QString& basemapPath) {
+                         const QString& rightTitle, std::vector<int> changedUnits, const QString& basemapPath,
+                         std::vector<int> leftStray, std::vector<int> rightStray) {
     m_leftTitle->setText(leftTitle);
     m_rightTitle->setText(rightTitle);
     for (MapCanvas* c : {m_left, m_right}) {
@@ -48,6 +49,8 @@ void CompareWindow::show(const Project& project, qint64 left, qint64 right, cons
         c->setChangedUnits(changedUnits);
         if (!basemapPath.isEmpty()) c->loadBaseMapAsync(basemapPath);
     }
+    m_left->setStrayUnits(left, std::move(leftStray));
+    m_right->setStrayUnits(right, std::move(rightStray));
     m_left->setShownScenario(left);
     m_right->setShownScenario(right);
     QWidget::show();

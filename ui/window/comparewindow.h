@@ -23,9 +23,11 @@ class CompareWindow : public QWidget {
 public:
     explicit CompareWindow(QWidget* parent = nullptr);
 
-    // left/right: scenario ids; titles: e.g. "Plan of record FY27 · balance 0.98".
+    // left/right: scenario ids; titles: e.g. "Plan of record FY27 · balance 0.98"; the stray
+    // units of each side's scenario (the session's PlanFacts) are hatched.
     void show(const Project& project, qint64 left, qint64 right, const QString& leftTitle, const QString& rightTitle,
-              std::vector<int> changedUnits, const QString& basemapPath);
+              std::vector<int> changedUnits, const QString& basemapPath, std::vector<int> leftStray = {},
+              std::vector<int> rightStray = {});
     void detach();  // forget the project (it is closing or changing)
     MapCanvas* left() const { return m_left; }
     MapCanvas* right() const { return m_right; }

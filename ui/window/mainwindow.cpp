@@ -24,7 +24,7 @@
 #include "ui/docks/repsdock.h"
 #include "ui/docks/scenariosdock.h"
 #include "ui/tools/selecttool.h"
-#include "ui/map/highlightlayer.h"
+#include "ui/map/canvassubscriptions.h"
 #include "ui/map/labellayer.h"
 #include "ui/docks/territoriesdock.h"
 #include "ui/map/territorylabeller.h"
@@ -40,7 +40,9 @@
 #include "io/import/unitimporter.h"
 #include "session/accountimportapplier.h"
 #include "session/editfacade.h"
+#include "session/planfacts.h"
 #include "session/projectsession.h"
+#include "session/sessionnotifier.h"
 #include "session/unitlayerreplacer.h"
 #include "storage/projectrecovery.h"
 
@@ -108,8 +110,6 @@ MainWindow::MainWindow(QWidget* parent)
     m_territoriesDock->raise();
     m_metricsDock->raise();
     m_scenariosDock->raise();
-    connect(m_scenariosDock, &ScenariosDock::scenariosChanged, this, &MainWindow::refreshPlanViews);
-    connect(m_controller, &EditController::scenarioChanged, this, &MainWindow::refreshPlanViews);
     connect(m_scenariosDock, &ScenariosDock::compareRequested, this, [this](qint64 other) { m_compareDock->compareWith(other); });
     connect(m_compareDock, &CompareDock::sideBySideRequested, this, &MainWindow::showSideBySide);
     // Inspecting the map: hover for a tooltip, click (pan tool) for details and a selection.
@@ -122,12 +122,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_canvas, &MapCanvas::unitClicked, this, [this](int unit) {
         if (!m_session) return;
         m_controller->setSelection({unit});
-        m_detailsDock->showHtml(MapInspector(*m_session).unitDetails(unit));
+        m_detailsDock->showUnit(unit);
         m_detailsDock->raise();
     });
     connect(m_canvas, &MapCanvas::accountClicked, this, [this](int account) {
         if (!m_session) return;
-        m_detailsDock->showHtml(MapInspector(*m_session).accountDetails(account));
+        m_detailsDock->showAccount(account);
         m_detailsDock->raise();
     });
     connect(m_controller, &EditController::message, this, [this](const QString& text) {
@@ -423,17 +423,25 @@ void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
     m_toolActions->actions().constFirst()->setChecked(true);
     m_controller->setFacade(nullptr);
     m_historyDock->setUndoGroup(nullptr);
+    m_canvasSubscriptions = nullptr;  // goes with the session's notifier
+    m_metricsDock->setSession(nullptr);
+    m_detailsDock->setSession(nullptr);
     m_canvas->setProject(nullptr);
     m_facade.reset();
     m_session = std::move(session);
     m_layersDock->setProject(nullptr);
     if (!m_session) {
-        m_metricsDock->clear();
         m_compareDock->compareWith(0);
-        refreshPlanViews();
+        refreshScenarioViews();
         return;
     }
     m_facade = std::make_unique<session::EditFacade>(*m_session);
+    // Each view subscribes to the notifications it needs; the order matters where one view reads
+    // another: the balance dock's figures first (the labels and the workshop bar read them), then
+    // the docks that edit through the controller (the compare dock's summary is read by the
+    // workshop bar), then the map, then what this window shows itself.
+    m_metricsDock->setSession(m_session.get());
+    m_detailsDock->setSession(m_session.get());
     m_controller->setFacade(m_facade.get());
     m_historyDock->setUndoGroup(m_facade->undoGroup());
     QUndoGroup* group = m_facade->undoGroup();
@@ -446,9 +454,7 @@ void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
     connect(group, &QUndoGroup::indexChanged, this, updateUndo);
     connect(group, &QUndoGroup::activeStackChanged, this, updateUndo);
     updateUndo();
-    connect(m_facade.get(), &session::EditFacade::planChanged, this, &MainWindow::planChanged);
-    // Rep homes are drawn from the roster, which assignmentChanged() does not re-read.
-    connect(m_facade.get(), &session::EditFacade::repsChanged, m_canvas, &MapCanvas::projectChanged);
+    subscribe();
     connect(m_facade.get(), &session::EditFacade::editRefused, this, [this](const QString& message) {
         statusBar()->showMessage(message, 8000);
         reloadIfOutdated();
@@ -471,7 +477,7 @@ void MainWindow::reloadChangedProject() {
     // Several hints may arrive for one change (the watcher, a refused edit): reload once.
     if (!m_session || (!m_session->file().isOutdated() && !m_session->file().hasChangedOnDisk())) return;
     if (m_facade && m_facade->gestureActive()) {
-        m_reloadPending = true;  // planChanged() calls again when the gesture ends
+        m_reloadPending = true;  // called again when the gesture ends
         return;
     }
     if (m_imports->busy() || m_exports->busy()) {
@@ -512,20 +518,40 @@ void MainWindow::recoverDamagedProject() {
                              tr("A recovered copy was saved as %1 and opened.\n\n%2").arg(QDir::toNativeSeparators(target), report));
 }
 
+void MainWindow::subscribe() {
+    session::SessionNotifier* n = &m_session->notifier();
+    m_canvasSubscriptions = new CanvasSubscriptions(m_canvas, *n, m_session->facts());
+    // The labels and the workshop bar show figures: they follow every complete change of the plan.
+    connect(n, &session::SessionNotifier::unitsReassigned, this, [this](qint64, const std::vector<int>&, bool live) {
+        if (!live) refreshFigures();
+    });
+    connect(n, &session::SessionNotifier::territoriesChanged, this, &MainWindow::refreshFigures);
+    connect(n, &session::SessionNotifier::accountsReassigned, this, &MainWindow::refreshFigures);
+    connect(n, &session::SessionNotifier::currentScenarioChanged, this, &MainWindow::refreshFigures);
+    // The scenario chooser and the title name scenarios.
+    connect(n, &session::SessionNotifier::scenariosChanged, this, &MainWindow::refreshScenarioViews);
+    connect(n, &session::SessionNotifier::currentScenarioChanged, this, &MainWindow::refreshScenarioViews);
+    connect(n, &session::SessionNotifier::accountsChanged, this, &MainWindow::projectDataChanged);
+    // Another program wrote during a gesture: read its work once the gesture is over (after the
+    // tool that ended it has returned: reloading replaces the facade it is using).
+    connect(m_facade.get(), &session::EditFacade::gestureEnded, this, [this] {
+        if (m_reloadPending) reloadChangedProject();
+    }, Qt::QueuedConnection);
+}
+
 void MainWindow::projectDataChanged() {
     if (!m_session) return;
+    m_canvasSubscriptions->updateStrayMarks();
     m_canvas->projectChanged();
     m_layersDock->setProject(&m_session->project());  // accounts may have changed
     refreshFigures();
-    refreshPlanViews();
+    refreshScenarioViews();
 }
 
 void MainWindow::refreshFigures() {
-    m_metricsDock->refresh(m_session->project(), m_session->metrics());
-    // The canvas has just worked out the stray pieces of the same (current) scenario.
-    const std::vector<int> stray = m_canvas->highlightLayer()->marks().stray;
-    m_canvas->labelLayer()->setLabels(
-        TerritoryLabeller::labels(m_session->project(), m_session->metrics(), m_metricsDock->tolerancePct(), &stray));
+    const Project& p = m_session->project();
+    const std::vector<int>* stray = p.currentScenario() ? &m_session->facts().strayUnits(p.currentScenarioId) : nullptr;
+    m_canvas->labelLayer()->setLabels(TerritoryLabeller::labels(p, m_session->metrics(), m_metricsDock->tolerancePct(), stray));
     m_canvas->refresh();
     if (m_workshop) m_workshop->refresh();
 }
@@ -540,7 +566,8 @@ void MainWindow::zoomToSelection() {
 
 void MainWindow::zoomToTerritory(qint64 territoryId) {
     if (!m_session || !m_session->project().currentScenario()) return;
-    const auto anchors = TerritoryAnchors::compute(m_session->project(), *m_session->project().currentScenario());
+    const Project& p = m_session->project();
+    const auto anchors = TerritoryAnchors::compute(p, *p.currentScenario(), &m_session->facts().strayUnits(p.currentScenarioId));
     if (auto it = anchors.constFind(territoryId); it != anchors.constEnd()) m_canvas->zoomToExtent(it->bounds);
 }
 
@@ -555,9 +582,7 @@ BalanceDialog* MainWindow::showBalanceDialog() {
             m_compareDock->compareWith(start);
             m_compareDock->show();
             m_compareDock->raise();
-            refreshPlanViews();
         });
-        connect(m_balanceDialog, &BalanceDialog::applied, this, [this](qint64) { refreshPlanViews(); });
     } else if (!m_balanceDialog->isRunning()) {
         m_balanceDialog->reload();
     }
@@ -566,11 +591,7 @@ BalanceDialog* MainWindow::showBalanceDialog() {
     return m_balanceDialog;
 }
 
-void MainWindow::refreshPlanViews() {
-    m_territoriesDock->refresh();
-    m_repsDock->refresh();
-    m_scenariosDock->refresh();
-    m_compareDock->refresh();
+void MainWindow::refreshScenarioViews() {
     refreshScenarioChooser();
     updateTitle();
 }
@@ -585,22 +606,8 @@ void MainWindow::showSideBySide(qint64 leftScenario) {
     std::vector<int> changed;
     for (const auto& u : m_compareDock->diff().units) changed.push_back(u.unit);
     m_compareWindow->show(p, leftScenario, p.currentScenarioId, title(leftScenario), title(p.currentScenarioId), std::move(changed),
-                          io::DataPaths::basemapPath());
-}
-
-void MainWindow::planChanged() {
-    if (!m_session) return;
-    if (m_reloadPending && !m_facade->gestureActive()) return reloadChangedProject();
-    // During a gesture only what must move with the mouse: the map and the table's figures;
-    // the chart, the labels and the stray-piece marks catch up when the gesture ends.
-    if (m_facade->gestureActive()) {
-        m_canvas->unitsChanged(m_facade->lastGestureUnits());
-        m_metricsDock->refreshLive(m_session->project(), m_session->metrics());
-        return;
-    }
-    m_canvas->assignmentChanged();
-    refreshFigures();
-    refreshPlanViews();
+                          io::DataPaths::basemapPath(), m_session->facts().strayUnits(leftScenario),
+                          m_session->facts().strayUnits(p.currentScenarioId));
 }
 
 void MainWindow::updateTitle() {

@@ -25,6 +25,7 @@ class ProjectSession;
 namespace tp::ui {
 
 class BalanceDialog;
+class CanvasSubscriptions;
 class CompareDock;
 class DetailsDock;
 class LayersDock;
@@ -90,14 +91,14 @@ private:
     void createActions();
     void createTools();
     void refreshScenarioChooser();
-    void refreshPlanViews();    // territories, scenarios, compare, chooser, title
-    void refreshFigures();      // balance dock and map labels
+    void subscribe();             // to the new session's notifications
+    void refreshScenarioViews();  // chooser, title
+    void refreshFigures();        // map labels, workshop bar
     void showSideBySide(qint64 leftScenario);
     void undo();
     void redo();
     void setSession(std::unique_ptr<session::ProjectSession> session);
     void projectDataChanged();  // anything may have changed (open, import)
-    void planChanged();         // the facade applied an edit
     void updateTitle();
     void showError(const QString& title, const QString& message);
 
@@ -134,6 +135,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     BalanceDialog* m_balanceDialog = nullptr;
     ProjectChangeWatcher* m_changeWatcher = nullptr;
+    CanvasSubscriptions* m_canvasSubscriptions = nullptr;  // a child of the session's notifier
     bool m_reloadPending = false;
 };
 

@@ -1,15 +1,23 @@
 // EditFacade: every edit is one undo step that restores plan and metrics exactly; gestures
 // become one step; the history survives closing and reopening; undo refuses (with a reason)
 // what a later lock forbids; territory create/rename/delete/merge/split round-trip through undo.
+// Its notifications say specifically what changed (which units, territories, accounts,
+// scenarios; live gesture steps apart from the end); derived facts (stray pieces) are computed
+// once per change.
+#include "model/contiguity.h"
 #include "model/metricstable.h"
 #include "session/editfacade.h"
+#include "session/planfacts.h"
 #include "session/projectsession.h"
+#include "session/sessionnotifier.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace tp;
 using namespace tp::session;
@@ -61,18 +69,166 @@ class TestEditFacade : public QObject {
     int unit(const ProjectSession& s, const char* code) { return s.project().unitIndexByCode(QString::fromLatin1(code)); }
 
 private slots:
+    void notificationsSaySpecificallyWhatChanged() {
+        QString path;
+        auto s = demo(&path);
+        EditFacade facade(*s);
+        SessionNotifier& n = facade.notifier();
+        QSignalSpy units(&n, &SessionNotifier::unitsReassigned);
+        QSignalSpy territories(&n, &SessionNotifier::territoriesChanged);
+        QSignalSpy accounts(&n, &SessionNotifier::accountsReassigned);
+        QSignalSpy scenarios(&n, &SessionNotifier::scenariosChanged);
+        QSignalSpy current(&n, &SessionNotifier::currentScenarioChanged);
+        const auto total = [&] { return units.count() + territories.count() + accounts.count() + scenarios.count() + current.count(); };
+        const qint64 scenario = s->project().currentScenarioId;
+        const qint64 southwest = idOf(*s, QStringLiteral("Southwest"));
+        const int denver = unit(*s, "08031"), boulder = unit(*s, "08013");
+        QString error;
+
+        // Units: which units, in which scenario; nothing else is said.
+        QVERIFY(facade.assignUnits({denver, boulder}, southwest, &error));
+        QCOMPARE(total(), 1);
+        QCOMPARE(units.at(0).at(0).toLongLong(), scenario);
+        QCOMPARE(units.at(0).at(1).value<std::vector<int>>(), (std::vector<int>{denver, boulder}));
+        QCOMPARE(units.at(0).at(2).toBool(), false);
+
+        // A territory renamed: changed, not created or deleted.
+        Territory renamed = *s->project().territory(southwest);
+        renamed.name = QStringLiteral("Four Corners");
+        QVERIFY(facade.updateTerritory(renamed, &error));
+        QCOMPARE(total(), 2);
+        auto what = territories.at(0).at(1).value<TerritoryChanges>();
+        QCOMPARE(what.changed, QList<qint64>{southwest});
+        QVERIFY(what.created.isEmpty() && what.deleted.isEmpty());
+
+        // A named account: which account.
+        const qint64 account = s->project().accounts.front().id;
+        QVERIFY(facade.setAccountOverride(account, southwest, &error));
+        QCOMPARE(accounts.count(), 1);
+        QCOMPARE(accounts.at(0).at(1).value<QList<qint64>>(), QList<qint64>{account});
+
+        // A merge: units move and a territory is deleted, both said.
+        const qint64 mountain = idOf(*s, QStringLiteral("Mountain"));
+        units.clear();
+        territories.clear();
+        QVERIFY(facade.mergeTerritories(southwest, mountain, &error));
+        QCOMPARE(units.count(), 1);
+        QCOMPARE(territories.count(), 1);
+        what = territories.at(0).at(1).value<TerritoryChanges>();
+        QCOMPARE(what.deleted, QList<qint64>{mountain});
+
+        // Undo says the same things again (it is an edit too).
+        units.clear();
+        territories.clear();
+        QVERIFY(facade.undo(&error));
+        QCOMPARE(units.count(), 1);
+        QCOMPARE(territories.count(), 1);
+        QCOMPARE(territories.at(0).at(1).value<TerritoryChanges>().created, QList<qint64>{mountain});
+
+        // Scenario operations: what happened to which scenario; switching is its own notification.
+        const int before = total();
+        const qint64 copy = facade.createScenario(QStringLiteral("Copy"), scenario, &error);
+        QVERIFY2(copy, qPrintable(error));
+        QVERIFY(facade.renameScenario(copy, QStringLiteral("Copy 2"), &error));
+        QVERIFY(facade.setScenarioNotes(copy, QStringLiteral("notes"), &error));
+        QVERIFY(facade.setScenarioStatus(copy, Scenario::Status::Approved, &error));
+        QVERIFY(facade.setPlanOfRecord(copy, &error));
+        QCOMPARE(scenarios.count(), 5);
+        const QList<ScenarioChange> kinds = {ScenarioChange::Created, ScenarioChange::Renamed, ScenarioChange::NotesChanged,
+                                             ScenarioChange::StatusChanged, ScenarioChange::PlanOfRecordChanged};
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(scenarios.at(i).at(0).value<ScenarioChange>(), kinds.at(i));
+            QCOMPARE(scenarios.at(i).at(1).toLongLong(), copy);
+        }
+        QVERIFY(facade.switchScenario(copy, &error));
+        QCOMPARE(current.count(), 1);
+        QCOMPARE(current.at(0).at(0).toLongLong(), copy);
+        QVERIFY(facade.switchScenario(scenario, &error));
+        QVERIFY(facade.deleteScenario(copy, &error));
+        QCOMPARE(scenarios.last().at(0).value<ScenarioChange>(), ScenarioChange::Deleted);
+        QCOMPARE(total(), before + 5 + 2 + 1);
+        // A refused edit says nothing.
+        QVERIFY(!facade.deleteScenario(scenario, &error));
+        QVERIFY(!facade.renameScenario(scenario, QString(), &error));
+        QCOMPARE(total(), before + 8);
+    }
+
+    void gestureStepsAreLiveAndTheEndIsNot() {
+        QString path;
+        auto s = demo(&path);
+        EditFacade facade(*s);
+        QSignalSpy units(&s->notifier(), &SessionNotifier::unitsReassigned);
+        QSignalSpy ended(&facade, &EditFacade::gestureEnded);
+        const qint64 southwest = idOf(*s, QStringLiteral("Southwest"));
+        const int denver = unit(*s, "08031"), arapahoe = unit(*s, "08005");
+        QString error;
+        facade.beginGesture();
+        QVERIFY(facade.gestureAssign({denver}, southwest, &error));
+        QVERIFY(facade.gestureAssign({arapahoe}, southwest, &error));
+        QCOMPARE(units.count(), 2);
+        for (const auto& args : units) QCOMPARE(args.at(2).toBool(), true);
+        QCOMPARE(units.at(1).at(1).value<std::vector<int>>(), std::vector<int>{arapahoe});
+        QVERIFY(facade.endGesture(&error));
+        QCOMPARE(units.count(), 3);
+        QCOMPARE(units.at(2).at(2).toBool(), false);
+        std::vector<int> net = units.at(2).at(1).value<std::vector<int>>();
+        std::sort(net.begin(), net.end());
+        std::vector<int> expected{denver, arapahoe};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(net, expected);
+        QCOMPARE(ended.count(), 1);
+
+        // Cancelled: the units go back, said as a complete change; a gesture that moved nothing
+        // ends without a word about units.
+        facade.beginGesture();
+        QVERIFY(facade.gestureAssign({unit(*s, "08059")}, southwest, &error));
+        facade.cancelGesture();
+        QCOMPARE(units.count(), 5);
+        QCOMPARE(units.at(4).at(2).toBool(), false);
+        QCOMPARE(ended.count(), 2);
+        facade.beginGesture();
+        QVERIFY(facade.endGesture(&error));
+        QCOMPARE(units.count(), 5);
+        QCOMPARE(ended.count(), 3);
+    }
+
+    void strayPiecesAreComputedOncePerChange() {
+        QString path;
+        auto s = demo(&path);
+        EditFacade facade(*s);
+        PlanFacts& facts = facade.facts();
+        const Project& p = s->project();
+        const qint64 scenario = p.currentScenarioId;
+        const std::vector<int>* first = &facts.strayUnits(scenario);
+        QCOMPARE(*first, Contiguity::strayUnits(p, *p.currentScenario()));
+
+        // Denver to Florida: a stray piece of Florida far from Florida.
+        const int denver = unit(*s, "08031");
+        QString error;
+        QVERIFY(facade.assignUnits({denver}, idOf(*s, QStringLiteral("Florida")), &error));
+        const std::vector<int>& after = facts.strayUnits(scenario);
+        QVERIFY(std::find(after.begin(), after.end(), denver) != after.end());
+        QCOMPARE(after, Contiguity::strayUnits(p, *p.currentScenario()));
+        QVERIFY(facade.undo(&error));
+        QCOMPARE(facts.strayUnits(scenario), Contiguity::strayUnits(p, *p.currentScenario()));
+        const std::vector<int>& undone = facts.strayUnits(scenario);
+        QVERIFY(std::find(undone.begin(), undone.end(), denver) == undone.end());
+    }
+
     void undoRestoresExactlyAndHistorySurvivesReopening() {
         QString path;
         auto s = demo(&path);
         QStringList before, after;
         {
             EditFacade facade(*s);
-            QSignalSpy changed(&facade, &EditFacade::planChanged);
+            QSignalSpy changed(&s->notifier(), &SessionNotifier::unitsReassigned);
+            QSignalSpy named(&s->notifier(), &SessionNotifier::accountsReassigned);
             before = state(*s);
             QString error;
             QVERIFY2(facade.assignUnits({unit(*s, "08031"), unit(*s, "08005")}, idOf(*s, QStringLiteral("Southwest")), &error), qPrintable(error));
             QVERIFY(facade.setAccountOverride(s->project().accounts.front().id, idOf(*s, QStringLiteral("Florida")), &error));
-            QCOMPARE(changed.count(), 2);
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(named.count(), 1);
             QCOMPARE(facade.stack()->count(), 2);
             QCOMPARE(facade.stack()->text(0), QStringLiteral("Moved 2 counties from Mountain to Southwest"));
             after = state(*s);
@@ -137,9 +293,10 @@ private slots:
         const qint64 southwestId = idOf(*s, QStringLiteral("Southwest"));
         QVERIFY(facade.assignUnits({unit(*s, "08031")}, southwestId, &error));
         // Locked outside this history (e.g. by the command line): the move cannot be undone now.
+        PlanEditor outside(*s);
         Territory southwest = *s->project().territory(southwestId);
         southwest.locked = true;
-        QVERIFY(facade.editor().saveTerritory(southwest, &error));
+        QVERIFY(outside.saveTerritory(southwest, &error));
         const QStringList locked = state(*s);
         QVERIFY(!facade.undo(&error));
         QVERIFY2(error.contains(QStringLiteral("Southwest is locked")), qPrintable(error));
@@ -147,7 +304,7 @@ private slots:
         QCOMPARE(facade.stack()->index(), 1);
         // Locking through the facade is a step of its own, undone first.
         southwest.locked = false;
-        QVERIFY(facade.editor().saveTerritory(southwest, &error));
+        QVERIFY(outside.saveTerritory(southwest, &error));
         southwest.locked = true;
         QVERIFY(facade.updateTerritory(southwest, &error));
         QCOMPARE(facade.stack()->text(1), QStringLiteral("Locked Southwest"));

@@ -6,6 +6,7 @@
 #include "session/editfacade.h"
 #include "session/planeditor.h"
 #include "session/projectsession.h"
+#include "session/sessionnotifier.h"
 #include "storage/projectfile.h"
 #include "support/democopy.h"
 
@@ -73,7 +74,7 @@ private slots:
         qint64 id = 0;
         {
             EditFacade facade(*s);
-            QSignalSpy repsChanged(&facade, &EditFacade::repsChanged);
+            QSignalSpy repsChanged(&facade.notifier(), &SessionNotifier::repsChanged);
             QString error;
             id = facade.addRep(newRep("Nia Okafor", "005-NIA"), &error);
             QVERIFY2(id > 0, qPrintable(error));

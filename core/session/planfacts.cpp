@@ -1,0 +1,27 @@
+#include "planfacts.h"
+
+#include "sessionnotifier.h"
+
+#include "model/contiguity.h"
+#include "model/project.h"
+
+namespace tp::session {
+
+PlanFacts::PlanFacts(const Project& project, SessionNotifier& notifier, QObject* parent) : QObject(parent), m_project(project) {
+    connect(&notifier, &SessionNotifier::unitsReassigned, this, [this](qint64 scenario) { invalidate(scenario); });
+    connect(&notifier, &SessionNotifier::territoriesChanged, this, [this](qint64 scenario) { invalidate(scenario); });
+    connect(&notifier, &SessionNotifier::scenariosChanged, this, [this](ScenarioChange, qint64 scenario) { invalidate(scenario); });
+}
+
+const std::vector<int>& PlanFacts::strayUnits(qint64 scenarioId) {
+    if (auto it = m_stray.find(scenarioId); it != m_stray.end()) return it->second;
+    const Scenario* scenario = m_project.scenario(scenarioId);
+    return m_stray[scenarioId] = scenario ? Contiguity::strayUnits(m_project, *scenario) : std::vector<int>{};
+}
+
+void PlanFacts::invalidate(qint64 scenarioId) {
+    if (scenarioId == 0) m_stray.clear();
+    else m_stray.erase(scenarioId);
+}
+
+} // namespace tp::session

@@ -1,0 +1,252 @@
+// The views follow the session's notifications, driven as a user would with real mouse and key
+// events: the Details dock shows fresh figures after a paint and after Undo (it showed the old
+// ones); a new blank project shows none of the previous project's
+// territories in the balance chart; the Territories and Scenarios docks (item models) follow
+// edits, keep the chosen territory and sort by a clicked header.
+#include "support/democopy.h"
+#include "ui/docks/detailsdock.h"
+#include "ui/docks/layersdock.h"
+#include "ui/docks/metricsdock.h"
+#include "ui/docks/scenariosdock.h"
+#include "ui/docks/territoriesdock.h"
+#include "ui/tools/editcontroller.h"
+#include "ui/map/mapcanvas.h"
+#include "ui/widgets/balancechart.h"
+#include "ui/window/mainwindow.h"
+
+#include "builders/blankprojectbuilder.h"
+#include "model/project.h"
+#include "session/projectsession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <boost/geometry/algorithms/centroid.hpp>
+#include <boost/geometry/strategies/strategies.hpp>
+
+using namespace tp;
+
+namespace {
+
+// The territory names the balance chart draws. (An emptied QBarCategoryAxis that stays visible
+// still draws its old labels.)
+QStringList chartCategories(const ui::MainWindow& window) {
+    for (QAbstractAxis* axis : window.metricsDock()->chart()->chart()->axes())
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) return categories->isVisible() ? categories->categories() : QStringList();
+    return {};
+}
+
+bool categoryAxisShown(const ui::MainWindow& window) {
+    for (QAbstractAxis* axis : window.metricsDock()->chart()->chart()->axes())
+        if (qobject_cast<QBarCategoryAxis*>(axis)) return axis->isVisible();
+    return false;
+}
+
+// The row showing `text` in a dock's tree view (column 0), as the view shows it.
+QModelIndex rowShowing(QTreeView* tree, const QString& text) {
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, text, 1,
+                                                       Qt::MatchExactly | Qt::MatchRecursive);
+    return found.isEmpty() ? QModelIndex() : found.front();
+}
+
+void clickRow(QTreeView* tree, const QModelIndex& index) {
+    tree->scrollTo(index);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
+}
+
+} // namespace
+
+class TestViewsFollow : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString draftDemo(const QString& name) {
+        const QString path = m_dir.filePath(name);
+        if (!testsupport::copyDemo(path, testsupport::DemoScenario::Draft)) qFatal("cannot copy the demo project");
+        return path;
+    }
+
+private slots:
+    void detailsShowFreshFigures() {
+        ui::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(draftDemo(QStringLiteral("details.territory"))));
+        const Project& p = window.session()->project();
+        ui::MapCanvas* canvas = window.canvas();
+        canvas->zoomToExtent(geo::Box(geo::GeoPoint{-109.5, 36.5}, geo::GeoPoint{-101.5, 41.5}));
+        QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
+        // Accounts hidden, so a click hits the county and not an account.
+        QListWidget* segments = window.layersDock()->segmentList();
+        for (int i = 0; i < segments->count(); ++i) segments->item(i)->setCheckState(Qt::Unchecked);
+        const int denver = p.unitIndexByCode(QStringLiteral("08031"));
+        geo::GeoPoint c;
+        boost::geometry::centroid(p.units[std::size_t(denver)].shape, c);
+        const QPoint at = canvas->toWidget(c).toPoint();
+
+        // Look at Denver: in Mountain.
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, at);
+        const QString before = window.detailsDock()->text();
+        QVERIFY2(before.contains(QStringLiteral("Denver")) && before.contains(QStringLiteral("Mountain")), qPrintable(before));
+        QVERIFY(!before.contains(QStringLiteral("Southwest")));
+
+        // Choose Southwest in the Territories dock and paint Denver with it.
+        QTreeView* territories = window.territoriesDock()->tree();
+        const QModelIndex southwestRow = rowShowing(territories, QStringLiteral("Southwest"));
+        QVERIFY(southwestRow.isValid());
+        clickRow(territories, southwestRow);
+        const qint64 southwest = window.editController()->activeTerritory();
+        QVERIFY(southwest != 0);
+        QCOMPARE(p.territory(southwest)->name, QStringLiteral("Southwest"));
+        window.action(QStringLiteral("toolPaint"))->trigger();
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, at);
+        QCOMPARE(p.currentScenario()->unitTerritory[std::size_t(denver)], southwest);
+
+        // The details say so at once: Denver's territory and its territory's figures.
+        const QString painted = window.detailsDock()->text();
+        QVERIFY2(painted.contains(QStringLiteral("Denver")) && painted.contains(QStringLiteral("Southwest")), qPrintable(painted));
+        QVERIFY(painted != before);
+        // And the Territories dock counts the unit where it went (its model followed the edit).
+        const QModelIndex units = southwestRow.siblingAtColumn(2);
+        const int southwestUnits = int(std::count(p.currentScenario()->unitTerritory.begin(), p.currentScenario()->unitTerritory.end(), southwest));
+        QCOMPARE(territories->model()->data(units).toString(), QString::number(southwestUnits));
+        QCOMPARE(window.editController()->activeTerritory(), southwest);  // still chosen
+
+        // Undo (Ctrl+Z): the details are exactly what they were.
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(p.currentScenario()->unitTerritory[std::size_t(denver)] != southwest);
+        QCOMPARE(window.detailsDock()->text(), before);
+        QCOMPARE(territories->model()->data(units).toString(), QString::number(southwestUnits - 1));
+    }
+
+    void newBlankProjectShowsNoOldTerritories() {
+        ui::MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(draftDemo(QStringLiteral("before-blank.territory"))));
+        QVERIFY(chartCategories(window).contains(QStringLiteral("Mountain")));
+
+        // A new blank project (what File › New Project… makes, after its file dialog) takes over
+        // the window.
+        const QString path = m_dir.filePath(QStringLiteral("blank.territory"));
+        {
+            Project blank;
+            QString error;
+            QVERIFY2(builders::BlankProjectBuilder::build(QStringLiteral("blank"), &blank, &error), qPrintable(error));
+            QVERIFY2(session::ProjectSession::create(path, std::move(blank), &error), qPrintable(error));
+        }
+        QVERIFY(window.openProject(path));
+        const Project& p = window.session()->project();
+        QVERIFY(p.territoriesOf(p.currentScenarioId).empty());
+
+        // Nothing of the demo is left in the balance dock or the Territories dock.
+        QVERIFY2(chartCategories(window).isEmpty(), qPrintable(chartCategories(window).join(QLatin1Char(','))));
+        QCOMPARE(window.territoriesDock()->tree()->model()->rowCount(), 0);
+        QVERIFY(!categoryAxisShown(window));
+        // Its first territory comes into the dock and the chart.
+        QVERIFY(window.territoriesDock()->newTerritory(QStringLiteral("North")));
+        QCOMPARE(chartCategories(window), QStringList{QStringLiteral("North")});
+        QVERIFY(rowShowing(window.territoriesDock()->tree(), QStringLiteral("North")).isValid());
+    }
+
+    void docksSortAndFollowEdits() {
+        ui::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(draftDemo(QStringLiteral("docks.territory"))));
+        const Project& p = window.session()->project();
+        QTreeView* territories = window.territoriesDock()->tree();
+        QAbstractItemModel* model = territories->model();
+        const auto leafNames = [&] {
+            // Territory names in the order shown, depth first (regions, then their territories).
+            QStringList names;
+            std::vector<QModelIndex> open{QModelIndex()};
+            while (!open.empty()) {
+                const QModelIndex parent = open.back();
+                open.pop_back();
+                for (int r = model->rowCount(parent) - 1; r >= 0; --r) open.push_back(model->index(r, 0, parent));
+                if (parent.isValid() && model->rowCount(parent) == 0) names << parent.data(Qt::UserRole + 1).toString();
+            }
+            return names;
+        };
+        // Project order first: as the project lists them.
+        QStringList projectOrder;
+        for (const Territory* t : p.territoriesOf(p.currentScenarioId))
+            if (t->level == Territory::Level::Territory) projectOrder << t->name;
+        QStringList shown = leafNames();
+        shown.sort();
+        projectOrder.sort();
+        QCOMPARE(shown, projectOrder);  // each territory once
+
+        // A click on the Territory header sorts by name (within each region), again descending.
+        QHeaderView* header = territories->header();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(0) + 10, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), 0);
+        const auto sortedWithinParents = [&](Qt::SortOrder order) {
+            std::vector<QModelIndex> open{QModelIndex()};
+            while (!open.empty()) {
+                const QModelIndex parent = open.back();
+                open.pop_back();
+                QStringList names;
+                for (int r = 0; r < model->rowCount(parent); ++r) {
+                    names << model->index(r, 0, parent).data(Qt::UserRole + 1).toString();
+                    open.push_back(model->index(r, 0, parent));
+                }
+                QStringList sorted = names;
+                std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+                if (order == Qt::DescendingOrder) std::reverse(sorted.begin(), sorted.end());
+                if (names != sorted) return false;
+            }
+            return true;
+        };
+        QVERIFY(sortedWithinParents(header->sortIndicatorOrder()));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(0) + 10, header->height() / 2));
+        QVERIFY(sortedWithinParents(header->sortIndicatorOrder()));
+        shown = leafNames();
+        shown.sort();
+        QCOMPARE(shown, projectOrder);
+
+        // Rename the chosen territory with the dock's action: the row shows the new name, sorted in.
+        const QModelIndex florida = rowShowing(territories, QStringLiteral("Florida"));
+        QVERIFY(florida.isValid());
+        clickRow(territories, florida);
+        const qint64 floridaId = window.editController()->activeTerritory();
+        QVERIFY(window.territoriesDock()->renameActive(QStringLiteral("Aaa Sunshine")));
+        QVERIFY(rowShowing(territories, QStringLiteral("Aaa Sunshine")).isValid());
+        QVERIFY(!rowShowing(territories, QStringLiteral("Florida")).isValid());
+        QVERIFY(sortedWithinParents(header->sortIndicatorOrder()));
+        QCOMPARE(window.editController()->activeTerritory(), floridaId);
+        QCOMPARE(territories->currentIndex().data().toString(), QStringLiteral("Aaa Sunshine"));
+
+        // Scenarios: a copy appears under its parent, a rename shows at once.
+        QTreeView* scenarios = window.scenariosDock()->tree();
+        const qint64 base = p.currentScenarioId;
+        const qint64 copy = window.scenariosDock()->copyCurrent(QStringLiteral("Copy for the dock"));
+        QVERIFY(copy);
+        const QModelIndex copyRow = rowShowing(scenarios, QStringLiteral("Copy for the dock"));
+        QVERIFY(copyRow.isValid());
+        QCOMPARE(copyRow.parent().data(Qt::UserRole).toLongLong(), base);
+        QVERIFY(copyRow.data(Qt::FontRole).value<QFont>().bold());  // current
+        QVERIFY(window.scenariosDock()->renameCurrent(QStringLiteral("Renamed copy")));
+        QVERIFY(rowShowing(scenarios, QStringLiteral("Renamed copy")).isValid());
+        // One click on the base switches back to it.
+        clickRow(scenarios, rowShowing(scenarios, p.scenario(base)->name + (p.scenario(base)->planOfRecord ? QStringLiteral("  ✔") : QString())));
+        QCOMPARE(p.currentScenarioId, base);
+        QVERIFY(!rowShowing(scenarios, QStringLiteral("Renamed copy")).data(Qt::FontRole).value<QFont>().bold());
+    }
+};
+
+QTEST_MAIN(TestViewsFollow)
+#include "tst_viewsfollow.moc"
