@@ -1,43 +1,39 @@
 #include "ui/tools/accountmovetool.h"
 
-#include "ui/tools/editcontroller.h"
 #include "ui/map/mapcanvas.h"
+#include "ui/tools/editcontroller.h"
 
 #include "model/project.h"
 #include "session/editfacade.h"
 
-#include <QKeyEvent>
 #include <QCoreApplication>
 #include <QMouseEvent>
 #include <QPainter>
 
 namespace tp::ui {
 
-void AccountMoveTool::pressEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton || !m_controller->facade()) return;
+bool AccountMoveTool::begin(QMouseEvent* event) {
+    if (!m_controller->facade()) return false;
     m_account = canvas()->accountAt(event->position(), 8.0);
-    if (m_account < 0) return;
+    if (m_account < 0) return false;
     if (m_controller->requestEdit() != EditController::EditPermission::Allowed) {  // asked: drag again
         m_account = -1;
-        return;
+        return false;
     }
     m_from = m_to = canvas()->toWidget(canvas()->project()->accounts[std::size_t(m_account)].location);
     canvas()->setCursor(cursor());
+    return true;
 }
 
-void AccountMoveTool::moveEvent(QMouseEvent* event) {
-    if (m_account < 0) return;
+void AccountMoveTool::update(QMouseEvent* event) {
     m_to = event->position();
     canvas()->update();
 }
 
-void AccountMoveTool::releaseEvent(QMouseEvent* event) {
-    if (m_account < 0 || event->button() != Qt::LeftButton) return;
+void AccountMoveTool::finish(QMouseEvent* event) {
     const Project& project = *canvas()->project();
     const Account& account = project.accounts[std::size_t(m_account)];
-    m_account = -1;
-    canvas()->setCursor(cursor());
-    canvas()->update();
+    cancel();
     const int unit = canvas()->unitAt(event->position());
     const Scenario* scenario = project.currentScenario();
     if (unit < 0 || !scenario) return;
@@ -52,12 +48,10 @@ void AccountMoveTool::releaseEvent(QMouseEvent* event) {
         emit m_controller->message(error);
 }
 
-bool AccountMoveTool::keyPressEvent(QKeyEvent* event) {
-    if (m_account < 0 || event->key() != Qt::Key_Escape) return false;
+void AccountMoveTool::cancel() {
     m_account = -1;
     canvas()->setCursor(cursor());
     canvas()->update();
-    return true;
 }
 
 void AccountMoveTool::paint(QPainter& painter) {

@@ -1,36 +1,30 @@
 #include "ui/tools/boundarytool.h"
 
-#include "ui/tools/editcontroller.h"
 #include "ui/map/mapcanvas.h"
+#include "ui/tools/editcontroller.h"
 
 #include "model/project.h"
 #include "session/editfacade.h"
 
-#include <QKeyEvent>
 #include <QMouseEvent>
 
 namespace tp::ui {
 
-void BoundaryTool::deactivate() {
-    if (m_dragging && m_controller->facade()) m_controller->facade()->cancelGesture();
-    m_dragging = false;
-}
-
-void BoundaryTool::pressEvent(QMouseEvent* event) {
+bool BoundaryTool::begin(QMouseEvent* event) {
     session::EditFacade* facade = m_controller->facade();
     const Project* project = canvas()->project();
-    if (event->button() != Qt::LeftButton || !facade || !project || !project->currentScenario()) return;
+    if (!facade || !project || !project->currentScenario()) return false;
     const int unit = canvas()->unitAt(event->position());
-    if (unit < 0) return;
-    if (m_controller->requestEdit() != EditController::EditPermission::Allowed) return;  // asked: drag again
+    if (unit < 0) return false;
+    if (m_controller->requestEdit() != EditController::EditPermission::Allowed) return false;  // asked: drag again
     m_grabbed = project->currentScenario()->unitTerritory[std::size_t(unit)];
-    if (m_grabbed == 0) return;
-    m_dragging = true;
+    if (m_grabbed == 0) return false;
     m_refused = false;
     m_lastUnit = unit;
     m_lastPos = event->position();
     m_controller->setActiveTerritory(m_grabbed);
     facade->beginGesture();
+    return true;
 }
 
 bool BoundaryTool::touchesGrabbed(int unit) const {
@@ -45,8 +39,7 @@ bool BoundaryTool::touchesGrabbed(int unit) const {
     return false;
 }
 
-void BoundaryTool::moveEvent(QMouseEvent* event) {
-    if (!m_dragging) return;
+void BoundaryTool::update(QMouseEvent* event) {
     for (int unit : canvas()->unitsAlong(m_lastPos, event->position())) {
         if (unit == m_lastUnit) continue;
         m_lastUnit = unit;
@@ -61,18 +54,13 @@ void BoundaryTool::moveEvent(QMouseEvent* event) {
     m_lastPos = event->position();
 }
 
-void BoundaryTool::releaseEvent(QMouseEvent* event) {
-    if (!m_dragging || event->button() != Qt::LeftButton) return;
-    m_dragging = false;
+void BoundaryTool::finish(QMouseEvent*) {
     QString error;
     if (!m_controller->facade()->endGesture(&error)) emit m_controller->message(error);
 }
 
-bool BoundaryTool::keyPressEvent(QKeyEvent* event) {
-    if (!m_dragging || event->key() != Qt::Key_Escape) return false;
-    m_dragging = false;
-    m_controller->facade()->cancelGesture();
-    return true;
+void BoundaryTool::cancel() {
+    if (m_controller->facade()) m_controller->facade()->cancelGesture();
 }
 
 } // namespace tp::ui

@@ -5,7 +5,7 @@
 // follow every flip live. The drag is one undo step; Escape takes it back. Locked territories
 // refuse, with a message. GUI thread only.
 
-#include "ui/tools/maptool.h"
+#include "ui/tools/gesturetool.h"
 
 #include <QPointF>
 
@@ -13,22 +13,22 @@ namespace tp::ui {
 
 class EditController;
 
-class BoundaryTool : public MapTool {
+class BoundaryTool : public GestureTool {
 public:
-    BoundaryTool(MapCanvas* canvas, EditController* controller) : MapTool(canvas), m_controller(controller) {}
+    BoundaryTool(MapCanvas* canvas, EditController* controller) : GestureTool(canvas), m_controller(controller) {}
 
     QCursor cursor() const override { return Qt::SizeAllCursor; }
-    void deactivate() override;
-    void pressEvent(QMouseEvent* event) override;
-    void moveEvent(QMouseEvent* event) override;
-    void releaseEvent(QMouseEvent* event) override;
-    bool keyPressEvent(QKeyEvent* event) override;
+
+protected:
+    bool begin(QMouseEvent* event) override;
+    void update(QMouseEvent* event) override;
+    void finish(QMouseEvent* event) override;
+    void cancel() override;
 
 private:
     bool touchesGrabbed(int unit) const;
 
     EditController* m_controller;
-    bool m_dragging = false;
     qint64 m_grabbed = 0;   // the territory that grows
     int m_lastUnit = -1;
     QPointF m_lastPos;

@@ -1,40 +1,32 @@
 #include "ui/tools/painttool.h"
 
-#include "ui/tools/editcontroller.h"
 #include "ui/map/mapcanvas.h"
+#include "ui/tools/editcontroller.h"
 
 #include "session/editfacade.h"
 
-#include <QKeyEvent>
 #include <QCoreApplication>
 #include <QMouseEvent>
 
 namespace tp::ui {
 
-void PaintTool::deactivate() {
-    if (m_stroke && m_controller->facade()) m_controller->facade()->cancelGesture();
-    m_stroke = false;
-}
-
-void PaintTool::pressEvent(QMouseEvent* event) {
+bool PaintTool::begin(QMouseEvent* event) {
     session::EditFacade* facade = m_controller->facade();
-    if (event->button() != Qt::LeftButton || !facade) return;
+    if (!facade) return false;
     if (m_controller->activeTerritory() == 0) {
         emit m_controller->message(QCoreApplication::translate("tp::ui::MapTools", "Choose the territory to paint with in the Territories dock."));
-        return;
+        return false;
     }
     // An approved scenario asks first; the dialog took this press, so the user paints again.
-    if (m_controller->requestEdit() != EditController::EditPermission::Allowed) return;
-    m_stroke = true;
+    if (m_controller->requestEdit() != EditController::EditPermission::Allowed) return false;
     m_refused = false;
     m_lastUnit = -1;
     facade->beginGesture();
     paintAt(event->position());
+    return true;
 }
 
-void PaintTool::moveEvent(QMouseEvent* event) {
-    if (m_stroke) paintAt(event->position());
-}
+void PaintTool::update(QMouseEvent* event) { paintAt(event->position()); }
 
 void PaintTool::paintAt(QPointF position) {
     const std::vector<int> units = m_lastUnit < 0 ? std::vector<int>{canvas()->unitAt(position)}
@@ -51,18 +43,13 @@ void PaintTool::paintAt(QPointF position) {
     }
 }
 
-void PaintTool::releaseEvent(QMouseEvent* event) {
-    if (!m_stroke || event->button() != Qt::LeftButton) return;
-    m_stroke = false;
+void PaintTool::finish(QMouseEvent*) {
     QString error;
     if (!m_controller->facade()->endGesture(&error)) emit m_controller->message(error);
 }
 
-bool PaintTool::keyPressEvent(QKeyEvent* event) {
-    if (!m_stroke || event->key() != Qt::Key_Escape) return false;
-    m_stroke = false;
-    m_controller->facade()->cancelGesture();
-    return true;
+void PaintTool::cancel() {
+    if (m_controller->facade()) m_controller->facade()->cancelGesture();
 }
 
 } // namespace tp::ui

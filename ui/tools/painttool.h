@@ -3,7 +3,7 @@
 // unit the cursor passes over. The map and the metrics follow each unit live; the stroke is one
 // undo step when the button is released; Escape takes the stroke back. GUI thread only.
 
-#include "ui/tools/maptool.h"
+#include "ui/tools/gesturetool.h"
 
 #include <QPointF>
 
@@ -11,22 +11,22 @@ namespace tp::ui {
 
 class EditController;
 
-class PaintTool : public MapTool {
+class PaintTool : public GestureTool {
 public:
-    PaintTool(MapCanvas* canvas, EditController* controller) : MapTool(canvas), m_controller(controller) {}
+    PaintTool(MapCanvas* canvas, EditController* controller) : GestureTool(canvas), m_controller(controller) {}
 
     QCursor cursor() const override { return Qt::CrossCursor; }
-    void deactivate() override;
-    void pressEvent(QMouseEvent* event) override;
-    void moveEvent(QMouseEvent* event) override;
-    void releaseEvent(QMouseEvent* event) override;
-    bool keyPressEvent(QKeyEvent* event) override;
+
+protected:
+    bool begin(QMouseEvent* event) override;
+    void update(QMouseEvent* event) override;
+    void finish(QMouseEvent* event) override;
+    void cancel() override;
 
 private:
     void paintAt(QPointF position);
 
     EditController* m_controller;
-    bool m_stroke = false;
     bool m_refused = false;  // one message per stroke
     int m_lastUnit = -1;
     QPointF m_lastPos;

@@ -1,9 +1,8 @@
 #include "ui/tools/selecttool.h"
 
-#include "ui/tools/editcontroller.h"
 #include "ui/map/mapcanvas.h"
+#include "ui/tools/editcontroller.h"
 
-#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -11,18 +10,16 @@
 
 namespace tp::ui {
 
-void SelectTool::pressEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton) return;
-    m_pressed = true;
+bool SelectTool::begin(QMouseEvent* event) {
     m_dragging = false;
     m_lasso = event->modifiers() & Qt::ShiftModifier;
     m_add = event->modifiers() & Qt::ControlModifier;
     m_start = event->position();
     m_path = QPolygonF{m_start};
+    return true;
 }
 
-void SelectTool::moveEvent(QMouseEvent* event) {
-    if (!m_pressed) return;
+void SelectTool::update(QMouseEvent* event) {
     if (!m_dragging && (event->position() - m_start).manhattanLength() < 4) return;
     m_dragging = true;
     if (m_lasso) m_path << event->position();
@@ -30,14 +27,10 @@ void SelectTool::moveEvent(QMouseEvent* event) {
     canvas()->update();
 }
 
-QPolygonF SelectTool::shape() const { return m_path; }
-
-void SelectTool::releaseEvent(QMouseEvent* event) {
-    if (!m_pressed || event->button() != Qt::LeftButton) return;
-    m_pressed = false;
+void SelectTool::finish(QMouseEvent* event) {
     std::vector<int> selection = m_add ? m_controller->selection() : std::vector<int>{};
     if (m_dragging) {
-        for (int u : canvas()->unitsInside(shape())) selection.push_back(u);
+        for (int u : canvas()->unitsInside(m_path)) selection.push_back(u);
     } else {
         const int unit = canvas()->unitAt(event->position());
         const auto it = std::find(selection.begin(), selection.end(), unit);
@@ -50,10 +43,13 @@ void SelectTool::releaseEvent(QMouseEvent* event) {
     canvas()->update();
 }
 
-bool SelectTool::keyPressEvent(QKeyEvent* event) {
-    if (event->key() != Qt::Key_Escape) return false;
-    m_pressed = m_dragging = false;
+void SelectTool::cancel() {
+    m_dragging = false;
     m_path.clear();
+    canvas()->update();
+}
+
+bool SelectTool::escape(bool) {
     m_controller->clearSelection();
     canvas()->update();
     return true;

@@ -4,7 +4,7 @@
 // rectangle, or a free lasso when Shift is held at the press, and selects the units whose
 // centre lies inside (Ctrl adds them to the selection). Escape clears. GUI thread only.
 
-#include "ui/tools/maptool.h"
+#include "ui/tools/gesturetool.h"
 
 #include <QPolygonF>
 
@@ -12,22 +12,23 @@ namespace tp::ui {
 
 class EditController;
 
-class SelectTool : public MapTool {
+class SelectTool : public GestureTool {
 public:
-    SelectTool(MapCanvas* canvas, EditController* controller) : MapTool(canvas), m_controller(controller) {}
+    SelectTool(MapCanvas* canvas, EditController* controller) : GestureTool(canvas), m_controller(controller) {}
 
     QCursor cursor() const override { return Qt::CrossCursor; }
-    void pressEvent(QMouseEvent* event) override;
-    void moveEvent(QMouseEvent* event) override;
-    void releaseEvent(QMouseEvent* event) override;
-    bool keyPressEvent(QKeyEvent* event) override;
     void paint(QPainter& painter) override;
 
-private:
-    QPolygonF shape() const;
+protected:
+    bool begin(QMouseEvent* event) override;
+    void update(QMouseEvent* event) override;
+    void finish(QMouseEvent* event) override;
+    void cancel() override;
+    bool escape(bool cancelledGesture) override;
 
+private:
     EditController* m_controller;
-    bool m_pressed = false, m_lasso = false, m_add = false, m_dragging = false;
+    bool m_lasso = false, m_add = false, m_dragging = false;
     QPointF m_start;
     QPolygonF m_path;
 };
