@@ -2,8 +2,8 @@
 // AccountImportApplier: puts the accounts of an AccountImportResult into an open project: merges
 // them by external id (AccountMerger), locates the new and moved ones in their units, writes the
 // changed accounts and one change-log line in one transaction, refreshes the metrics and tells
-// the session's notifier which accounts changed (accountsChanged). When
-// writing fails, the in-memory project is restored, so a failed import changes nothing.
+// the session's notifier which accounts changed (accountsChanged). When writing fails, the
+// in-memory project is restored, so a failed import changes nothing.
 // GUI thread (or the CLI's main thread), like the session it changes.
 
 #include "io/import/accountimporter.h"
