@@ -139,7 +139,7 @@ void PdfReportWriter::paintMapPage(QPainter& painter, const ReportMap& map) {
     const QString note = io::UnitImporter::provenance(m_source.project().unitLayer);
     const double noteHeight = note.isEmpty() ? 0.0 : mm(8);
     const QRectF frame(0, mm(17), m_width - legendWidth - mm(5), m_height - mm(17) - mm(7) - noteHeight);
-    map.paint(painter, frame, map.extent());
+    map.paint(painter, frame, map.mainExtent());
     if (!note.isEmpty()) {
         painter.save();
         painter.setFont(font(7.5));
@@ -147,10 +147,20 @@ void PdfReportWriter::paintMapPage(QPainter& painter, const ReportMap& map) {
         painter.drawText(QRectF(0, frame.bottom() + mm(1), frame.width(), mm(7)), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
         painter.restore();
     }
+    // Far-away outliers that belong to a territory (Alaska, Hawaii, Puerto Rico) in insets along
+    // the bottom left, above the scale bar.
+    double x = frame.left() + mm(3);
+    const double insetHeight = frame.height() * 0.2, bottom = frame.bottom() - mm(12);
+    for (const QRectF& extent : map.insetExtents()) {
+        const double width = std::clamp(insetHeight * extent.width() / std::max(1.0, extent.height()), insetHeight * 0.6, insetHeight * 1.6);
+        if (x + width > frame.right() - mm(3)) break;
+        map.paintInset(painter, QRectF(x, bottom - insetHeight, width, insetHeight), extent);
+        x += width + mm(3);
+    }
     paintLegend(painter, QRectF(frame.right() + mm(5), frame.top(), legendWidth, frame.height()));
 }
 
-void PdfReportWriter::paintSummary(QPagedPaintDevice& pdf, QPainter& painter) {
+ReportTable PdfReportWriter::summaryTable() const {
     const MetricsTable metrics(m_source.project(), m_source.engine());
     ReportTable table;
     for (int c = 0; c < MetricsTable::ColumnCount; ++c)
@@ -164,7 +174,12 @@ void PdfReportWriter::paintSummary(QPagedPaintDevice& pdf, QPainter& painter) {
     QStringList totals;
     for (int c = 0; c < MetricsTable::ColumnCount; ++c) totals << metrics.totalText(c);
     table.addRow(totals, true);
+    return table;
+}
 
+void PdfReportWriter::paintSummary(QPagedPaintDevice& pdf, QPainter& painter) {
+    const MetricsTable metrics(m_source.project(), m_source.engine());
+    const ReportTable table = summaryTable();
     int row = 0;
     do {
         newPage(pdf, painter);

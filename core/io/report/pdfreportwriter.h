@@ -19,6 +19,7 @@ namespace tp::io {
 
 class ExportSource;
 class ReportMap;
+class ReportTable;
 
 struct ReportOptions {
     QString title;              // empty: "<project title> — <scenario name>"
@@ -36,6 +37,7 @@ public:
     // caller has set up (page size, orientation); dotsPerInch is the device's resolution.
     bool paint(QPagedPaintDevice& device, int dotsPerInch, QString* error);
     int pageCount() const { return m_page; }  // of the last write
+    ReportTable summaryTable() const;           // the territory summary with its totals row
 
 private:
     QString title() const;

@@ -11,18 +11,26 @@
 #include "io/gdal/gdaldataset.h"
 #include "io/gdal/gdalsession.h"
 #include "io/gdal/gisformat.h"
+#include "io/import/unitimporter.h"
+#include "io/gdal/territorydissolver.h"
 #include "io/report/pdfreportwriter.h"
+#include "io/report/reportmap.h"
+#include "io/report/reporttable.h"
 #include "io/export/territorysummaryexporter.h"
 #include "io/export/unitassignmentexporter.h"
 #include "io/export/xlsxworkbookwriter.h"
 #include "model/metricsengine.h"
+#include "model/metricstable.h"
 #include "session/planeditor.h"
 #include "session/projectsession.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QFontMetricsF>
 #include <QImage>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -37,6 +45,8 @@
 
 #include <cmath>
 
+#include "geo/webmercator.h"
+
 #include <sys/resource.h>
 
 using namespace tp;
@@ -46,6 +56,19 @@ using namespace tp::session;
 namespace {
 
 using Row = QHash<QString, QString>;
+
+double widthInDegrees(const QRectF& mercator) {
+    return geo::WebMercator::unproject({mercator.right(), 0}).lon - geo::WebMercator::unproject({mercator.left(), 0}).lon;
+}
+
+// Web Mercator bounds of a unit as the report map unwraps it around `centre` (degrees).
+QRectF mercatorBounds(const Unit& unit, double centre) {
+    const double mid = (unit.bounds.min_corner().lon + unit.bounds.max_corner().lon) / 2;
+    const double shift = -360.0 * std::round((mid - centre) / 360.0);
+    const geo::MercatorPoint a = geo::WebMercator::project({unit.bounds.min_corner().lon + shift, unit.bounds.min_corner().lat});
+    const geo::MercatorPoint b = geo::WebMercator::project({unit.bounds.max_corner().lon + shift, unit.bounds.max_corner().lat});
+    return QRectF(QPointF(a.x, a.y), QPointF(b.x, b.y)).normalized();
+}
 
 const QString hyperlink = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")");
 const QString cjkTerritory = QStringLiteral("東京支店");
@@ -594,6 +617,147 @@ private slots:
         QVERIFY2(editor.assignUnits(scenario, assignments, &error), qPrintable(error));
         session->metrics().recompute(scenario);
         QCOMPARE(snapshot(p, session->metrics()), before);
+    }
+
+    // The demo leaves out Alaska, Hawaii and Puerto Rico; a project on all bundled counties has
+    // them, and a report on it framed Alaska and the Aleutians (across 180°) with the lower 48
+    // small. Unassigned, they are not framed; assigned to a territory, they get insets.
+    void pdfFramesTheMainland_data() {
+        QTest::addColumn<bool>("assignFar");
+        QTest::newRow("far counties unassigned") << false;
+        QTest::newRow("Alaska and Hawaii in a territory") << true;
+    }
+    void pdfFramesTheMainland() {
+        QFETCH(bool, assignFar);
+        auto session = openDemoCopy();
+        QVERIFY(session);
+        Project& p = session->project();
+        UnitImportOptions options = UnitImporter::bundledOptions(QStringLiteral("counties"));
+        options.where = QStringLiteral("state_code IN ('02','15','72')");
+        UnitImportResult far = UnitImporter::importUnits(options);
+        QVERIFY2(far.ok, qPrintable(far.error));
+        QVERIFY(far.units.size() > 100);
+        const std::size_t firstFar = p.units.size();
+        for (Unit& u : far.units) p.units.push_back(std::move(u));
+        for (Scenario& s : p.scenarios) s.unitTerritory.resize(p.units.size(), 0);
+        p.reindex();
+        Scenario* scenario = p.scenario(1);
+        QVERIFY(scenario);
+        const int aleutians = p.unitIndexByCode(QStringLiteral("02016"));  // Aleutians West, across 180°
+        QVERIFY(aleutians >= int(firstFar));
+        const geo::Box& aleutianBounds = p.units[std::size_t(aleutians)].bounds;
+        QVERIFY(aleutianBounds.max_corner().lon > 180.0 || aleutianBounds.max_corner().lon - aleutianBounds.min_corner().lon > 180.0);
+        const int kingCounty = p.unitIndexByCode(QStringLiteral("53033"));  // Seattle
+        QVERIFY(kingCounty >= 0);
+        const qint64 west = scenario->unitTerritory[std::size_t(kingCounty)];
+        QVERIFY(west != 0);
+        if (assignFar) {
+            for (std::size_t u = firstFar; u < p.units.size(); ++u)
+                if (p.units[u].region != QLatin1String("72")) scenario->unitTerritory[u] = west;
+            Account a = p.accounts.front();
+            a.id = 0;
+            a.name = QStringLiteral("Dutch Harbor Seafoods");
+            a.unit = aleutians;
+            a.location = {-166.54, 53.89};
+            p.accounts.push_back(a);
+        }
+        p.reindex();
+        engine().recompute(1);
+
+        const ReportMap map(p, *scenario, TerritoryDissolver::dissolve(p, *scenario), QString());
+        // All units span Alaska to Maine (and the Aleutians, unwrapped, to 172° E = -188°).
+        QVERIFY2(widthInDegrees(map.extent()) > 110, qPrintable(QString::number(widthInDegrees(map.extent()))));
+        const QRectF main = map.mainExtent();
+        QVERIFY2(widthInDegrees(main) < 70, qPrintable(QString::number(widthInDegrees(main))));
+        // Every lower-48 unit with accounts in a territory is inside the frame.
+        std::vector<int> accounts(p.units.size(), 0);
+        for (const Account& a : p.accounts)
+            if (a.unit >= 0) ++accounts[std::size_t(a.unit)];
+        int framed = 0;
+        for (std::size_t u = 0; u < firstFar; ++u) {
+            if (!accounts[u] || !scenario->unitTerritory[u]) continue;
+            const QRectF r = mercatorBounds(p.units[u], map.centreLongitude());
+            QVERIFY2(main.adjusted(-1, -1, 1, 1).contains(r), qPrintable(p.units[u].name));
+            ++framed;
+        }
+        QVERIFY(framed > 500);
+        if (!assignFar) {
+            QVERIFY(map.insetExtents().empty());
+        } else {
+            // Alaska (with the Aleutians in one piece, not 360° wide) and Hawaii; Puerto Rico
+            // belongs to no territory.
+            QCOMPARE(int(map.insetExtents().size()), 2);
+            const QRectF alaska = map.insetExtents().front(), hawaii = map.insetExtents().back();
+            QVERIFY2(widthInDegrees(alaska) > 50 && widthInDegrees(alaska) < 65, qPrintable(QString::number(widthInDegrees(alaska))));
+            // Its west edge is Attu (172.9° E), unwrapped west of -180°.
+            const double west = geo::WebMercator::unproject({alaska.left(), 0}).lon;
+            QVERIFY2(west < -185 && west > -190, qPrintable(QString::number(west)));
+            QVERIFY2(widthInDegrees(hawaii) < 8, qPrintable(QString::number(widthInDegrees(hawaii))));
+        }
+
+        // The report draws it: the first page renders with colour in the frame.
+        const ExportSource source(p, engine(), 1, OutputGuard());
+        PdfReportWriter writer(source, ReportOptions());
+        const QString file = path(QStringLiteral("frame-%1.pdf").arg(assignFar ? 1 : 0));
+        QString error;
+        QVERIFY2(writer.write(file, &error), qPrintable(error));
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                                                  QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), file,
+                                                  file.chopped(4)});
+        QVERIFY(render.waitForFinished(120000));
+        QCOMPARE(render.exitCode(), 0);
+        const QImage image(file.chopped(4) + QStringLiteral(".png"));
+        QVERIFY(!image.isNull());
+        if (!qEnvironmentVariableIsEmpty("TP_KEEP_REPORT")) QFile::copy(file.chopped(4) + QStringLiteral(".png"), qEnvironmentVariable("TP_KEEP_REPORT") + QStringLiteral("-%1.png").arg(assignFar));
+        // Saturated (territory-coloured) pixels fill much of the page (about 18 %), not a sliver
+        // (0.5 % when Alaska and the Aleutians were framed).
+        qint64 coloured = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (QColor(image.pixel(x, y)).hsvSaturation() > 60) ++coloured;
+        const double share = double(coloured) / (double(image.width()) * image.height());
+        QVERIFY2(share > 0.1, qPrintable(QString::number(share)));
+    }
+
+    // The summary table's columns fit their measured headers and figures, on A4 and on the
+    // narrower A5 (where headers wrap or the type shrinks): nothing is elided.
+    void summaryTableFits_data() {
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("A4") << int(QPageSize::A4);
+        QTest::newRow("A5") << int(QPageSize::A5);
+        QTest::newRow("A6") << int(QPageSize::A6);
+    }
+    void summaryTableFits() {
+        QFETCH(int, pageSize);
+        engine().recompute(1);
+        const ExportSource source(project(), engine(), 1, OutputGuard());
+        const ReportTable table = PdfReportWriter(source, ReportOptions()).summaryTable();
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(300);
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::PageSizeId(pageSize)), QPageLayout::Landscape, QMarginsF(12, 10, 12, 10),
+                                      QPageLayout::Millimeter));
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(int(8.5 / 72.0 * 300));
+        const ReportTable::Layout layout = table.layout(&pdf, pdf.width(), font);
+        QCOMPARE(int(layout.widths.size()), MetricsTable::ColumnCount);
+        double total = 0;
+        for (double w : layout.widths) total += w;
+        QVERIFY(total <= pdf.width() + 0.5);
+        QVERIFY(layout.font.pixelSize() >= font.pixelSize() / 2);
+        const QFontMetricsF plain(layout.font, &pdf), bold(layout.bold, &pdf);
+        for (int c = 0; c < MetricsTable::ColumnCount; ++c) {
+            const double room = layout.widths[std::size_t(c)] - 2 * layout.padding;
+            QCOMPARE(layout.headers[std::size_t(c)].join(QLatin1Char(' ')), table.header(c));
+            for (const QString& line : layout.headers[std::size_t(c)])
+                QVERIFY2(bold.horizontalAdvance(line) <= room, qPrintable(line));
+            for (int r = 0; r < table.rowCount(); ++r) {
+                const QString cell = table.row(r).value(c);
+                QVERIFY2((table.isBold(r) ? bold : plain).horizontalAdvance(cell) <= room, qPrintable(cell));
+            }
+        }
     }
 
     void pdfReport() {
