@@ -45,7 +45,11 @@ if [ ! -f maps/node_modules/.package-lock.json ] || [ maps/package-lock.json -nt
 fi
 
 echo "==> Building"
-[ -f build/build.ninja ] || cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DTP_WERROR="${TP_WERROR:-OFF}"
+if [ ! -f build/build.ninja ]; then
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DTP_WERROR="${TP_WERROR:-OFF}" -DTP_CORE_TESTS="${TP_CORE_TESTS:-ON}"
+elif [ -n "${TP_WERROR:-}${TP_CORE_TESTS:-}" ]; then  # asked for explicitly: reconfigure
+  cmake -S . -B build ${TP_WERROR:+-DTP_WERROR=$TP_WERROR} ${TP_CORE_TESTS:+-DTP_CORE_TESTS=$TP_CORE_TESTS} >/dev/null
+fi
 cmake --build build
 
 demo=build/data/demo.territory

@@ -3,7 +3,7 @@
 # whole seed corpus (every file must run clean), then fuzzes each target for a while.
 #
 #   tests/fuzz/run-fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
-#     SECONDS_PER_TARGET  default 20 (what ./test.sh runs); 0: build and replay only
+#     SECONDS_PER_TARGET  default 20 (./test.sh runs 5); 0: build and replay only
 #     TARGET              csvaccounts xlsxaccounts geojsonaccounts units projectfile (default: all)
 #
 # Longer runs, one target at a time (2 cores are plenty for one):

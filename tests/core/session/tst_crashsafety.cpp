@@ -59,7 +59,7 @@ Project baseProject() {
     Project p;
     p.title = QStringLiteral("Crash");
     p.units = layer(false);
-    p.reps.push_back(Rep{5, "Ana", "", {0.5, 0.5}, 1600, 1e6, {}});
+    p.reps.push_back(Rep{.id = 5, .name = "Ana", .home = {0.5, 0.5}, .capacityHours = 1600, .quota = 1e6});
     for (int i = 0; i < 40; ++i) {
         Account a;
         a.id = 100 + i;

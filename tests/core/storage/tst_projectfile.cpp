@@ -68,7 +68,7 @@ Project makeProject() {
 
     p.reps.push_back(Rep{7, "Ana Núñez", "Denver, CO", {-104.99, 39.74}, 1600.0, 2.5e6, {"Retail", "Health"},
                          {"Enterprise", "SMB"}, "005Dn000001", "ana@example.com", Rep::Role::Overlay, QDate(2024, 2, 29)});
-    p.reps.push_back(Rep{8, "李小龙", "", {0, 0}, 0.0, 0.0, {}});
+    p.reps.push_back(Rep{.id = 8, .name = "李小龙"});
 
     for (int i = 0; i < 3; ++i) {
         Account a;
@@ -445,7 +445,7 @@ private slots:
             Rep r = expected.reps[0];
             r.name = QStringLiteral("Ana N.");
             r.skills = {"Software"};
-            const Rep added{50, "New rep", "Boise, ID", {-116.2, 43.6}, 1200, 1e6, {}};
+            const Rep added{.id = 50, .name = "New rep", .homeLabel = "Boise, ID", .home = {-116.2, 43.6}, .capacityHours = 1200, .quota = 1e6};
             ok = f->upsertRep(r, &log, &error) && f->upsertRep(added, &log, &error);
             expected.reps[0] = r;
             expected.reps.push_back(added);

@@ -50,7 +50,7 @@ Project makeProject(int accounts = 30) {
         u.areaM2 = 1e9;
         p.units.push_back(u);
     }
-    p.reps.push_back(Rep{5, "Ana", "", {0.5, 0.5}, 1600, 1e6, {}});
+    p.reps.push_back(Rep{.id = 5, .name = "Ana", .home = {0.5, 0.5}, .capacityHours = 1600, .quota = 1e6});
     for (int i = 0; i < accounts; ++i) {
         Account a;
         a.id = 100 + i;
