@@ -4,6 +4,7 @@
 #include "storage/projectfile.h"
 
 #include "benchresult.h"
+#include "support/makerep.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -67,7 +68,7 @@ Project makeProject(int accountCount, int unitSide, int territoryCount) {
         a.extra.insert(QStringLiteral("Stage"), QStringLiteral("Active"));
         p.accounts.push_back(std::move(a));
     }
-    for (int i = 0; i < 50; ++i) p.reps.push_back(Rep{.id = i + 1, .name = QStringLiteral("Rep %1").arg(i), .capacityHours = 1600, .quota = 1e6});
+    for (int i = 0; i < 50; ++i) p.reps.push_back(testsupport::makeRep(i + 1, QStringLiteral("Rep %1").arg(i), {}, 1600, 1e6));
     Scenario s;
     s.id = 100;
     s.name = QStringLiteral("Base");

@@ -7,6 +7,7 @@
 #include "model/project.h"
 
 #include "geo/geodesy.h"
+#include "support/makerep.h"
 
 #include <QColor>
 
@@ -68,7 +69,7 @@ struct GridProject {
         s.unitTerritory.resize(p.units.size());
         for (int t = 0; t < blocksX * blocksY; ++t) {
             const double cx = lon0 + (t % blocksX + 0.5) * 58.0 / blocksX, cy = lat0 + (t / blocksX + 0.5) * 24.0 / blocksY;
-            p.reps.push_back(Rep{.id = t + 1, .name = QStringLiteral("Rep %1").arg(t), .home = {cx, cy}, .capacityHours = 1600, .quota = 1e6});
+            p.reps.push_back(makeRep(t + 1, QStringLiteral("Rep %1").arg(t), {cx, cy}, 1600, 1e6));
             p.territories.push_back(Territory{1000 + t, s.id, QStringLiteral("T%1").arg(t), colourOf(t), t + 1, 0,
                                               Territory::Level::Territory, false});
         }

@@ -10,6 +10,7 @@
 #include "model/project.h"
 
 #include "geo/geodesy.h"
+#include "support/makerep.h"
 
 #include <boost/polygon/voronoi.hpp>
 
@@ -56,7 +57,7 @@ struct PlanarInstance {
         p.scenarios.push_back(s);
         p.currentScenarioId = 1;
         for (int t = 0; t < count; ++t) {
-            p.reps.push_back(Rep{.id = t + 1, .name = QStringLiteral("Rep %1").arg(t + 1), .home = homes[std::size_t(t)], .capacityHours = 1600});
+            p.reps.push_back(makeRep(t + 1, QStringLiteral("Rep %1").arg(t + 1), homes[std::size_t(t)], 1600));
             p.territories.push_back(Territory{firstTerritory + t, 1, QStringLiteral("T%1").arg(t + 1), QStringLiteral("#336699"),
                                               t + 1, 0, Territory::Level::Territory, false});
         }

@@ -261,7 +261,7 @@ RepImportResult RepImporter::importReps(const RepImportOptions& options) {
         if (std::all_of(row.values.cbegin(), row.values.cend(), [](const QString& v) { return v.isEmpty(); })) continue;
         QStringList reasons;
         if (row.unclosedQuote) {
-            result.rejected.push_back({row.line, QStringLiteral("a quote is never closed on this line")});
+            result.rejected.push_back({row.line, QStringLiteral("a quote is never closed on this line"), row.values});
             continue;
         }
         Rep rep;
@@ -325,7 +325,7 @@ RepImportResult RepImporter::importReps(const RepImportOptions& options) {
             }
         }
         if (!reasons.isEmpty()) {
-            result.rejected.push_back({row.line, reasons.join(QStringLiteral("; "))});
+            result.rejected.push_back({row.line, reasons.join(QStringLiteral("; ")), row.values});
             continue;
         }
         if (!rep.hasHome()) ++result.withoutHome;

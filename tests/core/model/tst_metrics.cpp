@@ -4,6 +4,7 @@
 #include "model/project.h"
 
 #include "geo/geodesy.h"
+#include "support/makerep.h"
 
 #include <QTest>
 
@@ -41,8 +42,8 @@ Project gridProject(int w, int h) {
             if (x + 1 < w) p.adjacency.push_back({i, i + 1, side, {}});
             if (y + 1 < h) p.adjacency.push_back({i, i + w, side, {}});
         }
-    p.reps = {Rep{.id = 1, .name = "Ann", .home = {-99.95, 40.05}, .capacityHours = 1000}, Rep{.id = 2, .name = "Bob", .home = {-99.85, 40.15}, .capacityHours = 500},
-              Rep{.id = 3, .name = "Cy"}};
+    p.reps = {testsupport::makeRep(1, "Ann", {-99.95, 40.05}, 1000), testsupport::makeRep(2, "Bob", {-99.85, 40.15}, 500),
+              testsupport::makeRep(3, "Cy")};
     Scenario s;
     s.id = 1;
     s.name = "Base";

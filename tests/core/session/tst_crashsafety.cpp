@@ -8,6 +8,7 @@
 #include "session/planeditor.h"
 #include "session/projectsession.h"
 #include "session/unitlayerreplacer.h"
+#include "support/makerep.h"
 
 #include <boost/geometry/algorithms/correct.hpp>
 
@@ -59,7 +60,7 @@ Project baseProject() {
     Project p;
     p.title = QStringLiteral("Crash");
     p.units = layer(false);
-    p.reps.push_back(Rep{.id = 5, .name = "Ana", .home = {0.5, 0.5}, .capacityHours = 1600, .quota = 1e6});
+    p.reps.push_back(testsupport::makeRep(5, "Ana", {0.5, 0.5}, 1600, 1e6));
     for (int i = 0; i < 40; ++i) {
         Account a;
         a.id = 100 + i;

@@ -5,6 +5,7 @@
 #include "storage/schemamigrations.h"
 #include "storage/sqliteconnection.h"
 #include "storage/wkbcodec.h"
+#include "support/makerep.h"
 
 #include <boost/geometry/algorithms/correct.hpp>
 
@@ -68,7 +69,7 @@ Project makeProject() {
 
     p.reps.push_back(Rep{7, "Ana Núñez", "Denver, CO", {-104.99, 39.74}, 1600.0, 2.5e6, {"Retail", "Health"},
                          {"Enterprise", "SMB"}, "005Dn000001", "ana@example.com", Rep::Role::Overlay, QDate(2024, 2, 29)});
-    p.reps.push_back(Rep{.id = 8, .name = "李小龙"});
+    p.reps.push_back(testsupport::makeRep(8, QStringLiteral("李小龙")));
 
     for (int i = 0; i < 3; ++i) {
         Account a;

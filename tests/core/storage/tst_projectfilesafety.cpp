@@ -10,6 +10,7 @@
 #include "storage/schemamigrations.h"
 #include "storage/sqliteconnection.h"
 #include "storage/sqlstatement.h"
+#include "support/makerep.h"
 
 #include <boost/geometry/algorithms/correct.hpp>
 
@@ -50,7 +51,7 @@ Project makeProject(int accounts = 30) {
         u.areaM2 = 1e9;
         p.units.push_back(u);
     }
-    p.reps.push_back(Rep{.id = 5, .name = "Ana", .home = {0.5, 0.5}, .capacityHours = 1600, .quota = 1e6});
+    p.reps.push_back(testsupport::makeRep(5, "Ana", {0.5, 0.5}, 1600, 1e6));
     for (int i = 0; i < accounts; ++i) {
         Account a;
         a.id = 100 + i;
