@@ -349,7 +349,12 @@ private slots:
         if (file == "ok.geojson")
             content = R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"A","name":"a"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}]})";
         if (file != "nothere.gpkg") writeText(path, content);
-        const UnitImportResult r = UnitImporter::importUnits({path, layer, codeField, {}, {}, where});
+        UnitImportOptions options;
+        options.path = path;
+        options.layer = layer;
+        options.codeField = codeField;
+        options.where = where;
+        const UnitImportResult r = UnitImporter::importUnits(options);
         QVERIFY(!r.ok);
         QVERIFY(r.units.empty());
         QVERIFY2(r.error.contains(message), qPrintable(r.error));

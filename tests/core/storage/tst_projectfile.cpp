@@ -446,7 +446,8 @@ private slots:
             Rep r = expected.reps[0];
             r.name = QStringLiteral("Ana N.");
             r.skills = {"Software"};
-            const Rep added{.id = 50, .name = "New rep", .homeLabel = "Boise, ID", .home = {-116.2, 43.6}, .capacityHours = 1200, .quota = 1e6};
+            Rep added = testsupport::makeRep(50, QStringLiteral("New rep"), {-116.2, 43.6}, 1200, 1e6);
+            added.homeLabel = QStringLiteral("Boise, ID");
             ok = f->upsertRep(r, &log, &error) && f->upsertRep(added, &log, &error);
             expected.reps[0] = r;
             expected.reps.push_back(added);
