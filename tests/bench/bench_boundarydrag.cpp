@@ -1,19 +1,22 @@
 // Benchmark: a boundary drag with the real main window and border tool on the 1M-account data set
 // (33,124 units as a 182 x 182 grid over the US extent, 500 contiguous territories, as in
-// bench_metrics). The window (1600x900, offscreen) opens the project file; the "Move Border" tool
-// is pressed on a unit of territory A at its border with B, then QMouseEvent moves (left button
-// held, QApplication::sendEvent) walk 200 units, one unit per move: east along a grid row through
-// B and the territories beyond it to the grid's edge (174 units), then north along the edge column
-// (26 units). Each move flips one unit to A. Per move:
-//   (a) metrics latency: the synchronous sendEvent (tool hit test, facade gestureAssign with the
-//       metrics delta, main window refreshing the balance dock and re-snapshotting the map);
+// bench_metrics). The window (1600x900, offscreen) opens the project file, zoomed so that a unit is
+// about 7 px wide; the "Move Border" tool is pressed on the border between territory A (block
+// column 0) and B (block column 1), then QMouseEvent moves (left button held,
+// QApplication::sendEvent) push the border east across B and back, one unit column per move
+// (200 moves: out over B's 7 columns, back to the old border, out again, ...). Each move gives a
+// column of B inside the front's band (every unit of B's height there, about 9) to A, or returns
+// it. Per move:
+//   (a) metrics latency: the synchronous sendEvent (the border front: BorderFront::at and the
+//       difference to the last step, facade gestureAssign with the metrics delta, main window
+//       refreshing the balance dock and re-snapshotting the map);
 //   (b) map latency: from sendEvent's return until the canvas emits renderComplete for a frame
 //       with that move (canvas refresh delay 0; one sweep keeps the canvas's default merge delay,
 //       and the delay itself is measured as a refresh with nothing to re-render);
 //   (a)+(b): mouse move to updated metrics and map. Then the paint of that frame (event loop flush).
 // Each sweep is released (one undo step) and undone with the Undo action, so each starts from the
 // same plan (checked, with the balance figures bit for bit). Budget: one frame, 16 ms. A last sweep
-// times the pieces one by one (tool hit test, gestureAssign with the session's notifier blocked,
+// times the pieces one by one (border front, gestureAssign with the session's notifier blocked,
 // snapshot, stray units, dock refresh, labels, then the live unitsReassigned notification emitted
 // by hand, queued paints,
 // render; each layer also rendered on one thread). RESULT lines for run-benchmarks.sh; a
@@ -36,6 +39,7 @@
 #include "model/metricsengine.h"
 #include "model/project.h"
 #include "session/editfacade.h"
+#include "session/borderfront.h"
 #include "session/projectsession.h"
 #include "session/sessionnotifier.h"
 
@@ -54,6 +58,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
+#include <optional>
 #include <random>
 
 using namespace tp;
@@ -65,7 +71,8 @@ constexpr int blocksX = testsupport::GridProject::blocksX, blocksY = testsupport
 constexpr double lon0 = testsupport::GridProject::lon0, lat0 = testsupport::GridProject::lat0;
 constexpr double dLon = testsupport::GridProject::dLon, dLat = testsupport::GridProject::dLat;
 constexpr int pathLength = 200;
-constexpr int startX = 7, startY = 80;   // the grabbed unit: last column of block column 0 (territory A)
+constexpr int startX = 7, startY = 80;   // A's unit at the grabbed border: last column of block column 0
+constexpr int firstB = 8, lastB = 14;    // B's columns (block column 1)
 constexpr int measuredSweeps = 4;
 constexpr int minMoves = 3;             // per sweep, whatever the time cap
 constexpr double budgetMs = 16;          // one frame at 60 Hz
@@ -78,13 +85,30 @@ Project makeProject(int accountCount) {
     });
 }
 
-// East along row startY from the unit after the grabbed one to the grid's edge, then north.
-std::vector<int> sweepPath() {
+// The old sweep's path (east along row startY to the grid's edge, then north): it frames the view,
+// so a unit has the size on screen it had when that sweep was measured.
+std::vector<int> framePath() {
     std::vector<int> path;
     for (int x = startX + 1; x < side && int(path.size()) < pathLength; ++x) path.push_back(startY * side + x);
     for (int y = startY + 1; int(path.size()) < pathLength; ++y) path.push_back(y * side + side - 1);
     return path;
 }
+
+// The column the front reaches at each move: out over B (8..14), back to the old border (7: the
+// front on the border takes nothing), out again.
+std::vector<int> frontColumns() {
+    std::vector<int> columns;
+    while (int(columns.size()) < pathLength) {
+        for (int x = firstB; x <= lastB && int(columns.size()) < pathLength; ++x) columns.push_back(x);
+        for (int x = lastB - 1; x >= startX && int(columns.size()) < pathLength; --x) columns.push_back(x);
+    }
+    return columns;
+}
+
+// The press and the cursor: a little above the middle of row startY (off any unit corner), on the
+// border (column 8's west edge) or three quarters into the front's column.
+geo::GeoPoint borderPoint() { return {lon0 + firstB * dLon, lat0 + (startY + 0.3) * dLat}; }
+geo::GeoPoint frontPoint(int column) { return {lon0 + (column + 0.75) * dLon, lat0 + (startY + 0.3) * dLat}; }
 
 geo::GeoPoint cellCentre(int unit) { return {lon0 + (unit % side + 0.5) * dLon, lat0 + (unit / side + 0.5) * dLat}; }
 
@@ -115,6 +139,7 @@ struct Sweep {
     std::vector<double> metrics, map, total, paint;  // per move, ms
     double pressMs = 0, releaseMs = 0, releaseRenderMs = 0, undoMs = 0;
     int flipped = 0;
+    int released = 0;  // units the release wrote
     bool rendered = true;
 };
 
@@ -181,9 +206,18 @@ int main(int argc, char** argv) {
     session::EditFacade* facade = window.facade();
     const Project& project = window.session()->project();
     const MetricsEngine& engine = window.session()->metrics();
-    const std::vector<int> path200 = sweepPath();
+    const std::vector<int> path200 = framePath();
+    const std::vector<int> columns = frontColumns();
     const int startUnit = startY * side + startX;
     const qint64 grabbed = project.currentScenario()->unitTerritory[std::size_t(startUnit)];
+    const qint64 pushed = project.currentScenario()->unitTerritory[std::size_t(startUnit + 1)];
+    // Each move: the front's column is A's, the next one (still in B) B's.
+    auto frontAt = [&](int move) {
+        const std::vector<qint64>& owner = project.currentScenario()->unitTerritory;
+        const int column = columns[std::size_t(move)];
+        return (column < firstB || owner[std::size_t(startY * side + column)] == grabbed)
+            && (column >= lastB || owner[std::size_t(startY * side + column + 1)] == pushed);
+    };
 
     // Zoom so that the whole path is in view, as large as the canvas allows.
     {
@@ -195,13 +229,13 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "the first map frame did not arrive\n");
         return 1;
     }
-    const QPointF pressPos = canvas->toWidget(cellCentre(startUnit));
+    const QPointF pressPos = canvas->toWidget(borderPoint());
     std::vector<QPointF> positions;
     const QRectF canvasRect(QPointF(0, 0), canvas->size());
-    for (int u : path200) {
-        positions.push_back(canvas->toWidget(cellCentre(u)));
-        if (!canvasRect.contains(positions.back()) || canvas->unitAt(positions.back()) != u) {
-            std::fprintf(stderr, "unit %d of the path is not in view at its centre\n", u);
+    for (int column : columns) {
+        positions.push_back(canvas->toWidget(frontPoint(column)));
+        if (!canvasRect.contains(positions.back()) || canvas->unitAt(positions.back()) != startY * side + column) {
+            std::fprintf(stderr, "column %d of the front is not in view\n", column);
             return 1;
         }
     }
@@ -211,9 +245,9 @@ int main(int argc, char** argv) {
     std::printf("window %dx%d, canvas %dx%d; a unit is %.1f x %.1f px; project opened in the window in %.1f s\n",
                 window.width(), window.height(), canvas->width(), canvas->height(), cellPx.width(), cellPx.height(),
                 openMs / 1000);
-    std::printf("path: press on unit (%d,%d) of %s, then %d moves: east through %d units to the grid edge, north through %d\n",
-                startX, startY, qPrintable(project.territory(grabbed)->name), pathLength, side - 1 - startX,
-                pathLength - (side - 1 - startX));
+    std::printf("path: press on the border between %s and %s at row %d, then %d moves pushing it east over %d columns and back\n",
+                qPrintable(project.territory(grabbed)->name), qPrintable(project.territory(pushed)->name), startY, pathLength,
+                lastB - firstB + 1);
     std::fflush(stdout);
 
     window.action(QStringLiteral("toolBoundary"))->trigger();
@@ -246,13 +280,14 @@ int main(int argc, char** argv) {
             s.metrics.push_back(a);
             s.map.push_back(ab - a);
             s.total.push_back(ab);
-            if (project.currentScenario()->unitTerritory[std::size_t(path200[std::size_t(i)])] == grabbed) ++s.flipped;
+            if (frontAt(i)) ++s.flipped;
             if (ab > 1000) {  // slow: show progress
                 std::printf("  move %d: (a) %.0f ms, (b) %.0f ms\n", i + 1, a, ab - a);
                 std::fflush(stdout);
             }
         }
         if (screenshot) window.grab().save(shotPath);
+        for (std::size_t u = 0; u < planBefore.size(); ++u) s.released += project.currentScenario()->unitTerritory[u] != planBefore[u];
         t.start();
         send(canvas, QEvent::MouseButtonRelease, positions[std::size_t(std::max(0, i - 1))], Qt::LeftButton, Qt::NoButton);
         s.releaseMs = msSince(t);
@@ -319,7 +354,7 @@ int main(int argc, char** argv) {
         std::vector<double> ms;
     };
     std::vector<Piece> pieces = {
-        {"tool hit test (unitsAlong + adjacency scan)", {}},
+        {"border front (BorderFront::at + difference to the last step)", {}},
         {"facade gestureAssign alone (check, memory, metrics delta)", {}},
         {"assignment snapshot for the map (MapRenderSnapshot)", {}},
         {"stray units for the highlight layer (Contiguity)", {}},
@@ -341,43 +376,39 @@ int main(int argc, char** argv) {
     constexpr int holdRender = 24 * 3600 * 1000;  // keeps the canvas from rendering until asked
     int breakdownMoves = 0, breakdownFlipped = 0;
     {
-        const std::vector<geo::SharedEdge>& edges = project.adjacency;
+        const ui::MapViewport& pressView = canvas->viewport();
+        const std::optional<session::BorderFront> front = session::BorderFront::grab(
+            project, *project.currentScenario(), pressView.toMercator(pressPos), pressView.resolution(), &error);
+        if (!front) {
+            std::fprintf(stderr, "breakdown: no border at the press: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::vector<int> movedSoFar;
         facade->beginGesture();
-        QPointF last = pressPos;
-        int lastUnit = startUnit;
         QElapsedTimer t, clock;
         clock.start();
         for (int i = 0; i < pathLength && (i < minMoves || msSince(clock) < 0.25 * capMs); ++i, ++breakdownMoves) {
             canvas->setRefreshDelay(holdRender);
             const QPointF pos = positions[std::size_t(i)];
-            // What BoundaryTool::moveEvent does before it calls the facade.
+            // What BoundaryTool::follow does before it calls the facade: the front at the cursor,
+            // and what differs from the last step (units to return, units to give).
             t.start();
-            std::vector<int> candidates;
-            for (int unit : canvas->unitsAlong(last, pos)) {
-                if (unit == lastUnit) continue;
-                lastUnit = unit;
-                const std::vector<qint64>& owner = project.currentScenario()->unitTerritory;
-                if (owner[std::size_t(unit)] == grabbed) continue;
-                bool touches = false;
-                for (const geo::SharedEdge& e : edges)
-                    if ((e.unitA == unit && owner[std::size_t(e.unitB)] == grabbed)
-                        || (e.unitB == unit && owner[std::size_t(e.unitA)] == grabbed)) {
-                        touches = true;
-                        break;
-                    }
-                if (touches) candidates.push_back(unit);
-            }
+            const session::BorderFront::Result r = front->at(canvas->viewport().toMercator(pos));
+            std::vector<int> back, forward;
+            std::set_difference(movedSoFar.begin(), movedSoFar.end(), r.units.begin(), r.units.end(), std::back_inserter(back));
+            for (int u : r.units)
+                if (project.currentScenario()->unitTerritory[std::size_t(u)] != r.gainer) forward.push_back(u);
             pieces[HitTest].ms.push_back(msSince(t));
-            last = pos;
             session::SessionNotifier& notifier = facade->notifier();
             notifier.blockSignals(true);
             t.start();
             std::vector<int> moved;
-            for (int unit : candidates)
-                if (facade->gestureAssign({unit}, grabbed, &error)) moved.push_back(unit);
+            if (!back.empty() && facade->gestureAssign(back, pushed, &error)) moved.insert(moved.end(), back.begin(), back.end());
+            if (!forward.empty() && facade->gestureAssign(forward, r.gainer, &error)) moved.insert(moved.end(), forward.begin(), forward.end());
             pieces[Assign].ms.push_back(msSince(t));
             notifier.blockSignals(false);
-            if (project.currentScenario()->unitTerritory[std::size_t(path200[std::size_t(i)])] == grabbed) ++breakdownFlipped;
+            movedSoFar = r.units;
+            if (frontAt(i)) ++breakdownFlipped;
             t.start();
             (void)ui::MapRenderSnapshot::assignment(project);
             pieces[Snapshot].ms.push_back(msSince(t));
@@ -432,7 +463,7 @@ int main(int argc, char** argv) {
 
     // --- results
     std::vector<double> metricsMs, mapMs, totalMs, paintMs, pressMs, releaseMs, releaseRenderMs, undoMs;
-    int flipped = 0;
+    int flipped = 0, releasedUnits = 0;
     bool rendered = warmup.rendered && defaultDelay.rendered;
     for (const Sweep& s : sweeps) {
         metricsMs.insert(metricsMs.end(), s.metrics.begin(), s.metrics.end());
@@ -441,13 +472,14 @@ int main(int argc, char** argv) {
         paintMs.insert(paintMs.end(), s.paint.begin(), s.paint.end());
         pressMs.push_back(s.pressMs);
         releaseMs.push_back(s.releaseMs);
+        releasedUnits = std::max(releasedUnits, s.released);
         releaseRenderMs.push_back(s.releaseRenderMs);
         undoMs.push_back(s.undoMs);
         flipped += s.flipped;
         rendered = rendered && s.rendered;
     }
     const int moves = int(metricsMs.size()), delayMoves = int(defaultDelay.metrics.size());
-    const QString data = QStringLiteral("%1 accounts, %2 units, %3 territories; %4-unit sweep, window 1600x900, unit %5 px")
+    const QString data = QStringLiteral("%1 accounts, %2 units, %3 territories; %4-move front drag, window 1600x900, unit %5 px")
                              .arg(accounts).arg(side * side).arg(blocksX * blocksY).arg(pathLength)
                              .arg(cellPx.width(), 0, 'f', 1);
     const QByteArray d = data.toUtf8();
@@ -470,9 +502,9 @@ int main(int argc, char** argv) {
         {"boundary drag: map refresh with nothing to re-render, default merge delay (timer + composite)", idleDefaultMs, -1},
         {"boundary drag: map refresh with nothing to re-render, refresh delay 0 (composite)", idleZeroMs, -1},
         {"boundary drag: press (grab territory)", pressMs, -1},
-        {"boundary drag: release (200 units written as one undo step)", releaseMs, -1},
+        {"boundary drag: release (" + QByteArray::number(releasedUnits) + " units written as one undo step)", releaseMs, -1},
         {"boundary drag: release -> map frame rendered", releaseRenderMs, -1},
-        {"boundary drag: undo of the 200-unit drag (Undo action)", undoMs, -1},
+        {"boundary drag: undo of that drag (Undo action)", undoMs, -1},
     };
     for (const Piece& p : pieces) rows.push_back({"boundary drag breakdown: " + QByteArray(p.name).trimmed(), p.ms, -1});
 
@@ -491,7 +523,7 @@ int main(int argc, char** argv) {
                 measuredSweeps * pathLength, measuredSweeps, pathLength,
                 moves < measuredSweeps * pathLength ? ", sweeps cut short by the time cap" : "", delayMoves, pathLength,
                 breakdownMoves, pathLength);
-    std::printf("units flipped: %d of %d moves (measured), %d of %d (default delay), %d of %d (breakdown)\n", flipped, moves,
+    std::printf("moves where the border stood at the cursor: %d of %d (measured), %d of %d (default delay), %d of %d (breakdown)\n", flipped, moves,
                 defaultDelay.flipped, delayMoves, breakdownFlipped, breakdownMoves);
     std::printf("undo restored the plan: %s; the balance figures (bitwise) and headline: %s; every frame rendered: %s\n",
                 plansRestored ? "yes" : "NO", figuresRestored ? "yes" : "NO", rendered ? "yes" : "NO");

@@ -17,6 +17,7 @@
 #include "io/import/basemaploader.h"
 #include "io/import/datapaths.h"
 #include "io/import/unitimporter.h"
+#include "geo/adjacencybuilder.h"
 #include "model/project.h"
 #include "session/projectsession.h"
 
@@ -270,7 +271,17 @@ int main(int argc, char** argv) {
     canvas->zoomToExtent(extent);
     if (!settle(canvas)) return 1;
     const qint64 grabbed = live.currentScenario()->unitTerritory[std::size_t(start)];
-    const QPointF pressPos = canvas->toWidget(insideOf(live.units[std::size_t(start)]));
+    // Move Border grabs the border nearest to the press: press on the one between the start area
+    // and the first area of the path, then drag east through the path.
+    QPointF pressPos = canvas->toWidget(insideOf(live.units[std::size_t(start)]));
+    {
+        const std::vector<geo::SharedEdge> shared = geo::AdjacencyBuilder::build(
+            {live.units[std::size_t(start)].shape, live.units[std::size_t(chain.front())].shape});
+        if (!shared.empty() && !shared.front().segments.empty()) {
+            const geo::Segment& s = shared.front().segments[shared.front().segments.size() / 2];
+            pressPos = canvas->toWidget({(s.first.lon + s.second.lon) / 2, (s.first.lat + s.second.lat) / 2});
+        }
+    }
     std::vector<QPointF> positions;
     int hits = 0;
     for (int u : chain) {

@@ -165,23 +165,28 @@ private slots:
     void dragTheBorder() {
         zoomWide();
         const QStringList before = tableText(*m_window);
-        // A Mountain county with a neighbour in another territory: push Mountain into it.
+        // A Mountain county with a neighbour in another territory: grab their border and push
+        // it into the neighbour, past the neighbour's centre.
         int from = -1, into = -1;
+        QPointF onBorder;
         const qint64 mountain = territory("Mountain");
         const QRectF view = QRectF(QPointF(0, 0), canvas()->size()).adjusted(20, 20, -20, -20);
         for (const geo::SharedEdge& e : project().adjacency) {
             for (auto [a, b] : {std::pair(e.unitA, e.unitB), std::pair(e.unitB, e.unitA)}) {
                 if (from < 0 && owner(a) == mountain && owner(b) != mountain && owner(b) != 0 && view.contains(centre(a))
-                    && view.contains(centre(b))) {
+                    && view.contains(centre(b)) && !e.segments.empty()) {
                     from = a;
                     into = b;
+                    const geo::Segment& s = e.segments[e.segments.size() / 2];
+                    onBorder = canvas()->toWidget({(s.first.lon + s.second.lon) / 2, (s.first.lat + s.second.lat) / 2});
                 }
             }
         }
         QVERIFY(from >= 0);
         const qint64 other = owner(into);
+        const QPointF past = onBorder + (centre(into) - onBorder) * 1.2;
         useTool("toolBoundary");
-        drag(canvas(), centre(from), centre(into), 30);
+        drag(canvas(), onBorder, past, 30);
         QCOMPARE(owner(into), mountain);
         QCOMPARE(steps(), 1);
         QVERIFY(tableText(*m_window) != before);
@@ -190,11 +195,11 @@ private slots:
         QCOMPARE(tableText(*m_window), before);
         // Escape during the drag takes it back.
         useTool("toolBoundary");
-        send(canvas(), QEvent::MouseButtonPress, centre(from), Qt::LeftButton);
-        for (int i = 1; i <= 20; ++i) send(canvas(), QEvent::MouseMove, centre(from) + (centre(into) - centre(from)) * (i / 20.0), Qt::LeftButton);
+        send(canvas(), QEvent::MouseButtonPress, onBorder, Qt::LeftButton);
+        for (int i = 1; i <= 20; ++i) send(canvas(), QEvent::MouseMove, onBorder + (past - onBorder) * (i / 20.0), Qt::LeftButton);
         QCOMPARE(owner(into), mountain);  // live
         QTest::keyClick(canvas(), Qt::Key_Escape);
-        send(canvas(), QEvent::MouseButtonRelease, centre(into), Qt::NoButton);
+        send(canvas(), QEvent::MouseButtonRelease, past, Qt::NoButton);
         QCOMPARE(owner(into), other);
         QCOMPARE(tableText(*m_window), before);
     }

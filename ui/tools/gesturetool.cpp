@@ -22,6 +22,7 @@ void GestureTool::pressEvent(QMouseEvent* event) {
 
 void GestureTool::moveEvent(QMouseEvent* event) {
     if (m_active) update(event);
+    else hover(event);
 }
 
 void GestureTool::releaseEvent(QMouseEvent* event) {
@@ -31,7 +32,7 @@ void GestureTool::releaseEvent(QMouseEvent* event) {
 }
 
 bool GestureTool::keyPressEvent(QKeyEvent* event) {
-    if (event->key() != Qt::Key_Escape) return false;
+    if (event->key() != Qt::Key_Escape) return key(event);
     const bool wasActive = m_active;
     if (m_active) {
         m_active = false;

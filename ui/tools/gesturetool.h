@@ -3,7 +3,8 @@
 // continue it, the release finishes it, and Escape or switching to another tool cancels it. The
 // bookkeeping (which button, whether a gesture runs, Escape, deactivation) is written once here;
 // each tool says what starting, continuing, finishing and cancelling mean (PaintTool,
-// BoundaryTool, SelectTool, AccountMoveTool). Does not own the canvas. GUI thread only.
+// BoundaryTool, SelectTool, AccountMoveTool), and may follow the mouse between gestures (hover)
+// and take other keys (key). Does not own the canvas. GUI thread only.
 
 #include "ui/tools/maptool.h"
 
@@ -33,6 +34,10 @@ protected:
     // Escape, after any gesture was cancelled; true when the tool used the key (default: when
     // a gesture was cancelled).
     virtual bool escape(bool cancelledGesture) { return cancelledGesture; }
+    // The mouse moved while no gesture runs (e.g. to draw a brush outline).
+    virtual void hover(QMouseEvent* event) {}
+    // Any key but Escape; true when the tool used it.
+    virtual bool key(QKeyEvent* event) { return false; }
 
 private:
     bool m_active = false;
