@@ -1,11 +1,12 @@
-// Move Border as a front, driven as a planner drives it: real mouse and key events on the main
-// window, on tile grids (TileGridProject) where what a drag must move can be worked out from the
-// cells' positions on screen. A drag moves the swept
+// Move Border as a front and the paint brush's size, driven as a planner drives them: real mouse
+// and key events on the main window, on tile grids (TileGridProject) where what a drag must move
+// can be worked out from the cells' positions on screen. A drag moves the swept
 // cells, follows the hand back, never leaves a territory in more pieces, leaves locked territories
 // alone, is one undo step and Escape takes it back.
 #include "support/tilegridproject.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/tools/editcontroller.h"
+#include "ui/tools/painttool.h"
 #include "ui/window/mainwindow.h"
 #include "ui/docks/metricsdock.h"
 #include "ui/docks/metricstablemodel.h"
@@ -298,6 +299,46 @@ private slots:
         drag(canvas(), border(13, 6), border(13, 6) + QPointF(60, 0));
         QCOMPARE(plan(), before);
         QCOMPARE(steps(), stepsBefore);
+    }
+
+    void brushSizeKeysChangeWhatAStrokePaints() {
+        QVERIFY(open(2, [](int x, int) { return x < 10 ? 0 : 1; }));
+        m_window->editController()->setActiveTerritory(TileGridProject::idOf(0));
+        useTool("toolPaint");
+        auto* tool = dynamic_cast<ui::PaintTool*>(canvas()->mapTool());
+        QVERIFY(tool);
+        const std::vector<qint64> before = plan();
+        // A stroke along the middle of row 6, through T1.
+        const QPointF from = centre(12, 6), to = centre(17, 6);
+        drag(canvas(), from, to, 20);
+        std::vector<int> expected;
+        for (int x = 12; x <= 17; ++x) expected.push_back(m_grid.unit(x, 6));
+        QCOMPARE(movedFrom(before), expected);  // one unit wide
+        m_window->action(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(plan(), before);
+
+        canvas()->setFocus();
+        for (int i = 0; i < 5; ++i) QTest::keyClick(canvas(), Qt::Key_BracketRight);
+        const double radius = tool->brushRadius();
+        QCOMPARE(radius, ui::PaintTool::radiusSteps[5]);
+        QVERIFY2(status().contains(QStringLiteral("%1 px").arg(radius)), qPrintable(status()));
+        drag(canvas(), from, to, 20);
+        // Every T1 cell whose square comes within the radius of the stroke, worked out on screen.
+        expected.clear();
+        for (int y = 0; y < m_grid.height; ++y)
+            for (int x = 0; x < m_grid.width; ++x) {
+                const QRectF cell = QRectF(at(m_grid.corner(x, y + 1)), at(m_grid.corner(x + 1, y))).normalized();
+                const double dx = std::max({cell.left() - to.x(), from.x() - cell.right(), 0.0});
+                const double dy = std::max({cell.top() - from.y(), from.y() - cell.bottom(), 0.0});
+                if (before[std::size_t(m_grid.unit(x, y))] == TileGridProject::idOf(1) && std::hypot(dx, dy) <= radius)
+                    expected.push_back(m_grid.unit(x, y));
+            }
+        QCOMPARE(movedFrom(before), expected);
+        QVERIFY(expected.size() > 6);
+        QCOMPARE(steps(), 1);
+        // [ steps back down to the unit under the cursor.
+        for (int i = 0; i < 12; ++i) QTest::keyClick(canvas(), Qt::Key_BracketLeft);
+        QCOMPARE(tool->brushRadius(), 0.0);
     }
 
 };

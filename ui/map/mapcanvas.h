@@ -83,6 +83,7 @@ public:
     const MapHitTester& hitTester() const { return m_layers.hitTester(); }
     int unitAt(QPointF widgetPos) const { return hitTester().unitAt(m_view, widgetPos); }
     std::vector<int> unitsAlong(QPointF a, QPointF b, double stepPx = 3.0) const { return hitTester().unitsAlong(m_view, a, b, stepPx); }
+    std::vector<int> unitsNear(QPointF a, QPointF b, double radiusPx) const { return hitTester().unitsNear(m_view, a, b, radiusPx); }
     std::vector<int> unitsInside(const QPolygonF& widgetPolygon) const { return hitTester().unitsInside(m_view, widgetPolygon); }
     int accountAt(QPointF widgetPos, double radiusPx = 6.0) const;  // -1: none, or accounts hidden
     // Emits accountClicked for an account under the point, else unitClicked for the unit there.

@@ -4,6 +4,9 @@
 #include "model/project.h"
 
 #include <boost/geometry/algorithms/centroid.hpp>
+#include <boost/geometry/algorithms/correct.hpp>
+#include <boost/geometry/algorithms/distance.hpp>
+#include <boost/geometry/geometries/point_xy.hpp>
 #include <boost/geometry/algorithms/intersects.hpp>
 #include <boost/geometry/strategies/strategies.hpp>
 
@@ -45,6 +48,45 @@ std::vector<int> MapHitTester::unitsAlong(const MapViewport& view, QPointF a, QP
     for (int i = 0; i <= steps; ++i) {
         const int unit = unitAt(view, a + d * (double(i) / steps));
         if (unit >= 0 && (result.empty() || result.back() != unit)) result.push_back(unit);
+    }
+    return result;
+}
+
+std::vector<int> MapHitTester::unitsNear(const MapViewport& view, QPointF a, QPointF b, double radiusPx) const {
+    namespace bg = boost::geometry;
+    using ScreenPoint = bg::model::d2::point_xy<double>;
+    std::vector<int> result;
+    if (!m_project) return result;
+    const QRectF r = QRectF(a, b).normalized().adjusted(-radiusPx, -radiusPx, radiusPx, radiusPx);
+    const geo::GeoPoint c0 = view.toGeo(r.topLeft()), c1 = view.toGeo(r.bottomRight());
+    const geo::Box box(geo::GeoPoint{std::min(c0.lon, c1.lon), std::min(c0.lat, c1.lat)},
+                       geo::GeoPoint{std::max(c0.lon, c1.lon), std::max(c0.lat, c1.lat)});
+    const bg::model::segment<ScreenPoint> path{{a.x(), a.y()}, {b.x(), b.y()}};
+    const ScreenPoint point{a.x(), a.y()};
+    auto toScreen = [&view](const geo::Ring& ring, auto& out) {
+        for (const geo::GeoPoint& g : ring) {
+            const QPointF s = view.toScreen(g);
+            out.emplace_back(s.x(), s.y());
+        }
+    };
+    for (std::size_t u = 0; u < m_project->units.size(); ++u) {
+        const Unit& unit = m_project->units[u];
+        if (!bg::intersects(box, unit.bounds)) continue;
+        for (const geo::Polygon& part : unit.shape) {
+            // In screen pixels (y down), where the brush is round.
+            bg::model::polygon<ScreenPoint> screen;
+            toScreen(part.outer(), screen.outer());
+            for (const geo::Ring& hole : part.inners()) {
+                screen.inners().emplace_back();
+                toScreen(hole, screen.inners().back());
+            }
+            bg::correct(screen);
+            const double d = a == b ? bg::distance(point, screen) : bg::distance(path, screen);
+            if (d <= radiusPx) {
+                result.push_back(int(u));
+                break;
+            }
+        }
     }
     return result;
 }

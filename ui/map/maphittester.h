@@ -1,11 +1,11 @@
 #pragma once
 // MapHitTester: what lies under the pointer in a map view, for the tools, tooltips and clicks:
 // the unit at a point (the units' R-tree, geo::UnitIndex), the units along a mouse path, the
-// units whose centroid lies inside a rectangle or lasso, and the nearest shown account within a
-// radius. Positions are logical pixels of the MapViewport passed in, so it needs no widget.
-// Reads the Project's units (not owned; call setProject again when the units change or the
-// project goes) and an immutable snapshot of the account points; the unit index is built on first
-// use. The thread that owns the Project (the GUI thread).
+// units a round brush touches, the units whose centroid lies inside a rectangle or lasso, and the
+// nearest shown account within a radius. Positions are logical pixels of the MapViewport passed
+// in, so it needs no widget. Reads the Project's units (not owned; call setProject again when the
+// units change or the project goes) and an immutable snapshot of the account points; the unit
+// index is built on first use. The thread that owns the Project (the GUI thread).
 
 #include "ui/map/accountlayer.h"
 #include "ui/map/mapviewport.h"
@@ -39,6 +39,9 @@ public:
     // The units under the segment a-b, in order, each once: sampled every stepPx pixels, so a
     // fast mouse does not skip units.
     std::vector<int> unitsAlong(const MapViewport& view, QPointF a, QPointF b, double stepPx = 3.0) const;
+    // The units whose shape comes within radiusPx of the segment a-b (a == b: of the point), in
+    // index order: what a round brush of that radius touches on its way from a to b.
+    std::vector<int> unitsNear(const MapViewport& view, QPointF a, QPointF b, double radiusPx) const;
     // Units whose centroid lies inside the polygon (a rectangle or a lasso), in index order.
     std::vector<int> unitsInside(const MapViewport& view, const QPolygonF& polygon) const;
     // The account nearest to pos within radiusPx; -1: none.
