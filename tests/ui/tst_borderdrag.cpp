@@ -1,8 +1,8 @@
-// Move Border as a front and the paint brush's size, driven as a planner drives them: real mouse
-// and key events on the main window, on tile grids (TileGridProject) where what a drag must move
-// can be worked out from the cells' positions on screen. A drag moves the swept
-// cells, follows the hand back, never leaves a territory in more pieces, leaves locked territories
-// alone, is one undo step and Escape takes it back.
+// Move Border as a front, the paint brush's size and Fill Enclosed Area, driven as a planner
+// drives them: real mouse and key events on the main window, on tile grids (TileGridProject)
+// where what a drag must move can be worked out from the cells' positions on screen. A drag
+// moves the swept cells, follows the hand back, never leaves a territory in more pieces, leaves
+// locked territories alone, is one undo step and Escape takes it back.
 #include "support/tilegridproject.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/tools/editcontroller.h"
@@ -341,6 +341,35 @@ private slots:
         QCOMPARE(tool->brushRadius(), 0.0);
     }
 
+    void fillEnclosedAreaOnARing() {
+        QVERIFY(open(2, [](int x, int) { return x < 10 ? 0 : 1; }));
+        useTool("toolSelect");
+        // A ring of cells around the block (6..8, 4..6), drawn as four rectangles (Ctrl adds).
+        auto band = [&](int x0, int y0, int x1, int y1, Qt::KeyboardModifiers mods) {
+            const QPointF a = at(m_grid.corner(x0, y1 + 1)) + QPointF(2, 2), b = at(m_grid.corner(x1 + 1, y0)) - QPointF(2, 2);
+            drag(canvas(), a, b, 6, mods);
+        };
+        band(5, 3, 9, 3, {});
+        band(5, 7, 9, 7, Qt::ControlModifier);
+        band(5, 4, 5, 6, Qt::ControlModifier);
+        band(9, 4, 9, 6, Qt::ControlModifier);
+        std::vector<int> ring = m_window->editController()->selection();
+        std::sort(ring.begin(), ring.end());
+        QCOMPARE(int(ring.size()), 16);
+        m_window->action(QStringLiteral("actionFillEnclosed"))->trigger();
+        std::vector<int> filled = m_window->editController()->selection(), expected = ring;
+        for (int y = 4; y <= 6; ++y)
+            for (int x = 6; x <= 8; ++x) expected.push_back(m_grid.unit(x, y));
+        std::sort(filled.begin(), filled.end());
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(filled, expected);
+        QVERIFY2(status().contains(QStringLiteral("9")), qPrintable(status()));
+        // An open selection encloses nothing, and says so.
+        band(5, 3, 9, 3, {});
+        m_window->action(QStringLiteral("actionFillEnclosed"))->trigger();
+        QCOMPARE(int(m_window->editController()->selection().size()), 5);
+        QVERIFY2(status().contains(QStringLiteral("encloses no")), qPrintable(status()));
+    }
 };
 
 QTEST_MAIN(TestBorderDrag)

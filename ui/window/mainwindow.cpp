@@ -40,6 +40,7 @@
 #include "io/import/unitimporter.h"
 #include "session/accountimportapplier.h"
 #include "session/editfacade.h"
+#include "session/enclosedunits.h"
 #include "session/planfacts.h"
 #include "session/projectsession.h"
 #include "session/sessionnotifier.h"
@@ -226,6 +227,9 @@ void MainWindow::createActions() {
     };
     add(edit, QStringLiteral("actionSelectCounties"), tr("Select Whole Co&unties"), [growSelection] { growSelection(UnitGroups::Level::County); });
     add(edit, QStringLiteral("actionSelectStates"), tr("Select Whole S&tates"), [growSelection] { growSelection(UnitGroups::Level::State); });
+    // Select › Fill Enclosed Area: a ring drawn with the Select tool becomes the area it encloses.
+    add(edit, QStringLiteral("actionFillEnclosed"), tr("&Fill Enclosed Area"), [this] { fillEnclosedArea(); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     add(edit, QStringLiteral("actionRecolour"), tr("Re&colour Territories"), [this] {
         QString error;
         if (m_facade && !m_facade->recolourTerritories(&error) && !error.isEmpty()) statusBar()->showMessage(error, 8000);
@@ -622,6 +626,19 @@ void MainWindow::updateTitle() {
     m_scenarioLabel->setText(tr("%1 · scenario: %2 (%3) · %n accounts", nullptr, int(p.accounts.size()))
                                  .arg(p.title.isEmpty() ? QFileInfo(m_session->path()).completeBaseName() : p.title,
                                       s ? s->name : tr("none"), s ? Scenario::statusName(s->status) : QString()));
+}
+
+void MainWindow::fillEnclosedArea() {
+    if (!m_session) return;
+    const std::vector<int> enclosed = session::EnclosedUnits::of(m_session->project(), m_controller->selection());
+    if (enclosed.empty()) {
+        statusBar()->showMessage(tr("The selection encloses no units: select a closed ring of units first."), 8000);
+        return;
+    }
+    std::vector<int> selection = m_controller->selection();
+    selection.insert(selection.end(), enclosed.begin(), enclosed.end());
+    m_controller->setSelection(std::move(selection));
+    statusBar()->showMessage(tr("Added %n enclosed unit(s) to the selection.", "", int(enclosed.size())), 8000);
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

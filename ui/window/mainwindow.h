@@ -100,6 +100,8 @@ private:
     void setSession(std::unique_ptr<session::ProjectSession> session);
     void projectDataChanged();  // anything may have changed (open, import)
     void updateTitle();
+    // Adds every unit the selection encloses to it (Edit › Fill Enclosed Area).
+    void fillEnclosedArea();
     void showError(const QString& title, const QString& message);
 
     void newProject();
