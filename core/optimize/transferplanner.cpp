@@ -10,12 +10,16 @@ namespace tp::optimize {
 namespace {
 
 using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
+// Costs are whole numbers held in doubles (exact below 2^53, so the same paths as integers):
+// Boost 1.74's successive shortest paths adds the "infinite" distance of every unreachable vertex
+// to its potential, which overflows a signed integer (undefined behaviour UBSan reports) but is
+// well defined for a double; unreachable vertices stay unreachable, so their potentials are unused.
 using FlowGraph = boost::adjacency_list<
     boost::vecS, boost::vecS, boost::directedS, boost::no_property,
     boost::property<boost::edge_capacity_t, long long,
                     boost::property<boost::edge_residual_capacity_t, long long,
                                     boost::property<boost::edge_reverse_t, Traits::edge_descriptor,
-                                                    boost::property<boost::edge_weight_t, long long>>>>>;
+                                                    boost::property<boost::edge_weight_t, double>>>>>;
 
 // Loads become whole multiples of a millionth of the smallest target: the flow is integral.
 class Builder {

@@ -97,8 +97,8 @@ struct PlanarInstance {
         for (int i = 0; i < n; ++i) points.push_back({coordinate(rng), coordinate(rng)});
         std::sort(points.begin(), points.end());
         points.erase(std::unique(points.begin(), points.end()), points.end());
-        auto lonOf = [](int x) { return -100 + x * 1e-5 * 10; };   // 10 degrees wide
-        auto latOf = [](int y) { return 35 + y * 1e-5 * 8; };      // 8 degrees high
+        auto lonOf = [](double x) { return -100 + x * 1e-5 * 10; };   // 10 degrees wide
+        auto latOf = [](double y) { return 35 + y * 1e-5 * 8; };      // 8 degrees high
         const double half = 0.5 * 10.0 / std::sqrt(double(points.size()));
         for (std::size_t i = 0; i < points.size(); ++i)
             p.units.push_back(squareUnit(lonOf(points[i].x()), latOf(points[i].y()), half * 0.5, QString::number(i)));
@@ -110,8 +110,8 @@ struct PlanarInstance {
             if (a >= b) continue;  // each pair once
             double length = 0.0;
             if (edge.is_finite())
-                length = geo::Geodesy::distanceM({lonOf(int(edge.vertex0()->x())), latOf(int(edge.vertex0()->y()))},
-                                                 {lonOf(int(edge.vertex1()->x())), latOf(int(edge.vertex1()->y()))});
+                length = geo::Geodesy::distanceM({lonOf(edge.vertex0()->x()), latOf(edge.vertex0()->y())},
+                                                 {lonOf(edge.vertex1()->x()), latOf(edge.vertex1()->y())});
             else
                 length = 0.5 * geo::Geodesy::distanceM(p.units[std::size_t(a)].bounds.min_corner(), p.units[std::size_t(b)].bounds.min_corner());
             p.adjacency.push_back({a, b, std::max(1.0, length), {}});
