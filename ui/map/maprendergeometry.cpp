@@ -77,6 +77,43 @@ bool clipSegment(QPointF& a, QPointF& b, const QRectF& r) {
     return true;
 }
 
+// A closed ring of device points (its closing duplicate dropped), clipped to the guard first
+// when `clip`; nothing when it collapsed below three points.
+void appendRing(QPainterPath& path, std::vector<QPointF>& pts, const QRectF& guard, bool clip) {
+    if (pts.size() > 1 && pts.front() == pts.back()) pts.pop_back();
+    if (clip) clipRing(pts, guard);
+    if (pts.size() < 3) return;  // collapsed below half a pixel: the neighbours cover it
+    path.moveTo(pts[0]);
+    for (std::size_t k = 1; k < pts.size(); ++k) path.lineTo(pts[k]);
+    path.closeSubpath();
+}
+
+// An open polyline of device points; when `clip`, each segment is clipped to the guard and the
+// line restarts where it comes back inside.
+void appendPolyline(QPainterPath& path, const std::vector<QPointF>& pts, const QRectF& guard, bool clip) {
+    if (pts.size() < 2) return;
+    if (!clip) {
+        path.moveTo(pts[0]);
+        for (std::size_t k = 1; k < pts.size(); ++k) path.lineTo(pts[k]);
+        return;
+    }
+    bool open = false;
+    for (std::size_t k = 1; k < pts.size(); ++k) {
+        QPointF a = pts[k - 1], c = pts[k];
+        if (!clipSegment(a, c, guard)) {
+            open = false;
+            continue;
+        }
+        if (!open || a != pts[k - 1]) path.moveTo(a);
+        path.lineTo(c);
+        open = c == pts[k];
+    }
+}
+
+bool allInside(const std::vector<QPointF>& pts, const QRectF& guard) {
+    return std::all_of(pts.begin(), pts.end(), [&](const QPointF& p) { return guard.contains(p); });
+}
+
 } // namespace
 
 int MapRenderGeometry::beginItem() {
@@ -210,36 +247,13 @@ void MapRenderGeometry::appendPartPoints(std::vector<QPointF>& out, std::uint32_
 }
 
 void MapRenderGeometry::addRing(QPainterPath& path, std::vector<QPointF>& pts, const MapViewport& view) {
-    if (pts.size() > 1 && pts.front() == pts.back()) pts.pop_back();
-    if (pts.size() < 3) return;
     const QRectF guard = guardOf(view);
-    const bool inside = std::all_of(pts.begin(), pts.end(), [&](const QPointF& p) { return guard.contains(p); });
-    if (!inside) clipRing(pts, guard);
-    if (pts.size() < 3) return;
-    path.moveTo(pts[0]);
-    for (std::size_t k = 1; k < pts.size(); ++k) path.lineTo(pts[k]);
-    path.closeSubpath();
+    appendRing(path, pts, guard, !allInside(pts, guard));
 }
 
 void MapRenderGeometry::addPolyline(QPainterPath& path, const std::vector<QPointF>& pts, const MapViewport& view) {
-    if (pts.size() < 2) return;
     const QRectF guard = guardOf(view);
-    if (std::all_of(pts.begin(), pts.end(), [&](const QPointF& p) { return guard.contains(p); })) {
-        path.moveTo(pts[0]);
-        for (std::size_t k = 1; k < pts.size(); ++k) path.lineTo(pts[k]);
-        return;
-    }
-    bool open = false;
-    for (std::size_t k = 1; k < pts.size(); ++k) {
-        QPointF a = pts[k - 1], c = pts[k];
-        if (!clipSegment(a, c, guard)) {
-            open = false;
-            continue;
-        }
-        if (!open || a != pts[k - 1]) path.moveTo(a);
-        path.lineTo(c);
-        open = c == pts[k];
-    }
+    appendPolyline(path, pts, guard, !allInside(pts, guard));
 }
 
 bool MapRenderGeometry::appendTo(QPainterPath& path, int item, const MapViewport& view) const {
@@ -272,32 +286,8 @@ bool MapRenderGeometry::appendTo(QPainterPath& path, int item, const MapViewport
             const QPointF p = snapped(view, points[k]);
             if (pts.empty() || p != pts.back()) pts.push_back(p);
         }
-        if (closed) {
-            if (pts.size() > 1 && pts.front() == pts.back()) pts.pop_back();
-            if (needsClip) clipRing(pts, guard);
-            if (pts.size() < 3) continue;  // collapsed below half a pixel: the neighbours cover it
-            path.moveTo(pts[0]);
-            for (std::size_t k = 1; k < pts.size(); ++k) path.lineTo(pts[k]);
-            path.closeSubpath();
-        } else {
-            if (pts.size() < 2) continue;
-            if (!needsClip) {
-                path.moveTo(pts[0]);
-                for (std::size_t k = 1; k < pts.size(); ++k) path.lineTo(pts[k]);
-                continue;
-            }
-            bool open = false;
-            for (std::size_t k = 1; k < pts.size(); ++k) {
-                QPointF a = pts[k - 1], c = pts[k];
-                if (!clipSegment(a, c, guard)) {
-                    open = false;
-                    continue;
-                }
-                if (!open || a != pts[k - 1]) path.moveTo(a);
-                path.lineTo(c);
-                open = c == pts[k];
-            }
-        }
+        if (closed) appendRing(path, pts, guard, needsClip);
+        else appendPolyline(path, pts, guard, needsClip);
     }
     return true;
 }
