@@ -3,6 +3,7 @@
 // where what a drag must move can be worked out from the cells' positions on screen. A drag
 // moves the swept cells, follows the hand back, never leaves a territory in more pieces, leaves
 // locked territories alone, is one undo step and Escape takes it back.
+#include "support/planpieces.h"
 #include "support/tilegridproject.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/tools/editcontroller.h"
@@ -51,21 +52,6 @@ void drag(QWidget* w, QPointF from, QPointF to, int steps = 10, Qt::KeyboardModi
     release(w, to, mods);
 }
 
-// Pieces of every territory of a plan.
-std::map<qint64, int> pieces(const Project& p, const std::vector<qint64>& plan) {
-    UnitGraph graph(int(p.units.size()), p.adjacency);
-    std::map<qint64, int> slotOf;
-    for (qint64 t : plan)
-        if (t != 0) slotOf.try_emplace(t, int(slotOf.size()));
-    std::vector<int> owner(plan.size(), -1);
-    for (std::size_t u = 0; u < plan.size(); ++u)
-        if (plan[u] != 0) owner[u] = slotOf[plan[u]];
-    std::vector<int> count;
-    graph.countAllPieces(owner, int(slotOf.size()), count);
-    std::map<qint64, int> result;
-    for (auto [t, slot] : slotOf) result[t] = count[std::size_t(slot)];
-    return result;
-}
 
 QStringList tableText(const ui::MainWindow& w) {
     const MetricsTable* t = w.metricsDock()->model()->table();
@@ -232,7 +218,7 @@ private slots:
         // end cuts off its southern cells, which go to T0; T2 stays as it was.
         QVERIFY(open(3, [](int x, int) { return x < 10 ? 0 : x < 13 ? 1 : 2; }));
         const std::vector<qint64> before = plan();
-        const std::map<qint64, int> piecesBefore = pieces(project(), before);
+        const std::map<qint64, int> piecesBefore = testsupport::planPieces(project(), before);
         useTool("toolBoundary");
         const QPointF from = border(10, 3);
         drag(canvas(), from, centre(15, 3), 16);
@@ -243,7 +229,7 @@ private slots:
         }
         for (std::size_t u = 0; u < before.size(); ++u)
             if (before[u] == TileGridProject::idOf(2)) QCOMPARE(plan()[u], before[u]);
-        QCOMPARE(pieces(project(), plan()), piecesBefore);
+        QCOMPARE(testsupport::planPieces(project(), plan()), piecesBefore);
         QCOMPARE(steps(), 1);
     }
 
@@ -267,14 +253,14 @@ private slots:
             const geo::SharedEdge& edge = project().adjacency[e];
             if (plan()[std::size_t(edge.unitA)] == plan()[std::size_t(edge.unitB)] || edge.segments.empty()) continue;
             const std::vector<qint64> before = plan();
-            const std::map<qint64, int> piecesBefore = pieces(project(), before);
+            const std::map<qint64, int> piecesBefore = testsupport::planPieces(project(), before);
             const geo::Segment& s = edge.segments.front();
             const QPointF from = at({(s.first.lon + s.second.lon) / 2, (s.first.lat + s.second.lat) / 2});
             const double a = angle(rng), d = distance(rng);
             drag(canvas(), from, from + QPointF(std::cos(a) * d, std::sin(a) * d), 10);
             ++drags;
             moved += int(movedFrom(before).size());
-            for (auto [t, n] : pieces(project(), plan()))
+            for (auto [t, n] : testsupport::planPieces(project(), plan()))
                 QVERIFY2(n <= piecesBefore.at(t), qPrintable(QStringLiteral("T%1: %2 pieces after drag %3").arg(t - 100).arg(n).arg(drags)));
         }
         QCOMPARE(drags, 12);

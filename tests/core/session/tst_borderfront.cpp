@@ -9,6 +9,7 @@
 #include "model/project.h"
 #include "model/unitgraph.h"
 
+#include "support/planpieces.h"
 #include "support/tilegridproject.h"
 
 #include <QTest>
@@ -41,22 +42,6 @@ MercatorPoint cellCentre(const Project& p, int unit) {
     geo::GeoPoint c;
     boost::geometry::centroid(p.units[std::size_t(unit)].shape, c);
     return merc(c);
-}
-
-// Pieces of every territory of the plan.
-std::map<qint64, int> pieces(const Project& p, const std::vector<qint64>& plan) {
-    UnitGraph graph(int(p.units.size()), p.adjacency);
-    std::map<qint64, int> slotOf;
-    for (qint64 t : plan)
-        if (t != 0) slotOf.try_emplace(t, int(slotOf.size()));
-    std::vector<int> owner(plan.size(), -1);
-    for (std::size_t u = 0; u < plan.size(); ++u)
-        if (plan[u] != 0) owner[u] = slotOf[plan[u]];
-    std::vector<int> count;
-    graph.countAllPieces(owner, int(slotOf.size()), count);
-    std::map<qint64, int> result;
-    for (auto [t, slot] : slotOf) result[t] = count[std::size_t(slot)];
-    return result;
 }
 
 std::vector<qint64> applied(const std::vector<qint64>& plan, const BorderFront::Result& r) {
@@ -181,7 +166,7 @@ private slots:
         QCOMPARE(result.cutOff, expectedCut);
         QCOMPARE(result.units, expected);
         const std::vector<qint64> after = applied(plan, result);
-        QCOMPARE(pieces(p, after), pieces(p, plan));
+        QCOMPARE(testsupport::planPieces(p, after), testsupport::planPieces(p, plan));
         for (std::size_t u = 0; u < plan.size(); ++u)
             if (plan[u] == TileGridProject::idOf(2)) QCOMPARE(after[u], plan[u]);
     }
@@ -230,7 +215,7 @@ private slots:
             return best;
         });
         const std::vector<qint64>& plan = p.currentScenario()->unitTerritory;
-        const std::map<qint64, int> before = pieces(p, plan);
+        const std::map<qint64, int> before = testsupport::planPieces(p, plan);
         const double r = resolutionFor(grid);
         std::uniform_real_distribution<double> angle(0, 2 * std::numbers::pi), distance(5, 260);
         int grabs = 0, drags = 0, moved = 0;
@@ -250,7 +235,7 @@ private slots:
                 QVERIFY((std::pair(result.gainer, result.loser) == front->sides())
                         || (std::pair(result.loser, result.gainer) == front->sides()));
                 for (int u : result.units) QCOMPARE(plan[std::size_t(u)], result.loser);
-                const std::map<qint64, int> after = pieces(p, applied(plan, result));
+                const std::map<qint64, int> after = testsupport::planPieces(p, applied(plan, result));
                 for (auto [t, n] : after) QVERIFY2(n <= before.at(t), qPrintable(QStringLiteral("T%1 has %2 pieces").arg(t - 100).arg(n)));
             }
         }
