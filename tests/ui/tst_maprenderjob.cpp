@@ -173,7 +173,10 @@ private slots:
         }
         const QImage patched = job.compose(layers, m_view, m_layers->style().water);
         const QImage full = MapRenderJob::renderImage(layers, m_view, m_layers->style().water);
-        QCOMPARE(differingPixels(patched, full), 0);
+        // Equal but for rounding: a border line running through both edits is drawn as one
+        // polyline, and the antialiasing of its pixels can differ by 1/255 when a later edit
+        // changed where the line starts (tolerance: 3 in the sum of the channel differences).
+        QCOMPARE(differingPixels(patched, full, 3), 0);
         QVERIFY(near(full.pixelColor(m_view.toScreen(SquaresProject::unitCentre(2)).toPoint()),
                      blend(m_layers->style().water, SquaresProject::blue, m_layers->style().territoryFillAlpha)));
     }

@@ -1,7 +1,10 @@
 #include "ui/map/territorylayer.h"
 
+#include "ui/map/territorypiecepoints.h"
+
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <unordered_map>
@@ -209,13 +212,10 @@ QImage TerritoryLayer::renderPatch(const MapViewport& view, const QImage& base, 
 
 bool TerritoryLayer::appendTerritoryRings(QPainterPath& path, const Geometry& g, const std::vector<int>& slotOfUnit, int slot,
                                           const std::vector<std::uint32_t>& boundaryPieces, std::vector<int>& mark,
-                                          const MapViewport& dv, int level, const MercatorRect& visible) {
+                                          TerritoryPiecePoints& points, const MapViewport& dv) {
     auto onBoundary = [&](const Geometry::Piece& p) {
         const int sa = slotOfUnit[std::size_t(p.unitA)], sb = p.unitB < 0 ? -1 : slotOfUnit[std::size_t(p.unitB)];
         return (p.unitB < 0 || sa != sb) && (sa == slot || sb == slot);
-    };
-    auto append = [&](std::vector<QPointF>& ring, const Geometry::Piece& p, bool reversed) {
-        (p.unitB < 0 ? g.outerEdges : g.sharedEdges).appendPartPoints(ring, p.part, reversed, dv, level, visible);
     };
     // Every node has an even number of the territory's boundary pieces (the colour changes an
     // even number of times around it), so a walk that takes any unused piece at each node can
@@ -227,7 +227,7 @@ bool TerritoryLayer::appendTerritoryRings(QPainterPath& path, const Geometry& g,
         mark[first] = slot;
         const Geometry::Piece& p0 = g.pieces[first];
         ring.clear();
-        append(ring, p0, false);
+        points.append(ring, int(first), false);
         const int start = p0.from;
         int node = p0.to;
         for (;;) {
@@ -243,7 +243,7 @@ bool TerritoryLayer::appendTerritoryRings(QPainterPath& path, const Geometry& g,
             mark[std::size_t(next)] = slot;
             const Geometry::Piece& p = g.pieces[std::size_t(next)];
             const bool reversed = p.from != node;
-            append(ring, p, reversed);
+            points.append(ring, next, reversed);
             node = reversed ? p.from : p.to;
         }
         if (node != start) return false;
@@ -300,12 +300,13 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
     std::vector<QPainterPath> fills(slotCount);
     std::vector<QPointF> scratch;
     std::vector<int> mark(g->pieces.size(), -1);
+    TerritoryPiecePoints piecePoints(*g, dv, level, visible);
     for (std::size_t slot = 0; slot < slotCount; ++slot) {
         if (cancelled.load(std::memory_order_relaxed)) return;
         QPainterPath& path = fills[slot];
         path.setFillRule(Qt::OddEvenFill);
         if (!wanted[slot]) continue;
-        if (appendTerritoryRings(path, *g, slotOfUnit, int(slot), boundary[slot], mark, dv, level, visible)) continue;
+        if (appendTerritoryRings(path, *g, slotOfUnit, int(slot), boundary[slot], mark, piecePoints, dv)) continue;
         path = QPainterPath();
         path.setFillRule(Qt::OddEvenFill);
         for (int u = 0; u < unitCount; ++u)
@@ -340,23 +341,36 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
     auto pieceBounds = [&](const Geometry::Piece& p) -> const MercatorRect& {
         return (p.unitB < 0 ? g->outerEdges : g->sharedEdges).partBounds(p.part);
     };
-    std::vector<std::pair<int, bool>> links;  // piece, reversed
+    // A chain runs between nodes where its kind of line branches or ends and is broken there, in
+    // both directions from the piece it starts at: which pieces join into one polyline then
+    // depends only on the lines around each node, never on an edit elsewhere (antialiased lines
+    // cover a corner they turn differently from two lines meeting there, and a patch must match
+    // the full render even after later edits moved the chain's start). What can still differ
+    // after an edit elsewhere on a chain is the rasterizer's rounding (1/255 of a channel).
+    const std::vector<std::uint8_t> kindOf = kind;
+    auto continues = [&](int node, std::uint8_t which) {
+        int lines = 0;
+        for (std::uint32_t k = g->nodePieceStart[std::size_t(node)]; k < g->nodePieceStart[std::size_t(node) + 1]; ++k)
+            lines += kindOf[std::size_t(g->nodePieces[k])] == which ? 1 : 0;
+        return lines == 2;
+    };
+    // The unused piece of kind `which` at `node`, or -1 when the chain stops there.
+    auto nextAt = [&](int node, std::uint8_t which) {
+        if (!continues(node, which)) return -1;
+        for (std::uint32_t k = g->nodePieceStart[std::size_t(node)]; k < g->nodePieceStart[std::size_t(node) + 1]; ++k)
+            if (kind[std::size_t(g->nodePieces[k])] == which) return g->nodePieces[k];
+        return -1;
+    };
+    std::vector<std::pair<int, bool>> links, before;  // piece, reversed
     auto chain = [&](std::uint8_t which, QPainterPath& path) {
         for (std::size_t first = 0; first < g->pieces.size(); ++first) {
             if (kind[first] != which) continue;
             kind[first] = 0;
             links.assign(1, {int(first), false});
+            before.clear();
             const Geometry::Piece& p0 = g->pieces[first];
             bool wanted = !area || pieceBounds(p0).intersects(visible);
-            int node = p0.to;
-            for (;;) {
-                int next = -1;
-                for (std::uint32_t k = g->nodePieceStart[std::size_t(node)]; k < g->nodePieceStart[std::size_t(node) + 1]; ++k)
-                    if (kind[std::size_t(g->nodePieces[k])] == which) {
-                        next = g->nodePieces[k];
-                        break;
-                    }
-                if (next < 0) break;
+            for (int node = p0.to, next; (next = nextAt(node, which)) >= 0;) {
                 kind[std::size_t(next)] = 0;
                 const Geometry::Piece& p = g->pieces[std::size_t(next)];
                 const bool reversed = p.from != node;
@@ -364,12 +378,21 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
                 wanted = wanted || pieceBounds(p).intersects(visible);
                 node = reversed ? p.from : p.to;
             }
+            for (int node = p0.from, next; (next = nextAt(node, which)) >= 0;) {
+                kind[std::size_t(next)] = 0;
+                const Geometry::Piece& p = g->pieces[std::size_t(next)];
+                const bool reversed = p.to != node;  // walked backwards: the piece ends at `node`
+                before.emplace_back(next, reversed);
+                wanted = wanted || pieceBounds(p).intersects(visible);
+                node = reversed ? p.to : p.from;
+            }
             if (!wanted) continue;
             scratch.clear();
-            for (const auto& [piece, reversed] : links) {
-                const Geometry::Piece& p = g->pieces[std::size_t(piece)];
-                (p.unitB < 0 ? g->outerEdges : g->sharedEdges).appendPartPoints(scratch, p.part, reversed, dv, level, visible);
-            }
+            for (auto it = before.rbegin(); it != before.rend(); ++it) piecePoints.append(scratch, it->first, it->second);
+            for (const auto& [piece, reversed] : links) piecePoints.append(scratch, piece, reversed);
+            // Drawn from its lower-left end: the rasterizer's rounding follows the direction of a line.
+            if (!scratch.empty() && std::pair(scratch.back().x(), scratch.back().y()) < std::pair(scratch.front().x(), scratch.front().y()))
+                std::reverse(scratch.begin(), scratch.end());
             MapRenderGeometry::addPolyline(path, scratch, dv);
         }
     };
@@ -394,18 +417,42 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
     p.setRenderHint(QPainter::Antialiasing);
     if (!outlines.isEmpty()) p.strokePath(outlines, linePen(m_style.unitOutline, dpr));
     // Wide pens leave the raster engine's fast cosmetic path and cost 20x more, so the strong
-    // border is built from 1-device-pixel passes, offset by half a pixel per extra pass.
+    // border is one antialiased 1-device-pixel stroke, widened by copies offset by half a pixel
+    // per extra step. The stroke goes into a layer of its own and the copies are composited from
+    // it: a copy half a pixel off is the layer at half opacity at the two pixel offsets around
+    // it, which is what the antialiased stroke shifted by half a pixel would cover. Stroking the
+    // chained borders again per copy cost three times the one stroke at ZIP level.
     const double extra = std::max(0.0, m_style.territoryBorderWidth * dpr - 1.0);
     const int steps = int(std::lround(extra / 0.5));
     const QPen border = linePen(m_style.territoryBorder, 1.0);
-    p.strokePath(borders, border);
+    if (steps == 0) {
+        p.strokePath(borders, border);
+        return;
+    }
+    // The layer covers the painted area and the pixels its copies shift into it, with a margin:
+    // the rasterizer clips lines at the layer's edge, which changes their antialiasing next to it,
+    // and a patch must equal the full render pixel for pixel.
+    const int layerMargin = (steps + 1) / 2 + 4;
+    const QRect target = area ? clip.toAlignedRect() : image.rect();
+    const QRect lineRect = target.adjusted(-layerMargin, -layerMargin, layerMargin, layerMargin).intersected(image.rect());
+    QImage line(lineRect.size(), QImage::Format_ARGB32_Premultiplied);
+    line.fill(Qt::transparent);
+    {
+        QPainter lp(&line);
+        lp.setRenderHint(QPainter::Antialiasing);
+        lp.translate(-lineRect.topLeft());
+        lp.strokePath(borders, border);
+    }
+    if (cancelled.load(std::memory_order_relaxed)) return;
+    p.setRenderHint(QPainter::Antialiasing, false);
+    const QPoint at = lineRect.topLeft();
+    p.drawImage(at, line);
     for (int k = 1; k <= steps; ++k) {
-        for (const QPointF offset : {QPointF(0.5 * k, 0.0), QPointF(0.0, 0.5 * k)}) {
-            if (cancelled.load(std::memory_order_relaxed)) return;
-            p.save();
-            p.translate(offset);
-            p.strokePath(borders, border);
-            p.restore();
+        const int lo = k / 2, hi = (k + 1) / 2;  // the whole pixels around 0.5 k; offset 0 is the layer itself
+        p.setOpacity(lo == hi ? 1.0 : 0.5);
+        for (int d = std::max(lo, 1); d <= hi; ++d) {
+            p.drawImage(at + QPoint(d, 0), line);
+            p.drawImage(at + QPoint(0, d), line);
         }
     }
 }

@@ -29,6 +29,8 @@
 
 namespace tp::ui {
 
+class TerritoryPiecePoints;
+
 class TerritoryLayer : public MapLayer {
 public:
     struct Geometry {
@@ -79,8 +81,7 @@ private:
     // false (path unchanged) when the pieces do not close.
     static bool appendTerritoryRings(QPainterPath& path, const Geometry& g, const std::vector<int>& slotOfUnit, int slot,
                                      const std::vector<std::uint32_t>& boundaryPieces, std::vector<int>& mark,
-                                     const MapViewport& dv, int level,
-                                     const MercatorRect& visible);
+                                     TerritoryPiecePoints& points, const MapViewport& dv);
     // Draws into `image`; with an area, only the items reaching into it, clipped to `clip`.
     void paint(QImage& image, const MapViewport& view, const std::atomic_bool& cancelled, const MercatorRect* area,
                const QRectF& clip = {}) const;
