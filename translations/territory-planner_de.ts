@@ -528,6 +528,10 @@
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Boundaries: approximate ZIP areas (drawn around ZIP centres) from bundled ZIP points; states: US Census (us-atlas)</source>
+        <translation>Grenzen: ungefähre PLZ-Gebiete (um die ZIP-Mittelpunkte gezogen) aus mitgelieferten ZIP-Punkten; Bundesstaaten: US Census (us-atlas)</translation>
+    </message>
 </context>
 <context>
     <name>tp::io::RepSheetExporter</name>
@@ -759,6 +763,22 @@
     <message>
         <source>Finding neighbouring units…</source>
         <translation>Benachbarte Flächen werden ermittelt…</translation>
+    </message>
+    <message>
+        <source>Units: approximate ZIP areas (drawn around ZIP centres), not official ZIP boundaries: the land nearest each bundled ZIP point (zipcodes package), clipped to its state (US Census, us-atlas).</source>
+        <translation>Einheiten: ungefähre ZIP-Gebiete (um die ZIP-Mittelpunkte gezogen), keine amtlichen ZIP-Grenzen: das Land, das jedem mitgelieferten ZIP-Punkt am nächsten liegt (Paket zipcodes), auf seinen Bundesstaat zugeschnitten (US Census, us-atlas).</translation>
+    </message>
+    <message>
+        <source>Units: approximate ZIP3 areas (drawn around ZIP centres), not official boundaries: the approximate ZIP areas (the land nearest each bundled ZIP point, clipped to its state) merged by the first three digits.</source>
+        <translation>Einheiten: ungefähre ZIP3-Gebiete (um die ZIP-Mittelpunkte gezogen), keine amtlichen Grenzen: die ungefähren ZIP-Gebiete (das Land, das jedem mitgelieferten ZIP-Punkt am nächsten liegt, auf seinen Bundesstaat zugeschnitten), nach den ersten drei Ziffern zusammengefasst.</translation>
+    </message>
+    <message>
+        <source>Units: US counties (US Census Bureau, us-atlas).</source>
+        <translation>Einheiten: US-Countys (US Census Bureau, us-atlas).</translation>
+    </message>
+    <message>
+        <source>Units: US states (US Census Bureau, us-atlas).</source>
+        <translation>Einheiten: US-Bundesstaaten (US Census Bureau, us-atlas).</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1065,17 @@
             <numerusform>%n Postleitzahl passt zu keiner Fläche: %1</numerusform>
             <numerusform>%n Postleitzahlen passen zu keiner Fläche: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::session::BorderFront</name>
+    <message>
+        <source>Press on the border between two territories to move it.</source>
+        <translation>Drücken Sie auf die Grenze zwischen zwei Gebieten, um sie zu verschieben.</translation>
+    </message>
+    <message>
+        <source>%1 is locked: unlock it to move its border.</source>
+        <translation>%1 ist gesperrt: Entsperren Sie es, um seine Grenze zu verschieben.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1647,10 @@
     <message>
         <source>Applied to the starting scenario as one step (Edit › Undo takes it back).</source>
         <translation>Als ein Schritt auf das Ausgangsszenario angewendet (Bearbeiten › Rückgängig nimmt ihn zurück).</translation>
+    </message>
+    <message>
+        <source>Applied to %1, a copy of the approved starting scenario, as one step (Edit › Undo takes it back).</source>
+        <translation>Auf %1 angewendet, eine Kopie des freigegebenen Ausgangsszenarios, als ein Schritt (Bearbeiten › Rückgängig nimmt ihn zurück).</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2723,21 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
+    <message>
+        <source>&amp;Fill Enclosed Area</source>
+        <translation>Umschlossene Fläche &amp;füllen</translation>
+    </message>
+    <message>
+        <source>The selection encloses no units: select a closed ring of units first.</source>
+        <translation>Die Auswahl umschließt keine Einheiten: Wählen Sie zuerst einen geschlossenen Ring von Einheiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n enclosed unit(s) to the selection.</source>
+        <translation>
+            <numerusform>%n umschlossene Einheit zur Auswahl hinzugefügt.</numerusform>
+            <numerusform>%n umschlossene Einheiten zur Auswahl hinzugefügt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapInspector</name>
@@ -2801,6 +2851,22 @@
     <message>
         <source>Choose the territory to paint with in the Territories dock.</source>
         <translation>Wählen Sie im Bereich „Gebiete“ das Gebiet, mit dem gemalt wird.</translation>
+    </message>
+    <message>
+        <source>Moving the border between %1 and %2 (Esc cancels)</source>
+        <translation>Grenze zwischen %1 und %2 wird verschoben (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Brush: the unit under the cursor ([ and ] change the size)</source>
+        <translation>Pinsel: die Einheit unter dem Mauszeiger ([ und ] ändern die Größe)</translation>
+    </message>
+    <message>
+        <source>Brush radius: %1 px ([ and ] change it)</source>
+        <translation>Pinselradius: %1 px ([ und ] ändern ihn)</translation>
+    </message>
+    <message>
+        <source>%1 is locked: its units were left as they are.</source>
+        <translation>%1 ist gesperrt: Seine Einheiten bleiben, wie sie sind.</translation>
     </message>
 </context>
 <context>

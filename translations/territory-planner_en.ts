@@ -528,6 +528,10 @@
         <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Boundaries: approximate ZIP areas (drawn around ZIP centres) from bundled ZIP points; states: US Census (us-atlas)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::io::RepSheetExporter</name>
@@ -758,6 +762,22 @@
     </message>
     <message>
         <source>Finding neighbouring units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: approximate ZIP areas (drawn around ZIP centres), not official ZIP boundaries: the land nearest each bundled ZIP point (zipcodes package), clipped to its state (US Census, us-atlas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: approximate ZIP3 areas (drawn around ZIP centres), not official boundaries: the approximate ZIP areas (the land nearest each bundled ZIP point, clipped to its state) merged by the first three digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: US counties (US Census Bureau, us-atlas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: US states (US Census Bureau, us-atlas).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,6 +1065,17 @@
             <numerusform>%n postal code matches no unit: %1</numerusform>
             <numerusform>%n postal codes match no unit: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::session::BorderFront</name>
+    <message>
+        <source>Press on the border between two territories to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked: unlock it to move its border.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1645,10 @@
     </message>
     <message>
         <source>Applied to the starting scenario as one step (Edit › Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to %1, a copy of the approved starting scenario, as one step (Edit › Undo takes it back).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2685,6 +2720,21 @@
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Fill Enclosed Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection encloses no units: select a closed ring of units first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n enclosed unit(s) to the selection.</source>
+        <translation>
+            <numerusform>Added %n enclosed unit to the selection.</numerusform>
+            <numerusform>Added %n enclosed units to the selection.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapInspector</name>
@@ -2793,6 +2843,22 @@
     </message>
     <message>
         <source>Choose the territory to paint with in the Territories dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the border between %1 and %2 (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brush: the unit under the cursor ([ and ] change the size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brush radius: %1 px ([ and ] change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked: its units were left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -528,6 +528,10 @@
         <source>The report was cancelled.</source>
         <translation>El informe se canceló.</translation>
     </message>
+    <message>
+        <source>Boundaries: approximate ZIP areas (drawn around ZIP centres) from bundled ZIP points; states: US Census (us-atlas)</source>
+        <translation>Límites: zonas ZIP aproximadas (trazadas alrededor de los centros ZIP) a partir de los puntos ZIP incluidos; estados: US Census (us-atlas)</translation>
+    </message>
 </context>
 <context>
     <name>tp::io::RepSheetExporter</name>
@@ -759,6 +763,22 @@
     <message>
         <source>Finding neighbouring units…</source>
         <translation>Buscando unidades vecinas…</translation>
+    </message>
+    <message>
+        <source>Units: approximate ZIP areas (drawn around ZIP centres), not official ZIP boundaries: the land nearest each bundled ZIP point (zipcodes package), clipped to its state (US Census, us-atlas).</source>
+        <translation>Unidades: zonas ZIP aproximadas (trazadas alrededor de los centros ZIP), no límites ZIP oficiales: el terreno más cercano a cada punto ZIP incluido (paquete zipcodes), recortado a su estado (US Census, us-atlas).</translation>
+    </message>
+    <message>
+        <source>Units: approximate ZIP3 areas (drawn around ZIP centres), not official boundaries: the approximate ZIP areas (the land nearest each bundled ZIP point, clipped to its state) merged by the first three digits.</source>
+        <translation>Unidades: zonas ZIP3 aproximadas (trazadas alrededor de los centros ZIP), no límites oficiales: las zonas ZIP aproximadas (el terreno más cercano a cada punto ZIP incluido, recortado a su estado) unidas por sus tres primeras cifras.</translation>
+    </message>
+    <message>
+        <source>Units: US counties (US Census Bureau, us-atlas).</source>
+        <translation>Unidades: condados de EE. UU. (US Census Bureau, us-atlas).</translation>
+    </message>
+    <message>
+        <source>Units: US states (US Census Bureau, us-atlas).</source>
+        <translation>Unidades: estados de EE. UU. (US Census Bureau, us-atlas).</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1065,17 @@
             <numerusform>%n código postal no coincide con ninguna unidad: %1</numerusform>
             <numerusform>%n códigos postales no coinciden con ninguna unidad: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tp::session::BorderFront</name>
+    <message>
+        <source>Press on the border between two territories to move it.</source>
+        <translation>Pulse sobre el límite entre dos territorios para moverlo.</translation>
+    </message>
+    <message>
+        <source>%1 is locked: unlock it to move its border.</source>
+        <translation>%1 está bloqueado: desbloquéelo para mover su límite.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1647,10 @@
     <message>
         <source>Applied to the starting scenario as one step (Edit › Undo takes it back).</source>
         <translation>Aplicado al escenario de partida en un paso (Editar › Deshacer lo revierte).</translation>
+    </message>
+    <message>
+        <source>Applied to %1, a copy of the approved starting scenario, as one step (Edit › Undo takes it back).</source>
+        <translation>Aplicado a %1, una copia del escenario de partida aprobado, como un solo paso (Edición › Deshacer lo revierte).</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2723,21 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
     </message>
+    <message>
+        <source>&amp;Fill Enclosed Area</source>
+        <translation>&amp;Rellenar el área encerrada</translation>
+    </message>
+    <message>
+        <source>The selection encloses no units: select a closed ring of units first.</source>
+        <translation>La selección no encierra ninguna unidad: seleccione primero un anillo cerrado de unidades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n enclosed unit(s) to the selection.</source>
+        <translation>
+            <numerusform>Se ha añadido %n unidad encerrada a la selección.</numerusform>
+            <numerusform>Se han añadido %n unidades encerradas a la selección.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapInspector</name>
@@ -2801,6 +2851,22 @@
     <message>
         <source>Choose the territory to paint with in the Territories dock.</source>
         <translation>Elija en el panel «Territorios» el territorio con el que pintar.</translation>
+    </message>
+    <message>
+        <source>Moving the border between %1 and %2 (Esc cancels)</source>
+        <translation>Moviendo el límite entre %1 y %2 (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>Brush: the unit under the cursor ([ and ] change the size)</source>
+        <translation>Pincel: la unidad bajo el cursor ([ y ] cambian el tamaño)</translation>
+    </message>
+    <message>
+        <source>Brush radius: %1 px ([ and ] change it)</source>
+        <translation>Radio del pincel: %1 px ([ y ] lo cambian)</translation>
+    </message>
+    <message>
+        <source>%1 is locked: its units were left as they are.</source>
+        <translation>%1 está bloqueado: sus unidades se han dejado como estaban.</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ struct Scenario;
 namespace tp::session {
 
 class BorderFront {
-    Q_DECLARE_TR_FUNCTIONS(BorderFront)
+    Q_DECLARE_TR_FUNCTIONS(tp::session::BorderFront)
 public:
     struct Options {
         double pickPx = 8.0;    // a press at most this far from a border grabs it
