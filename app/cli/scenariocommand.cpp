@@ -2,6 +2,8 @@
 
 #include "clisupport.h"
 
+#include "model/ownerplan.h"
+#include "session/ownerplanwriter.h"
 #include "session/planeditor.h"
 #include "session/projectsession.h"
 
@@ -15,7 +17,8 @@ const char* const usageText =
     "       territory scenario create PROJECT NAME [--from SCENARIO | --empty]\n"
     "       territory scenario rename PROJECT SCENARIO NAME\n"
     "       territory scenario status PROJECT SCENARIO draft|proposed|approved [--plan-of-record]\n"
-    "       territory scenario switch PROJECT SCENARIO";
+    "       territory scenario switch PROJECT SCENARIO\n"
+    "       territory scenario from-owners PROJECT NAME [--owner-column COLUMN] [--owner-id-column COLUMN]";
 
 void list(const Project& project, QTextStream& out) {
     out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(QStringLiteral("id"), 4).arg(QStringLiteral("name"), -36)
@@ -35,24 +38,63 @@ void list(const Project& project, QTextStream& out) {
     }
 }
 
+// The plan as the accounts' CRM owners have it, as a new scenario; owners the roster lacks are
+// added as reps first. Failure with *error set may be retried on a fresh project.
+int fromOwners(session::ProjectSession& session, const QCommandLineParser& parser, const QString& scenarioName, QTextStream& out,
+               QTextStream& err, QString* error) {
+    const Project& p = session.project();
+    const QStringList owners = OwnerPlan::ownerColumns(p), ids = OwnerPlan::ownerIdColumns(p);
+    QString column = parser.value(QStringLiteral("owner-column")), idColumn = parser.value(QStringLiteral("owner-id-column"));
+    if (!parser.isSet(QStringLiteral("owner-column")) && !owners.isEmpty()) column = owners.first();
+    if (!parser.isSet(QStringLiteral("owner-id-column")) && !ids.isEmpty()) idColumn = ids.first();
+    if (column.isEmpty() && idColumn.isEmpty()) {
+        err << "territory scenario: no imported column names account owners (looked for Account Owner, Owner, Owner Id, "
+               "Sales Rep, ...); name one with --owner-column\n";
+        return UsageError;
+    }
+    const OwnerPlan plan = OwnerPlan::fromAccounts(p, column, idColumn);
+    if (plan.owners.empty()) {
+        err << "territory scenario: no account has an owner in column '" << (column.isEmpty() ? idColumn : column) << "'\n";
+        return Failure;
+    }
+    session::PlanEditor editor(session);
+    const std::vector<Rep> missing = session::OwnerPlanWriter::missingReps(session, plan);
+    const QString summary = session::OwnerPlanWriter::summary(session, plan);
+    if (!missing.empty()) {
+        const std::optional<session::PlanEdit> edit = editor.repsEdit(p.currentScenarioId, missing, error);
+        if (!edit || !editor.apply(edit->change, edit->text, error)) return Failure;
+    }
+    const qint64 id = session::OwnerPlanWriter::writeScenario(session, plan, scenarioName, error);
+    if (!id) return Failure;
+    out << summary << "\n";
+    out << "Created scenario " << id << ": " << scenarioName << "\n";
+    return Ok;
+}
+
 } // namespace
 
 int ScenarioCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary() + QStringLiteral(".\n") + QString::fromLatin1(usageText)
                                      + QStringLiteral("\nExit codes: 0 done, 1 refused or failed, 2 usage error."));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, create, rename, status or switch"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, create, rename, status, switch or from-owners"));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
     parser.addOption({QStringLiteral("from"), QStringLiteral("create: copy this scenario (default: the current one)"), QStringLiteral("scenario")});
     parser.addOption({QStringLiteral("empty"), QStringLiteral("create: start without territories")});
     parser.addOption({QStringLiteral("plan-of-record"), QStringLiteral("status approved: also make it the plan of record")});
+    parser.addOption({QStringLiteral("owner-column"),
+                      QStringLiteral("from-owners: the imported column naming each account's owner (default: Account Owner, Owner, ...)"),
+                      QStringLiteral("column")});
+    parser.addOption({QStringLiteral("owner-id-column"),
+                      QStringLiteral("from-owners: the column with the owner's CRM user id (default: Owner Id, ... when present)"),
+                      QStringLiteral("column")});
     int exitCode = Ok;
     const QString usage = QString::fromLatin1(usageText);
     if (!CliSupport::parse(parser, args, usage, 2, 4, out, err, &exitCode)) return exitCode;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos[0];
     const QHash<QString, int> arity{{QStringLiteral("list"), 2}, {QStringLiteral("create"), 3}, {QStringLiteral("rename"), 4},
-                                    {QStringLiteral("status"), 4}, {QStringLiteral("switch"), 3}};
+                                    {QStringLiteral("status"), 4}, {QStringLiteral("switch"), 3}, {QStringLiteral("from-owners"), 3}};
     if (!arity.contains(action) || arity.value(action) != pos.size()) {
         err << usage << "\n";
         return UsageError;
@@ -87,6 +129,9 @@ int ScenarioCommand::run(const QStringList& args, QTextStream& out, QTextStream&
                 out << "Created scenario " << id << ": " << pos[2] << "\n";
                 return Ok;
             }
+        } else if (action == QLatin1String("from-owners")) {
+            const int code = fromOwners(*session, parser, pos[2], out, err, &error);
+            if (code != Failure || error.isEmpty()) return code;
         } else {
             const Scenario* scenario = CliSupport::findScenario(fresh, pos[2], name(), err);
             if (!scenario) return Failure;

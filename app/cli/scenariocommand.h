@@ -1,7 +1,8 @@
 #pragma once
 // ScenarioCommand: `territory scenario ACTION PROJECT ...` lists scenarios, creates one (a copy
 // of another, or empty), renames it, sets its status (draft, proposed, approved; approval is
-// logged with who and when), makes an approved one the plan of record, or makes one current.
+// logged with who and when), makes an approved one the plan of record, makes one current, or
+// builds one from the account owners a CRM export carries (from-owners, see OwnerPlan).
 #include "clicommand.h"
 
 namespace tp::cli {

@@ -3,6 +3,7 @@
 #include "plancommand.h"
 
 #include "optimizationwriter.h"
+#include "ownerplanwriter.h"
 #include "planfacts.h"
 #include "projectsession.h"
 #include "sessionnotifier.h"
@@ -245,6 +246,15 @@ bool EditFacade::switchScenario(qint64 scenarioId, QString* error) {
 qint64 EditFacade::createScenarioFromResult(qint64 startScenarioId, const optimize::OptimizerResult& result, const QString& name,
                                             const QString& notes, QString* error) {
     const qint64 id = OptimizationWriter::writeScenario(m_session, startScenarioId, result, name, notes, error);
+    scenarioChanged(id != 0, ScenarioChange::Created, id);
+    return id;
+}
+
+qint64 EditFacade::createScenarioFromOwners(const OwnerPlan& plan, const QString& name, QString* error, int* repsAdded) {
+    std::vector<Rep> missing = OwnerPlanWriter::missingReps(m_session, plan);
+    if (repsAdded) *repsAdded = 0;
+    if (!missing.empty() && !importReps(std::move(missing), error, repsAdded)) return 0;
+    const qint64 id = OwnerPlanWriter::writeScenario(m_session, plan, name, error);
     scenarioChanged(id != 0, ScenarioChange::Created, id);
     return id;
 }

@@ -26,6 +26,10 @@
 
 class QUndoStack;
 
+namespace tp {
+struct OwnerPlan;
+}
+
 namespace tp::optimize {
 struct OptimizerResult;
 }
@@ -95,6 +99,9 @@ public:
     // An optimiser's result as a new draft scenario (see OptimizationWriter::writeScenario).
     qint64 createScenarioFromResult(qint64 startScenarioId, const optimize::OptimizerResult& result, const QString& name,
                                     const QString& notes, QString* error);
+    // The plan as the CRM's account owners have it (see OwnerPlanWriter) as a new draft scenario;
+    // owners without a rep are added to the roster first (one undo step). Its id, or 0 and *error.
+    qint64 createScenarioFromOwners(const OwnerPlan& plan, const QString& name, QString* error, int* repsAdded = nullptr);
     // The result written into the current scenario (matched to `startScenarioId`'s territories)
     // as one undo step. Needs no new territories.
     bool applyResult(qint64 startScenarioId, const optimize::OptimizerResult& result, QString* error);

@@ -2,7 +2,9 @@
 // roster import with a bad row (exit 3, the row reported and written to --rejected, the rest
 // kept), an export that imports again unchanged, removal refused while a rep owns territories,
 // suggested owners shown as a diff and applied, and quotas: a company target distributed and
-// rounded (the quotas add up to it), a quota set by hand stays locked through the next target.
+// rounded (the quotas add up to it), a quota set by hand stays locked through the next target;
+// and a plan started from a CRM export's account owners (scenario from-owners): every account
+// exported again from the new scenario has its owner as its rep.
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +12,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -195,6 +198,73 @@ private slots:
         r = territory({"reps", "leave", m_project, id});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("owns no territory"), qPrintable(r.err));
+    }
+
+    void startFromCrmOwners() {
+        // A CRM export: the demo's accounts with their rep as "Account Owner", every 9th handed to
+        // a rep the roster does not know, every 13th without an owner.
+        const QString exported = m_dir.filePath("owners-export.csv"), crm = m_dir.filePath("crm.csv");
+        Run r = territory({"export", m_project, "accounts", exported});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile in(exported);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QStringList lines = QString::fromUtf8(in.readAll()).remove(QChar(0xFEFF)).split('\n', Qt::SkipEmptyParts);
+        const QStringList header = lines.takeFirst().split(',');
+        const int idColumn = header.indexOf("external_id"), repColumn = header.indexOf("rep"), zipColumn = header.indexOf("postal_code");
+        QVERIFY(idColumn >= 0 && repColumn >= 0 && zipColumn >= 0);
+        QMap<QString, QString> ownerOf;
+        QStringList out{"Account ID,Postal Code,Account Owner"};
+        for (int i = 0; i < lines.size(); ++i) {
+            const QStringList cells = lines[i].split(',');  // the demo's ids, ZIPs and rep names have no commas
+            QString owner = cells[repColumn];
+            if (i % 9 == 4) owner = "Nia Newhire";
+            if (i % 13 == 6) owner.clear();
+            ownerOf.insert(cells[idColumn], owner);
+            out << QStringList{cells[idColumn], cells[zipColumn], owner}.join(',');
+        }
+        QFile f(crm);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(out.join('\n').toUtf8());
+        f.close();
+
+        const QString project = m_dir.filePath("crm.territory");
+        r = territory({"new", project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = territory({"import-accounts", project, crm});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = territory({"scenario", "from-owners", project, "As in the CRM"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The new project has no reps: every distinct owner is a new one.
+        QSet<QString> distinct(ownerOf.begin(), ownerOf.end());
+        distinct.remove(QString());
+        const QString counts = QStringLiteral("\"Account Owner\": %1 (new reps: %1)").arg(distinct.size());
+        QVERIFY2(r.out.contains(counts), qPrintable(r.out + " / " + counts));
+        QVERIFY(!byName(listJson(project), "Nia Newhire").isEmpty());
+
+        // Read back: the new scenario's account sheet names each account's owner as its rep.
+        const QString sheet = m_dir.filePath("crm-accounts.csv");
+        r = territory({"export", project, "accounts", sheet, "--scenario", "As in the CRM"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile back(sheet);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QStringList rows = QString::fromUtf8(back.readAll()).remove(QChar(0xFEFF)).split('\n', Qt::SkipEmptyParts);
+        const QStringList backHeader = rows.takeFirst().split(',');
+        const int backId = backHeader.indexOf("external_id"), backRep = backHeader.indexOf("rep");
+        QCOMPARE(rows.size(), ownerOf.size());
+        int owned = 0;
+        for (const QString& row : rows) {
+            const QStringList cells = row.split(',');
+            const QString owner = ownerOf.value(cells[backId]);
+            if (owner.isEmpty()) continue;
+            ++owned;
+            QCOMPARE(cells[backRep], owner);
+        }
+        QVERIFY(owned > 600);
+
+        // No owner column: a usage error that says what was looked for.
+        r = territory({"scenario", "from-owners", m_project, "Nothing"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--owner-column"), qPrintable(r.err));
     }
 
     void quotasDistributeAndLock() {

@@ -3,6 +3,7 @@
 // the home moved by a click on the map, a delete refused while the rep owns territories and
 // one that goes through and comes back with Undo. Screenshots at 1280x720 and 1024x700 go to
 // $TP_SCREENSHOT_DIR when it is set.
+#include "ui/dialogs/ownerplandialog.h"
 #include "ui/dialogs/quotadialog.h"
 #include "ui/dialogs/repdialog.h"
 #include "ui/dialogs/suggestownersdialog.h"
@@ -97,6 +98,59 @@ class TestRepsDock : public QObject {
     }
 
 private slots:
+    void planFromCrmOwners() {
+        // A project whose accounts carry their CRM owner: the demo plan's reps, every 23rd account
+        // owned by someone the roster lacks, every 31st by nobody.
+        const QString demoPath = m_dir.filePath(QStringLiteral("owners-demo.territory"));
+        QVERIFY(testsupport::copyDemo(demoPath, testsupport::DemoScenario::AsBundled));
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("owners.territory"));
+        {
+            auto demo = session::ProjectSession::open(demoPath, &error);
+            QVERIFY2(demo, qPrintable(error));
+            Project p = demo->project();
+            std::vector<QString> owners;
+            for (const Account& a : p.accounts) {
+                const Territory* t = p.territory(p.territoryOfAccount(*p.currentScenario(), a));
+                owners.push_back(t && p.rep(t->repId) ? p.rep(t->repId)->name : QString());
+            }
+            for (std::size_t i = 0; i < p.accounts.size(); ++i)
+                p.accounts[i].extra.insert(QStringLiteral("Account Owner"),
+                                           i % 23 == 7 ? QStringLiteral("Nia Newhire") : i % 31 == 3 ? QString() : owners[i]);
+            QVERIFY2(session::ProjectSession::create(path, std::move(p), &error), qPrintable(error));
+        }
+        ui::MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        const Project& p = window.session()->project();
+        const std::size_t reps = p.reps.size();
+        QString preview;
+        whenModal<ui::OwnerPlanDialog>([&](ui::OwnerPlanDialog* d) {
+            QCOMPARE(d->ownerColumn()->currentText(), QStringLiteral("Account Owner"));
+            preview = d->preview()->text();
+            shoot(d, QStringLiteral("ownerplandialog.png"));
+            QTest::mouseClick(d->createButton(), Qt::LeftButton);
+        });
+        window.action(QStringLiteral("actionPlanFromOwners"))->trigger();
+        QVERIFY2(preview.contains(QStringLiteral("new reps: 1")), qPrintable(preview));
+        QCOMPARE(p.currentScenario()->name, QStringLiteral("As in the CRM"));
+        QCOMPARE(p.reps.size(), reps + 1);
+        QCOMPARE(window.repsDock()->table()->model()->rowCount(), int(reps + 1));
+        int owned = 0;
+        for (const Account& a : p.accounts) {
+            const QString owner = a.extra.value(QStringLiteral("Account Owner")).toString();
+            if (owner.isEmpty()) continue;
+            ++owned;
+            const Territory* t = p.territory(p.territoryOfAccount(*p.currentScenario(), a));
+            QVERIFY(t && p.rep(t->repId));
+            QCOMPARE(p.rep(t->repId)->name, owner);
+        }
+        QVERIFY(owned > 4000);
+        shoot(&window, QStringLiteral("ownerplan-window.png"));
+    }
+
     void rosterByMouseAndKeyboard() {
         const QString path = m_dir.filePath(QStringLiteral("reps.territory"));
         QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));

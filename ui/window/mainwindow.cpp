@@ -19,6 +19,7 @@
 #include "ui/docks/metricsdock.h"
 #include "ui/tools/painttool.h"
 #include "ui/window/projectchangewatcher.h"
+#include "ui/dialogs/ownerplandialog.h"
 #include "ui/dialogs/quotadialog.h"
 #include "ui/dialogs/suggestownersdialog.h"
 #include "ui/docks/repsdock.h"
@@ -246,6 +247,11 @@ void MainWindow::createActions() {
     add(plan, QStringLiteral("actionPlanSuggestOwners"), tr("Suggest &Owners…"), [this] {
         if (!m_facade) return;
         SuggestOwnersDialog dialog(m_controller, this);
+        dialog.exec();
+    });
+    add(plan, QStringLiteral("actionPlanFromOwners"), tr("Plan from CRM O&wners…"), [this] {
+        if (!m_facade) return;
+        OwnerPlanDialog dialog(m_controller, this);
         dialog.exec();
     });
 
