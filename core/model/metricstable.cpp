@@ -31,6 +31,7 @@ MetricsTable::MetricsTable(const Project& project, const MetricsEngine& engine, 
             row.name = t->name;
             row.quota = t->quota;
             if (const tp::Rep* r = reps.value(t->repId)) row.rep = r->name;
+            row.vacant = row.rep.isEmpty() && !project.reps.empty() && t->level == tp::Territory::Level::Territory;
         }
         m_totalQuota += row.quota;
         m_total.units += m.units;
@@ -130,8 +131,10 @@ QString MetricsTable::formatMoney(double value) {
 QString MetricsTable::text(int row, int column) const {
     const QVariant v = value(row, column);
     switch (column) {
-    case Territory:
-    case Rep: return v.toString().isEmpty() && column == Rep ? QStringLiteral("—") : v.toString();
+    case Territory: return v.toString();
+    case Rep:
+        if (!v.toString().isEmpty()) return v.toString();
+        return m_rows[std::size_t(row)].vacant ? QCoreApplication::translate("tp::MetricsTable", "Vacant") : QStringLiteral("—");
     case Accounts: return formatNumber(v.toDouble(), 0);
     case Pieces: return QString::number(v.toLongLong());
     case DeviationPct: {

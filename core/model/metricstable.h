@@ -55,6 +55,7 @@ private:
     struct Row {
         QString name;
         QString rep;
+        bool vacant = false;  // no rep, while the roster has reps (someone left, or no one is hired yet)
         double quota = 0.0;
         TerritoryMetrics metrics;
     };

@@ -9,6 +9,7 @@
 #include "ui/dialogs/suggestownersdialog.h"
 #include "ui/docks/repsdock.h"
 #include "ui/docks/reptablemodel.h"
+#include "ui/map/labellayer.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/window/mainwindow.h"
 #include "ui/docks/metricsdock.h"
@@ -26,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QInputDialog>
 #include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
@@ -149,6 +151,55 @@ private slots:
         }
         QVERIFY(owned > 4000);
         shoot(&window, QStringLiteral("ownerplan-window.png"));
+    }
+
+    void leavingRepLeavesTerritoriesVacant() {
+        const QString path = m_dir.filePath(QStringLiteral("vacant.territory"));
+        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));
+        ui::MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        const Project& p = window.session()->project();
+        ui::RepsDock* dock = window.repsDock();
+        dock->show();
+        dock->raise();
+        // The owner of the first territory leaves; the user keeps its territories vacant.
+        const Territory* first = p.territoriesOf(p.currentScenarioId).back();
+        const Rep leaving = *p.rep(first->repId);
+        QStringList owned;
+        for (const Territory* t : p.territoriesOf(p.currentScenarioId))
+            if (t->repId == leaving.id) owned << t->name;
+        QTableView* view = dock->table();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(rowOfName(view, leaving.name), ui::RepTableModel::Name)).center());
+        whenModal<QInputDialog>([](QInputDialog* d) {
+            QCOMPARE(d->comboBoxItems().value(0), QStringLiteral("Keep the territories vacant"));
+            QTest::keyClick(d, Qt::Key_Return);
+            whenModal<QMessageBox>([](QMessageBox* box) { QTest::keyClick(box, Qt::Key_Return); });
+        });
+        dock->action(QStringLiteral("actionRepLeaves"))->trigger();
+        for (const Territory* t : p.territoriesOf(p.currentScenarioId))
+            if (owned.contains(t->name)) QCOMPARE(t->repId, qint64(0));
+
+        // The balance table and the map say so.
+        const QAbstractItemModel* table = window.metricsDock()->model();
+        QStringList vacantRows;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->index(r, MetricsTable::Rep).data().toString() == QStringLiteral("Vacant"))
+                vacantRows << table->index(r, MetricsTable::Territory).data().toString();
+        vacantRows.sort();
+        owned.sort();
+        QCOMPARE(vacantRows, owned);
+        QStringList vacantLabels;
+        QTRY_VERIFY([&] {
+            vacantLabels.clear();
+            for (const auto& l : window.canvas()->labelLayer()->labels())
+                if (l.detail.startsWith(QStringLiteral("Vacant · "))) vacantLabels << l.title;
+            vacantLabels.sort();
+            return vacantLabels == owned;
+        }());
     }
 
     void rosterByMouseAndKeyboard() {

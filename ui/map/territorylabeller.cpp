@@ -4,6 +4,7 @@
 #include "model/project.h"
 #include "model/territoryanchors.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -33,6 +34,9 @@ std::vector<LabelLayer::Label> TerritoryLabeller::labels(const Project& project,
         if (!std::isnan(m.deviationPct))
             figure += QStringLiteral(" · %1%2 %").arg(m.deviationPct >= 0.5 ? QStringLiteral("+") : m.deviationPct <= -0.5 ? QStringLiteral("−") : QString())
                           .arg(c.toString(std::abs(m.deviationPct), 'f', 0));
+        // A territory nobody covers while the roster has reps says so (someone left, or is not hired yet).
+        if (!t->repId && !project.reps.empty())
+            figure = QCoreApplication::translate("tp::ui::TerritoryLabeller", "Vacant") + QStringLiteral(" · ") + figure;
         l.detail = figure;
         l.accent = QColor(t->color);
         l.weight = anchor->areaM2;

@@ -1,7 +1,8 @@
 #pragma once
 // TerritoryLabeller: builds the map's territory labels from the plan and its figures: the
 // territory name over its balance figure and deviation from the mean (e.g. "2,826 h · −8 %",
-// red beyond the tolerance), at the territory's anchor, larger territories first. Stateless;
+// red beyond the tolerance; "Vacant · ..." when no rep covers it while the roster has reps), at
+// the territory's anchor, larger territories first. Stateless;
 // GUI thread (reads the project).
 
 #include "ui/map/labellayer.h"
