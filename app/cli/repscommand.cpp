@@ -31,7 +31,8 @@ const char* const usageText =
     "       territory reps edit PROJECT REP [--name NAME] [REP OPTIONS]\n"
     "       territory reps remove PROJECT REP\n"
     "       territory reps suggest PROJECT [--apply] [--format table|json]\n"
-    "       territory reps leave PROJECT REP [--to REP]   (its territories go vacant or to another rep)\n"
+    "       territory reps leave PROJECT REP [--to REP | --split]   (its territories go vacant, to another rep,\n"
+    "                                                   or split among the neighbouring territories)\n"
     "REP is an id, a CRM user id or a name. REP OPTIONS: --crm-id ID --email E --role field|inside|overlay\n"
     "  --zip ZIP | --home LON,LAT  --home-label TEXT --capacity HOURS --quota AMOUNT\n"
     "  --industries A;B --segments A;B --start YYYY-MM-DD";
@@ -228,6 +229,7 @@ int RepsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
                                      + QStringLiteral(".\nExit codes: 0 done, 1 refused or failed, 2 usage error, 3 some import rows rejected (the rest imported)."));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, import, add, edit, remove, suggest or leave"));
     parser.addOption({QStringLiteral("to"), QStringLiteral("leave: the rep who takes the territories (default: they stay vacant)"), QStringLiteral("rep")});
+    parser.addOption({QStringLiteral("split"), QStringLiteral("leave: split the territories among the neighbouring territories, balanced by workload")});
     parser.addOption({QStringLiteral("apply"), QStringLiteral("suggest: give the territories to the suggested reps (one undo step)")});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
     parser.addOption({QStringLiteral("format"), QStringLiteral("list: table (default), csv or json"), QStringLiteral("format"), QStringLiteral("table")});
@@ -348,7 +350,19 @@ int RepsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
                     err << "territory reps: " << rep.name << " owns no territory in the current scenario\n";
                     return Failure;
                 }
-                ok = facade.setTerritoryReps(handoff, &error);
+                if (parser.isSet(QStringLiteral("split"))) {
+                    if (heir) {
+                        err << "territory reps: leave takes --to or --split, not both\n";
+                        return UsageError;
+                    }
+                    std::vector<qint64> territories;
+                    for (const auto& [territory, to] : handoff) territories.push_back(territory);
+                    lines.clear();
+                    ok = facade.splitAmongNeighbours(territories, &lines, &error);
+                    for (QString& line : lines) line.prepend(QStringLiteral("  "));
+                } else {
+                    ok = facade.setTerritoryReps(handoff, &error);
+                }
                 done = QStringLiteral("%1 leaves; handoff:\n%2").arg(rep.name, lines.join(QLatin1Char('\n')));
             } else if (action == QLatin1String("edit")) {
                 if (!applyOptions(parser, rep, &zips, err)) return UsageError;

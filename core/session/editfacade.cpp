@@ -3,6 +3,7 @@
 #include "plancommand.h"
 
 #include "optimizationwriter.h"
+#include "neighboursplit.h"
 #include "ownerplanwriter.h"
 #include "planfacts.h"
 #include "projectsession.h"
@@ -190,6 +191,10 @@ bool EditFacade::importReps(std::vector<Rep> reps, QString* error, int* added, i
 
 bool EditFacade::setTerritoryReps(const std::vector<std::pair<qint64, qint64>>& territoryRep, QString* error) {
     return perform(m_editor.territoryRepsEdit(m_session.project().currentScenarioId, territoryRep, error), error);
+}
+
+bool EditFacade::splitAmongNeighbours(const std::vector<qint64>& territoryIds, QStringList* handoff, QString* error) {
+    return perform(NeighbourSplit::edit(m_session, territoryIds, handoff, error), error);
 }
 
 bool EditFacade::setQuotas(const std::vector<PlanEditor::QuotaChange>& quotas, QString* error) {

@@ -82,6 +82,9 @@ public:
     // Territory -> rep (0: vacant) for territories of the current scenario, one undo step (e.g.
     // suggested owners).
     bool setTerritoryReps(const std::vector<std::pair<qint64, qint64>>& territoryRep, QString* error);
+    // Territories of the current scenario (e.g. a leaving rep's) deleted and their units handed to
+    // the neighbouring territories, balanced by the optimiser (NeighbourSplit), one undo step.
+    bool splitAmongNeighbours(const std::vector<qint64>& territoryIds, QStringList* handoff, QString* error);
     // Quotas (and their locks) of territories of the current scenario, one undo step.
     bool setQuotas(const std::vector<PlanEditor::QuotaChange>& quotas, QString* error);
 

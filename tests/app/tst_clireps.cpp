@@ -200,6 +200,41 @@ private slots:
         QVERIFY2(r.err.contains("owns no territory"), qPrintable(r.err));
     }
 
+    void leaveSplitsAmongNeighbours() {
+        const QString project = m_dir.filePath("split.territory");
+        Run r = territory({"demo", project, "--accounts", "800"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = territory({"scenario", "status", project, "1", "draft"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject leaving;
+        for (const QJsonValue v : listJson(project))
+            if (leaving.isEmpty() && !v.toObject().value("territories").toArray().isEmpty()) leaving = v.toObject();
+        const QStringList territories = [&] {
+            QStringList out;
+            for (const QJsonValue t : leaving.value("territories").toArray()) out << t.toString();
+            return out;
+        }();
+        QVERIFY(!territories.isEmpty());
+        const int before = territory({"metrics", project, "--format", "csv"}).out.count('\n');
+        r = territory({"reps", "leave", project, leaving.value("name").toString(), "--split"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const QString& t : territories) QVERIFY2(r.out.contains(t + ": ") && r.out.contains(QStringLiteral("→")), qPrintable(r.out));
+        // The territories are gone from the plan; their accounts are in the neighbours' rows.
+        const Run after = territory({"metrics", project, "--format", "csv"});
+        QCOMPARE(after.out.count('\n'), before - int(territories.size()));
+        for (const QString& t : territories) QVERIFY(!after.out.contains(t + ","));
+        // --to and --split together: a usage error.
+        QString other;
+        for (const QJsonValue v : listJson(project))
+            if (other.isEmpty() && v.toObject().value("name") != leaving.value("name")) other = v.toObject().value("name").toString();
+        QJsonObject owner;
+        for (const QJsonValue v : listJson(project))
+            if (owner.isEmpty() && !v.toObject().value("territories").toArray().isEmpty()) owner = v.toObject();
+        r = territory({"reps", "leave", project, owner.value("name").toString(), "--split", "--to", other});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("not both"), qPrintable(r.err));
+    }
+
     void startFromCrmOwners() {
         // A CRM export: the demo's accounts with their rep as "Account Owner", every 9th handed to
         // a rep the roster does not know, every 13th without an owner.

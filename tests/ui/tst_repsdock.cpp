@@ -99,7 +99,57 @@ class TestRepsDock : public QObject {
         return -1;
     }
 
+    // The owner of the scenario's last territory leaves by mouse and keyboard (Reps › Leaves…,
+    // choice `choice` of the dialog, the handoff message closed); the names of its territories.
+    QStringList leave(ui::MainWindow& window, int choice) {
+        const Project& p = window.session()->project();
+        ui::RepsDock* dock = window.repsDock();
+        dock->show();
+        dock->raise();
+        const Rep leaving = *p.rep(p.territoriesOf(p.currentScenarioId).back()->repId);
+        QStringList owned;
+        for (const Territory* t : p.territoriesOf(p.currentScenarioId))
+            if (t->repId == leaving.id) owned << t->name;
+        QTableView* view = dock->table();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(rowOfName(view, leaving.name), ui::RepTableModel::Name)).center());
+        whenModal<QInputDialog>([choice](QInputDialog* d) {
+            QCOMPARE(d->comboBoxItems().value(0), QStringLiteral("Keep the territories vacant"));
+            auto* combo = d->findChild<QComboBox*>();
+            for (int k = 0; k < choice; ++k) QTest::keyClick(combo, Qt::Key_Down);
+            QTest::keyClick(d, Qt::Key_Return);
+            whenModal<QMessageBox>([](QMessageBox* box) { QTest::keyClick(box, Qt::Key_Return); });
+        });
+        dock->action(QStringLiteral("actionRepLeaves"))->trigger();
+        return owned;
+    }
+
 private slots:
+    void splitLeavingRepsTerritoriesAmongNeighbours() {
+        const QString path = m_dir.filePath(QStringLiteral("split.territory"));
+        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));
+        ui::MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        const Project& p = window.session()->project();
+        const std::vector<qint64> unitsBefore = p.currentScenario()->unitTerritory;
+        const int territories = int(p.territoriesOf(p.currentScenarioId).size());
+        const QStringList owned = leave(window, 1);  // "Split them among the neighbouring territories"
+        QCOMPARE(int(p.territoriesOf(p.currentScenarioId).size()), territories - int(owned.size()));
+        for (const Territory* t : p.territoriesOf(p.currentScenarioId)) QVERIFY(!owned.contains(t->name));
+        int assignedBefore = 0, assignedAfter = 0;
+        for (std::size_t u = 0; u < unitsBefore.size(); ++u) {
+            assignedBefore += unitsBefore[u] ? 1 : 0;
+            assignedAfter += p.currentScenario()->unitTerritory[u] ? 1 : 0;
+        }
+        QCOMPARE(assignedAfter, assignedBefore);
+        // One step: Edit › Undo brings the territories back with their units.
+        window.action(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(p.currentScenario()->unitTerritory, unitsBefore);
+    }
+
     void planFromCrmOwners() {
         // A project whose accounts carry their CRM owner: the demo plan's reps, every 23rd account
         // owned by someone the roster lacks, every 31st by nobody.
@@ -162,24 +212,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openProject(path));
         const Project& p = window.session()->project();
-        ui::RepsDock* dock = window.repsDock();
-        dock->show();
-        dock->raise();
-        // The owner of the first territory leaves; the user keeps its territories vacant.
-        const Territory* first = p.territoriesOf(p.currentScenarioId).back();
-        const Rep leaving = *p.rep(first->repId);
-        QStringList owned;
-        for (const Territory* t : p.territoriesOf(p.currentScenarioId))
-            if (t->repId == leaving.id) owned << t->name;
-        QTableView* view = dock->table();
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                          view->visualRect(view->model()->index(rowOfName(view, leaving.name), ui::RepTableModel::Name)).center());
-        whenModal<QInputDialog>([](QInputDialog* d) {
-            QCOMPARE(d->comboBoxItems().value(0), QStringLiteral("Keep the territories vacant"));
-            QTest::keyClick(d, Qt::Key_Return);
-            whenModal<QMessageBox>([](QMessageBox* box) { QTest::keyClick(box, Qt::Key_Return); });
-        });
-        dock->action(QStringLiteral("actionRepLeaves"))->trigger();
+        QStringList owned = leave(window, 0);  // "Keep the territories vacant"
         for (const Territory* t : p.territoriesOf(p.currentScenarioId))
             if (owned.contains(t->name)) QCOMPARE(t->repId, qint64(0));
 

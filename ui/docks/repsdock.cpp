@@ -90,8 +90,8 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
             const qint64 id = currentRep();
             const Rep* rep = id && facade ? facade->session().project().rep(id) : nullptr;
             if (!rep) return;
-            QStringList choices{tr("Keep the territories vacant")};
-            std::vector<qint64> heirs{0};
+            QStringList choices{tr("Keep the territories vacant"), tr("Split them among the neighbouring territories")};
+            std::vector<qint64> heirs{0, splitAmongNeighbours};
             for (const Rep& r : facade->session().project().reps)
                 if (r.id != id) {
                     choices << tr("Give them to %1").arg(r.name);
@@ -234,6 +234,17 @@ bool RepsDock::repLeaves(qint64 repId, qint64 heirId, QString* handoff) {
     std::vector<std::pair<qint64, qint64>> changes;
     QStringList lines;
     const QLocale locale;
+    if (heirId == splitAmongNeighbours) {
+        std::vector<qint64> territories;
+        for (const Territory* t : p.territoriesOf(p.currentScenarioId))
+            if (t->repId == repId) territories.push_back(t->id);
+        if (territories.empty()) return report(false, tr("%1 owns no territory in this scenario.").arg(rep->name));
+        QString error;
+        const QString name = rep->name;  // the split may change the roster's territories, not the rep
+        if (!report(facade->splitAmongNeighbours(territories, &lines, &error), error)) return false;
+        if (handoff) *handoff = tr("%1 leaves. Handoff:").arg(name) + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+        return true;
+    }
     for (const Territory* t : p.territoriesOf(p.currentScenarioId)) {
         if (t->repId != repId) continue;
         changes.emplace_back(t->id, heirId);

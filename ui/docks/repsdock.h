@@ -45,7 +45,9 @@ public:
     bool updateRep(const Rep& rep);
     bool removeRep(qint64 repId);
     // The rep leaves: every territory it owns in the current scenario goes to `heirId` (0: stays
-    // vacant), one undo step. *handoff: the territories with their accounts and workload.
+    // vacant; splitAmongNeighbours: its units go to the neighbouring territories), one undo step.
+    // *handoff: the territories with their accounts and workload, and where they went.
+    static constexpr qint64 splitAmongNeighbours = -1;
     bool repLeaves(qint64 repId, qint64 heirId, QString* handoff = nullptr);
     // Waits for one click on the map; the rep's home moves there (one undo step).
     void pickHomeOnMap(qint64 repId);

@@ -1,7 +1,8 @@
 // Rep roster through the edit facade: adding, changing and removing reps are undoable steps that
 // restore the roster exactly, are logged, survive reopening (reps and their history), refuse
 // what would break the plan (a rep who still owns territories, a repeated CRM user id, bad
-// numbers), and a capacity change reaches the metrics at once.
+// numbers), and a capacity change reaches the metrics at once; a leaving rep's territories go
+// vacant, to another rep, or are split among the neighbouring territories.
 #include "model/metricsengine.h"
 #include "session/editfacade.h"
 #include "session/planeditor.h"
@@ -9,6 +10,9 @@
 #include "session/sessionnotifier.h"
 #include "storage/projectfile.h"
 #include "support/democopy.h"
+#include <algorithm>
+#include <map>
+#include <QSet>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -279,6 +283,76 @@ private slots:
         bool elsewhere = false;
         for (const Territory& t : p.territories) elsewhere = elsewhere || (t.repId == leaving && t.scenarioId != p.currentScenarioId);
         QCOMPARE(facade.removeRep(leaving, &error), !elsewhere);
+    }
+
+    void splitAmongNeighbours() {
+        // A leaving rep's territories handed to the territories around them: one undo step, every
+        // unit to a territory it bordered, the receivers' workload no less balanced than giving
+        // each territory whole to its lightest neighbour, every account still covered.
+        QString path;
+        auto s = demo(&path);
+        QVERIFY(s);
+        EditFacade facade(*s);
+        const Project& p = s->project();
+        const Scenario& plan = *p.currentScenario();
+        const qint64 leaving = p.territoriesOf(plan.id).back()->repId;
+        std::vector<qint64> territories;
+        for (const Territory* t : p.territoriesOf(plan.id))
+            if (t->repId == leaving) territories.push_back(t->id);
+        QVERIFY(!territories.empty());
+        const std::vector<qint64> unitsBefore = plan.unitTerritory;
+        const auto overridesBefore = plan.overrides;
+        const int territoryCount = int(p.territoriesOf(plan.id).size());
+        // Who borders whom, before.
+        QSet<qint64> bordering;
+        for (const geo::SharedEdge& e : p.adjacency) {
+            const qint64 a = unitsBefore[std::size_t(e.unitA)], b = unitsBefore[std::size_t(e.unitB)];
+            for (qint64 t : territories) {
+                if (a == t && b && b != t) bordering.insert(b);
+                if (b == t && a && a != t) bordering.insert(a);
+            }
+        }
+        std::map<qint64, double> workload;  // of the bordering territories, before
+        for (qint64 t : bordering) workload[t] = s->metrics().metricsOf(t)->workloadHours;
+        double wholeSpread = 0.0;  // each leaving territory whole to the lightest neighbour
+        {
+            std::map<qint64, double> w = workload;
+            for (qint64 t : territories) {
+                auto lightest = std::min_element(w.begin(), w.end(), [](auto& x, auto& y) { return x.second < y.second; });
+                lightest->second += s->metrics().metricsOf(t)->workloadHours;
+            }
+            auto [lo, hi] = std::minmax_element(w.begin(), w.end(), [](auto& x, auto& y) { return x.second < y.second; });
+            wholeSpread = hi->second - lo->second;
+        }
+
+        QString error;
+        QStringList handoff;
+        const int steps = facade.stack()->count();
+        QVERIFY2(facade.splitAmongNeighbours(territories, &handoff, &error), qPrintable(error));
+        QCOMPARE(facade.stack()->count(), steps + 1);
+        QCOMPARE(int(handoff.size()), int(territories.size()));
+        QCOMPARE(int(p.territoriesOf(plan.id).size()), territoryCount - int(territories.size()));
+        for (std::size_t u = 0; u < unitsBefore.size(); ++u) {
+            if (std::find(territories.begin(), territories.end(), unitsBefore[u]) == territories.end()) {
+                QCOMPARE(plan.unitTerritory[u], unitsBefore[u]);  // nothing else moved
+                continue;
+            }
+            QVERIFY2(bordering.contains(plan.unitTerritory[u]), qPrintable(QString::number(u)));
+        }
+        for (const Account& a : p.accounts)
+            if (a.unit >= 0) QVERIFY(p.territoryOfAccount(plan, a) != 0);
+        double lo = 1e300, hi = -1e300;
+        for (qint64 t : bordering) {
+            lo = std::min(lo, s->metrics().metricsOf(t)->workloadHours);
+            hi = std::max(hi, s->metrics().metricsOf(t)->workloadHours);
+        }
+        QVERIFY2(hi - lo <= wholeSpread + 1e-6, qPrintable(QStringLiteral("%1 > %2").arg(hi - lo).arg(wholeSpread)));
+
+        // One undo restores the plan exactly.
+        QVERIFY2(facade.undo(&error), qPrintable(error));
+        QCOMPARE(plan.unitTerritory, unitsBefore);
+        QCOMPARE(plan.overrides, overridesBefore);
+        QCOMPARE(int(p.territoriesOf(plan.id).size()), territoryCount);
     }
 
     void importIsOneStepMatchingByCrmId() {
