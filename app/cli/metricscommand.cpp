@@ -85,6 +85,9 @@ int MetricsCommand::run(const QStringList& args, QTextStream& out, QTextStream& 
     parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario id or name (default: the current one)"), QStringLiteral("scenario")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("table (default), csv or json"), QStringLiteral("format"), QStringLiteral("table")});
     parser.addOption({QStringLiteral("rollup"), QStringLiteral("Regions and districts (sums over their territories) instead of territories")});
+    parser.addOption({QStringLiteral("by-capacity"),
+                      QStringLiteral("Deviation against each territory's share by its rep's capacity (ramped over the first six "
+                                     "months) instead of the mean")});
     const QString usage = QStringLiteral("usage: territory metrics FILE [--scenario ID|NAME] [--format table|csv|json] [--rollup]");
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 1, 1, out, err, &exitCode)) return exitCode;
@@ -100,12 +103,19 @@ int MetricsCommand::run(const QStringList& args, QTextStream& out, QTextStream& 
     if (!scenario) return Failure;
     MetricsEngine& engine = session->metrics();
     engine.recompute(scenario->id);
+    if (parser.isSet(QStringLiteral("by-capacity"))) {
+        engine.setTargetsByCapacity(true);
+        if (!engine.plan().capacityTargets)
+            err << "territory metrics: targets by capacity need a capacity for every territory's rep; deviations are from the mean\n";
+    }
     const bool rollUp = parser.isSet(QStringLiteral("rollup"));
     const MetricsTable table = rollUp ? MetricsTable(project, engine, engine.rollUp()) : MetricsTable(project, engine);
     if (format == QLatin1String("csv")) printCsv(table, out);
     else if (format == QLatin1String("json")) printJson(table, out);
     else printTable(table, QStringLiteral("%1 — %2 (%3)%4").arg(project.title, scenario->name, Scenario::statusName(scenario->status),
-                                                                rollUp ? QStringLiteral(", regions and districts") : QString()), out);
+                                                                (rollUp ? QStringLiteral(", regions and districts") : QString())
+                                                                    + (engine.plan().capacityTargets ? QStringLiteral(", targets by capacity")
+                                                                                                     : QString())), out);
     return Ok;
 }
 

@@ -55,6 +55,13 @@ void MetricsEngine::setBalanceMeasure(int measureIndex) {
     derive();
 }
 
+void MetricsEngine::setTargetsByCapacity(bool on, const QDate& asOf) {
+    m_capacityTargets = on;
+    m_asOf = asOf.isValid() ? asOf : QDate::currentDate();
+    m_allChanged = true;
+    derive();
+}
+
 void MetricsEngine::rebuild() {
     prepare();
     recompute(m_scenarioId);
@@ -169,6 +176,7 @@ void MetricsEngine::loadSlots(const Scenario* scenario) {
     m_slotHome.clear();
     m_slotHasHome.clear();
     m_slotCapacity.clear();
+    m_slotStart.clear();
     m_slotRep.clear();
     if (scenario) {
         for (const Territory* t : m_project.territoriesOf(scenario->id)) {
@@ -182,6 +190,7 @@ void MetricsEngine::loadSlots(const Scenario* scenario) {
             m_slotCapacity.push_back(rep && std::isfinite(rep->capacityHours) && rep->capacityHours > 0
                                          ? qint64(MeasureColumns::toFixed(std::min(rep->capacityHours, 1e15)))
                                          : -1);
+            m_slotStart.push_back(rep ? rep->startDate : QDate());
         }
     }
     // The unassigned slot: no rep, no home.
@@ -444,6 +453,35 @@ void MetricsEngine::fill(TerritoryMetrics& out, const Totals& t) const {
     out.balanceValue = m_measures.empty() ? 0.0 : out.measures[std::size_t(m_balance)];
 }
 
+void MetricsEngine::deviateFromCapacityTargets(PlanMetrics& plan) {
+    const int n = m_unassigned;
+    std::vector<double> weight(static_cast<std::size_t>(n));
+    double sum = 0.0;
+    for (int s = 0; s < n; ++s) {
+        const qint64 capacity = m_slotCapacity[std::size_t(s)];
+        if (capacity <= 0) return;  // a territory without capacity: targets stay the mean
+        Rep ramping;
+        ramping.startDate = m_slotStart[std::size_t(s)];
+        weight[std::size_t(s)] = double(capacity) / 100.0 * ramping.rampFactor(m_asOf);
+        if (!(weight[std::size_t(s)] > 0.0)) return;  // not started yet: no target to measure against
+        sum += weight[std::size_t(s)];
+    }
+    if (!(plan.total > 0.0)) return;
+    double lo = 0.0, hi = 0.0, squares = 0.0;
+    for (int s = 0; s < n; ++s) {
+        TerritoryMetrics& m = m_metrics[std::size_t(s)];
+        const double target = plan.total * weight[std::size_t(s)] / sum;
+        const double ratio = m.balanceValue / target;
+        m.deviationPct = (ratio - 1.0) * 100.0;
+        lo = s == 0 ? ratio : std::min(lo, ratio);
+        hi = s == 0 ? ratio : std::max(hi, ratio);
+        squares += (ratio - 1.0) * (ratio - 1.0);
+    }
+    plan.balanceIndex = hi - lo;
+    plan.coefficientOfVariation = std::sqrt(squares / double(n));
+    plan.capacityTargets = true;
+}
+
 void MetricsEngine::setDeviation(TerritoryMetrics& m, double mean, double percentPerUnit) {
     m.deviationPct = (m.balanceValue - mean) * percentPerUnit;
 }
@@ -500,6 +538,7 @@ void MetricsEngine::derive() {
             plan.balanceIndex = (plan.max - plan.min) / plan.mean;
             plan.coefficientOfVariation = std::sqrt(squares / double(n)) / plan.mean;
         }
+        if (m_capacityTargets) deviateFromCapacityTargets(plan);
     }
     plan.unassignedUnits = m_units[std::size_t(n)];
     plan.unassignedAccounts = qint64(slotRow(n)[MeasureColumns::Count]);

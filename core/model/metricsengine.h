@@ -29,6 +29,7 @@
 
 #include "geo/geopoint.h"
 
+#include <QDate>
 #include <QHash>
 
 #include <array>
@@ -54,6 +55,14 @@ public:
     // Measure used for deviation %, balance index and CV. Default: workload hours.
     void setBalanceMeasure(int measureIndex);
     int balanceMeasure() const { return m_balance; }
+
+    // Targets by capacity: each territory's target is its share of the total in proportion to its
+    // rep's capacity, ramped (Rep::rampFactor on `asOf`, default today), so a rep at 60 % time or
+    // ramping carries less; deviation % is then against that target, the balance index is the
+    // spread of value/target and the CV their deviation from 1. In effect (plan().capacityTargets)
+    // only while every territory's rep has a capacity; otherwise the mean, as by default.
+    void setTargetsByCapacity(bool on, const QDate& asOf = {});
+    bool targetsByCapacityRequested() const { return m_capacityTargets; }
 
     // Units, adjacency or accounts were replaced or edited: re-prepare unit rows, then recompute.
     void rebuild();
@@ -120,6 +129,8 @@ private:
     double measureValue(const Fixed* columns, int measure) const;
     void fill(TerritoryMetrics& out, const Totals& totals) const;
     static void setDeviation(TerritoryMetrics& m, double mean, double percentPerUnit);
+    // Deviation, balance index and CV against targets by ramped capacity (setTargetsByCapacity).
+    void deviateFromCapacityTargets(PlanMetrics& plan);
     // Refills the metrics of changed slots (all after a recompute), then the plan and deviations.
     void derive();
 
@@ -148,6 +159,9 @@ private:
     std::vector<geo::GeoPoint> m_slotHome;
     std::vector<char> m_slotHasHome;
     std::vector<qint64> m_slotCapacity; // hundredths of an hour, -1 without rep
+    std::vector<QDate> m_slotStart;      // the rep's start date (ramp), invalid when unknown
+    bool m_capacityTargets = false;
+    QDate m_asOf;
     std::vector<qint64> m_slotRep;
     std::vector<int> m_owner;           // slot per unit (virtual unit: unassigned)
     std::vector<Fixed> m_unitEffective;  // m_unitAll minus the unit's overridden accounts

@@ -176,6 +176,7 @@ QString MetricsTable::balanceSummary() const {
     QString s = QCoreApplication::translate("tp::MetricsTable", "Balance index %1 (%2) · CV %3")
                     .arg(formatNumber(m_plan.balanceIndex, 2), m_balanceMeasureName.toLower(),
                          formatNumber(m_plan.coefficientOfVariation, 2));
+    if (m_plan.capacityTargets) s += QStringLiteral(" · ") + QCoreApplication::translate("tp::MetricsTable", "targets by rep capacity");
     if (m_plan.fragmentedTerritories > 0)
         s += QStringLiteral(" · ")
             + QCoreApplication::translate("tp::MetricsTable", "%n territories in several pieces", nullptr,

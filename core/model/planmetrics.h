@@ -20,6 +20,9 @@ struct PlanMetrics {
     double balanceIndex = nan;    // (max - min) / mean; NaN when the mean is 0
     double coefficientOfVariation = nan; // population standard deviation / mean
     int fragmentedTerritories = 0;       // territories in more than one piece
+    // Deviations, balance index and CV are against targets by rep capacity (MetricsEngine::
+    // setTargetsByCapacity) rather than against the mean.
+    bool capacityTargets = false;
     int unassignedUnits = 0;
     qint64 unassignedAccounts = 0;       // no unit, unit without territory, or override to an unknown territory
 };

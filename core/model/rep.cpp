@@ -2,6 +2,13 @@
 
 namespace tp {
 
+double Rep::rampFactor(const QDate& asOf) const {
+    if (!startDate.isValid() || !asOf.isValid()) return 1.0;
+    const qint64 days = startDate.daysTo(asOf);
+    if (days < 0) return 0.0;
+    return std::min(1.0, 0.25 + 0.75 * double(days) / double(rampDays));
+}
+
 QString Rep::roleName(Role role) {
     switch (role) {
     case Role::Inside: return QStringLiteral("inside");

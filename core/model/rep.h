@@ -27,6 +27,11 @@ struct Rep {
     QDate startDate;           // for ramping; invalid: unknown (counts as fully ramped)
 
     bool hasHome() const { return home.lon != 0.0 || home.lat != 0.0; }
+    // The share of a full load the rep carries on `asOf` while ramping up: a quarter in the first
+    // weeks after the start date, rising linearly to all of it six months (182 days) after; 1 when
+    // the start date is unknown, 0 before it.
+    double rampFactor(const QDate& asOf) const;
+    static constexpr int rampDays = 182;
     friend bool operator==(const Rep&, const Rep&) = default;
 
     // "field", "inside", "overlay": how the file, the CLI and the JSON history spell the role.

@@ -200,6 +200,39 @@ private slots:
         QVERIFY2(r.err.contains("owns no territory"), qPrintable(r.err));
     }
 
+    void metricsAgainstCapacityTargets() {
+        // One rep at 60 % time: with --by-capacity every territory's deviation is against its
+        // share of the workload by capacity, as computed here from the same CSV.
+        const QString project = m_dir.filePath("capacity.territory");
+        Run r = territory({"demo", project, "--accounts", "800"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray reps = listJson(project);
+        const QString partTimer = reps.first().toObject().value("name").toString();
+        r = territory({"reps", "edit", project, partTimer, "--capacity", "1920"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QMap<QString, double> capacityOf;
+        for (const QJsonValue v : listJson(project)) capacityOf[v.toObject().value("name").toString()] = v.toObject().value("capacityHours").toDouble();
+        r = territory({"metrics", project, "--format", "csv", "--by-capacity"});
+        QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.err));
+        QStringList rows = r.out.split('\n', Qt::SkipEmptyParts);
+        const QStringList header = rows.takeFirst().split(',');
+        const int rep = header.indexOf("rep"), work = header.indexOf("workload_hours"), dev = header.indexOf("deviation_pct");
+        double total = 0.0, capacity = 0.0;
+        for (const QString& row : rows) {
+            total += row.split(',')[work].toDouble();
+            capacity += capacityOf.value(row.split(',')[rep]);
+        }
+        QVERIFY(capacity > 0.0);
+        bool sawPartTimer = false;
+        for (const QString& row : rows) {
+            const QStringList c = row.split(',');
+            const double target = total * capacityOf.value(c[rep]) / capacity;
+            QVERIFY2(std::abs(c[dev].toDouble() - (c[work].toDouble() / target - 1.0) * 100.0) < 1e-3, qPrintable(row));
+            sawPartTimer = sawPartTimer || c[rep] == partTimer;
+        }
+        QVERIFY(sawPartTimer);
+    }
+
     void leaveSplitsAmongNeighbours() {
         const QString project = m_dir.filePath("split.territory");
         Run r = territory({"demo", project, "--accounts", "800"});

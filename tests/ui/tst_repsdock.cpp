@@ -16,7 +16,9 @@
 #include "ui/docks/metricstablemodel.h"
 
 #include "model/metricstable.h"
+#include "model/metricsengine.h"
 
+#include "session/editfacade.h"
 #include "session/projectsession.h"
 #include "support/democopy.h"
 
@@ -27,6 +29,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDate>
+#include <QCheckBox>
 #include <QInputDialog>
 #include <QComboBox>
 #include <QMessageBox>
@@ -148,6 +152,75 @@ private slots:
         // One step: Edit › Undo brings the territories back with their units.
         window.action(QStringLiteral("actionUndo"))->trigger();
         QCOMPARE(p.currentScenario()->unitTerritory, unitsBefore);
+    }
+
+    void balanceAgainstCapacityTargets() {
+        // The Balance dock's "By capacity" box: each territory against its share of the total
+        // workload by its rep's capacity, as worked out here from the roster and the sums.
+        const QString path = m_dir.filePath(QStringLiteral("capacity.territory"));
+        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));
+        ui::MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        const Project& p = window.session()->project();
+        // The demo's reps all have 3,200 h: one works part time (60 %), one started two months ago.
+        std::vector<const Territory*> owned;
+        for (const Territory* t : p.territoriesOf(p.currentScenarioId))
+            if (t->level == Territory::Level::Territory && t->repId) owned.push_back(t);
+        QVERIFY(owned.size() > 2);
+        const QString first = owned.front()->name;
+        {
+            QString error;
+            Rep partTime = *p.rep(owned.front()->repId);
+            partTime.capacityHours = 1920;
+            QVERIFY2(window.facade()->updateRep(partTime, &error), qPrintable(error));
+            Rep ramping = *p.rep(owned.back()->repId);
+            ramping.startDate = QDate::currentDate().addDays(-61);
+            QVERIFY2(window.facade()->updateRep(ramping, &error), qPrintable(error));
+        }
+        ui::MetricsDock* dock = window.metricsDock();
+        dock->show();
+        dock->raise();
+        const auto labelOf = [&](const QString& title) {
+            for (const auto& l : window.canvas()->labelLayer()->labels())
+                if (l.title == title) return l.detail;
+            return QString();
+        };
+        const QString byMean = labelOf(first);
+        QCheckBox* box = dock->targetsByCapacityCheck();
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+        QVERIFY(box->isChecked());
+        QVERIFY2(dock->headline().contains(QStringLiteral("targets by rep capacity")), qPrintable(dock->headline()));
+        double total = 0.0, capacity = 0.0;
+        for (const TerritoryMetrics& m : window.session()->metrics().territories()) {
+            total += m.workloadHours;
+            const Rep* rep = p.rep(p.territory(m.territoryId)->repId);
+            capacity += rep->capacityHours * rep->rampFactor(QDate::currentDate());
+        }
+        const QAbstractItemModel* table = dock->model();
+        int checked = 0;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const QString name = table->index(r, MetricsTable::Territory).data().toString();
+            for (const Territory* t : p.territoriesOf(p.currentScenarioId)) {
+                if (t->name != name) continue;
+                const Rep* rep = p.rep(t->repId);
+                const double target = total * rep->capacityHours * rep->rampFactor(QDate::currentDate()) / capacity;
+                const double expected = (window.session()->metrics().metricsOf(t->id)->workloadHours / target - 1.0) * 100.0;
+                const double shown = table->index(r, MetricsTable::DeviationPct).data().toString().remove(QLatin1Char('+')).toDouble();
+                QVERIFY2(std::abs(shown - expected) <= 0.051, qPrintable(QStringLiteral("%1: %2 vs %3").arg(name).arg(shown).arg(expected)));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, table->rowCount());
+        // The map's labels follow (the part-timer's territory is far above its smaller target);
+        // unticking returns to the mean.
+        const QString byCapacity = labelOf(first);
+        QVERIFY2(byCapacity != byMean, qPrintable(byCapacity));
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+        QVERIFY(!dock->headline().contains(QStringLiteral("targets by rep capacity")));
+        QCOMPARE(labelOf(first), byMean);
     }
 
     void planFromCrmOwners() {

@@ -24,7 +24,8 @@ namespace tp::ui {
 MetricsDock::MetricsDock(QWidget* parent)
     : QDockWidget(tr("Balance"), parent), m_model(new MetricsTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_view(new QTableView), m_headline(new QLabel), m_totals(new QLabel), m_chart(new BalanceChart),
-      m_tolerance(new QDoubleSpinBox), m_rollUp(new QCheckBox(tr("Regions"))) {
+      m_tolerance(new QDoubleSpinBox), m_rollUp(new QCheckBox(tr("Regions"))),
+      m_byCapacity(new QCheckBox(tr("By capacity"))) {
     setObjectName(QStringLiteral("metricsDock"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
@@ -65,11 +66,16 @@ MetricsDock::MetricsDock(QWidget* parent)
     m_rollUp->setObjectName(QStringLiteral("rollUpCheck"));
     m_rollUp->setToolTip(tr("Show regions and districts, summed over their territories"));
     connect(m_rollUp, &QCheckBox::toggled, this, &MetricsDock::setRollUp);
+    m_byCapacity->setObjectName(QStringLiteral("byCapacityCheck"));
+    m_byCapacity->setToolTip(tr("Measure each territory against its share by its rep's capacity (a rep at part time or "
+                                "ramping up in the first six months carries less) instead of against the mean"));
+    connect(m_byCapacity, &QCheckBox::toggled, this, &MetricsDock::setTargetsByCapacity);
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Tolerance:")));
     controls->addWidget(m_tolerance);
     controls->addStretch(1);
+    controls->addWidget(m_byCapacity);
     controls->addWidget(m_rollUp);
 
     auto* tablePart = new QWidget;
@@ -107,6 +113,8 @@ void MetricsDock::setSession(session::ProjectSession* session) {
     connect(n, &session::SessionNotifier::accountsReassigned, this, all);
     connect(n, &session::SessionNotifier::currentScenarioChanged, this, all);
     connect(n, &session::SessionNotifier::accountsChanged, this, all);
+    connect(n, &session::SessionNotifier::repsChanged, this, all);  // capacities and start dates move the targets
+    if (m_byCapacity->isChecked()) m_session->metrics().setTargetsByCapacity(true);
     all();
 }
 
@@ -120,7 +128,10 @@ void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
     const int balance = engine.balanceMeasure();
     m_chart->setData(*table, m_model->colors(),
                      balance >= 0 && balance < int(measures.size()) ? measures[std::size_t(balance)].name : QString());
-    m_headline->setText(table->balanceSummary());
+    QString headline = table->balanceSummary();
+    if (engine.targetsByCapacityRequested() && !table->plan().capacityTargets)
+        headline += QStringLiteral(" · ") + tr("targets by capacity need a capacity for every territory's rep: against the mean");
+    m_headline->setText(headline);
     QStringList totals;
     for (int c : {int(MetricsTable::Accounts), int(MetricsTable::RevenuePotential), int(MetricsTable::WorkloadHours)})
         totals << QStringLiteral("%1: %2").arg(MetricsTable::header(c), table->totalText(c));
@@ -153,6 +164,14 @@ void MetricsDock::setTolerancePct(double tolerance) {
 }
 
 double MetricsDock::tolerancePct() const { return m_tolerance->value(); }
+
+void MetricsDock::setTargetsByCapacity(bool on) {
+    if (m_byCapacity->isChecked() != on) m_byCapacity->setChecked(on);
+    if (!m_session || m_session->metrics().targetsByCapacityRequested() == on) return;
+    m_session->metrics().setTargetsByCapacity(on);
+    refresh(m_session->project(), m_session->metrics());
+    emit deviationsChanged();
+}
 
 void MetricsDock::setRollUp(bool rollUp) {
     if (m_rollUp->isChecked() != rollUp) m_rollUp->setChecked(rollUp);

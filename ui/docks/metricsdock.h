@@ -2,7 +2,8 @@
 // MetricsDock: the balance figures of the current scenario: a headline with the plan's balance
 // index and coefficient of variation, the sortable territory table with its totals (or the
 // region/district roll-ups), and a bar chart of each territory's deviation from the mean with a
-// configurable tolerance band. Shows what the MetricsTableModel it owns holds; it follows the
+// configurable tolerance band; deviations from the mean or, on request, from targets by rep
+// capacity. Shows what the MetricsTableModel it owns holds; it follows the
 // session's notifications: every live step of a gesture refreshes the table and the headline
 // (keep it cheap), every complete change everything.
 // Emits territoryActivated when a row is double-clicked (the map zooms there). GUI thread only.
@@ -51,9 +52,15 @@ public:
     double tolerancePct() const;
     // Show regions and districts (sums over their territories) instead of territories.
     void setRollUp(bool rollUp);
+    // Deviation against each territory's target by its rep's (ramped) capacity instead of the
+    // mean (MetricsEngine::setTargetsByCapacity); says in the headline when it cannot apply.
+    void setTargetsByCapacity(bool on);
+    QCheckBox* targetsByCapacityCheck() const { return m_byCapacity; }
 
 signals:
     void territoryActivated(qint64 territoryId);
+    // The deviations changed without a plan edit (targets by capacity on or off): labels follow.
+    void deviationsChanged();
 
 private:
     MetricsTableModel* m_model;
@@ -64,6 +71,7 @@ private:
     BalanceChart* m_chart;
     QDoubleSpinBox* m_tolerance;
     QCheckBox* m_rollUp;
+    QCheckBox* m_byCapacity;
     session::ProjectSession* m_session = nullptr;
     const Project* m_project = nullptr;
     const MetricsEngine* m_engine = nullptr;

@@ -66,9 +66,12 @@ void BalanceChart::setData(const MetricsTable& table, const std::vector<QColor>&
         std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) { return std::abs(deviation(a)) > std::abs(deviation(b)); });
         rows.resize(std::size_t(maxBars));
         std::sort(rows.begin(), rows.end());
-        chart()->setTitle(tr("Deviation from the mean: %1 (the %2 furthest of %3)").arg(measureName).arg(maxBars).arg(table.rowCount()));
+        chart()->setTitle((table.plan().capacityTargets ? tr("Deviation from the capacity targets: %1 (the %2 furthest of %3)")
+                                                        : tr("Deviation from the mean: %1 (the %2 furthest of %3)"))
+                              .arg(measureName).arg(maxBars).arg(table.rowCount()));
     } else {
-        chart()->setTitle(tr("Deviation from the mean: %1").arg(measureName));
+        chart()->setTitle((table.plan().capacityTargets ? tr("Deviation from the capacity targets: %1") : tr("Deviation from the mean: %1"))
+                              .arg(measureName));
     }
     std::vector<std::pair<QString, double>> bars;
     std::vector<QColor> barColors;

@@ -149,6 +149,9 @@ MainWindow::MainWindow(QWidget* parent)
         m_coordinates->setText(formatCoordinate(p.lon, 'E', 'W') + QStringLiteral(", ") + formatCoordinate(p.lat, 'N', 'S'));
     });
     connect(m_metricsDock, &MetricsDock::territoryActivated, this, &MainWindow::zoomToTerritory);
+    connect(m_metricsDock, &MetricsDock::deviationsChanged, this, [this] {
+        if (m_session) refreshFigures();
+    });
 
     m_changeWatcher = new ProjectChangeWatcher(this);
     connect(m_changeWatcher, &ProjectChangeWatcher::changedOutside, this, &MainWindow::reloadChangedProject);

@@ -153,6 +153,9 @@ private slots:
     void sums_data();
     void sums();
     void deviationAndBalance();
+    void capacityTargets();
+    void rampFactor_data();
+    void rampFactor();
     void travel();
     void extraColumnAndComposite();
     void rollUp();
@@ -313,6 +316,66 @@ void TestMetrics::deviationAndBalance() {
     QCOMPARE(engine.metricsOf(100)->deviationPct, 50.0);
     QCOMPARE(engine.plan().balanceIndex, 1.0);
     QCOMPARE(engine.metricsOf(100)->balanceValue, 30.0);
+}
+
+// Workload A 100 h, B 200 h (A's rep: 1000 h capacity, B's: 500 h); by hand: targets by
+// capacity are 200 h and 100 h, so A is at -50 %, B at +100 %; the mean (150 h) gives -33/+33.
+void TestMetrics::capacityTargets() {
+    Project p = gridProject(2, 1);
+    for (int u = 0; u < 2; ++u) {
+        Account a;
+        a.id = 1 + u;
+        a.unit = u;
+        a.workloadHours = 100.0 * (u + 1);
+        p.accounts.push_back(a);
+    }
+    p.reindex();
+    p.territories.resize(2);
+    applyLayout(p, "AB");
+    MetricsEngine engine(p);
+    QVERIFY(std::abs(engine.metricsOf(100)->deviationPct - -100.0 / 3.0) < 1e-9);
+    const QDate today(2026, 11, 30);
+    engine.setTargetsByCapacity(true, today);
+    QVERIFY(engine.plan().capacityTargets);
+    QVERIFY(std::abs(engine.metricsOf(100)->deviationPct - -50.0) < 1e-9);
+    QVERIFY(std::abs(engine.metricsOf(101)->deviationPct - 100.0) < 1e-9);
+    QVERIFY(std::abs(engine.plan().balanceIndex - 1.5) < 1e-9);  // ratios 0.5 and 2.0
+    QVERIFY(std::abs(engine.plan().coefficientOfVariation - std::sqrt((0.25 + 1.0) / 2.0)) < 1e-9);
+
+    // A's rep started 91 days ago: 0.25 + 0.75 * 91 / 182 = 0.625 of 1000 h -> weights 625 : 500,
+    // targets 300 * 625 / 1125 = 166.67 h and 133.33 h.
+    p.reps[0].startDate = today.addDays(-91);
+    engine.territoriesChanged();
+    QVERIFY(std::abs(engine.metricsOf(100)->deviationPct - (100.0 / (300.0 * 625.0 / 1125.0) - 1.0) * 100.0) < 1e-9);
+    QVERIFY(std::abs(engine.metricsOf(101)->deviationPct - (200.0 / (300.0 * 500.0 / 1125.0) - 1.0) * 100.0) < 1e-9);
+
+    // A territory without capacity (C's rep has none): back to the mean, and the plan says so.
+    p.territories[1].repId = 3;
+    engine.territoriesChanged();
+    QVERIFY(!engine.plan().capacityTargets);
+    QVERIFY(std::abs(engine.metricsOf(100)->deviationPct - -100.0 / 3.0) < 1e-9);
+    engine.setTargetsByCapacity(false);
+    QVERIFY(!engine.targetsByCapacityRequested());
+}
+
+void TestMetrics::rampFactor_data() {
+    QTest::addColumn<int>("daysSinceStart");
+    QTest::addColumn<double>("factor");
+    QTest::newRow("not started") << -1 << 0.0;
+    QTest::newRow("first day") << 0 << 0.25;
+    QTest::newRow("half way") << 91 << 0.625;
+    QTest::newRow("six months") << 182 << 1.0;
+    QTest::newRow("a year") << 365 << 1.0;
+}
+
+void TestMetrics::rampFactor() {
+    QFETCH(int, daysSinceStart);
+    QFETCH(double, factor);
+    const QDate today(2026, 11, 30);
+    Rep r;
+    QCOMPARE(r.rampFactor(today), 1.0);  // no start date: fully ramped
+    r.startDate = today.addDays(-daysSinceStart);
+    QCOMPARE(r.rampFactor(today), factor);
 }
 
 void TestMetrics::travel() {
