@@ -39,7 +39,7 @@ struct OptimizerOptions {
     std::vector<MeasureDefinition> catalogue;
     // Empty: workload hours +-5 %.
     std::vector<OptimizerMeasure> measures;
-    bool targetsByCapacity = false;  // targets proportional to the rep's capacity instead of the mean
+    bool targetsByCapacity = false;  // targets proportional to the rep's capacity (ramped: Rep::rampFactor) instead of the mean
     double maxMovedAccountsPct = -1; // hard disruption caps (rebalance, fill); < 0: none
     double maxMovedRevenuePct = -1;
     Compactness compactness = Compactness::Border;

@@ -6,6 +6,7 @@
 #include <boost/geometry/algorithms/covered_by.hpp>
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QSet>
 
@@ -207,15 +208,19 @@ OptimizerProblem::OptimizerProblem(const Project& project, const Scenario& start
     }
     std::vector<double> share(std::size_t(m_slotCount), 1.0 / m_slotCount);
     if (m_options.targetsByCapacity) {
+        // The same targets as the Balance dock's (MetricsEngine::setTargetsByCapacity): capacity, ramped.
+        const QDate today = QDate::currentDate();
+        std::vector<double> carried(std::size_t(m_slotCount), 0.0);
         double capacity = 0.0;
         bool all = true;
         for (int k = 0; k < m_slotCount; ++k) {
             const Rep* r = slotRep[std::size_t(k)];
-            if (!r || !(r->capacityHours > 0)) all = false;
-            else capacity += r->capacityHours;
+            carried[std::size_t(k)] = r && r->capacityHours > 0 ? r->capacityHours * r->rampFactor(today) : 0.0;
+            if (!(carried[std::size_t(k)] > 0)) all = false;
+            capacity += carried[std::size_t(k)];
         }
         if (all && capacity > 0)
-            for (int k = 0; k < m_slotCount; ++k) share[std::size_t(k)] = slotRep[std::size_t(k)]->capacityHours / capacity;
+            for (int k = 0; k < m_slotCount; ++k) share[std::size_t(k)] = carried[std::size_t(k)] / capacity;
     }
     m_target.assign(std::size_t(m_slotCount) * M, 0.0);
     for (int k = 0; k < m_slotCount; ++k)
