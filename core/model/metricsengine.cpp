@@ -418,6 +418,14 @@ const TerritoryMetrics* MetricsEngine::metricsOf(qint64 territoryId) const {
     return it == m_slotById.constEnd() ? nullptr : &m_metrics[std::size_t(it.value())];
 }
 
+double MetricsEngine::unitMeasure(int unit, int measure) const {
+    return measureValue(m_unitAll.data() + std::size_t(unit) * std::size_t(m_k), measure);
+}
+
+double MetricsEngine::unitColumn(int unit, int column) const {
+    return MeasureColumns::toValue(column, m_unitAll[std::size_t(unit) * std::size_t(m_k) + std::size_t(column)]);
+}
+
 double MetricsEngine::measureValue(const Fixed* columns, int measure) const {
     const int column = m_measureColumn[std::size_t(measure)];
     if (column >= 0) return MeasureColumns::toValue(column, columns[column]);

@@ -89,6 +89,15 @@ public:
     std::vector<TerritoryMetrics> rollUp() const;
     PlanMetrics plan() const { return m_plan; }
 
+    // Per-unit aggregates for thematic maps: the value of a measure over all accounts lying in
+    // the unit (named accounts included: the unit's market, whoever owns it), its column sum in
+    // natural units (MeasureColumns::Builtin or an extra column), and its area in km^2 (Lambert
+    // azimuthal equal-area, as Geodesy::areaM2). Read from the unit rows the engine keeps anyway.
+    double unitMeasure(int unit, int measure) const;
+    double unitColumn(int unit, int column) const;
+    double unitAreaKm2(int unit) const { return double(m_unitAreaM2[std::size_t(unit)]) / 1e6; }
+    int unitCount() const { return m_unitCount; }
+
 private:
     struct TravelCache {
         geo::GeoPoint home;
