@@ -24,6 +24,7 @@ constexpr int layerRole = Qt::UserRole;
 QString displayName(const QString& layerName) {
     if (layerName == QLatin1String("Base map")) return LayersDock::tr("Base map");
     if (layerName == QLatin1String("Territories")) return LayersDock::tr("Territories and units");
+    if (layerName == QLatin1String("Theme")) return LayersDock::tr("Thematic map (units by figure)");
     if (layerName == QLatin1String("Highlights")) return LayersDock::tr("Selection, changes, stray pieces");
     if (layerName == QLatin1String("Accounts")) return LayersDock::tr("Accounts");
     if (layerName == QLatin1String("Reps")) return LayersDock::tr("Rep home bases");
@@ -71,6 +72,14 @@ LayersDock::LayersDock(MapCanvas* canvas, QWidget* parent)
         m_canvas->setLayerVisible(reinterpret_cast<MapLayer*>(item->data(layerRole).value<quintptr>()), item->checkState() == Qt::Checked);
     });
     connect(m_layers->model(), &QAbstractItemModel::rowsMoved, this, &LayersDock::applyOrder);
+    // Layers shown or hidden elsewhere (the map-mode switch) keep their check box in step.
+    connect(canvas, &MapCanvas::layerVisibilityChanged, this, [this](MapLayer* layer, bool visible) {
+        for (int i = 0; i < m_layers->count(); ++i)
+            if (QListWidgetItem* item = m_layers->item(i); reinterpret_cast<MapLayer*>(item->data(layerRole).value<quintptr>()) == layer) {
+                const QSignalBlocker block(m_layers);
+                item->setCheckState(visible ? Qt::Checked : Qt::Unchecked);
+            }
+    });
     m_sizeBy->setObjectName(QStringLiteral("accountSizeBy"));
     m_sizeBy->addItem(tr("(all alike)"), -1);
     m_sizeBy->addItem(tr("Revenue potential"), int(MeasureColumns::RevenuePotential));

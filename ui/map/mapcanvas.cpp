@@ -276,6 +276,7 @@ void MapCanvas::setLayerVisible(MapLayer* layer, bool visible) {
     if (!layer || layer->isVisible() == visible) return;
     layer->setVisible(visible);
     refresh();
+    emit layerVisibilityChanged(layer, visible);
 }
 
 void MapCanvas::setTileSource(const TileSource& source) {

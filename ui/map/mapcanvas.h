@@ -95,6 +95,7 @@ public:
     const MapLayerSet& layerSet() const { return m_layers; }
     BaseMapLayer* baseMapLayer() const { return m_layers.baseMapLayer(); }
     TerritoryLayer* territoryLayer() const { return m_layers.territoryLayer(); }
+    ThemeLayer* themeLayer() const { return m_layers.themeLayer(); }
     AccountLayer* accountLayer() const { return m_layers.accountLayer(); }
     RepHomeLayer* repLayer() const { return m_layers.repLayer(); }
     HighlightLayer* highlightLayer() const { return m_layers.highlightLayer(); }
@@ -145,6 +146,8 @@ signals:
     void accountClicked(int accountIndex);
     void renderComplete();
     void baseMapLoaded(bool ok, const QString& message);
+    // setLayerVisible() showed or hid a layer (the layers dock and the map-mode switch follow).
+    void layerVisibilityChanged(tp::ui::MapLayer* layer, bool visible);
 
 protected:
     bool event(QEvent* event) override;

@@ -7,6 +7,7 @@
 #include "ui/map/maprendersnapshot.h"
 #include "ui/map/rephomelayer.h"
 #include "ui/map/territorylayer.h"
+#include "ui/map/themelayer.h"
 #include "ui/map/tilelayer.h"
 
 #include "model/project.h"
@@ -18,13 +19,14 @@ namespace tp::ui {
 MapLayerSet::MapLayerSet() {
     m_baseLayer = std::make_shared<BaseMapLayer>(m_style);
     m_territoryLayer = std::make_shared<TerritoryLayer>(m_style);
+    m_themeLayer = std::make_shared<ThemeLayer>(m_style);
     m_accountLayer = std::make_shared<AccountLayer>(m_style);
     m_repLayer = std::make_shared<RepHomeLayer>(m_style);
     m_highlightLayer = std::make_shared<HighlightLayer>(m_style);
     m_labelLayer = std::make_shared<LabelLayer>();
     m_tileLayer = std::make_shared<TileLayer>();
     m_tileLayer->setVisible(false);  // online tiles are opt-in
-    m_layers = {m_baseLayer, m_tileLayer, m_territoryLayer, m_highlightLayer, m_accountLayer, m_repLayer, m_labelLayer};
+    m_layers = {m_baseLayer, m_tileLayer, m_territoryLayer, m_themeLayer, m_highlightLayer, m_accountLayer, m_repLayer, m_labelLayer};
 }
 
 MapLayerSet::~MapLayerSet() = default;
@@ -42,6 +44,9 @@ void MapLayerSet::setProject(const Project* project) {
         m_labelLayer->setLabels({});
         m_territoryLayer->setGeometry(nullptr);
         m_territoryLayer->setAssignment(nullptr);
+        m_themeLayer->setGeometry(nullptr);
+        m_themeLayer->setAssignment(nullptr);
+        m_themeLayer->setClasses(nullptr);
         m_accountLayer->setPoints(nullptr);
         m_hits.setAccountPoints(nullptr);
         m_repLayer->setMarkers(nullptr);
@@ -57,6 +62,7 @@ void MapLayerSet::projectChanged() {
         m_unitsKey = unitsKey;
         m_hits.setProject(m_project);
         m_territoryLayer->setGeometry(TerritoryLayer::prepare(m_project->units, m_project->adjacency));
+        m_themeLayer->setGeometry(m_territoryLayer->geometry());
     }
     const quint64 accountsKey = MapRenderSnapshot::accountsFingerprint(*m_project);
     if (accountsKey != m_accountsKey) {
@@ -70,6 +76,7 @@ void MapLayerSet::projectChanged() {
 void MapLayerSet::assignmentChanged() {
     if (!m_project) return;
     m_territoryLayer->setAssignment(MapRenderSnapshot::assignment(*m_project, m_shownScenario));
+    m_themeLayer->setAssignment(m_territoryLayer->assignment());
     updateHighlights();
 }
 
@@ -88,6 +95,7 @@ std::optional<MercatorRect> MapLayerSet::unitsChanged(const std::vector<int>& un
                         : b;
     }
     m_territoryLayer->setAssignment(MapRenderSnapshot::assignment(*m_project, m_shownScenario));
+    m_themeLayer->setAssignment(m_territoryLayer->assignment());
     return region;
 }
 

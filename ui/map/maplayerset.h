@@ -1,6 +1,6 @@
 #pragma once
 // MapLayerSet: the layers of one map in drawing order (base map, online tiles, territories,
-// highlights, accounts, reps, labels) and what they draw. It copies what the layers need out of
+// thematic map, highlights, accounts, reps, labels) and what they draw. It copies what the layers need out of
 // the Project into their immutable snapshots (MapRenderSnapshot), re-projecting unit geometry
 // and account positions only when their fingerprints change, and keeps the view options that
 // shape the snapshots: selection, compared (changed) units, the scenario shown, the account
@@ -37,6 +37,7 @@ class LabelLayer;
 class MapLayer;
 class RepHomeLayer;
 class TerritoryLayer;
+class ThemeLayer;
 class TileLayer;
 
 class MapLayerSet {
@@ -79,6 +80,9 @@ public:
     bool setOrder(const std::vector<MapLayer*>& order);
     BaseMapLayer* baseMapLayer() const { return m_baseLayer.get(); }
     TerritoryLayer* territoryLayer() const { return m_territoryLayer.get(); }
+    // The thematic map (hidden until switched on); shares the territory layer's geometry and
+    // assignment, its classes are set by whoever computes the figures (ThemeDock).
+    ThemeLayer* themeLayer() const { return m_themeLayer.get(); }
     AccountLayer* accountLayer() const { return m_accountLayer.get(); }
     RepHomeLayer* repLayer() const { return m_repLayer.get(); }
     HighlightLayer* highlightLayer() const { return m_highlightLayer.get(); }
@@ -105,6 +109,7 @@ private:
 
     std::shared_ptr<BaseMapLayer> m_baseLayer;
     std::shared_ptr<TerritoryLayer> m_territoryLayer;
+    std::shared_ptr<ThemeLayer> m_themeLayer;
     std::shared_ptr<AccountLayer> m_accountLayer;
     std::shared_ptr<RepHomeLayer> m_repLayer;
     std::shared_ptr<HighlightLayer> m_highlightLayer;

@@ -31,6 +31,7 @@
 #include "ui/map/territorylabeller.h"
 #include "ui/map/tilesource.h"
 #include "ui/window/workshopmode.h"
+#include "ui/docks/themedock.h"
 
 #include "io/import/accountimporter.h"
 #include "model/territoryanchors.h"
@@ -91,7 +92,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_historyDock(new HistoryDock(this)), m_scenariosDock(new ScenariosDock(m_controller, this)),
       m_compareDock(new CompareDock(m_controller, this)), m_compareWindow(new CompareWindow(this)),
       m_detailsDock(new DetailsDock(this)), m_layersDock(new LayersDock(m_canvas, this)),
-      m_repsDock(new RepsDock(m_controller, this)), m_coordinates(new QLabel),
+      m_repsDock(new RepsDock(m_controller, this)), m_themeDock(new ThemeDock(m_controller, m_canvas, this)),
+      m_coordinates(new QLabel),
       m_scenarioLabel(new QLabel) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/territory-planner.svg")));
@@ -109,6 +111,8 @@ MainWindow::MainWindow(QWidget* parent)
     tabifyDockWidget(m_scenariosDock, m_layersDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_repsDock);
     tabifyDockWidget(m_territoriesDock, m_repsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_themeDock);
+    tabifyDockWidget(m_layersDock, m_themeDock);
     m_territoriesDock->raise();
     m_metricsDock->raise();
     m_scenariosDock->raise();
@@ -265,6 +269,7 @@ void MainWindow::createActions() {
         QKeySequence(Qt::CTRL | Qt::Key_9));
     add(m_viewMenu, QStringLiteral("actionZoomIn"), tr("Zoom &In"), [this] { m_canvas->zoomIn(); }, QKeySequence::ZoomIn);
     add(m_viewMenu, QStringLiteral("actionZoomOut"), tr("Zoom &Out"), [this] { m_canvas->zoomOut(); }, QKeySequence::ZoomOut);
+    m_viewMenu->addAction(m_themeDock->toggleAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_metricsDock->toggleViewAction());
     m_viewMenu->addAction(m_territoriesDock->toggleViewAction());
@@ -358,6 +363,9 @@ void MainWindow::createTools() {
             QKeySequence(Qt::Key_D), new BoundaryTool(m_canvas, m_controller));
     addTool(QStringLiteral("toolMoveAccount"), tr("Move Account"), tr("Drag an account onto another territory (named account)"),
             QKeySequence(Qt::Key_M), new AccountMoveTool(m_canvas, m_controller));
+    bar->addSeparator();
+    bar->addAction(m_themeDock->territoriesAction());
+    bar->addAction(m_themeDock->themeAction());
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Scenario: ")));
     m_scenarioChooser = new QComboBox;

@@ -41,6 +41,7 @@ class MapTool;
 class MetricsDock;
 class ProjectChangeWatcher;
 class TerritoriesDock;
+class ThemeDock;
 class WorkshopMode;
 
 class MainWindow : public QMainWindow {
@@ -67,6 +68,7 @@ public:
     DetailsDock* detailsDock() const { return m_detailsDock; }
     LayersDock* layersDock() const { return m_layersDock; }
     RepsDock* repsDock() const { return m_repsDock; }
+    ThemeDock* themeDock() const { return m_themeDock; }
     ExportActions* exports() const { return m_exports; }
     ImportActions* imports() const { return m_imports; }
     // The map at `size` as a PNG file (what File › Export Map writes after its dialogs): never
@@ -126,6 +128,7 @@ private:
     DetailsDock* m_detailsDock;
     LayersDock* m_layersDock;
     RepsDock* m_repsDock;
+    ThemeDock* m_themeDock;
     ExportActions* m_exports = nullptr;
     ImportActions* m_imports = nullptr;
     std::vector<std::unique_ptr<MapTool>> m_tools;
