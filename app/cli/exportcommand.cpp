@@ -7,6 +7,10 @@
 #include "io/export/exportsource.h"
 #include "session/projectsession.h"
 
+#include "model/thematicmap.h"
+
+#include <QLocale>
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 
@@ -39,7 +43,7 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
                          "  summary     xlsx|csv   one row per territory with every metric, and the totals\n"
                          "  boundaries  gpkg|geojson|shp|kml  territory polygons dissolved from units, with metrics\n"
                          "  units       gpkg|geojson|shp|kml  units with their territory, region and rep\n"
-                         "  report      pdf        map page, summary table, optional page per territory\n"
+                         "  report      pdf        map page, optional thematic page, summary table, optional page per territory\n"
                          "  reps        xlsx|csv   the rep roster with the territories each owns (imports again)\n\n"
                          "The baseline (what 'previous' and 'changed' refer to) defaults to the plan of record,\n"
                          "or the scenario's parent when the scenario is the plan of record.\n"
@@ -54,9 +58,16 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     parser.addOption({QStringLiteral("per-territory-pages"), QStringLiteral("report: add a page per territory with its map and accounts")});
     parser.addOption({QStringLiteral("title"), QStringLiteral("report: title (default: project — scenario)"), QStringLiteral("title")});
     parser.addOption({QStringLiteral("page"), QStringLiteral("report: a4 (default) or letter"), QStringLiteral("size"), QStringLiteral("a4")});
+    parser.addOption({QStringLiteral("theme"),
+                      QStringLiteral("report: add a thematic page, FIGURE[:METHOD[:CLASSES[:RAMP]]]: FIGURE a measure (accounts, potential,\n"
+                                     "revenue, pipeline, workload or an extra column), density:MEASURE (per km²), penetration,\n"
+                                     "coverage or change:MEASURE (against the baseline); METHOD quantiles (default), jenks or equal;\n"
+                                     "CLASSES 3-9 (5); RAMP YlGnBu (default), Oranges, Purples, RdBu or PuOr (changes: RdBu)"),
+                      QStringLiteral("spec")});
     const QString usage = QStringLiteral(
         "usage: territory export PROJECT accounts|crm|changes|summary|boundaries|units|report|reps OUT\n"
-        "                        [--scenario S] [--baseline S|none] [--format F] [--per-territory-pages] [--title T] [--page a4|letter]");
+        "                        [--scenario S] [--baseline S|none] [--format F] [--per-territory-pages] [--title T] [--page a4|letter]\n"
+        "                        [--theme FIGURE[:METHOD[:CLASSES[:RAMP]]]]");
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 3, 3, out, err, &exitCode)) return exitCode;
     const QStringList positional = parser.positionalArguments();
@@ -112,6 +123,23 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     options.title = parser.value(QStringLiteral("title"));
     options.territoryPages = parser.isSet(QStringLiteral("per-territory-pages"));
     options.pageSize = page == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+    if (parser.isSet(QStringLiteral("theme"))) {
+        ThematicMap::Options theme;
+        if (kind != QLatin1String("report")) {
+            err << "territory export: --theme is for the report only\n" << usage << "\n";
+            return UsageError;
+        }
+        if (!ThematicMap::Options::parse(parser.value(QStringLiteral("theme")), session->metrics().measures(), &theme, &error)) {
+            err << "territory export: --theme: " << error << "\n" << usage << "\n";
+            return UsageError;
+        }
+        theme.figure.baseScenario = baseline;
+        if (theme.figure.kind == UnitThemeValues::Kind::Change && !baseline) {
+            err << "territory export: --theme change: needs a baseline scenario to compare with (--baseline)\n";
+            return UsageError;
+        }
+        options.theme = ThematicMap::build(project, session->metrics(), theme, QLocale::c());
+    }
     const bool ok = io::ExportRunner::run(source, kind, format, outPath, options, &error, &warnings);
     progress.reset();  // the progress line goes before any message
     for (const QString& w : warnings) err << "territory export: warning: " << w << "\n";

@@ -1,4 +1,5 @@
 #include "ui/window/exportactions.h"
+#include "ui/dialogs/reportoptionsdialog.h"
 
 #include "io/export/exportrunner.h"
 #include "io/export/exportsource.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMenu>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -59,12 +61,13 @@ std::optional<io::ExportSource> ExportActions::source(QString* error, qint64 bas
 }
 
 bool ExportActions::exportTo(const QString& kind, const QString& path, bool territoryPages, QString* error,
-                             qint64 baseline, const TaskProgress& progress) {
+                             qint64 baseline, const TaskProgress& progress, const std::optional<ThematicMap>& theme) {
     std::optional<io::ExportSource> from = source(error, baseline);
     if (!from) return false;
     from->setProgress(progress);
     io::ReportOptions options;
     options.territoryPages = territoryPages;
+    options.theme = theme;
     QStringList warnings;
     return io::ExportRunner::run(*from, kind, io::ExportRunner::formatFor(kind, path), path, options, error, &warnings);
 }
@@ -134,16 +137,26 @@ void ExportActions::exportWithDialog(const QString& kind, const QString& title, 
         if (star >= 0) path += selectedFilter.mid(star + 1, selectedFilter.indexOf(QLatin1Char(')'), star) - star - 1);
     }
     bool territoryPages = false;
-    if (kind == QLatin1String("report"))
-        territoryPages = QMessageBox::question(m_window, title, tr("Add a page per territory with its map and account list?"))
-            == QMessageBox::Yes;
+    std::optional<ThematicMap> theme;
+    if (kind == QLatin1String("report")) {
+        const Project& p = session->project();
+        const qint64 base = io::ExportSource::defaultBaseline(p, p.currentScenarioId);
+        ReportOptionsDialog options(session->metrics().measures(), m_themeChoice ? m_themeChoice() : ThematicMap::Options{}, base != 0,
+                                    m_window);
+        if (options.exec() != QDialog::Accepted) return;
+        territoryPages = options.territoryPages();
+        if (std::optional<ThematicMap::Options> chosen = options.theme()) {
+            chosen->figure.baseScenario = base;
+            theme = ThematicMap::build(p, session->metrics(), *chosen, QLocale::c());
+        }
+    }
     QString error;
     bool ok = false;
     m_busy = true;
     const bool done = BackgroundTask::run(m_window, title, tr("Writing %1…").arg(QFileInfo(path).fileName()),
                                           [&](const TaskProgress& progress) {
         progress.step(tr("Writing %1…").arg(QFileInfo(path).fileName()), -1);
-        ok = exportTo(kind, path, territoryPages, &error, baseline, progress);
+        ok = exportTo(kind, path, territoryPages, &error, baseline, progress, theme);
         return !progress.cancelled();
     });
     m_busy = false;

@@ -1,7 +1,7 @@
 #pragma once
 // ExportActions: the File › Export menu and printing: assignment sheet, CRM owner CSV, change
 // list, territory summary, territory boundaries, unit assignments, PDF report (optionally a page
-// per territory), print the report through the system print dialog, and the map as an image.
+// per territory and a thematic page, asked in a ReportOptionsDialog), print the report through the system print dialog, and the map as an image.
 // The change list and the assignment sheet first ask which scenario to compare with (default: the
 // plan of record, or the scenario this one was copied from), then where to write. The work is
 // done by io::ExportRunner on a worker (BackgroundTask: progress, Cancel; a cancelled export
@@ -11,6 +11,7 @@
 #include "io/export/exportsource.h"
 
 #include "model/taskprogress.h"
+#include "model/thematicmap.h"
 
 #include <QObject>
 
@@ -38,8 +39,11 @@ public:
 
     // The exports without dialogs (tests, scripts): false and *error on failure. baseline: the
     // scenario to compare with, -1 for the default, 0 for none.
+    // theme: the report's thematic page (built on the GUI thread, which owns the engine).
     bool exportTo(const QString& kind, const QString& path, bool territoryPages, QString* error,
-                  qint64 baseline = -1, const TaskProgress& progress = {});
+                  qint64 baseline = -1, const TaskProgress& progress = {}, const std::optional<ThematicMap>& theme = std::nullopt);
+    // The classification the report's thematic page uses by default (the Theme dock's choice).
+    void setThemeChoice(std::function<ThematicMap::Options()> choice) { m_themeChoice = std::move(choice); }
     // Asks which scenario the change list or assignment sheet compares with (a dialog named
     // "baselineChooser"): the id, 0 for none, nullopt when the user cancelled.
     std::optional<qint64> askBaseline(const QString& kind, const QString& title);
@@ -60,6 +64,7 @@ private:
     QWidget* m_window;
     SessionGetter m_session;
     bool m_busy = false;
+    std::function<ThematicMap::Options()> m_themeChoice;
 };
 
 } // namespace tp::ui

@@ -161,6 +161,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_changeWatcher, &ProjectChangeWatcher::changedOutside, this, &MainWindow::reloadChangedProject);
     m_exports = new ExportActions(this, [this] { return m_session.get(); }, this);
     connect(m_exports, &ExportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_exports->setThemeChoice([this] { return m_themeDock->options(); });
     m_imports = new ImportActions(this, [this] { return m_session.get(); }, this);
     connect(m_imports, &ImportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_imports, &ImportActions::accountsChanged, this, &MainWindow::projectDataChanged);

@@ -160,6 +160,51 @@ void PdfReportWriter::paintMapPage(QPainter& painter, const ReportMap& map) {
     paintLegend(painter, QRectF(frame.right() + mm(5), frame.top(), legendWidth, frame.height()));
 }
 
+void PdfReportWriter::paintThemePage(QPainter& painter, const ReportMap& map, const ThematicMap& theme) {
+    painter.setFont(font(18, true));
+    painter.setPen(QColor(0x1A, 0x1A, 0x1A));
+    painter.drawText(QRectF(0, 0, m_width, mm(9)), Qt::AlignLeft | Qt::AlignVCenter, theme.title());
+    painter.setFont(font(9.5));
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    const Scenario* scenario = m_source.scenario();
+    painter.drawText(QRectF(0, mm(9), m_width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
+                     scenario ? QStringLiteral("%1 · %2").arg(scenario->name, theme.subtitle()) : theme.subtitle());
+    const double legendWidth = mm(62);
+    const QRectF frame(0, mm(17), m_width - legendWidth - mm(5), m_height - mm(17) - mm(7));
+    std::vector<QColor> colours(m_source.project().units.size(), QColor::fromRgb(ColorRamp::noDataColour));
+    for (std::size_t u = 0; u < colours.size() && u < theme.unitColour().size(); ++u)
+        if (const int c = theme.unitColour()[u]; c >= 0 && std::size_t(c) < theme.colours().size())
+            colours[u] = QColor::fromRgb(theme.colours()[std::size_t(c)]);
+    map.paintThematic(painter, frame, map.mainExtent(), m_source.project(), colours);
+
+    // The legend: class colours, bounds and units per class, then "No data".
+    const QRectF area(frame.right() + mm(5), frame.top(), legendWidth, frame.height());
+    painter.save();
+    painter.setFont(font(10, true));
+    painter.setPen(QColor(0x22, 0x22, 0x22));
+    painter.drawText(QRectF(area.left(), area.top(), area.width(), mm(6)), Qt::AlignLeft | Qt::AlignVCenter, tr("Legend"));
+    painter.setFont(font(7.5));
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    painter.drawText(QRectF(area.left(), area.top() + mm(6), area.width(), mm(5)), Qt::AlignLeft | Qt::AlignVCenter, tr("Units per class"));
+    double y = area.top() + mm(13);
+    const QFont rowFont = font(8.5);
+    const QFontMetricsF metrics(rowFont, painter.device());
+    for (const ThematicMap::LegendRow& row : theme.legend()) {
+        const double swatch = mm(5);
+        painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0));
+        painter.setBrush(QColor::fromRgb(row.colour));
+        painter.drawRect(QRectF(area.left(), y, swatch, swatch));
+        painter.setFont(rowFont);
+        painter.setPen(QColor(0x22, 0x22, 0x22));
+        const QRectF text(area.left() + swatch + mm(2), y - mm(0.5), area.width() - swatch - mm(2), swatch + mm(1));
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, row.label);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, QLocale::c().toString(row.count));
+        y += std::max(mm(7), metrics.height() * 1.3);
+    }
+    painter.restore();
+}
+
 ReportTable PdfReportWriter::summaryTable() const {
     const MetricsTable metrics(m_source.project(), m_source.engine());
     ReportTable table;
@@ -327,6 +372,10 @@ bool PdfReportWriter::paint(QPagedPaintDevice& device, int dotsPerInch, QString*
     m_page = 1;
     paintFooter(painter);
     paintMapPage(painter, map);
+    if (m_options.theme) {
+        newPage(device, painter);
+        paintThemePage(painter, map, *m_options.theme);
+    }
     paintSummary(device, painter);
     if (m_options.territoryPages) {
         const TaskProgress& progress = m_source.guard().progress();

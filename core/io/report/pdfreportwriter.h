@@ -2,14 +2,19 @@
 // PdfReportWriter: the plan as a PDF for people (QPdfWriter + QPainter, landscape): a map page
 // (title, the territory map with labels, scale bar and attribution, a legend with each
 // territory's colour, rep and accounts), the territory summary table with totals and the balance
-// line, and optionally one page per territory (its map in context, its key figures and its
+// line, optionally a thematic page (units coloured by a classified figure, with its legend) after
+// the map page, and optionally one page per territory (its map in context, its key figures and its
 // account list, continued on further pages when long). Writes through OutputFile (never the
 // project file; a temporary file whose every write is checked, renamed when complete), so a
 // failed report leaves any old file untouched. Needs a QGuiApplication (fonts). Holds a reference to
 // the source; thread of the engine.
 
+#include "model/thematicmap.h"
+
 #include <QPageSize>
 #include <QString>
+
+#include <optional>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -26,6 +31,9 @@ struct ReportOptions {
     QString attribution;        // empty: a default for the project's unit layer
     bool territoryPages = false;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
+    // A thematic page after the map page: the units coloured by the map's classes, territory
+    // borders on top, and its legend (built by the caller, which owns the engine).
+    std::optional<ThematicMap> theme;
 };
 
 class PdfReportWriter {
@@ -47,6 +55,7 @@ private:
     void paintFooter(QPainter& painter);
     void paintMapPage(QPainter& painter, const ReportMap& map);
     void paintLegend(QPainter& painter, const QRectF& area);
+    void paintThemePage(QPainter& painter, const ReportMap& map, const ThematicMap& theme);
     void paintSummary(QPagedPaintDevice& pdf, QPainter& painter);
     void paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, const ReportMap& map, qint64 territoryId);
     QFont font(double points, bool bold = false) const;

@@ -282,6 +282,42 @@ void ReportMap::paint(QPainter& painter, const QRectF& frame, const QRectF& want
     painter.restore();
 }
 
+void ReportMap::paintThematic(QPainter& painter, const QRectF& frame, const QRectF& wanted, const Project& project,
+                              const std::vector<QColor>& unitColours) const {
+    if (wanted.isEmpty() || frame.isEmpty()) return;
+    double scale = 1;
+    const QTransform toPage = transformFor(frame, wanted, &scale);
+    const QRectF extent = toPage.inverted().mapRect(frame);
+    const double unit = frame.width() / 1000.0;
+    // One path per colour: a few fills instead of one per unit. Each is also stroked thinly in
+    // its own colour, so a viewer's antialiasing shows no hairline seams between neighbours.
+    std::map<QRgb, QPainterPath> byColour;
+    for (std::size_t u = 0; u < project.units.size() && u < unitColours.size(); ++u) {
+        if (!unitColours[u].isValid()) continue;
+        const QPainterPath path = pathOf(project.units[u].shape);
+        if (!path.boundingRect().intersects(extent)) continue;
+        byColour[unitColours[u].rgb()].addPath(path);
+    }
+    painter.save();
+    painter.setClipRect(frame);
+    painter.fillRect(frame, QColor(0xF4, 0xF6, 0xF8));
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const auto& [rgb, path] : byColour) {
+        painter.setPen(QPen(QColor(rgb), unit * 0.3));
+        painter.setBrush(QColor(rgb));
+        painter.drawPath(toPage.map(path));
+    }
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(QColor(0x26, 0x2C, 0x33), unit * 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    for (const Area& a : m_areas) painter.drawPath(toPage.map(a.path));
+    painter.setClipping(false);
+    painter.setPen(QPen(QColor(0x88, 0x88, 0x88), unit * 0.8));
+    painter.drawRect(frame);
+    paintScaleBar(painter, frame, extent, 1.0 / scale);
+    paintAttribution(painter, frame);
+    painter.restore();
+}
+
 void ReportMap::paintScaleBar(QPainter& painter, const QRectF& frame, const QRectF& extent, double metresPerUnit) const {
     // Web Mercator stretches by 1 / cos(latitude): true ground distance at the centre latitude.
     const double latitude = geo::WebMercator::unproject({extent.center().x(), extent.center().y()}).lat;

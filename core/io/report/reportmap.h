@@ -49,6 +49,11 @@ public:
     // territory to highlight, 0 for none; points: e.g. its accounts.
     void paint(QPainter& painter, const QRectF& frame, const QRectF& extent, qint64 focus = 0,
                const std::vector<geo::GeoPoint>& points = {}) const;
+    // The thematic map: every unit of `project` filled with its colour (unitColours, one per unit;
+    // invalid colours are left out), the territory borders drawn on top in dark grey, then the
+    // scale bar and attribution, as paint() frames them.
+    void paintThematic(QPainter& painter, const QRectF& frame, const QRectF& extent, const Project& project,
+                       const std::vector<QColor>& unitColours) const;
     // A small frame of `extent` without labels, scale bar or attribution (an outlier inset).
     void paintInset(QPainter& painter, const QRectF& frame, const QRectF& extent) const;
 
