@@ -12,6 +12,7 @@
 #include "ui/map/themelayer.h"
 #include "ui/widgets/themelegend.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/workshopmode.h"
 
 #include "model/classification.h"
 #include "model/thematicmap.h"
@@ -185,6 +186,34 @@ private slots:
         QVERIFY(!legend->isVisible());
         QVERIFY(dock->territoriesAction()->isChecked());
         QVERIFY(canvas->accountLayer()->isVisible());
+    }
+    // Workshop mode hides the docks and tool bars: Ctrl+T still switches the theme on, the
+    // legend shows in the workshop's large type, and it leaves with the theme as it was.
+    void workshopMode() {
+        const QString path = m_dir.filePath(QStringLiteral("workshop.territory"));
+        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::AsBundled));
+        ui::MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        ui::MapCanvas* canvas = window.canvas();
+        QVERIFY(!settledMap(canvas).isNull());
+        const int normalText = window.themeDock()->legend()->fontInfo().pixelSize();
+        window.workshopMode()->enter(false);
+        QVERIFY(window.workshopMode()->isActive());
+        QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+        QVERIFY(canvas->themeLayer()->isVisible());
+        const QImage shown = settledMap(canvas);
+        QVERIFY(!shown.isNull());
+        ui::ThemeLegend* legend = window.themeDock()->legend();
+        QVERIFY(legend->isVisible());
+        QVERIFY2(legend->fontInfo().pixelSize() > normalText, qPrintable(QStringLiteral("%1 vs %2").arg(legend->fontInfo().pixelSize()).arg(normalText)));
+        QVERIFY(canvas->rect().contains(legend->geometry()));
+        QCOMPARE(legend->size(), legend->sizeHint());
+        saveScreenshot(window, QStringLiteral("theme-workshop-1280x720.png"));
+        window.workshopMode()->leave();
+        QVERIFY(canvas->themeLayer()->isVisible());
     }
 };
 

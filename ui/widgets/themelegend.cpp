@@ -15,7 +15,6 @@ namespace tp::ui {
 
 namespace {
 constexpr int padding = 8;
-constexpr int bottomMargin = 44;  // above the scale bar
 constexpr int sideMargin = 10;
 } // namespace
 
@@ -61,6 +60,8 @@ void ThemeLegend::place() {
     if (!parentWidget()) return;
     const QSize hint = sizeHint();
     const QSize room = parentWidget()->size();
+    // Above the scale bar, whose type grows with ours (workshop mode).
+    const int bottomMargin = 20 + 2 * QFontMetrics(font()).height();
     const QSize size(std::min(hint.width(), std::max(80, room.width() - 2 * sideMargin)),
                      std::min(hint.height(), std::max(60, room.height() - bottomMargin - sideMargin)));
     setGeometry(sideMargin, room.height() - bottomMargin - size.height(), size.width(), size.height());
