@@ -4,10 +4,11 @@
 // the "no data" grey, and draws the territory borders on top so the plan stays readable. It
 // shares the territory layer's prepared Geometry (the projected units and their shared edges)
 // and Assignment (territory per unit, for the borders); its own snapshot is the class of each
-// unit and the class colours. Fills are drawn without antialiasing, one path per class: units
+// unit and the class colours. Fills are drawn without antialiasing, a few paths per class: units
 // share exact vertices, so neighbours tile without seams and every pixel inside a unit has its
-// class colour exactly. Hidden by default (the map shows territories). Setters: GUI thread;
-// render(): any thread.
+// class colour exactly. Borders are one 1-pixel cosmetic stroke widened by composited copies (as
+// in TerritoryLayer: wide or capped pens cost ten times more). Hidden by default (the map shows
+// territories). Setters: GUI thread; render(): any thread.
 
 #include "ui/map/maplayer.h"
 #include "ui/map/maprenderstyle.h"
