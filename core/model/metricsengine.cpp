@@ -426,6 +426,22 @@ double MetricsEngine::unitColumn(int unit, int column) const {
     return MeasureColumns::toValue(column, m_unitAll[std::size_t(unit) * std::size_t(m_k) + std::size_t(column)]);
 }
 
+double MetricsEngine::unitEffectiveMeasure(int unit, int measure) const {
+    if (unit < 0 || unit >= m_unitCount || measure < 0 || measure >= int(m_measures.size())) return 0.0;
+    return measureValue(m_unitEffective.data() + std::size_t(unit) * std::size_t(m_k), measure);
+}
+
+double MetricsEngine::unitEffectiveColumn(int unit, int column) const {
+    if (unit < 0 || unit >= m_unitCount || column < 0 || column >= m_k) return 0.0;
+    return MeasureColumns::toValue(column, m_unitEffective[std::size_t(unit) * std::size_t(m_k) + std::size_t(column)]);
+}
+
+qint64 MetricsEngine::unitOwner(int unit) const {
+    if (unit < 0 || unit >= m_unitCount) return 0;
+    const int slot = m_owner[std::size_t(unit)];
+    return slot == m_unassigned ? 0 : m_slotTerritory[std::size_t(slot)];
+}
+
 double MetricsEngine::measureValue(const Fixed* columns, int measure) const {
     const int column = m_measureColumn[std::size_t(measure)];
     if (column >= 0) return MeasureColumns::toValue(column, columns[column]);

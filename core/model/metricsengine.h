@@ -97,6 +97,12 @@ public:
     double unitColumn(int unit, int column) const;
     double unitAreaKm2(int unit) const { return double(m_unitAreaM2[std::size_t(unit)]) / 1e6; }
     int unitCount() const { return m_unitCount; }
+    // The same sums over the unit's accounts that have no override in the engine's scenario (what
+    // the unit brings its owner: the white-space figures), and the leaf territory that owns the
+    // unit (0: unassigned). unit in [0, unitCount).
+    double unitEffectiveMeasure(int unit, int measure) const;
+    double unitEffectiveColumn(int unit, int column) const; // a MeasureColumns column, natural units
+    qint64 unitOwner(int unit) const;
 
 private:
     struct TravelCache {
