@@ -1,6 +1,9 @@
 #include "clisupport.h"
 
+#include "model/measuredefinition.h"
 #include "session/projectsession.h"
+
+#include <QHash>
 
 namespace tp::cli {
 
@@ -69,6 +72,24 @@ const Territory* CliSupport::findTerritory(const Project& project, const Scenari
             return t;
     err << "territory " << command << ": no territory '" << wanted << "' in scenario '" << scenario.name << "'\n";
     return nullptr;
+}
+
+int CliSupport::findMeasure(const std::vector<MeasureDefinition>& catalogue, const QString& wanted) {
+    const QString w = wanted.trimmed().toLower();
+    for (std::size_t i = 0; i < catalogue.size(); ++i)
+        if (catalogue[i].name.toLower() == w || catalogue[i].column.toLower() == w) return int(i);
+    // Short names for the built-ins.
+    const QHash<QString, MeasureDefinition::Kind> aliases{{"workload", MeasureDefinition::Kind::WorkloadHours},
+                                                          {"hours", MeasureDefinition::Kind::WorkloadHours},
+                                                          {"accounts", MeasureDefinition::Kind::AccountCount},
+                                                          {"count", MeasureDefinition::Kind::AccountCount},
+                                                          {"potential", MeasureDefinition::Kind::RevenuePotential},
+                                                          {"revenue", MeasureDefinition::Kind::Revenue},
+                                                          {"pipeline", MeasureDefinition::Kind::Pipeline}};
+    if (aliases.contains(w))
+        for (std::size_t i = 0; i < catalogue.size(); ++i)
+            if (catalogue[i].kind == aliases.value(w)) return int(i);
+    return -1;
 }
 
 } // namespace tp::cli

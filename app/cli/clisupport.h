@@ -10,7 +10,10 @@
 
 #include <memory>
 
+#include <vector>
+
 namespace tp {
+struct MeasureDefinition;
 class Project;
 struct Scenario;
 struct Territory;
@@ -44,6 +47,9 @@ public:
     // A leaf territory of the scenario by id or name; nullptr (and a message) when none matches.
     static const Territory* findTerritory(const Project& project, const Scenario& scenario, const QString& wanted,
                                           const QString& command, QTextStream& err);
+    // Index of the measure named `wanted` (its name or column, case-insensitive, or a short name of
+    // a built-in: workload, hours, accounts, count, potential, revenue, pipeline); -1 when none.
+    static int findMeasure(const std::vector<MeasureDefinition>& catalogue, const QString& wanted);
 };
 
 } // namespace tp::cli

@@ -11,6 +11,7 @@
 #include "recovercommand.h"
 #include "repscommand.h"
 #include "scenariocommand.h"
+#include "whitespacecommand.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,6 +61,7 @@ int main(int argc, char* argv[]) {
     commands.push_back(std::make_unique<tp::cli::ImportUnitsCommand>());
     commands.push_back(std::make_unique<tp::cli::AssignCommand>());
     commands.push_back(std::make_unique<tp::cli::MetricsCommand>());
+    commands.push_back(std::make_unique<tp::cli::WhiteSpaceCommand>());
     commands.push_back(std::make_unique<tp::cli::ScenarioCommand>());
     commands.push_back(std::make_unique<tp::cli::RepsCommand>());
     commands.push_back(std::make_unique<tp::cli::QuotasCommand>());

@@ -34,24 +34,6 @@ bool percentValue(QString text, double* out) {
     return ok && *out >= 0 && *out <= 100;
 }
 
-int findMeasure(const std::vector<MeasureDefinition>& catalogue, const QString& wanted) {
-    const QString w = wanted.trimmed().toLower();
-    for (std::size_t i = 0; i < catalogue.size(); ++i)
-        if (catalogue[i].name.toLower() == w || catalogue[i].column.toLower() == w) return int(i);
-    // Short names for the built-ins.
-    const QHash<QString, MeasureDefinition::Kind> aliases{{"workload", MeasureDefinition::Kind::WorkloadHours},
-                                                          {"hours", MeasureDefinition::Kind::WorkloadHours},
-                                                          {"accounts", MeasureDefinition::Kind::AccountCount},
-                                                          {"count", MeasureDefinition::Kind::AccountCount},
-                                                          {"potential", MeasureDefinition::Kind::RevenuePotential},
-                                                          {"revenue", MeasureDefinition::Kind::Revenue},
-                                                          {"pipeline", MeasureDefinition::Kind::Pipeline}};
-    if (aliases.contains(w))
-        for (std::size_t i = 0; i < catalogue.size(); ++i)
-            if (catalogue[i].kind == aliases.value(w)) return int(i);
-    return -1;
-}
-
 QString uniqueName(const Project& p, const QString& base) {
     QSet<QString> names;
     for (const Scenario& s : p.scenarios) names.insert(s.name.toLower());
@@ -139,7 +121,7 @@ int OptimizeCommand::run(const QStringList& args, QTextStream& out, QTextStream&
     for (const QString& spec : parser.values(QStringLiteral("measure"))) {
         const QStringList parts = spec.split(QLatin1Char(':'));
         optimize::OptimizerMeasure m;
-        m.measure = findMeasure(options.catalogue, parts.value(0));
+        m.measure = CliSupport::findMeasure(options.catalogue, parts.value(0));
         if (m.measure < 0) {
             QStringList known;
             for (const MeasureDefinition& d : options.catalogue) known << d.name;
