@@ -7,6 +7,7 @@
 
 #include "model/metricsengine.h"
 #include "model/project.h"
+#include "model/whitespacefinder.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -146,10 +147,37 @@ ExportTable TerritorySummaryExporter::balance() const {
     return table;
 }
 
+ExportTable TerritorySummaryExporter::whiteSpace() const {
+    using F = ExportTable::Format;
+    ExportTable table(tr("White space"));
+    table.addColumn(QStringLiteral("rank"), tr("Rank"), F::Integer);
+    table.addColumn(QStringLiteral("unit_code"), tr("Unit"));
+    table.addColumn(QStringLiteral("unit_name"), tr("Name"));
+    table.addColumn(QStringLiteral("region"), tr("Region"));
+    table.addColumn(QStringLiteral("reasons"), tr("Reasons"));
+    table.addColumn(QStringLiteral("revenue_potential"), tr("Revenue potential"), F::Money);
+    table.addColumn(QStringLiteral("revenue"), tr("Revenue"), F::Money);
+    table.addColumn(QStringLiteral("penetration_pct"), tr("Penetration %"), F::OneDecimal);
+    table.addColumn(QStringLiteral("accounts"), tr("Accounts"), F::Integer);
+    table.addColumn(QStringLiteral("territory"), tr("Territory"));
+    table.addColumn(QStringLiteral("rep"), tr("Rep"));
+    table.addColumn(QStringLiteral("distance_km"), tr("Km to rep"), F::OneDecimal);
+    table.setFrozenColumns(3);
+    const WhiteSpaceFinder finder(m_source.project());
+    const std::vector<WhiteSpaceFinder::Row> rows = finder.find(m_source.engine(), WhiteSpaceFinder::Options());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const WhiteSpaceFinder::Row& r = rows[i];
+        table.addRow({qint64(i + 1), r.code, r.name, r.region, WhiteSpaceFinder::reasonText(r.reasons), r.potential, r.revenue,
+                      number(r.penetration * 100.0), r.accounts, r.territory, r.rep, number(r.distanceKm)});
+    }
+    return table;
+}
+
 bool TerritorySummaryExporter::writeXlsx(const QString& path, QString* error) const {
     std::vector<ExportTable> sheets{territories()};
     if (ExportTable r = regions(); r.rowCount() > 0) sheets.push_back(std::move(r));
     sheets.push_back(balance());
+    sheets.push_back(whiteSpace());
     return XlsxWorkbookWriter::write(sheets, path, m_source.guard(), error);
 }
 

@@ -4,7 +4,9 @@
 // area, perimeter, compactness, pieces, travel, extra and composite measures), then a totals
 // row (sums; utilisation of the summed workload and capacity, as in MetricsTable; ratios that do
 // not add up are left empty). XLSX adds a "Regions" sheet (the engine's roll-up) and a "Balance"
-// sheet (balance index, CV, unassigned). CSV holds the territory table. Holds a reference to
+// sheet (balance index, CV, unassigned) and a "White space" sheet (WhiteSpaceFinder with its
+// default options: units with potential that are unassigned, under-penetrated or far from their
+// rep, by potential). CSV holds the territory table. Holds a reference to
 // the source; thread of the engine.
 
 #include "io/export/exporttable.h"
@@ -28,6 +30,7 @@ public:
     ExportTable territories() const;
     ExportTable regions() const;   // districts and regions; no rows when the plan has none
     ExportTable balance() const;
+    ExportTable whiteSpace() const;
 
     bool writeXlsx(const QString& path, QString* error) const;
     bool writeCsv(const QString& path, QString* error) const;

@@ -494,7 +494,8 @@ private slots:
         QVERIFY(rows.back().value(QStringLiteral("territory")).startsWith(QStringLiteral("Total")));
         QCOMPARE(rows.back().value(QStringLiteral("accounts")).toLongLong(), accounts);
         QCOMPARE(accounts, qint64(project().accounts.size()) - engine().plan().unassignedAccounts);
-        QCOMPARE(layerNames(xlsx), (QStringList{QStringLiteral("Territories"), QStringLiteral("Regions"), QStringLiteral("Balance")}));
+        QCOMPARE(layerNames(xlsx), (QStringList{QStringLiteral("Territories"), QStringLiteral("Regions"), QStringLiteral("Balance"),
+                                            QStringLiteral("White space")}));
         QCOMPARE(readRows(xlsx, QStringLiteral("Territories")).size(), metrics.size() + 1);
         QCOMPARE(readRows(xlsx, QStringLiteral("Regions")).size(), std::size_t(3));
     }
