@@ -28,6 +28,7 @@
 #include "ui/map/canvassubscriptions.h"
 #include "ui/map/labellayer.h"
 #include "ui/docks/territoriesdock.h"
+#include "ui/docks/whitespacedock.h"
 #include "ui/map/territorylabeller.h"
 #include "ui/map/tilesource.h"
 #include "ui/window/workshopmode.h"
@@ -93,7 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_compareDock(new CompareDock(m_controller, this)), m_compareWindow(new CompareWindow(this)),
       m_detailsDock(new DetailsDock(this)), m_layersDock(new LayersDock(m_canvas, this)),
       m_repsDock(new RepsDock(m_controller, this)), m_themeDock(new ThemeDock(m_controller, m_canvas, this)),
-      m_coordinates(new QLabel),
+      m_whiteSpaceDock(new WhiteSpaceDock(m_controller, this)), m_coordinates(new QLabel),
       m_scenarioLabel(new QLabel) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/territory-planner.svg")));
@@ -107,6 +108,8 @@ MainWindow::MainWindow(QWidget* parent)
     tabifyDockWidget(m_metricsDock, m_compareDock);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     tabifyDockWidget(m_compareDock, m_detailsDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_whiteSpaceDock);
+    tabifyDockWidget(m_detailsDock, m_whiteSpaceDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
     tabifyDockWidget(m_scenariosDock, m_layersDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_repsDock);
@@ -280,6 +283,7 @@ void MainWindow::createActions() {
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
     m_viewMenu->addAction(m_layersDock->toggleViewAction());
     m_viewMenu->addAction(m_repsDock->toggleViewAction());
+    m_viewMenu->addAction(m_whiteSpaceDock->toggleViewAction());
     m_viewMenu->addSeparator();
     // Online tiles: off by default (the app works offline); the choice and the server are kept.
     QAction* tiles = add(m_viewMenu, QStringLiteral("actionOnlineTiles"), tr("Online Map &Tiles"), [this](bool on) {

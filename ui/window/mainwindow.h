@@ -42,6 +42,7 @@ class MetricsDock;
 class ProjectChangeWatcher;
 class TerritoriesDock;
 class ThemeDock;
+class WhiteSpaceDock;
 class WorkshopMode;
 
 class MainWindow : public QMainWindow {
@@ -69,6 +70,7 @@ public:
     LayersDock* layersDock() const { return m_layersDock; }
     RepsDock* repsDock() const { return m_repsDock; }
     ThemeDock* themeDock() const { return m_themeDock; }
+    WhiteSpaceDock* whiteSpaceDock() const { return m_whiteSpaceDock; }
     ExportActions* exports() const { return m_exports; }
     ImportActions* imports() const { return m_imports; }
     // The map at `size` as a PNG file (what File › Export Map writes after its dialogs): never
@@ -129,6 +131,7 @@ private:
     LayersDock* m_layersDock;
     RepsDock* m_repsDock;
     ThemeDock* m_themeDock;
+    WhiteSpaceDock* m_whiteSpaceDock;
     ExportActions* m_exports = nullptr;
     ImportActions* m_imports = nullptr;
     std::vector<std::unique_ptr<MapTool>> m_tools;
