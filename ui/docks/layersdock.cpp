@@ -1,5 +1,6 @@
 #include "ui/docks/layersdock.h"
 
+#include "ui/map/heatmaplayer.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/map/maplayer.h"
 
@@ -10,11 +11,15 @@
 #include <QHBoxLayout>
 
 #include <QLabel>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QSpinBox>
 #include <QListWidget>
 #include <QSet>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tp::ui {
 namespace {
@@ -30,6 +35,7 @@ QString displayName(const QString& layerName) {
     if (layerName == QLatin1String("Reps")) return LayersDock::tr("Rep home bases");
     if (layerName == QLatin1String("Labels")) return LayersDock::tr("Territory labels");
     if (layerName == QLatin1String("Online tiles")) return LayersDock::tr("Online map tiles");
+    if (layerName == QLatin1String("Heat map")) return LayersDock::tr("Account density (heat map)");
     return layerName;
 }
 
@@ -56,7 +62,7 @@ QSet<QString> unchecked(const QListWidget* list) {
 
 LayersDock::LayersDock(MapCanvas* canvas, QWidget* parent)
     : QDockWidget(tr("Layers"), parent), m_canvas(canvas), m_layers(checkList()), m_segments(checkList()), m_industries(checkList()),
-      m_sizeBy(new QComboBox) {
+      m_sizeBy(new QComboBox), m_heatRadius(new QSpinBox), m_heatUnit(new QComboBox), m_heatWeight(new QComboBox) {
     setObjectName(QStringLiteral("layersDock"));
     m_layers->setDragDropMode(QAbstractItemView::InternalMove);
     m_layers->setToolTip(tr("Drag to change the drawing order; the top layer is drawn on top"));
@@ -88,6 +94,22 @@ LayersDock::LayersDock(MapCanvas* canvas, QWidget* parent)
     m_sizeBy->addItem(tr("Workload"), int(MeasureColumns::WorkloadHours));
     connect(m_sizeBy, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_canvas->setAccountSizeMeasure(m_sizeBy->itemData(index).toInt()); });
+    m_heatRadius->setObjectName(QStringLiteral("heatRadius"));
+    m_heatRadius->setRange(1, 2000);
+    m_heatRadius->setValue(30);
+    m_heatRadius->setToolTip(tr("How far each account's weight spreads (a Gaussian kernel cut at this radius)"));
+    m_heatUnit->setObjectName(QStringLiteral("heatRadiusUnit"));
+    m_heatUnit->addItem(tr("px"), false);
+    m_heatUnit->addItem(tr("km"), true);
+    m_heatWeight->setObjectName(QStringLiteral("heatWeight"));
+    m_heatWeight->addItem(tr("Account count"), -1);
+    m_heatWeight->addItem(tr("Revenue potential"), int(MeasureColumns::RevenuePotential));
+    m_heatWeight->addItem(tr("Revenue"), int(MeasureColumns::Revenue));
+    m_heatWeight->addItem(tr("Pipeline"), int(MeasureColumns::Pipeline));
+    m_heatWeight->addItem(tr("Workload"), int(MeasureColumns::WorkloadHours));
+    connect(m_heatRadius, &QSpinBox::valueChanged, this, &LayersDock::applyHeatMap);
+    connect(m_heatUnit, &QComboBox::currentIndexChanged, this, &LayersDock::applyHeatMap);
+    connect(m_heatWeight, &QComboBox::currentIndexChanged, this, &LayersDock::applyHeatMap);
     connect(m_segments, &QListWidget::itemChanged, this, &LayersDock::applyFilter);
     connect(m_industries, &QListWidget::itemChanged, this, &LayersDock::applyFilter);
 
@@ -99,6 +121,16 @@ LayersDock::LayersDock(MapCanvas* canvas, QWidget* parent)
     sizeRow->addWidget(new QLabel(tr("Size accounts by:")));
     sizeRow->addWidget(m_sizeBy, 1);
     layout->addLayout(sizeRow);
+    auto* heatRow = new QHBoxLayout;
+    heatRow->addWidget(new QLabel(tr("Heat map radius:")));
+    heatRow->addWidget(m_heatRadius, 1);
+    heatRow->addWidget(m_heatUnit);
+    layout->addLayout(heatRow);
+    auto* weightRow = new QHBoxLayout;
+    weightRow->addWidget(new QLabel(tr("weighted by:")));
+    weightRow->addWidget(m_heatWeight, 1);
+    layout->addLayout(weightRow);
+    layout->addWidget(heatMapLegend());
     layout->addWidget(new QLabel(tr("Accounts by segment:")));
     layout->addWidget(m_segments, 1);
     layout->addWidget(new QLabel(tr("Accounts by industry:")));
@@ -131,6 +163,37 @@ void LayersDock::applyOrder() {
     for (int i = m_layers->count() - 1; i >= 0; --i)
         order.push_back(reinterpret_cast<MapLayer*>(m_layers->item(i)->data(layerRole).value<quintptr>()));
     m_canvas->setLayerOrder(order);
+}
+
+void LayersDock::applyHeatMap() {
+    m_canvas->setHeatMapSettings(m_heatRadius->value(), m_heatUnit->currentData().toBool(), m_heatWeight->currentData().toInt());
+}
+
+QWidget* LayersDock::heatMapLegend() {
+    // The ramp from sparse to the densest place in view, as the layer colours it (over white).
+    const int w = 160, h = 12;
+    QImage bar(w, h, QImage::Format_ARGB32_Premultiplied);
+    bar.fill(Qt::white);
+    QPainter p(&bar);
+    for (int x = 0; x < w; ++x) {
+        p.setPen(HeatMapLayer::rampColor(std::sqrt(double(x) / (w - 1))));
+        p.drawLine(x, 0, x, h - 1);
+    }
+    p.setPen(QColor(0x99, 0x99, 0x99));
+    p.drawRect(0, 0, w - 1, h - 1);
+    p.end();
+    auto* legend = new QWidget;
+    legend->setObjectName(QStringLiteral("heatMapLegend"));
+    legend->setToolTip(tr("Colours are relative to the densest places in view (square-root scale)"));
+    auto* row = new QHBoxLayout(legend);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* image = new QLabel;
+    image->setPixmap(QPixmap::fromImage(bar));
+    row->addWidget(new QLabel(tr("sparse")));
+    row->addWidget(image);
+    row->addWidget(new QLabel(tr("dense")));
+    row->addStretch(1);
+    return legend;
 }
 
 void LayersDock::applyFilter() { m_canvas->setAccountFilter(unchecked(m_segments), unchecked(m_industries)); }

@@ -151,6 +151,10 @@ void MapCanvas::setAccountSizeMeasure(int measure) {
     if (m_layers.setAccountSizeMeasure(measure)) refresh();
 }
 
+void MapCanvas::setHeatMapSettings(double radius, bool kilometres, int weightMeasure) {
+    if (m_layers.setHeatMapSettings(radius, kilometres, weightMeasure)) refresh();
+}
+
 void MapCanvas::setOverlayTextSize(double pixels) {
     m_layers.style().overlayTextPx = pixels;
     update();

@@ -101,6 +101,9 @@ public:
     HighlightLayer* highlightLayer() const { return m_layers.highlightLayer(); }
     LabelLayer* labelLayer() const { return m_layers.labelLayer(); }
     TileLayer* tileLayer() const { return m_layers.tileLayer(); }
+    HeatMapLayer* heatMapLayer() const { return m_layers.heatMapLayer(); }
+    // The account heat map's kernel radius (pixels or km) and weighting (MeasureColumns::Builtin; -1: count).
+    void setHeatMapSettings(double radius, bool kilometres, int weightMeasure);
     // Accounts of these segments or industries are neither drawn nor hit.
     void setAccountFilter(const QSet<QString>& hiddenSegments, const QSet<QString>& hiddenIndustries);
     // Account points sized by a measure's quintiles (MeasureColumns::Builtin; -1: all alike).

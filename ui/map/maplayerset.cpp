@@ -2,6 +2,7 @@
 
 #include "ui/map/accountlayer.h"
 #include "ui/map/basemaplayer.h"
+#include "ui/map/heatmaplayer.h"
 #include "ui/map/highlightlayer.h"
 #include "ui/map/labellayer.h"
 #include "ui/map/maprendersnapshot.h"
@@ -26,7 +27,8 @@ MapLayerSet::MapLayerSet() {
     m_labelLayer = std::make_shared<LabelLayer>();
     m_tileLayer = std::make_shared<TileLayer>();
     m_tileLayer->setVisible(false);  // online tiles are opt-in
-    m_layers = {m_baseLayer, m_tileLayer, m_territoryLayer, m_themeLayer, m_highlightLayer, m_accountLayer, m_repLayer, m_labelLayer};
+    m_heatLayer = std::make_shared<HeatMapLayer>();  // hidden until chosen
+    m_layers = {m_baseLayer, m_tileLayer, m_territoryLayer, m_themeLayer, m_highlightLayer, m_accountLayer, m_heatLayer, m_repLayer, m_labelLayer};
 }
 
 MapLayerSet::~MapLayerSet() = default;
@@ -48,6 +50,7 @@ void MapLayerSet::setProject(const Project* project) {
         m_themeLayer->setAssignment(nullptr);
         m_themeLayer->setClasses(nullptr);
         m_accountLayer->setPoints(nullptr);
+        m_heatLayer->setPoints(nullptr, nullptr);
         m_hits.setAccountPoints(nullptr);
         m_repLayer->setMarkers(nullptr);
         return;
@@ -150,10 +153,23 @@ bool MapLayerSet::setAccountSizeMeasure(int measure) {
     return true;
 }
 
+bool MapLayerSet::setHeatMapSettings(double radius, bool kilometres, int weightMeasure) {
+    HeatMapLayer::Settings settings{radius, kilometres, weightMeasure};
+    const bool weightChanged = weightMeasure != m_heatWeight;
+    m_heatWeight = weightMeasure;
+    bool changed = m_heatLayer->setSettings(settings);
+    if (weightChanged && m_project) {
+        m_heatLayer->setPoints(m_accountLayer->points(), MapRenderSnapshot::accountWeights(*m_project, m_heatWeight));
+        changed = true;
+    }
+    return changed;
+}
+
 void MapLayerSet::updateAccountPoints() {
     if (!m_project) return;
     auto points = MapRenderSnapshot::accountPoints(*m_project, m_hiddenSegments, m_hiddenIndustries, m_accountSizeMeasure);
     m_accountLayer->setPoints(points);
+    m_heatLayer->setPoints(m_accountLayer->points(), MapRenderSnapshot::accountWeights(*m_project, m_heatWeight));
     m_hits.setAccountPoints(std::move(points));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // MapLayerSet: the layers of one map in drawing order (base map, online tiles, territories,
-// thematic map, highlights, accounts, reps, labels) and what they draw. It copies what the layers need out of
+// thematic map, highlights, accounts, account heat map, reps, labels) and what they draw. It copies what the layers need out of
 // the Project into their immutable snapshots (MapRenderSnapshot), re-projecting unit geometry
 // and account positions only when their fingerprints change, and keeps the view options that
 // shape the snapshots: selection, compared (changed) units, the scenario shown, the account
@@ -32,6 +32,7 @@ namespace tp::ui {
 
 class AccountLayer;
 class BaseMapLayer;
+class HeatMapLayer;
 class HighlightLayer;
 class LabelLayer;
 class MapLayer;
@@ -73,6 +74,9 @@ public:
     qint64 shownScenario() const;  // the id shown (the current scenario's when none was set)
     bool setAccountFilter(const QSet<QString>& hiddenSegments, const QSet<QString>& hiddenIndustries);
     bool setAccountSizeMeasure(int measure);
+    // The heat map's radius and weighting (HeatMapLayer::Settings); weights are re-read when the
+    // weighting measure changes.
+    bool setHeatMapSettings(double radius, bool kilometres, int weightMeasure);
 
     // --- the layers
     const Layers& layers() const { return m_layers; }  // drawing order: first = bottom
@@ -88,6 +92,7 @@ public:
     HighlightLayer* highlightLayer() const { return m_highlightLayer.get(); }
     LabelLayer* labelLayer() const { return m_labelLayer.get(); }
     TileLayer* tileLayer() const { return m_tileLayer.get(); }
+    HeatMapLayer* heatMapLayer() const { return m_heatLayer.get(); }
 
     const MapHitTester& hitTester() const { return m_hits; }
 
@@ -115,6 +120,8 @@ private:
     std::shared_ptr<HighlightLayer> m_highlightLayer;
     std::shared_ptr<LabelLayer> m_labelLayer;
     std::shared_ptr<TileLayer> m_tileLayer;
+    std::shared_ptr<HeatMapLayer> m_heatLayer;
+    int m_heatWeight = -1;
     Layers m_layers;
     MapHitTester m_hits;
 };

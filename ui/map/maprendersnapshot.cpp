@@ -97,6 +97,18 @@ std::shared_ptr<const AccountLayer::Points> MapRenderSnapshot::accountPoints(con
     return p;
 }
 
+std::shared_ptr<const std::vector<double>> MapRenderSnapshot::accountWeights(const Project& project, int measure) {
+    if (measure < MeasureColumns::RevenuePotential || measure > MeasureColumns::WorkloadHours) return nullptr;
+    auto w = std::make_shared<std::vector<double>>();
+    w->reserve(project.accounts.size());
+    for (const Account& a : project.accounts)
+        w->push_back(measure == MeasureColumns::RevenuePotential ? a.revenuePotential
+                     : measure == MeasureColumns::Revenue        ? a.revenue
+                     : measure == MeasureColumns::Pipeline       ? a.pipeline
+                                                                 : a.workloadHours);
+    return w;
+}
+
 std::shared_ptr<const RepHomeLayer::Markers> MapRenderSnapshot::repMarkers(const Project& project) {
     auto m = std::make_shared<RepHomeLayer::Markers>();
     for (const Rep& r : project.reps) {

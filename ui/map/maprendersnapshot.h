@@ -26,6 +26,9 @@ public:
     // Accounts whose segment or industry is in the hidden sets are marked AccountLayer::hidden;
     // with a sizing measure (MeasureColumns::Builtin: RevenuePotential, Revenue, Pipeline,
     // WorkloadHours; -1: none) each account gets its quintile as size class.
+    // One value per account of a built-in measure (MeasureColumns::Builtin) for the heat map's
+    // weights; null for the count (-1 or anything else).
+    static std::shared_ptr<const std::vector<double>> accountWeights(const Project& project, int measure);
     static std::shared_ptr<const AccountLayer::Points> accountPoints(const Project& project, const QSet<QString>& hiddenSegments = {},
                                                                      const QSet<QString>& hiddenIndustries = {}, int sizeMeasure = -1);
     static std::shared_ptr<const RepHomeLayer::Markers> repMarkers(const Project& project);
