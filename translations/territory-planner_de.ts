@@ -2,10 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Classification</name>
+    <message>
+        <source>Quantiles</source>
+        <translation>Quantile</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Gleiche Intervalle</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natürliche Grenzen (Jenks)</translation>
+    </message>
+</context>
+<context>
+    <name>ColorRamp</name>
+    <message>
+        <source>Yellow–blue</source>
+        <translation>Gelb–Blau</translation>
+    </message>
+    <message>
+        <source>Oranges</source>
+        <translation>Orangetöne</translation>
+    </message>
+    <message>
+        <source>Purples</source>
+        <translation>Violetttöne</translation>
+    </message>
+    <message>
+        <source>Red–blue ±</source>
+        <translation>Rot–Blau ±</translation>
+    </message>
+    <message>
+        <source>Orange–purple ±</source>
+        <translation>Orange–Violett ±</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Balance Bar</source>
         <translation>Balkenleiste</translation>
+    </message>
+</context>
+<context>
+    <name>UnitThemeValues</name>
+    <message>
+        <source>%1 per km²</source>
+        <translation>%1 je km²</translation>
+    </message>
+    <message>
+        <source>Penetration (revenue / potential)</source>
+        <translation>Durchdringung (Umsatz / Potenzial)</translation>
+    </message>
+    <message>
+        <source>Coverage (workload / rep capacity)</source>
+        <translation>Auslastung (Aufwand / Kapazität des Vertrieblers)</translation>
+    </message>
+    <message>
+        <source>Change in territory %1</source>
+        <translation>Änderung im Gebiet: %1</translation>
+    </message>
+    <message>
+        <source>Unknown measure &quot;%1&quot; (known: %2; or penetration, coverage, density:MEASURE, change:MEASURE)</source>
+        <translation>Unbekannte Kennzahl „%1“ (bekannt: %2; oder penetration, coverage, density:KENNZAHL, change:KENNZAHL)</translation>
     </message>
 </context>
 <context>
@@ -118,6 +179,14 @@
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
+    <message>
+        <source>Vacant</source>
+        <translation>Unbesetzt</translation>
+    </message>
+    <message>
+        <source>targets by rep capacity</source>
+        <translation>Ziele nach Kapazität der Vertriebler</translation>
+    </message>
 </context>
 <context>
     <name>tp::ParentLinks</name>
@@ -143,6 +212,79 @@
     <message>
         <source>Every quota is locked, so %1 of the target has nowhere to go.</source>
         <translation>Alle Quoten sind gesperrt, daher kann %1 des Ziels nirgends verteilt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ThematicMap</name>
+    <message>
+        <source>%1 · 1 class</source>
+        <translation>%1 · 1 Klasse</translation>
+    </message>
+    <message>
+        <source>%1 · %2 classes</source>
+        <translation>%1 · %2 Klassen</translation>
+    </message>
+    <message>
+        <source>%1 vs. %2 · %3</source>
+        <translation>%1 gegenüber %2 · %3</translation>
+    </message>
+    <message>
+        <source>No other scenario to compare with</source>
+        <translation>Kein anderes Szenario zum Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ThematicMap::Options</name>
+    <message>
+        <source>Unknown classification &quot;%1&quot; (jenks, quantiles or equal)</source>
+        <translation>Unbekannte Klasseneinteilung „%1“ (jenks, quantiles oder equal)</translation>
+    </message>
+    <message>
+        <source>The number of classes must be 3 to 9, not &quot;%1&quot;</source>
+        <translation>Die Zahl der Klassen muss 3 bis 9 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Unknown colour ramp &quot;%1&quot; (%2)</source>
+        <translation>Unbekannte Farbskala „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Too many parts in &quot;%1&quot; (FIGURE[:METHOD[:CLASSES[:RAMP]]])</source>
+        <translation>Zu viele Teile in „%1“ (FIGUR[:METHODE[:KLASSEN[:SKALA]]])</translation>
+    </message>
+</context>
+<context>
+    <name>tp::WhiteSpaceFinder</name>
+    <message>
+        <source>unassigned</source>
+        <translation>ohne Gebiet</translation>
+    </message>
+    <message>
+        <source>low penetration</source>
+        <translation>geringe Durchdringung</translation>
+    </message>
+    <message>
+        <source>far from rep</source>
+        <translation>weit vom Vertriebler</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Bundesstaat</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
     </message>
 </context>
 <context>
@@ -532,6 +674,14 @@
         <source>Boundaries: approximate ZIP areas (drawn around ZIP centres) from bundled ZIP points; states: US Census (us-atlas)</source>
         <translation>Grenzen: ungefähre PLZ-Gebiete (um die ZIP-Mittelpunkte gezogen) aus mitgelieferten ZIP-Punkten; Bundesstaaten: US Census (us-atlas)</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Units per class</source>
+        <translation>Einheiten je Klasse</translation>
+    </message>
 </context>
 <context>
     <name>tp::io::RepSheetExporter</name>
@@ -748,6 +898,34 @@
     <message>
         <source>Unassigned accounts</source>
         <translation>Nicht zugeordnete Kunden</translation>
+    </message>
+    <message>
+        <source>White space</source>
+        <translation>Weiße Flecken</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Penetration %</source>
+        <translation>Durchdringung %</translation>
+    </message>
+    <message>
+        <source>Km to rep</source>
+        <translation>km zum Vertriebler</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1271,37 @@
     </message>
 </context>
 <context>
+    <name>tp::session::NeighbourSplit</name>
+    <message>
+        <source>The scenario no longer exists.</source>
+        <translation>Das Szenario existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Territory %1 is not a territory of this scenario.</source>
+        <translation>Gebiet %1 gehört nicht zu diesem Szenario.</translation>
+    </message>
+    <message>
+        <source>%1 is locked: unlock it to hand its units over.</source>
+        <translation>%1 ist gesperrt: Entsperren Sie es, um seine Einheiten abzugeben.</translation>
+    </message>
+    <message>
+        <source>No unlocked territory borders these territories: give them to a rep instead.</source>
+        <translation>Kein entsperrtes Gebiet grenzt an diese Gebiete: Geben Sie sie stattdessen einem Vertriebler.</translation>
+    </message>
+    <message>
+        <source>%1 %2 left unassigned</source>
+        <translation>%1 %2 bleiben ohne Gebiet</translation>
+    </message>
+    <message>
+        <source>%1: %2 accounts, %3 workload hours → %4</source>
+        <translation>%1: %2 Kunden, %3 Arbeitsstunden → %4</translation>
+    </message>
+    <message>
+        <source>Split %1 among neighbouring territories</source>
+        <translation>%1 auf die Nachbargebiete aufgeteilt</translation>
+    </message>
+</context>
+<context>
     <name>tp::session::OptimizationWriter</name>
     <message>
         <source>This result builds new territories; write it as a new scenario.</source>
@@ -1105,6 +1314,49 @@
     <message>
         <source>A territory of the result has no counterpart in scenario %1.</source>
         <translation>Ein Gebiet des Ergebnisses hat keine Entsprechung im Szenario %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::session::OwnerPlanWriter</name>
+    <message>
+        <source>The units changed since the owners were read; read them again.</source>
+        <translation>Die Einheiten haben sich geändert, seit die Besitzer gelesen wurden; lesen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the rep roster yet; add the owners as reps first.</source>
+        <translation>%1 ist noch nicht in der Vertrieblerliste; fügen Sie die Besitzer zuerst als Vertriebler hinzu.</translation>
+    </message>
+    <message>
+        <source>No account has an owner in the chosen column.</source>
+        <translation>Kein Kunde hat in der gewählten Spalte einen Besitzer.</translation>
+    </message>
+    <message>
+        <source>Built from the account owners in column &quot;%1&quot;</source>
+        <translation>Aus den Kundenbesitzern in der Spalte „%1“ erstellt</translation>
+    </message>
+    <message>
+        <source>Coloured the territories so that neighbours differ</source>
+        <translation>Gebiete so eingefärbt, dass Nachbarn sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>Owners in column &quot;%1&quot;: %2</source>
+        <translation>Besitzer in der Spalte „%1“: %2</translation>
+    </message>
+    <message>
+        <source> (new reps: %1)</source>
+        <translation> (neue Vertriebler: %1)</translation>
+    </message>
+    <message>
+        <source> · units to the owner with most accounts there: %1</source>
+        <translation> · Einheiten an den Besitzer mit den meisten Kunden dort: %1</translation>
+    </message>
+    <message>
+        <source> · named accounts: %1</source>
+        <translation> · Namenskunden: %1</translation>
+    </message>
+    <message>
+        <source> · accounts without an owner (they follow their unit): %1</source>
+        <translation> · Kunden ohne Besitzer (sie folgen ihrer Einheit): %1</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1751,14 @@
         <source>Deviation from the mean: %1 (the %2 furthest of %3)</source>
         <translation>Abweichung vom Mittel: %1 (die %2 stärksten von %3)</translation>
     </message>
+    <message>
+        <source>Deviation from the capacity targets: %1 (the %2 furthest of %3)</source>
+        <translation>Abweichung von den Kapazitätszielen: %1 (die %2 weitesten von %3)</translation>
+    </message>
+    <message>
+        <source>Deviation from the capacity targets: %1</source>
+        <translation>Abweichung von den Kapazitätszielen: %1</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::BalanceDialog</name>
@@ -1890,10 +2150,6 @@
     <message>
         <source>No project is open.</source>
         <translation>Es ist kein Projekt geöffnet.</translation>
-    </message>
-    <message>
-        <source>Add a page per territory with its map and account list?</source>
-        <translation>Eine Seite je Gebiet mit Karte und Kundenliste anfügen?</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2381,6 +2637,50 @@
         <source>Accounts by industry:</source>
         <translation>Kunden nach Branche:</translation>
     </message>
+    <message>
+        <source>Thematic map (units by figure)</source>
+        <translation>Thematische Karte (Einheiten nach Kennzahl)</translation>
+    </message>
+    <message>
+        <source>Account density (heat map)</source>
+        <translation>Kundendichte (Heatmap)</translation>
+    </message>
+    <message>
+        <source>How far each account&apos;s weight spreads (a Gaussian kernel cut at this radius)</source>
+        <translation>Wie weit sich das Gewicht jedes Kunden verteilt (ein an diesem Radius abgeschnittener Gauß-Kern)</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Account count</source>
+        <translation>Anzahl Kunden</translation>
+    </message>
+    <message>
+        <source>Heat map radius:</source>
+        <translation>Heatmap-Radius:</translation>
+    </message>
+    <message>
+        <source>weighted by:</source>
+        <translation>gewichtet nach:</translation>
+    </message>
+    <message>
+        <source>Colours are relative to the densest places in view (square-root scale)</source>
+        <translation>Die Farben beziehen sich auf die dichtesten Stellen im Ausschnitt (Wurzelskala)</translation>
+    </message>
+    <message>
+        <source>sparse</source>
+        <translation>dünn</translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation>dicht</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MainWindow</name>
@@ -2738,6 +3038,10 @@
             <numerusform>%n umschlossene Einheiten zur Auswahl hinzugefügt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plan from CRM O&amp;wners…</source>
+        <translation>Plan aus CRM-&amp;Besitzern…</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapInspector</name>
@@ -2891,6 +3195,18 @@
         <source>Tolerance:</source>
         <translation>Toleranz:</translation>
     </message>
+    <message>
+        <source>By capacity</source>
+        <translation>Nach Kapazität</translation>
+    </message>
+    <message>
+        <source>Measure each territory against its share by its rep&apos;s capacity (a rep at part time or ramping up in the first six months carries less) instead of against the mean</source>
+        <translation>Jedes Gebiet an seinem Anteil nach der Kapazität seines Vertrieblers messen (wer Teilzeit arbeitet oder in den ersten sechs Monaten einsteigt, trägt weniger) statt am Mittelwert</translation>
+    </message>
+    <message>
+        <source>targets by capacity need a capacity for every territory&apos;s rep: against the mean</source>
+        <translation>Ziele nach Kapazität brauchen eine Kapazität für den Vertriebler jedes Gebiets: gegen den Mittelwert</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MetricsTableModel</name>
@@ -2959,6 +3275,49 @@
     <message>
         <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
         <translation>GIS-Dateien (*.gpkg *.shp *.geojson *.json *.kml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::OwnerPlanDialog</name>
+    <message>
+        <source>Plan from CRM Owners</source>
+        <translation>Plan aus CRM-Besitzern</translation>
+    </message>
+    <message>
+        <source>Start from how the CRM covers the accounts today: one territory per account owner, holding the units where that owner has most accounts; the owner&apos;s other accounts become named accounts of the territory. Owners not in the rep roster are added to it.</source>
+        <translation>Beginnen Sie mit der heutigen Abdeckung laut CRM: ein Gebiet je Kundenbesitzer mit den Einheiten, in denen dieser Besitzer die meisten Kunden hat; seine übrigen Kunden werden Namenskunden des Gebiets. Besitzer, die nicht in der Vertrieblerliste stehen, werden ihr hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>As in the CRM</source>
+        <translation>Wie im CRM</translation>
+    </message>
+    <message>
+        <source>&amp;Owner column:</source>
+        <translation>&amp;Besitzerspalte:</translation>
+    </message>
+    <message>
+        <source>Owner &amp;id column:</source>
+        <translation>Besitzer-&amp;ID-Spalte:</translation>
+    </message>
+    <message>
+        <source>New &amp;scenario:</source>
+        <translation>Neues &amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Scenario</source>
+        <translation>Szenario &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>The accounts have no imported columns: import a CRM export with an owner column (Account Owner, Owner, Owner Id, …) first.</source>
+        <translation>Die Kunden haben keine importierten Spalten: Importieren Sie zuerst einen CRM-Export mit einer Besitzerspalte (Account Owner, Owner, Owner Id, …).</translation>
+    </message>
+    <message>
+        <source>No account has an owner in this column.</source>
+        <translation>Kein Kunde hat in dieser Spalte einen Besitzer.</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3570,32 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::ReportOptionsDialog</name>
+    <message>
+        <source>A page per territory with its map and account list</source>
+        <translation>Eine Seite je Gebiet mit Karte und Kundenliste</translation>
+    </message>
+    <message>
+        <source>A thematic page: units coloured by</source>
+        <translation>Eine thematische Seite: Einheiten gefärbt nach</translation>
+    </message>
+    <message>
+        <source>PDF Report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>Besides the map page and the territory summary, add:</source>
+        <translation>Neben der Kartenseite und der Gebietsübersicht hinzufügen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n class(es), as chosen in the Theme dock.</source>
+        <translation>
+            <numerusform>%1 in %n Klasse, wie im Themen-Dock gewählt.</numerusform>
+            <numerusform>%1 in %n Klassen, wie im Themen-Dock gewählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::RepsDock</name>
     <message>
         <source>Reps</source>
@@ -3383,6 +3768,10 @@
     <message>
         <source>Exported the roster to %1</source>
         <translation>Vertrieblerliste nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Split them among the neighbouring territories</source>
+        <translation>Sie auf die Nachbargebiete aufteilen</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +4081,219 @@
     <message>
         <source>%1 (split)</source>
         <translation>%1 (geteilt)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::TerritoryLabeller</name>
+    <message>
+        <source>Vacant</source>
+        <translation>Unbesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ThemeDock</name>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Compared with:</source>
+        <translation>Verglichen mit:</translation>
+    </message>
+    <message>
+        <source>Colour units by:</source>
+        <translation>Einheiten färben nach:</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>Klassen:</translation>
+    </message>
+    <message>
+        <source>Number of classes:</source>
+        <translation>Anzahl der Klassen:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Farben:</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>Colour the map by territory</source>
+        <translation>Karte nach Gebieten färben</translation>
+    </message>
+    <message>
+        <source>Colour units by a figure (potential, density, penetration, coverage, change) with a legend</source>
+        <translation>Einheiten nach einer Kennzahl färben (Potenzial, Dichte, Durchdringung, Auslastung, Änderung), mit Legende</translation>
+    </message>
+    <message>
+        <source>&amp;Thematic Map</source>
+        <translation>&amp;Thematische Karte</translation>
+    </message>
+    <message>
+        <source>%1 units · %2 without a value</source>
+        <translation>%1 Einheiten · %2 ohne Wert</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::WhiteSpaceDock</name>
+    <message>
+        <source>White Space</source>
+        <translation>Weiße Flecken</translation>
+    </message>
+    <message>
+        <source>The figure the list is ranked by; units without it are not listed</source>
+        <translation>Die Kennzahl, nach der die Liste geordnet ist; Einheiten ohne sie erscheinen nicht</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Units whose revenue is below this share of their revenue potential are listed</source>
+        <translation>Einheiten, deren Umsatz unter diesem Anteil ihres Umsatzpotenzials liegt, werden aufgeführt</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Units farther than this from the home of the rep who owns them are listed</source>
+        <translation>Einheiten, die weiter als dies vom Wohnort ihres Vertrieblers entfernt sind, werden aufgeführt</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Only the first N of the list</source>
+        <translation>Nur die ersten N der Liste</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Units, or the counties or states they lie in</source>
+        <translation>Einheiten, oder die Countys bzw. Bundesstaaten, in denen sie liegen</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>Ordnen nach</translation>
+    </message>
+    <message>
+        <source>or farther than</source>
+        <translation>oder weiter als</translation>
+    </message>
+    <message>
+        <source>Penetration below</source>
+        <translation>Durchdringung unter</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Zoom To</source>
+        <translation>Hinzoomen</translation>
+    </message>
+    <message>
+        <source>Fit the map to the chosen rows (or double-click a row)</source>
+        <translation>Karte auf die gewählten Zeilen einpassen (oder Doppelklick auf eine Zeile)</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Select the units of the chosen rows (every listed unit when none is chosen) to paint or assign them</source>
+        <translation>Die Einheiten der gewählten Zeilen auswählen (alle aufgeführten, wenn keine gewählt ist), um sie zu malen oder zuzuordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) with %1 unit(s) · potential %2</source>
+        <translation>
+            <numerusform>%n Region mit %1 Einheiten · Potenzial %2</numerusform>
+            <numerusform>%n Regionen mit %1 Einheiten · Potenzial %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) · potential %1</source>
+        <translation>
+            <numerusform>%n Einheit · Potenzial %1</numerusform>
+            <numerusform>%n Einheiten · Potenzial %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::WhiteSpaceTableModel</name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(ohne Gebiet)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Penetration %</source>
+        <translation>Durchdringung %</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vertriebler</translation>
+    </message>
+    <message>
+        <source>Max. km to rep</source>
+        <translation>Max. km zum Vertriebler</translation>
+    </message>
+    <message>
+        <source>Km to rep</source>
+        <translation>km zum Vertriebler</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Classification</name>
+    <message>
+        <source>Quantiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColorRamp</name>
+    <message>
+        <source>Yellow–blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red–blue ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange–purple ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Balance Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitThemeValues</name>
+    <message>
+        <source>%1 per km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penetration (revenue / potential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage (workload / rep capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in territory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown measure &quot;%1&quot; (known: %2; or penetration, coverage, density:MEASURE, change:MEASURE)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -118,6 +179,14 @@
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets by rep capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ParentLinks</name>
@@ -142,6 +211,79 @@
     </message>
     <message>
         <source>Every quota is locked, so %1 of the target has nowhere to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ThematicMap</name>
+    <message>
+        <source>%1 · 1 class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs. %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other scenario to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ThematicMap::Options</name>
+    <message>
+        <source>Unknown classification &quot;%1&quot; (jenks, quantiles or equal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of classes must be 3 to 9, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown colour ramp &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many parts in &quot;%1&quot; (FIGURE[:METHOD[:CLASSES[:RAMP]]])</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::WhiteSpaceFinder</name>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low penetration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>far from rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -532,6 +674,14 @@
         <source>Boundaries: approximate ZIP areas (drawn around ZIP centres) from bundled ZIP points; states: US Census (us-atlas)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per class</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::io::RepSheetExporter</name>
@@ -747,6 +897,34 @@
     </message>
     <message>
         <source>Unassigned accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penetration %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Km to rep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1093,6 +1271,37 @@
     </message>
 </context>
 <context>
+    <name>tp::session::NeighbourSplit</name>
+    <message>
+        <source>The scenario no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory %1 is not a territory of this scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked: unlock it to hand its units over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unlocked territory borders these territories: give them to a rep instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 left unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 accounts, %3 workload hours → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split %1 among neighbouring territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::session::OptimizationWriter</name>
     <message>
         <source>This result builds new territories; write it as a new scenario.</source>
@@ -1104,6 +1313,49 @@
     </message>
     <message>
         <source>A territory of the result has no counterpart in scenario %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::session::OwnerPlanWriter</name>
+    <message>
+        <source>The units changed since the owners were read; read them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the rep roster yet; add the owners as reps first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has an owner in the chosen column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built from the account owners in column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coloured the territories so that neighbours differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners in column &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new reps: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · units to the owner with most accounts there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · named accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · accounts without an owner (they follow their unit): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1499,6 +1751,14 @@
         <source>Deviation from the mean: %1 (the %2 furthest of %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deviation from the capacity targets: %1 (the %2 furthest of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation from the capacity targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::BalanceDialog</name>
@@ -1888,10 +2148,6 @@
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a page per territory with its map and account list?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2380,6 +2636,50 @@
         <source>Accounts by industry:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Thematic map (units by figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account density (heat map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far each account&apos;s weight spreads (a Gaussian kernel cut at this radius)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map radius:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours are relative to the densest places in view (square-root scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sparse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MainWindow</name>
@@ -2735,6 +3035,10 @@
             <numerusform>Added %n enclosed units to the selection.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plan from CRM O&amp;wners…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapInspector</name>
@@ -2884,6 +3188,18 @@
         <source>Tolerance:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure each territory against its share by its rep&apos;s capacity (a rep at part time or ramping up in the first six months carries less) instead of against the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets by capacity need a capacity for every territory&apos;s rep: against the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MetricsTableModel</name>
@@ -2951,6 +3267,49 @@
     </message>
     <message>
         <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::OwnerPlanDialog</name>
+    <message>
+        <source>Plan from CRM Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from how the CRM covers the accounts today: one territory per account owner, holding the units where that owner has most accounts; the owner&apos;s other accounts become named accounts of the territory. Owners not in the rep roster are added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner &amp;id column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts have no imported columns: import a CRM export with an owner column (Account Owner, Owner, Owner Id, …) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has an owner in this column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3204,6 +3563,32 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::ReportOptionsDialog</name>
+    <message>
+        <source>A page per territory with its map and account list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thematic page: units coloured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides the map page and the territory summary, add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n class(es), as chosen in the Theme dock.</source>
+        <translation>
+            <numerusform>%1 in %n class, as chosen in the Theme dock.</numerusform>
+            <numerusform>%1 in %n classes, as chosen in the Theme dock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::RepsDock</name>
     <message>
         <source>Reps</source>
@@ -3375,6 +3760,10 @@
     </message>
     <message>
         <source>Exported the roster to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split them among the neighbouring territories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3684,6 +4073,219 @@
     </message>
     <message>
         <source>%1 (split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::TerritoryLabeller</name>
+    <message>
+        <source>Vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ThemeDock</name>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour units by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the map by territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour units by a figure (potential, density, penetration, coverage, change) with a legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thematic Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units · %2 without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::WhiteSpaceDock</name>
+    <message>
+        <source>White Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure the list is ranked by; units without it are not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units whose revenue is below this share of their revenue potential are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units farther than this from the home of the rep who owns them are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first N of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units, or the counties or states they lie in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or farther than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penetration below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the map to the chosen rows (or double-click a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the units of the chosen rows (every listed unit when none is chosen) to paint or assign them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) with %1 unit(s) · potential %2</source>
+        <translation>
+            <numerusform>%n region with %1 units · potential %2</numerusform>
+            <numerusform>%n regions with %1 units · potential %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) · potential %1</source>
+        <translation>
+            <numerusform>%n unit · potential %1</numerusform>
+            <numerusform>%n units · potential %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::WhiteSpaceTableModel</name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penetration %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. km to rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Km to rep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

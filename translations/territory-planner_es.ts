@@ -2,10 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Classification</name>
+    <message>
+        <source>Quantiles</source>
+        <translation>Cuantiles</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Intervalos iguales</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Cortes naturales (Jenks)</translation>
+    </message>
+</context>
+<context>
+    <name>ColorRamp</name>
+    <message>
+        <source>Yellow–blue</source>
+        <translation>Amarillo–azul</translation>
+    </message>
+    <message>
+        <source>Oranges</source>
+        <translation>Naranjas</translation>
+    </message>
+    <message>
+        <source>Purples</source>
+        <translation>Morados</translation>
+    </message>
+    <message>
+        <source>Red–blue ±</source>
+        <translation>Rojo–azul ±</translation>
+    </message>
+    <message>
+        <source>Orange–purple ±</source>
+        <translation>Naranja–morado ±</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Balance Bar</source>
         <translation>Barra de equilibrio</translation>
+    </message>
+</context>
+<context>
+    <name>UnitThemeValues</name>
+    <message>
+        <source>%1 per km²</source>
+        <translation>%1 por km²</translation>
+    </message>
+    <message>
+        <source>Penetration (revenue / potential)</source>
+        <translation>Penetración (ingresos / potencial)</translation>
+    </message>
+    <message>
+        <source>Coverage (workload / rep capacity)</source>
+        <translation>Cobertura (carga / capacidad del comercial)</translation>
+    </message>
+    <message>
+        <source>Change in territory %1</source>
+        <translation>Cambio en el territorio: %1</translation>
+    </message>
+    <message>
+        <source>Unknown measure &quot;%1&quot; (known: %2; or penetration, coverage, density:MEASURE, change:MEASURE)</source>
+        <translation>Medida desconocida «%1» (conocidas: %2; o penetration, coverage, density:MEDIDA, change:MEDIDA)</translation>
     </message>
 </context>
 <context>
@@ -118,6 +179,14 @@
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
+    <message>
+        <source>Vacant</source>
+        <translation>Vacante</translation>
+    </message>
+    <message>
+        <source>targets by rep capacity</source>
+        <translation>objetivos según la capacidad de los comerciales</translation>
+    </message>
 </context>
 <context>
     <name>tp::ParentLinks</name>
@@ -143,6 +212,79 @@
     <message>
         <source>Every quota is locked, so %1 of the target has nowhere to go.</source>
         <translation>Todas las cuotas están bloqueadas, así que %1 del objetivo no se puede repartir.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ThematicMap</name>
+    <message>
+        <source>%1 · 1 class</source>
+        <translation>%1 · 1 clase</translation>
+    </message>
+    <message>
+        <source>%1 · %2 classes</source>
+        <translation>%1 · %2 clases</translation>
+    </message>
+    <message>
+        <source>%1 vs. %2 · %3</source>
+        <translation>%1 frente a %2 · %3</translation>
+    </message>
+    <message>
+        <source>No other scenario to compare with</source>
+        <translation>No hay otro escenario con el que comparar</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ThematicMap::Options</name>
+    <message>
+        <source>Unknown classification &quot;%1&quot; (jenks, quantiles or equal)</source>
+        <translation>Clasificación desconocida «%1» (jenks, quantiles o equal)</translation>
+    </message>
+    <message>
+        <source>The number of classes must be 3 to 9, not &quot;%1&quot;</source>
+        <translation>El número de clases debe ser de 3 a 9, no «%1»</translation>
+    </message>
+    <message>
+        <source>Unknown colour ramp &quot;%1&quot; (%2)</source>
+        <translation>Escala de colores desconocida «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Too many parts in &quot;%1&quot; (FIGURE[:METHOD[:CLASSES[:RAMP]]])</source>
+        <translation>Demasiadas partes en «%1» (FIGURA[:MÉTODO[:CLASES[:ESCALA]]])</translation>
+    </message>
+</context>
+<context>
+    <name>tp::WhiteSpaceFinder</name>
+    <message>
+        <source>unassigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <source>low penetration</source>
+        <translation>penetración baja</translation>
+    </message>
+    <message>
+        <source>far from rep</source>
+        <translation>lejos del comercial</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>condado</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
     </message>
 </context>
 <context>
@@ -532,6 +674,14 @@
         <source>Boundaries: approximate ZIP areas (drawn around ZIP centres) from bundled ZIP points; states: US Census (us-atlas)</source>
         <translation>Límites: zonas ZIP aproximadas (trazadas alrededor de los centros ZIP) a partir de los puntos ZIP incluidos; estados: US Census (us-atlas)</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Units per class</source>
+        <translation>Unidades por clase</translation>
+    </message>
 </context>
 <context>
     <name>tp::io::RepSheetExporter</name>
@@ -748,6 +898,34 @@
     <message>
         <source>Unassigned accounts</source>
         <translation>Cuentas sin asignar</translation>
+    </message>
+    <message>
+        <source>White space</source>
+        <translation>Espacios en blanco</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>Penetration %</source>
+        <translation>Penetración %</translation>
+    </message>
+    <message>
+        <source>Km to rep</source>
+        <translation>km al comercial</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1271,37 @@
     </message>
 </context>
 <context>
+    <name>tp::session::NeighbourSplit</name>
+    <message>
+        <source>The scenario no longer exists.</source>
+        <translation>El escenario ya no existe.</translation>
+    </message>
+    <message>
+        <source>Territory %1 is not a territory of this scenario.</source>
+        <translation>El territorio %1 no es un territorio de este escenario.</translation>
+    </message>
+    <message>
+        <source>%1 is locked: unlock it to hand its units over.</source>
+        <translation>%1 está bloqueado: desbloquéelo para ceder sus unidades.</translation>
+    </message>
+    <message>
+        <source>No unlocked territory borders these territories: give them to a rep instead.</source>
+        <translation>Ningún territorio desbloqueado limita con estos territorios: asígnelos a un comercial.</translation>
+    </message>
+    <message>
+        <source>%1 %2 left unassigned</source>
+        <translation>%1 %2 quedan sin asignar</translation>
+    </message>
+    <message>
+        <source>%1: %2 accounts, %3 workload hours → %4</source>
+        <translation>%1: %2 clientes, %3 horas de trabajo → %4</translation>
+    </message>
+    <message>
+        <source>Split %1 among neighbouring territories</source>
+        <translation>%1 repartido entre los territorios vecinos</translation>
+    </message>
+</context>
+<context>
     <name>tp::session::OptimizationWriter</name>
     <message>
         <source>This result builds new territories; write it as a new scenario.</source>
@@ -1105,6 +1314,49 @@
     <message>
         <source>A territory of the result has no counterpart in scenario %1.</source>
         <translation>Un territorio del resultado no tiene equivalente en el escenario %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::session::OwnerPlanWriter</name>
+    <message>
+        <source>The units changed since the owners were read; read them again.</source>
+        <translation>Las unidades han cambiado desde que se leyeron los propietarios; léalos de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the rep roster yet; add the owners as reps first.</source>
+        <translation>%1 aún no está en la lista de comerciales; añada primero los propietarios como comerciales.</translation>
+    </message>
+    <message>
+        <source>No account has an owner in the chosen column.</source>
+        <translation>Ningún cliente tiene propietario en la columna elegida.</translation>
+    </message>
+    <message>
+        <source>Built from the account owners in column &quot;%1&quot;</source>
+        <translation>Creado a partir de los propietarios de la columna «%1»</translation>
+    </message>
+    <message>
+        <source>Coloured the territories so that neighbours differ</source>
+        <translation>Territorios coloreados para que los vecinos se distingan</translation>
+    </message>
+    <message>
+        <source>Owners in column &quot;%1&quot;: %2</source>
+        <translation>Propietarios en la columna «%1»: %2</translation>
+    </message>
+    <message>
+        <source> (new reps: %1)</source>
+        <translation> (comerciales nuevos: %1)</translation>
+    </message>
+    <message>
+        <source> · units to the owner with most accounts there: %1</source>
+        <translation> · unidades para el propietario con más clientes en ellas: %1</translation>
+    </message>
+    <message>
+        <source> · named accounts: %1</source>
+        <translation> · cuentas nominales: %1</translation>
+    </message>
+    <message>
+        <source> · accounts without an owner (they follow their unit): %1</source>
+        <translation> · clientes sin propietario (siguen a su unidad): %1</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1751,14 @@
         <source>Deviation from the mean: %1 (the %2 furthest of %3)</source>
         <translation>Desviación de la media: %1 (los %2 más alejados de %3)</translation>
     </message>
+    <message>
+        <source>Deviation from the capacity targets: %1 (the %2 furthest of %3)</source>
+        <translation>Desviación de los objetivos por capacidad: %1 (los %2 más alejados de %3)</translation>
+    </message>
+    <message>
+        <source>Deviation from the capacity targets: %1</source>
+        <translation>Desviación de los objetivos por capacidad: %1</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::BalanceDialog</name>
@@ -1890,10 +2150,6 @@
     <message>
         <source>No project is open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
-    </message>
-    <message>
-        <source>Add a page per territory with its map and account list?</source>
-        <translation>¿Añadir una página por territorio con su mapa y su lista de cuentas?</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2381,6 +2637,50 @@
         <source>Accounts by industry:</source>
         <translation>Cuentas por sector:</translation>
     </message>
+    <message>
+        <source>Thematic map (units by figure)</source>
+        <translation>Mapa temático (unidades según una cifra)</translation>
+    </message>
+    <message>
+        <source>Account density (heat map)</source>
+        <translation>Densidad de clientes (mapa de calor)</translation>
+    </message>
+    <message>
+        <source>How far each account&apos;s weight spreads (a Gaussian kernel cut at this radius)</source>
+        <translation>Hasta dónde se reparte el peso de cada cliente (un núcleo gaussiano cortado en este radio)</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Account count</source>
+        <translation>Número de clientes</translation>
+    </message>
+    <message>
+        <source>Heat map radius:</source>
+        <translation>Radio del mapa de calor:</translation>
+    </message>
+    <message>
+        <source>weighted by:</source>
+        <translation>ponderado por:</translation>
+    </message>
+    <message>
+        <source>Colours are relative to the densest places in view (square-root scale)</source>
+        <translation>Los colores son relativos a los lugares más densos de la vista (escala de raíz cuadrada)</translation>
+    </message>
+    <message>
+        <source>sparse</source>
+        <translation>disperso</translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation>denso</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MainWindow</name>
@@ -2738,6 +3038,10 @@
             <numerusform>Se han añadido %n unidades encerradas a la selección.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plan from CRM O&amp;wners…</source>
+        <translation>Plan a partir de los &amp;propietarios del CRM…</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapInspector</name>
@@ -2891,6 +3195,18 @@
         <source>Tolerance:</source>
         <translation>Tolerancia:</translation>
     </message>
+    <message>
+        <source>By capacity</source>
+        <translation>Según capacidad</translation>
+    </message>
+    <message>
+        <source>Measure each territory against its share by its rep&apos;s capacity (a rep at part time or ramping up in the first six months carries less) instead of against the mean</source>
+        <translation>Medir cada territorio frente a su parte según la capacidad de su comercial (quien trabaja a tiempo parcial o se incorpora en los primeros seis meses lleva menos) en lugar de frente a la media</translation>
+    </message>
+    <message>
+        <source>targets by capacity need a capacity for every territory&apos;s rep: against the mean</source>
+        <translation>los objetivos por capacidad necesitan una capacidad para el comercial de cada territorio: frente a la media</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MetricsTableModel</name>
@@ -2959,6 +3275,49 @@
     <message>
         <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
         <translation>Archivos SIG (*.gpkg *.shp *.geojson *.json *.kml);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::OwnerPlanDialog</name>
+    <message>
+        <source>Plan from CRM Owners</source>
+        <translation>Plan a partir de los propietarios del CRM</translation>
+    </message>
+    <message>
+        <source>Start from how the CRM covers the accounts today: one territory per account owner, holding the units where that owner has most accounts; the owner&apos;s other accounts become named accounts of the territory. Owners not in the rep roster are added to it.</source>
+        <translation>Empiece por cómo cubre hoy el CRM a los clientes: un territorio por propietario, con las unidades donde ese propietario tiene más clientes; sus demás clientes pasan a ser cuentas nominales del territorio. Los propietarios que no están en la lista de comerciales se añaden a ella.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>As in the CRM</source>
+        <translation>Como en el CRM</translation>
+    </message>
+    <message>
+        <source>&amp;Owner column:</source>
+        <translation>Columna de &amp;propietario:</translation>
+    </message>
+    <message>
+        <source>Owner &amp;id column:</source>
+        <translation>Columna de &amp;id del propietario:</translation>
+    </message>
+    <message>
+        <source>New &amp;scenario:</source>
+        <translation>&amp;Escenario nuevo:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Scenario</source>
+        <translation>&amp;Crear escenario</translation>
+    </message>
+    <message>
+        <source>The accounts have no imported columns: import a CRM export with an owner column (Account Owner, Owner, Owner Id, …) first.</source>
+        <translation>Los clientes no tienen columnas importadas: importe primero una exportación del CRM con una columna de propietario (Account Owner, Owner, Owner Id, …).</translation>
+    </message>
+    <message>
+        <source>No account has an owner in this column.</source>
+        <translation>Ningún cliente tiene propietario en esta columna.</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3570,32 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::ReportOptionsDialog</name>
+    <message>
+        <source>A page per territory with its map and account list</source>
+        <translation>Una página por territorio con su mapa y lista de clientes</translation>
+    </message>
+    <message>
+        <source>A thematic page: units coloured by</source>
+        <translation>Una página temática: unidades coloreadas según</translation>
+    </message>
+    <message>
+        <source>PDF Report</source>
+        <translation>Informe PDF</translation>
+    </message>
+    <message>
+        <source>Besides the map page and the territory summary, add:</source>
+        <translation>Además de la página del mapa y el resumen de territorios, añadir:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n class(es), as chosen in the Theme dock.</source>
+        <translation>
+            <numerusform>%1 en %n clase, como se eligió en el panel Tema.</numerusform>
+            <numerusform>%1 en %n clases, como se eligió en el panel Tema.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::RepsDock</name>
     <message>
         <source>Reps</source>
@@ -3383,6 +3768,10 @@
     <message>
         <source>Exported the roster to %1</source>
         <translation>Plantilla exportada a %1</translation>
+    </message>
+    <message>
+        <source>Split them among the neighbouring territories</source>
+        <translation>Repartirlos entre los territorios vecinos</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +4081,219 @@
     <message>
         <source>%1 (split)</source>
         <translation>%1 (dividido)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::TerritoryLabeller</name>
+    <message>
+        <source>Vacant</source>
+        <translation>Vacante</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ThemeDock</name>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Compared with:</source>
+        <translation>Comparado con:</translation>
+    </message>
+    <message>
+        <source>Colour units by:</source>
+        <translation>Colorear las unidades según:</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>Clases:</translation>
+    </message>
+    <message>
+        <source>Number of classes:</source>
+        <translation>Número de clases:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territorios</translation>
+    </message>
+    <message>
+        <source>Colour the map by territory</source>
+        <translation>Colorear el mapa por territorio</translation>
+    </message>
+    <message>
+        <source>Colour units by a figure (potential, density, penetration, coverage, change) with a legend</source>
+        <translation>Colorear las unidades según una cifra (potencial, densidad, penetración, cobertura, cambio), con leyenda</translation>
+    </message>
+    <message>
+        <source>&amp;Thematic Map</source>
+        <translation>Mapa &amp;temático</translation>
+    </message>
+    <message>
+        <source>%1 units · %2 without a value</source>
+        <translation>%1 unidades · %2 sin valor</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::WhiteSpaceDock</name>
+    <message>
+        <source>White Space</source>
+        <translation>Espacios en blanco</translation>
+    </message>
+    <message>
+        <source>The figure the list is ranked by; units without it are not listed</source>
+        <translation>La cifra por la que se ordena la lista; las unidades sin ella no aparecen</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Units whose revenue is below this share of their revenue potential are listed</source>
+        <translation>Se listan las unidades cuyos ingresos están por debajo de esta parte de su potencial</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Units farther than this from the home of the rep who owns them are listed</source>
+        <translation>Se listan las unidades más lejos que esto del domicilio del comercial que las tiene</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>Only the first N of the list</source>
+        <translation>Solo las N primeras de la lista</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Units, or the counties or states they lie in</source>
+        <translation>Unidades, o los condados o estados en que están</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Primeras</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>or farther than</source>
+        <translation>o más lejos que</translation>
+    </message>
+    <message>
+        <source>Penetration below</source>
+        <translation>Penetración por debajo de</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Zoom To</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit the map to the chosen rows (or double-click a row)</source>
+        <translation>Ajustar el mapa a las filas elegidas (o doble clic en una fila)</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Seleccionar</translation>
+    </message>
+    <message>
+        <source>Select the units of the chosen rows (every listed unit when none is chosen) to paint or assign them</source>
+        <translation>Seleccionar las unidades de las filas elegidas (todas las listadas si no se elige ninguna) para pintarlas o asignarlas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) with %1 unit(s) · potential %2</source>
+        <translation>
+            <numerusform>%n región con %1 unidades · potencial %2</numerusform>
+            <numerusform>%n regiones con %1 unidades · potencial %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) · potential %1</source>
+        <translation>
+            <numerusform>%n unidad · potencial %1</numerusform>
+            <numerusform>%n unidades · potencial %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::WhiteSpaceTableModel</name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potencial</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Penetration %</source>
+        <translation>Penetración %</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Max. km to rep</source>
+        <translation>Máx. km al comercial</translation>
+    </message>
+    <message>
+        <source>Km to rep</source>
+        <translation>km al comercial</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,8 @@
 namespace tp {
 
 namespace {
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("ThematicMap", text, nullptr, n); }
+// The context lupdate gives tr() in ThematicMap's functions (parse() names its own).
+QString tr(const char* text, int n = -1) { return QCoreApplication::translate("tp::ThematicMap", text, nullptr, n); }
 } // namespace
 
 bool ThematicMap::Options::parse(const QString& text, const std::vector<MeasureDefinition>& measures, Options* options, QString* error) {
@@ -25,7 +26,7 @@ bool ThematicMap::Options::parse(const QString& text, const std::vector<MeasureD
     if (!UnitThemeValues::parse(figure, measures, &o.figure, error)) return false;
     bool rampGiven = false;
     if (!parts.isEmpty() && !parts.front().trimmed().isEmpty() && !Classification::fromKey(parts.front(), &o.method)) {
-        *error = tr("Unknown classification \"%1\" (jenks, quantiles or equal)").arg(parts.front());
+        *error = QCoreApplication::translate("tp::ThematicMap::Options", "Unknown classification \"%1\" (jenks, quantiles or equal)").arg(parts.front());
         return false;
     }
     if (!parts.isEmpty()) parts.removeFirst();
@@ -33,7 +34,7 @@ bool ThematicMap::Options::parse(const QString& text, const std::vector<MeasureD
         bool ok = false;
         o.classes = parts.front().trimmed().toInt(&ok);
         if (!ok || o.classes < Classification::minClasses || o.classes > Classification::maxClasses) {
-            *error = tr("The number of classes must be 3 to 9, not \"%1\"").arg(parts.front());
+            *error = QCoreApplication::translate("tp::ThematicMap::Options", "The number of classes must be 3 to 9, not \"%1\"").arg(parts.front());
             return false;
         }
         parts.removeFirst();
@@ -42,14 +43,14 @@ bool ThematicMap::Options::parse(const QString& text, const std::vector<MeasureD
         if (!ColorRamp::fromKey(parts.front(), &o.ramp)) {
             QStringList keys;
             for (ColorRamp::Id id : ColorRamp::all()) keys << ColorRamp::key(id);
-            *error = tr("Unknown colour ramp \"%1\" (%2)").arg(parts.front(), keys.join(QStringLiteral(", ")));
+            *error = QCoreApplication::translate("tp::ThematicMap::Options", "Unknown colour ramp \"%1\" (%2)").arg(parts.front(), keys.join(QStringLiteral(", ")));
             return false;
         }
         rampGiven = true;
         parts.removeFirst();
     }
     if (!parts.isEmpty()) {
-        *error = tr("Too many parts in \"%1\" (FIGURE[:METHOD[:CLASSES[:RAMP]]])").arg(text);
+        *error = QCoreApplication::translate("tp::ThematicMap::Options", "Too many parts in \"%1\" (FIGURE[:METHOD[:CLASSES[:RAMP]]])").arg(text);
         return false;
     }
     if (!rampGiven && UnitThemeValues::isSigned(o.figure.kind)) o.ramp = ColorRamp::Id::RdBu;
