@@ -1,6 +1,8 @@
 // `territory export` as a script runs it: every kind writes a file that ogrinfo (GDAL's own
 // command-line reader) or pdftoppm reads back with the project's row counts, the format follows
 // the file suffix, and usage errors and failures have their exit codes (2 and 1).
+#include "support/clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -11,20 +13,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run run(const QString& program, const QStringList& args) {
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-Run territory(const QStringList& args) { return run(QStringLiteral(TP_BIN_DIR "/territory"), args); }
+using tp::testsupport::Run;
+using tp::testsupport::run;
+using tp::testsupport::territory;
 
 // Layer name -> feature count, as `ogrinfo -ro -so -al` reports them.
 QMap<QString, int> ogrinfoCounts(const QString& path) {

@@ -3,6 +3,8 @@
 // metrics` (every territory within its band, no territory in more pieces), exit 4 with the
 // reasons when the band is impossible, --into an existing scenario, JSON output, building a new
 // number of territories.
+#include "support/clirunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,18 +17,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run territory(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(TP_BIN_DIR "/territory"), args);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using tp::testsupport::Run;
+using tp::testsupport::run;
+using tp::testsupport::territory;
 
 QJsonArray metrics(const QString& project, const QString& scenario) {
     QStringList args{QStringLiteral("metrics"), project, QStringLiteral("--format"), QStringLiteral("json")};

@@ -3,6 +3,8 @@
 // way (a full disk, simulated with a file size limit on the child process: no root, no mounts;
 // the CLI ignores SIGXFSZ so write() fails with EFBIG), a missing or read-only folder is an error
 // with exit code 1 that leaves an old target exactly as it was and no stray temporary file.
+#include "support/clirunner.h"
+
 #include "storage/sqliteconnection.h"
 
 #include <QCryptographicHash>
@@ -17,22 +19,12 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run run(const QString& program, const QStringList& args) {
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using tp::testsupport::Run;
+using tp::testsupport::run;
+using tp::testsupport::territory;
 
 const QString territoryBin = QStringLiteral(TP_BIN_DIR "/territory");
 
-Run territory(const QStringList& args) { return run(territoryBin, args); }
 
 // `territory args...` with the size of every file it writes limited to `bytes`.
 Run territoryLimited(qint64 bytes, const QStringList& args) {

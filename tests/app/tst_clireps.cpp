@@ -5,6 +5,8 @@
 // rounded (the quotas add up to it), a quota set by hand stays locked through the next target;
 // and a plan started from a CRM export's account owners (scenario from-owners): every account
 // exported again from the new scenario has its owner as its rep.
+#include "support/clirunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,18 +22,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run territory(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(TP_BIN_DIR "/territory"), args);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using tp::testsupport::Run;
+using tp::testsupport::run;
+using tp::testsupport::territory;
 
 QJsonArray listJson(const QString& project) {
     const Run r = territory({"reps", "list", project, "--format", "json"});

@@ -4,6 +4,8 @@
 // accounts (sqlite3) by the quantile rule (class c ends at rank ceil(c n / k)); pdftoppm shows
 // every class colour of the ColorBrewer ramp on the page. A change against the baseline uses the
 // diverging ramp; bad specs are usage errors (exit 2).
+#include "support/clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -18,20 +20,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run run(const QString& program, const QStringList& args) {
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-Run territory(const QStringList& args) { return run(QStringLiteral(TP_BIN_DIR "/territory"), args); }
+using tp::testsupport::Run;
+using tp::testsupport::run;
+using tp::testsupport::territory;
 
 // Pixels within 3 per channel of `rgb`.
 qint64 pixelsOf(const QImage& image, QRgb rgb) {

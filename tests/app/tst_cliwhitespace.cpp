@@ -1,6 +1,8 @@
 // `territory whitespace` as a user runs it: the CSV and JSON lists (units and regions, several
 // measures, thresholds and top-N limits) against the independent SQL computation over the project
 // file (tests/support/whitespacesql.h), the table's first rows, and usage errors with their exit codes.
+#include "support/clirunner.h"
+
 #include "support/whitespaceproject.h"
 #include "support/whitespacesql.h"
 
@@ -17,18 +19,9 @@ using namespace tp::testsupport;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run territory(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(TP_BIN_DIR "/territory"), args);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using tp::testsupport::Run;
+using tp::testsupport::run;
+using tp::testsupport::territory;
 
 bool close(double a, double b, double tolerance) {
     if (std::isnan(a) || std::isnan(b)) return std::isnan(a) && std::isnan(b);

@@ -4,6 +4,8 @@
 // --bundled zips` switches a project to the approximate ZIP areas, and `demo --units zips`
 // builds the demo at ZIP level. The exports of such a project say what its units are (summary
 // sheet, GIS layer description, PDF report), read back with GDAL and pdftotext.
+#include "support/clirunner.h"
+
 #include "storage/projectfile.h"
 
 #include <QFile>
@@ -13,20 +15,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run run(const QString& program, const QStringList& args) {
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-Run territory(const QStringList& args) { return run(QStringLiteral(TP_BIN_DIR "/territory"), args); }
+using tp::testsupport::Run;
+using tp::testsupport::run;
+using tp::testsupport::territory;
 
 } // namespace
 
