@@ -103,6 +103,18 @@ class TestRepsDock : public QObject {
         return -1;
     }
 
+    // `path` opened in `window`, shown at 1280x720.
+    static bool showProject(ui::MainWindow& window, const QString& path) {
+        window.resize(1280, 720);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window) && window.openProject(path);
+    }
+    // A draft copy of the demo, `name`.territory, opened in `window`.
+    bool openDraftDemo(ui::MainWindow& window, const QString& name) {
+        const QString path = m_dir.filePath(name + QStringLiteral(".territory"));
+        return testsupport::copyDemo(path, testsupport::DemoScenario::Draft) && showProject(window, path);
+    }
+
     // The owner of the scenario's last territory leaves by mouse and keyboard (Reps › Leaves…,
     // choice `choice` of the dialog, the handoff message closed); the names of its territories.
     QStringList leave(ui::MainWindow& window, int choice) {
@@ -130,13 +142,8 @@ class TestRepsDock : public QObject {
 
 private slots:
     void splitLeavingRepsTerritoriesAmongNeighbours() {
-        const QString path = m_dir.filePath(QStringLiteral("split.territory"));
-        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(path));
+        QVERIFY(openDraftDemo(window, QStringLiteral("split")));
         const Project& p = window.session()->project();
         const std::vector<qint64> unitsBefore = p.currentScenario()->unitTerritory;
         const int territories = int(p.territoriesOf(p.currentScenarioId).size());
@@ -157,13 +164,8 @@ private slots:
     void balanceAgainstCapacityTargets() {
         // The Balance dock's "By capacity" box: each territory against its share of the total
         // workload by its rep's capacity, as worked out here from the roster and the sums.
-        const QString path = m_dir.filePath(QStringLiteral("capacity.territory"));
-        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(path));
+        QVERIFY(openDraftDemo(window, QStringLiteral("capacity")));
         const Project& p = window.session()->project();
         // The demo's reps all have 3,200 h: one works part time (60 %), one started two months ago.
         std::vector<const Territory*> owned;
@@ -245,10 +247,7 @@ private slots:
             QVERIFY2(session::ProjectSession::create(path, std::move(p), &error), qPrintable(error));
         }
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(path));
+        QVERIFY(showProject(window, path));
         const Project& p = window.session()->project();
         const std::size_t reps = p.reps.size();
         QString preview;
@@ -277,13 +276,8 @@ private slots:
     }
 
     void leavingRepLeavesTerritoriesVacant() {
-        const QString path = m_dir.filePath(QStringLiteral("vacant.territory"));
-        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(path));
+        QVERIFY(openDraftDemo(window, QStringLiteral("vacant")));
         const Project& p = window.session()->project();
         QStringList owned = leave(window, 0);  // "Keep the territories vacant"
         for (const Territory* t : p.territoriesOf(p.currentScenarioId))
@@ -309,13 +303,8 @@ private slots:
     }
 
     void rosterByMouseAndKeyboard() {
-        const QString path = m_dir.filePath(QStringLiteral("reps.territory"));
-        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(path));
+        QVERIFY(openDraftDemo(window, QStringLiteral("reps")));
         const Project& p = window.session()->project();
         ui::RepsDock* dock = window.repsDock();
         dock->show();
