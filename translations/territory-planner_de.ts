@@ -3319,6 +3319,14 @@
         <source>No account has an owner in this column.</source>
         <translation>Kein Kunde hat in dieser Spalte einen Besitzer.</translation>
     </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <source>No imported column is named like an owner column (Account Owner, Owner, Sales Rep, …): choose the column that names each account&apos;s owner.</source>
+        <translation>Keine importierte Spalte heißt wie eine Besitzerspalte (Account Owner, Owner, Sales Rep, …): Wählen Sie die Spalte, die den Besitzer jedes Kunden nennt.</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::QuotaDialog</name>

@@ -3312,6 +3312,14 @@
         <source>No account has an owner in this column.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported column is named like an owner column (Account Owner, Owner, Sales Rep, …): choose the column that names each account&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::QuotaDialog</name>

@@ -3319,6 +3319,14 @@
         <source>No account has an owner in this column.</source>
         <translation>Ningún cliente tiene propietario en esta columna.</translation>
     </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(elija una columna)</translation>
+    </message>
+    <message>
+        <source>No imported column is named like an owner column (Account Owner, Owner, Sales Rep, …): choose the column that names each account&apos;s owner.</source>
+        <translation>Ninguna columna importada se llama como una columna de propietario (Account Owner, Owner, Sales Rep, …): elija la columna que indica el propietario de cada cliente.</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::QuotaDialog</name>

@@ -225,6 +225,26 @@ private slots:
         QCOMPARE(labelOf(first), byMean);
     }
 
+    void ownerColumnIsChosenWhenNoneIsNamedSo() {
+        // The demo's only imported column is "employees": the dialog does not guess, it asks.
+        ui::MainWindow window;
+        QVERIFY(openDraftDemo(window, QStringLiteral("noowner")));
+        bool asked = false;
+        whenModal<ui::OwnerPlanDialog>([&](ui::OwnerPlanDialog* d) {
+            asked = d->ownerColumn()->currentData().toString().isEmpty() && !d->createButton()->isEnabled()
+                    && d->preview()->text().contains(QStringLiteral("choose the column"));
+            // Choosing a column is the user's call; then the preview counts its values as owners.
+            d->ownerColumn()->setFocus();
+            QTest::keyClick(d->ownerColumn(), Qt::Key_Down);
+            asked = asked && d->ownerColumn()->currentText() == QStringLiteral("employees") && d->createButton()->isEnabled();
+            QTest::keyClick(d, Qt::Key_Escape);
+        });
+        const std::size_t scenarios = window.session()->project().scenarios.size();
+        window.action(QStringLiteral("actionPlanFromOwners"))->trigger();
+        QVERIFY(asked);
+        QCOMPARE(window.session()->project().scenarios.size(), scenarios);
+    }
+
     void planFromCrmOwners() {
         // A project whose accounts carry their CRM owner: the demo plan's reps, every 23rd account
         // owned by someone the roster lacks, every 31st by nobody.

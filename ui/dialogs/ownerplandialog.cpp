@@ -44,6 +44,9 @@ OwnerPlanDialog::OwnerPlanDialog(EditController* controller, QWidget* parent) : 
     m_ownerId = new QComboBox;
     m_ownerId->setObjectName(QStringLiteral("ownerIdColumn"));
     m_ownerId->addItem(tr("(none)"), QString());
+    // Nothing named like an owner column: the user chooses (an arbitrary first column would
+    // offer to turn, say, employee counts into reps).
+    if (owners.isEmpty() && ids.isEmpty()) m_owner->addItem(tr("(choose a column)"), QString());
     for (const QString& c : owners) m_owner->addItem(c, c);
     for (const QString& c : columns)
         if (!owners.contains(c)) m_owner->addItem(c, c);
@@ -85,7 +88,13 @@ OwnerPlanDialog::OwnerPlanDialog(EditController* controller, QWidget* parent) : 
 
 void OwnerPlanDialog::updatePreview() {
     session::EditFacade* facade = m_controller->facade();
-    if (m_owner->count() == 0) {
+    if (m_owner->currentData().toString().isEmpty() && m_ownerId->currentData().toString().isEmpty() && m_owner->count() > 1) {
+        m_preview->setText(tr("No imported column is named like an owner column (Account Owner, Owner, Sales Rep, …): choose "
+                              "the column that names each account's owner."));
+        m_create->setEnabled(false);
+        return;
+    }
+    if (m_owner->count() <= 1 && m_owner->currentData().toString().isEmpty()) {
         m_preview->setText(tr("The accounts have no imported columns: import a CRM export with an owner column "
                               "(Account Owner, Owner, Owner Id, …) first."));
         m_create->setEnabled(false);
