@@ -378,19 +378,10 @@ QString EditFacade::nextColor() const {
 }
 
 bool EditFacade::recolourTerritories(QString* error) {
-    const Project& p = m_session.project();
-    const Scenario* scenario = p.currentScenario();
+    const Scenario* scenario = m_session.project().currentScenario();
     if (!scenario) return false;
-    const QHash<qint64, QString> colours = TerritoryColouring::colour(p, *scenario);
     PlanEdit edit;
-    edit.change.scenarioId = scenario->id;
-    for (auto it = colours.cbegin(); it != colours.cend(); ++it) {
-        const Territory* t = p.territory(it.key());
-        if (!t || t->color.compare(it.value(), Qt::CaseInsensitive) == 0) continue;
-        Territory recoloured = *t;
-        recoloured.color = it.value();
-        edit.change.territories.push_back({*t, recoloured});
-    }
+    edit.change = m_editor.recolourChange(scenario->id);
     edit.text = tr("Recoloured %n territories so that neighbours differ", nullptr, int(edit.change.territories.size()));
     return perform(edit, error);
 }

@@ -79,16 +79,7 @@ qint64 OwnerPlanWriter::writeScenario(ProjectSession& session, const OwnerPlan& 
     bool ok = editor.apply(change, text, error);
     if (ok) {
         // Colours that tell neighbours apart, now that the territories have their units.
-        PlanChange colours;
-        colours.scenarioId = id;
-        const QHash<qint64, QString> wanted = TerritoryColouring::colour(p, *p.scenario(id));
-        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-            const Territory* t = p.territory(it.key());
-            if (!t || t->color.compare(it.value(), Qt::CaseInsensitive) == 0) continue;
-            Territory recoloured = *t;
-            recoloured.color = it.value();
-            colours.territories.push_back({*t, recoloured});
-        }
+        const PlanChange colours = editor.recolourChange(id);
         ok = colours.isEmpty() || editor.apply(colours, tr("Coloured the territories so that neighbours differ"), error);
     }
     ok = ok && editor.setScenarioNotes(id, summary(session, plan), error);

@@ -2,6 +2,8 @@
 
 #include "projectsession.h"
 
+#include "model/territorycolouring.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -387,6 +389,23 @@ std::optional<PlanEdit> PlanEditor::territoryRepsEdit(qint64 scenarioId, const s
     edit.text = parts.size() == 1 ? tr("Gave %1").arg(parts.front())
                                   : tr("New owners for %1 territories: %2").arg(parts.size()).arg(parts.join(QStringLiteral(", ")));
     return edit;
+}
+
+PlanChange PlanEditor::recolourChange(qint64 scenarioId) const {
+    const Project& p = m_session.project();
+    PlanChange change;
+    change.scenarioId = scenarioId;
+    const Scenario* scenario = p.scenario(scenarioId);
+    if (!scenario) return change;
+    const QHash<qint64, QString> colours = TerritoryColouring::colour(p, *scenario);
+    for (auto it = colours.cbegin(); it != colours.cend(); ++it) {
+        const Territory* t = p.territory(it.key());
+        if (!t || t->color.compare(it.value(), Qt::CaseInsensitive) == 0) continue;
+        Territory recoloured = *t;
+        recoloured.color = it.value();
+        change.territories.push_back({*t, recoloured});
+    }
+    return change;
 }
 
 std::optional<PlanEdit> PlanEditor::quotasEdit(qint64 scenarioId, const std::vector<QuotaChange>& quotas, QString* error) const {

@@ -75,6 +75,9 @@ public:
         bool locked = false;
     };
     std::optional<PlanEdit> quotasEdit(qint64 scenarioId, const std::vector<QuotaChange>& quotas, QString* error) const;
+    // Colour changes that give the scenario's neighbouring territories different colours
+    // (TerritoryColouring); only territories whose colour changes are listed.
+    PlanChange recolourChange(qint64 scenarioId) const;
     // The reps that match `rep` in the roster: same CRM user id, else (no id) the same name.
     const Rep* matchingRep(const Rep& rep) const;
 
