@@ -2,8 +2,10 @@
 // LabelLayer: a label per territory, its name over its key figure (e.g. "2,826 h · 88 %"), at
 // the territory's anchor, with a white halo. Larger territories are placed first and a label
 // that would overlap one already placed is left out, so labels never collide. The point size is
-// settable (workshop mode uses large type). Setters: GUI thread; render(): any thread.
+// settable (workshop mode uses large type). Each label is drawn once into an image (LabelSprites,
+// owned) and reused while its text stays. Setters: GUI thread; render(): any thread.
 
+#include "ui/map/labelsprites.h"
 #include "ui/map/maplayer.h"
 
 #include "geo/webmercator.h"
@@ -43,6 +45,7 @@ private:
     mutable QMutex m_mutex;
     std::vector<Label> m_labels;
     double m_textSize = 13.0;
+    std::unique_ptr<LabelSprites> m_sprites = std::make_unique<LabelSprites>();
 };
 
 } // namespace tp::ui
