@@ -5,11 +5,16 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace tp {
 
 std::vector<int> Contiguity::strayUnits(const Project& project, const Scenario& scenario) {
-    const std::size_t n = std::min(project.units.size(), scenario.unitTerritory.size());
-    const UnitGraph graph(int(n), project.adjacency);
+    return strayUnits(project, scenario, UnitGraph(int(project.units.size()), project.adjacency));
+}
+
+std::vector<int> Contiguity::strayUnits(const Project& project, const Scenario& scenario, const UnitGraph& graph) {
+    const std::size_t n = std::min({project.units.size(), scenario.unitTerritory.size(), std::size_t(graph.unitCount())});
     // Label the pieces, then keep the largest (by area) of each territory.
     std::vector<int> piece(n, -1);
     std::vector<double> pieceArea;
@@ -27,7 +32,7 @@ std::vector<int> Contiguity::strayUnits(const Project& project, const Scenario& 
             const int u = queue[head];
             pieceArea[std::size_t(id)] += project.units[std::size_t(u)].areaM2;
             for (int v : graph.neighbours(u)) {
-                if (piece[std::size_t(v)] >= 0 || scenario.unitTerritory[std::size_t(v)] != t) continue;
+                if (std::size_t(v) >= n || piece[std::size_t(v)] >= 0 || scenario.unitTerritory[std::size_t(v)] != t) continue;
                 piece[std::size_t(v)] = id;
                 queue.push_back(v);
             }

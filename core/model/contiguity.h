@@ -10,10 +10,13 @@ namespace tp {
 
 class Project;
 struct Scenario;
+class UnitGraph;
 
 class Contiguity {
 public:
     static std::vector<int> strayUnits(const Project& project, const Scenario& scenario);
+    // The same over the project's unit graph built by the caller (kept across edits).
+    static std::vector<int> strayUnits(const Project& project, const Scenario& scenario, const UnitGraph& graph);
 };
 
 } // namespace tp

@@ -16,7 +16,14 @@ PlanFacts::PlanFacts(const Project& project, SessionNotifier& notifier, QObject*
 const std::vector<int>& PlanFacts::strayUnits(qint64 scenarioId) {
     if (auto it = m_stray.find(scenarioId); it != m_stray.end()) return it->second;
     const Scenario* scenario = m_project.scenario(scenarioId);
-    return m_stray[scenarioId] = scenario ? Contiguity::strayUnits(m_project, *scenario) : std::vector<int>{};
+    if (!scenario) return m_stray[scenarioId] = {};
+    if (m_graph.unitCount() != int(m_project.units.size()) || m_graphEdges != m_project.adjacency.data()
+        || m_graphEdgeCount != m_project.adjacency.size()) {
+        m_graph = UnitGraph(int(m_project.units.size()), m_project.adjacency);
+        m_graphEdges = m_project.adjacency.data();
+        m_graphEdgeCount = m_project.adjacency.size();
+    }
+    return m_stray[scenarioId] = Contiguity::strayUnits(m_project, *scenario, m_graph);
 }
 
 void PlanFacts::invalidate(qint64 scenarioId) {

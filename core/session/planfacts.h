@@ -3,8 +3,11 @@
 // change and read by all of them: the units in stray pieces of their territory (Contiguity; the
 // map hatches them, the labeller keeps labels off them, zoom-to-territory frames the main piece).
 // Computed on first read and kept until the session's notifier says the scenario changed, so a
-// gesture's live steps cost nothing here until someone asks. Owned by the ProjectSession (it
+// gesture's live steps cost nothing here until someone asks. The unit graph is built once per
+// unit layer and kept across edits. Owned by the ProjectSession (it
 // refers to the project); GUI thread (or the CLI's main thread).
+
+#include "model/unitgraph.h"
 
 #include <QObject>
 
@@ -34,6 +37,9 @@ public:
 private:
     const Project& m_project;
     std::map<qint64, std::vector<int>> m_stray;
+    UnitGraph m_graph;
+    const void* m_graphEdges = nullptr;  // the adjacency m_graph was built from (data, size)
+    std::size_t m_graphEdgeCount = 0;
 };
 
 } // namespace tp::session

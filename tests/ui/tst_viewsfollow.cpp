@@ -2,11 +2,15 @@
 // events: the Details dock shows fresh figures after a paint and after Undo (it showed the old
 // ones); a new blank project shows none of the previous project's
 // territories in the balance chart; the Territories and Scenarios docks (item models) follow
-// edits, keep the chosen territory and sort by a clicked header.
+// edits, keep the chosen territory and sort by a clicked header; after a paint and after Undo the
+// map (repainted only around the unit that moved) equals a render from scratch and the balance
+// chart's bars equal the table's deviations.
 #include "support/democopy.h"
+#include "support/pixels.h"
 #include "ui/docks/detailsdock.h"
 #include "ui/docks/layersdock.h"
 #include "ui/docks/metricsdock.h"
+#include "ui/docks/metricstablemodel.h"
 #include "ui/docks/scenariosdock.h"
 #include "ui/docks/territoriesdock.h"
 #include "ui/tools/editcontroller.h"
@@ -15,12 +19,15 @@
 #include "ui/window/mainwindow.h"
 
 #include "builders/blankprojectbuilder.h"
+#include "model/metricstable.h"
 #include "model/project.h"
 #include "session/projectsession.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QHorizontalStackedBarSeries>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QTemporaryDir>
@@ -58,6 +65,26 @@ QModelIndex rowShowing(QTreeView* tree, const QString& text) {
 void clickRow(QTreeView* tree, const QModelIndex& index) {
     tree->scrollTo(index);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
+}
+
+// The balance chart's bar of each territory: its name and value.
+QHash<QString, double> chartBars(const ui::MainWindow& window) {
+    QHash<QString, double> bars;
+    for (QAbstractSeries* series : window.metricsDock()->chart()->chart()->series())
+        if (auto* bar = qobject_cast<QHorizontalStackedBarSeries*>(series)) {
+            const QList<QBarSet*> sets = bar->barSets();
+            for (int i = 0; i < sets.size(); ++i) bars.insert(sets[i]->label(), sets[i]->at(int(sets.size()) - 1 - i));
+        }
+    return bars;
+}
+
+// The deviation of each territory in the balance table.
+QHash<QString, double> tableDeviations(const ui::MainWindow& window) {
+    QHash<QString, double> deviations;
+    const MetricsTable* table = window.metricsDock()->model()->table();
+    for (int r = 0; r < table->rowCount(); ++r)
+        deviations.insert(table->text(r, MetricsTable::Territory), table->metrics(r).deviationPct);
+    return deviations;
 }
 
 } // namespace
@@ -125,6 +152,58 @@ private slots:
         QVERIFY(p.currentScenario()->unitTerritory[std::size_t(denver)] != southwest);
         QCOMPARE(window.detailsDock()->text(), before);
         QCOMPARE(territories->model()->data(units).toString(), QString::number(southwestUnits - 1));
+    }
+
+    void mapAndChartFollowAnEditAndItsUndo() {
+        ui::MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(draftDemo(QStringLiteral("mapfollows.territory"))));
+        const Project& p = window.session()->project();
+        ui::MapCanvas* canvas = window.canvas();
+        canvas->zoomToExtent(geo::Box(geo::GeoPoint{-109.5, 36.5}, geo::GeoPoint{-101.5, 41.5}));
+        QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
+        QListWidget* segments = window.layersDock()->segmentList();
+        for (int i = 0; i < segments->count(); ++i) segments->item(i)->setCheckState(Qt::Unchecked);
+        QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
+        const auto frame = [&] { return canvas->grab().toImage().convertToFormat(QImage::Format_RGB32); };
+        const auto fromScratch = [&] {
+            return canvas->renderToImage(canvas->size(), canvas->devicePixelRatioF()).convertToFormat(QImage::Format_RGB32);
+        };
+        const QImage before = frame();
+        QCOMPARE(testsupport::differingPixels(before, fromScratch(), 6), 0);
+        const QHash<QString, double> barsBefore = chartBars(window);
+        QCOMPARE(barsBefore, tableDeviations(window));
+        QCOMPARE(barsBefore.size(), 12);
+
+        // Paint Denver into Southwest.
+        const int denver = p.unitIndexByCode(QStringLiteral("08031"));
+        geo::GeoPoint c;
+        boost::geometry::centroid(p.units[std::size_t(denver)].shape, c);
+        const QPoint at = canvas->toWidget(c).toPoint();
+        clickRow(window.territoriesDock()->tree(), rowShowing(window.territoriesDock()->tree(), QStringLiteral("Southwest")));
+        const qint64 southwest = window.editController()->activeTerritory();
+        QVERIFY(southwest != 0);
+        window.action(QStringLiteral("toolPaint"))->trigger();
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, at);
+        QCOMPARE(p.currentScenario()->unitTerritory[std::size_t(denver)], southwest);
+        QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
+        const QImage painted = frame();
+        // Repainted around Denver only, yet equal to the whole map drawn again; and Denver changed.
+        QCOMPARE(testsupport::differingPixels(painted, fromScratch(), 6), 0);
+        QVERIFY(testsupport::differingPixels(painted, before, 6) > 0);
+        QVERIFY(painted.pixel(at) != before.pixel(at));
+        const QHash<QString, double> bars = chartBars(window);
+        QCOMPARE(bars, tableDeviations(window));
+        QVERIFY(bars.value(QStringLiteral("Southwest")) > barsBefore.value(QStringLiteral("Southwest")));
+
+        // Undo: the map is the one before the paint, pixel for pixel; the bars follow.
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
+        QCOMPARE(testsupport::differingPixels(frame(), before, 6), 0);
+        QCOMPARE(chartBars(window), barsBefore);
     }
 
     void newBlankProjectShowsNoOldTerritories() {

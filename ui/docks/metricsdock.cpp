@@ -43,6 +43,9 @@ MetricsDock::MetricsDock(QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->setWordWrap(false);
+    m_resizeColumns.setSingleShot(true);
+    m_resizeColumns.setInterval(250);
+    connect(&m_resizeColumns, &QTimer::timeout, m_view, &QTableView::resizeColumnsToContents);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const MetricsTable* table = m_model->table();
         if (table && index.isValid()) emit territoryActivated(table->territoryId(m_proxy->mapToSource(index).row()));
@@ -122,7 +125,15 @@ void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
     m_project = &project;
     m_engine = &engine;
     m_model->refresh(project, engine, m_rollUp->isChecked());
-    m_view->resizeColumnsToContents();
+    // Measuring the columns costs about as much as the rest of the refresh at 500 territories:
+    // at once when the table's shape changed, otherwise once the edit's frame is out.
+    const QSize shape(m_model->columnCount(), m_model->rowCount());
+    if (shape != m_sizedShape) {
+        m_sizedShape = shape;
+        m_view->resizeColumnsToContents();
+    } else {
+        m_resizeColumns.start();
+    }
     const MetricsTable* table = m_model->table();
     const auto& measures = engine.measures();
     const int balance = engine.balanceMeasure();

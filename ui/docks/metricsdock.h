@@ -9,6 +9,8 @@
 // Emits territoryActivated when a row is double-clicked (the map zooms there). GUI thread only.
 
 #include <QDockWidget>
+#include <QSize>
+#include <QTimer>
 
 class QCheckBox;
 class QDoubleSpinBox;
@@ -72,6 +74,8 @@ private:
     QDoubleSpinBox* m_tolerance;
     QCheckBox* m_rollUp;
     QCheckBox* m_byCapacity;
+    QSize m_sizedShape;     // columns x rows when the columns were last fitted
+    QTimer m_resizeColumns; // fits them after a refresh that kept the shape
     session::ProjectSession* m_session = nullptr;
     const Project* m_project = nullptr;
     const MetricsEngine* m_engine = nullptr;

@@ -43,6 +43,7 @@ public:
 
 private:
     void subscribe();
+    void fitColumns();       // name and unit count to their contents
     void onCurrentChanged(const QModelIndex& current);
     void showActive();       // the active territory as the view's current row
     void fillReps();

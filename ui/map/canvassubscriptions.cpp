@@ -17,10 +17,12 @@ CanvasSubscriptions::CanvasSubscriptions(MapCanvas* canvas, SessionNotifier& not
         updateStrayMarks();
         m_canvas->assignmentChanged();
     };
-    connect(&notifier, &SessionNotifier::unitsReassigned, this, [this, shownPlanChanged](qint64 scenarioId, const std::vector<int>& units, bool live) {
-        // A gesture step: only around the moved units; the marks wait for the gesture's end.
-        if (live && scenarioId == m_canvas->shownScenario()) m_canvas->unitsChanged(units);
-        else if (!live) shownPlanChanged(scenarioId);
+    connect(&notifier, &SessionNotifier::unitsReassigned, this, [this](qint64 scenarioId, const std::vector<int>& units, bool live) {
+        // Only around the moved units (a gesture step, its release, an undo); the stray marks
+        // wait for the gesture's end.
+        if (scenarioId != m_canvas->shownScenario()) return;
+        if (!live) updateStrayMarks();
+        m_canvas->unitsChanged(units);
     });
     connect(&notifier, &SessionNotifier::territoriesChanged, this, shownPlanChanged);
     connect(&notifier, &SessionNotifier::accountsReassigned, this, shownPlanChanged);

@@ -1,7 +1,7 @@
 #pragma once
 // CanvasSubscriptions: which of an open session's notifications each layer of a MapCanvas
-// needs, in one place. The territory layer follows unit moves (live gesture steps repaint only
-// around the moved units), territory changes (colours) and the current scenario; the highlight
+// needs, in one place. The territory layer follows unit moves (gesture steps, their release and
+// undo repaint only around the moved units), territory changes (colours) and the current scenario; the highlight
 // layer's stray-piece marks are read from the session's PlanFacts (computed once there, not in
 // the canvas) when a change is complete; the account and rep layers follow account changes
 // (imports). The label layer's texts are figures, refreshed by the main window with the balance

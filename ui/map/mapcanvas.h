@@ -6,7 +6,7 @@
 // MapRenderJob and are cached per layer, revision and view in a MapRenderCache; the GUI thread
 // only composites. Refresh requests are merged by a short single-shot timer; a newer render
 // cancels an older one through its atomic flag without waiting for it. Panning moves the last
-// frame and zooming scales it until the new render arrives. During a drag (unitsChanged) the
+// frame and zooming scales it until the new render arrives. When units change (unitsChanged) the
 // territory layer repaints only around the changed units, at the next event-loop turn. Hit
 // tests are the MapHitTester's, in this view. renderToImage (PNG export) takes the same job path.
 // The canvas reads the Project (not owned; must outlive the canvas or be reset with
@@ -51,8 +51,8 @@ public:
     void projectChanged();
     // Cheaper variant when only the scenario's assignment, territories or colours changed.
     void assignmentChanged();
-    // Only these units changed territory (a drag step): the territory layer repaints just
-    // around them on top of its last image.
+    // Only these units changed territory (a drag step, an edit, an undo): the territory layer
+    // repaints just around them on top of its last image.
     void unitsChanged(const std::vector<int>& units);
     // The units of `scenarioId` in stray pieces of their territory, hatched while that scenario
     // is shown (the session's PlanFacts work them out once for every view).

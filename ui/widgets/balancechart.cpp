@@ -79,37 +79,45 @@ void BalanceChart::setData(const MetricsTable& table, const std::vector<QColor>&
         bars.emplace_back(table.text(r, MetricsTable::Territory), deviation(r));
         barColors.push_back(std::size_t(r) < colors.size() ? colors[std::size_t(r)] : QColor(Qt::gray));
     }
-    const bool sameNames = bars.size() == m_bars.size()
-        && std::equal(bars.begin(), bars.end(), m_bars.begin(), [](const auto& a, const auto& b) { return a.first == b.first; });
     const int n = int(bars.size());
-    if (!sameNames) {
+    if (n != int(m_bars.size())) {
         // One set per territory, holding its value in its own row only: each bar gets its colour.
+        // Building sets is the chart's expensive part (each makes a legend marker and text items):
+        // it happens only when the number of bars changes; other changes relabel the sets.
         m_series->clear();
-        QStringList names;
-        for (int i = n - 1; i >= 0; --i) names << bars[std::size_t(i)].first;  // first territory on top
-        m_categories->clear();
-        m_categories->append(names);
-        // Emptied, a QBarCategoryAxis keeps drawing its old labels and grid (a new blank project
-        // showed the demo's territories): without territories the axis is not shown.
-        m_categories->setVisible(n > 0);
         for (int i = 0; i < n; ++i) {
             auto* set = new QBarSet(bars[std::size_t(i)].first);
             for (int row = 0; row < n; ++row) set->append(0.0);
             m_series->append(set);
         }
     }
+    const bool sameNames = std::equal(bars.begin(), bars.end(), m_bars.begin(), m_bars.end(),
+                                      [](const auto& a, const auto& b) { return a.first == b.first; });
+    if (!sameNames) {
+        QStringList names;
+        for (int i = n - 1; i >= 0; --i) names << bars[std::size_t(i)].first;  // first territory on top
+        m_categories->setCategories(names);
+        // Emptied, a QBarCategoryAxis keeps drawing its old labels and grid (a new blank project
+        // showed the demo's territories): without territories the axis is not shown.
+        m_categories->setVisible(n > 0);
+        const auto sets = m_series->barSets();
+        for (int i = 0; i < n; ++i) sets[i]->setLabel(bars[std::size_t(i)].first);
+    }
     const auto sets = m_series->barSets();
     for (int i = 0; i < n; ++i) {
         QBarSet* set = sets[i];
         const double d = bars[std::size_t(i)].second;
-        set->replace(n - 1 - i, d);
+        // Each change re-lays out the series: only what changed (a drag changes two bars).
+        if (set->at(n - 1 - i) != d) set->replace(n - 1 - i, d);
         const QColor base = barColors[std::size_t(i)];
         const bool outside = std::abs(d) > m_tolerance;
-        set->setColor(base);
-        set->setBorderColor(outside ? QColor(0xb0, 0x2a, 0x2a) : base.darker(130));
-        QPen pen = set->pen();
-        pen.setWidthF(outside ? 2.0 : 1.0);
-        set->setPen(pen);
+        const QColor border = outside ? QColor(0xb0, 0x2a, 0x2a) : base.darker(130);
+        if (set->color() != base) set->setColor(base);
+        if (set->borderColor() != border) set->setBorderColor(border);
+        if (QPen pen = set->pen(); pen.widthF() != (outside ? 2.0 : 1.0)) {
+            pen.setWidthF(outside ? 2.0 : 1.0);
+            set->setPen(pen);
+        }
     }
     double extent = m_tolerance * 1.5;
     for (const auto& b : bars) extent = std::max(extent, std::abs(b.second) * 1.1);
