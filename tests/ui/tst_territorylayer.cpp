@@ -154,6 +154,35 @@ private slots:
                  qPrintable(QStringLiteral("%1 land pixels: %2 empty, %3 filled twice, %4 outside filled").arg(landPixels).arg(gaps).arg(twice).arg(spilled)));
     }
 
+    // Unit outlines: not while the typical (median) unit is a few pixels on screen, only once
+    // it is at least unitOutlineMinMedianPx wide.
+    void outlinesOnlyWhenTheTypicalUnitIsBigEnough() {
+        MapRenderStyle style;
+        style.territoryFillAlpha = 0.0;
+        style.territoryBorder = Qt::transparent;
+        style.unitOutline = QColor(255, 0, 0);
+        TerritoryLayer layer(style);
+        const auto geometry = TerritoryLayer::prepare(m_project.units, m_project.adjacency);
+        layer.setGeometry(geometry);
+        layer.setAssignment(assignmentOf(m_project));
+        QVERIFY(geometry->medianUnitSize > 0);
+        std::atomic_bool notCancelled{false};
+        const QSize size(800, 600);
+        const geo::GeoPoint centre{-72.0, 42.2};
+        auto outlinePixels = [&](double medianPx) {
+            const MapViewport view(geo::WebMercator::project(centre), geometry->medianUnitSize / medianPx, size);
+            const QImage image = layer.render(view, notCancelled);
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) n += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+            return n;
+        };
+        const double threshold = style.unitOutlineMinMedianPx;
+        QCOMPARE(outlinePixels(threshold * 0.9), 0);
+        QVERIFY(outlinePixels(threshold * 1.1) > 1000);
+        QVERIFY(outlinePixels(threshold * 3) > 1000);
+    }
+
     // An edit repaints a region from the rings of the territories there; the result equals a
     // full render of the new assignment.
     void patchEqualsFullRender() {

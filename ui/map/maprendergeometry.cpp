@@ -189,9 +189,9 @@ double MapRenderGeometry::levelTolerance(int level) {
     return level <= 0 ? 0.0 : 40.0 * double(1 << (2 * (level - 1)));
 }
 
-int MapRenderGeometry::levelFor(const MapViewport& deviceView) const {
+int MapRenderGeometry::levelFor(const MapViewport& deviceView, double pixels) const {
     int level = 0;
-    while (level < int(m_levels.size()) && levelTolerance(level + 1) <= 0.25 * deviceView.resolution()) ++level;
+    while (level < int(m_levels.size()) && levelTolerance(level + 1) <= pixels * deviceView.resolution()) ++level;
     return level;
 }
 

@@ -53,8 +53,9 @@ public:
     int levelCount() const { return int(m_levels.size()) + 1; }
     // Douglas-Peucker tolerance of a level in Mercator metres (level 0: none).
     static double levelTolerance(int level);
-    // The level a view in device pixels reads.
-    int levelFor(const MapViewport& deviceView) const;
+    // The level a view in device pixels reads: the coarsest whose tolerance stays under
+    // `pixels` device pixels (a quarter for lines; fills drawn under lines may take more).
+    int levelFor(const MapViewport& deviceView, double pixels = 0.25) const;
     std::size_t vertexCount(int level) const { return level == 0 ? m_points.size() : m_levels[std::size_t(level - 1)].points.size(); }
 
     // Parts, for drawing borders as chains: item i owns parts [firstPart(i), endPart(i)).

@@ -24,6 +24,7 @@ struct MapRenderStyle {
     QColor unitOutline{255, 255, 255, 120};
     double unitOutlineMaxResolution = 6000.0;  // m/px: unit outlines only when units are big enough
     double unitOutlineMinPx = 8.0;             // and only between units at least this wide on screen
+    double unitOutlineMinMedianPx = 8.0;       // and when the layer's median unit is at least this wide
     QColor territoryBorder{0x26, 0x2c, 0x33, 235};
     double territoryBorderWidth = 1.5;
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -133,6 +134,14 @@ std::shared_ptr<const TerritoryLayer::Geometry> TerritoryLayer::prepare(const st
     }
     g->sharedEdges.buildLevels();
     g->outerEdges.buildLevels();
+    std::vector<double> sizes;
+    sizes.reserve(std::size_t(g->units.itemCount()));
+    for (int u = 0; u < g->units.itemCount(); ++u)
+        if (!g->units.isEmptyItem(u)) sizes.push_back(std::max(g->units.bounds(u).width(), g->units.bounds(u).height()));
+    if (!sizes.empty()) {
+        std::nth_element(sizes.begin(), sizes.begin() + std::ptrdiff_t(sizes.size() / 2), sizes.end());
+        g->medianUnitSize = sizes[sizes.size() / 2];
+    }
 
     // Pieces by node (counting sort).
     g->nodePieceStart.assign(nodes.size() + 1, 0);
@@ -301,12 +310,19 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
     std::vector<QPointF> scratch;
     std::vector<int> mark(g->pieces.size(), -1);
     TerritoryPiecePoints piecePoints(*g, dv, level, visible);
+    // Fills lie under the borders, which cover three quarters of a pixel on each side: a fill may
+    // read a level simplified by up to a pixel (half the points at the country view), and the
+    // fills of two neighbours still meet exactly, as they read the same pieces.
+    const int fillLevel = g->sharedEdges.levelFor(dv, 1.0);
+    std::optional<TerritoryPiecePoints> coarser;
+    if (fillLevel != level) coarser.emplace(*g, dv, fillLevel, visible);
+    TerritoryPiecePoints& fillPoints = coarser ? *coarser : piecePoints;
     for (std::size_t slot = 0; slot < slotCount; ++slot) {
         if (cancelled.load(std::memory_order_relaxed)) return;
         QPainterPath& path = fills[slot];
         path.setFillRule(Qt::OddEvenFill);
         if (!wanted[slot]) continue;
-        if (appendTerritoryRings(path, *g, slotOfUnit, int(slot), boundary[slot], mark, piecePoints, dv)) continue;
+        if (appendTerritoryRings(path, *g, slotOfUnit, int(slot), boundary[slot], mark, fillPoints, dv)) continue;
         path = QPainterPath();
         path.setFillRule(Qt::OddEvenFill);
         for (int u = 0; u < unitCount; ++u)
@@ -316,7 +332,8 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
     // Outlines only between units that are big enough on screen to tell apart (at the country
     // view ZIP areas are a few pixels: their outlines would only grey the map).
     QPainterPath outlines, borders;
-    const bool drawOutlines = view.resolution() <= m_style.unitOutlineMaxResolution;
+    const bool drawOutlines = view.resolution() <= m_style.unitOutlineMaxResolution
+        && g->medianUnitSize / view.resolution() >= m_style.unitOutlineMinMedianPx;
     auto unitPx = [&](int unit) {
         const MercatorRect& b = g->units.bounds(unit);
         return std::max(b.width(), b.height()) / dv.resolution();

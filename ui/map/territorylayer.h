@@ -9,7 +9,9 @@
 // its outline, not 80 polygons, and fill and border come from identical (equally simplified)
 // points: no gaps or slivers between neighbours at any zoom. A territory whose pieces do not
 // close into rings (a layer with unmatched vertices) is filled unit by unit instead. Unit outlines
-// are drawn only between units big enough on screen. Two snapshots: Geometry (per unit layer,
+// are drawn only between units big enough on screen, and only when the layer's typical (median)
+// unit is: at the country view 37,000 ZIP areas are a few pixels each, and outlining the large
+// ones in the West alone would only grey the map there. Two snapshots: Geometry (per unit layer,
 // prepared once) and Assignment (per edit, cheap). Setters: GUI thread; render(): any thread.
 
 #include "ui/map/maplayer.h"
@@ -49,6 +51,7 @@ public:
         std::vector<Piece> pieces;
         std::vector<std::uint32_t> nodePieceStart;
         std::vector<int> nodePieces;
+        double medianUnitSize = 0.0;  // the larger side of the units' bounds, Mercator metres
     };
     struct Assignment {
         std::vector<int> unitSlot;   // per unit: index into colors, -1 when unassigned
