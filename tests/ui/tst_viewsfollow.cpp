@@ -2,7 +2,8 @@
 // events: the Details dock shows fresh figures after a paint and after Undo (it showed the old
 // ones); a new blank project shows none of the previous project's
 // territories in the balance chart; the Territories and Scenarios docks (item models) follow
-// edits, keep the chosen territory and sort by a clicked header; after a paint and after Undo the
+// edits, keep the chosen territory and sort by a clicked header; a territory chosen in the Balance
+// table, the Territories dock or on the map is chosen in all three; after a paint and after Undo the
 // map (repainted only around the unit that moved) equals a render from scratch and the balance
 // chart's bars equal the table's deviations.
 #include "support/democopy.h"
@@ -31,6 +32,7 @@
 #include <QHeaderView>
 #include <QListWidget>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 
@@ -204,6 +206,57 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
         QCOMPARE(testsupport::differingPixels(frame(), before, 6), 0);
         QCOMPARE(chartBars(window), barsBefore);
+    }
+
+    void oneTerritoryIsChosenEverywhere() {
+        ui::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(draftDemo(QStringLiteral("chosen.territory"))));
+        const Project& p = window.session()->project();
+        ui::MapCanvas* canvas = window.canvas();
+        canvas->zoomToExtent(geo::Box(geo::GeoPoint{-109.5, 36.5}, geo::GeoPoint{-101.5, 41.5}));
+        QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
+        QListWidget* segments = window.layersDock()->segmentList();
+        for (int i = 0; i < segments->count(); ++i) segments->item(i)->setCheckState(Qt::Unchecked);
+        QTableView* balance = window.metricsDock()->view();
+        QTreeView* territories = window.territoriesDock()->tree();
+        const auto idNamed = [&](const QString& name) {
+            for (const Territory& t : p.territories)
+                if (t.name == name) return t.id;
+            return qint64(0);
+        };
+        const auto balanceRowShown = [&] { return balance->currentIndex().siblingAtColumn(0).data().toString(); };
+
+        // A click on the Balance table's Southwest row: the territory to paint with, the
+        // Territories dock shows it.
+        window.metricsDock()->raise();
+        const QModelIndexList southwestRows =
+            balance->model()->match(balance->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("Southwest"), 1, Qt::MatchExactly);
+        QVERIFY(!southwestRows.isEmpty());
+        balance->scrollTo(southwestRows.front());
+        QTest::mouseClick(balance->viewport(), Qt::LeftButton, {}, balance->visualRect(southwestRows.front()).center());
+        QCOMPARE(window.editController()->activeTerritory(), idNamed(QStringLiteral("Southwest")));
+        QCOMPARE(territories->currentIndex().data().toString(), QStringLiteral("Southwest"));
+
+        // A click on Denver (Mountain) on the map: Mountain everywhere.
+        const int denver = p.unitIndexByCode(QStringLiteral("08031"));
+        geo::GeoPoint c;
+        boost::geometry::centroid(p.units[std::size_t(denver)].shape, c);
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->toWidget(c).toPoint());
+        const qint64 mountain = idNamed(QStringLiteral("Mountain"));
+        QCOMPARE(p.currentScenario()->unitTerritory[std::size_t(denver)], mountain);
+        QCOMPARE(window.editController()->activeTerritory(), mountain);
+        QCOMPARE(balanceRowShown(), QStringLiteral("Mountain"));
+        QCOMPARE(territories->currentIndex().data().toString(), QStringLiteral("Mountain"));
+
+        // A row of the Territories dock: the Balance table follows, and a refresh keeps it.
+        clickRow(territories, rowShowing(territories, QStringLiteral("Southwest")));
+        QCOMPARE(balanceRowShown(), QStringLiteral("Southwest"));
+        window.metricsDock()->setTolerancePct(window.metricsDock()->tolerancePct() + 1);  // a full refresh
+        QCOMPARE(balanceRowShown(), QStringLiteral("Southwest"));
     }
 
     void newBlankProjectShowsNoOldTerritories() {

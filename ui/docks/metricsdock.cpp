@@ -11,6 +11,7 @@
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QSplitter>
 #include <QSortFilterProxyModel>
@@ -46,6 +47,13 @@ MetricsDock::MetricsDock(QWidget* parent)
     m_resizeColumns.setSingleShot(true);
     m_resizeColumns.setInterval(250);
     connect(&m_resizeColumns, &QTimer::timeout, m_view, &QTableView::resizeColumnsToContents);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        const MetricsTable* table = m_model->table();
+        if (m_showing || !table || !current.isValid()) return;
+        const qint64 id = table->territoryId(m_proxy->mapToSource(current).row());
+        m_shownTerritory = id;
+        emit territoryChosen(id);
+    });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const MetricsTable* table = m_model->table();
         if (table && index.isValid()) emit territoryActivated(table->territoryId(m_proxy->mapToSource(index).row()));
@@ -143,10 +151,28 @@ void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
     if (engine.targetsByCapacityRequested() && !table->plan().capacityTargets)
         headline += QStringLiteral(" · ") + tr("targets by capacity need a capacity for every territory's rep: against the mean");
     m_headline->setText(headline);
+    showTerritory(m_shownTerritory);
     QStringList totals;
     for (int c : {int(MetricsTable::Accounts), int(MetricsTable::RevenuePotential), int(MetricsTable::WorkloadHours)})
         totals << QStringLiteral("%1: %2").arg(MetricsTable::header(c), table->totalText(c));
     m_totals->setText(table->totalText(MetricsTable::Territory) + QStringLiteral(" · ") + totals.join(QStringLiteral(" · ")));
+}
+
+void MetricsDock::showTerritory(qint64 territoryId) {
+    m_shownTerritory = territoryId;
+    const MetricsTable* table = m_model->table();
+    QModelIndex index;
+    for (int r = 0; table && territoryId && r < table->rowCount(); ++r)
+        if (table->territoryId(r) == territoryId) index = m_proxy->mapFromSource(m_model->index(r, 0));
+    if (index == m_view->currentIndex()) return;
+    m_showing = true;
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    } else {
+        m_view->selectionModel()->clear();
+    }
+    m_showing = false;
 }
 
 void MetricsDock::refreshLive(const Project& project, const MetricsEngine& engine) {

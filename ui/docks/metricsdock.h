@@ -6,6 +6,8 @@
 // capacity. Shows what the MetricsTableModel it owns holds; it follows the
 // session's notifications: every live step of a gesture refreshes the table and the headline
 // (keep it cheap), every complete change everything.
+// Emits territoryChosen when the user makes a row current (click, keys): the territory becomes
+// the active one everywhere; showTerritory makes the row of the active territory current.
 // Emits territoryActivated when a row is double-clicked (the map zooms there). GUI thread only.
 
 #include <QDockWidget>
@@ -58,8 +60,11 @@ public:
     // mean (MetricsEngine::setTargetsByCapacity); says in the headline when it cannot apply.
     void setTargetsByCapacity(bool on);
     QCheckBox* targetsByCapacityCheck() const { return m_byCapacity; }
+    // Makes the territory's row current (none for 0 or a territory without a row); emits nothing.
+    void showTerritory(qint64 territoryId);
 
 signals:
+    void territoryChosen(qint64 territoryId);
     void territoryActivated(qint64 territoryId);
     // The deviations changed without a plan edit (targets by capacity on or off): labels follow.
     void deviationsChanged();
@@ -74,6 +79,8 @@ private:
     QDoubleSpinBox* m_tolerance;
     QCheckBox* m_rollUp;
     QCheckBox* m_byCapacity;
+    qint64 m_shownTerritory = 0;  // the row showTerritory made current, kept over refreshes
+    bool m_showing = false;       // making a row current ourselves: not the user's choice
     QSize m_sizedShape;     // columns x rows when the columns were last fitted
     QTimer m_resizeColumns; // fits them after a refresh that kept the shape
     session::ProjectSession* m_session = nullptr;

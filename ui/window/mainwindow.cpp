@@ -128,12 +128,24 @@ MainWindow::MainWindow(QWidget* parent)
         if (const int account = m_canvas->accountAt(at); account >= 0) return inspector.accountToolTip(account);
         return inspector.unitToolTip(m_canvas->unitAt(at));
     });
-    connect(m_canvas, &MapCanvas::unitClicked, this, [this](int unit) {
+    // One territory is chosen everywhere: a click on the map (its unit's territory), a row of the
+    // Balance table or of the Territories dock makes it the active one (painted with), and the
+    // others follow.
+    auto choose = [this](qint64 territoryId) {
+        const Territory* t = m_session ? m_session->project().territory(territoryId) : nullptr;
+        if (t && t->level == Territory::Level::Territory) m_controller->setActiveTerritory(territoryId);
+    };
+    connect(m_canvas, &MapCanvas::unitClicked, this, [this, choose](int unit) {
         if (!m_session) return;
         m_controller->setSelection({unit});
+        const Scenario* shown = m_session->project().scenario(m_canvas->shownScenario());
+        if (shown && unit >= 0 && std::size_t(unit) < shown->unitTerritory.size() && shown->id == m_session->project().currentScenarioId)
+            choose(shown->unitTerritory[std::size_t(unit)]);
         m_detailsDock->showUnit(unit);
         m_detailsDock->raise();
     });
+    connect(m_metricsDock, &MetricsDock::territoryChosen, this, choose);
+    connect(m_controller, &EditController::activeTerritoryChanged, m_metricsDock, &MetricsDock::showTerritory);
     connect(m_canvas, &MapCanvas::accountClicked, this, [this](int account) {
         if (!m_session) return;
         m_detailsDock->showAccount(account);
