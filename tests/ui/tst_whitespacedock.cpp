@@ -211,14 +211,15 @@ private slots:
         QTest::keyClick(window.canvas(), Qt::Key_Return);
         for (int u : wanted) QCOMPARE(p.currentScenario()->unitTerritory[std::size_t(u)], target);
 
-        // The list follows the edit: nothing unassigned is left, in the dock and in the file.
-        QCOMPARE(view->model()->rowCount(), 0);
+        // The list follows the edit (once the edit's frame is out): nothing unassigned is left,
+        // in the dock and in the file.
+        QTRY_COMPARE(view->model()->rowCount(), 0);
         QVERIFY2(whiteSpaceBySql(path, query, &sql, &error), qPrintable(error));
         QCOMPARE(sql.size(), 0);
 
         // Undo brings them back.
         window.findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
-        QCOMPARE(view->model()->rowCount(), whiteSpaceUnassignedUnits);
+        QTRY_COMPARE(view->model()->rowCount(), whiteSpaceUnassignedUnits);
 
         dock->raise();
         typeNumber(penetration, QStringLiteral("15"));

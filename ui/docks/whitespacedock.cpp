@@ -35,6 +35,12 @@ WhiteSpaceDock::WhiteSpaceDock(EditController* controller, QWidget* parent)
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView), m_measure(new QComboBox), m_minPenetration(new QDoubleSpinBox),
       m_maxDistance(new QSpinBox), m_top(new QSpinBox), m_level(new QComboBox), m_summary(new QLabel) {
     setObjectName(QStringLiteral("whiteSpaceDock"));
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(150);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &WhiteSpaceDock::refresh);
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_stale) refresh();
+    });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
     m_view->setObjectName(QStringLiteral("whiteSpaceTable"));
@@ -140,17 +146,17 @@ void WhiteSpaceDock::subscribe() {
         const session::SessionNotifier* n = &facade->notifier();
         const Project* p = &facade->session().project();
         connect(n, &session::SessionNotifier::unitsReassigned, this, [this, p](qint64 scenario, const std::vector<int>&, bool live) {
-            if (!live && scenario == p->currentScenarioId) refresh();
+            if (!live && scenario == p->currentScenarioId) refreshSoon();
         });
         connect(n, &session::SessionNotifier::territoriesChanged, this, [this, p](qint64 scenario) {
-            if (scenario == p->currentScenarioId) refresh();
+            if (scenario == p->currentScenarioId) refreshSoon();
         });
         connect(n, &session::SessionNotifier::accountsReassigned, this, [this, p](qint64 scenario) {
-            if (scenario == p->currentScenarioId) refresh();
+            if (scenario == p->currentScenarioId) refreshSoon();
         });
-        connect(n, &session::SessionNotifier::currentScenarioChanged, this, &WhiteSpaceDock::refresh);
-        connect(n, &session::SessionNotifier::accountsChanged, this, &WhiteSpaceDock::refresh);
-        connect(n, &session::SessionNotifier::repsChanged, this, &WhiteSpaceDock::refresh);
+        connect(n, &session::SessionNotifier::currentScenarioChanged, this, &WhiteSpaceDock::refreshSoon);
+        connect(n, &session::SessionNotifier::accountsChanged, this, &WhiteSpaceDock::refreshSoon);
+        connect(n, &session::SessionNotifier::repsChanged, this, &WhiteSpaceDock::refreshSoon);
     }
     refresh();
 }
@@ -192,7 +198,14 @@ WhiteSpaceFinder::Options WhiteSpaceDock::options() const {
     return o;
 }
 
+void WhiteSpaceDock::refreshSoon() {
+    if (isVisible()) m_refreshTimer.start();
+    else m_stale = true;
+}
+
 void WhiteSpaceDock::refresh() {
+    m_stale = false;
+    m_refreshTimer.stop();
     fillMeasures();
     session::EditFacade* facade = m_controller->facade();
     if (!facade || !m_finder) {
