@@ -172,10 +172,26 @@ QString MetricsTable::totalText(int column) const {
     }
 }
 
-QString MetricsTable::balanceSummary() const {
-    QString s = QCoreApplication::translate("tp::MetricsTable", "Balance index %1 (%2) · CV %3")
-                    .arg(formatNumber(m_plan.balanceIndex, 2), m_balanceMeasureName.toLower(),
-                         formatNumber(m_plan.coefficientOfVariation, 2));
+std::pair<int, int> MetricsTable::withinTolerance(double tolerancePct) const {
+    int within = 0, rated = 0;
+    for (const Row& r : m_rows) {
+        if (std::isnan(r.metrics.deviationPct)) continue;
+        ++rated;
+        within += std::abs(r.metrics.deviationPct) <= tolerancePct ? 1 : 0;
+    }
+    return {within, rated};
+}
+
+QString MetricsTable::balanceSummary(double tolerancePct) const {
+    QString s = (m_plan.capacityTargets ? QCoreApplication::translate("tp::MetricsTable", "%1: spread (max − min) of value / target %2")
+                                        : QCoreApplication::translate("tp::MetricsTable", "%1: spread (max − min) / mean %2"))
+                    .arg(m_balanceMeasureName, formatNumber(m_plan.balanceIndex, 2));
+    if (!std::isnan(tolerancePct)) {
+        const auto [within, rated] = withinTolerance(tolerancePct);
+        s += QStringLiteral(" · ")
+            + QCoreApplication::translate("tp::MetricsTable", "%1 of %2 within ±%3 %").arg(within).arg(rated).arg(formatNumber(tolerancePct, 0));
+    }
+    s += QStringLiteral(" · ") + QCoreApplication::translate("tp::MetricsTable", "CV %1").arg(formatNumber(m_plan.coefficientOfVariation, 2));
     if (m_plan.capacityTargets) s += QStringLiteral(" · ") + QCoreApplication::translate("tp::MetricsTable", "targets by rep capacity");
     if (m_plan.fragmentedTerritories > 0)
         s += QStringLiteral(" · ")

@@ -14,6 +14,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <cmath>
+#include <utility>
 #include <vector>
 
 namespace tp {
@@ -45,8 +47,12 @@ public:
     QVariant value(int row, int column) const;  // QString, qint64/int or double
     QString text(int row, int column) const;    // formatted in the C locale, "—" for undefined
     QString totalText(int column) const;        // the totals row
-    // e.g. "Balance index 0.42 (workload hours) · CV 0.13 · 1 territory in several pieces"
-    QString balanceSummary() const;
+    // What the balance figures mean, e.g. "Workload hours: spread (max − min) / mean 0.42 ·
+    // 9 of 12 within ±10 % · CV 0.13 · 1 territory in several pieces" (the count only with a
+    // tolerance; against capacity targets the spread is of value / target).
+    QString balanceSummary(double tolerancePct = std::nan("")) const;
+    // The rows whose deviation is within ±tolerancePct, and the rows with a deviation.
+    std::pair<int, int> withinTolerance(double tolerancePct) const;
 
     static QString formatNumber(double value, int decimals);  // C locale, thousands separators; "—" for NaN
     static QString formatMoney(double value);                 // "94.9 M", "1.65 B"

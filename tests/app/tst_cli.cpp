@@ -101,7 +101,7 @@ private slots:
         const Run table = territory({QStringLiteral("metrics"), m_demo});
         QVERIFY2(table.exitCode == 0, qPrintable(table.err));
         QVERIFY(table.out.contains(QStringLiteral("Pacific Northwest")));
-        QVERIFY(table.out.contains(QStringLiteral("Balance index")));
+        QVERIFY(table.out.contains(QStringLiteral("spread (max − min) / mean")));
         const Run csv = territory({QStringLiteral("metrics"), m_demo, QStringLiteral("--format"), QStringLiteral("csv"),
                                    QStringLiteral("--scenario"), QStringLiteral("2")});
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));

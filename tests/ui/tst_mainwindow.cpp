@@ -60,7 +60,12 @@ private slots:
         qint64 accounts = 0;
         for (int r = 0; r < table->rowCount(); ++r) accounts += table->metrics(r).accounts;
         QCOMPARE(accounts, qint64(window.session()->project().accounts.size()));
-        QVERIFY(window.metricsDock()->headline().contains(QStringLiteral("Balance index")));
+        // The headline says what the balance figure means and how many are within the tolerance.
+        int within = 0;
+        for (int r = 0; r < table->rowCount(); ++r) within += std::abs(table->metrics(r).deviationPct) <= window.metricsDock()->tolerancePct();
+        const QString headline = window.metricsDock()->headline();
+        QVERIFY2(headline.contains(QStringLiteral("spread (max − min) / mean")), qPrintable(headline));
+        QVERIFY2(headline.contains(QStringLiteral("%1 of 12 within ±%2 %").arg(within).arg(window.metricsDock()->tolerancePct())), qPrintable(headline));
 
         // The county holding Denver is drawn in the colour of the territory that owns it.
         const Project& project = window.session()->project();

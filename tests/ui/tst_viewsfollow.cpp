@@ -5,7 +5,8 @@
 // edits, keep the chosen territory and sort by a clicked header; a territory chosen in the Balance
 // table, the Territories dock or on the map is chosen in all three; after a paint and after Undo the
 // map (repainted only around the unit that moved) equals a render from scratch and the balance
-// chart's bars equal the table's deviations.
+// chart's bars equal the table's deviations; the measure chosen in the Balance dock is what the
+// deviations are of.
 #include "support/democopy.h"
 #include "support/pixels.h"
 #include "ui/docks/detailsdock.h"
@@ -20,6 +21,7 @@
 #include "ui/window/mainwindow.h"
 
 #include "builders/blankprojectbuilder.h"
+#include "model/measuredefinition.h"
 #include "model/metricstable.h"
 #include "model/project.h"
 #include "session/projectsession.h"
@@ -28,6 +30,7 @@
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QComboBox>
 #include <QHorizontalStackedBarSeries>
 #include <QHeaderView>
 #include <QListWidget>
@@ -257,6 +260,40 @@ private slots:
         QCOMPARE(balanceRowShown(), QStringLiteral("Southwest"));
         window.metricsDock()->setTolerancePct(window.metricsDock()->tolerancePct() + 1);  // a full refresh
         QCOMPARE(balanceRowShown(), QStringLiteral("Southwest"));
+    }
+
+    void balanceMeasureIsChosenInTheDock() {
+        ui::MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(draftDemo(QStringLiteral("measure.territory"))));
+        window.metricsDock()->raise();
+        QComboBox* combo = window.metricsDock()->balanceMeasureCombo();
+        const auto& measures = window.session()->metrics().measures();
+        int accounts = -1;
+        for (std::size_t i = 0; i < measures.size(); ++i)
+            if (measures[i].kind == MeasureDefinition::Kind::AccountCount) accounts = int(i);
+        QVERIFY(accounts >= 0);
+        QCOMPARE(combo->count(), int(measures.size()));
+        QVERIFY(combo->currentIndex() != accounts);
+        // Choose Accounts with the keyboard, as a user would.
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Home);
+        for (int i = 0; i < accounts; ++i) QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentIndex(), accounts);
+        QCOMPARE(window.session()->metrics().balanceMeasure(), accounts);
+        QVERIFY2(window.metricsDock()->headline().startsWith(measures[std::size_t(accounts)].name + QStringLiteral(": spread")),
+                 qPrintable(window.metricsDock()->headline()));
+        // Each territory's deviation is now its account count against the mean count.
+        const MetricsTable* table = window.metricsDock()->model()->table();
+        double total = 0;
+        for (int r = 0; r < table->rowCount(); ++r) total += double(table->metrics(r).accounts);
+        const double mean = total / table->rowCount();
+        for (int r = 0; r < table->rowCount(); ++r)
+            QVERIFY(std::abs(table->metrics(r).deviationPct - (double(table->metrics(r).accounts) - mean) / mean * 100.0) < 1e-9);
+        QCOMPARE(chartBars(window), tableDeviations(window));
     }
 
     void newBlankProjectShowsNoOldTerritories() {

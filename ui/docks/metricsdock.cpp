@@ -3,11 +3,14 @@
 #include "ui/widgets/balancechart.h"
 #include "ui/docks/metricstablemodel.h"
 
+#include "model/measuredefinition.h"
 #include "model/metricsengine.h"
 #include "session/projectsession.h"
 #include "session/sessionnotifier.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QSignalBlocker>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +29,7 @@ MetricsDock::MetricsDock(QWidget* parent)
     : QDockWidget(tr("Balance"), parent), m_model(new MetricsTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_view(new QTableView), m_headline(new QLabel), m_totals(new QLabel), m_chart(new BalanceChart),
       m_tolerance(new QDoubleSpinBox), m_rollUp(new QCheckBox(tr("Regions"))),
-      m_byCapacity(new QCheckBox(tr("By capacity"))) {
+      m_byCapacity(new QCheckBox(tr("By capacity"))), m_measure(new QComboBox) {
     setObjectName(QStringLiteral("metricsDock"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
@@ -82,7 +85,19 @@ MetricsDock::MetricsDock(QWidget* parent)
                                 "ramping up in the first six months carries less) instead of against the mean"));
     connect(m_byCapacity, &QCheckBox::toggled, this, &MetricsDock::setTargetsByCapacity);
 
+    m_measure->setObjectName(QStringLiteral("balanceMeasureCombo"));
+    m_measure->setToolTip(tr("The measure the territories are balanced on: the deviations, the chart and the map "
+                             "labels follow it"));
+    m_measure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_measure, &QComboBox::activated, this, [this](int index) { setBalanceMeasure(index); });
+    m_headline->setToolTip(tr("Spread: the largest territory's value minus the smallest's, divided by the mean (0 is "
+                              "perfect balance; against capacity targets, of each value divided by its target).\n"
+                              "Within ±N %: territories whose value is within the tolerance of the mean (or target).\n"
+                              "CV: coefficient of variation, the standard deviation divided by the mean."));
+
     auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Balance on:")));
+    controls->addWidget(m_measure);
     controls->addWidget(new QLabel(tr("Tolerance:")));
     controls->addWidget(m_tolerance);
     controls->addStretch(1);
@@ -147,7 +162,8 @@ void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
     const int balance = engine.balanceMeasure();
     m_chart->setData(*table, m_model->colors(),
                      balance >= 0 && balance < int(measures.size()) ? measures[std::size_t(balance)].name : QString());
-    QString headline = table->balanceSummary();
+    fillMeasures(engine);
+    QString headline = table->balanceSummary(m_tolerance->value());
     if (engine.targetsByCapacityRequested() && !table->plan().capacityTargets)
         headline += QStringLiteral(" · ") + tr("targets by capacity need a capacity for every territory's rep: against the mean");
     m_headline->setText(headline);
@@ -156,6 +172,28 @@ void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
     for (int c : {int(MetricsTable::Accounts), int(MetricsTable::RevenuePotential), int(MetricsTable::WorkloadHours)})
         totals << QStringLiteral("%1: %2").arg(MetricsTable::header(c), table->totalText(c));
     m_totals->setText(table->totalText(MetricsTable::Territory) + QStringLiteral(" · ") + totals.join(QStringLiteral(" · ")));
+}
+
+void MetricsDock::fillMeasures(const MetricsEngine& engine) {
+    QStringList names;
+    for (const MeasureDefinition& m : engine.measures()) names << m.name;
+    QStringList shown;
+    for (int i = 0; i < m_measure->count(); ++i) shown << m_measure->itemText(i);
+    const QSignalBlocker blocker(m_measure);
+    if (names != shown) {
+        m_measure->clear();
+        m_measure->addItems(names);
+    }
+    m_measure->setCurrentIndex(engine.balanceMeasure());
+}
+
+void MetricsDock::setBalanceMeasure(int measure) {
+    if (!m_session || measure < 0 || measure >= int(m_session->metrics().measures().size())) return;
+    if (m_measure->currentIndex() != measure) m_measure->setCurrentIndex(measure);
+    if (m_session->metrics().balanceMeasure() == measure) return;
+    m_session->metrics().setBalanceMeasure(measure);
+    refresh(m_session->project(), m_session->metrics());
+    emit deviationsChanged();
 }
 
 void MetricsDock::showTerritory(qint64 territoryId) {
@@ -179,7 +217,7 @@ void MetricsDock::refreshLive(const Project& project, const MetricsEngine& engin
     m_project = &project;
     m_engine = &engine;
     m_model->refresh(project, engine, m_rollUp->isChecked());
-    m_headline->setText(m_model->table()->balanceSummary());
+    m_headline->setText(m_model->table()->balanceSummary(m_tolerance->value()));
 }
 
 void MetricsDock::clear() {

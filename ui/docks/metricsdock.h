@@ -2,8 +2,8 @@
 // MetricsDock: the balance figures of the current scenario: a headline with the plan's balance
 // index and coefficient of variation, the sortable territory table with its totals (or the
 // region/district roll-ups), and a bar chart of each territory's deviation from the mean with a
-// configurable tolerance band; deviations from the mean or, on request, from targets by rep
-// capacity. Shows what the MetricsTableModel it owns holds; it follows the
+// configurable tolerance band, balanced on a measure the user chooses; deviations from the mean
+// or, on request, from targets by rep capacity. Shows what the MetricsTableModel it owns holds; it follows the
 // session's notifications: every live step of a gesture refreshes the table and the headline
 // (keep it cheap), every complete change everything.
 // Emits territoryChosen when the user makes a row current (click, keys): the territory becomes
@@ -15,6 +15,7 @@
 #include <QTimer>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QSortFilterProxyModel;
@@ -60,6 +61,10 @@ public:
     // mean (MetricsEngine::setTargetsByCapacity); says in the headline when it cannot apply.
     void setTargetsByCapacity(bool on);
     QCheckBox* targetsByCapacityCheck() const { return m_byCapacity; }
+    // The measure the territories are balanced on (an index into the engine's measures): the
+    // deviations, chart and labels follow (deviationsChanged).
+    void setBalanceMeasure(int measure);
+    QComboBox* balanceMeasureCombo() const { return m_measure; }
     // Makes the territory's row current (none for 0 or a territory without a row); emits nothing.
     void showTerritory(qint64 territoryId);
 
@@ -70,6 +75,7 @@ signals:
     void deviationsChanged();
 
 private:
+    void fillMeasures(const MetricsEngine& engine);
     MetricsTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
@@ -79,6 +85,7 @@ private:
     QDoubleSpinBox* m_tolerance;
     QCheckBox* m_rollUp;
     QCheckBox* m_byCapacity;
+    QComboBox* m_measure;
     qint64 m_shownTerritory = 0;  // the row showTerritory made current, kept over refreshes
     bool m_showing = false;       // making a row current ourselves: not the user's choice
     QSize m_sizedShape;     // columns x rows when the columns were last fitted

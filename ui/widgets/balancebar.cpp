@@ -15,7 +15,7 @@ BalanceBar::BalanceBar(QWidget* parent) : QWidget(parent) {
 }
 
 void BalanceBar::setData(const QString& scenario, const MetricsTable& table, const std::vector<QColor>& colors, double tolerancePct) {
-    m_headline = scenario + QStringLiteral(" · ") + table.balanceSummary();
+    m_headline = scenario + QStringLiteral(" · ") + table.balanceSummary(tolerancePct);
     m_chips.clear();
     for (int r = 0; r < table.rowCount(); ++r) {
         const double d = table.metrics(r).deviationPct;
