@@ -88,21 +88,27 @@ MetricsDock::MetricsDock(QWidget* parent)
     m_measure->setObjectName(QStringLiteral("balanceMeasureCombo"));
     m_measure->setToolTip(tr("The measure the territories are balanced on: the deviations, the chart and the map "
                              "labels follow it"));
-    m_measure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_measure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_measure->setMinimumContentsLength(12);
     connect(m_measure, &QComboBox::activated, this, [this](int index) { setBalanceMeasure(index); });
     m_headline->setToolTip(tr("Spread: the largest territory's value minus the smallest's, divided by the mean (0 is "
                               "perfect balance; against capacity targets, of each value divided by its target).\n"
                               "Within ±N %: territories whose value is within the tolerance of the mean (or target).\n"
                               "CV: coefficient of variation, the standard deviation divided by the mean."));
 
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Balance on:")));
-    controls->addWidget(m_measure);
-    controls->addWidget(new QLabel(tr("Tolerance:")));
-    controls->addWidget(m_tolerance);
-    controls->addStretch(1);
-    controls->addWidget(m_byCapacity);
-    controls->addWidget(m_rollUp);
+    // Two short rows, so the dock stays narrow in small windows.
+    auto* controls = new QVBoxLayout;
+    auto* measureRow = new QHBoxLayout;
+    measureRow->addWidget(new QLabel(tr("Balance on:")));
+    measureRow->addWidget(m_measure, 1);
+    controls->addLayout(measureRow);
+    auto* toleranceRow = new QHBoxLayout;
+    toleranceRow->addWidget(new QLabel(tr("Tolerance:")));
+    toleranceRow->addWidget(m_tolerance);
+    toleranceRow->addStretch(1);
+    toleranceRow->addWidget(m_byCapacity);
+    toleranceRow->addWidget(m_rollUp);
+    controls->addLayout(toleranceRow);
 
     auto* tablePart = new QWidget;
     auto* tableLayout = new QVBoxLayout(tablePart);

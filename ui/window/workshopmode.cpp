@@ -84,6 +84,7 @@ void WorkshopMode::enter(bool fullScreen, QScreen* screen) {
     m_window->setStyleSheet(styleSheet(textPx));
     MapCanvas* canvas = m_window->canvas();
     canvas->labelLayer()->setTextSize(textPx * 1.3);   // titles 29 px, figures 23 px
+    canvas->labelLayer()->setPlaceEveryLabel(true);     // no territory unnamed in the room
     canvas->repLayer()->setLabelSize(textPx);
     canvas->setOverlayTextSize(textPx);
     m_barHolder->show();
@@ -106,6 +107,7 @@ void WorkshopMode::leave() {
     m_window->setStyleSheet(m_savedStyleSheet);
     MapCanvas* canvas = m_window->canvas();
     canvas->labelLayer()->setTextSize(13.0);
+    canvas->labelLayer()->setPlaceEveryLabel(false);
     canvas->repLayer()->setLabelSize(11.0);
     canvas->setOverlayTextSize(11.0);
     if (!m_wasFullScreen && m_window->isFullScreen()) m_window->showNormal();
