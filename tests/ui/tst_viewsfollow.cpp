@@ -296,6 +296,34 @@ private slots:
         QCOMPARE(chartBars(window), tableDeviations(window));
     }
 
+    void smallWindowsKeepHalfTheWidthForTheMap() {
+        ui::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(draftDemo(QStringLiteral("small.territory"))));
+        QCOMPARE(window.dockWidgetArea(window.territoriesDock()), Qt::LeftDockWidgetArea);
+        for (const QSize size : {QSize(1024, 700), QSize(1100, 768), QSize(1280, 720), QSize(1024, 700)}) {
+            // Twice, as a hand dragging the window's corner goes on: the two dock columns have a
+            // greater minimum height than the one column they become.
+            window.resize(size);
+            QApplication::processEvents();
+            window.resize(size);
+            QTRY_COMPARE(window.size(), size);
+            QApplication::processEvents();
+            QVERIFY2(window.canvas()->width() * 2 >= window.width(),
+                     qPrintable(QStringLiteral("%1: map %2 px wide").arg(window.width()).arg(window.canvas()->width())));
+        }
+        // Narrow: every dock is a tab in one column; wide again: they go back beside the map.
+        QCOMPARE(window.dockWidgetArea(window.territoriesDock()), Qt::RightDockWidgetArea);
+        window.resize(1600, 900);
+        QTRY_COMPARE(window.size(), QSize(1600, 900));
+        QApplication::processEvents();
+        QCOMPARE(window.dockWidgetArea(window.territoriesDock()), Qt::LeftDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(window.scenariosDock()), Qt::LeftDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(window.metricsDock()), Qt::RightDockWidgetArea);
+    }
+
     void newBlankProjectShowsNoOldTerritories() {
         ui::MainWindow window;
         window.resize(1280, 720);

@@ -20,7 +20,7 @@ BalanceChart::BalanceChart(QWidget* parent)
       m_values(new QValueAxis), m_bandY(new QValueAxis), m_bandLow(new QLineSeries), m_bandHigh(new QLineSeries),
       m_band(new QAreaSeries(m_bandHigh, m_bandLow)) {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(200);
+    setMinimumHeight(140);  // room for a few bars; small windows (1024x700) still fit
     auto* chart = new QChart;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));

@@ -348,8 +348,48 @@ void MainWindow::createActions() {
 
 void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
-    if (m_docksSized) return;
+    arrangeDocks();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    if (isVisible()) arrangeDocks();
+}
+
+void MainWindow::arrangeDocks() {
+    if (m_workshop && m_workshop->isActive()) return;  // it restores the window as it found it
+    // Narrow windows keep at least half the width for the map: every dock in one tabbed column.
+    // A margin between the two widths keeps a window resized around them from flipping.
+    const bool compact = width() < compactBelowPx ? true : width() >= compactBelowPx + 100 ? false : m_compactDocks;
+    if (m_docksSized && compact == m_compactDocks) return;
+    const bool first = !m_docksSized;
     m_docksSized = true;
+    m_compactDocks = compact;
+    const std::vector<std::vector<QDockWidget*>> leftGroups = {{m_territoriesDock, m_repsDock},
+                                                               {m_historyDock, m_scenariosDock, m_layersDock, m_themeDock}};
+    if (compact) {
+        for (const auto& group : leftGroups)
+            for (QDockWidget* d : group) {
+                if (d->isFloating() || dockWidgetArea(d) == Qt::RightDockWidgetArea) continue;
+                addDockWidget(Qt::RightDockWidgetArea, d);
+                tabifyDockWidget(m_metricsDock, d);
+            }
+        m_metricsDock->raise();
+        resizeDocks({m_metricsDock}, {width() * 2 / 5}, Qt::Horizontal);
+        return;
+    }
+    if (!first)
+        for (const auto& group : leftGroups)
+            for (std::size_t i = 0; i < group.size(); ++i) {
+                if (group[i]->isFloating()) continue;
+                addDockWidget(Qt::LeftDockWidgetArea, group[i]);
+                if (i > 0) tabifyDockWidget(group[0], group[i]);
+            }
+    if (!first) {
+        m_territoriesDock->raise();
+        m_scenariosDock->raise();
+        m_metricsDock->raise();
+    }
     // A third of the width for the docks, the rest for the map.
     resizeDocks({m_territoriesDock, m_metricsDock}, {std::max(300, width() / 5), std::max(420, width() * 3 / 10)}, Qt::Horizontal);
 }

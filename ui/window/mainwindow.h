@@ -90,8 +90,11 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // Docks beside the map in wide windows, in one tabbed column in narrow ones (< compactBelowPx).
+    void arrangeDocks();
     void createActions();
     void createTools();
     void refreshScenarioChooser();
@@ -138,6 +141,8 @@ private:
     QActionGroup* m_toolActions = nullptr;
     QComboBox* m_scenarioChooser = nullptr;
     bool m_docksSized = false;
+    bool m_compactDocks = false;  // every dock in one tabbed column (narrow windows)
+    static constexpr int compactBelowPx = 1200;
     QLabel* m_coordinates;
     QLabel* m_scenarioLabel;
     QMenu* m_viewMenu = nullptr;
