@@ -12,6 +12,8 @@
 #include "ui/docks/metricsdock.h"
 #include "ui/window/workshopmode.h"
 
+#include "model/metricstable.h"
+#include "model/scenariocomparison.h"
 #include "session/editfacade.h"
 #include "session/projectsession.h"
 
@@ -125,6 +127,17 @@ private slots:
         QTest::keyClick(&window, Qt::Key_C);
         QVERIFY(!window.canvas()->changedUnits().empty());
         QCOMPARE(window.compareDock()->otherScenario(), qint64(1));
+        // Each chip reads before → after: the plan of record's deviation, then this scenario's.
+        const QStringList chips = window.workshopMode()->balanceBar()->chipTexts();
+        int compared = 0;
+        for (const ScenarioDiff::TerritoryDelta& d : window.compareDock()->diff().territories) {
+            if (!d.inA || !d.inB) continue;
+            const auto signedPct = [](double v) { return (v > 0 ? QStringLiteral("+") : QString()) + MetricsTable::formatNumber(v, 1); };
+            const QString expected = QStringLiteral("%1 %2% → %3%").arg(d.name, signedPct(d.a.deviationPct), signedPct(d.b.deviationPct));
+            QVERIFY2(chips.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + chips.join(QStringLiteral(" | "))));
+            ++compared;
+        }
+        QCOMPARE(compared, 12);
         QTest::keyClick(&window, Qt::Key_C);
         QVERIFY(window.canvas()->changedUnits().empty());
         QTest::keyClick(&window, Qt::Key_PageUp);

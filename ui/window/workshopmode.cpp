@@ -143,7 +143,11 @@ void WorkshopMode::refresh() {
     if (table && s)
         m_bar->setData(QStringLiteral("%1 (%2)").arg(s->name, Scenario::statusName(s->status)), *table,
                        m_window->metricsDock()->model()->colors(), m_window->metricsDock()->tolerancePct());
-    m_bar->setComparison(m_window->compareDock()->otherScenario() ? m_window->compareDock()->summary() : QString());
+    QHash<QString, double> before;
+    if (m_window->compareDock()->otherScenario())
+        for (const ScenarioDiff::TerritoryDelta& d : m_window->compareDock()->diff().territories)
+            if (d.inA) before.insert(d.name, d.a.deviationPct);
+    m_bar->setComparison(m_window->compareDock()->otherScenario() ? m_window->compareDock()->summary() : QString(), before);
 }
 
 void WorkshopMode::nextScenario(int step) {
