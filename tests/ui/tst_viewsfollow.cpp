@@ -18,6 +18,7 @@
 #include "ui/tools/editcontroller.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/widgets/balancechart.h"
+#include "ui/widgets/frozencolumntableview.h"
 #include "ui/window/mainwindow.h"
 
 #include "builders/blankprojectbuilder.h"
@@ -35,6 +36,8 @@
 #include <QHeaderView>
 #include <QListWidget>
 #include <QTemporaryDir>
+#include <QMenu>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -322,6 +325,41 @@ private slots:
         QCOMPARE(window.dockWidgetArea(window.territoriesDock()), Qt::LeftDockWidgetArea);
         QCOMPARE(window.dockWidgetArea(window.scenariosDock()), Qt::LeftDockWidgetArea);
         QCOMPARE(window.dockWidgetArea(window.metricsDock()), Qt::RightDockWidgetArea);
+    }
+
+    void balanceTableKeepsTheTerritoryColumnAndChoosesColumns() {
+        ui::MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(draftDemo(QStringLiteral("frozen.territory"))));
+        window.metricsDock()->raise();
+        ui::FrozenColumnTableView* table = window.metricsDock()->view();
+        QTableView* frozen = table->frozenView();
+        QVERIFY(frozen->isVisible());
+        // Scrolled all the way right, the territory names still show at the left edge.
+        table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+        QVERIFY(table->horizontalScrollBar()->maximum() > 0);
+        QApplication::processEvents();
+        QVERIFY(table->columnViewportPosition(0) < 0);  // the table's own first column scrolled away
+        QCOMPARE(frozen->geometry().left(), table->frameWidth());
+        const QModelIndex first = frozen->model()->index(0, 0);
+        QCOMPARE(frozen->indexAt(frozen->visualRect(first).center()), first);
+        QVERIFY(!first.data().toString().isEmpty());
+        // A click on a name there chooses the territory.
+        QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, frozen->visualRect(first).center());
+        QCOMPARE(table->currentIndex().row(), 0);
+        QVERIFY(window.editController()->activeTerritory() != 0);
+        // The column chooser hides and shows columns; the territory column is not offered.
+        QMenu* menu = table->columnMenu();
+        QCOMPARE(menu->actions().size(), table->model()->columnCount() - 1);
+        QAction* second = menu->actions().front();
+        QCOMPARE(second->text(), table->model()->headerData(1, Qt::Horizontal).toString());
+        second->trigger();
+        QVERIFY(table->isColumnHidden(1));
+        QVERIFY(!table->columnMenu()->actions().front()->isChecked());
+        table->columnMenu()->actions().front()->trigger();
+        QVERIFY(!table->isColumnHidden(1));
     }
 
     void newBlankProjectShowsNoOldTerritories() {

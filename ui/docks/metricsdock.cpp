@@ -1,6 +1,7 @@
 #include "ui/docks/metricsdock.h"
 
 #include "ui/widgets/balancechart.h"
+#include "ui/widgets/frozencolumntableview.h"
 #include "ui/docks/metricstablemodel.h"
 
 #include "model/measuredefinition.h"
@@ -27,7 +28,7 @@ namespace tp::ui {
 
 MetricsDock::MetricsDock(QWidget* parent)
     : QDockWidget(tr("Balance"), parent), m_model(new MetricsTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_view(new QTableView), m_headline(new QLabel), m_totals(new QLabel), m_chart(new BalanceChart),
+      m_view(new FrozenColumnTableView), m_headline(new QLabel), m_totals(new QLabel), m_chart(new BalanceChart),
       m_tolerance(new QDoubleSpinBox), m_rollUp(new QCheckBox(tr("Regions"))),
       m_byCapacity(new QCheckBox(tr("By capacity"))), m_measure(new QComboBox) {
     setObjectName(QStringLiteral("metricsDock"));

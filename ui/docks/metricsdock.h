@@ -32,6 +32,8 @@ class ProjectSession;
 
 namespace tp::ui {
 
+class FrozenColumnTableView;
+
 class BalanceChart;
 class MetricsTableModel;
 
@@ -49,7 +51,7 @@ public:
     void refreshLive(const Project& project, const MetricsEngine& engine);
     void clear();
     MetricsTableModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
+    FrozenColumnTableView* view() const { return m_view; }
     QString headline() const;
     BalanceChart* chart() const { return m_chart; }
     // Deviation (%) within which a territory counts as balanced (table colours, chart band).
@@ -78,7 +80,7 @@ private:
     void fillMeasures(const MetricsEngine& engine);
     MetricsTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
-    QTableView* m_view;
+    FrozenColumnTableView* m_view;
     QLabel* m_headline;
     QLabel* m_totals;
     BalanceChart* m_chart;

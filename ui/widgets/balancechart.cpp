@@ -35,6 +35,7 @@ BalanceChart::BalanceChart(QWidget* parent)
     m_values->setTickCount(5);
     chart->addAxis(m_values, Qt::AlignBottom);
     chart->addAxis(m_categories, Qt::AlignLeft);
+    m_categories->setTruncateLabels(false);  // the names, not "…", when the dock is narrow
     chart->addAxis(m_bandY, Qt::AlignRight);
     m_bandY->setRange(0, 1);
     m_bandY->setVisible(false);
