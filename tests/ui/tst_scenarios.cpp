@@ -5,6 +5,7 @@
 #include "ui/window/comparewindow.h"
 #include "ui/tools/editcontroller.h"
 #include "ui/window/mainwindow.h"
+#include "ui/map/labellayer.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/docks/metricsdock.h"
 #include "ui/docks/metricstablemodel.h"
@@ -109,6 +110,20 @@ private slots:
         QVERIFY(side->isVisible());
         QCOMPARE(side->left()->shownScenario(), base);
         QCOMPARE(side->right()->shownScenario(), copy);
+        // Each side is labelled with its own scenario's figures: Mountain's workload differs by
+        // what the three counties carried, the other territories read the same on both sides.
+        const auto figures = [](ui::MapCanvas* c) {
+            QHash<QString, QString> byName;
+            for (const auto& l : c->labelLayer()->labels()) byName.insert(l.title, l.detail);
+            return byName;
+        };
+        const QHash<QString, QString> leftFigures = figures(side->left()), rightFigures = figures(side->right());
+        QCOMPARE(leftFigures.size(), 12);
+        QCOMPARE(rightFigures.size(), 12);
+        QVERIFY(leftFigures.value(QStringLiteral("Mountain")) != rightFigures.value(QStringLiteral("Mountain")));
+        QVERIFY(leftFigures.value(QStringLiteral("Southwest")) != rightFigures.value(QStringLiteral("Southwest")));
+        QCOMPARE(leftFigures.value(QStringLiteral("Florida")), rightFigures.value(QStringLiteral("Florida")));
+        QCOMPARE(rightFigures, figures(window.canvas()));  // the current scenario's labels, as on the main map
         side->left()->zoomIn();
         QCOMPARE(side->right()->resolution(), side->left()->resolution());
         QCOMPARE(side->right()->center().x, side->left()->center().x);

@@ -13,17 +13,23 @@ namespace tp::ui {
 
 std::vector<LabelLayer::Label> TerritoryLabeller::labels(const Project& project, const MetricsEngine& engine, double tolerancePct,
                                                         const std::vector<int>* strayUnits) {
-    std::vector<LabelLayer::Label> labels;
     const Scenario* scenario = project.scenario(engine.scenarioId());
-    if (!scenario) return labels;
-    const QHash<qint64, TerritoryAnchor> anchors = TerritoryAnchors::compute(project, *scenario, strayUnits);
+    if (!scenario) return {};
     const auto& measures = engine.measures();
     const int balance = engine.balanceMeasure();
     const bool hours = balance >= 0 && balance < int(measures.size())
         && measures[std::size_t(balance)].kind == MeasureDefinition::Kind::WorkloadHours;
+    return labels(project, *scenario, engine.territories(), hours, tolerancePct, strayUnits);
+}
+
+std::vector<LabelLayer::Label> TerritoryLabeller::labels(const Project& project, const Scenario& scenario,
+                                                        const std::vector<TerritoryMetrics>& territories, bool hours, double tolerancePct,
+                                                        const std::vector<int>* strayUnits) {
+    std::vector<LabelLayer::Label> labels;
+    const QHash<qint64, TerritoryAnchor> anchors = TerritoryAnchors::compute(project, scenario, strayUnits);
     QLocale c = QLocale::c();
     c.setNumberOptions(QLocale::DefaultNumberOptions);
-    for (const TerritoryMetrics& m : engine.territories()) {
+    for (const TerritoryMetrics& m : territories) {
         const Territory* t = project.territory(m.territoryId);
         const auto anchor = anchors.constFind(m.territoryId);
         if (!t || anchor == anchors.constEnd()) continue;

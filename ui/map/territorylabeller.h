@@ -12,6 +12,8 @@
 namespace tp {
 class MetricsEngine;
 class Project;
+struct Scenario;
+struct TerritoryMetrics;
 } // namespace tp
 
 namespace tp::ui {
@@ -20,6 +22,11 @@ class TerritoryLabeller {
 public:
     // strayUnits: see TerritoryAnchors::compute (nullptr: computed here).
     static std::vector<LabelLayer::Label> labels(const Project& project, const MetricsEngine& engine, double tolerancePct,
+                                                 const std::vector<int>* strayUnits = nullptr);
+    // The same for any scenario from its territories' figures (e.g. the two sides of a
+    // comparison); `hours`: the balance measure is workload hours (an "h" after the figure).
+    static std::vector<LabelLayer::Label> labels(const Project& project, const Scenario& scenario,
+                                                 const std::vector<TerritoryMetrics>& territories, bool hours, double tolerancePct,
                                                  const std::vector<int>* strayUnits = nullptr);
 };
 

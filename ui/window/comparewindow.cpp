@@ -1,5 +1,6 @@
 #include "ui/window/comparewindow.h"
 
+#include "ui/map/labellayer.h"
 #include "ui/map/mapcanvas.h"
 
 #include <QGridLayout>
@@ -57,6 +58,13 @@ void CompareWindow::show(const Project& project, qint64 left, qint64 right, cons
     raise();
     m_left->zoomToProject();
     m_right->setView(m_left->center(), m_left->resolution());
+}
+
+void CompareWindow::setLabels(std::vector<MapLabel> left, std::vector<MapLabel> right) {
+    m_left->labelLayer()->setLabels(std::move(left));
+    m_right->labelLayer()->setLabels(std::move(right));
+    m_left->refresh();
+    m_right->refresh();
 }
 
 void CompareWindow::detach() {

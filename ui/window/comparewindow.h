@@ -1,8 +1,10 @@
 #pragma once
 // CompareWindow: two scenarios side by side on two synchronized maps (pan or zoom one, the other
-// follows), each titled with its scenario and balance index; changed units are cross-hatched on
-// both. Shows the project it is given (not owned; the window must be closed before the project
+// follows), each titled with its scenario and balance index and labelled with its territories'
+// figures; changed units are cross-hatched on both. Shows the project it is given (not owned; the window must be closed before the project
 // goes). GUI thread only.
+
+#include "ui/map/maplabel.h"
 
 #include <QWidget>
 
@@ -28,6 +30,8 @@ public:
     void show(const Project& project, qint64 left, qint64 right, const QString& leftTitle, const QString& rightTitle,
               std::vector<int> changedUnits, const QString& basemapPath, std::vector<int> leftStray = {},
               std::vector<int> rightStray = {});
+    // The territory labels of each side (names and figures of that side's scenario).
+    void setLabels(std::vector<MapLabel> left, std::vector<MapLabel> right);
     void detach();  // forget the project (it is closing or changing)
     MapCanvas* left() const { return m_left; }
     MapCanvas* right() const { return m_right; }

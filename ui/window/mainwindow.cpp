@@ -35,7 +35,10 @@
 #include "ui/docks/themedock.h"
 
 #include "io/import/accountimporter.h"
+#include "model/measuredefinition.h"
+#include "model/scenariocomparison.h"
 #include "model/territoryanchors.h"
+#include "model/territorymetrics.h"
 #include "model/unitgroups.h"
 #include "builders/blankprojectbuilder.h"
 #include "io/import/datapaths.h"
@@ -686,6 +689,24 @@ void MainWindow::showSideBySide(qint64 leftScenario) {
     m_compareWindow->show(p, leftScenario, p.currentScenarioId, title(leftScenario), title(p.currentScenarioId), std::move(changed),
                           io::DataPaths::basemapPath(), m_session->facts().strayUnits(leftScenario),
                           m_session->facts().strayUnits(p.currentScenarioId));
+    // Each side's labels from its own figures (the comparison holds both).
+    const ScenarioDiff& diff = m_compareDock->diff();
+    const Scenario* left = p.scenario(leftScenario);
+    if (left && diff.scenarioA == leftScenario && diff.scenarioB == p.currentScenarioId) {
+        std::vector<TerritoryMetrics> before, after;
+        for (const ScenarioDiff::TerritoryDelta& d : diff.territories) {
+            if (d.inA) before.push_back(d.a);
+            if (d.inB) after.push_back(d.b);
+        }
+        const auto& measures = m_session->metrics().measures();
+        const int balance = m_session->metrics().balanceMeasure();
+        const bool hours = balance >= 0 && balance < int(measures.size())
+            && measures[std::size_t(balance)].kind == MeasureDefinition::Kind::WorkloadHours;
+        const double tolerance = m_metricsDock->tolerancePct();
+        m_compareWindow->setLabels(
+            TerritoryLabeller::labels(p, *left, before, hours, tolerance, &m_session->facts().strayUnits(leftScenario)),
+            TerritoryLabeller::labels(p, *p.currentScenario(), after, hours, tolerance, &m_session->facts().strayUnits(p.currentScenarioId)));
+    }
 }
 
 void MainWindow::updateTitle() {
