@@ -107,25 +107,36 @@ class TestViewsFollow : public QObject {
         return path;
     }
 
+    // The window on a draft copy of the demo, zoomed to Colorado with the accounts hidden (so a
+    // click hits the county, not an account), its frame rendered.
+    bool showColorado(ui::MainWindow& window, const QString& name, QSize size) {
+        window.resize(size);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        if (!QTest::qWaitForWindowExposed(&window) || !window.openProject(draftDemo(name))) return false;
+        ui::MapCanvas* canvas = window.canvas();
+        canvas->zoomToExtent(geo::Box(geo::GeoPoint{-109.5, 36.5}, geo::GeoPoint{-101.5, 41.5}));
+        QListWidget* segments = window.layersDock()->segmentList();
+        for (int i = 0; i < segments->count(); ++i) segments->item(i)->setCheckState(Qt::Unchecked);
+        return QTest::qWaitFor([canvas] { return canvas->isRenderComplete(); }, 20000);
+    }
+
+    // Where Denver County (in Mountain) is on the map.
+    static QPoint denverOnMap(const ui::MainWindow& window) {
+        const Project& p = window.session()->project();
+        geo::GeoPoint c;
+        boost::geometry::centroid(p.units[std::size_t(p.unitIndexByCode(QStringLiteral("08031")))].shape, c);
+        return window.canvas()->toWidget(c).toPoint();
+    }
+
 private slots:
     void detailsShowFreshFigures() {
         ui::MainWindow window;
-        window.resize(1600, 900);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(draftDemo(QStringLiteral("details.territory"))));
+        QVERIFY(showColorado(window, QStringLiteral("details.territory"), QSize(1600, 900)));
         const Project& p = window.session()->project();
         ui::MapCanvas* canvas = window.canvas();
-        canvas->zoomToExtent(geo::Box(geo::GeoPoint{-109.5, 36.5}, geo::GeoPoint{-101.5, 41.5}));
-        QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
-        // Accounts hidden, so a click hits the county and not an account.
-        QListWidget* segments = window.layersDock()->segmentList();
-        for (int i = 0; i < segments->count(); ++i) segments->item(i)->setCheckState(Qt::Unchecked);
         const int denver = p.unitIndexByCode(QStringLiteral("08031"));
-        geo::GeoPoint c;
-        boost::geometry::centroid(p.units[std::size_t(denver)].shape, c);
-        const QPoint at = canvas->toWidget(c).toPoint();
+        const QPoint at = denverOnMap(window);
 
         // Look at Denver: in Mountain.
         QTest::mouseClick(canvas, Qt::LeftButton, {}, at);
@@ -164,18 +175,9 @@ private slots:
 
     void mapAndChartFollowAnEditAndItsUndo() {
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(draftDemo(QStringLiteral("mapfollows.territory"))));
+        QVERIFY(showColorado(window, QStringLiteral("mapfollows.territory"), QSize(1280, 720)));
         const Project& p = window.session()->project();
         ui::MapCanvas* canvas = window.canvas();
-        canvas->zoomToExtent(geo::Box(geo::GeoPoint{-109.5, 36.5}, geo::GeoPoint{-101.5, 41.5}));
-        QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
-        QListWidget* segments = window.layersDock()->segmentList();
-        for (int i = 0; i < segments->count(); ++i) segments->item(i)->setCheckState(Qt::Unchecked);
-        QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
         const auto frame = [&] { return canvas->grab().toImage().convertToFormat(QImage::Format_RGB32); };
         const auto fromScratch = [&] {
             return canvas->renderToImage(canvas->size(), canvas->devicePixelRatioF()).convertToFormat(QImage::Format_RGB32);
@@ -188,9 +190,7 @@ private slots:
 
         // Paint Denver into Southwest.
         const int denver = p.unitIndexByCode(QStringLiteral("08031"));
-        geo::GeoPoint c;
-        boost::geometry::centroid(p.units[std::size_t(denver)].shape, c);
-        const QPoint at = canvas->toWidget(c).toPoint();
+        const QPoint at = denverOnMap(window);
         clickRow(window.territoriesDock()->tree(), rowShowing(window.territoriesDock()->tree(), QStringLiteral("Southwest")));
         const qint64 southwest = window.editController()->activeTerritory();
         QVERIFY(southwest != 0);
@@ -216,17 +216,9 @@ private slots:
 
     void oneTerritoryIsChosenEverywhere() {
         ui::MainWindow window;
-        window.resize(1600, 900);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(draftDemo(QStringLiteral("chosen.territory"))));
+        QVERIFY(showColorado(window, QStringLiteral("chosen.territory"), QSize(1600, 900)));
         const Project& p = window.session()->project();
         ui::MapCanvas* canvas = window.canvas();
-        canvas->zoomToExtent(geo::Box(geo::GeoPoint{-109.5, 36.5}, geo::GeoPoint{-101.5, 41.5}));
-        QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
-        QListWidget* segments = window.layersDock()->segmentList();
-        for (int i = 0; i < segments->count(); ++i) segments->item(i)->setCheckState(Qt::Unchecked);
         QTableView* balance = window.metricsDock()->view();
         QTreeView* territories = window.territoriesDock()->tree();
         const auto idNamed = [&](const QString& name) {
@@ -249,9 +241,7 @@ private slots:
 
         // A click on Denver (Mountain) on the map: Mountain everywhere.
         const int denver = p.unitIndexByCode(QStringLiteral("08031"));
-        geo::GeoPoint c;
-        boost::geometry::centroid(p.units[std::size_t(denver)].shape, c);
-        QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->toWidget(c).toPoint());
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, denverOnMap(window));
         const qint64 mountain = idNamed(QStringLiteral("Mountain"));
         QCOMPARE(p.currentScenario()->unitTerritory[std::size_t(denver)], mountain);
         QCOMPARE(window.editController()->activeTerritory(), mountain);
