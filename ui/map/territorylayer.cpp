@@ -2,12 +2,13 @@
 
 #include "ui/map/territorypiecepoints.h"
 
+#include <QFuture>
 #include <QPainter>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -306,17 +307,139 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
     MercatorRect visible = area ? *area : dv.extent();
     const double margin = 2.0 * dv.resolution();
     visible = {visible.minX - margin, visible.minY - margin, visible.maxX + margin, visible.maxY + margin};
+    // The lines (borders and outlines) are chained and the borders stroked into a layer of their
+    // own on another thread while this one builds and fills the territories: the two halves take
+    // about as long, and share nothing but the immutable geometry and assignment.
+    const double extra = std::max(0.0, m_style.territoryBorderWidth * dpr - 1.0);
+    const int steps = int(std::lround(extra / 0.5));
+    const QPen border = linePen(m_style.territoryBorder, 1.0);
+    // The border layer covers the painted area and the pixels its copies shift into it, with a
+    // margin: the rasterizer clips lines at the layer's edge, which changes their antialiasing
+    // next to it, and a patch must equal the full render pixel for pixel.
+    const int layerMargin = (steps + 1) / 2 + 4;
+    const QRect target = area ? clip.toAlignedRect() : image.rect();
+    const QRect lineRect = target.adjusted(-layerMargin, -layerMargin, layerMargin, layerMargin).intersected(image.rect());
+    struct Lines {
+        QPainterPath outlines, borders;
+        QImage borderLayer;  // the borders stroked once (when they are widened by copies)
+    };
+    QFuture<Lines> linesTask = QtConcurrent::run([&]() -> Lines {
+        Lines lines;
+        QPainterPath& outlines = lines.outlines;
+        QPainterPath& borders = lines.borders;
+        std::vector<QPointF> scratch;
+        TerritoryPiecePoints piecePoints(*g, dv, level, visible);
+        // Outlines only between units that are big enough on screen to tell apart (at the country
+        // view ZIP areas are a few pixels: their outlines would only grey the map).
+        const bool drawOutlines = view.resolution() <= m_style.unitOutlineMaxResolution
+            && g->medianUnitSize / view.resolution() >= m_style.unitOutlineMinMedianPx;
+        auto unitPx = [&](int unit) {
+            const MercatorRect& b = g->units.bounds(unit);
+            return std::max(b.width(), b.height()) / dv.resolution();
+        };
+        // Which piece goes where: 1 border (the sides differ, or a coast of an assigned unit), 2 outline.
+        // Chosen in the whole view even for a patch, so that a patch chains exactly as the full render
+        // does (an antialiased polyline differs from its pieces drawn one by one where they join).
+        std::vector<std::uint8_t> kind(g->pieces.size(), 0);
+        const MercatorRect reach = dv.extent();
+        for (std::size_t i = 0; i < g->pieces.size(); ++i) {
+            const Geometry::Piece& piece = g->pieces[i];
+            const int sa = slotOfUnit[std::size_t(piece.unitA)], sb = piece.unitB < 0 ? -1 : slotOfUnit[std::size_t(piece.unitB)];
+            if (sa < 0 && sb < 0) continue;
+            const MapRenderGeometry& geometry = piece.unitB < 0 ? g->outerEdges : g->sharedEdges;
+            if (!geometry.partBounds(piece.part).intersects(reach)) continue;
+            if (piece.unitB < 0 || sa != sb) kind[i] = 1;
+            else if (drawOutlines && unitPx(piece.unitA) >= m_style.unitOutlineMinPx && unitPx(piece.unitB) >= m_style.unitOutlineMinPx) kind[i] = 2;
+        }
+        // Pieces of one kind chained at their nodes into polylines: half the path elements of one
+        // line per piece, and one pass over the pieces instead of one per unit pair and unit.
+        // A patch takes the chains with a piece near its area.
+        auto pieceBounds = [&](const Geometry::Piece& p) -> const MercatorRect& {
+            return (p.unitB < 0 ? g->outerEdges : g->sharedEdges).partBounds(p.part);
+        };
+        // A chain runs between nodes where its kind of line branches or ends and is broken there, in
+        // both directions from the piece it starts at: which pieces join into one polyline then
+        // depends only on the lines around each node, never on an edit elsewhere (antialiased lines
+        // cover a corner they turn differently from two lines meeting there, and a patch must match
+        // the full render even after later edits moved the chain's start). What can still differ
+        // after an edit elsewhere on a chain is the rasterizer's rounding (1/255 of a channel).
+        const std::vector<std::uint8_t> kindOf = kind;
+        auto continues = [&](int node, std::uint8_t which) {
+            int lines = 0;
+            for (std::uint32_t k = g->nodePieceStart[std::size_t(node)]; k < g->nodePieceStart[std::size_t(node) + 1]; ++k)
+                lines += kindOf[std::size_t(g->nodePieces[k])] == which ? 1 : 0;
+            return lines == 2;
+        };
+        // The unused piece of kind `which` at `node`, or -1 when the chain stops there.
+        auto nextAt = [&](int node, std::uint8_t which) {
+            if (!continues(node, which)) return -1;
+            for (std::uint32_t k = g->nodePieceStart[std::size_t(node)]; k < g->nodePieceStart[std::size_t(node) + 1]; ++k)
+                if (kind[std::size_t(g->nodePieces[k])] == which) return g->nodePieces[k];
+            return -1;
+        };
+        std::vector<std::pair<int, bool>> links, before;  // piece, reversed
+        auto chain = [&](std::uint8_t which, QPainterPath& path) {
+            for (std::size_t first = 0; first < g->pieces.size(); ++first) {
+                if (kind[first] != which) continue;
+                kind[first] = 0;
+                links.assign(1, {int(first), false});
+                before.clear();
+                const Geometry::Piece& p0 = g->pieces[first];
+                bool wanted = !area || pieceBounds(p0).intersects(visible);
+                for (int node = p0.to, next; (next = nextAt(node, which)) >= 0;) {
+                    kind[std::size_t(next)] = 0;
+                    const Geometry::Piece& p = g->pieces[std::size_t(next)];
+                    const bool reversed = p.from != node;
+                    links.emplace_back(next, reversed);
+                    wanted = wanted || pieceBounds(p).intersects(visible);
+                    node = reversed ? p.from : p.to;
+                }
+                for (int node = p0.from, next; (next = nextAt(node, which)) >= 0;) {
+                    kind[std::size_t(next)] = 0;
+                    const Geometry::Piece& p = g->pieces[std::size_t(next)];
+                    const bool reversed = p.to != node;  // walked backwards: the piece ends at `node`
+                    before.emplace_back(next, reversed);
+                    wanted = wanted || pieceBounds(p).intersects(visible);
+                    node = reversed ? p.to : p.from;
+                }
+                if (!wanted) continue;
+                scratch.clear();
+                for (auto it = before.rbegin(); it != before.rend(); ++it) piecePoints.append(scratch, it->first, it->second);
+                for (const auto& [piece, reversed] : links) piecePoints.append(scratch, piece, reversed);
+                // Drawn from its lower-left end: the rasterizer's rounding follows the direction of a line.
+                if (!scratch.empty() && std::pair(scratch.back().x(), scratch.back().y()) < std::pair(scratch.front().x(), scratch.front().y()))
+                    std::reverse(scratch.begin(), scratch.end());
+                MapRenderGeometry::addPolyline(path, scratch, dv);
+            }
+        };
+        chain(1, borders);
+        if (cancelled.load()) return lines;
+        chain(2, outlines);
+        if (cancelled.load()) return lines;
+
+        if (steps > 0) {
+            lines.borderLayer = QImage(lineRect.size(), QImage::Format_ARGB32_Premultiplied);
+            lines.borderLayer.fill(Qt::transparent);
+            QPainter lp(&lines.borderLayer);
+            lp.setRenderHint(QPainter::Antialiasing);
+            lp.translate(-lineRect.topLeft());
+            lp.strokePath(borders, border);
+        }
+        return lines;
+    });
+    // Every return below waits for it first: it reads this frame's locals.
+    struct Join {
+        QFuture<Lines>& task;
+        ~Join() { task.waitForFinished(); }
+    } join{linesTask};
+
     std::vector<QPainterPath> fills(slotCount);
     std::vector<QPointF> scratch;
     std::vector<int> mark(g->pieces.size(), -1);
-    TerritoryPiecePoints piecePoints(*g, dv, level, visible);
     // Fills lie under the borders, which cover three quarters of a pixel on each side: a fill may
     // read a level simplified by up to a pixel (half the points at the country view), and the
     // fills of two neighbours still meet exactly, as they read the same pieces.
-    const int fillLevel = g->sharedEdges.levelFor(dv, 1.0);
-    std::optional<TerritoryPiecePoints> coarser;
-    if (fillLevel != level) coarser.emplace(*g, dv, fillLevel, visible);
-    TerritoryPiecePoints& fillPoints = coarser ? *coarser : piecePoints;
+    TerritoryPiecePoints fillPoints(*g, dv, g->sharedEdges.levelFor(dv, 1.0), visible);
     for (std::size_t slot = 0; slot < slotCount; ++slot) {
         if (cancelled.load(std::memory_order_relaxed)) return;
         QPainterPath& path = fills[slot];
@@ -328,95 +451,6 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
         for (int u = 0; u < unitCount; ++u)
             if (slotOfUnit[std::size_t(u)] == int(slot) && inArea(g->units, u)) g->units.appendTo(path, u, dv, 0, scratch);
     }
-
-    // Outlines only between units that are big enough on screen to tell apart (at the country
-    // view ZIP areas are a few pixels: their outlines would only grey the map).
-    QPainterPath outlines, borders;
-    const bool drawOutlines = view.resolution() <= m_style.unitOutlineMaxResolution
-        && g->medianUnitSize / view.resolution() >= m_style.unitOutlineMinMedianPx;
-    auto unitPx = [&](int unit) {
-        const MercatorRect& b = g->units.bounds(unit);
-        return std::max(b.width(), b.height()) / dv.resolution();
-    };
-    // Which piece goes where: 1 border (the sides differ, or a coast of an assigned unit), 2 outline.
-    // Chosen in the whole view even for a patch, so that a patch chains exactly as the full render
-    // does (an antialiased polyline differs from its pieces drawn one by one where they join).
-    std::vector<std::uint8_t> kind(g->pieces.size(), 0);
-    const MercatorRect reach = dv.extent();
-    for (std::size_t i = 0; i < g->pieces.size(); ++i) {
-        const Geometry::Piece& piece = g->pieces[i];
-        const int sa = slotOfUnit[std::size_t(piece.unitA)], sb = piece.unitB < 0 ? -1 : slotOfUnit[std::size_t(piece.unitB)];
-        if (sa < 0 && sb < 0) continue;
-        const MapRenderGeometry& geometry = piece.unitB < 0 ? g->outerEdges : g->sharedEdges;
-        if (!geometry.partBounds(piece.part).intersects(reach)) continue;
-        if (piece.unitB < 0 || sa != sb) kind[i] = 1;
-        else if (drawOutlines && unitPx(piece.unitA) >= m_style.unitOutlineMinPx && unitPx(piece.unitB) >= m_style.unitOutlineMinPx) kind[i] = 2;
-    }
-    // Pieces of one kind chained at their nodes into polylines: half the path elements of one
-    // line per piece, and one pass over the pieces instead of one per unit pair and unit.
-    // A patch takes the chains with a piece near its area.
-    auto pieceBounds = [&](const Geometry::Piece& p) -> const MercatorRect& {
-        return (p.unitB < 0 ? g->outerEdges : g->sharedEdges).partBounds(p.part);
-    };
-    // A chain runs between nodes where its kind of line branches or ends and is broken there, in
-    // both directions from the piece it starts at: which pieces join into one polyline then
-    // depends only on the lines around each node, never on an edit elsewhere (antialiased lines
-    // cover a corner they turn differently from two lines meeting there, and a patch must match
-    // the full render even after later edits moved the chain's start). What can still differ
-    // after an edit elsewhere on a chain is the rasterizer's rounding (1/255 of a channel).
-    const std::vector<std::uint8_t> kindOf = kind;
-    auto continues = [&](int node, std::uint8_t which) {
-        int lines = 0;
-        for (std::uint32_t k = g->nodePieceStart[std::size_t(node)]; k < g->nodePieceStart[std::size_t(node) + 1]; ++k)
-            lines += kindOf[std::size_t(g->nodePieces[k])] == which ? 1 : 0;
-        return lines == 2;
-    };
-    // The unused piece of kind `which` at `node`, or -1 when the chain stops there.
-    auto nextAt = [&](int node, std::uint8_t which) {
-        if (!continues(node, which)) return -1;
-        for (std::uint32_t k = g->nodePieceStart[std::size_t(node)]; k < g->nodePieceStart[std::size_t(node) + 1]; ++k)
-            if (kind[std::size_t(g->nodePieces[k])] == which) return g->nodePieces[k];
-        return -1;
-    };
-    std::vector<std::pair<int, bool>> links, before;  // piece, reversed
-    auto chain = [&](std::uint8_t which, QPainterPath& path) {
-        for (std::size_t first = 0; first < g->pieces.size(); ++first) {
-            if (kind[first] != which) continue;
-            kind[first] = 0;
-            links.assign(1, {int(first), false});
-            before.clear();
-            const Geometry::Piece& p0 = g->pieces[first];
-            bool wanted = !area || pieceBounds(p0).intersects(visible);
-            for (int node = p0.to, next; (next = nextAt(node, which)) >= 0;) {
-                kind[std::size_t(next)] = 0;
-                const Geometry::Piece& p = g->pieces[std::size_t(next)];
-                const bool reversed = p.from != node;
-                links.emplace_back(next, reversed);
-                wanted = wanted || pieceBounds(p).intersects(visible);
-                node = reversed ? p.from : p.to;
-            }
-            for (int node = p0.from, next; (next = nextAt(node, which)) >= 0;) {
-                kind[std::size_t(next)] = 0;
-                const Geometry::Piece& p = g->pieces[std::size_t(next)];
-                const bool reversed = p.to != node;  // walked backwards: the piece ends at `node`
-                before.emplace_back(next, reversed);
-                wanted = wanted || pieceBounds(p).intersects(visible);
-                node = reversed ? p.to : p.from;
-            }
-            if (!wanted) continue;
-            scratch.clear();
-            for (auto it = before.rbegin(); it != before.rend(); ++it) piecePoints.append(scratch, it->first, it->second);
-            for (const auto& [piece, reversed] : links) piecePoints.append(scratch, piece, reversed);
-            // Drawn from its lower-left end: the rasterizer's rounding follows the direction of a line.
-            if (!scratch.empty() && std::pair(scratch.back().x(), scratch.back().y()) < std::pair(scratch.front().x(), scratch.front().y()))
-                std::reverse(scratch.begin(), scratch.end());
-            MapRenderGeometry::addPolyline(path, scratch, dv);
-        }
-    };
-    chain(1, borders);
-    if (cancelled.load()) return;
-    chain(2, outlines);
-    if (cancelled.load()) return;
 
     // Fills without antialiasing: the scanline rasterizer is several times faster and leaves
     // neither gaps nor seams between neighbours; the antialiased lines drawn on top hide the
@@ -431,36 +465,21 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
         p.fillPath(fills[s], c);
     }
     if (cancelled.load()) return;
+    const Lines lines = linesTask.result();
+    if (cancelled.load()) return;
     p.setRenderHint(QPainter::Antialiasing);
-    if (!outlines.isEmpty()) p.strokePath(outlines, linePen(m_style.unitOutline, dpr));
+    if (!lines.outlines.isEmpty()) p.strokePath(lines.outlines, linePen(m_style.unitOutline, dpr));
     // Wide pens leave the raster engine's fast cosmetic path and cost 20x more, so the strong
     // border is one antialiased 1-device-pixel stroke, widened by copies offset by half a pixel
     // per extra step. The stroke goes into a layer of its own and the copies are composited from
     // it: a copy half a pixel off is the layer at half opacity at the two pixel offsets around
     // it, which is what the antialiased stroke shifted by half a pixel would cover. Stroking the
     // chained borders again per copy cost three times the one stroke at ZIP level.
-    const double extra = std::max(0.0, m_style.territoryBorderWidth * dpr - 1.0);
-    const int steps = int(std::lround(extra / 0.5));
-    const QPen border = linePen(m_style.territoryBorder, 1.0);
     if (steps == 0) {
-        p.strokePath(borders, border);
+        p.strokePath(lines.borders, border);
         return;
     }
-    // The layer covers the painted area and the pixels its copies shift into it, with a margin:
-    // the rasterizer clips lines at the layer's edge, which changes their antialiasing next to it,
-    // and a patch must equal the full render pixel for pixel.
-    const int layerMargin = (steps + 1) / 2 + 4;
-    const QRect target = area ? clip.toAlignedRect() : image.rect();
-    const QRect lineRect = target.adjusted(-layerMargin, -layerMargin, layerMargin, layerMargin).intersected(image.rect());
-    QImage line(lineRect.size(), QImage::Format_ARGB32_Premultiplied);
-    line.fill(Qt::transparent);
-    {
-        QPainter lp(&line);
-        lp.setRenderHint(QPainter::Antialiasing);
-        lp.translate(-lineRect.topLeft());
-        lp.strokePath(borders, border);
-    }
-    if (cancelled.load(std::memory_order_relaxed)) return;
+    const QImage& line = lines.borderLayer;
     p.setRenderHint(QPainter::Antialiasing, false);
     const QPoint at = lineRect.topLeft();
     p.drawImage(at, line);
