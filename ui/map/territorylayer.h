@@ -12,7 +12,8 @@
 // are drawn only between units big enough on screen, and only when the layer's typical (median)
 // unit is: at the country view 37,000 ZIP areas are a few pixels each, and outlining the large
 // ones in the West alone would only grey the map there. Two snapshots: Geometry (per unit layer,
-// prepared once) and Assignment (per edit, cheap). Setters: GUI thread; render(): any thread.
+// prepared once) and Assignment (per edit, cheap). Setters: GUI thread; render(): any thread (it
+// builds the lines on a second task of the global thread pool while it fills, and waits for it).
 
 #include "ui/map/maplayer.h"
 #include "ui/map/maprendergeometry.h"
