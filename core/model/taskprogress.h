@@ -37,6 +37,8 @@ public:
     void cancel() const {
         if (m_state) m_state->cancelled.store(true, std::memory_order_relaxed);
     }
+    // The flag cancel() sets, for work that takes a flag (the optimiser); nullptr when none.
+    const std::atomic<bool>* cancelFlag() const { return m_state ? &m_state->cancelled : nullptr; }
 
 private:
     struct State {

@@ -193,8 +193,18 @@ bool EditFacade::setTerritoryReps(const std::vector<std::pair<qint64, qint64>>& 
     return perform(m_editor.territoryRepsEdit(m_session.project().currentScenarioId, territoryRep, error), error);
 }
 
-bool EditFacade::splitAmongNeighbours(const std::vector<qint64>& territoryIds, QStringList* handoff, QString* error) {
-    return perform(NeighbourSplit::edit(m_session, territoryIds, handoff, error), error);
+bool EditFacade::splitAmongNeighbours(const std::vector<qint64>& territoryIds, QStringList* handoff, QString* error,
+                                      const TaskRunner& runner) {
+    std::optional<PlanEdit> edit;
+    auto work = [&](const TaskProgress& progress) {
+        edit = NeighbourSplit::edit(m_session, territoryIds, handoff, error, progress);
+        return !progress.cancelled();
+    };
+    if (!(runner ? runner(work) : work(TaskProgress()))) {
+        if (error) *error = tr("Cancelled: nothing changed.");
+        return false;
+    }
+    return perform(edit, error);
 }
 
 bool EditFacade::setQuotas(const std::vector<PlanEditor::QuotaChange>& quotas, QString* error) {

@@ -16,9 +16,12 @@
 #include "sessionnotifier.h"
 
 #include "model/scenario.h"
+#include "model/taskprogress.h"
 
 #include <QObject>
 #include <QUndoGroup>
+
+#include <functional>
 
 #include <map>
 #include <memory>
@@ -84,7 +87,11 @@ public:
     bool setTerritoryReps(const std::vector<std::pair<qint64, qint64>>& territoryRep, QString* error);
     // Territories of the current scenario (e.g. a leaving rep's) deleted and their units handed to
     // the neighbouring territories, balanced by the optimiser (NeighbourSplit), one undo step.
-    bool splitAmongNeighbours(const std::vector<qint64>& territoryIds, QStringList* handoff, QString* error);
+    // `runner` runs the optimiser's part (e.g. on a worker behind a progress dialog) and returns
+    // false when the user cancelled it (then nothing changes); by default it runs here.
+    using TaskRunner = std::function<bool(const std::function<bool(const TaskProgress&)>& work)>;
+    bool splitAmongNeighbours(const std::vector<qint64>& territoryIds, QStringList* handoff, QString* error,
+                              const TaskRunner& runner = {});
     // Quotas (and their locks) of territories of the current scenario, one undo step.
     bool setQuotas(const std::vector<PlanEditor::QuotaChange>& quotas, QString* error);
 

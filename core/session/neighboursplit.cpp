@@ -21,7 +21,7 @@ QString tr(const char* text) { return QCoreApplication::translate("tp::session::
 } // namespace
 
 std::optional<PlanEdit> NeighbourSplit::edit(ProjectSession& session, const std::vector<qint64>& territoryIds, QStringList* handoff,
-                                             QString* error) {
+                                             QString* error, const TaskProgress& progress) {
     const Project& p = session.project();
     const Scenario* current = p.currentScenario();
     auto fail = [&](const QString& message) {
@@ -61,7 +61,10 @@ std::optional<PlanEdit> NeighbourSplit::edit(ProjectSession& session, const std:
     options.maxMovedAccountsPct = 0.0;  // only the freed units move
     options.timeLimitS = 10.0;
     options.restarts = 1;
+    options.cancel = progress.cancelFlag();
+    progress.step(tr("Balancing the neighbouring territories…"));
     const optimize::OptimizerResult result = optimize::TerritoryOptimizer::run(p, start, options);
+    if (progress.cancelled()) return std::nullopt;
     if (!result.ok) return fail(result.error);
 
     PlanEditor editor(session);

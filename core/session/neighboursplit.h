@@ -7,6 +7,8 @@
 
 #include "session/planeditor.h"
 
+#include "model/taskprogress.h"
+
 #include <QString>
 
 #include <optional>
@@ -21,8 +23,10 @@ public:
     // The edit for `territoryIds` (leaf territories of the current scenario), and in *handoff one
     // line per territory: "Mountain: 412 accounts, 2,930 workload hours → Southwest (12 counties),
     // Great Plains (9 counties)". nullopt and *error when refused (locked, no neighbour, ...).
+    // Reads the session only (any thread while nothing edits it); `progress` is told the step
+    // and may cancel the optimiser's run (then nullopt and no error).
     static std::optional<PlanEdit> edit(ProjectSession& session, const std::vector<qint64>& territoryIds, QStringList* handoff,
-                                        QString* error);
+                                        QString* error, const TaskProgress& progress = {});
 };
 
 } // namespace tp::session

@@ -2,6 +2,8 @@
 
 #include "reptablemodel.h"
 
+#include "ui/widgets/backgroundtask.h"
+
 #include "io/export/exportrunner.h"
 #include "io/export/exportsource.h"
 #include "io/import/repimporter.h"
@@ -241,7 +243,11 @@ bool RepsDock::repLeaves(qint64 repId, qint64 heirId, QString* handoff) {
         if (territories.empty()) return report(false, tr("%1 owns no territory in this scenario.").arg(rep->name));
         QString error;
         const QString name = rep->name;  // the split may change the roster's territories, not the rep
-        if (!report(facade->splitAmongNeighbours(territories, &lines, &error), error)) return false;
+        // The optimiser works on a worker behind a progress dialog; Cancel changes nothing.
+        const auto inBackground = [this](const std::function<bool(const TaskProgress&)>& work) {
+            return BackgroundTask::run(this, tr("Split Among Neighbours"), tr("Balancing the neighbouring territories…"), work);
+        };
+        if (!report(facade->splitAmongNeighbours(territories, &lines, &error, inBackground), error)) return false;
         if (handoff) *handoff = tr("%1 leaves. Handoff:").arg(name) + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
         return true;
     }

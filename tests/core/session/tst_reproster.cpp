@@ -328,6 +328,22 @@ private slots:
         QString error;
         QStringList handoff;
         const int steps = facade.stack()->count();
+        // Cancelled while the optimiser runs (as the progress dialog's Cancel does): nothing changes.
+        int ran = 0;
+        const auto cancelling = [&ran](const std::function<bool(const TaskProgress&)>& work) {
+            const TaskProgress progress([](const QString&, double) {});
+            progress.cancel();
+            ++ran;
+            return work(progress);
+        };
+        QVERIFY(!facade.splitAmongNeighbours(territories, &handoff, &error, cancelling));
+        QCOMPARE(ran, 1);
+        QVERIFY(error.startsWith(QStringLiteral("Cancelled")));
+        QCOMPARE(facade.stack()->count(), steps);
+        QCOMPARE(plan.unitTerritory, unitsBefore);
+        QCOMPARE(int(p.territoriesOf(plan.id).size()), territoryCount);
+        handoff.clear();
+        error.clear();
         QVERIFY2(facade.splitAmongNeighbours(territories, &handoff, &error), qPrintable(error));
         QCOMPARE(facade.stack()->count(), steps + 1);
         QCOMPARE(int(handoff.size()), int(territories.size()));
