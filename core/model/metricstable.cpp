@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include "numberformat.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -113,20 +115,15 @@ double MetricsTable::coverage(double pipeline, double revenue, double quota) {
     return quota > 0 && quota > revenue ? pipeline / (quota - revenue) : std::nan("");
 }
 
-QString MetricsTable::formatNumber(double value, int decimals) {
-    if (std::isnan(value)) return QStringLiteral("—");
-    QLocale locale = QLocale::c();
-    locale.setNumberOptions(QLocale::DefaultNumberOptions); // with thousands separators
-    return locale.toString(value, 'f', decimals);
-}
+QString MetricsTable::formatNumber(double value, int decimals) { return NumberFormat::number(value, decimals, NumberFormat::cGrouped()); }
 
-QString MetricsTable::formatMoney(double value) {
-    const double magnitude = std::abs(value);
-    if (magnitude >= 1e9) return formatNumber(value / 1e9, 2) + QStringLiteral(" B");
-    if (magnitude >= 1e6) return formatNumber(value / 1e6, 1) + QStringLiteral(" M");
-    if (magnitude >= 1e4) return formatNumber(value / 1e3, 0) + QStringLiteral(" k");
-    return formatNumber(value, 0);
-}
+QString MetricsTable::formatMoney(double value) { return NumberFormat::compact(value, NumberFormat::cGrouped()); }
+
+QString MetricsTable::formatNumber(double value, int decimals, const QLocale& locale) { return NumberFormat::number(value, decimals, locale); }
+
+QString MetricsTable::formatMoney(double value, const QLocale& locale) { return NumberFormat::compact(value, locale); }
+
+void MetricsTable::setLocale(const QLocale& locale) { m_locale = NumberFormat::grouped(locale); }
 
 QString MetricsTable::text(int row, int column) const {
     const QVariant v = value(row, column);
@@ -135,19 +132,19 @@ QString MetricsTable::text(int row, int column) const {
     case Rep:
         if (!v.toString().isEmpty()) return v.toString();
         return m_rows[std::size_t(row)].vacant ? QCoreApplication::translate("tp::MetricsTable", "Vacant") : QStringLiteral("—");
-    case Accounts: return formatNumber(v.toDouble(), 0);
+    case Accounts: return formatNumber(v.toDouble(), 0, m_locale);
     case Pieces: return QString::number(v.toLongLong());
     case DeviationPct: {
         const double d = v.toDouble();
-        return std::isnan(d) ? formatNumber(d, 1) : (d > 0 ? QStringLiteral("+") : QString()) + formatNumber(d, 1);
+        return std::isnan(d) ? formatNumber(d, 1, m_locale) : (d > 0 ? QStringLiteral("+") : QString()) + formatNumber(d, 1, m_locale);
     }
-    case Compactness: return formatNumber(v.toDouble(), 2);
+    case Compactness: return formatNumber(v.toDouble(), 2, m_locale);
     case RevenuePotential:
     case Revenue:
-    case Pipeline: return formatMoney(v.toDouble());
-    case Quota: return std::isnan(v.toDouble()) ? formatNumber(v.toDouble(), 0) : formatMoney(v.toDouble());
-    case PipelineCoverage: return std::isnan(v.toDouble()) ? formatNumber(v.toDouble(), 0) : formatNumber(v.toDouble(), 1) + QStringLiteral("×");
-    default: return formatNumber(v.toDouble(), 0);
+    case Pipeline: return formatMoney(v.toDouble(), m_locale);
+    case Quota: return std::isnan(v.toDouble()) ? formatNumber(v.toDouble(), 0, m_locale) : formatMoney(v.toDouble(), m_locale);
+    case PipelineCoverage: return std::isnan(v.toDouble()) ? formatNumber(v.toDouble(), 0, m_locale) : formatNumber(v.toDouble(), 1, m_locale) + QStringLiteral("×");
+    default: return formatNumber(v.toDouble(), 0, m_locale);
     }
 }
 
@@ -155,18 +152,18 @@ QString MetricsTable::totalText(int column) const {
     const TerritoryMetrics& m = m_total;
     switch (column) {
     case Territory: return QCoreApplication::translate("tp::MetricsTable", "Total (%n territories)", nullptr, rowCount());
-    case Accounts: return formatNumber(double(m.accounts), 0);
-    case RevenuePotential: return formatMoney(m.revenuePotential);
-    case Revenue: return formatMoney(m.revenue);
-    case Pipeline: return formatMoney(m.pipeline);
-    case WorkloadHours: return formatNumber(m.workloadHours, 0);
-    case CapacityPct: return formatNumber(m.utilisation * 100.0, 0);
+    case Accounts: return formatNumber(double(m.accounts), 0, m_locale);
+    case RevenuePotential: return formatMoney(m.revenuePotential, m_locale);
+    case Revenue: return formatMoney(m.revenue, m_locale);
+    case Pipeline: return formatMoney(m.pipeline, m_locale);
+    case WorkloadHours: return formatNumber(m.workloadHours, 0, m_locale);
+    case CapacityPct: return formatNumber(m.utilisation * 100.0, 0, m_locale);
     case Pieces: return QString::number(m.pieces);
-    case Quota: return m_totalQuota > 0 ? formatMoney(m_totalQuota) : formatNumber(std::nan(""), 0);
-    case AttainmentPct: return formatNumber(attainment(m.revenue, m_totalQuota) * 100.0, 0);
+    case Quota: return m_totalQuota > 0 ? formatMoney(m_totalQuota, m_locale) : formatNumber(std::nan(""), 0, m_locale);
+    case AttainmentPct: return formatNumber(attainment(m.revenue, m_totalQuota) * 100.0, 0, m_locale);
     case PipelineCoverage: {
         const double c = coverage(m.pipeline, m.revenue, m_totalQuota);
-        return std::isnan(c) ? formatNumber(c, 0) : formatNumber(c, 1) + QStringLiteral("×");
+        return std::isnan(c) ? formatNumber(c, 0, m_locale) : formatNumber(c, 1, m_locale) + QStringLiteral("×");
     }
     default: return {};
     }
@@ -185,13 +182,13 @@ std::pair<int, int> MetricsTable::withinTolerance(double tolerancePct) const {
 QString MetricsTable::balanceSummary(double tolerancePct) const {
     QString s = (m_plan.capacityTargets ? QCoreApplication::translate("tp::MetricsTable", "%1: spread (max − min) of value / target %2")
                                         : QCoreApplication::translate("tp::MetricsTable", "%1: spread (max − min) / mean %2"))
-                    .arg(m_balanceMeasureName, formatNumber(m_plan.balanceIndex, 2));
+                    .arg(m_balanceMeasureName, formatNumber(m_plan.balanceIndex, 2, m_locale));
     if (!std::isnan(tolerancePct)) {
         const auto [within, rated] = withinTolerance(tolerancePct);
         s += QStringLiteral(" · ")
-            + QCoreApplication::translate("tp::MetricsTable", "%1 of %2 within ±%3 %").arg(within).arg(rated).arg(formatNumber(tolerancePct, 0));
+            + QCoreApplication::translate("tp::MetricsTable", "%1 of %2 within ±%3 %").arg(within).arg(rated).arg(formatNumber(tolerancePct, 0, m_locale));
     }
-    s += QStringLiteral(" · ") + QCoreApplication::translate("tp::MetricsTable", "CV %1").arg(formatNumber(m_plan.coefficientOfVariation, 2));
+    s += QStringLiteral(" · ") + QCoreApplication::translate("tp::MetricsTable", "CV %1").arg(formatNumber(m_plan.coefficientOfVariation, 2, m_locale));
     if (m_plan.capacityTargets) s += QStringLiteral(" · ") + QCoreApplication::translate("tp::MetricsTable", "targets by rep capacity");
     if (m_plan.fragmentedTerritories > 0)
         s += QStringLiteral(" · ")

@@ -8,9 +8,11 @@
 // without a quota (and coverage once the quota is met). Value type; build on the thread that owns the
 // engine, read from any.
 
+#include "numberformat.h"
 #include "planmetrics.h"
 #include "territorymetrics.h"
 
+#include <QLocale>
 #include <QString>
 #include <QVariant>
 
@@ -45,7 +47,11 @@ public:
     static bool isNumeric(int column) { return column >= Accounts; }
 
     QVariant value(int row, int column) const;  // QString, qint64/int or double
-    QString text(int row, int column) const;    // formatted in the C locale, "—" for undefined
+    // The locale of text(), totalText() and balanceSummary(): the C locale with group separators
+    // unless set (the GUI sets the UI language's, QLocale()).
+    void setLocale(const QLocale& locale);
+    const QLocale& locale() const { return m_locale; }
+    QString text(int row, int column) const;    // formatted in locale(), "—" for undefined
     QString totalText(int column) const;        // the totals row
     // What the balance figures mean, e.g. "Workload hours: spread (max − min) / mean 0.42 ·
     // 9 of 12 within ±10 % · CV 0.13 · 1 territory in several pieces" (the count only with a
@@ -56,6 +62,9 @@ public:
 
     static QString formatNumber(double value, int decimals);  // C locale, thousands separators; "—" for NaN
     static QString formatMoney(double value);                 // "94.9 M", "1.65 B"
+    // The same in `locale` (see NumberFormat): German "1.234,5", "1,65 Mrd.".
+    static QString formatNumber(double value, int decimals, const QLocale& locale);
+    static QString formatMoney(double value, const QLocale& locale);
 
 private:
     struct Row {
@@ -73,6 +82,7 @@ private:
     double m_totalQuota = 0.0;
     PlanMetrics m_plan;
     QString m_balanceMeasureName;
+    QLocale m_locale = NumberFormat::cGrouped();
 };
 
 } // namespace tp

@@ -3,6 +3,7 @@
 #include "measurecolumns.h"
 #include "measuredefinition.h"
 #include "metricsengine.h"
+#include "numberformat.h"
 #include "project.h"
 
 #include <QCoreApplication>
@@ -121,7 +122,7 @@ QString UnitThemeValues::name(const Figure& figure, const std::vector<MeasureDef
     case Kind::Density: return QCoreApplication::translate("UnitThemeValues", "%1 per km²").arg(measure);
     case Kind::Penetration: return QCoreApplication::translate("UnitThemeValues", "Penetration (revenue / potential)");
     case Kind::Coverage: return QCoreApplication::translate("UnitThemeValues", "Coverage (workload / rep capacity)");
-    case Kind::Change: return QCoreApplication::translate("UnitThemeValues", "Change in territory %1").arg(measure.toLower());
+    case Kind::Change: return QCoreApplication::translate("UnitThemeValues", "Change in territory %1").arg(NumberFormat::inSentence(measure, QLocale()));
     }
     return {};
 }

@@ -243,6 +243,7 @@ void MetricsDock::setTolerancePct(double tolerance) {
     m_model->setTolerancePct(tolerance);
     m_chart->setTolerancePct(tolerance);
     if (m_project && m_engine) refresh(*m_project, *m_engine);
+    emit deviationsChanged();  // the map labels mark over / under / within the new band
 }
 
 double MetricsDock::tolerancePct() const { return m_tolerance->value(); }

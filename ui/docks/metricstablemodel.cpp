@@ -2,9 +2,11 @@
 
 #include "model/metricsengine.h"
 #include "model/project.h"
+#include "ui/widgets/tolerancemark.h"
 
 #include <QBrush>
 #include <QHash>
+#include <QLocale>
 
 #include <cmath>
 
@@ -12,6 +14,7 @@ namespace tp::ui {
 
 void MetricsTableModel::refresh(const Project& project, const MetricsEngine& engine, bool rollUp) {
     MetricsTable table = rollUp ? MetricsTable(project, engine, engine.rollUp()) : MetricsTable(project, engine);
+    table.setLocale(QLocale());  // the UI language's numbers
     QHash<qint64, QString> colorOf;
     for (const Territory& t : project.territories)
         if (t.scenarioId == engine.scenarioId()) colorOf.insert(t.id, t.color);
@@ -79,6 +82,11 @@ QVariant MetricsTableModel::data(const QModelIndex& index, int role) const {
         return int(MetricsTable::isNumeric(column) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::DecorationRole:
         if (column == MetricsTable::Territory) return m_colors[std::size_t(row)];
+        // Never by colour alone: a drawn ▲ over, ▼ under, ✓ within the tolerance.
+        if (column == MetricsTable::DeviationPct) {
+            const ToleranceMark::State state = ToleranceMark::state(m_table->metrics(row).deviationPct, m_tolerancePct);
+            if (state != ToleranceMark::State::Undefined) return ToleranceMark::icon(state);
+        }
         return {};
     case Qt::ForegroundRole:
         if (column == MetricsTable::DeviationPct) {
@@ -88,6 +96,7 @@ QVariant MetricsTableModel::data(const QModelIndex& index, int role) const {
         if (column == MetricsTable::Pieces && m_table->metrics(row).pieces > 1) return QBrush(QColor(0xb0, 0x2a, 0x2a));
         return {};
     case Qt::ToolTipRole:
+        if (column == MetricsTable::DeviationPct) return ToleranceMark::meaning(ToleranceMark::state(m_table->metrics(row).deviationPct, m_tolerancePct));
         if (column == MetricsTable::Pieces && m_table->metrics(row).pieces > 1)
             return tr("This territory is in %n separate pieces.", nullptr, m_table->metrics(row).pieces);
         return {};

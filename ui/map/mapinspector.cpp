@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace tp::ui {
@@ -13,7 +15,9 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("tp::ui::MapInspector", text); }
 
-QString number(double v, int decimals = 0) { return MetricsTable::formatNumber(v, decimals); }
+// Numbers in the UI language's locale.
+QString number(double v, int decimals = 0) { return MetricsTable::formatNumber(v, decimals, QLocale()); }
+QString money(double v) { return MetricsTable::formatMoney(v, QLocale()); }
 
 QString row(const QString& label, const QString& value) {
     return QStringLiteral("<tr><td style='color:#5b6670;padding-right:12px'>%1</td><td><b>%2</b></td></tr>")
@@ -48,8 +52,8 @@ QString MapInspector::unitToolTip(int unit) const {
     const UnitFigures f = figuresOf(unit);
     return tr("%1 (%2)\n%3\n%4 accounts · %5 h workload · potential %6")
         .arg(u.name, u.code, territoryLine(p.currentScenario()->unitTerritory[std::size_t(unit)]))
-        .arg(f.accounts)
-        .arg(number(f.workload), MetricsTable::formatMoney(f.potential));
+        .arg(number(f.accounts))
+        .arg(number(f.workload), money(f.potential));
 }
 
 QString MapInspector::accountToolTip(int account) const {
@@ -72,7 +76,7 @@ QString MapInspector::unitDetails(int unit) const {
     html += row(tr("Code"), u.code);
     html += row(tr("Territory"), territoryLine(territoryId));
     html += row(tr("Accounts"), number(f.accounts));
-    html += row(tr("Revenue potential"), MetricsTable::formatMoney(f.potential));
+    html += row(tr("Revenue potential"), money(f.potential));
     html += row(tr("Workload"), number(f.workload) + QStringLiteral(" h"));
     html += row(tr("Area"), number(u.areaM2 / 1e6) + QStringLiteral(" km²"));
     html += QStringLiteral("</table>");
@@ -82,7 +86,7 @@ QString MapInspector::unitDetails(int unit) const {
         html += row(tr("Workload"), number(m->workloadHours) + QStringLiteral(" h"));
         if (!std::isnan(m->utilisation)) html += row(tr("Capacity used"), number(m->utilisation * 100) + QStringLiteral(" %"));
         if (!std::isnan(m->deviationPct)) html += row(tr("Deviation from mean"), number(m->deviationPct, 1) + QStringLiteral(" %"));
-        html += row(tr("Pieces"), QString::number(m->pieces));
+        html += row(tr("Pieces"), QLocale().toString(m->pieces));
         html += QStringLiteral("</table>");
     }
     return html;
@@ -98,9 +102,9 @@ QString MapInspector::accountDetails(int account) const {
     html += row(tr("Industry"), a.industry);
     html += row(tr("Segment"), a.segment);
     html += row(tr("Tier"), a.tier);
-    html += row(tr("Revenue potential"), MetricsTable::formatMoney(a.revenuePotential));
-    html += row(tr("Revenue"), MetricsTable::formatMoney(a.revenue));
-    html += row(tr("Pipeline"), MetricsTable::formatMoney(a.pipeline));
+    html += row(tr("Revenue potential"), money(a.revenuePotential));
+    html += row(tr("Revenue"), money(a.revenue));
+    html += row(tr("Pipeline"), money(a.pipeline));
     html += row(tr("Workload"), number(a.workloadHours, 1) + QStringLiteral(" h/year"));
     html += row(tr("Territory"), territoryLine(p.territoryOfAccount(*p.currentScenario(), a)));
     if (p.currentScenario()->overrides.contains(a.id)) html += row(tr("Named account"), tr("yes, regardless of geography"));

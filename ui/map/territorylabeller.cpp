@@ -2,7 +2,9 @@
 
 #include "model/metricsengine.h"
 #include "model/project.h"
+#include "model/numberformat.h"
 #include "model/territoryanchors.h"
+#include "ui/widgets/tolerancemark.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -27,8 +29,8 @@ std::vector<LabelLayer::Label> TerritoryLabeller::labels(const Project& project,
                                                         const std::vector<int>* strayUnits) {
     std::vector<LabelLayer::Label> labels;
     const QHash<qint64, TerritoryAnchor> anchors = TerritoryAnchors::compute(project, scenario, strayUnits);
-    QLocale c = QLocale::c();
-    c.setNumberOptions(QLocale::DefaultNumberOptions);
+    // The UI language's numbers (German "1.234 h · +12 %").
+    const QLocale c = NumberFormat::grouped(QLocale());
     for (const TerritoryMetrics& m : territories) {
         const Territory* t = project.territory(m.territoryId);
         const auto anchor = anchors.constFind(m.territoryId);
@@ -43,10 +45,12 @@ std::vector<LabelLayer::Label> TerritoryLabeller::labels(const Project& project,
         // A territory nobody covers while the roster has reps says so (someone left, or is not hired yet).
         if (!t->repId && !project.reps.empty())
             figure = QCoreApplication::translate("tp::ui::TerritoryLabeller", "Vacant") + QStringLiteral(" · ") + figure;
-        l.detail = figure;
         l.accent = QColor(t->color);
         l.weight = anchor->areaM2;
         l.warning = !std::isnan(m.deviationPct) && std::abs(m.deviationPct) > tolerancePct;
+        // Never by colour alone: a symbol says over, under or within the tolerance too.
+        if (!std::isnan(m.deviationPct)) figure += QLatin1Char(' ') + ToleranceMark::symbol(m.deviationPct, tolerancePct);
+        l.detail = figure;
         labels.push_back(std::move(l));
     }
     return labels;

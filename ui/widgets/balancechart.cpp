@@ -113,7 +113,9 @@ void BalanceChart::setData(const MetricsTable& table, const std::vector<QColor>&
         const QColor base = barColors[std::size_t(i)];
         const bool outside = std::abs(d) > m_tolerance;
         const QColor border = outside ? QColor(0xb0, 0x2a, 0x2a) : base.darker(130);
-        if (set->color() != base) set->setColor(base);
+        // Outside the tolerance the bar is hatched too, not only outlined in red.
+        const Qt::BrushStyle style = outside ? Qt::BDiagPattern : Qt::SolidPattern;
+        if (set->color() != base || set->brush().style() != style) set->setBrush(QBrush(base, style));
         if (set->borderColor() != border) set->setBorderColor(border);
         if (QPen pen = set->pen(); pen.widthF() != (outside ? 2.0 : 1.0)) {
             pen.setWidthF(outside ? 2.0 : 1.0);

@@ -68,6 +68,7 @@ bool ExportActions::exportTo(const QString& kind, const QString& path, bool terr
     io::ReportOptions options;
     options.territoryPages = territoryPages;
     options.theme = theme;
+    options.locale = QLocale();  // the report's texts in the UI language's numbers
     QStringList warnings;
     return io::ExportRunner::run(*from, kind, io::ExportRunner::formatFor(kind, path), path, options, error, &warnings);
 }

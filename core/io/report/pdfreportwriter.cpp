@@ -9,6 +9,7 @@
 
 #include "model/metricsengine.h"
 #include "model/metricstable.h"
+#include "model/numberformat.h"
 #include "model/project.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@
 #include <QBuffer>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tp::io {
 namespace {
@@ -30,11 +32,7 @@ constexpr int resolution = 300;  // dots per inch of the PDF's device units
 
 QString tr(const char* text) { return QCoreApplication::translate("tp::io::PdfReportWriter", text); }
 
-QString money(double value) {
-    QLocale locale = QLocale::c();
-    locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    return locale.toString(value, 'f', 0);
-}
+QString money(double value, const QLocale& locale) { return NumberFormat::grouped(locale).toString(value, 'f', 0); }
 
 } // namespace
 
@@ -95,7 +93,8 @@ void PdfReportWriter::paintLegend(QPainter& painter, const QRectF& area) {
     painter.setFont(font(10, true));
     painter.setPen(QColor(0x22, 0x22, 0x22));
     painter.drawText(QRectF(area.left(), area.top(), area.width(), mm(6)), Qt::AlignLeft | Qt::AlignVCenter, tr("Territories"));
-    const double rowHeight = std::min(mm(9), (area.height() - mm(8)) / std::max<std::size_t>(1, territories.size()));
+    // Room under the list for what the marks mean.
+    const double rowHeight = std::min(mm(9), (area.height() - mm(8) - mm(12)) / std::max<std::size_t>(1, territories.size()));
     const double scale = std::clamp(rowHeight / mm(9), 0.5, 1.0);
     const QFont nameFont = font(8.5 * scale, true), detailFont = font(7.5 * scale);
     double y = area.top() + mm(8);
@@ -113,12 +112,27 @@ void PdfReportWriter::paintLegend(QPainter& painter, const QRectF& area) {
         painter.setFont(detailFont);
         painter.setPen(QColor(0x55, 0x55, 0x55));
         const QString rep = m_source.repName(t).isEmpty() ? tr("no rep") : m_source.repName(t);
-        const QString detail = m ? tr("%1 · %2 accounts").arg(rep).arg(m->accounts) : rep;
+        QString detail = m ? tr("%1 · %2 accounts").arg(rep, NumberFormat::number(double(m->accounts), 0, m_options.locale)) : rep;
+        // In or out of the tolerance, by symbol as on the screen's labels (not by colour alone);
+        // first, so a long rep name is what gets cut.
+        if (m && !std::isnan(m->deviationPct))
+            detail = QStringLiteral("%1%2 % %3 · ")
+                          .arg(m->deviationPct >= 0.05 ? QStringLiteral("+") : QString(), NumberFormat::number(m->deviationPct, 1, m_options.locale),
+                               m->deviationPct > m_options.tolerancePct    ? QStringLiteral("▲")
+                               : m->deviationPct < -m_options.tolerancePct ? QStringLiteral("▼")
+                                                                           : QStringLiteral("✓"))
+                     + detail;
         const QFontMetricsF detailMetrics(detailFont, painter.device());
         painter.drawText(QPointF(x, y + nameMetrics.height() + detailMetrics.ascent()),
                          detailMetrics.elidedText(detail, Qt::ElideRight, area.right() - x));
         y += rowHeight;
     }
+    // What the marks mean, under the list.
+    painter.setFont(font(7.5 * scale));
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    const QString tolerance = NumberFormat::number(m_options.tolerancePct, 0, m_options.locale);
+    painter.drawText(QRectF(area.left(), y + mm(1), area.width(), area.bottom() - y), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     tr("Deviation from the balance target: ▲ over +%1 %, ▼ under −%1 %, ✓ within ±%1 %").arg(tolerance));
     painter.restore();
 }
 
@@ -129,7 +143,8 @@ void PdfReportWriter::paintMapPage(QPainter& painter, const ReportMap& map) {
     painter.drawText(QRectF(0, 0, m_width, mm(9)), Qt::AlignLeft | Qt::AlignVCenter, title());
     painter.setFont(font(9.5));
     painter.setPen(QColor(0x55, 0x55, 0x55));
-    const MetricsTable table(m_source.project(), m_source.engine());
+    MetricsTable table(m_source.project(), m_source.engine());
+    table.setLocale(m_options.locale);
     const QString subtitle = scenario ? QStringLiteral("%1 (%2) · %3").arg(scenario->name, Scenario::statusName(scenario->status),
                                                                               table.balanceSummary())
                                       : table.balanceSummary();
@@ -199,14 +214,15 @@ void PdfReportWriter::paintThemePage(QPainter& painter, const ReportMap& map, co
         const QRectF text(area.left() + swatch + mm(2), y - mm(0.5), area.width() - swatch - mm(2), swatch + mm(1));
         painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, row.label);
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, QLocale::c().toString(row.count));
+        painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, NumberFormat::grouped(m_options.locale).toString(row.count));
         y += std::max(mm(7), metrics.height() * 1.3);
     }
     painter.restore();
 }
 
 ReportTable PdfReportWriter::summaryTable() const {
-    const MetricsTable metrics(m_source.project(), m_source.engine());
+    MetricsTable metrics(m_source.project(), m_source.engine());
+    metrics.setLocale(m_options.locale);
     ReportTable table;
     for (int c = 0; c < MetricsTable::ColumnCount; ++c)
         table.addColumn(MetricsTable::header(c), c <= MetricsTable::Rep ? 2.0 : 1.25,
@@ -223,7 +239,8 @@ ReportTable PdfReportWriter::summaryTable() const {
 }
 
 void PdfReportWriter::paintSummary(QPagedPaintDevice& pdf, QPainter& painter) {
-    const MetricsTable metrics(m_source.project(), m_source.engine());
+    MetricsTable metrics(m_source.project(), m_source.engine());
+    metrics.setLocale(m_options.locale);
     const ReportTable table = summaryTable();
     int row = 0;
     do {
@@ -268,13 +285,14 @@ void PdfReportWriter::paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, 
     table.addColumn(tr("Workload h"), 1.0, Qt::AlignRight);
     for (int i : accounts) {
         const Account& a = project.accounts[std::size_t(i)];
-        table.addRow({a.name, a.externalId, a.postalCode, a.segment, money(a.revenuePotential), money(a.revenue),
-                      money(a.pipeline), QLocale::c().toString(a.workloadHours, 'f', 1)});
+        table.addRow({a.name, a.externalId, a.postalCode, a.segment, money(a.revenuePotential, m_options.locale), money(a.revenue, m_options.locale),
+                      money(a.pipeline, m_options.locale), NumberFormat::number(a.workloadHours, 1, m_options.locale)});
     }
 
     const TerritoryMetrics* m = m_source.engine().metricsOf(territoryId);
     const QString rep = m_source.repName(t).isEmpty() ? tr("no rep") : m_source.repName(t);
-    const MetricsTable metrics(project, m_source.engine());
+    MetricsTable metrics(project, m_source.engine());
+    metrics.setLocale(m_options.locale);
     int metricsRow = -1;
     for (int r = 0; r < metrics.rowCount(); ++r)
         if (metrics.territoryId(r) == territoryId) metricsRow = r;

@@ -9,6 +9,7 @@
 // failed report leaves any old file untouched. Needs a QGuiApplication (fonts). Holds a reference to
 // the source; thread of the engine.
 
+#include "model/numberformat.h"
 #include "model/thematicmap.h"
 
 #include <QPageSize>
@@ -34,6 +35,10 @@ struct ReportOptions {
     // A thematic page after the map page: the units coloured by the map's classes, territory
     // borders on top, and its legend (built by the caller, which owns the engine).
     std::optional<ThematicMap> theme;
+    // The numbers of the report's texts and tables (the GUI passes the UI language's, QLocale()).
+    QLocale locale = NumberFormat::cGrouped();
+    // The balance band the legend marks territories against (▲ over, ▼ under, ✓ within).
+    double tolerancePct = 10.0;
 };
 
 class PdfReportWriter {
