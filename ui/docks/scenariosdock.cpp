@@ -1,5 +1,7 @@
 #include "ui/docks/scenariosdock.h"
 
+#include "ui/widgets/iconset.h"
+
 #include "ui/docks/scenariotreemodel.h"
 #include "ui/tools/editcontroller.h"
 
@@ -94,7 +96,7 @@ ScenariosDock::ScenariosDock(EditController* controller, QWidget* parent)
     if (auto* button = qobject_cast<QToolButton*>(firstRow->widgetForAction(status))) button->setPopupMode(QToolButton::InstantPopup);
     add(secondRow, QStringLiteral("actionPlanOfRecord"), tr("Plan of record"), tr("Make the current (approved) scenario the plan of record"),
         [this] { makeCurrentPlanOfRecord(); });
-    add(secondRow, QStringLiteral("actionCompareScenario"), tr("Compare…"), tr("Compare the current scenario with another"), [this] {
+    QAction* compare = add(secondRow, QStringLiteral("actionCompareScenario"), tr("Compare…"), tr("Compare the current scenario with another"), [this] {
         if (!m_controller->facade()) return;
         const Project& p = m_controller->facade()->session().project();
         QStringList names;
@@ -109,6 +111,7 @@ ScenariosDock::ScenariosDock(EditController* controller, QWidget* parent)
         const QString other = QInputDialog::getItem(this, tr("Compare"), tr("Compare the current scenario with:"), names, 0, false, &ok);
         if (ok) emit compareRequested(ids[std::size_t(names.indexOf(other))]);
     });
+    compare->setIcon(IconSet::icon(QStringLiteral("compare")));
     add(secondRow, QStringLiteral("actionDeleteScenario"), tr("Delete"), tr("Delete the selected scenario (not the current one)"), [this] {
         const qint64 id = m_model->idAt(m_sorted->mapToSource(m_tree->currentIndex()));
         const Scenario* s = m_controller->facade() ? m_controller->facade()->session().project().scenario(id) : nullptr;

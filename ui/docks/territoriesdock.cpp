@@ -2,6 +2,7 @@
 
 #include "ui/docks/territorytreemodel.h"
 #include "ui/tools/editcontroller.h"
+#include "ui/widgets/iconset.h"
 
 #include "model/project.h"
 #include "session/editfacade.h"
@@ -68,7 +69,7 @@ TerritoriesDock::TerritoriesDock(EditController* controller, QWidget* parent)
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    add(QStringLiteral("actionNewTerritory"), tr("New"), tr("Create a territory"), [this] {
+    QAction* newAction = add(QStringLiteral("actionNewTerritory"), tr("New"), tr("Create a territory"), [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("New Territory"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
         if (ok) newTerritory(name);
@@ -89,6 +90,7 @@ TerritoriesDock::TerritoriesDock(EditController* controller, QWidget* parent)
     QAction* lock = add(QStringLiteral("actionLockTerritory"), tr("Lock"), tr("Lock or unlock: tools refuse to change a locked territory"),
                         [this] { toggleLockActive(); });
     lock->setCheckable(true);
+    lock->setIcon(IconSet::icon(QStringLiteral("lock")));
     add(QStringLiteral("actionMergeTerritory"), tr("Merge…"), tr("Merge this territory into another"), [this] {
         if (!m_controller->facade()) return;
         const Project& p = m_controller->facade()->session().project();
@@ -117,6 +119,9 @@ TerritoriesDock::TerritoriesDock(EditController* controller, QWidget* parent)
     QAction* assign = add(QStringLiteral("actionAssignSelection"), tr("Assign selection"),
                           tr("Give the selected units to this territory (Enter)"), [this] { m_controller->assignSelection(); });
     assign->setShortcut(Qt::Key_Return);
+    assign->setIcon(IconSet::icon(QStringLiteral("assign-selection")));
+    newAction->setIcon(IconSet::icon(QStringLiteral("territory-new")));
+    newAction->setIconText(tr("New Territory"));
     assign->setShortcutContext(Qt::WindowShortcut);
 
     auto* repRow = new QHBoxLayout;
@@ -222,8 +227,17 @@ void TerritoriesDock::updateActions() {
     action(QStringLiteral("actionNewTerritory"))->setEnabled(facade);
     const bool hasSelection = !m_controller->selection().empty();
     action(QStringLiteral("actionSplitTerritory"))->setEnabled(t && hasSelection);
-    action(QStringLiteral("actionAssignSelection"))->setEnabled(t && hasSelection);
-    action(QStringLiteral("actionLockTerritory"))->setChecked(t && t->locked);
+    QAction* assign = action(QStringLiteral("actionAssignSelection"));
+    assign->setEnabled(t && hasSelection);
+    // Disabled: the tooltip says what is missing.
+    assign->setToolTip(!facade          ? tr("Assign selection: open a project first")
+                       : !t && !hasSelection ? tr("Assign selection: choose a territory (click it here or in the Balance table) and select units (Select tool, S)")
+                       : !t              ? tr("Assign selection: choose a territory first (click it here or in the Balance table)")
+                       : !hasSelection   ? tr("Assign selection: select units first (Select tool, S)")
+                                         : tr("Give the selected units to %1 (Enter)").arg(t->name));
+    QAction* lock = action(QStringLiteral("actionLockTerritory"));
+    lock->setChecked(t && t->locked);
+    lock->setIcon(IconSet::icon(t && t->locked ? QStringLiteral("lock") : QStringLiteral("unlock")));
     m_rep->setEnabled(t);
     if (t) m_rep->setCurrentIndex(std::max(0, m_rep->findData(t->repId)));
 }

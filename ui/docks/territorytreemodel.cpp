@@ -1,5 +1,7 @@
 #include "territorytreemodel.h"
 
+#include "ui/widgets/iconset.h"
+
 #include "model/project.h"
 #include "session/sessionnotifier.h"
 
@@ -57,18 +59,22 @@ QHash<qint64, int> TerritoryTreeModel::countUnits() const {
 
 int TerritoryTreeModel::columnCount(const QModelIndex& parent) const { return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount; }
 
-QIcon TerritoryTreeModel::swatch(const QString& color) const {
-    auto it = m_swatches.constFind(color);
+QIcon TerritoryTreeModel::swatch(const QString& color, bool locked) const {
+    // A locked territory: the padlock beside the colour (drawn from the icon set, so no emoji
+    // font is needed).
+    const QString key = locked ? color + QStringLiteral("/locked") : color;
+    auto it = m_swatches.constFind(key);
     if (it != m_swatches.constEnd()) return *it;
-    QPixmap pixmap(14, 14);
+    QPixmap pixmap(locked ? 30 : 14, 14);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     p.setBrush(QColor(color));
     p.setPen(QColor(color).darker(140));
     p.drawRoundedRect(QRectF(0.5, 0.5, 13, 13), 3, 3);
+    if (locked) IconSet::icon(QStringLiteral("lock")).paint(&p, QRect(16, 0, 14, 14));
     p.end();
-    return *m_swatches.insert(color, QIcon(pixmap));
+    return *m_swatches.insert(key, QIcon(pixmap));
 }
 
 QVariant TerritoryTreeModel::data(const QModelIndex& index, int role) const {
@@ -78,9 +84,9 @@ QVariant TerritoryTreeModel::data(const QModelIndex& index, int role) const {
     if (role == IdRole) return t->id;
     switch (index.column()) {
     case NameColumn:
-        if (role == Qt::DisplayRole) return t->locked ? t->name + QStringLiteral("  🔒") : t->name;
-        if (role == SortRole) return t->name;
-        if (role == Qt::DecorationRole) return swatch(t->color);
+        if (role == Qt::DisplayRole || role == SortRole) return t->name;
+        if (role == Qt::DecorationRole) return swatch(t->color, t->locked);
+        if (role == Qt::ToolTipRole && t->locked) return tr("%1 (locked: tools leave it unchanged)").arg(t->name);
         if (role == Qt::FontRole && !leaf) {
             QFont f;
             f.setBold(true);

@@ -42,7 +42,7 @@ public:
 
 private:
     QHash<qint64, int> countUnits() const;
-    QIcon swatch(const QString& color) const;
+    QIcon swatch(const QString& color, bool locked) const;
 
     const Project* m_project = nullptr;
     QHash<qint64, int> m_units;               // territory id -> units

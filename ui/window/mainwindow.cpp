@@ -32,6 +32,13 @@
 #include "ui/map/territorylabeller.h"
 #include "ui/map/tilesource.h"
 #include "ui/window/workshopmode.h"
+#include "ui/widgets/iconset.h"
+#include "ui/widgets/firstrunhint.h"
+#include "ui/widgets/themelegend.h"
+#include "ui/map/accountlayer.h"
+#include "ui/map/highlightlayer.h"
+#include "ui/map/maplegend.h"
+#include "ui/dialogs/shortcutsdialog.h"
 #include "ui/docks/themedock.h"
 
 #include "io/import/accountimporter.h"
@@ -70,6 +77,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QPainter>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -195,6 +203,23 @@ MainWindow::MainWindow(QWidget* parent)
     });
     createActions();
     createTools();
+    m_firstRunHint = new FirstRunHint(m_canvas, this);
+    m_firstRunHint->setText(firstRunText());
+    // The map legend in territory mode (the theme dock floats its own in theme mode).
+    m_mapLegend = new ThemeLegend(this);
+    m_mapLegend->setObjectName(QStringLiteral("mapLegend"));
+    m_mapLegend->setAnchor(m_canvas);
+    m_mapLegend->setCorner(Qt::BottomRightCorner);
+    m_mapLegend->setCollapsible(true);
+    m_mapLegend->setFont(m_canvas->font());
+    connect(m_mapLegend, &ThemeLegend::collapsedChanged, this,
+            [](bool collapsed) { QSettings().setValue(QStringLiteral("map/legendCollapsed"), collapsed); });
+    m_legendTimer.setSingleShot(true);
+    m_legendTimer.setInterval(150);
+    connect(&m_legendTimer, &QTimer::timeout, this, &MainWindow::updateMapLegend);
+    connect(m_canvas, &MapCanvas::viewChanged, &m_legendTimer, qOverload<>(&QTimer::start));
+    connect(m_canvas, &MapCanvas::layerVisibilityChanged, &m_legendTimer, qOverload<>(&QTimer::start));
+    m_canvas->installEventFilter(this);
     m_workshop = new WorkshopMode(this);
     // Actions stay reachable by keyboard when menus and tool bars are hidden (workshop mode).
     for (QAction* a : findChildren<QAction*>())
@@ -225,9 +250,12 @@ void MainWindow::createActions() {
     };
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    add(file, QStringLiteral("actionNew"), tr("&New Project…"), &MainWindow::newProject, QKeySequence::New);
-    add(file, QStringLiteral("actionOpen"), tr("&Open…"), &MainWindow::openProjectDialog, QKeySequence::Open);
-    add(file, QStringLiteral("actionSaveAs"), tr("Save &As…"), &MainWindow::saveProjectAs, QKeySequence::SaveAs);
+    add(file, QStringLiteral("actionNew"), tr("&New Project…"), &MainWindow::newProject, QKeySequence::New)
+        ->setIcon(IconSet::icon(QStringLiteral("document-new")));
+    add(file, QStringLiteral("actionOpen"), tr("&Open…"), &MainWindow::openProjectDialog, QKeySequence::Open)
+        ->setIcon(IconSet::icon(QStringLiteral("document-open")));
+    add(file, QStringLiteral("actionSaveAs"), tr("Save &As…"), &MainWindow::saveProjectAs, QKeySequence::SaveAs)
+        ->setIcon(IconSet::icon(QStringLiteral("document-save-as")));
     add(file, QStringLiteral("actionRecover"), tr("&Recover a Damaged Project…"), &MainWindow::recoverDamagedProject);
     file->addSeparator();
     QMenu* import = file->addMenu(tr("&Import"));
@@ -242,6 +270,8 @@ void MainWindow::createActions() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = add(edit, QStringLiteral("actionUndo"), tr("&Undo"), &MainWindow::undo, QKeySequence::Undo);
     QAction* redo = add(edit, QStringLiteral("actionRedo"), tr("&Redo"), &MainWindow::redo, QKeySequence::Redo);
+    undo->setIcon(IconSet::icon(QStringLiteral("edit-undo")));
+    redo->setIcon(IconSet::icon(QStringLiteral("edit-redo")));
     undo->setEnabled(false);
     redo->setEnabled(false);
     edit->addSeparator();
@@ -283,11 +313,13 @@ void MainWindow::createActions() {
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     add(m_viewMenu, QStringLiteral("actionZoomToProject"), tr("Zoom to &Project"), [this] { m_canvas->zoomToProject(); },
-        QKeySequence(Qt::CTRL | Qt::Key_0));
+        QKeySequence(Qt::CTRL | Qt::Key_0))->setIcon(IconSet::icon(QStringLiteral("zoom-project")));
     add(m_viewMenu, QStringLiteral("actionZoomToSelection"), tr("Zoom to &Selection"), [this] { zoomToSelection(); },
         QKeySequence(Qt::CTRL | Qt::Key_9));
-    add(m_viewMenu, QStringLiteral("actionZoomIn"), tr("Zoom &In"), [this] { m_canvas->zoomIn(); }, QKeySequence::ZoomIn);
-    add(m_viewMenu, QStringLiteral("actionZoomOut"), tr("Zoom &Out"), [this] { m_canvas->zoomOut(); }, QKeySequence::ZoomOut);
+    add(m_viewMenu, QStringLiteral("actionZoomIn"), tr("Zoom &In"), [this] { m_canvas->zoomIn(); }, QKeySequence::ZoomIn)
+        ->setIcon(IconSet::icon(QStringLiteral("zoom-in")));
+    add(m_viewMenu, QStringLiteral("actionZoomOut"), tr("Zoom &Out"), [this] { m_canvas->zoomOut(); }, QKeySequence::ZoomOut)
+        ->setIcon(IconSet::icon(QStringLiteral("zoom-out")));
     m_viewMenu->addAction(m_themeDock->toggleAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_metricsDock->toggleViewAction());
@@ -343,10 +375,56 @@ void MainWindow::createActions() {
             screen = screens[names.indexOf(chosen)];
         }
         m_workshop->enter(true, screen);
-    }, QKeySequence(Qt::Key_F5));
+    }, QKeySequence(Qt::Key_F5))->setIcon(IconSet::icon(QStringLiteral("workshop")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"), [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    }, QKeySequence(Qt::Key_F1))->setIcon(IconSet::icon(QStringLiteral("help-keys")));
+    add(help, QStringLiteral("actionGettingStarted"), tr("&Getting Started"), [this] {
+        m_firstRunHint->setText(firstRunText());
+        m_firstRunHint->place();
+        m_firstRunHint->show();
+        m_firstRunHint->raise();
+    });
+    help->addSeparator();
     add(help, QStringLiteral("actionAbout"), tr("&About Territory Planner"), &MainWindow::about);
+}
+
+void MainWindow::fitToolBarStyle() {
+    // The main actions (file, undo, zoom, workshop) as icons, as in most applications; the map
+    // tools with their names beside the icons while both bars fit the window's width, icons only
+    // otherwise (the tooltips name them and their keys).
+    auto* main = findChild<QToolBar*>(QStringLiteral("mainToolBar"), Qt::FindDirectChildrenOnly);
+    auto* tools = findChild<QToolBar*>(QStringLiteral("toolsToolBar"), Qt::FindDirectChildrenOnly);
+    if (!main || !tools) return;
+    main->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_scenarioChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto fits = [&] { return main->sizeHint().width() + tools->sizeHint().width() + 24 <= width(); };
+    if (fits()) return;
+    tools->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    if (fits()) return;
+    // Still too wide: the scenario chooser shows the start of the name (its list shows all).
+    m_scenarioChooser->setMinimumContentsLength(10);
+    m_scenarioChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+}
+
+QString MainWindow::firstRunText() const {
+    // The keys come from the actions, so the hint names the shortcuts that work.
+    auto key = [this](const char* name) {
+        const QAction* a = action(QString::fromLatin1(name));
+        return a ? a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped() : QString();
+    };
+    return tr("<b>Getting started</b><br>A demo project opens at the first start. Start your own with File › New Project (%1) "
+              "or open one (%2).<ul style=\"margin-left: 12px; -qt-list-indent: 0\">"
+              "<li>Choose a territory in the Territories dock, then paint units into it with Paint (%3).</li>"
+              "<li>Drag the border between two territories with Move Border (%4).</li>"
+              "<li>Show the plan to a room in workshop mode (%5; Esc leaves).</li>"
+              "<li>Undo any change with %6.</li></ul>All keys: Help › Keyboard Shortcuts (%7).")
+        .arg(key("actionNew"), key("actionOpen"), key("toolPaint"), key("toolBoundary"), key("actionWorkshopMode"), key("actionUndo"),
+             key("actionShortcuts"));
 }
 
 void MainWindow::showEvent(QShowEvent* event) {
@@ -356,6 +434,7 @@ void MainWindow::showEvent(QShowEvent* event) {
 
 void MainWindow::resizeEvent(QResizeEvent* event) {
     QMainWindow::resizeEvent(event);
+    fitToolBarStyle();
     if (isVisible()) arrangeDocks();
 }
 
@@ -368,6 +447,7 @@ void MainWindow::arrangeDocks() {
     const bool first = !m_docksSized;
     m_docksSized = true;
     m_compactDocks = compact;
+    if (first) m_firstRunHint->showIfFirstRun();
     const std::vector<std::vector<QDockWidget*>> leftGroups = {{m_territoriesDock, m_repsDock},
                                                                {m_historyDock, m_scenariosDock, m_layersDock, m_themeDock}};
     if (compact) {
@@ -398,12 +478,31 @@ void MainWindow::arrangeDocks() {
 }
 
 void MainWindow::createTools() {
+    // The main actions first (file, undo, zoom, workshop), then the map tools and what they work
+    // with (the active territory: assign the selection, lock, a new territory). Icons with text
+    // beside them where the window is wide enough (see fitToolBarStyle).
+    QToolBar* main = addToolBar(tr("Main"));
+    main->setObjectName(QStringLiteral("mainToolBar"));
+    for (const char* name : std::initializer_list<const char*>{"actionNew", "actionOpen", "actionSaveAs", nullptr, "actionUndo", "actionRedo",
+                                                               nullptr, "actionZoomIn", "actionZoomOut", "actionZoomToProject", nullptr,
+                                                               "actionWorkshopMode", "actionCompareScenario"}) {
+        if (!name) {
+            main->addSeparator();
+            continue;
+        }
+        if (QAction* a = action(QString::fromLatin1(name))) main->addAction(a);
+    }
     QToolBar* bar = addToolBar(tr("Tools"));
     bar->setObjectName(QStringLiteral("toolsToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolActions = new QActionGroup(this);
     auto addTool = [&](const QString& name, const QString& text, const QString& tip, QKeySequence key, MapTool* tool) {
         QAction* a = bar->addAction(text);
+        const QHash<QString, QString> icons{{QStringLiteral("toolPan"), QStringLiteral("tool-pan")},
+                                                   {QStringLiteral("toolSelect"), QStringLiteral("tool-select")},
+                                                   {QStringLiteral("toolPaint"), QStringLiteral("tool-paint")},
+                                                   {QStringLiteral("toolBoundary"), QStringLiteral("tool-border")},
+                                                   {QStringLiteral("toolMoveAccount"), QStringLiteral("tool-account")}};
+        a->setIcon(IconSet::icon(icons.value(name)));
         a->setObjectName(name);
         a->setCheckable(true);
         a->setShortcut(key);
@@ -423,6 +522,10 @@ void MainWindow::createTools() {
             QKeySequence(Qt::Key_D), new BoundaryTool(m_canvas, m_controller));
     addTool(QStringLiteral("toolMoveAccount"), tr("Move Account"), tr("Drag an account onto another territory (named account)"),
             QKeySequence(Qt::Key_M), new AccountMoveTool(m_canvas, m_controller));
+    bar->addSeparator();
+    // The Territories dock's actions on the active territory, always in reach.
+    for (const char* name : {"actionAssignSelection", "actionNewTerritory", "actionLockTerritory"})
+        if (QAction* a = action(QString::fromLatin1(name))) bar->addAction(a);
     bar->addSeparator();
     bar->addAction(m_themeDock->territoriesAction());
     bar->addAction(m_themeDock->themeAction());
@@ -446,6 +549,7 @@ void MainWindow::refreshScenarioChooser() {
         m_scenarioChooser->addItem(QStringLiteral("%1 (%2)").arg(s.name, Scenario::statusName(s.status)), s.id);
         if (s.id == m_session->project().currentScenarioId) m_scenarioChooser->setCurrentIndex(m_scenarioChooser->count() - 1);
     }
+    fitToolBarStyle();  // the chooser's width follows the names
 }
 
 void MainWindow::undo() {
@@ -635,6 +739,49 @@ void MainWindow::refreshFigures() {
     m_canvas->labelLayer()->setLabels(TerritoryLabeller::labels(p, m_session->metrics(), m_metricsDock->tolerancePct(), stray));
     m_canvas->refresh();
     if (m_workshop) m_workshop->refresh();
+    m_legendTimer.start();
+}
+
+MapLegend::State MainWindow::mapLegendState() const {
+    MapLegend::State state;
+    if (!m_session) return state;
+    const Project& p = m_session->project();
+    const geo::GeoPoint a = m_canvas->toGeo(QPointF(0, 0)), b = m_canvas->toGeo(QPointF(m_canvas->width(), m_canvas->height()));
+    MapLegend::territoriesInView(p, geo::Box({std::min(a.lon, b.lon), std::min(a.lat, b.lat)}, {std::max(a.lon, b.lon), std::max(a.lat, b.lat)}),
+                                 &state);
+    state.segments = MapLegend::segmentsOf(p);
+    state.accountsShown = m_canvas->accountLayer()->isVisible();
+    const auto points = m_canvas->accountLayer()->points();
+    state.sizedAccounts = points && !points->position.empty() && points->sizeClass.size() == points->position.size();
+    state.comparing = !m_canvas->highlightLayer()->marks().changed.empty();
+    state.tolerancePct = m_metricsDock->tolerancePct();
+    return state;
+}
+
+void MainWindow::updateMapLegend() {
+    m_legendTimer.stop();
+    if (!m_session || m_themeDock->isThemeShown()) {
+        m_mapLegend->hide();
+        return;
+    }
+    m_mapLegend->setLegend(MapLegend::title(), QString(), MapLegend::rows(mapLegendState(), m_canvas->style()));
+    // Folded as the user left it; until they choose, folded where it would cover half the map.
+    const QVariant folded = QSettings().value(QStringLiteral("map/legendCollapsed"));
+    if (folded.isValid()) {
+        const QSignalBlocker quiet(m_mapLegend);
+        m_mapLegend->setCollapsed(folded.toBool());
+    } else {
+        const QSignalBlocker quiet(m_mapLegend);
+        m_mapLegend->setCollapsed(false);
+        m_mapLegend->setCollapsed(m_mapLegend->sizeHint().height() > m_canvas->height() / 2);
+    }
+    m_mapLegend->show();
+    m_mapLegend->raise();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_canvas && (event->type() == QEvent::Resize || event->type() == QEvent::Move)) m_mapLegend->place();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::zoomToSelection() {
@@ -806,11 +953,38 @@ bool MainWindow::writeMapImage(const QString& path, const QSize& size, QString* 
     // checked to a temporary file that is renamed over the target.
     QBuffer png;
     png.open(QIODevice::WriteOnly);
-    if (!m_canvas->renderToImage(size).save(&png, "PNG")) {
+    QImage image = m_canvas->renderToImage(size);
+    paintLegendOnto(image);
+    if (!image.save(&png, "PNG")) {
         if (error) *error = out.failure(tr("the map image could not be encoded as PNG"));
         return false;
     }
     return out.write(png.data(), error) && out.commit(error);
+}
+
+void MainWindow::paintLegendOnto(QImage& image) const {
+    // The legend the window shows (the map's, or the theme's in theme mode), unfolded, in the
+    // bottom-right corner above the attribution, its type scaled with the image.
+    if (!m_session) return;
+    QString title, subtitle;
+    std::vector<ThemeLegend::Entry> rows;
+    if (m_themeDock->isThemeShown()) {
+        const ThemeLegend* theme = m_themeDock->legend();
+        title = theme->title();
+        subtitle = theme->subtitle();
+        rows = theme->entries();
+    } else {
+        title = MapLegend::title();
+        rows = MapLegend::rows(mapLegendState(), m_canvas->style());
+    }
+    if (rows.empty()) return;
+    QFont font = m_canvas->font();
+    font.setPixelSize(std::max(11, image.height() / 80));
+    const QSize size = ThemeLegend::sizeFor(font, title, subtitle, rows);
+    const int margin = font.pixelSize() * 2;
+    const QRect rect(image.width() - margin - size.width(), image.height() - 2 * margin - size.height(), size.width(), size.height());
+    QPainter painter(&image);
+    ThemeLegend::paintLegend(painter, rect, font, title, subtitle, rows);
 }
 
 void MainWindow::about() {

@@ -6,7 +6,10 @@
 // when the plan changes; the work itself is done by core (session, io) and by the canvas, tool
 // and dock classes. GUI thread only.
 
+#include "ui/map/maplegend.h"
+
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -32,6 +35,8 @@ class LayersDock;
 class RepsDock;
 class CompareWindow;
 class EditController;
+class FirstRunHint;
+class ThemeLegend;
 class ExportActions;
 class ImportActions;
 class HistoryDock;
@@ -83,6 +88,10 @@ public:
     QAction* action(const QString& objectName) const;
     void zoomToTerritory(qint64 territoryId);
     ProjectChangeWatcher* changeWatcher() const { return m_changeWatcher; }
+    FirstRunHint* firstRunHint() const { return m_firstRunHint; }
+    ThemeLegend* mapLegend() const { return m_mapLegend; }
+    // Refreshes the map legend now (it follows view and plan changes shortly after them).
+    void updateMapLegend();
     // Another program changed the open project: reads it again (views refresh, the view stays
     // where it was; the undo stacks are rebuilt from the history stored in the file) and says
     // so in the status bar. During a gesture it waits for the gesture to end.
@@ -91,12 +100,17 @@ public:
 protected:
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // Docks beside the map in wide windows, in one tabbed column in narrow ones (< compactBelowPx).
     void arrangeDocks();
     void createActions();
     void createTools();
+    void fitToolBarStyle();  // text beside icons where the tool bars fit, icons only otherwise
+    QString firstRunText() const;  // the first-run hint, naming the actions' shortcuts
+    MapLegend::State mapLegendState() const;  // what the map legend lists for the current view
+    void paintLegendOnto(QImage& image) const;  // the PNG export's legend
     void refreshScenarioChooser();
     void subscribe();             // to the new session's notifications
     void refreshScenarioViews();  // chooser, title
@@ -150,6 +164,9 @@ private:
     ProjectChangeWatcher* m_changeWatcher = nullptr;
     CanvasSubscriptions* m_canvasSubscriptions = nullptr;  // a child of the session's notifier
     bool m_reloadPending = false;
+    FirstRunHint* m_firstRunHint = nullptr;  // over the canvas
+    ThemeLegend* m_mapLegend = nullptr;      // a child of the canvas
+    QTimer m_legendTimer;                    // the legend follows pans and edits once they pause
 };
 
 } // namespace tp::ui
