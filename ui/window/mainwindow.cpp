@@ -78,6 +78,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QPainter>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -445,9 +446,11 @@ void MainWindow::arrangeDocks() {
     const bool compact = width() < compactBelowPx ? true : width() >= compactBelowPx + 100 ? false : m_compactDocks;
     if (m_docksSized && compact == m_compactDocks) return;
     const bool first = !m_docksSized;
+    // The first-run hint floats over the map: shown once the docks have their places (re-docking
+    // them afterwards would stack them over it).
+    if (first) QTimer::singleShot(0, m_firstRunHint, [hint = m_firstRunHint] { hint->showIfFirstRun(); });
     m_docksSized = true;
     m_compactDocks = compact;
-    if (first) m_firstRunHint->showIfFirstRun();
     const std::vector<std::vector<QDockWidget*>> leftGroups = {{m_territoriesDock, m_repsDock},
                                                                {m_historyDock, m_scenariosDock, m_layersDock, m_themeDock}};
     if (compact) {
