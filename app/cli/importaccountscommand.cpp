@@ -88,6 +88,7 @@ int ImportAccountsCommand::run(const QStringList& args, QTextStream& out, QTextS
     }
     auto session = CliSupport::openSession(name(), parser.positionalArguments().constFirst(), err);
     if (!session) return Failure;
+    options.workloadRule = session->project().workloadRule;
 
     io::AccountImportResult imported;
     {
@@ -117,7 +118,12 @@ int ImportAccountsCommand::run(const QStringList& args, QTextStream& out, QTextS
     // Merging by external id is redone on the fresh project when another program wrote to it
     // meanwhile: new accounts then get ids after the other program's.
     int retries = 0;
-    while (!session::AccountImportApplier::apply(*session, imported, QFileInfo(options.path).fileName(), &summary, &error)) {
+    auto apply = [&] {
+        const TerminalProgress progress;
+        return session::AccountImportApplier::apply(*session, imported, QFileInfo(options.path).fileName(), &summary, &error,
+                                                    progress.progress());
+    };
+    while (!apply()) {
         if (!CliSupport::reopenIfChanged(session, &retries, err, &error)) {
             err << "territory import-accounts: " << error << "\n";
             return Failure;

@@ -8,6 +8,7 @@
 #include "newcommand.h"
 #include "optimizecommand.h"
 #include "quotascommand.h"
+#include "workloadrulecommand.h"
 #include "recovercommand.h"
 #include "repscommand.h"
 #include "scenariocommand.h"
@@ -65,6 +66,7 @@ int main(int argc, char* argv[]) {
     commands.push_back(std::make_unique<tp::cli::ScenarioCommand>());
     commands.push_back(std::make_unique<tp::cli::RepsCommand>());
     commands.push_back(std::make_unique<tp::cli::QuotasCommand>());
+    commands.push_back(std::make_unique<tp::cli::WorkloadRuleCommand>());
     commands.push_back(std::make_unique<tp::cli::OptimizeCommand>());
     commands.push_back(std::make_unique<tp::cli::ExportCommand>());
     commands.push_back(std::make_unique<tp::cli::RecoverCommand>());

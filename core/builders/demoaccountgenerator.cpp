@@ -44,6 +44,15 @@ DemoAccountGenerator::DemoAccountGenerator(const QJsonObject& definition,
     m_placeWeights = DemoRandom::cumulative(weights);
 }
 
+WorkloadRule DemoAccountGenerator::workloadRule() const {
+    WorkloadRule rule = WorkloadRule::standard();
+    rule.tiers.clear();
+    rule.segments.clear();
+    for (const Choice& t : m_tiers) rule.tiers.push_back({t.name, t.touchesPerYear});
+    for (const Choice& s : m_segments) rule.segments.push_back({s.name, s.hoursPerTouch});
+    return rule;
+}
+
 std::vector<DemoAccountGenerator::Choice> DemoAccountGenerator::choices(const QJsonArray& array) {
     std::vector<Choice> result;
     for (const QJsonValue v : array) {
@@ -111,6 +120,7 @@ std::vector<Account> DemoAccountGenerator::generate(int count, const std::vector
         a.revenue = roundTo(a.revenuePotential * random.uniform(0.05, 0.55), 100.0);
         a.pipeline = random.uniform() < 0.4 ? roundTo(a.revenuePotential * random.uniform(0.05, 0.35), 100.0) : 0.0;
         a.workloadHours = tier.touchesPerYear * segment.hoursPerTouch;
+        a.workloadFromRule = true;
         a.extra.insert(QStringLiteral("employees"), int(std::round(a.revenuePotential / 9000.0 * random.uniform(0.6, 1.4))) + 3);
         accounts.push_back(std::move(a));
     }

@@ -10,6 +10,7 @@
 #include "io/import/postalcodeindex.h"
 
 #include "model/account.h"
+#include "model/workloadrule.h"
 #include "model/unit.h"
 
 #include <QJsonObject>
@@ -26,6 +27,9 @@ public:
 
     // `count` accounts with ids 1..count, each located in one of `units` (Account::unit set).
     std::vector<Account> generate(int count, const std::vector<Unit>& units, DemoRandom& random) const;
+    // The definition's touches per year by tier and hours per touch by segment, as the project's
+    // workload rule: every generated account's workload follows it (Account::workloadFromRule).
+    WorkloadRule workloadRule() const;
 
 private:
     struct Choice {

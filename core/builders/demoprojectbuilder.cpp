@@ -77,7 +77,9 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
     const quint64 seed = options.seed.value_or(quint64(def.value(QStringLiteral("seed")).toInteger()));
     const int accountCount = options.accountCount.value_or(def.value(QStringLiteral("accounts")).toInt(5000));
     DemoRandom random(seed);
-    p.accounts = DemoAccountGenerator(def, zips.sortedPlaces()).generate(accountCount, p.units, random);
+    const DemoAccountGenerator generator(def, zips.sortedPlaces());
+    p.accounts = generator.generate(accountCount, p.units, random);
+    p.workloadRule = generator.workloadRule();
     // ZIP-level units: an account belongs to the area its ZIP names, as an import would place it.
     if (p.unitPostalCodes.isSet()) io::AccountLocator(p.units, p.unitPostalCodes, 1).placeAll(p.accounts);
 

@@ -24,6 +24,9 @@ struct Account {
     double revenue = 0.0;
     double pipeline = 0.0;
     double workloadHours = 0.0;  // per year, from tier and touch frequency
+    // The workload came from the project's WorkloadRule (the file had no workload for the row):
+    // re-applying a changed rule recomputes it; false when a file column gave it.
+    bool workloadFromRule = false;
     int unit = -1;
     QVariantMap extra;           // imported columns kept as they came
 };

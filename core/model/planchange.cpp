@@ -76,6 +76,9 @@ PlanChange PlanChange::inverted() const {
     for (auto it = units.rbegin(); it != units.rend(); ++it) inverse.units.push_back({it->unit, it->to, it->from});
     for (auto it = overrides.rbegin(); it != overrides.rend(); ++it) inverse.overrides.push_back({it->account, it->to, it->from});
     for (auto it = reps.rbegin(); it != reps.rend(); ++it) inverse.reps.push_back({it->after, it->before});
+    if (workload)
+        inverse.workload = WorkloadChange{workload->after, workload->before, workload->reapply, workload->afterExceptions,
+                                          workload->beforeExceptions};
     return inverse;
 }
 
@@ -94,6 +97,19 @@ QJsonObject PlanChange::toJson() const {
             r.append(QJsonObject{{QStringLiteral("before"), c.before ? QJsonValue(repToJson(*c.before)) : QJsonValue()},
                                  {QStringLiteral("after"), c.after ? QJsonValue(repToJson(*c.after)) : QJsonValue()}});
         json.insert(QStringLiteral("reps"), r);
+    }
+    if (workload) {
+        auto exceptions = [](const std::vector<std::pair<qint64, double>>& list) {
+            QJsonArray a;
+            for (const auto& [id, hours] : list) a.append(QJsonArray{id, hours});
+            return a;
+        };
+        json.insert(QStringLiteral("workload"),
+                    QJsonObject{{QStringLiteral("before"), workload->before.toJson()},
+                                {QStringLiteral("after"), workload->after.toJson()},
+                                {QStringLiteral("reapply"), workload->reapply},
+                                {QStringLiteral("beforeExceptions"), exceptions(workload->beforeExceptions)},
+                                {QStringLiteral("afterExceptions"), exceptions(workload->afterExceptions)}});
     }
     return json;
 }
@@ -123,6 +139,25 @@ std::optional<PlanChange> PlanChange::fromJson(const QJsonObject& json) {
         RepChange r{repFromJson(o.value(QStringLiteral("before"))), repFromJson(o.value(QStringLiteral("after")))};
         if (!r.before && !r.after) return std::nullopt;
         c.reps.push_back(r);
+    }
+    if (json.contains(QStringLiteral("workload"))) {
+        const QJsonObject w = json.value(QStringLiteral("workload")).toObject();
+        const std::optional<WorkloadRule> before = WorkloadRule::fromJson(w.value(QStringLiteral("before")).toObject());
+        const std::optional<WorkloadRule> after = WorkloadRule::fromJson(w.value(QStringLiteral("after")).toObject());
+        if (!before || !after) return std::nullopt;
+        WorkloadChange change{*before, *after, w.value(QStringLiteral("reapply")).toBool(), {}, {}};
+        auto exceptions = [](const QJsonValue& value, std::vector<std::pair<qint64, double>>* out) {
+            for (const QJsonValue v : value.toArray()) {
+                const QJsonArray a = v.toArray();
+                if (a.size() != 2) return false;
+                out->emplace_back(a[0].toInteger(), a[1].toDouble());
+            }
+            return true;
+        };
+        if (!exceptions(w.value(QStringLiteral("beforeExceptions")), &change.beforeExceptions)
+            || !exceptions(w.value(QStringLiteral("afterExceptions")), &change.afterExceptions))
+            return std::nullopt;
+        c.workload = std::move(change);
     }
     return c;
 }

@@ -10,6 +10,7 @@
 #include "territory.h"
 #include "unit.h"
 #include "unitpostalcodes.h"
+#include "workloadrule.h"
 
 #include "geo/adjacencybuilder.h"
 
@@ -31,6 +32,10 @@ public:
     // say what they are (the ZIP areas are approximate); empty: the user's own layer.
     QString unitLayer;
     std::vector<Account> accounts;
+    // Workload of accounts whose file gave none (Account::workloadFromRule), and the file column
+    // the last import that had one took workload from (empty: none yet), for the Balance dock.
+    WorkloadRule workloadRule = WorkloadRule::standard();
+    QString workloadColumn;
     std::vector<Rep> reps;
     std::vector<Territory> territories;      // of every scenario
     std::vector<Scenario> scenarios;

@@ -111,6 +111,16 @@ void EditFacade::notify(const PlanChange& change, bool live) {
         emit n.accountsReassigned(change.scenarioId, accounts);
     }
     if (!change.reps.empty()) emit n.repsChanged();
+    if (change.workload) {
+        emit n.workloadRuleChanged();
+        if (change.workload->reapply) {
+            std::vector<int> accounts;
+            const std::vector<Account>& all = m_session.project().accounts;
+            for (std::size_t i = 0; i < all.size(); ++i)
+                if (all[i].workloadFromRule) accounts.push_back(int(i));
+            if (!accounts.empty()) emit n.accountsChanged(accounts);
+        }
+    }
 }
 
 bool EditFacade::assignUnits(const std::vector<int>& units, qint64 territoryId, QString* error) {
@@ -205,6 +215,10 @@ bool EditFacade::splitAmongNeighbours(const std::vector<qint64>& territoryIds, Q
         return false;
     }
     return perform(edit, error);
+}
+
+bool EditFacade::setWorkloadRule(const WorkloadRule& rule, bool reapply, QString* error) {
+    return perform(m_editor.workloadRuleEdit(m_session.project().currentScenarioId, rule, reapply, error), error);
 }
 
 bool EditFacade::setQuotas(const std::vector<PlanEditor::QuotaChange>& quotas, QString* error) {

@@ -95,6 +95,11 @@ public:
     // Quotas (and their locks) of territories of the current scenario, one undo step.
     bool setQuotas(const std::vector<PlanEditor::QuotaChange>& quotas, QString* error);
 
+    // The project's workload rule (Project Settings), one undo step; with `reapply` the accounts
+    // whose workload comes from the rule are recomputed in the same step (workloadRuleChanged(),
+    // then accountsChanged()).
+    bool setWorkloadRule(const WorkloadRule& rule, bool reapply, QString* error);
+
     // --- scenarios (logged in the change log, not part of any undo history)
     // A copy of `fromScenarioId` (0: an empty scenario); its id, or 0 and *error.
     qint64 createScenario(const QString& name, qint64 fromScenarioId, QString* error);

@@ -476,15 +476,68 @@ bool PlanEditor::checkRepChanges(const PlanChange& change, QString* error) const
 
 bool PlanEditor::apply(const PlanChange& change, const QString& text, QString* error) {
     if (change.isEmpty()) return true;
-    if (!check(change, error) || !write(change, text, error)) return false;
-    applyInMemory(change);
+    if (!check(change, error)) return false;
+    const WorkloadTargets workloads = change.workload ? workloadTargets(*change.workload) : WorkloadTargets{};
+    if (!write(change, text, workloads, error)) return false;
+    applyInMemory(change, workloads);
     return true;
+}
+
+PlanEditor::WorkloadTargets PlanEditor::workloadTargets(const PlanChange::WorkloadChange& w) const {
+    WorkloadTargets out;
+    if (!w.reapply) return out;
+    const Project& p = m_session.project();
+    QHash<qint64, double> exceptions;
+    for (const auto& [id, hours] : w.afterExceptions) exceptions.insert(id, hours);
+    // Tiers and segments are few shared strings: look each up once.
+    QHash<QString, double> visits, hours;
+    for (std::size_t i = 0; i < p.accounts.size(); ++i) {
+        const Account& a = p.accounts[i];
+        if (!a.workloadFromRule) continue;
+        double value;
+        if (const auto e = exceptions.constFind(a.id); e != exceptions.constEnd()) {
+            value = e.value();
+        } else {
+            auto v = visits.constFind(a.tier);
+            if (v == visits.constEnd()) v = visits.insert(a.tier, w.after.visitsPerYear(a.tier));
+            auto h = hours.constFind(a.segment);
+            if (h == hours.constEnd()) h = hours.insert(a.segment, w.after.hoursPerVisit(a.segment));
+            value = v.value() * h.value();
+        }
+        if (value != a.workloadHours) out.emplace_back(int(i), value);
+    }
+    return out;
+}
+
+std::optional<PlanEdit> PlanEditor::workloadRuleEdit(qint64 scenarioId, const WorkloadRule& rule, bool reapply,
+                                                     QString* error) const {
+    if (!checkScenario(scenarioId, error)) return std::nullopt;
+    QString why;
+    if (!rule.isValid(&why)) {
+        fail(error, why);
+        return std::nullopt;
+    }
+    const Project& p = m_session.project();
+    PlanEdit edit;
+    edit.change.scenarioId = scenarioId;
+    PlanChange::WorkloadChange w{p.workloadRule, rule, reapply, {}, {}};
+    if (reapply)
+        for (const Account& a : p.accounts)
+            if (a.workloadFromRule && a.workloadHours != p.workloadRule.hoursPerYear(a.tier, a.segment))
+                w.beforeExceptions.emplace_back(a.id, a.workloadHours);
+    const std::size_t recomputed = workloadTargets(w).size();
+    if (rule == p.workloadRule && recomputed == 0) return edit;  // nothing to do
+    edit.text = reapply ? QCoreApplication::translate("tp::session::PlanEditor", "Workload rule set to %1; the workload of %n accounts recomputed",
+                                                      nullptr, int(recomputed)).arg(rule.summary())
+                        : tr("Workload rule set to %1").arg(rule.summary());
+    edit.change.workload = std::move(w);
+    return edit;
 }
 
 bool PlanEditor::preview(const PlanChange& change, QString* error) {
     if (change.isEmpty()) return true;
     if (!check(change, error)) return false;
-    applyInMemory(change);
+    applyInMemory(change, change.workload ? workloadTargets(*change.workload) : WorkloadTargets{});
     return true;
 }
 
@@ -492,6 +545,10 @@ bool PlanEditor::check(const PlanChange& change, QString* error) const {
     if (!checkScenario(change.scenarioId, error)) return false;
     if (!checkRepChanges(change, error)) return false;
     Project& p = m_session.project();
+    if (change.workload && !(p.workloadRule == change.workload->before)) {
+        fail(error, tr("The workload rule changed since this edit was made."));
+        return false;
+    }
     Scenario& scenario = *p.scenario(change.scenarioId);
 
     // Check against the state after the territory changes (a new territory can receive units).
@@ -550,11 +607,12 @@ bool PlanEditor::check(const PlanChange& change, QString* error) const {
     return true;
 }
 
-bool PlanEditor::write(const PlanChange& change, const QString& text, QString* error) {
+bool PlanEditor::write(const PlanChange& change, const QString& text, const WorkloadTargets& workloads, QString* error) {
     // New and changed territories, units, named accounts, deleted territories, the log.
     std::vector<storage::ProjectFile::UnitAssignment> assignments;
     for (const auto& u : change.units) assignments.emplace_back(u.unit, u.to);
-    const QString kind = !change.reps.empty() ? QStringLiteral("edit-reps")
+    const QString kind = change.workload ? QStringLiteral("workload-rule")
+        : !change.reps.empty() ? QStringLiteral("edit-reps")
         : !change.territories.empty() ? QStringLiteral("edit-territories")
         : !change.units.empty() ? QStringLiteral("assign-units") : QStringLiteral("account-override");
     const storage::EditLogEntry log = logEntry(change.scenarioId, kind, text, change.toJson());
@@ -574,12 +632,24 @@ bool PlanEditor::write(const PlanChange& change, const QString& text, QString* e
             if (!t.after && !file.deleteTerritory(t.before->id, nullptr, e)) return false;
         for (const auto& r : change.reps)
             if (!r.after && !file.deleteRep(r.before->id, nullptr, e)) return false;
+        if (change.workload) {
+            if (!file.setWorkloadRule(change.workload->after, nullptr, e)) return false;
+            std::vector<std::pair<qint64, double>> byId;
+            byId.reserve(workloads.size());
+            for (const auto& [index, hours] : workloads) byId.emplace_back(m_session.project().accounts[std::size_t(index)].id, hours);
+            if (!byId.empty() && !file.setAccountWorkloads(byId, nullptr, e)) return false;
+        }
         return file.appendLog(log, e);
     }, error);
 }
 
-void PlanEditor::applyInMemory(const PlanChange& change) {
+void PlanEditor::applyInMemory(const PlanChange& change, const WorkloadTargets& workloads) {
     Project& p = m_session.project();
+    if (change.workload) {
+        p.workloadRule = change.workload->after;
+        for (const auto& [index, hours] : workloads) p.accounts[std::size_t(index)].workloadHours = hours;
+        if (!workloads.empty()) m_session.metrics().rebuild();
+    }
     Scenario& scenario = *p.scenario(change.scenarioId);
     for (const auto& r : change.reps) {
         if (!r.after) continue;

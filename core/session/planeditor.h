@@ -75,6 +75,14 @@ public:
         bool locked = false;
     };
     std::optional<PlanEdit> quotasEdit(qint64 scenarioId, const std::vector<QuotaChange>& quotas, QString* error) const;
+    // The project's workload rule (shared by all scenarios; filed under `scenarioId`); with
+    // `reapply` the accounts whose workload comes from the rule are recomputed with it, in the
+    // same edit. An empty change when neither the rule nor any workload would change.
+    std::optional<PlanEdit> workloadRuleEdit(qint64 scenarioId, const WorkloadRule& rule, bool reapply, QString* error) const;
+    // (account index, new hours) of the accounts a workload change recomputes, only where the
+    // hours differ.
+    using WorkloadTargets = std::vector<std::pair<int, double>>;
+    WorkloadTargets workloadTargets(const PlanChange::WorkloadChange& change) const;
     // Colour changes that give the scenario's neighbouring territories different colours
     // (TerritoryColouring); only territories whose colour changes are listed.
     PlanChange recolourChange(qint64 scenarioId) const;
@@ -112,8 +120,8 @@ private:
     bool checkRepChanges(const PlanChange& change, QString* error) const;
     bool checkScenario(qint64 scenarioId, QString* error) const;
     bool isLeafOf(qint64 territoryId, qint64 scenarioId) const;
-    bool write(const PlanChange& change, const QString& text, QString* error);
-    void applyInMemory(const PlanChange& change);
+    bool write(const PlanChange& change, const QString& text, const WorkloadTargets& workloads, QString* error);
+    void applyInMemory(const PlanChange& change, const WorkloadTargets& workloads);
 
     ProjectSession& m_session;
 };

@@ -45,6 +45,9 @@ signals:
     void accountsChanged(const std::vector<int>& accountIndexes);
     // The rep roster (shared by all scenarios) changed: reps added, changed or removed.
     void repsChanged();
+    // The project's workload rule changed (accountsChanged() follows for the accounts whose
+    // workload it recomputed).
+    void workloadRuleChanged();
 };
 
 } // namespace tp::session

@@ -352,8 +352,22 @@ bool ProjectFile::deleteRep(qint64 repId, const EditLogEntry* log, QString* erro
     return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).deleteRep(repId, e); });
 }
 
-bool ProjectFile::upsertAccounts(const std::vector<Account>& accounts, const EditLogEntry* log, QString* error) {
-    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).upsertAccounts(accounts, e); });
+bool ProjectFile::upsertAccounts(const std::vector<Account>& accounts, const EditLogEntry* log, QString* error,
+                                 const TaskProgress& progress) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).upsertAccounts(accounts, e, progress); });
+}
+
+bool ProjectFile::setAccountWorkloads(const std::vector<std::pair<qint64, double>>& workloads, const EditLogEntry* log,
+                                      QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setAccountWorkloads(workloads, e); });
+}
+
+bool ProjectFile::setWorkloadRule(const WorkloadRule& rule, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setWorkloadRule(rule, e); });
+}
+
+bool ProjectFile::setWorkloadColumn(const QString& column, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setMeta("workload_column", column, e); });
 }
 
 bool ProjectFile::replaceUnits(const std::vector<Unit>& units, const std::vector<geo::SharedEdge>& adjacency,

@@ -14,6 +14,7 @@
 #include "undorecord.h"
 
 #include "model/project.h"
+#include "model/taskprogress.h"
 
 #include <QString>
 #include <QStringList>
@@ -94,8 +95,17 @@ public:
     bool upsertRep(const Rep& rep, const EditLogEntry* log = nullptr, QString* error = nullptr);
     // Territories that named the rep are left without one.
     bool deleteRep(qint64 repId, const EditLogEntry* log = nullptr, QString* error = nullptr);
+    // Stops when `progress` is cancelled (nothing written, *error "cancelled"); any thread, as long
+    // as no other uses the file meanwhile (an import applied on a worker).
     bool upsertAccounts(const std::vector<Account>& accounts, const EditLogEntry* log = nullptr,
-                        QString* error = nullptr);
+                        QString* error = nullptr, const TaskProgress& progress = {});
+    // (account id, hours a year): the workload of existing accounts (a re-applied workload rule).
+    bool setAccountWorkloads(const std::vector<std::pair<qint64, double>>& workloads, const EditLogEntry* log = nullptr,
+                             QString* error = nullptr);
+    // The project's workload rule (Project::workloadRule), and the file column the last import
+    // took workload from (Project::workloadColumn).
+    bool setWorkloadRule(const WorkloadRule& rule, const EditLogEntry* log = nullptr, QString* error = nullptr);
+    bool setWorkloadColumn(const QString& column, const EditLogEntry* log = nullptr, QString* error = nullptr);
     // Units are matched by index; units past the new end lose their assignments.
     bool replaceUnits(const std::vector<Unit>& units, const std::vector<geo::SharedEdge>& adjacency,
                       const EditLogEntry* log = nullptr, QString* error = nullptr);

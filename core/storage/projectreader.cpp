@@ -80,7 +80,7 @@ bool ProjectReader::load(Project* out, QString* error, qint64* dataVersion) cons
     SqlStatement begin(m_db.handle(), "BEGIN");
     SqlStatement end(m_db.handle(), "COMMIT");
     if (!begin.run()) return fail("reading the project", error);
-    bool ok = loadMeta(p, error);
+    bool ok = loadMeta(p, error) && loadWorkloadRule(p, error);
     // Read inside the transaction, after its first read: the version of exactly this snapshot.
     if (ok && dataVersion && !m_db.pragmaInt("data_version", dataVersion, error)) ok = false;
     ok = ok && loadUnits(p, error) && loadAdjacency(p, error) && loadReps(p, error)
@@ -102,9 +102,28 @@ bool ProjectReader::loadMeta(Project& p, QString* error) const {
                else if (key == "unit_postal_codes") p.unitPostalCodes.kind = UnitPostalCodes::kindFromName(st.text(1));
                else if (key == "unit_postal_aliases") p.unitPostalCodes.aliases = UnitPostalCodes::aliasesFromText(st.text(1));
                else if (key == "unit_layer") p.unitLayer = st.text(1);
+               else if (key == "workload_column") p.workloadColumn = st.text(1);
                return true;
            })
            || fail("reading the project settings", error);
+}
+
+bool ProjectReader::loadWorkloadRule(Project& p, QString* error) const {
+    SqlStatement st(m_db.handle(), "SELECT kind, name, value FROM workload_rule ORDER BY kind, position, name");
+    WorkloadRule rule;
+    rule.tiers.clear();
+    rule.segments.clear();
+    const bool ok = forEachRow(st, [&] {
+        const bool tier = st.textBytes(0) == "tier";
+        const QString name = st.text(1);
+        const double value = st.real(2);
+        if (name.isEmpty()) (tier ? rule.otherVisits : rule.otherHours) = value;
+        else (tier ? rule.tiers : rule.segments).push_back({name, value});
+        return true;
+    });
+    if (!ok) return fail("reading the workload rule", error);
+    p.workloadRule = std::move(rule);
+    return true;
 }
 
 bool ProjectReader::loadUnits(Project& p, QString* error) const {
@@ -192,7 +211,7 @@ bool ProjectReader::loadAccounts(Project& p, QString* error) const {
     if (count.step() == SQLITE_ROW) p.accounts.reserve(std::size_t(std::clamp<qint64>(count.int64(0), 0, 20'000'000)));
     SqlStatement st(m_db.handle(),
         "SELECT id, external_id, name, address, postal_code, industry, segment, tier, lon, lat, "
-        "revenue_potential, revenue, pipeline, workload_hours, unit_id, extra FROM accounts ORDER BY id");
+        "revenue_potential, revenue, pipeline, workload_hours, unit_id, extra, workload_from_rule FROM accounts ORDER BY id");
     SharedStrings postalCodes, industries, segments, tiers;
     SharedExtras extras;
     const qint64 unitCount = qint64(p.units.size());
@@ -211,6 +230,7 @@ bool ProjectReader::loadAccounts(Project& p, QString* error) const {
                a.revenue = st.real(11);
                a.pipeline = st.real(12);
                a.workloadHours = st.real(13);
+               a.workloadFromRule = st.int64(16) != 0;
                const qint64 unit = st.isNull(14) ? 0 : st.int64(14);
                a.unit = unit >= 1 && unit <= unitCount ? int(unit - 1) : -1;
                const QByteArrayView extra = st.textBytes(15);

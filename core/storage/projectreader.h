@@ -32,6 +32,7 @@ public:
 
 private:
     bool loadMeta(Project& p, QString* error) const;
+    bool loadWorkloadRule(Project& p, QString* error) const;
     bool loadUnits(Project& p, QString* error) const;
     bool loadAdjacency(Project& p, QString* error) const;
     bool loadReps(Project& p, QString* error) const;

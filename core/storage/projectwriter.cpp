@@ -42,7 +42,8 @@ bool ProjectWriter::fail(const char* what, std::initializer_list<const SqlStatem
 
 bool ProjectWriter::writeAll(const Project& p, QString* error) {
     if (!setMeta("title", p.title, error) || !setMeta("current_scenario", p.currentScenarioId, error)
-        || !setUnitPostalCodes(p.unitPostalCodes, error) || !setMeta("unit_layer", p.unitLayer, error))
+        || !setUnitPostalCodes(p.unitPostalCodes, error) || !setMeta("unit_layer", p.unitLayer, error)
+        || !setWorkloadRule(p.workloadRule, error) || !setMeta("workload_column", p.workloadColumn, error))
         return false;
     if (!replaceUnits(p.units, p.adjacency, error)) return false;
     for (const Rep& rep : p.reps)
@@ -119,17 +120,25 @@ bool ProjectWriter::replaceUnits(const std::vector<Unit>& units, const std::vect
     return true;
 }
 
-bool ProjectWriter::upsertAccounts(const std::vector<Account>& accounts, QString* error) {
+bool ProjectWriter::upsertAccounts(const std::vector<Account>& accounts, QString* error, const TaskProgress& progress) {
     SqlStatement st(m_db.handle(),
         "INSERT INTO accounts(id, external_id, name, address, postal_code, industry, segment, tier, lon, lat, "
-        "revenue_potential, revenue, pipeline, workload_hours, unit_id, extra) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) ON CONFLICT(id) DO UPDATE SET "
+        "revenue_potential, revenue, pipeline, workload_hours, unit_id, extra, workload_from_rule) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) ON CONFLICT(id) DO UPDATE SET "
         "external_id = excluded.external_id, name = excluded.name, address = excluded.address, "
         "postal_code = excluded.postal_code, industry = excluded.industry, segment = excluded.segment, "
         "tier = excluded.tier, lon = excluded.lon, lat = excluded.lat, revenue_potential = excluded.revenue_potential, "
         "revenue = excluded.revenue, pipeline = excluded.pipeline, workload_hours = excluded.workload_hours, "
-        "unit_id = excluded.unit_id, extra = excluded.extra");
+        "unit_id = excluded.unit_id, extra = excluded.extra, workload_from_rule = excluded.workload_from_rule");
+    std::size_t done = 0;
     for (const Account& a : accounts) {
+        if ((++done & 4095) == 0) {
+            if (progress.cancelled()) {
+                if (error) *error = QStringLiteral("cancelled");
+                return false;
+            }
+            progress.advance(double(done) / double(accounts.size()));
+        }
         if (a.id <= 0) {
             if (error) *error = QStringLiteral("writing accounts: account \"%1\" has no id").arg(a.externalId);
             return false;
@@ -151,9 +160,41 @@ bool ProjectWriter::upsertAccounts(const std::vector<Account>& accounts, QString
         if (a.unit >= 0) st.bind(15, qint64(a.unit) + 1);
         else st.bindNull(15);
         bindTextOrNull(st, 16, extraJson(a.extra));
+        st.bind(17, qint64(a.workloadFromRule ? 1 : 0));
         if (!st.run()) return fail("writing accounts", {&st}, error);
     }
     return true;
+}
+
+bool ProjectWriter::setAccountWorkloads(const std::vector<std::pair<qint64, double>>& workloads, QString* error) {
+    SqlStatement st(m_db.handle(), "UPDATE accounts SET workload_hours = ?2 WHERE id = ?1");
+    for (const auto& [id, hours] : workloads) {
+        st.bind(1, id);
+        st.bind(2, hours);
+        if (!st.run()) return fail("writing account workloads", {&st}, error);
+    }
+    return true;
+}
+
+bool ProjectWriter::setWorkloadRule(const WorkloadRule& rule, QString* error) {
+    SqlStatement clear(m_db.handle(), "DELETE FROM workload_rule");
+    if (!clear.run()) return fail("writing the workload rule", {&clear}, error);
+    SqlStatement st(m_db.handle(), "INSERT INTO workload_rule(kind, name, value, position) VALUES(?1, ?2, ?3, ?4)");
+    auto insert = [&](const char* kind, const QString& name, double value, qint64 position) {
+        st.bind(1, QString::fromLatin1(kind));
+        st.bind(2, name);
+        st.bind(3, value);
+        st.bind(4, position);
+        return st.run() || fail("writing the workload rule", {&st}, error);
+    };
+    qint64 position = 0;
+    for (const WorkloadRule::Entry& e : rule.tiers)
+        if (!insert("tier", e.name.trimmed(), e.value, position++)) return false;
+    if (!insert("tier", QStringLiteral(""), rule.otherVisits, position++)) return false;
+    position = 0;
+    for (const WorkloadRule::Entry& e : rule.segments)
+        if (!insert("segment", e.name.trimmed(), e.value, position++)) return false;
+    return insert("segment", QStringLiteral(""), rule.otherHours, position);
 }
 
 bool ProjectWriter::upsertRep(const Rep& r, QString* error) {

@@ -8,6 +8,7 @@
 #include "undorecord.h"
 
 #include "model/project.h"
+#include "model/taskprogress.h"
 
 #include <QString>
 
@@ -34,7 +35,12 @@ public:
 
     // Upserts by index + 1, removes units past the end (with their assignments), replaces adjacency.
     bool replaceUnits(const std::vector<Unit>& units, const std::vector<geo::SharedEdge>& adjacency, QString* error);
-    bool upsertAccounts(const std::vector<Account>& accounts, QString* error);
+    // Stops (false, *error "cancelled") when progress is cancelled: the caller rolls back.
+    bool upsertAccounts(const std::vector<Account>& accounts, QString* error, const TaskProgress& progress = {});
+    // (account id, hours a year): only the workload column.
+    bool setAccountWorkloads(const std::vector<std::pair<qint64, double>>& workloads, QString* error);
+    // Replaces the rule's rows (the unlisted tiers' and segments' values under the name '').
+    bool setWorkloadRule(const WorkloadRule& rule, QString* error);
     bool upsertRep(const Rep& rep, QString* error);
     bool deleteRep(qint64 repId, QString* error);
     // A new row without `position` goes to the end of the list; an existing row keeps its place.

@@ -8,7 +8,7 @@
 #include "io/import/numbertext.h"
 #include "io/gdal/ogrfeaturepump.h"
 #include "io/import/postalcodeindex.h"
-#include "io/import/workloadrule.h"
+#include "io/import/categorynames.h"
 #include "io/import/xlsxcellcheck.h"
 
 #include <QCoreApplication>
@@ -543,7 +543,8 @@ void Importer::checkRow(const OGRFeature& f, Account& a, QStringList& reasons, s
     } else if (!empty && workload < 0) {
         reasons << QStringLiteral("workloadHours %1 is negative").arg(workload);
     } else if (empty) {
-        a.workloadHours = WorkloadRule::hoursPerYear(a.tier, a.segment);
+        a.workloadHours = m_options.workloadRule.hoursPerYear(a.tier, a.segment);
+        a.workloadFromRule = true;
     } else {
         a.workloadHours = workload;
     }
@@ -659,8 +660,8 @@ void Importer::readRows() {
                 if (it == cache.constEnd()) it = cache.insert(value, rule(value));
                 return it.value();
             };
-            a.segment = canonical(m_segments, segment, &WorkloadRule::canonicalSegment);
-            a.tier = canonical(m_tiers, tier, &WorkloadRule::canonicalTier);
+            a.segment = canonical(m_segments, segment, &CategoryNames::canonicalSegment);
+            a.tier = canonical(m_tiers, tier, &CategoryNames::canonicalTier);
 
             pending.clear();
             checkRow(f, a, reasons, pending);

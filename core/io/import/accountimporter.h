@@ -5,7 +5,7 @@
 // others are kept. AccountMerger then applies the result to a project. Any thread, one call at a
 // time per options object (GDAL datasets are opened and closed inside the call).
 //
-// Rules (see also WorkloadRule and PostalCodeIndex::normalize):
+// Rules (see also tp::WorkloadRule, CategoryNames and PostalCodeIndex::normalize):
 // - Location: a point geometry (GIS layers, reprojected to EPSG:4326), else the longitude and
 //   latitude columns when both are filled, else the postal code (bundled US ZIP points); or the
 //   postal code first, or only one of the two (LocationSource). 0,0 counts as missing. Rows left
@@ -20,8 +20,8 @@
 // - Numbers are read by NumberText in either decimal convention ("1,234.5", "1.234,5", "1 234,5",
 //   "$1,234"); "1,234" / "1.234" take their column's convention (from the column's unambiguous
 //   values; with none: decimal comma in ';'-separated files, else decimal point) and are rejected
-//   when the column mixes both. Empty means 0; NaN, Inf, 1e309 and text reject the row. Workload
-//   falls back to WorkloadRule.
+//   when the column mixes both. Empty means 0; NaN, Inf, 1e309 and text reject the row. An empty
+//   (or missing) workload comes from options.workloadRule (Account::workloadFromRule set).
 // - Coordinates must be finite and on Earth (longitude -180..180, latitude -90..90), from a point
 //   geometry or from columns (typed numbers read as numbers: GIS tables without geometry).
 // - A rejected row carries every reason found in it, joined with "; ".
@@ -37,6 +37,7 @@
 #include "io/import/columnmapping.h"
 
 #include "model/account.h"
+#include "model/workloadrule.h"
 #include "model/taskprogress.h"
 
 #include <QString>
@@ -66,6 +67,7 @@ struct AccountImportOptions {
     bool windows1252 = false;                      // true: every non-ASCII text is Windows-1252 (no UTF-8 guess)
     LocationSource location = LocationSource::CoordinatesFirst;
     QStringList ignoredColumns;                    // columns not kept in Account::extra
+    WorkloadRule workloadRule = WorkloadRule::standard();  // the project's: rows without workload
     // A preview: stop after maxRows data rows (-1: read all), keep the cells of the first
     // sampleRows rows as text, and with requireLocation false read a file without location
     // columns (its rows are then rejected) instead of failing.
@@ -104,7 +106,7 @@ struct AccountImportResult {
     int rowsRead = 0;                   // data rows seen (accepted + rejected + empty)
     int emptyRows = 0;                  // rows with no value at all: skipped silently
     int locatedByPostalCode = 0;
-    int workloadDerived = 0;            // accounts whose workload came from WorkloadRule
+    int workloadDerived = 0;            // accounts whose workload came from options.workloadRule
     int recodedValues = 0;              // text values read as Windows-1252
 };
 

@@ -11,32 +11,37 @@ bool AccountMerger::sameValues(const Account& a, const Account& b) {
     return a.name == b.name && a.address == b.address && a.postalCode == b.postalCode && a.industry == b.industry &&
            a.segment == b.segment && a.tier == b.tier && a.location == b.location &&
            a.revenuePotential == b.revenuePotential && a.revenue == b.revenue && a.pipeline == b.pipeline &&
-           a.workloadHours == b.workloadHours && a.extra == b.extra;
+           a.workloadHours == b.workloadHours && a.workloadFromRule == b.workloadFromRule && a.extra == b.extra;
 }
 
 AccountMergeResult AccountMerger::merge(Project& project, std::vector<Account> imported) {
+    AccountMergeResult result = merge(project.accounts, project.nextId(), std::move(imported));
+    project.reindex();
+    return result;
+}
+
+AccountMergeResult AccountMerger::merge(std::vector<Account>& accounts, qint64 nextId, std::vector<Account> imported) {
     AccountMergeResult result;
     // Our own lookup: the project's index may be stale, and a hash built once keeps this O(n).
     QHash<QString, int> byExternalId;
-    byExternalId.reserve(qsizetype(project.accounts.size()));
-    for (std::size_t i = 0; i < project.accounts.size(); ++i)
-        if (!project.accounts[i].externalId.isEmpty()) byExternalId.insert(project.accounts[i].externalId, int(i));
+    byExternalId.reserve(qsizetype(accounts.size()));
+    for (std::size_t i = 0; i < accounts.size(); ++i)
+        if (!accounts[i].externalId.isEmpty()) byExternalId.insert(accounts[i].externalId, int(i));
 
-    qint64 nextId = project.nextId();
     for (Account& incoming : imported) {
         const auto it = byExternalId.constFind(incoming.externalId);
         if (it == byExternalId.constEnd()) {
             incoming.id = nextId++;
             incoming.unit = -1;
-            const int index = int(project.accounts.size());
-            project.accounts.push_back(std::move(incoming));
-            byExternalId.insert(project.accounts.back().externalId, index);
+            const int index = int(accounts.size());
+            accounts.push_back(std::move(incoming));
+            byExternalId.insert(accounts.back().externalId, index);
             result.changedIndexes.push_back(index);
             result.needsLocating.push_back(index);
             ++result.added;
             continue;
         }
-        Account& existing = project.accounts[std::size_t(it.value())];
+        Account& existing = accounts[std::size_t(it.value())];
         if (sameValues(existing, incoming)) {
             ++result.unchanged;
             continue;
@@ -51,7 +56,6 @@ AccountMergeResult AccountMerger::merge(Project& project, std::vector<Account> i
     }
     std::sort(result.changedIndexes.begin(), result.changedIndexes.end());
     std::sort(result.needsLocating.begin(), result.needsLocating.end());
-    project.reindex();
     return result;
 }
 

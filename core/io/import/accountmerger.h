@@ -28,6 +28,9 @@ struct AccountMergeResult {
 class AccountMerger {
 public:
     static AccountMergeResult merge(Project& project, std::vector<Account> imported);
+    // The same on a copy of the project's accounts (new ones get ids from nextId on), without
+    // reindexing: for merging off the thread that owns the project.
+    static AccountMergeResult merge(std::vector<Account>& accounts, qint64 nextId, std::vector<Account> imported);
     // Every imported value equal (an import of it changes nothing).
     static bool sameValues(const Account& a, const Account& b);
 };

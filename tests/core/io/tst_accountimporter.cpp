@@ -1,4 +1,4 @@
-// AccountImporter, ColumnMapping, PostalCodeIndex, WorkloadRule, AccountMerger, AccountLocator:
+// AccountImporter, ColumnMapping, PostalCodeIndex, WorkloadRule (standard, with CategoryNames), AccountMerger, AccountLocator:
 // files generated in a temporary directory, good ones in every supported format and bad ones in
 // every way the design lists (malformed rows, Latin-1, missing/swapped coordinates, unknown
 // postal codes, duplicates, header only, empty file, binary garbage).
@@ -8,7 +8,8 @@
 #include "io/import/columnmapping.h"
 #include "io/import/postalcodeindex.h"
 #include "io/import/unitimporter.h"
-#include "io/import/workloadrule.h"
+#include "io/import/categorynames.h"
+#include "model/workloadrule.h"
 
 #include "model/project.h"
 
@@ -237,7 +238,7 @@ private slots:
         QFETCH(QString, tier);
         QFETCH(QString, segment);
         QFETCH(double, hours);
-        QCOMPARE(WorkloadRule::hoursPerYear(tier, segment), hours);
+        QCOMPARE(tp::WorkloadRule::standard().hoursPerYear(CategoryNames::canonicalTier(tier), CategoryNames::canonicalSegment(segment)), hours);
     }
 
     // ---- good files ----

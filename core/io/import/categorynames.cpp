@@ -1,30 +1,10 @@
-#include "io/import/workloadrule.h"
+#include "io/import/categorynames.h"
 
 #include "io/import/columnmapping.h"
 
 namespace tp::io {
 
-double WorkloadRule::touchesPerYear(const QString& tier) {
-    const QString t = canonicalTier(tier);
-    if (t == QLatin1String("A")) return 24;
-    if (t == QLatin1String("B")) return 12;
-    if (t == QLatin1String("C")) return 4;
-    return 6;
-}
-
-double WorkloadRule::hoursPerTouch(const QString& segment) {
-    const QString s = canonicalSegment(segment);
-    if (s == QLatin1String("Enterprise")) return 3;
-    if (s == QLatin1String("Mid-Market")) return 2;
-    if (s == QLatin1String("SMB")) return 1;
-    return 1.5;
-}
-
-double WorkloadRule::hoursPerYear(const QString& tier, const QString& segment) {
-    return touchesPerYear(tier) * hoursPerTouch(segment);
-}
-
-QString WorkloadRule::canonicalSegment(const QString& segment) {
+QString CategoryNames::canonicalSegment(const QString& segment) {
     const QString key = ColumnMapping::normalizedHeader(segment);
     if (key == QLatin1String("enterprise") || key == QLatin1String("ent") || key == QLatin1String("large") ||
         key == QLatin1String("largeenterprise") || key == QLatin1String("strategic"))
@@ -38,7 +18,7 @@ QString WorkloadRule::canonicalSegment(const QString& segment) {
     return segment.trimmed();
 }
 
-QString WorkloadRule::canonicalTier(const QString& tier) {
+QString CategoryNames::canonicalTier(const QString& tier) {
     const QString key = ColumnMapping::normalizedHeader(tier);
     if (key == QLatin1String("a") || key == QLatin1String("tier1") || key == QLatin1String("1") ||
         key == QLatin1String("t1") || key == QLatin1String("hot"))
