@@ -6,6 +6,7 @@
 
 #include "model/measuredefinition.h"
 #include "model/metricsengine.h"
+#include "model/workloadsource.h"
 #include "session/projectsession.h"
 #include "session/sessionnotifier.h"
 
@@ -28,7 +29,7 @@ namespace tp::ui {
 
 MetricsDock::MetricsDock(QWidget* parent)
     : QDockWidget(tr("Balance"), parent), m_model(new MetricsTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_view(new FrozenColumnTableView), m_headline(new QLabel), m_totals(new QLabel), m_chart(new BalanceChart),
+      m_view(new FrozenColumnTableView), m_headline(new QLabel), m_totals(new QLabel), m_workload(new QLabel), m_chart(new BalanceChart),
       m_tolerance(new QDoubleSpinBox), m_rollUp(new QCheckBox(tr("Regions"))),
       m_byCapacity(new QCheckBox(tr("By capacity"))), m_measure(new QComboBox) {
     setObjectName(QStringLiteral("metricsDock"));
@@ -70,6 +71,11 @@ MetricsDock::MetricsDock(QWidget* parent)
     m_headline->setWordWrap(true);
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_workload->setObjectName(QStringLiteral("workloadSource"));
+    m_workload->setWordWrap(true);
+    m_workload->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_workload->setToolTip(tr("Hours a year = visits a year by tier × hours a visit by segment, for accounts whose file gave no "
+                              "workload. File › Project Settings… changes the rule."));
 
     m_tolerance->setRange(1, 50);
     m_tolerance->setDecimals(0);
@@ -116,6 +122,7 @@ MetricsDock::MetricsDock(QWidget* parent)
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_view, 1);
     tableLayout->addWidget(m_totals);
+    tableLayout->addWidget(m_workload);
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(tablePart);
     split->addWidget(m_chart);
@@ -147,6 +154,7 @@ void MetricsDock::setSession(session::ProjectSession* session) {
     connect(n, &session::SessionNotifier::currentScenarioChanged, this, all);
     connect(n, &session::SessionNotifier::accountsChanged, this, all);
     connect(n, &session::SessionNotifier::repsChanged, this, all);  // capacities and start dates move the targets
+    connect(n, &session::SessionNotifier::workloadRuleChanged, this, all);
     if (m_byCapacity->isChecked()) m_session->metrics().setTargetsByCapacity(true);
     all();
 }
@@ -179,6 +187,7 @@ void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
     for (int c : {int(MetricsTable::Accounts), int(MetricsTable::RevenuePotential), int(MetricsTable::WorkloadHours)})
         totals << QStringLiteral("%1: %2").arg(MetricsTable::header(c), table->totalText(c));
     m_totals->setText(table->totalText(MetricsTable::Territory) + QStringLiteral(" · ") + totals.join(QStringLiteral(" · ")));
+    m_workload->setText(WorkloadSource::of(project).text(project));
 }
 
 void MetricsDock::fillMeasures(const MetricsEngine& engine) {
@@ -234,9 +243,12 @@ void MetricsDock::clear() {
     m_chart->clearData();
     m_headline->setText(tr("No project open"));
     m_totals->clear();
+    m_workload->clear();
 }
 
 QString MetricsDock::headline() const { return m_headline->text(); }
+
+QString MetricsDock::workloadText() const { return m_workload->text(); }
 
 void MetricsDock::setTolerancePct(double tolerance) {
     if (m_tolerance->value() != tolerance) m_tolerance->setValue(tolerance);

@@ -3,7 +3,8 @@
 // index and coefficient of variation, the sortable territory table with its totals (or the
 // region/district roll-ups), and a bar chart of each territory's deviation from the mean with a
 // configurable tolerance band, balanced on a measure the user chooses; deviations from the mean
-// or, on request, from targets by rep capacity. Shows what the MetricsTableModel it owns holds; it follows the
+// or, on request, from targets by rep capacity, and which rule produced the workload (tiers, a
+// file column). Shows what the MetricsTableModel it owns holds; it follows the
 // session's notifications: every live step of a gesture refreshes the table and the headline
 // (keep it cheap), every complete change everything.
 // Emits territoryChosen when the user makes a row current (click, keys): the territory becomes
@@ -53,6 +54,8 @@ public:
     MetricsTableModel* model() const { return m_model; }
     FrozenColumnTableView* view() const { return m_view; }
     QString headline() const;
+    // Where the accounts' workload came from (WorkloadSource), under the totals.
+    QString workloadText() const;
     BalanceChart* chart() const { return m_chart; }
     // Deviation (%) within which a territory counts as balanced (table colours, chart band).
     void setTolerancePct(double tolerance);
@@ -83,6 +86,7 @@ private:
     FrozenColumnTableView* m_view;
     QLabel* m_headline;
     QLabel* m_totals;
+    QLabel* m_workload;
     BalanceChart* m_chart;
     QDoubleSpinBox* m_tolerance;
     QCheckBox* m_rollUp;

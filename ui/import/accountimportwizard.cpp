@@ -44,6 +44,7 @@ io::AccountImportOptions AccountImportWizard::options() const {
     o.fixSwappedCoordinates = m_fixSwapped;
     o.acceptLatin1 = m_encoding != Encoding::Utf8;
     o.windows1252 = m_encoding == Encoding::Windows1252;
+    o.workloadRule = m_session.project().workloadRule;
     return o;
 }
 

@@ -67,27 +67,49 @@ bool ImportActions::applyAccounts(const io::AccountImportResult& imported, const
         if (error) *error = tr("No project is open.");
         return false;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    bool ok = session::AccountImportApplier::apply(*session, imported, sourceName, summary, error);
-    if (!ok && session->file().isOutdated()) {
-        // Another program wrote first: read its work and merge into that.
-        emit reloadRequested();
-        session = m_session();
-        ok = session && !session->file().isOutdated() &&
-             session::AccountImportApplier::apply(*session, imported, sourceName, summary, error);
+    for (int attempt = 0;; ++attempt) {
+        // Merging, placing and writing run on a worker; the modal progress dialog keeps edits
+        // away, and the change watcher leaves the file alone meanwhile.
+        session::AccountImportWrite written;
+        QString detail;
+        bool ok = false;
+        workStarted();
+        emit fileInUse(true);
+        const bool done = BackgroundTask::run(m_window, tr("Import Accounts"), tr("Importing accounts…"), [&](const TaskProgress& progress) {
+            ok = session::AccountImportApplier::write(*session, imported, sourceName, progress, &written, &detail);
+            return !written.cancelled;
+        });
+        if (ok) session::AccountImportApplier::adopt(*session, std::move(written), summary);
+        emit fileInUse(false);
+        workFinished();
+        if (!done || written.cancelled) {
+            if (error) error->clear();  // cancelled: the project and its file are as they were
+            return false;
+        }
+        if (ok) {
+            emit accountsChanged();
+            return true;
+        }
+        if (attempt == 0 && session->file().isOutdated()) {
+            // Another program wrote first: read its work and merge into that.
+            emit reloadRequested();
+            session = m_session();
+            if (session && !session->file().isOutdated()) continue;
+        }
+        if (error) *error = detail;
+        return false;
     }
-    QApplication::restoreOverrideCursor();
-    if (ok) emit accountsChanged();
-    return ok;
 }
 
 void ImportActions::applyWizard(AccountImportWizard* wizard) {
     // The wizard was made for the session that is still open: a reload in between closes it.
+    // It stays alive until control returns to the loop that closed it (deleteLater).
     const io::AccountImportResult& imported = wizard->result();
     session::AccountImportSummary summary;
     QString error;
     if (!applyAccounts(imported, QFileInfo(wizard->path()).fileName(), &summary, &error)) {
-        QMessageBox::warning(m_window, tr("Import failed"), error);
+        if (error.isEmpty()) emit message(tr("Import cancelled: nothing was changed."));
+        else QMessageBox::warning(m_window, tr("Import failed"), error);
         return;
     }
     QString text = tr("Accounts imported: %1").arg(summary.text());

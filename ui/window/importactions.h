@@ -1,8 +1,8 @@
 #pragma once
 // ImportActions: the File › Import menu: accounts through the AccountImportWizard (preview,
-// mapping, dry run), units from a GIS file and the bundled US counties. Reading runs on a worker
-// with a progress dialog and Cancel (BackgroundTask); a cancelled or failed import changes
-// nothing. The accounts are then applied by session::AccountImportApplier, the units by
+// mapping, dry run), units from a GIS file and the bundled US counties. Reading, and writing the
+// accounts, run on a worker with a progress dialog and Cancel (BackgroundTask); a cancelled or
+// failed import changes nothing. The accounts are then applied by session::AccountImportApplier, the units by
 // session::UnitLayerReplacer; when another program wrote to the project first, the window
 // reloads it (reloadRequested) and the import is applied to the fresh project. Column mappings
 // are remembered in the given QSettings (default: the application's user settings). Owned by the
@@ -49,7 +49,9 @@ public:
     // Opens the wizard, window-modal and without blocking (File › Import › Accounts… does this);
     // Import applies its result. nullptr when no project is open. The wizard deletes itself.
     AccountImportWizard* openWizard();
-    // Applies a checked import result (the wizard's) to the open project; false and *error on failure.
+    // Applies a checked import result (the wizard's) to the open project: merged, placed and
+    // written on a worker with progress and Cancel. False and *error on failure; false with
+    // *error empty when cancelled (the project and its file are as they were).
     bool applyAccounts(const io::AccountImportResult& imported, const QString& sourceName,
                        session::AccountImportSummary* summary, QString* error);
     // Reads a unit layer on a worker with progress and replaces the project's units; false when
@@ -62,6 +64,7 @@ signals:
     void unitsReplaced();     // the project's units were replaced: the window reopens the project
     void reloadRequested();   // another program wrote first: the window reloads before a retry
     void idle();              // busy() has become false
+    void fileInUse(bool inUse);  // a worker writes the project file: nobody else may use it until false
 
 private:
     void applyWizard(AccountImportWizard* wizard);

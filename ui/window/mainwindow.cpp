@@ -20,6 +20,7 @@
 #include "ui/tools/painttool.h"
 #include "ui/window/projectchangewatcher.h"
 #include "ui/dialogs/ownerplandialog.h"
+#include "ui/dialogs/projectsettingsdialog.h"
 #include "ui/dialogs/quotadialog.h"
 #include "ui/dialogs/suggestownersdialog.h"
 #include "ui/docks/repsdock.h"
@@ -193,6 +194,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_imports, &ImportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_imports, &ImportActions::accountsChanged, this, &MainWindow::projectDataChanged);
     connect(m_imports, &ImportActions::reloadRequested, this, &MainWindow::reloadChangedProject);
+    connect(m_imports, &ImportActions::fileInUse, m_changeWatcher, &ProjectChangeWatcher::setHold);
     auto retryReload = [this] {
         if (m_reloadPending) reloadChangedProject();
     };
@@ -258,6 +260,11 @@ void MainWindow::createActions() {
     add(file, QStringLiteral("actionSaveAs"), tr("Save &As…"), &MainWindow::saveProjectAs, QKeySequence::SaveAs)
         ->setIcon(IconSet::icon(QStringLiteral("document-save-as")));
     add(file, QStringLiteral("actionRecover"), tr("&Recover a Damaged Project…"), &MainWindow::recoverDamagedProject);
+    add(file, QStringLiteral("actionProjectSettings"), tr("Project Se&ttings…"), [this] {
+        if (!m_facade) return;
+        ProjectSettingsDialog dialog(m_controller, this);
+        dialog.exec();
+    });
     file->addSeparator();
     QMenu* import = file->addMenu(tr("&Import"));
     m_imports->addTo(import);

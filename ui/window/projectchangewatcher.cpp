@@ -46,7 +46,19 @@ void ProjectChangeWatcher::hint() {
     m_settle.start();
 }
 
+void ProjectChangeWatcher::setHold(bool hold) {
+    m_hold = hold;
+    if (!hold && m_pending) {
+        m_pending = false;
+        m_settle.start();
+    }
+}
+
 bool ProjectChangeWatcher::check() {
+    if (m_hold) {
+        m_pending = true;
+        return false;
+    }
     if (!m_session || !m_session->file().hasChangedOnDisk()) return false;
     emit changedOutside();
     return true;

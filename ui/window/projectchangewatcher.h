@@ -25,6 +25,9 @@ public:
     void watch(session::ProjectSession* session);
     // Confirms at once (also used before an edit and by tests).
     bool check();
+    // A worker uses the project file's connection (an import being written): checks wait, and
+    // one runs when the hold ends.
+    void setHold(bool hold);
 
 signals:
     void changedOutside();
@@ -36,6 +39,8 @@ private:
     session::ProjectSession* m_session = nullptr;
     QFileSystemWatcher m_files;
     QTimer m_settle;
+    bool m_hold = false;
+    bool m_pending = false;
 };
 
 } // namespace tp::ui
