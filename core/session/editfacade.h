@@ -82,6 +82,8 @@ public:
     // An imported roster as one undo step: each rep that matches one of the roster (same CRM
     // user id, else no id and the same name) updates it, the others are added.
     bool importReps(std::vector<Rep> reps, QString* error, int* added = nullptr, int* changed = nullptr);
+    // The rep of the roster an imported rep would update (importReps' rule), nullptr: a new rep.
+    const Rep* matchingRep(const Rep& rep) const { return m_editor.matchingRep(rep); }
     // Territory -> rep (0: vacant) for territories of the current scenario, one undo step (e.g.
     // suggested owners).
     bool setTerritoryReps(const std::vector<std::pair<qint64, qint64>>& territoryRep, QString* error);

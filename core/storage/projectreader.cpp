@@ -110,10 +110,15 @@ bool ProjectReader::loadMeta(Project& p, QString* error) const {
 
 bool ProjectReader::loadWorkloadRule(Project& p, QString* error) const {
     SqlStatement st(m_db.handle(), "SELECT kind, name, value FROM workload_rule ORDER BY kind, position, name");
-    WorkloadRule rule;
-    rule.tiers.clear();
-    rule.segments.clear();
+    // No rows: a file from before the rule was editable (WorkloadRule::standard()).
+    WorkloadRule rule = WorkloadRule::standard();
+    bool first = true;
     const bool ok = forEachRow(st, [&] {
+        if (first) {
+            rule.tiers.clear();
+            rule.segments.clear();
+            first = false;
+        }
         const bool tier = st.textBytes(0) == "tier";
         const QString name = st.text(1);
         const double value = st.real(2);

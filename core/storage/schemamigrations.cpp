@@ -151,8 +151,10 @@ ALTER TABLE reps ADD COLUMN segments TEXT;
 
 // Version 4: the workload rule (visits per year by tier x hours per visit by segment; name ''
 // is the value for tiers or segments not listed) becomes project data, and each account says
-// whether its workload came from it. Older files get the rule every project had until then, and
-// their accounts whose workload equals that rule for their tier and segment count as from it.
+// whether its workload came from it. A table without rows means the rule every project had until
+// then (WorkloadRule::standard(); no rows are inserted here, so a recovery can copy a file's rows
+// into a fresh schema), and older files' accounts whose workload equals that rule for their tier
+// and segment count as from it.
 constexpr const char* schemaV4 = R"sql(
 CREATE TABLE workload_rule (
     kind     TEXT NOT NULL CHECK (kind IN ('tier', 'segment')),
@@ -161,9 +163,6 @@ CREATE TABLE workload_rule (
     position INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (kind, name)
 ) WITHOUT ROWID;
-INSERT INTO workload_rule(kind, name, value, position) VALUES
-    ('tier', 'A', 24, 0), ('tier', 'B', 12, 1), ('tier', 'C', 4, 2), ('tier', '', 6, 3),
-    ('segment', 'Enterprise', 3, 0), ('segment', 'Mid-Market', 2, 1), ('segment', 'SMB', 1, 2), ('segment', '', 1.5, 3);
 ALTER TABLE accounts ADD COLUMN workload_from_rule INTEGER NOT NULL DEFAULT 0;
 UPDATE accounts SET workload_from_rule = 1
  WHERE workload_hours = (CASE upper(trim(coalesce(tier, ''))) WHEN 'A' THEN 24 WHEN 'B' THEN 12 WHEN 'C' THEN 4 ELSE 6 END)

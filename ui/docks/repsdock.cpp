@@ -14,6 +14,7 @@
 #include "session/projectsession.h"
 #include "ui/dialogs/repdialog.h"
 #include "ui/dialogs/suggestownersdialog.h"
+#include "ui/import/repimportwizard.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/tools/editcontroller.h"
 #include "ui/tools/pointpicktool.h"
@@ -116,15 +117,19 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
             dialog.exec();
         });
     add(thirdRow, QStringLiteral("actionImportReps"), tr("Import…"), tr("Add or update reps from a CSV or XLSX file"), [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Reps"), QString(),
-                                                          tr("Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"));
-        if (path.isEmpty()) return;
-        QString text;
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const bool ok = importFile(path, &text);
-        QApplication::restoreOverrideCursor();
-        if (ok) QMessageBox::information(this, tr("Import Reps"), text);
-        else QMessageBox::warning(this, tr("Import Reps"), text);
+        session::EditFacade* facade = m_controller->facade();
+        if (!facade || !m_controller->mayEdit()) return;
+        RepImportWizard wizard(*facade, postalCodes(), this);
+        if (wizard.exec() != QDialog::Accepted) return;
+        int added = 0, changed = 0;
+        QString error;
+        if (!facade->importReps(wizard.result().reps, &error, &added, &changed)) {
+            QMessageBox::warning(this, tr("Import Reps"), tr("Nothing was imported: %1").arg(error));
+            return;
+        }
+        emit m_controller->message(tr("%1 reps read from %2: %3 new, %4 matched by CRM user id or name; %5 rows rejected.")
+                                       .arg(wizard.result().reps.size()).arg(QFileInfo(wizard.path()).fileName()).arg(added)
+                                       .arg(changed).arg(wizard.result().rejected.size()));
     });
     add(thirdRow, QStringLiteral("actionExportReps"), tr("Export…"), tr("Write the roster to a CSV or XLSX file"), [this] {
         QString path = QFileDialog::getSaveFileName(this, tr("Export Reps"), QString(), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));

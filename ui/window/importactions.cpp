@@ -1,6 +1,7 @@
 #include "ui/window/importactions.h"
 
 #include "ui/import/accountimportwizard.h"
+#include "ui/import/unitimportwizard.h"
 #include "ui/widgets/backgroundtask.h"
 
 #include "session/projectsession.h"
@@ -151,14 +152,12 @@ bool ImportActions::importUnits(const io::UnitImportOptions& options, const QStr
 }
 
 void ImportActions::importUnitsWithDialog() {
-    if (!m_session()) return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Units"), QString(),
-                                                      tr("GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)"));
-    if (path.isEmpty()) return;
-    io::UnitImportOptions options;
-    options.path = path;
+    session::ProjectSession* session = m_session();
+    if (!session) return;
+    UnitImportWizard wizard(int(session->project().units.size()), int(session->project().accounts.size()), m_window);
+    if (wizard.exec() != QDialog::Accepted) return;
     QString error;
-    if (!importUnits(options, QFileInfo(path).fileName(), &error) && !error.isEmpty())
+    if (!importUnits(wizard.options(), QFileInfo(wizard.path()).fileName(), &error) && !error.isEmpty())
         QMessageBox::warning(m_window, tr("Import failed"), error);
 }
 

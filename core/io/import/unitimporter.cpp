@@ -231,6 +231,47 @@ QString listed(const QStringList& items, int max = 10) {
 
 } // namespace
 
+UnitSourceInfo UnitImporter::inspect(const QString& path, int sampleRows) {
+    UnitSourceInfo info;
+    GdalSession session;
+    GdalDataset ds = GdalDataset::open(path);
+    if (!ds.isOpen()) {
+        info.error = ds.error();
+        return info;
+    }
+    for (OGRLayer* layer : ds.get()->GetLayers()) {
+        UnitLayerInfo l;
+        l.name = QString::fromUtf8(layer->GetName());
+        l.geometryType = QString::fromUtf8(OGRGeometryTypeToName(layer->GetGeomType()));
+        OGRFeatureDefn* defn = layer->GetLayerDefn();
+        l.polygonal = isPolygonal(layer->GetGeomType())
+                      || (layer->GetGeomType() == wkbUnknown && defn->GetGeomFieldCount() > 0);
+        l.featureCount = layer->GetFeatureCount(TRUE);
+        l.fields = fieldNames(defn);
+        // The same choice importUnits makes when no field is named.
+        const int code = detectField(l.fields, {"code", "id", "geoid", "fips", "geoid20", "geoid10", "zcta5ce20", "zcta5ce10",
+                                                "zip", "postcode", "postal_code", "plz"}, firstStringField(defn));
+        const int name = detectField(l.fields, {"name", "namelsad", "name_en", "label", "title", "gen"}, -1);
+        if (code >= 0) l.codeField = l.fields[code];
+        if (name >= 0) l.nameField = l.fields[name];
+        layer->ResetReading();
+        for (int r = 0; r < sampleRows; ++r) {
+            OGRFeatureUniquePtr f(layer->GetNextFeature());
+            if (!f) break;
+            QStringList values;
+            for (int i = 0; i < defn->GetFieldCount(); ++i) values << QString::fromUtf8(f->GetFieldAsString(i));
+            l.sample.push_back(values);
+        }
+        info.layers.push_back(std::move(l));
+    }
+    if (info.layers.empty()) {
+        info.error = QStringLiteral("The file has no layer.");
+        return info;
+    }
+    info.ok = true;
+    return info;
+}
+
 UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
     UnitImportResult result;
     GdalSession session;

@@ -54,8 +54,27 @@ struct UnitImportResult {
     int skipped = 0;                      // features with no usable geometry
 };
 
+// What a GIS file holds, for the unit import wizard's layer choice (UnitImporter::inspect).
+struct UnitLayerInfo {
+    QString name;
+    QString geometryType;           // "Multi Polygon", "Point", ...
+    bool polygonal = false;         // can be read as units (polygons, or unknown/mixed with a geometry)
+    qint64 featureCount = -1;       // -1: the driver cannot tell without reading every feature
+    QStringList fields;
+    std::vector<QStringList> sample;  // the first features' field values, as text
+    QString codeField, nameField;   // what importUnits would take by itself (empty: none)
+};
+struct UnitSourceInfo {
+    bool ok = false;
+    QString error;
+    std::vector<UnitLayerInfo> layers;
+};
+
 class UnitImporter {
 public:
+    // The layers of a GIS file with their fields, feature counts and first features (no geometry
+    // is read). Any thread.
+    static UnitSourceInfo inspect(const QString& path, int sampleRows = 5);
     static UnitImportResult importUnits(const UnitImportOptions& options);
     // The bundled base map's US counties (code = 5-digit FIPS, region = state FIPS) or states.
     static UnitImportResult importBundledCounties();
