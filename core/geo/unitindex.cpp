@@ -28,11 +28,14 @@ std::vector<std::pair<Box, std::pair<int, int>>> entriesOf(const std::vector<Mul
 } // namespace
 
 UnitIndex::UnitIndex(std::vector<MultiPolygon> units)
-    : m_units(std::move(units)), m_tree(entriesOf(m_units)) // range constructor = packing (STR)
+    : m_units(std::move(units)), m_tree(entriesOf(m_units)), // range constructor = packing (STR)
+      m_grid(m_units, [this](GeoPoint p) { return unitAtByTree(p); })
 {
 }
 
-int UnitIndex::unitAt(GeoPoint p) const {
+int UnitIndex::unitAt(GeoPoint p) const { return m_grid.isEmpty() ? unitAtByTree(p) : m_grid.unitAt(p, m_units); }
+
+int UnitIndex::unitAtByTree(GeoPoint p) const {
     int found = noUnit;
     for (auto it = m_tree.qbegin(bgi::covers(p)); it != m_tree.qend(); ++it) {
         const auto [unit, part] = it->second;
@@ -45,6 +48,7 @@ int UnitIndex::unitAt(GeoPoint p) const {
 }
 
 std::vector<int> UnitIndex::locateAll(std::span<const GeoPoint> points, int threads) const {
+    if (!m_grid.isEmpty()) return m_grid.locateAll(points, m_units, threads);
     std::vector<int> result(points.size(), noUnit);
     threads = std::max(1, threads);
     const std::size_t chunk = (points.size() + std::size_t(threads) - 1) / std::size_t(threads);
