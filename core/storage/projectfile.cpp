@@ -113,10 +113,10 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Project* out
     if (!ProjectReader(file->m_db).load(&loaded, &detail, &file->m_dataVersion)) {
         if (error) {
             *error = QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).").arg(nativeName(path), detail);
-            if (!file->m_damage.isEmpty())
+            if (!file->damage().isEmpty())
                 *error += QStringLiteral(" SQLite's check of the file says: %1. A copy of what can still be read can be saved "
                                          "with File \u203a Recover a Damaged Project\u2026 or `territory recover`.")
-                              .arg(file->m_damage);
+                              .arg(file->damage());
         }
         return nullptr;
     }
@@ -137,6 +137,7 @@ bool ProjectFile::connect(QString* error) {
         if (error) *error = message;
         return false;
     };
+    m_check.reset();
     m_damage.clear();
     m_warnings.clear();
     m_outdated = false;
@@ -159,9 +160,18 @@ bool ProjectFile::connect(QString* error) {
                                        "(schema %1, this version reads up to %2).").arg(version).arg(latest));
     if (version < 1)
         return failWith(QStringLiteral("The project file \"%1\" is damaged and cannot be opened (it has no schema version).").arg(name));
-    // The whole file is checked before any of it is read or written: a damaged file is opened
-    // read-only (every write refused), so nothing more is lost and a recovered copy can be made.
-    m_damage = quickCheck();
+    // The whole file is checked before any of it is written: a damaged file is opened read-only
+    // (every write refused), so nothing more is lost and a recovered copy can be made. A file
+    // already in WAL mode at the latest schema needs no write to open, so its check runs on a
+    // worker while the project is read, and the first write waits for the answer (edit()).
+    // Header bytes 18 and 19 (file format write and read versions) are 2 for WAL.
+    const QByteArray header = m_db.readHeader();
+    const bool inWal = header.size() >= 20 && header[18] == 2 && header[19] == 2;
+    m_checkDeferred = inWal && version == latest;
+    if (m_checkDeferred)
+        m_check = QuickCheck::start(m_path);
+    else
+        m_damage = QuickCheck::run(m_db);
     // Before any table is read: the tables must be ours, and nothing in the file may run code.
     QStringList problems;
     if (!SchemaVerifier::verify(m_db, int(version), &problems, &detail))
@@ -174,7 +184,9 @@ bool ProjectFile::connect(QString* error) {
                                        "Planner wrote (schema %2), so it may have been altered by another program: %3.")
                             .arg(name).arg(version).arg(list));
     }
-    if (!m_damage.isEmpty()) return true; // read-only: no journal switch, no upgrade
+    if (!m_check && !m_damage.isEmpty()) return true; // read-only: no journal switch, no upgrade
+    // With the check still running the file is in WAL mode already and needs no upgrade: the
+    // two pragmas below write nothing to it.
     // WAL: a commit is one append to the log, readers never block the writer. synchronous=FULL
     // syncs the log at every commit: edits come at human pace, so the one fsync each costs is not
     // felt, and then "done" survives a power cut or OS crash too, not only a killed process
@@ -192,16 +204,12 @@ bool ProjectFile::connect(QString* error) {
     return true;
 }
 
-QString ProjectFile::quickCheck() const {
-    // quick_check(N): up to N lines naming what is wrong, or the single line "ok". It reads every
-    // page but skips the index-versus-table comparison, which is what makes integrity_check slow.
-    SqlStatement st(m_db.handle(), "PRAGMA quick_check(5)");
-    QStringList lines;
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW) lines << st.text(0);
-    if (rc != SQLITE_DONE) return st.error().isEmpty() ? QStringLiteral("the check could not run") : st.error();
-    if (lines == QStringList{QStringLiteral("ok")}) return {};
-    return lines.isEmpty() ? QStringLiteral("the check gave no answer") : lines.join(QStringLiteral("; "));
+const QString& ProjectFile::damage() const {
+    if (m_check) {
+        m_damage = m_check->damage();
+        m_check.reset();
+    }
+    return m_damage;
 }
 
 bool ProjectFile::hasChangedOnDisk() const {
@@ -211,7 +219,7 @@ bool ProjectFile::hasChangedOnDisk() const {
 }
 
 QString ProjectFile::readOnlyReason() const {
-    if (m_damage.isEmpty()) return {};
+    if (damage().isEmpty()) return {};
     return QStringLiteral("The project file \"%1\" is damaged (SQLite's check of the file says: %2), so it is open "
                           "read-only and no change is saved to it. Save a recovered copy (File \u203a Recover a Damaged "
                           "Project\u2026, or `territory recover`) and work on that.").arg(nativeName(m_path), m_damage);
@@ -263,7 +271,7 @@ bool ProjectFile::saveAs(const QString& newPath, const Project& project, QString
 }
 
 bool ProjectFile::edit(const EditLogEntry* log, QString* error, const std::function<bool(QString*)>& write) {
-    if (!m_damage.isEmpty()) {
+    if (!damage().isEmpty()) {
         if (error) *error = QStringLiteral("The change was not saved. %1").arg(readOnlyReason());
         return false;
     }
@@ -437,6 +445,7 @@ ProjectFile::ConnectionSettings ProjectFile::connectionSettings() const {
     if (m_db.pragmaInt("user_version", &value, nullptr)) s.schemaVersion = int(value);
     if (m_db.pragmaInt("application_id", &value, nullptr)) s.applicationId = qint32(value);
     s.journalMode = m_db.pragmaText("journal_mode");
+    s.quickCheckDeferred = m_checkDeferred;
     int defensive = 0;
     sqlite3_db_config(m_db.handle(), SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
     s.defensive = defensive != 0;

@@ -4,12 +4,16 @@
 // a change reported as done survives the process being killed. Several edits can be grouped into
 // a single commit with transaction(). The file never runs code (defensive mode,
 // trusted_schema=OFF) and is verified before it is read (SchemaVerifier: no unknown trigger or
-// view, our tables and columns); a file failing quick_check opens read-only. Every write starts
+// view, our tables and columns); a file failing quick_check opens read-only. The check reads the
+// whole file: for a file that needs no upgrade it runs on a worker (QuickCheck) while the
+// project is read, and the first write (or the first question about read-only) waits for it,
+// so a damaged file is still read-only before anything is written. Every write starts
 // with BEGIN IMMEDIATE and is refused when another program has committed since the file was read
 // (two programs never overwrite each other: the caller reloads and redoes, or tells the user).
 // Owns the sqlite3 handle; use it from one thread at a time (the GUI thread).
 
 #include "editlogentry.h"
+#include "quickcheck.h"
 #include "sqliteconnection.h"
 #include "undorecord.h"
 
@@ -40,6 +44,7 @@ public:
         int synchronous = -1;  // 0 OFF, 1 NORMAL, 2 FULL
         int schemaVersion = 0;
         qint32 applicationId = 0;
+        bool quickCheckDeferred = false; // quick_check ran on a worker while the project was read
     };
 
     // Writes `project` to a new file at `path`, replacing an existing one only once the new file
@@ -57,8 +62,11 @@ public:
 
     // Set when PRAGMA quick_check found damage: the file was opened read-only (every edit is
     // refused with this message) and should be recovered into a new file (recoverCopy()).
-    bool isReadOnly() const { return !m_damage.isEmpty(); }
+    // Waits for a check still running on its worker.
+    bool isReadOnly() const { return !damage().isEmpty(); }
     QString readOnlyReason() const;
+    // Whether quick_check is still running on its worker (isReadOnly() would wait for it).
+    bool isCheckPending() const { return m_check && !m_check->isFinished(); }
     // Things the user should know about the file that did not stop it from opening (e.g. the
     // current scenario did not exist and the first one is shown).
     QStringList warnings() const { return m_warnings; }
@@ -136,7 +144,8 @@ public:
 private:
     explicit ProjectFile(QString path) : m_path(std::move(path)) {}
     bool connect(QString* error);
-    QString quickCheck() const;
+    // What quick_check found (empty: sound); takes over the worker's answer once it is there.
+    const QString& damage() const;
     // Every edit: refused on a damaged or outdated file; BEGIN IMMEDIATE, then checks that no
     // other program committed since the file was read, writes, logs, commits.
     bool edit(const EditLogEntry* log, QString* error, const std::function<bool(QString*)>& write);
@@ -145,7 +154,9 @@ private:
 
     QString m_path;
     SqliteConnection m_db;
-    QString m_damage;          // what quick_check said; empty for a sound file
+    mutable QString m_damage;  // what quick_check said; empty for a sound file
+    mutable std::unique_ptr<QuickCheck> m_check; // running on a worker; its answer becomes m_damage
+    bool m_checkDeferred = false;
     QStringList m_warnings;
     qint64 m_dataVersion = -1; // PRAGMA data_version when the project in memory was read
     bool m_outdated = false;

@@ -12,9 +12,9 @@ namespace tp::storage {
 
 SqliteConnection::~SqliteConnection() { close(); }
 
-bool SqliteConnection::open(const QString& path, bool create, QString* error) {
+bool SqliteConnection::open(const QString& path, bool create, QString* error, Access access) {
     close();
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    int flags = (access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
     if (create) flags |= SQLITE_OPEN_CREATE;
     const QByteArray name = QFile::encodeName(path);
     if (sqlite3_open_v2(name.constData(), &m_db, flags, nullptr) != SQLITE_OK) {

@@ -21,8 +21,10 @@ public:
     SqliteConnection(const SqliteConnection&) = delete;
     SqliteConnection& operator=(const SqliteConnection&) = delete;
 
-    // Opens read-write; a missing file is created only when `create` is set.
-    bool open(const QString& path, bool create, QString* error);
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens read-write (or read-only); a missing file is created only when `create` is set.
+    bool open(const QString& path, bool create, QString* error, Access access = Access::ReadWrite);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     sqlite3* handle() const { return m_db; }

@@ -77,6 +77,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QTimer>
 #include <QStatusBar>
 #include <QPainter>
 #include <QTimer>
@@ -601,10 +602,23 @@ bool MainWindow::openProject(const QString& path, QString* error) {
     }
     if (!session) return false;
     QStringList warnings = session->openWarnings();
-    if (session->file().isReadOnly()) warnings.prepend(session->file().readOnlyReason());  // damaged: say so first
+    const bool checked = !session->file().isCheckPending();  // else: not waited for before the first frame
+    if (checked && session->file().isReadOnly()) warnings.prepend(session->file().readOnlyReason());  // damaged: say so first
     setSession(std::move(session));
     if (!warnings.isEmpty()) statusBar()->showMessage(warnings.join(QLatin1Char(' ')), 30000);
+    if (!checked) reportDamageWhenChecked();
     return true;
+}
+
+void MainWindow::reportDamageWhenChecked() {
+    if (!m_session) return;
+    if (m_session->file().isCheckPending()) {
+        QTimer::singleShot(100, this, [this, session = m_session.get()] {
+            if (m_session.get() == session) reportDamageWhenChecked();
+        });
+        return;
+    }
+    if (m_session->file().isReadOnly()) statusBar()->showMessage(m_session->file().readOnlyReason(), 30000);
 }
 
 void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {

@@ -119,6 +119,9 @@ private:
     void undo();
     void redo();
     void setSession(std::unique_ptr<session::ProjectSession> session);
+    // The file's quick_check runs on a worker while the project is shown: once it has answered,
+    // a damaged file's read-only reason goes to the status bar (edits wait for it anyway).
+    void reportDamageWhenChecked();
     void projectDataChanged();  // anything may have changed (open, import)
     void updateTitle();
     // Adds every unit the selection encloses to it (Edit › Fill Enclosed Area).

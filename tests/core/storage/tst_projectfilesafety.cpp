@@ -369,6 +369,75 @@ private slots:
         QCOMPARE(readFile(path), before);  // the damaged file was only read
     }
 
+    // Issue 18, item 1: a file in WAL mode at the latest schema needs no write to open, so its
+    // quick_check runs on a worker while the project is read. The first write waits for the
+    // answer: damage found there refuses it with the same message, and nothing is written.
+    void damageFoundByTheDeferredCheckRefusesTheFirstWrite() {
+        const QString path = file("damaged-deferred.territory");
+        {
+            QString error;
+            auto f = ProjectFile::create(path, makeProject(), &error);
+            QVERIFY(f);
+            for (int i = 0; i < 400; ++i)
+                QVERIFY(f->appendLog(logEntry("k", QStringLiteral("log line %1 ").arg(i).repeated(4)), &error));
+        }
+        QVERIFY(corruptLeafOf(path, "edit_log"));
+        const QByteArray before = readFile(path);
+        Project p;
+        QString error;
+        auto f = ProjectFile::open(path, &p, &error);
+        QVERIFY2(f, qPrintable(error));
+        QVERIFY(f->connectionSettings().quickCheckDeferred);
+        QCOMPARE(p.accounts.size(), std::size_t(30));
+        // A write comes first, before anyone asked isReadOnly(): it waits for the check.
+        QVERIFY(!f->setUnitAssignments(2, {{0, 22}}, nullptr, &error));
+        QVERIFY2(error.contains("was not saved") && error.contains("read-only") && error.contains("territory recover"),
+                 qPrintable(error));
+        QVERIFY(!f->isCheckPending());
+        QVERIFY(f->isReadOnly());
+        QVERIFY(!f->setTitle("x", nullptr, &error));
+        f.reset();
+        QCOMPARE(readFile(path), before);
+    }
+
+    void soundFileWithTheDeferredCheckTakesWrites() {
+        const QString path = created("sound-deferred.territory");
+        Project p;
+        QString error;
+        auto f = ProjectFile::open(path, &p, &error);
+        QVERIFY2(f, qPrintable(error));
+        QVERIFY(f->connectionSettings().quickCheckDeferred);
+        QVERIFY2(f->setTitle("checked meanwhile", nullptr, &error), qPrintable(error));
+        QVERIFY(!f->isReadOnly());
+        f.reset();
+        QCOMPARE(rawText(path, "SELECT value FROM meta WHERE key = 'title'"), QString("checked meanwhile"));
+    }
+
+    // A file in rollback-journal mode is checked before it is read: switching it to WAL writes.
+    void fileNotYetInWalIsCheckedBeforeReading() {
+        const QString path = file("damaged-rollback.territory");
+        {
+            QString error;
+            auto f = ProjectFile::create(path, makeProject(), &error);
+            QVERIFY(f);
+            for (int i = 0; i < 400; ++i)
+                QVERIFY(f->appendLog(logEntry("k", QStringLiteral("log line %1 ").arg(i).repeated(4)), &error));
+        }
+        QVERIFY(rawExec(path, "PRAGMA journal_mode=DELETE"));
+        QVERIFY(corruptLeafOf(path, "edit_log"));
+        const QByteArray before = readFile(path);
+        Project p;
+        QString error;
+        auto f = ProjectFile::open(path, &p, &error);
+        QVERIFY2(f, qPrintable(error));
+        QVERIFY(!f->connectionSettings().quickCheckDeferred);
+        QVERIFY(!f->isCheckPending());
+        QVERIFY(f->isReadOnly());
+        QVERIFY(!f->setTitle("x", nullptr, &error));
+        f.reset();
+        QCOMPARE(readFile(path), before);
+    }
+
     // Damage in the accounts: opening fails with the way out named; the recovered copy loses
     // the damaged page's accounts only and drops what referred to them.
     void damagedAccountsAreRecovered() {
