@@ -1,6 +1,7 @@
 #include "project.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace tp {
 
@@ -56,17 +57,26 @@ qint64 Project::nextId() const {
 }
 
 void Project::reindex() {
+    // The external-id index hashes a string per account, the slow half: with many accounts it
+    // is built on a second thread meanwhile (opening a 1M-account project waits for this).
+    auto indexExternalIds = [this] {
+        m_accountByExternalId.clear();
+        m_accountByExternalId.reserve(qsizetype(accounts.size()));
+        for (std::size_t i = 0; i < accounts.size(); ++i)
+            if (!accounts[i].externalId.isEmpty()) m_accountByExternalId.insert(accounts[i].externalId, int(i));
+    };
+    std::thread worker;
+    if (accounts.size() >= 100'000)
+        worker = std::thread(indexExternalIds);
+    else
+        indexExternalIds();
     m_unitByCode.clear();
     m_accountById.clear();
-    m_accountByExternalId.clear();
     m_unitByCode.reserve(qsizetype(units.size()));
     for (std::size_t i = 0; i < units.size(); ++i) m_unitByCode.insert(units[i].code, int(i));
     m_accountById.reserve(qsizetype(accounts.size()));
-    m_accountByExternalId.reserve(qsizetype(accounts.size()));
-    for (std::size_t i = 0; i < accounts.size(); ++i) {
-        m_accountById.insert(accounts[i].id, int(i));
-        if (!accounts[i].externalId.isEmpty()) m_accountByExternalId.insert(accounts[i].externalId, int(i));
-    }
+    for (std::size_t i = 0; i < accounts.size(); ++i) m_accountById.insert(accounts[i].id, int(i));
+    if (worker.joinable()) worker.join();
 }
 
 } // namespace tp

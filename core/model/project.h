@@ -60,7 +60,8 @@ public:
 
     qint64 nextId() const; // an id larger than any entity id in the project (for new entities)
 
-    // Rebuild the lookup tables after units/accounts were replaced wholesale.
+    // Rebuild the lookup tables after units/accounts were replaced wholesale (with many
+    // accounts, on two threads; the project must not be used elsewhere meanwhile).
     void reindex();
 
 private:

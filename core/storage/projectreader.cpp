@@ -12,27 +12,45 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace tp::storage {
 
 namespace {
 
 // Columns such as segment or postal code repeat a few thousand values over a million rows:
-// sharing one QString per value saves both the allocations and the memory.
+// sharing one QString per value saves both the allocations and the memory. Looking values up is
+// a large part of reading the accounts: the first few distinct values (segments, tiers,
+// industries have no more) are compared in a list, which beats hashing; the rest go through a
+// hash of the raw bytes (std::hash: far cheaper than QHash's seeded hash of a QByteArray).
 class SharedStrings {
 public:
     QString get(QByteArrayView utf8) {
         if (utf8.isEmpty()) return {};
-        const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
-        if (auto it = m_pool.constFind(key); it != m_pool.constEnd()) return it.value();
-        QString value = QString::fromUtf8(utf8);
-        if (m_pool.size() < maxShared) m_pool.insert(QByteArray(utf8.data(), utf8.size()), value);
+        const std::string_view key(utf8.data(), std::size_t(utf8.size()));
+        for (const auto& [known, value] : m_few)
+            if (known == key) return value;
+        QString value;
+        if (m_few.size() < fewMax) {
+            value = QString::fromUtf8(utf8);
+            m_few.emplace_back(std::string(key), value);
+            return value;
+        }
+        if (auto it = m_pool.find(key); it != m_pool.end()) return it->second;
+        value = QString::fromUtf8(utf8);
+        if (m_pool.size() < maxShared) m_pool.emplace(m_keys.emplace_back(key), value);
         return value;
     }
 
 private:
-    static constexpr qsizetype maxShared = 100000;
-    QHash<QByteArray, QString> m_pool;
+    static constexpr std::size_t fewMax = 8, maxShared = 100000;
+    std::vector<std::pair<std::string, QString>> m_few;
+    std::deque<std::string> m_keys;                      // what m_pool's keys point into
+    std::unordered_map<std::string_view, QString> m_pool;
 };
 
 // Extra columns are often categorical (owner, stage, region): identical JSON texts share one
