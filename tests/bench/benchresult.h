@@ -3,6 +3,8 @@
 // them into one table. One line per measurement, tab separated, times in milliseconds, "-" where
 // a value does not apply:
 //   RESULT <operation> <data> <median_ms> <worst_ms> <budget_ms>
+// or, for a quantity that is not a time (printResultIn), the same with a sixth field naming its
+// unit (e.g. "MB"); median, worst and budget are then in that unit.
 // The run script reads budgets from DESIGN.md ("Performance budgets") for operations whose name
 // starts with a DESIGN.md operation name; budget_ms here is the benchmark's own copy of it.
 
@@ -30,6 +32,15 @@ inline void printResult(const char* operation, const char* data, double medianMs
 
 inline void printResult(const char* operation, const char* data, const std::vector<double>& runsMs, double budgetMs) {
     printResult(operation, data, median(runsMs), worst(runsMs), budgetMs);
+}
+
+// A measurement in `unit` (not a time): median and worst of `runs`, budget < 0: none.
+inline void printResultIn(const char* unit, const char* operation, const char* data, const std::vector<double>& runs,
+                          double budget) {
+    char budgetText[32] = "-";
+    if (budget >= 0) std::snprintf(budgetText, sizeof budgetText, "%g", budget);
+    std::printf("RESULT\t%s\t%s\t%.4f\t%.4f\t%s\t%s\n", operation, data, median(runs), worst(runs), budgetText, unit);
+    std::fflush(stdout);
 }
 
 } // namespace tp::bench

@@ -80,6 +80,25 @@ struct GridProject {
         p.reindex();
         return p;
     }
+
+    // The CRM columns an import brings (external id, name, address, postal code, industry,
+    // segment, tier), as bench_projectfile writes them: what makes a project file large to read.
+    static void addCrmFields(Project& p) {
+        const QString segments[] = {"Enterprise", "Mid-Market", "SMB"};
+        const QString tiers[] = {"A", "B", "C"};
+        const QString industries[] = {"Retail", "Health", "Software", "Manufacturing", "Finance", "Education"};
+        for (std::size_t k = 0; k < p.accounts.size(); ++k) {
+            Account& a = p.accounts[k];
+            const int i = int(k);
+            a.externalId = QStringLiteral("0015g00000%1").arg(i, 8, 10, QChar('0'));
+            a.name = QStringLiteral("Customer %1 Inc.").arg(i);
+            a.address = QStringLiteral("%1 Main Street").arg(i % 9999);
+            a.postalCode = QStringLiteral("%1").arg(10000 + i % 40000);
+            a.industry = industries[i % 6];
+            a.segment = segments[i % 3];
+            a.tier = tiers[(i / 3) % 3];
+        }
+    }
 };
 
 } // namespace tp::testsupport
