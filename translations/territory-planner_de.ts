@@ -149,10 +149,6 @@
             <numerusform>Summe (%n Gebiete)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Balance index %1 (%2) · CV %3</source>
-        <translation>Balance-Index %1 (%2) · VK %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n territories in several pieces</source>
         <translation>
@@ -186,6 +182,22 @@
     <message>
         <source>targets by rep capacity</source>
         <translation>Ziele nach Kapazität der Vertriebler</translation>
+    </message>
+    <message>
+        <source>%1: spread (max − min) of value / target %2</source>
+        <translation>%1: Spannweite (Max − Min) von Wert / Ziel %2</translation>
+    </message>
+    <message>
+        <source>%1: spread (max − min) / mean %2</source>
+        <translation>%1: Spannweite (Max − Min) / Mittelwert %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 within ±%3 %</source>
+        <translation>%1 von %2 innerhalb ±%3 %</translation>
+    </message>
+    <message>
+        <source>CV %1</source>
+        <translation>VK %1</translation>
     </message>
 </context>
 <context>
@@ -285,6 +297,60 @@
     <message>
         <source>region</source>
         <translation>Region</translation>
+    </message>
+</context>
+<context>
+    <name>tp::WorkloadRule</name>
+    <message>
+        <source>Every %1 needs a name.</source>
+        <translation>%1: Jeder Eintrag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is listed twice.</source>
+        <translation>%1 „%2“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The value of %1 &quot;%2&quot; must be a number of zero or more.</source>
+        <translation>Der Wert für %1 „%2“ muss eine Zahl größer oder gleich null sein.</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>The values for other tiers and segments must be numbers of zero or more.</source>
+        <translation>Die Werte für andere Stufen und Segmente müssen Zahlen größer oder gleich null sein.</translation>
+    </message>
+    <message>
+        <source>other %1</source>
+        <translation>%1 (sonstige)</translation>
+    </message>
+    <message>
+        <source>%1 visits a year × %2 hours a visit</source>
+        <translation>%1 Besuche pro Jahr × %2 Stunden pro Besuch</translation>
+    </message>
+</context>
+<context>
+    <name>tp::WorkloadSource</name>
+    <message>
+        <source>from tiers for %1 accounts (%2)</source>
+        <translation>aus Stufen für %1 Kunden (%2)</translation>
+    </message>
+    <message>
+        <source>given by the imported file for %1 accounts</source>
+        <translation>aus der importierten Datei für %1 Kunden</translation>
+    </message>
+    <message>
+        <source>from the file&apos;s column “%1” for %2 accounts</source>
+        <translation>aus der Dateispalte „%1“ für %2 Kunden</translation>
+    </message>
+    <message>
+        <source>Workload: %1</source>
+        <translation>Arbeitsaufwand: %1</translation>
     </message>
 </context>
 <context>
@@ -681,6 +747,10 @@
     <message>
         <source>Units per class</source>
         <translation>Einheiten je Klasse</translation>
+    </message>
+    <message>
+        <source>Deviation from the balance target: ▲ over +%1 %, ▼ under −%1 %, ✓ within ±%1 %</source>
+        <translation>Abweichung vom Ausgleichsziel: ▲ über +%1 %, ▼ unter −%1 %, ✓ innerhalb ±%1 %</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1257,34 @@
     </message>
 </context>
 <context>
+    <name>tp::session::AccountImportApplier</name>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n accounts…</source>
+        <translation>
+            <numerusform>%n Kunde wird zusammengeführt…</numerusform>
+            <numerusform>%n Kunden werden zusammengeführt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placing %n accounts in their units…</source>
+        <translation>
+            <numerusform>%n Kunde wird seiner Einheit zugeordnet…</numerusform>
+            <numerusform>%n Kunden werden ihren Einheiten zugeordnet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n accounts…</source>
+        <translation>
+            <numerusform>%n Kunde wird geschrieben…</numerusform>
+            <numerusform>%n Kunden werden geschrieben…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tp::session::AccountImportDryRun</name>
     <message>
         <source>Comparing with the project&apos;s accounts…</source>
@@ -1269,6 +1367,10 @@
         <source>This rep is not in the roster.</source>
         <translation>Dieser Vertriebler ist nicht in der Vertrieblerliste.</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing changed.</source>
+        <translation>Abgebrochen: Nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>tp::session::NeighbourSplit</name>
@@ -1299,6 +1401,10 @@
     <message>
         <source>Split %1 among neighbouring territories</source>
         <translation>%1 auf die Nachbargebiete aufgeteilt</translation>
+    </message>
+    <message>
+        <source>Balancing the neighbouring territories…</source>
+        <translation>Die benachbarten Gebiete werden ausgeglichen…</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1774,21 @@
     <message>
         <source>%1 still owns %2 (in %3 scenarios): let the rep leave first, so the territories go vacant or to another rep.</source>
         <translation>%1 besitzt noch %2 (in %3 Szenarien): Lassen Sie den Vertriebler zuerst ausscheiden, damit die Gebiete unbesetzt bleiben oder an einen anderen Vertriebler gehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workload rule set to %1; the workload of %n accounts recomputed</source>
+        <translation>
+            <numerusform>Arbeitsaufwandsregel auf %1 gesetzt; Arbeitsaufwand von %n Kunde neu berechnet</numerusform>
+            <numerusform>Arbeitsaufwandsregel auf %1 gesetzt; Arbeitsaufwand von %n Kunden neu berechnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workload rule set to %1</source>
+        <translation>Arbeitsaufwandsregel auf %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>The workload rule changed since this edit was made.</source>
+        <translation>Die Arbeitsaufwandsregel hat sich geändert, seit diese Bearbeitung vorgenommen wurde.</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2318,17 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::FirstRunHint</name>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Close this hint (it is not shown again)</source>
+        <translation>Diesen Hinweis schließen (er wird nicht mehr angezeigt)</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::HistoryDock</name>
     <message>
         <source>History</source>
@@ -2253,12 +2385,20 @@
         <translation>Flächen importiert: %1</translation>
     </message>
     <message>
-        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
-        <translation>GIS-Dateien (*.gpkg *.shp *.geojson *.json *.kml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>the bundled US counties</source>
         <translation>die mitgelieferten US-Countys</translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <source>Importing accounts…</source>
+        <translation>Kunden werden importiert…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import abgebrochen: Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3182,26 @@
         <source>Plan from CRM O&amp;wners…</source>
         <translation>Plan aus CRM-&amp;Besitzern…</translation>
     </message>
+    <message>
+        <source>Project Se&amp;ttings…</source>
+        <translation>Pro&amp;jekteinstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Getting started&lt;/b&gt;&lt;br&gt;A demo project opens at the first start. Start your own with File › New Project (%1) or open one (%2).&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0&quot;&gt;&lt;li&gt;Choose a territory in the Territories dock, then paint units into it with Paint (%3).&lt;/li&gt;&lt;li&gt;Drag the border between two territories with Move Border (%4).&lt;/li&gt;&lt;li&gt;Show the plan to a room in workshop mode (%5; Esc leaves).&lt;/li&gt;&lt;li&gt;Undo any change with %6.&lt;/li&gt;&lt;/ul&gt;All keys: Help › Keyboard Shortcuts (%7).</source>
+        <translation>&lt;b&gt;Erste Schritte&lt;/b&gt;&lt;br&gt;Beim ersten Start öffnet sich ein Demoprojekt. Beginnen Sie ein eigenes mit Datei › Neues Projekt (%1) oder öffnen Sie eines (%2).&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0&quot;&gt;&lt;li&gt;Wählen Sie im Bereich „Gebiete“ ein Gebiet und malen Sie dann mit „Malen“ (%3) Einheiten hinein.&lt;/li&gt;&lt;li&gt;Ziehen Sie die Grenze zwischen zwei Gebieten mit „Grenze ziehen“ (%4).&lt;/li&gt;&lt;li&gt;Zeigen Sie den Plan einer Runde im Workshop-Modus (%5; Esc beendet ihn).&lt;/li&gt;&lt;li&gt;Machen Sie jede Änderung mit %6 rückgängig.&lt;/li&gt;&lt;/ul&gt;Alle Tasten: Hilfe › Tastenkürzel (%7).</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapInspector</name>
@@ -3147,6 +3307,73 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::MapLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Territories in view</source>
+        <translation>Gebiete im Ausschnitt</translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation>und %n weitere</translation>
+    </message>
+    <message>
+        <source>Accounts by segment</source>
+        <translation>Kunden nach Segment</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Mid-Market</source>
+        <translation>Mittelstand</translation>
+    </message>
+    <message>
+        <source>SMB</source>
+        <translation>KMU</translation>
+    </message>
+    <message>
+        <source>Other segments</source>
+        <translation>Andere Segmente</translation>
+    </message>
+    <message>
+        <source>Small account (lowest fifth by size)</source>
+        <translation>Kleiner Kunde (unterstes Fünftel nach Größe)</translation>
+    </message>
+    <message>
+        <source>Large account (highest fifth by size)</source>
+        <translation>Großer Kunde (oberstes Fünftel nach Größe)</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Stray piece, apart from its territory</source>
+        <translation>Abgetrenntes Teil, abseits seines Gebiets</translation>
+    </message>
+    <message>
+        <source>Unit changed from the compared scenario</source>
+        <translation>Einheit gegenüber dem Vergleichsszenario geändert</translation>
+    </message>
+    <message>
+        <source>Label: over the tolerance (+%1 %)</source>
+        <translation>Beschriftung: über der Toleranz (+%1 %)</translation>
+    </message>
+    <message>
+        <source>Label: under the tolerance (−%1 %)</source>
+        <translation>Beschriftung: unter der Toleranz (−%1 %)</translation>
+    </message>
+    <message>
+        <source>Label: within ±%1 %</source>
+        <translation>Beschriftung: innerhalb ±%1 %</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::MapTools</name>
     <message>
         <source>Drop the account on a territory.</source>
@@ -3206,6 +3433,26 @@
     <message>
         <source>targets by capacity need a capacity for every territory&apos;s rep: against the mean</source>
         <translation>Ziele nach Kapazität brauchen eine Kapazität für den Vertriebler jedes Gebiets: gegen den Mittelwert</translation>
+    </message>
+    <message>
+        <source>Hours a year = visits a year by tier × hours a visit by segment, for accounts whose file gave no workload. File › Project Settings… changes the rule.</source>
+        <translation>Stunden pro Jahr = Besuche pro Jahr nach Stufe × Stunden pro Besuch nach Segment, für Kunden, deren Datei keinen Arbeitsaufwand angab. Datei › Projekteinstellungen… ändert die Regel.</translation>
+    </message>
+    <message>
+        <source>The measure the territories are balanced on: the deviations, the chart and the map labels follow it</source>
+        <translation>Die Kennzahl, nach der die Gebiete ausgeglichen werden: Abweichungen, Diagramm und Kartenbeschriftungen folgen ihr</translation>
+    </message>
+    <message>
+        <source>Spread: the largest territory&apos;s value minus the smallest&apos;s, divided by the mean (0 is perfect balance; against capacity targets, of each value divided by its target).
+Within ±N %: territories whose value is within the tolerance of the mean (or target).
+CV: coefficient of variation, the standard deviation divided by the mean.</source>
+        <translation>Spannweite: der Wert des größten Gebiets minus der des kleinsten, geteilt durch den Mittelwert (0 ist vollkommen ausgeglichen; bei Kapazitätszielen von Wert geteilt durch Ziel).
+Innerhalb ±N %: Gebiete, deren Wert innerhalb der Toleranz um den Mittelwert (oder das Ziel) liegt.
+VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.</translation>
+    </message>
+    <message>
+        <source>Balance on:</source>
+        <translation>Ausgleichen nach:</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3573,102 @@
     <message>
         <source>No imported column is named like an owner column (Account Owner, Owner, Sales Rep, …): choose the column that names each account&apos;s owner.</source>
         <translation>Keine importierte Spalte heißt wie eine Besitzerspalte (Account Owner, Owner, Sales Rep, …): Wählen Sie die Spalte, die den Besitzer jedes Kunden nennt.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ProjectSettingsDialog</name>
+    <message>
+        <source>Project Settings</source>
+        <translation>Projekteinstellungen</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Visits a year</source>
+        <translation>Besuche pro Jahr</translation>
+    </message>
+    <message>
+        <source>(other tiers)</source>
+        <translation>(andere Stufen)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Hours a visit</source>
+        <translation>Stunden pro Besuch</translation>
+    </message>
+    <message>
+        <source>(other segments)</source>
+        <translation>(andere Segmente)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tier</source>
+        <translation>&amp;Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Tier</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Segment</source>
+        <translation>S&amp;egment hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Segment</source>
+        <translation>Segment entfernen</translation>
+    </message>
+    <message>
+        <source>Accounts whose file has no workload get hours a year = visits a year (by their tier) × hours a visit (by their segment). Imports use this rule; accounts whose workload came from a file column keep it.</source>
+        <translation>Kunden, deren Datei keinen Arbeitsaufwand enthält, erhalten Stunden pro Jahr = Besuche pro Jahr (nach ihrer Stufe) × Stunden pro Besuch (nach ihrem Segment). Importe verwenden diese Regel; Kunden, deren Arbeitsaufwand aus einer Dateispalte stammt, behalten ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Recompute the workload of the %n accounts that take it from the rule</source>
+        <translation>
+            <numerusform>Arbeitsaufwand des %n Kunden, der ihn aus der Regel bezieht, &amp;neu berechnen</numerusform>
+            <numerusform>Arbeitsaufwand der %n Kunden, die ihn aus der Regel beziehen, &amp;neu berechnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts whose workload was given by the imported file keep it.</source>
+        <translation>
+            <numerusform>%n Kunde, dessen Arbeitsaufwand aus der importierten Datei stammt, behält ihn.</numerusform>
+            <numerusform>%n Kunden, deren Arbeitsaufwand aus der importierten Datei stammt, behalten ihn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts whose workload came from the file&apos;s column “%1” keep it.</source>
+        <translation>
+            <numerusform>%n Kunde, dessen Arbeitsaufwand aus der Dateispalte „%1“ stammt, behält ihn.</numerusform>
+            <numerusform>%n Kunden, deren Arbeitsaufwand aus der Dateispalte „%1“ stammt, behalten ihn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workload from tiers</source>
+        <translation>Arbeitsaufwand nach Stufen</translation>
+    </message>
+    <message>
+        <source>The value for accounts whose tier or segment is not listed, or empty</source>
+        <translation>Der Wert für Kunden, deren Stufe oder Segment nicht aufgeführt oder leer ist</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>an account of tier %1 and segment %2: %3 h a year</source>
+        <translation>ein Kunde der Stufe %1 im Segment %2: %3 h pro Jahr</translation>
+    </message>
+    <message>
+        <source>of another tier and segment: %1 h a year</source>
+        <translation>einer anderen Stufe und eines anderen Segments: %1 h pro Jahr</translation>
+    </message>
+    <message>
+        <source>For example: %1.</source>
+        <translation>Zum Beispiel: %1.</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3847,176 @@
     <message>
         <source>The start date %1 is not a date (yyyy-mm-dd).</source>
         <translation>Das Startdatum %1 ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RepImportWizard</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>CRM user id</source>
+        <translation>CRM-Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Home ZIP code</source>
+        <translation>PLZ des Standorts</translation>
+    </message>
+    <message>
+        <source>Home (place name)</source>
+        <translation>Standort (Ortsname)</translation>
+    </message>
+    <message>
+        <source>Home longitude</source>
+        <translation>Längengrad des Standorts</translation>
+    </message>
+    <message>
+        <source>Home latitude</source>
+        <translation>Breitengrad des Standorts</translation>
+    </message>
+    <message>
+        <source>Capacity (hours a year)</source>
+        <translation>Kapazität (Stunden pro Jahr)</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Why it is rejected</source>
+        <translation>Ablehnungsgrund</translation>
+    </message>
+    <message>
+        <source>Import Reps</source>
+        <translation>Vertriebler importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>Datei mit der Vertrieblerliste</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or spreadsheet (XLSX, ODS) with one rep a row.</source>
+        <translation>Eine CSV-, TSV- oder Tabellenkalkulationsdatei (XLSX, ODS) mit einem Vertriebler pro Zeile.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Vertrieblerlisten (*.csv *.tsv *.txt *.xlsx *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Which column gives each field; the first reps below show how they will be read.</source>
+        <translation>Welche Spalte welches Feld liefert; die ersten Vertriebler unten zeigen, wie sie gelesen werden.</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Was der Import tun wird</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import; it is then one step to undo.</source>
+        <translation>Es wird nichts geschrieben, bis Sie auf „Importieren“ drücken; danach lässt es sich in einem Schritt rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Diese Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>No name column: every row will be rejected.</source>
+        <translation>Keine Namensspalte: Jede Zeile wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No capacity column: capacity will be 0 (no utilisation) for every rep.</source>
+        <translation>Keine Kapazitätsspalte: Die Kapazität ist für jeden Vertriebler 0 (keine Auslastung).</translation>
+    </message>
+    <message>
+        <source>No CRM user id column: reps are matched to the roster by name.</source>
+        <translation>Keine Spalte mit CRM-Benutzer-ID: Vertriebler werden der Vertrieblerliste über den Namen zugeordnet.</translation>
+    </message>
+    <message>
+        <source>No home coordinates or ZIP column: reps will have no home (no travel figures).</source>
+        <translation>Keine Spalte mit Standortkoordinaten oder PLZ: Vertriebler haben keinen Standort (keine Fahrtkennzahlen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps read, %1 rows rejected.</source>
+        <translation>
+            <numerusform>%n Vertriebler gelesen, %1 Zeilen abgelehnt.</numerusform>
+            <numerusform>%n Vertriebler gelesen, %1 Zeilen abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps to add</source>
+        <translation>
+            <numerusform>%n Vertriebler wird hinzugefügt</numerusform>
+            <numerusform>%n Vertriebler werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%n zu aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows rejected</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt</numerusform>
+            <numerusform>%n Zeilen abgelehnt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3698,10 +4211,6 @@
         <translation>Vertriebler importieren</translation>
     </message>
     <message>
-        <source>Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
-        <translation>Vertrieblerlisten (*.csv *.tsv *.txt *.xlsx *.ods);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -3780,6 +4289,18 @@
     <message>
         <source>Split them among the neighbouring territories</source>
         <translation>Sie auf die Nachbargebiete aufteilen</translation>
+    </message>
+    <message>
+        <source>%1 reps read from %2: %3 new, %4 matched by CRM user id or name; %5 rows rejected.</source>
+        <translation>%1 Vertriebler aus %2 gelesen: %3 neu, %4 über CRM-Benutzer-ID oder Name zugeordnet; %5 Zeilen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Split Among Neighbours</source>
+        <translation>Unter Nachbarn aufteilen</translation>
+    </message>
+    <message>
+        <source>Balancing the neighbouring territories…</source>
+        <translation>Die benachbarten Gebiete werden ausgeglichen…</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +4424,29 @@
     <message>
         <source>Notes:</source>
         <translation>Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation>Aktionen oder Tasten suchen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -4090,12 +4634,39 @@
         <source>%1 (split)</source>
         <translation>%1 (geteilt)</translation>
     </message>
+    <message>
+        <source>Assign selection: open a project first</source>
+        <translation>Auswahl zuordnen: Öffnen Sie zuerst ein Projekt</translation>
+    </message>
+    <message>
+        <source>Assign selection: choose a territory (click it here or in the Balance table) and select units (Select tool, S)</source>
+        <translation>Auswahl zuordnen: Wählen Sie ein Gebiet (klicken Sie es hier oder in der Tabelle „Ausgewogenheit“ an) und wählen Sie Einheiten aus (Werkzeug „Auswählen“, S)</translation>
+    </message>
+    <message>
+        <source>Assign selection: choose a territory first (click it here or in the Balance table)</source>
+        <translation>Auswahl zuordnen: Wählen Sie zuerst ein Gebiet (klicken Sie es hier oder in der Tabelle „Ausgewogenheit“ an)</translation>
+    </message>
+    <message>
+        <source>Assign selection: select units first (Select tool, S)</source>
+        <translation>Auswahl zuordnen: Wählen Sie zuerst Einheiten aus (Werkzeug „Auswählen“, S)</translation>
+    </message>
+    <message>
+        <source>Give the selected units to %1 (Enter)</source>
+        <translation>Die ausgewählten Einheiten an %1 geben (Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::TerritoryLabeller</name>
     <message>
         <source>Vacant</source>
         <translation>Unbesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::TerritoryTreeModel</name>
+    <message>
+        <source>%1 (locked: tools leave it unchanged)</source>
+        <translation>%1 (gesperrt: Werkzeuge ändern es nicht)</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +4714,134 @@
     <message>
         <source>%1 units · %2 without a value</source>
         <translation>%1 Einheiten · %2 ohne Wert</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ThemeLegend</name>
+    <message>
+        <source>Click to fold or unfold the legend</source>
+        <translation>Klicken, um die Legende ein- oder auszuklappen</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ToleranceMark</name>
+    <message>
+        <source>over the tolerance</source>
+        <translation>über der Toleranz</translation>
+    </message>
+    <message>
+        <source>under the tolerance</source>
+        <translation>unter der Toleranz</translation>
+    </message>
+    <message>
+        <source>within the tolerance</source>
+        <translation>innerhalb der Toleranz</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::UnitImportWizard</name>
+    <message>
+        <source>Import Units</source>
+        <translation>Einheiten importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Unit layer file</source>
+        <translation>Datei mit der Einheitenebene</translation>
+    </message>
+    <message>
+        <source>A GeoPackage, Shapefile, GeoJSON, KML or any other GIS file with polygons.</source>
+        <translation>Ein GeoPackage, Shapefile, GeoJSON, KML oder eine andere GIS-Datei mit Polygonen.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
+        <translation>GIS-Dateien (*.gpkg *.shp *.geojson *.json *.kml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Which layer holds the units; its fields and first features are shown.</source>
+        <translation>Welche Ebene die Einheiten enthält; ihre Felder und ersten Objekte werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Ebene:</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Which field gives each unit&apos;s code (unique), name and region.</source>
+        <translation>Welches Feld den Code (eindeutig), den Namen und die Region jeder Einheit liefert.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>This file has no layer of polygons: units need areas, not points or lines.</source>
+        <translation>Diese Datei hat keine Polygonebene: Einheiten brauchen Flächen, keine Punkte oder Linien.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Diese Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2: not polygons)</source>
+        <translation>%1 (%2: keine Polygone)</translation>
+    </message>
+    <message>
+        <source>(feature number)</source>
+        <translation>(Objektnummer)</translation>
+    </message>
+    <message>
+        <source>(same as the code)</source>
+        <translation>(wie der Code)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The %1 units of this project will be replaced by the layer&apos;s %2 features; each scenario keeps the assignments of units that keep their place, and all %3 accounts are placed in the new units again.</source>
+        <translation>Die %1 Einheiten dieses Projekts werden durch die %2 Objekte der Ebene ersetzt; jedes Szenario behält die Zuordnungen der Einheiten, die an ihrem Platz bleiben, und alle %3 Kunden werden erneut den neuen Einheiten zugeordnet.</translation>
+    </message>
+    <message>
+        <source>(unknown number of)</source>
+        <translation>(unbekannte Anzahl)</translation>
+    </message>
+    <message>
+        <source>Codes must be unique and not empty; invalid polygons are repaired, and projected layers are reprojected.</source>
+        <translation>Codes müssen eindeutig und nicht leer sein; ungültige Polygone werden repariert und projizierte Ebenen umprojiziert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 features · %2 · %n fields</source>
+        <translation>
+            <numerusform>%1 Objekte · %2 · %n Feld</numerusform>
+            <numerusform>%1 Objekte · %2 · %n Felder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown number of</source>
+        <translation>eine unbekannte Anzahl</translation>
     </message>
 </context>
 <context>

@@ -149,10 +149,6 @@
             <numerusform>Total (%n territories)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Balance index %1 (%2) · CV %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n territories in several pieces</source>
         <translation>
@@ -185,6 +181,22 @@
     </message>
     <message>
         <source>targets by rep capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: spread (max − min) of value / target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: spread (max − min) / mean %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 within ±%3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -284,6 +296,60 @@
     </message>
     <message>
         <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::WorkloadRule</name>
+    <message>
+        <source>Every %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 &quot;%2&quot; must be a number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values for other tiers and segments must be numbers of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits a year × %2 hours a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::WorkloadSource</name>
+    <message>
+        <source>from tiers for %1 accounts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given by the imported file for %1 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the file&apos;s column “%1” for %2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,6 +746,10 @@
     </message>
     <message>
         <source>Units per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation from the balance target: ▲ over +%1 %, ▼ under −%1 %, ✓ within ±%1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,6 +1257,34 @@
     </message>
 </context>
 <context>
+    <name>tp::session::AccountImportApplier</name>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n accounts…</source>
+        <translation>
+            <numerusform>Merging %n account…</numerusform>
+            <numerusform>Merging %n accounts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placing %n accounts in their units…</source>
+        <translation>
+            <numerusform>Placing %n account in its unit…</numerusform>
+            <numerusform>Placing %n accounts in their units…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n accounts…</source>
+        <translation>
+            <numerusform>Writing %n account…</numerusform>
+            <numerusform>Writing %n accounts…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tp::session::AccountImportDryRun</name>
     <message>
         <source>Comparing with the project&apos;s accounts…</source>
@@ -1269,6 +1367,10 @@
         <source>This rep is not in the roster.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::session::NeighbourSplit</name>
@@ -1298,6 +1400,10 @@
     </message>
     <message>
         <source>Split %1 among neighbouring territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balancing the neighbouring territories…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,6 +1773,21 @@
     </message>
     <message>
         <source>%1 still owns %2 (in %3 scenarios): let the rep leave first, so the territories go vacant or to another rep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Workload rule set to %1; the workload of %n accounts recomputed</source>
+        <translation>
+            <numerusform>Workload rule set to %1; the workload of %n account recomputed</numerusform>
+            <numerusform>Workload rule set to %1; the workload of %n accounts recomputed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workload rule set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload rule changed since this edit was made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,6 +2317,17 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::FirstRunHint</name>
+    <message>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this hint (it is not shown again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::HistoryDock</name>
     <message>
         <source>History</source>
@@ -2252,11 +2384,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
+        <source>the bundled US counties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the bundled US counties</source>
+        <source>Import Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3039,6 +3179,26 @@
         <source>Plan from CRM O&amp;wners…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Project Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Getting started&lt;/b&gt;&lt;br&gt;A demo project opens at the first start. Start your own with File › New Project (%1) or open one (%2).&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0&quot;&gt;&lt;li&gt;Choose a territory in the Territories dock, then paint units into it with Paint (%3).&lt;/li&gt;&lt;li&gt;Drag the border between two territories with Move Border (%4).&lt;/li&gt;&lt;li&gt;Show the plan to a room in workshop mode (%5; Esc leaves).&lt;/li&gt;&lt;li&gt;Undo any change with %6.&lt;/li&gt;&lt;/ul&gt;All keys: Help › Keyboard Shortcuts (%7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapInspector</name>
@@ -3140,6 +3300,73 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::MapLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territories in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small account (lowest fifth by size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large account (highest fifth by size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stray piece, apart from its territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit changed from the compared scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label: over the tolerance (+%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label: under the tolerance (−%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label: within ±%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::MapTools</name>
     <message>
         <source>Drop the account on a territory.</source>
@@ -3198,6 +3425,24 @@
     </message>
     <message>
         <source>targets by capacity need a capacity for every territory&apos;s rep: against the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a year = visits a year by tier × hours a visit by segment, for accounts whose file gave no workload. File › Project Settings… changes the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure the territories are balanced on: the deviations, the chart and the map labels follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread: the largest territory&apos;s value minus the smallest&apos;s, divided by the mean (0 is perfect balance; against capacity targets, of each value divided by its target).
+Within ±N %: territories whose value is within the tolerance of the mean (or target).
+CV: coefficient of variation, the standard deviation divided by the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3318,6 +3563,102 @@
     </message>
     <message>
         <source>No imported column is named like an owner column (Account Owner, Owner, Sales Rep, …): choose the column that names each account&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ProjectSettingsDialog</name>
+    <message>
+        <source>Project Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(other tiers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(other segments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts whose file has no workload get hours a year = visits a year (by their tier) × hours a visit (by their segment). Imports use this rule; accounts whose workload came from a file column keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Recompute the workload of the %n accounts that take it from the rule</source>
+        <translation>
+            <numerusform>&amp;Recompute the workload of the %n account that takes it from the rule</numerusform>
+            <numerusform>&amp;Recompute the workload of the %n accounts that take it from the rule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts whose workload was given by the imported file keep it.</source>
+        <translation>
+            <numerusform>%n account whose workload was given by the imported file keeps it.</numerusform>
+            <numerusform>%n accounts whose workload was given by the imported file keep it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts whose workload came from the file&apos;s column “%1” keep it.</source>
+        <translation>
+            <numerusform>%n account whose workload came from the file&apos;s column “%1” keeps it.</numerusform>
+            <numerusform>%n accounts whose workload came from the file&apos;s column “%1” keep it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workload from tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value for accounts whose tier or segment is not listed, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account of tier %1 and segment %2: %3 h a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of another tier and segment: %1 h a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3497,6 +3838,176 @@
     <message>
         <source>The start date %1 is not a date (yyyy-mm-dd).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RepImportWizard</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home (place name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (hours a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or spreadsheet (XLSX, ODS) with one rep a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column gives each field; the first reps below show how they will be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import; it is then one step to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name column: every row will be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity column: capacity will be 0 (no utilisation) for every rep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CRM user id column: reps are matched to the roster by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No home coordinates or ZIP column: reps will have no home (no travel figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps read, %1 rows rejected.</source>
+        <translation>
+            <numerusform>%n rep read, %1 rows rejected.</numerusform>
+            <numerusform>%n reps read, %1 rows rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps to add</source>
+        <translation>
+            <numerusform>%n rep to add</numerusform>
+            <numerusform>%n reps to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3691,10 +4202,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3772,6 +4279,18 @@
     </message>
     <message>
         <source>Split them among the neighbouring territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reps read from %2: %3 new, %4 matched by CRM user id or name; %5 rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Among Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balancing the neighbouring territories…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3895,6 +4414,29 @@
     </message>
     <message>
         <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4083,11 +4625,38 @@
         <source>%1 (split)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assign selection: open a project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign selection: choose a territory (click it here or in the Balance table) and select units (Select tool, S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign selection: choose a territory first (click it here or in the Balance table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign selection: select units first (Select tool, S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected units to %1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::TerritoryLabeller</name>
     <message>
         <source>Vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::TerritoryTreeModel</name>
+    <message>
+        <source>%1 (locked: tools leave it unchanged)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4135,6 +4704,134 @@
     </message>
     <message>
         <source>%1 units · %2 without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ThemeLegend</name>
+    <message>
+        <source>Click to fold or unfold the legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ToleranceMark</name>
+    <message>
+        <source>over the tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::UnitImportWizard</name>
+    <message>
+        <source>Import Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit layer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GeoPackage, Shapefile, GeoJSON, KML or any other GIS file with polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which layer holds the units; its fields and first features are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which field gives each unit&apos;s code (unique), name and region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no layer of polygons: units need areas, not points or lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: not polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(feature number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(same as the code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 units of this project will be replaced by the layer&apos;s %2 features; each scenario keeps the assignments of units that keep their place, and all %3 accounts are placed in the new units again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown number of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes must be unique and not empty; invalid polygons are repaired, and projected layers are reprojected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 features · %2 · %n fields</source>
+        <translation>
+            <numerusform>%1 features · %2 · %n field</numerusform>
+            <numerusform>%1 features · %2 · %n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown number of</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -149,10 +149,6 @@
             <numerusform>Total (%n territorios)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Balance index %1 (%2) · CV %3</source>
-        <translation>Índice de equilibrio %1 (%2) · CV %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n territories in several pieces</source>
         <translation>
@@ -186,6 +182,22 @@
     <message>
         <source>targets by rep capacity</source>
         <translation>objetivos según la capacidad de los comerciales</translation>
+    </message>
+    <message>
+        <source>%1: spread (max − min) of value / target %2</source>
+        <translation>%1: amplitud (máx − mín) de valor / objetivo %2</translation>
+    </message>
+    <message>
+        <source>%1: spread (max − min) / mean %2</source>
+        <translation>%1: amplitud (máx − mín) / media %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 within ±%3 %</source>
+        <translation>%1 de %2 dentro de ±%3 %</translation>
+    </message>
+    <message>
+        <source>CV %1</source>
+        <translation>CV %1</translation>
     </message>
 </context>
 <context>
@@ -285,6 +297,60 @@
     <message>
         <source>region</source>
         <translation>región</translation>
+    </message>
+</context>
+<context>
+    <name>tp::WorkloadRule</name>
+    <message>
+        <source>Every %1 needs a name.</source>
+        <translation>Cada %1 necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is listed twice.</source>
+        <translation>El %1 «%2» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The value of %1 &quot;%2&quot; must be a number of zero or more.</source>
+        <translation>El valor del %1 «%2» debe ser un número igual o mayor que cero.</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segmento</translation>
+    </message>
+    <message>
+        <source>The values for other tiers and segments must be numbers of zero or more.</source>
+        <translation>Los valores para otros niveles y segmentos deben ser números iguales o mayores que cero.</translation>
+    </message>
+    <message>
+        <source>other %1</source>
+        <translation>otro %1</translation>
+    </message>
+    <message>
+        <source>%1 visits a year × %2 hours a visit</source>
+        <translation>%1 visitas al año × %2 horas por visita</translation>
+    </message>
+</context>
+<context>
+    <name>tp::WorkloadSource</name>
+    <message>
+        <source>from tiers for %1 accounts (%2)</source>
+        <translation>según niveles para %1 clientes (%2)</translation>
+    </message>
+    <message>
+        <source>given by the imported file for %1 accounts</source>
+        <translation>indicada por el archivo importado para %1 clientes</translation>
+    </message>
+    <message>
+        <source>from the file&apos;s column “%1” for %2 accounts</source>
+        <translation>de la columna «%1» del archivo para %2 clientes</translation>
+    </message>
+    <message>
+        <source>Workload: %1</source>
+        <translation>Carga de trabajo: %1</translation>
     </message>
 </context>
 <context>
@@ -681,6 +747,10 @@
     <message>
         <source>Units per class</source>
         <translation>Unidades por clase</translation>
+    </message>
+    <message>
+        <source>Deviation from the balance target: ▲ over +%1 %, ▼ under −%1 %, ✓ within ±%1 %</source>
+        <translation>Desviación del objetivo de equilibrio: ▲ por encima de +%1 %, ▼ por debajo de −%1 %, ✓ dentro de ±%1 %</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1257,34 @@
     </message>
 </context>
 <context>
+    <name>tp::session::AccountImportApplier</name>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>La importación se canceló.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n accounts…</source>
+        <translation>
+            <numerusform>Fusionando %n cliente…</numerusform>
+            <numerusform>Fusionando %n clientes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placing %n accounts in their units…</source>
+        <translation>
+            <numerusform>Situando %n cliente en su unidad…</numerusform>
+            <numerusform>Situando %n clientes en sus unidades…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n accounts…</source>
+        <translation>
+            <numerusform>Escribiendo %n cliente…</numerusform>
+            <numerusform>Escribiendo %n clientes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tp::session::AccountImportDryRun</name>
     <message>
         <source>Comparing with the project&apos;s accounts…</source>
@@ -1269,6 +1367,10 @@
         <source>This rep is not in the roster.</source>
         <translation>Este comercial no está en la plantilla.</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing changed.</source>
+        <translation>Cancelado: no se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>tp::session::NeighbourSplit</name>
@@ -1299,6 +1401,10 @@
     <message>
         <source>Split %1 among neighbouring territories</source>
         <translation>%1 repartido entre los territorios vecinos</translation>
+    </message>
+    <message>
+        <source>Balancing the neighbouring territories…</source>
+        <translation>Equilibrando los territorios vecinos…</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1774,21 @@
     <message>
         <source>%1 still owns %2 (in %3 scenarios): let the rep leave first, so the territories go vacant or to another rep.</source>
         <translation>%1 todavía tiene %2 (en %3 escenarios): primero registre la baja del comercial para que los territorios queden vacantes o pasen a otro comercial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workload rule set to %1; the workload of %n accounts recomputed</source>
+        <translation>
+            <numerusform>Regla de carga de trabajo fijada en %1; carga de trabajo de %n cliente recalculada</numerusform>
+            <numerusform>Regla de carga de trabajo fijada en %1; carga de trabajo de %n clientes recalculada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workload rule set to %1</source>
+        <translation>Regla de carga de trabajo fijada en %1</translation>
+    </message>
+    <message>
+        <source>The workload rule changed since this edit was made.</source>
+        <translation>La regla de carga de trabajo ha cambiado desde que se hizo esta edición.</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2318,17 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::FirstRunHint</name>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Close this hint (it is not shown again)</source>
+        <translation>Cerrar esta sugerencia (no se vuelve a mostrar)</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::HistoryDock</name>
     <message>
         <source>History</source>
@@ -2253,12 +2385,20 @@
         <translation>Unidades importadas: %1</translation>
     </message>
     <message>
-        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
-        <translation>Archivos SIG (*.gpkg *.shp *.geojson *.json *.kml);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>the bundled US counties</source>
         <translation>los condados de EE. UU. incluidos</translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <source>Importing accounts…</source>
+        <translation>Importando clientes…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3182,26 @@
         <source>Plan from CRM O&amp;wners…</source>
         <translation>Plan a partir de los &amp;propietarios del CRM…</translation>
     </message>
+    <message>
+        <source>Project Se&amp;ttings…</source>
+        <translation>Con&amp;figuración del proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Getting started&lt;/b&gt;&lt;br&gt;A demo project opens at the first start. Start your own with File › New Project (%1) or open one (%2).&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0&quot;&gt;&lt;li&gt;Choose a territory in the Territories dock, then paint units into it with Paint (%3).&lt;/li&gt;&lt;li&gt;Drag the border between two territories with Move Border (%4).&lt;/li&gt;&lt;li&gt;Show the plan to a room in workshop mode (%5; Esc leaves).&lt;/li&gt;&lt;li&gt;Undo any change with %6.&lt;/li&gt;&lt;/ul&gt;All keys: Help › Keyboard Shortcuts (%7).</source>
+        <translation>&lt;b&gt;Primeros pasos&lt;/b&gt;&lt;br&gt;En el primer inicio se abre un proyecto de demostración. Cree el suyo con Archivo › Nuevo proyecto (%1) o abra uno (%2).&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0&quot;&gt;&lt;li&gt;Elija un territorio en el panel «Territorios» y pinte unidades en él con Pintar (%3).&lt;/li&gt;&lt;li&gt;Arrastre el límite entre dos territorios con Mover frontera (%4).&lt;/li&gt;&lt;li&gt;Muestre el plan a una sala en modo taller (%5; Esc sale).&lt;/li&gt;&lt;li&gt;Deshaga cualquier cambio con %6.&lt;/li&gt;&lt;/ul&gt;Todas las teclas: Ayuda › Atajos de teclado (%7).</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MapInspector</name>
@@ -3147,6 +3307,73 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::MapLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Territories in view</source>
+        <translation>Territorios en la vista</translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation>y %n más</translation>
+    </message>
+    <message>
+        <source>Accounts by segment</source>
+        <translation>Clientes por segmento</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Gran empresa</translation>
+    </message>
+    <message>
+        <source>Mid-Market</source>
+        <translation>Mediana empresa</translation>
+    </message>
+    <message>
+        <source>SMB</source>
+        <translation>Pyme</translation>
+    </message>
+    <message>
+        <source>Other segments</source>
+        <translation>Otros segmentos</translation>
+    </message>
+    <message>
+        <source>Small account (lowest fifth by size)</source>
+        <translation>Cliente pequeño (quinto inferior por tamaño)</translation>
+    </message>
+    <message>
+        <source>Large account (highest fifth by size)</source>
+        <translation>Cliente grande (quinto superior por tamaño)</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Stray piece, apart from its territory</source>
+        <translation>Parte suelta, separada de su territorio</translation>
+    </message>
+    <message>
+        <source>Unit changed from the compared scenario</source>
+        <translation>Unidad cambiada respecto al escenario comparado</translation>
+    </message>
+    <message>
+        <source>Label: over the tolerance (+%1 %)</source>
+        <translation>Etiqueta: por encima de la tolerancia (+%1 %)</translation>
+    </message>
+    <message>
+        <source>Label: under the tolerance (−%1 %)</source>
+        <translation>Etiqueta: por debajo de la tolerancia (−%1 %)</translation>
+    </message>
+    <message>
+        <source>Label: within ±%1 %</source>
+        <translation>Etiqueta: dentro de ±%1 %</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::MapTools</name>
     <message>
         <source>Drop the account on a territory.</source>
@@ -3206,6 +3433,26 @@
     <message>
         <source>targets by capacity need a capacity for every territory&apos;s rep: against the mean</source>
         <translation>los objetivos por capacidad necesitan una capacidad para el comercial de cada territorio: frente a la media</translation>
+    </message>
+    <message>
+        <source>Hours a year = visits a year by tier × hours a visit by segment, for accounts whose file gave no workload. File › Project Settings… changes the rule.</source>
+        <translation>Horas al año = visitas al año por nivel × horas por visita por segmento, para los clientes cuyo archivo no indicaba carga de trabajo. Archivo › Configuración del proyecto… cambia la regla.</translation>
+    </message>
+    <message>
+        <source>The measure the territories are balanced on: the deviations, the chart and the map labels follow it</source>
+        <translation>La medida por la que se equilibran los territorios: las desviaciones, el gráfico y las etiquetas del mapa la siguen</translation>
+    </message>
+    <message>
+        <source>Spread: the largest territory&apos;s value minus the smallest&apos;s, divided by the mean (0 is perfect balance; against capacity targets, of each value divided by its target).
+Within ±N %: territories whose value is within the tolerance of the mean (or target).
+CV: coefficient of variation, the standard deviation divided by the mean.</source>
+        <translation>Amplitud: el valor del territorio mayor menos el del menor, dividido por la media (0 es el equilibrio perfecto; con objetivos por capacidad, de cada valor dividido por su objetivo).
+Dentro de ±N %: territorios cuyo valor está dentro de la tolerancia respecto a la media (u objetivo).
+CV: coeficiente de variación, la desviación típica dividida por la media.</translation>
+    </message>
+    <message>
+        <source>Balance on:</source>
+        <translation>Equilibrar por:</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3573,102 @@
     <message>
         <source>No imported column is named like an owner column (Account Owner, Owner, Sales Rep, …): choose the column that names each account&apos;s owner.</source>
         <translation>Ninguna columna importada se llama como una columna de propietario (Account Owner, Owner, Sales Rep, …): elija la columna que indica el propietario de cada cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ProjectSettingsDialog</name>
+    <message>
+        <source>Project Settings</source>
+        <translation>Configuración del proyecto</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Visits a year</source>
+        <translation>Visitas al año</translation>
+    </message>
+    <message>
+        <source>(other tiers)</source>
+        <translation>(otros niveles)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Hours a visit</source>
+        <translation>Horas por visita</translation>
+    </message>
+    <message>
+        <source>(other segments)</source>
+        <translation>(otros segmentos)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tier</source>
+        <translation>Añadir &amp;nivel</translation>
+    </message>
+    <message>
+        <source>Remove Tier</source>
+        <translation>Quitar nivel</translation>
+    </message>
+    <message>
+        <source>Add &amp;Segment</source>
+        <translation>Añadir &amp;segmento</translation>
+    </message>
+    <message>
+        <source>Remove Segment</source>
+        <translation>Quitar segmento</translation>
+    </message>
+    <message>
+        <source>Accounts whose file has no workload get hours a year = visits a year (by their tier) × hours a visit (by their segment). Imports use this rule; accounts whose workload came from a file column keep it.</source>
+        <translation>Los clientes cuyo archivo no tiene carga de trabajo reciben horas al año = visitas al año (según su nivel) × horas por visita (según su segmento). Las importaciones usan esta regla; los clientes cuya carga de trabajo vino de una columna del archivo la conservan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Recompute the workload of the %n accounts that take it from the rule</source>
+        <translation>
+            <numerusform>&amp;Recalcular la carga de trabajo del %n cliente que la toma de la regla</numerusform>
+            <numerusform>&amp;Recalcular la carga de trabajo de los %n clientes que la toman de la regla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts whose workload was given by the imported file keep it.</source>
+        <translation>
+            <numerusform>%n cliente cuya carga de trabajo venía del archivo importado la conserva.</numerusform>
+            <numerusform>%n clientes cuya carga de trabajo venía del archivo importado la conservan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts whose workload came from the file&apos;s column “%1” keep it.</source>
+        <translation>
+            <numerusform>%n cliente cuya carga de trabajo venía de la columna «%1» del archivo la conserva.</numerusform>
+            <numerusform>%n clientes cuya carga de trabajo venía de la columna «%1» del archivo la conservan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workload from tiers</source>
+        <translation>Carga de trabajo por niveles</translation>
+    </message>
+    <message>
+        <source>The value for accounts whose tier or segment is not listed, or empty</source>
+        <translation>El valor para los clientes cuyo nivel o segmento no figura en la lista o está vacío</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>an account of tier %1 and segment %2: %3 h a year</source>
+        <translation>un cliente de nivel %1 y segmento %2: %3 h al año</translation>
+    </message>
+    <message>
+        <source>of another tier and segment: %1 h a year</source>
+        <translation>de otro nivel y segmento: %1 h al año</translation>
+    </message>
+    <message>
+        <source>For example: %1.</source>
+        <translation>Por ejemplo: %1.</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3847,176 @@
     <message>
         <source>The start date %1 is not a date (yyyy-mm-dd).</source>
         <translation>La fecha de inicio %1 no es una fecha (aaaa-mm-dd).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RepImportWizard</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>CRM user id</source>
+        <translation>Id de usuario CRM</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Home ZIP code</source>
+        <translation>Código postal de la base</translation>
+    </message>
+    <message>
+        <source>Home (place name)</source>
+        <translation>Base (nombre del lugar)</translation>
+    </message>
+    <message>
+        <source>Home longitude</source>
+        <translation>Longitud de la base</translation>
+    </message>
+    <message>
+        <source>Home latitude</source>
+        <translation>Latitud de la base</translation>
+    </message>
+    <message>
+        <source>Capacity (hours a year)</source>
+        <translation>Capacidad (horas al año)</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Sectores</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Why it is rejected</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>Import Reps</source>
+        <translation>Importar comerciales</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>Archivo de plantilla</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or spreadsheet (XLSX, ODS) with one rep a row.</source>
+        <translation>Un archivo CSV, TSV o una hoja de cálculo (XLSX, ODS) con un comercial por fila.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Plantillas (*.csv *.tsv *.txt *.xlsx *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Which column gives each field; the first reps below show how they will be read.</source>
+        <translation>Qué columna da cada campo; los primeros comerciales de abajo muestran cómo se leerán.</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Qué hará la importación</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import; it is then one step to undo.</source>
+        <translation>No se escribe nada hasta que pulse «Importar»; después se deshace en un solo paso.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>No se puede leer este archivo: %1</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(sin usar)</translation>
+    </message>
+    <message>
+        <source>No name column: every row will be rejected.</source>
+        <translation>No hay columna de nombre: se rechazarán todas las filas.</translation>
+    </message>
+    <message>
+        <source>No capacity column: capacity will be 0 (no utilisation) for every rep.</source>
+        <translation>No hay columna de capacidad: la capacidad será 0 (sin utilización) para todos los comerciales.</translation>
+    </message>
+    <message>
+        <source>No CRM user id column: reps are matched to the roster by name.</source>
+        <translation>No hay columna de id de usuario CRM: los comerciales se asocian a la plantilla por nombre.</translation>
+    </message>
+    <message>
+        <source>No home coordinates or ZIP column: reps will have no home (no travel figures).</source>
+        <translation>No hay columna de coordenadas de la base ni de código postal: los comerciales no tendrán base (sin cifras de desplazamiento).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps read, %1 rows rejected.</source>
+        <translation>
+            <numerusform>%n comercial leído, %1 filas rechazadas.</numerusform>
+            <numerusform>%n comerciales leídos, %1 filas rechazadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps to add</source>
+        <translation>
+            <numerusform>%n comercial por añadir</numerusform>
+            <numerusform>%n comerciales por añadir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n por actualizar</numerusform>
+            <numerusform>%n por actualizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows rejected</source>
+        <translation>
+            <numerusform>%n fila rechazada</numerusform>
+            <numerusform>%n filas rechazadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3698,10 +4211,6 @@
         <translation>Importar comerciales</translation>
     </message>
     <message>
-        <source>Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
-        <translation>Plantillas (*.csv *.tsv *.txt *.xlsx *.ods);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -3780,6 +4289,18 @@
     <message>
         <source>Split them among the neighbouring territories</source>
         <translation>Repartirlos entre los territorios vecinos</translation>
+    </message>
+    <message>
+        <source>%1 reps read from %2: %3 new, %4 matched by CRM user id or name; %5 rows rejected.</source>
+        <translation>%1 comerciales leídos de %2: %3 nuevos, %4 asociados por id de usuario CRM o nombre; %5 filas rechazadas.</translation>
+    </message>
+    <message>
+        <source>Split Among Neighbours</source>
+        <translation>Repartir entre vecinos</translation>
+    </message>
+    <message>
+        <source>Balancing the neighbouring territories…</source>
+        <translation>Equilibrando los territorios vecinos…</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +4424,29 @@
     <message>
         <source>Notes:</source>
         <translation>Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Otras</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation>Buscar acciones o teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
     </message>
 </context>
 <context>
@@ -4090,12 +4634,39 @@
         <source>%1 (split)</source>
         <translation>%1 (dividido)</translation>
     </message>
+    <message>
+        <source>Assign selection: open a project first</source>
+        <translation>Asignar selección: abra primero un proyecto</translation>
+    </message>
+    <message>
+        <source>Assign selection: choose a territory (click it here or in the Balance table) and select units (Select tool, S)</source>
+        <translation>Asignar selección: elija un territorio (haga clic en él aquí o en la tabla «Equilibrio») y seleccione unidades (herramienta Seleccionar, S)</translation>
+    </message>
+    <message>
+        <source>Assign selection: choose a territory first (click it here or in the Balance table)</source>
+        <translation>Asignar selección: elija primero un territorio (haga clic en él aquí o en la tabla «Equilibrio»)</translation>
+    </message>
+    <message>
+        <source>Assign selection: select units first (Select tool, S)</source>
+        <translation>Asignar selección: seleccione primero unidades (herramienta Seleccionar, S)</translation>
+    </message>
+    <message>
+        <source>Give the selected units to %1 (Enter)</source>
+        <translation>Dar las unidades seleccionadas a %1 (Intro)</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::TerritoryLabeller</name>
     <message>
         <source>Vacant</source>
         <translation>Vacante</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::TerritoryTreeModel</name>
+    <message>
+        <source>%1 (locked: tools leave it unchanged)</source>
+        <translation>%1 (bloqueado: las herramientas no lo cambian)</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +4714,134 @@
     <message>
         <source>%1 units · %2 without a value</source>
         <translation>%1 unidades · %2 sin valor</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ThemeLegend</name>
+    <message>
+        <source>Click to fold or unfold the legend</source>
+        <translation>Haga clic para plegar o desplegar la leyenda</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ToleranceMark</name>
+    <message>
+        <source>over the tolerance</source>
+        <translation>por encima de la tolerancia</translation>
+    </message>
+    <message>
+        <source>under the tolerance</source>
+        <translation>por debajo de la tolerancia</translation>
+    </message>
+    <message>
+        <source>within the tolerance</source>
+        <translation>dentro de la tolerancia</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::UnitImportWizard</name>
+    <message>
+        <source>Import Units</source>
+        <translation>Importar unidades</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Unit layer file</source>
+        <translation>Archivo de la capa de unidades</translation>
+    </message>
+    <message>
+        <source>A GeoPackage, Shapefile, GeoJSON, KML or any other GIS file with polygons.</source>
+        <translation>Un GeoPackage, Shapefile, GeoJSON, KML o cualquier otro archivo SIG con polígonos.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)</source>
+        <translation>Archivos SIG (*.gpkg *.shp *.geojson *.json *.kml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>Which layer holds the units; its fields and first features are shown.</source>
+        <translation>Qué capa contiene las unidades; se muestran sus campos y primeros elementos.</translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Capa:</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Which field gives each unit&apos;s code (unique), name and region.</source>
+        <translation>Qué campo da el código (único), el nombre y la región de cada unidad.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>This file has no layer of polygons: units need areas, not points or lines.</source>
+        <translation>Este archivo no tiene ninguna capa de polígonos: las unidades necesitan áreas, no puntos ni líneas.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>No se puede leer este archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2: not polygons)</source>
+        <translation>%1 (%2: no son polígonos)</translation>
+    </message>
+    <message>
+        <source>(feature number)</source>
+        <translation>(número de elemento)</translation>
+    </message>
+    <message>
+        <source>(same as the code)</source>
+        <translation>(igual que el código)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>The %1 units of this project will be replaced by the layer&apos;s %2 features; each scenario keeps the assignments of units that keep their place, and all %3 accounts are placed in the new units again.</source>
+        <translation>Las %1 unidades de este proyecto se sustituirán por los %2 elementos de la capa; cada escenario conserva las asignaciones de las unidades que mantienen su lugar, y los %3 clientes se sitúan de nuevo en las nuevas unidades.</translation>
+    </message>
+    <message>
+        <source>(unknown number of)</source>
+        <translation>(número desconocido de)</translation>
+    </message>
+    <message>
+        <source>Codes must be unique and not empty; invalid polygons are repaired, and projected layers are reprojected.</source>
+        <translation>Los códigos deben ser únicos y no vacíos; los polígonos no válidos se reparan y las capas proyectadas se reproyectan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 features · %2 · %n fields</source>
+        <translation>
+            <numerusform>%1 elementos · %2 · %n campo</numerusform>
+            <numerusform>%1 elementos · %2 · %n campos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown number of</source>
+        <translation>un número desconocido de</translation>
     </message>
 </context>
 <context>
