@@ -80,7 +80,7 @@ GEOSGeometry* check(GEOSGeometry* g, const char* what) {
     return g;
 }
 
-struct Region {  // a state or a county
+struct Region { // a state or a county
     std::string code, name, stateCode;
     Geom shape;
     const GEOSPreparedGeometry* prepared = nullptr;
@@ -91,11 +91,11 @@ struct ZipPoint {
     double x = 0, y = 0;
 };
 
-struct Site {  // one location with the ZIPs there
-    double x = 0, y = 0;            // after moving onto the state
-    std::vector<int> zips;          // indexes into the ZIP points, by code
+struct Site {              // one location with the ZIPs there
+    double x = 0, y = 0;   // after moving onto the state
+    std::vector<int> zips; // indexes into the ZIP points, by code
     int stateIndex = -1;
-    std::vector<GEOSGeometry*> faces;  // owned by the face collection
+    std::vector<GEOSGeometry*> faces; // owned by the face collection
     Geom area;
 };
 
@@ -212,7 +212,7 @@ void Tool::buildSites() {
             if (n > bestCount) best = s, bestCount = n;
         stateOf[abbr] = best;
     }
-    std::map<std::pair<int, std::pair<double, double>>, int> siteAt;  // (state, x, y) -> site
+    std::map<std::pair<int, std::pair<double, double>>, int> siteAt; // (state, x, y) -> site
     for (std::size_t i = 0; i < m_zips.size(); ++i) {
         const ZipPoint& z = m_zips[i];
         auto it = stateOf.find(z.state);
@@ -257,14 +257,16 @@ void Tool::buildFaces() {
             for (GEOSGeometry* p : points) GEOSGeom_destroy_r(m_ctx, p);
             continue;
         }
-        Geom multi(m_ctx, check(GEOSGeom_createCollection_r(m_ctx, GEOS_MULTIPOINT, points.data(), unsigned(points.size())),
-                                "multipoint"));
+        Geom multi(m_ctx,
+                   check(GEOSGeom_createCollection_r(m_ctx, GEOS_MULTIPOINT, points.data(), unsigned(points.size())),
+                         "multipoint"));
         Geom edges(m_ctx, check(GEOSVoronoiDiagram_r(m_ctx, multi.g, state.shape.g, 0.0, 1), "Voronoi diagram"));
         Geom clipped(m_ctx, check(GEOSIntersection_r(m_ctx, edges.g, state.shape.g), "clipping Voronoi edges"));
         lines.push_back(clipped.release());
     }
-    Geom all(m_ctx, check(GEOSGeom_createCollection_r(m_ctx, GEOS_GEOMETRYCOLLECTION, lines.data(), unsigned(lines.size())),
-                          "collection"));
+    Geom all(m_ctx,
+             check(GEOSGeom_createCollection_r(m_ctx, GEOS_GEOMETRYCOLLECTION, lines.data(), unsigned(lines.size())),
+                   "collection"));
     Geom noded(m_ctx, check(GEOSUnaryUnion_r(m_ctx, all.g), "noding"));
     const GEOSGeometry* input[] = {noded.g};
     m_faces = Geom(m_ctx, check(GEOSPolygonize_r(m_ctx, input, 1), "polygonize"));
@@ -281,11 +283,12 @@ void Tool::assignFaces() {
         GEOSGeometry* face = const_cast<GEOSGeometry*>(GEOSGetGeometryN_r(m_ctx, m_faces.g, i));
         Geom inside(m_ctx, check(GEOSPointOnSurface_r(m_ctx, face), "point on surface"));
         std::vector<std::size_t> candidates;
-        GEOSSTRtree_query_r(m_ctx, tree, inside.g,
-                            [](void* item, void* data) {
-                                static_cast<std::vector<std::size_t>*>(data)->push_back(reinterpret_cast<std::size_t>(item));
-                            },
-                            &candidates);
+        GEOSSTRtree_query_r(
+            m_ctx, tree, inside.g,
+            [](void* item, void* data) {
+                static_cast<std::vector<std::size_t>*>(data)->push_back(reinterpret_cast<std::size_t>(item));
+            },
+            &candidates);
         std::sort(candidates.begin(), candidates.end());
         int state = -1;
         for (std::size_t s : candidates)
@@ -333,12 +336,14 @@ int Tool::countyOf(const Site& site) {
 GEOSGeometry* coverageUnion(GEOSContextHandle_t ctx, const std::vector<GEOSGeometry*>& faces) {
     std::vector<GEOSGeometry*> clones;
     for (GEOSGeometry* f : faces) clones.push_back(GEOSGeom_clone_r(ctx, f));
-    Geom collection(ctx, check(GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, clones.data(), unsigned(clones.size())),
-                               "collection"));
+    Geom collection(
+        ctx, check(GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, clones.data(), unsigned(clones.size())),
+                   "collection"));
     return check(GEOSCoverageUnion_r(ctx, collection.g), "coverage union");
 }
 
-OGRLayer* createLayer(GDALDataset& ds, const char* name, const std::vector<std::pair<const char*, OGRFieldType>>& fields) {
+OGRLayer* createLayer(GDALDataset& ds, const char* name,
+                      const std::vector<std::pair<const char*, OGRFieldType>>& fields) {
     if (ds.GetLayerByName(name)) {
         for (int i = 0; i < ds.GetLayerCount(); ++i)
             if (std::strcmp(ds.GetLayer(i)->GetName(), name) == 0) ds.DeleteLayer(i);
@@ -362,15 +367,23 @@ void Tool::writeLayers(GDALDataset& ds) {
     for (std::size_t i = 0; i < m_sites.size(); ++i)
         if (!m_sites[i].faces.empty()) order.push_back(int(i));
     std::sort(order.begin(), order.end(), [&](int a, int b) {
-        return m_zips[std::size_t(m_sites[std::size_t(a)].zips.front())].zip < m_zips[std::size_t(m_sites[std::size_t(b)].zips.front())].zip;
+        return m_zips[std::size_t(m_sites[std::size_t(a)].zips.front())].zip
+               < m_zips[std::size_t(m_sites[std::size_t(b)].zips.front())].zip;
     });
-    OGRLayer* zips = createLayer(ds, "zip_areas", {{"code", OFTString}, {"name", OFTString}, {"city", OFTString},
-                                                  {"state", OFTString}, {"state_code", OFTString}, {"county", OFTString},
-                                                  {"county_name", OFTString}, {"zips", OFTString}, {"zip_count", OFTInteger}});
+    OGRLayer* zips = createLayer(ds, "zip_areas",
+                                 {{"code", OFTString},
+                                  {"name", OFTString},
+                                  {"city", OFTString},
+                                  {"state", OFTString},
+                                  {"state_code", OFTString},
+                                  {"county", OFTString},
+                                  {"county_name", OFTString},
+                                  {"zips", OFTString},
+                                  {"zip_count", OFTInteger}});
     struct Zip3 {
         std::vector<GEOSGeometry*> faces;
-        std::map<std::string, int> cities;  // "City, ST" -> ZIPs
-        std::map<std::string, int> states;  // state index as text -> ZIPs
+        std::map<std::string, int> cities; // "City, ST" -> ZIPs
+        std::map<std::string, int> states; // state index as text -> ZIPs
         int zipCount = 0;
     };
     std::map<std::string, Zip3> zip3s;
@@ -404,8 +417,12 @@ void Tool::writeLayers(GDALDataset& ds) {
     }
     for (const Site& site : m_sites)
         if (site.faces.empty()) withoutArea += int(site.zips.size());
-    OGRLayer* zip3Layer = createLayer(ds, "zip3_areas", {{"code", OFTString}, {"name", OFTString}, {"state", OFTString},
-                                                         {"state_code", OFTString}, {"zip_count", OFTInteger}});
+    OGRLayer* zip3Layer = createLayer(ds, "zip3_areas",
+                                      {{"code", OFTString},
+                                       {"name", OFTString},
+                                       {"state", OFTString},
+                                       {"state_code", OFTString},
+                                       {"zip_count", OFTInteger}});
     auto most = [](const std::map<std::string, int>& counts) {
         std::string best;
         int n = 0;

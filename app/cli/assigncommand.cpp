@@ -19,14 +19,19 @@ QStringList listValues(const QStringList& values) {
 
 int AssignCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary() + QStringLiteral(
-        ".\nExit codes: 0 done, 1 refused or failed (nothing changed), 2 usage error."));
+    parser.setApplicationDescription(
+        summary() + QStringLiteral(".\nExit codes: 0 done, 1 refused or failed (nothing changed), 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
-    parser.addOption({QStringLiteral("territory"), QStringLiteral("Target territory: id or name; 'none' unassigns"), QStringLiteral("territory")});
-    parser.addOption({QStringLiteral("unit"), QStringLiteral("Unit code(s), comma-separated or repeated"), QStringLiteral("code")});
-    parser.addOption({QStringLiteral("account"), QStringLiteral("Account external id(s): named accounts of the territory"), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario id or name (default: the current one)"), QStringLiteral("scenario")});
-    const QString usage = QStringLiteral("usage: territory assign PROJECT --territory T (--unit CODE[,CODE...] | --account ID[,ID...]) [--scenario S]");
+    parser.addOption({QStringLiteral("territory"), QStringLiteral("Target territory: id or name; 'none' unassigns"),
+                      QStringLiteral("territory")});
+    parser.addOption(
+        {QStringLiteral("unit"), QStringLiteral("Unit code(s), comma-separated or repeated"), QStringLiteral("code")});
+    parser.addOption({QStringLiteral("account"),
+                      QStringLiteral("Account external id(s): named accounts of the territory"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario id or name (default: the current one)"),
+                      QStringLiteral("scenario")});
+    const QString usage = QStringLiteral(
+        "usage: territory assign PROJECT --territory T (--unit CODE[,CODE...] | --account ID[,ID...]) [--scenario S]");
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 1, 1, out, err, &exitCode)) return exitCode;
     const QStringList units = listValues(parser.values(QStringLiteral("unit")));
@@ -80,11 +85,13 @@ int AssignCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
                 ids.push_back(project.accounts[std::size_t(index)].id);
             }
             // All or nothing: one transaction for the whole list.
-            ok = session->file().transaction([&](QString* e) {
-                for (qint64 id : ids)
-                    if (!editor.setAccountOverride(scenario->id, id, territoryId, e)) return false;
-                return true;
-            }, &error);
+            ok = session->file().transaction(
+                [&](QString* e) {
+                    for (qint64 id : ids)
+                        if (!editor.setAccountOverride(scenario->id, id, territoryId, e)) return false;
+                    return true;
+                },
+                &error);
         }
         if (ok) break;
         if (!CliSupport::reopenIfChanged(session, &retries, err, &error)) {

@@ -29,14 +29,16 @@ bool CliSupport::parse(QCommandLineParser& parser, const QStringList& args, cons
     return true;
 }
 
-std::unique_ptr<session::ProjectSession> CliSupport::openSession(const QString& command, const QString& path, QTextStream& err) {
+std::unique_ptr<session::ProjectSession> CliSupport::openSession(const QString& command, const QString& path,
+                                                                 QTextStream& err) {
     QString error;
     auto session = session::ProjectSession::open(path, &error);
     if (!session) {
         err << "territory " << command << ": " << error << "\n";
         return session;
     }
-    for (const QString& warning : session->openWarnings()) err << "territory " << command << ": warning: " << warning << "\n";
+    for (const QString& warning : session->openWarnings())
+        err << "territory " << command << ": warning: " << warning << "\n";
     if (session->file().isReadOnly())
         err << "territory " << command << ": warning: " << session->file().readOnlyReason() << "\n";
     return session;
@@ -46,14 +48,16 @@ bool CliSupport::reopenIfChanged(std::unique_ptr<session::ProjectSession>& sessi
                                  QString* error) {
     if (!session->file().isOutdated() || *retries >= maxRetries) return false;
     ++*retries;
-    err << "note: the project was changed by another program while this command ran; reading it again and redoing the command\n";
+    err << "note: the project was changed by another program while this command ran; reading it again and redoing the "
+           "command\n";
     const QString path = session->path();
-    session.reset();  // one connection at a time
+    session.reset(); // one connection at a time
     session = session::ProjectSession::open(path, error);
     return session != nullptr;
 }
 
-const Scenario* CliSupport::findScenario(const Project& project, const QString& wanted, const QString& command, QTextStream& err) {
+const Scenario* CliSupport::findScenario(const Project& project, const QString& wanted, const QString& command,
+                                         QTextStream& err) {
     if (wanted.isEmpty()) {
         if (!project.currentScenario()) err << "territory " << command << ": the project has no scenario\n";
         return project.currentScenario();
@@ -79,13 +83,11 @@ int CliSupport::findMeasure(const std::vector<MeasureDefinition>& catalogue, con
     for (std::size_t i = 0; i < catalogue.size(); ++i)
         if (catalogue[i].name.toLower() == w || catalogue[i].column.toLower() == w) return int(i);
     // Short names for the built-ins.
-    const QHash<QString, MeasureDefinition::Kind> aliases{{"workload", MeasureDefinition::Kind::WorkloadHours},
-                                                          {"hours", MeasureDefinition::Kind::WorkloadHours},
-                                                          {"accounts", MeasureDefinition::Kind::AccountCount},
-                                                          {"count", MeasureDefinition::Kind::AccountCount},
-                                                          {"potential", MeasureDefinition::Kind::RevenuePotential},
-                                                          {"revenue", MeasureDefinition::Kind::Revenue},
-                                                          {"pipeline", MeasureDefinition::Kind::Pipeline}};
+    const QHash<QString, MeasureDefinition::Kind> aliases{
+        {"workload", MeasureDefinition::Kind::WorkloadHours},     {"hours", MeasureDefinition::Kind::WorkloadHours},
+        {"accounts", MeasureDefinition::Kind::AccountCount},      {"count", MeasureDefinition::Kind::AccountCount},
+        {"potential", MeasureDefinition::Kind::RevenuePotential}, {"revenue", MeasureDefinition::Kind::Revenue},
+        {"pipeline", MeasureDefinition::Kind::Pipeline}};
     if (aliases.contains(w))
         for (std::size_t i = 0; i < catalogue.size(); ++i)
             if (catalogue[i].kind == aliases.value(w)) return int(i);

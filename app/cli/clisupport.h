@@ -34,16 +34,19 @@ public:
 
     // Prints the file's warnings (e.g. a missing current scenario) and, for a damaged file that
     // opened read-only, why nothing can be saved to it.
-    static std::unique_ptr<session::ProjectSession> openSession(const QString& command, const QString& path, QTextStream& err);
+    static std::unique_ptr<session::ProjectSession> openSession(const QString& command, const QString& path,
+                                                                QTextStream& err);
     // After a write failed: when it was refused because another program changed the project
     // since it was read, reopens it (re-reading everything) so the command can redo its work on
     // the fresh state (a note on `err` says so), and returns true; at most `maxRetries` times per command. Otherwise (or
     // when reopening fails, *error then says why) returns false and the command reports *error.
-    static bool reopenIfChanged(std::unique_ptr<session::ProjectSession>& session, int* retries, QTextStream& err, QString* error);
+    static bool reopenIfChanged(std::unique_ptr<session::ProjectSession>& session, int* retries, QTextStream& err,
+                                QString* error);
     static constexpr int maxRetries = 8;
 
     // nullptr (and a message) when `wanted` matches no scenario; empty `wanted`: the current one.
-    static const Scenario* findScenario(const Project& project, const QString& wanted, const QString& command, QTextStream& err);
+    static const Scenario* findScenario(const Project& project, const QString& wanted, const QString& command,
+                                        QTextStream& err);
     // A leaf territory of the scenario by id or name; nullptr (and a message) when none matches.
     static const Territory* findTerritory(const Project& project, const Scenario& scenario, const QString& wanted,
                                           const QString& command, QTextStream& err);

@@ -12,10 +12,13 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("output"), QStringLiteral("Project file to write (*.territory)"));
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default: the demo's own)"), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("accounts"), QStringLiteral("Number of accounts (default 5000)"), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("units"), QStringLiteral("Units: the bundled US 'counties' (default), or the approximate ZIP "
-                                                              "areas (drawn around ZIP centres) 'zips' or 'zip3'"),
+    parser.addOption(
+        {QStringLiteral("seed"), QStringLiteral("Random seed (default: the demo's own)"), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("accounts"), QStringLiteral("Number of accounts (default 5000)"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("units"),
+                      QStringLiteral("Units: the bundled US 'counties' (default), or the approximate ZIP "
+                                     "areas (drawn around ZIP centres) 'zips' or 'zip3'"),
                       QStringLiteral("counties|zips|zip3"), QStringLiteral("counties")});
     if (!parser.parse(args)) {
         err << parser.errorText() << "\n";
@@ -31,7 +34,8 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     }
     builders::DemoOptions options;
     options.units = parser.value(QStringLiteral("units"));
-    if (options.units != QLatin1String("counties") && options.units != QLatin1String("zips") && options.units != QLatin1String("zip3")) {
+    if (options.units != QLatin1String("counties") && options.units != QLatin1String("zips")
+        && options.units != QLatin1String("zip3")) {
         err << "territory demo: --units takes counties, zips or zip3\n";
         return UsageError;
     }

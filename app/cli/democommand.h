@@ -7,7 +7,9 @@ namespace tp::cli {
 class DemoCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("demo"); }
-    QString summary() const override { return QStringLiteral("Write the demo project (US counties, 12 reps, two scenarios)"); }
+    QString summary() const override {
+        return QStringLiteral("Write the demo project (US counties, 12 reps, two scenarios)");
+    }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

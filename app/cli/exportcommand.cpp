@@ -35,39 +35,49 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     QCommandLineParser parser;
     parser.setApplicationDescription(
         summary()
-        + QStringLiteral(".\n\nKIND and its formats (the first is the default; OUT's suffix chooses otherwise):\n"
-                         "  accounts    xlsx|csv   one row per account: territory, region, rep, previous territory/rep\n"
-                         "                         (baseline), changed, measures; xlsx adds one sheet per rep\n"
-                         "  crm         csv        external_id,owner for a CRM owner update\n"
-                         "  changes     xlsx|csv   accounts that change owner, grouped by losing and gaining rep\n"
-                         "  summary     xlsx|csv   one row per territory with every metric, and the totals\n"
-                         "  boundaries  gpkg|geojson|shp|kml  territory polygons dissolved from units, with metrics\n"
-                         "  units       gpkg|geojson|shp|kml  units with their territory, region and rep\n"
-                         "  report      pdf        map page, optional thematic page, summary table, optional page per territory\n"
-                         "  reps        xlsx|csv   the rep roster with the territories each owns (imports again)\n\n"
-                         "The baseline (what 'previous' and 'changed' refer to) defaults to the plan of record,\n"
-                         "or the scenario's parent when the scenario is the plan of record.\n"
-                         "Sheet cells starting with = + - @ are prefixed with ' so spreadsheets do not run them.\n"
-                         "Exit codes: 0 done, 1 failed, 2 usage error."));
+        + QStringLiteral(
+            ".\n\nKIND and its formats (the first is the default; OUT's suffix chooses otherwise):\n"
+            "  accounts    xlsx|csv   one row per account: territory, region, rep, previous territory/rep\n"
+            "                         (baseline), changed, measures; xlsx adds one sheet per rep\n"
+            "  crm         csv        external_id,owner for a CRM owner update\n"
+            "  changes     xlsx|csv   accounts that change owner, grouped by losing and gaining rep\n"
+            "  summary     xlsx|csv   one row per territory with every metric, and the totals\n"
+            "  boundaries  gpkg|geojson|shp|kml  territory polygons dissolved from units, with metrics\n"
+            "  units       gpkg|geojson|shp|kml  units with their territory, region and rep\n"
+            "  report      pdf        map page, optional thematic page, summary table, optional page per territory\n"
+            "  reps        xlsx|csv   the rep roster with the territories each owns (imports again)\n\n"
+            "The baseline (what 'previous' and 'changed' refer to) defaults to the plan of record,\n"
+            "or the scenario's parent when the scenario is the plan of record.\n"
+            "Sheet cells starting with = + - @ are prefixed with ' so spreadsheets do not run them.\n"
+            "Exit codes: 0 done, 1 failed, 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
-    parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("accounts, crm, changes, summary, boundaries, units, report or reps"));
+    parser.addPositionalArgument(QStringLiteral("kind"),
+                                 QStringLiteral("accounts, crm, changes, summary, boundaries, units, report or reps"));
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("File to write (replaced if it exists)"));
-    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario id or name (default: the current one)"), QStringLiteral("scenario")});
-    parser.addOption({QStringLiteral("baseline"), QStringLiteral("Scenario to compare with, or 'none'"), QStringLiteral("scenario")});
+    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario id or name (default: the current one)"),
+                      QStringLiteral("scenario")});
+    parser.addOption({QStringLiteral("baseline"), QStringLiteral("Scenario to compare with, or 'none'"),
+                      QStringLiteral("scenario")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("Output format (see above)"), QStringLiteral("format")});
-    parser.addOption({QStringLiteral("per-territory-pages"), QStringLiteral("report: add a page per territory with its map and accounts")});
-    parser.addOption({QStringLiteral("title"), QStringLiteral("report: title (default: project — scenario)"), QStringLiteral("title")});
-    parser.addOption({QStringLiteral("page"), QStringLiteral("report: a4 (default) or letter"), QStringLiteral("size"), QStringLiteral("a4")});
-    parser.addOption({QStringLiteral("theme"),
-                      QStringLiteral("report: add a thematic page, FIGURE[:METHOD[:CLASSES[:RAMP]]]: FIGURE a measure (accounts, potential,\n"
-                                     "revenue, pipeline, workload or an extra column), density:MEASURE (per km²), penetration,\n"
-                                     "coverage or change:MEASURE (against the baseline); METHOD quantiles (default), jenks or equal;\n"
-                                     "CLASSES 3-9 (5); RAMP YlGnBu (default), Oranges, Purples, RdBu or PuOr (changes: RdBu)"),
-                      QStringLiteral("spec")});
-    const QString usage = QStringLiteral(
-        "usage: territory export PROJECT accounts|crm|changes|summary|boundaries|units|report|reps OUT\n"
-        "                        [--scenario S] [--baseline S|none] [--format F] [--per-territory-pages] [--title T] [--page a4|letter]\n"
-        "                        [--theme FIGURE[:METHOD[:CLASSES[:RAMP]]]]");
+    parser.addOption({QStringLiteral("per-territory-pages"),
+                      QStringLiteral("report: add a page per territory with its map and accounts")});
+    parser.addOption({QStringLiteral("title"), QStringLiteral("report: title (default: project — scenario)"),
+                      QStringLiteral("title")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("report: a4 (default) or letter"), QStringLiteral("size"),
+                      QStringLiteral("a4")});
+    parser.addOption(
+        {QStringLiteral("theme"),
+         QStringLiteral(
+             "report: add a thematic page, FIGURE[:METHOD[:CLASSES[:RAMP]]]: FIGURE a measure (accounts, potential,\n"
+             "revenue, pipeline, workload or an extra column), density:MEASURE (per km²), penetration,\n"
+             "coverage or change:MEASURE (against the baseline); METHOD quantiles (default), jenks or equal;\n"
+             "CLASSES 3-9 (5); RAMP YlGnBu (default), Oranges, Purples, RdBu or PuOr (changes: RdBu)"),
+         QStringLiteral("spec")});
+    const QString usage =
+        QStringLiteral("usage: territory export PROJECT accounts|crm|changes|summary|boundaries|units|report|reps OUT\n"
+                       "                        [--scenario S] [--baseline S|none] [--format F] "
+                       "[--per-territory-pages] [--title T] [--page a4|letter]\n"
+                       "                        [--theme FIGURE[:METHOD[:CLASSES[:RAMP]]]]");
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 3, 3, out, err, &exitCode)) return exitCode;
     const QStringList positional = parser.positionalArguments();
@@ -79,8 +89,10 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     }
     const QString format = formatFor(kind, parser.value(QStringLiteral("format")), outPath);
     if (format.isEmpty()) {
-        err << "territory export: " << kind << " can be written as " << io::ExportRunner::formats(kind).join(QStringLiteral(", ")) << ", not '"
-            << parser.value(QStringLiteral("format")) << "'\n" << usage << "\n";
+        err << "territory export: " << kind << " can be written as "
+            << io::ExportRunner::formats(kind).join(QStringLiteral(", ")) << ", not '"
+            << parser.value(QStringLiteral("format")) << "'\n"
+            << usage << "\n";
         return UsageError;
     }
     const QString page = parser.value(QStringLiteral("page")).toLower();
@@ -129,7 +141,8 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
             err << "territory export: --theme is for the report only\n" << usage << "\n";
             return UsageError;
         }
-        if (!ThematicMap::Options::parse(parser.value(QStringLiteral("theme")), session->metrics().measures(), &theme, &error)) {
+        if (!ThematicMap::Options::parse(parser.value(QStringLiteral("theme")), session->metrics().measures(), &theme,
+                                         &error)) {
             err << "territory export: --theme: " << error << "\n" << usage << "\n";
             return UsageError;
         }
@@ -141,7 +154,7 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         options.theme = ThematicMap::build(project, session->metrics(), theme, QLocale::c());
     }
     const bool ok = io::ExportRunner::run(source, kind, format, outPath, options, &error, &warnings);
-    progress.reset();  // the progress line goes before any message
+    progress.reset(); // the progress line goes before any message
     for (const QString& w : warnings) err << "territory export: warning: " << w << "\n";
     if (!ok) {
         err << "territory export: " << error << "\n";

@@ -11,7 +11,9 @@ namespace tp::cli {
 class ExportCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("export"); }
-    QString summary() const override { return QStringLiteral("Export sheets, change lists, GIS files or a PDF report"); }
+    QString summary() const override {
+        return QStringLiteral("Export sheets, change lists, GIS files or a PDF report");
+    }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

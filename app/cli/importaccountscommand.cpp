@@ -32,7 +32,9 @@ bool parseColumnOption(const QString& option, io::AccountField* field, QString* 
     return false;
 }
 
-QString csvQuote(QString s) { return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); }
+QString csvQuote(QString s) {
+    return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
 
 } // namespace
 
@@ -40,21 +42,35 @@ int ImportAccountsCommand::run(const QStringList& args, QTextStream& out, QTextS
     QStringList fields;
     for (int f = 0; f < io::accountFieldCount; ++f) fields << io::ColumnMapping::fieldName(io::AccountField(f));
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary() + QStringLiteral(
-        ".\nColumns are detected from common CRM headers (Account ID, Account Name, Billing Postal Code, "
-        "Billing Latitude/Longitude, Annual Revenue, Industry, ...); --column overrides one.\n"
-        "Exit codes: 0 all rows imported, 3 some rows rejected (the rest imported), 1 nothing imported, 2 usage error."));
+    parser.setApplicationDescription(
+        summary()
+        + QStringLiteral(
+            ".\nColumns are detected from common CRM headers (Account ID, Account Name, Billing Postal Code, "
+            "Billing Latitude/Longitude, Annual Revenue, Industry, ...); --column overrides one.\n"
+            "Exit codes: 0 all rows imported, 3 some rows rejected (the rest imported), 1 nothing imported, 2 usage "
+            "error."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
-    parser.addPositionalArgument(QStringLiteral("data"), QStringLiteral("Accounts file (CSV, XLSX, ODS, GeoPackage, Shapefile, GeoJSON, KML)"));
-    parser.addOption({QStringLiteral("layer"), QStringLiteral("Sheet or layer to read (default: the first with rows)"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("column"), QStringLiteral("Map a field to a column, e.g. postalCode=Zip. Fields: %1").arg(fields.join(QStringLiteral(", "))),
+    parser.addPositionalArgument(QStringLiteral("data"),
+                                 QStringLiteral("Accounts file (CSV, XLSX, ODS, GeoPackage, Shapefile, GeoJSON, KML)"));
+    parser.addOption({QStringLiteral("layer"), QStringLiteral("Sheet or layer to read (default: the first with rows)"),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("column"),
+                      QStringLiteral("Map a field to a column, e.g. postalCode=Zip. Fields: %1")
+                          .arg(fields.join(QStringLiteral(", "))),
                       QStringLiteral("field=column")});
-    parser.addOption({QStringLiteral("fix-swapped"), QStringLiteral("Swap latitude and longitude where they look swapped instead of rejecting the row")});
-    parser.addOption({QStringLiteral("strict-encoding"), QStringLiteral("Fail on text that is not UTF-8 instead of reading it as Windows-1252")});
-    parser.addOption({QStringLiteral("rejected"), QStringLiteral("Write the rejected rows (line, reason) to this CSV file"), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("fix-swapped"),
+         QStringLiteral("Swap latitude and longitude where they look swapped instead of rejecting the row")});
+    parser.addOption({QStringLiteral("strict-encoding"),
+                      QStringLiteral("Fail on text that is not UTF-8 instead of reading it as Windows-1252")});
+    parser.addOption({QStringLiteral("rejected"),
+                      QStringLiteral("Write the rejected rows (line, reason) to this CSV file"),
+                      QStringLiteral("file")});
     int exitCode = Ok;
-    if (!CliSupport::parse(parser, args, QStringLiteral("usage: territory import-accounts PROJECT DATA [--column field=column]... [--layer NAME]"),
-                           2, 2, out, err, &exitCode))
+    if (!CliSupport::parse(
+            parser, args,
+            QStringLiteral("usage: territory import-accounts PROJECT DATA [--column field=column]... [--layer NAME]"),
+            2, 2, out, err, &exitCode))
         return exitCode;
 
     io::AccountImportOptions options;
@@ -66,7 +82,8 @@ int ImportAccountsCommand::run(const QStringList& args, QTextStream& out, QTextS
         io::AccountField field;
         QString column;
         if (!parseColumnOption(c, &field, &column)) {
-            err << "territory import-accounts: --column '" << c << "' is not field=column with a field among: " << fields.join(QStringLiteral(", ")) << "\n";
+            err << "territory import-accounts: --column '" << c
+                << "' is not field=column with a field among: " << fields.join(QStringLiteral(", ")) << "\n";
             return UsageError;
         }
         options.mapping.setColumn(field, column);
@@ -83,7 +100,8 @@ int ImportAccountsCommand::run(const QStringList& args, QTextStream& out, QTextS
     }
     if (!QFileInfo::exists(parser.positionalArguments().constFirst())) {
         err << "territory import-accounts: the project \"" << parser.positionalArguments().constFirst()
-            << "\" does not exist; to create a blank one, run: territory new " << parser.positionalArguments().constFirst() << "\n";
+            << "\" does not exist; to create a blank one, run: territory new "
+            << parser.positionalArguments().constFirst() << "\n";
         return Failure;
     }
     auto session = CliSupport::openSession(name(), parser.positionalArguments().constFirst(), err);
@@ -105,7 +123,8 @@ int ImportAccountsCommand::run(const QStringList& args, QTextStream& out, QTextS
         err << (imported.linesAreFeatures ? "feature " : "line ") << r.line << ": " << r.reason << "\n";
     if (parser.isSet(QStringLiteral("rejected"))) {
         QString text = QLatin1String(imported.linesAreFeatures ? "feature" : "line") + QStringLiteral(",reason\n");
-        for (const io::RejectedRow& r : imported.rejected) text += QString::number(r.line) + QLatin1Char(',') + csvQuote(r.reason) + QLatin1Char('\n');
+        for (const io::RejectedRow& r : imported.rejected)
+            text += QString::number(r.line) + QLatin1Char(',') + csvQuote(r.reason) + QLatin1Char('\n');
         io::OutputFile file(rejectedPath, guard);
         QString error;
         if (!file.open(&error) || !file.write(text.toUtf8(), &error) || !file.commit(&error)) {
@@ -120,8 +139,8 @@ int ImportAccountsCommand::run(const QStringList& args, QTextStream& out, QTextS
     int retries = 0;
     auto apply = [&] {
         const TerminalProgress progress;
-        return session::AccountImportApplier::apply(*session, imported, QFileInfo(options.path).fileName(), &summary, &error,
-                                                    progress.progress());
+        return session::AccountImportApplier::apply(*session, imported, QFileInfo(options.path).fileName(), &summary,
+                                                    &error, progress.progress());
     };
     while (!apply()) {
         if (!CliSupport::reopenIfChanged(session, &retries, err, &error)) {
@@ -129,8 +148,8 @@ int ImportAccountsCommand::run(const QStringList& args, QTextStream& out, QTextS
             return Failure;
         }
     }
-    out << "Imported " << QFileInfo(options.path).fileName() << ": " << summary.text() << "; " << imported.rejected.size()
-        << " rows rejected";
+    out << "Imported " << QFileInfo(options.path).fileName() << ": " << summary.text() << "; "
+        << imported.rejected.size() << " rows rejected";
     if (imported.locatedByPostalCode > 0) out << "; " << imported.locatedByPostalCode << " located by postal code";
     out << "\n";
     if (imported.accounts.empty()) return Failure;

@@ -9,7 +9,9 @@ namespace tp::cli {
 class ImportAccountsCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("import-accounts"); }
-    QString summary() const override { return QStringLiteral("Import or update accounts from CSV, XLSX, ODS or a GIS file"); }
+    QString summary() const override {
+        return QStringLiteral("Import or update accounts from CSV, XLSX, ODS or a GIS file");
+    }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

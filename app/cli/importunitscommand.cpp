@@ -15,24 +15,36 @@ namespace tp::cli {
 
 int ImportUnitsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary() + QStringLiteral(
-        ".\nAny OGR polygon layer in any CRS (GeoPackage, Shapefile, GeoJSON, KML, ...) is reprojected to WGS84 and "
-        "invalid polygons are repaired.\nExit codes: 0 done, 1 failed (the project is unchanged), 2 usage error."));
+    parser.setApplicationDescription(
+        summary()
+        + QStringLiteral(
+            ".\nAny OGR polygon layer in any CRS (GeoPackage, Shapefile, GeoJSON, KML, ...) is reprojected to WGS84 "
+            "and "
+            "invalid polygons are repaired.\nExit codes: 0 done, 1 failed (the project is unchanged), 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
     parser.addPositionalArgument(QStringLiteral("data"), QStringLiteral("Polygon file (omit with --bundled)"));
-    parser.addOption({QStringLiteral("bundled"), QStringLiteral("Use the bundled US 'counties' or 'states', or the approximate ZIP areas "
-                                                                   "(drawn around ZIP centres) 'zips' or 'zip3'"), QStringLiteral("layer")});
-    parser.addOption({QStringLiteral("layer"), QStringLiteral("Layer to read (default: the first)"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("code-field"), QStringLiteral("Field with the unit code (default: detected)"), QStringLiteral("field")});
-    parser.addOption({QStringLiteral("name-field"), QStringLiteral("Field with the unit name (default: detected)"), QStringLiteral("field")});
-    parser.addOption({QStringLiteral("region-field"), QStringLiteral("Field that groups units, e.g. the state"), QStringLiteral("field")});
-    parser.addOption({QStringLiteral("where"), QStringLiteral("OGR attribute filter, e.g. \"STATEFP = '08'\""), QStringLiteral("sql")});
-    const QString usage = QStringLiteral("usage: territory import-units PROJECT (DATA | --bundled counties|states|zips|zip3) [--layer NAME] [--code-field F] [--name-field F]");
+    parser.addOption({QStringLiteral("bundled"),
+                      QStringLiteral("Use the bundled US 'counties' or 'states', or the approximate ZIP areas "
+                                     "(drawn around ZIP centres) 'zips' or 'zip3'"),
+                      QStringLiteral("layer")});
+    parser.addOption(
+        {QStringLiteral("layer"), QStringLiteral("Layer to read (default: the first)"), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("code-field"), QStringLiteral("Field with the unit code (default: detected)"),
+                      QStringLiteral("field")});
+    parser.addOption({QStringLiteral("name-field"), QStringLiteral("Field with the unit name (default: detected)"),
+                      QStringLiteral("field")});
+    parser.addOption({QStringLiteral("region-field"), QStringLiteral("Field that groups units, e.g. the state"),
+                      QStringLiteral("field")});
+    parser.addOption({QStringLiteral("where"), QStringLiteral("OGR attribute filter, e.g. \"STATEFP = '08'\""),
+                      QStringLiteral("sql")});
+    const QString usage = QStringLiteral("usage: territory import-units PROJECT (DATA | --bundled "
+                                         "counties|states|zips|zip3) [--layer NAME] [--code-field F] [--name-field F]");
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 1, 2, out, err, &exitCode)) return exitCode;
     const bool bundled = parser.isSet(QStringLiteral("bundled"));
     const QString which = parser.value(QStringLiteral("bundled"));
-    if (bundled == (parser.positionalArguments().size() == 2) || (bundled && !io::UnitImporter::bundledLayers().contains(which))) {
+    if (bundled == (parser.positionalArguments().size() == 2)
+        || (bundled && !io::UnitImporter::bundledLayers().contains(which))) {
         err << usage << "\n";
         return UsageError;
     }
@@ -59,7 +71,7 @@ int ImportUnitsCommand::run(const QStringList& args, QTextStream& out, QTextStre
         imported = io::UnitImporter::importUnits(options);
         source = QFileInfo(options.path).fileName();
     }
-    progress.reset();  // the progress line goes before any message
+    progress.reset(); // the progress line goes before any message
     if (!imported.ok) {
         err << "territory import-units: " << imported.error << "\n";
         return Failure;

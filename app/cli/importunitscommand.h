@@ -9,7 +9,9 @@ namespace tp::cli {
 class ImportUnitsCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("import-units"); }
-    QString summary() const override { return QStringLiteral("Replace the units with a polygon layer or the bundled US counties/states"); }
+    QString summary() const override {
+        return QStringLiteral("Replace the units with a polygon layer or the bundled US counties/states");
+    }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

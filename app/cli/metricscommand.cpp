@@ -21,13 +21,15 @@ void printTable(const MetricsTable& table, const QString& title, QTextStream& ou
     };
     for (int c = 0; c < MetricsTable::ColumnCount; ++c) {
         widths[std::size_t(c)] = int(MetricsTable::header(c).size());
-        for (int r = 0; r <= table.rowCount(); ++r) widths[std::size_t(c)] = std::max(widths[std::size_t(c)], int(cell(r, c).size()));
+        for (int r = 0; r <= table.rowCount(); ++r)
+            widths[std::size_t(c)] = std::max(widths[std::size_t(c)], int(cell(r, c).size()));
     }
     auto line = [&](auto textOf) {
         QStringList parts;
         for (int c = 0; c < MetricsTable::ColumnCount; ++c) {
             const QString t = textOf(c);
-            parts << (c <= MetricsTable::Rep ? t.leftJustified(widths[std::size_t(c)]) : t.rightJustified(widths[std::size_t(c)]));
+            parts << (c <= MetricsTable::Rep ? t.leftJustified(widths[std::size_t(c)])
+                                             : t.rightJustified(widths[std::size_t(c)]));
         }
         out << parts.join(QStringLiteral("  ")).trimmed() << "\n";
     };
@@ -44,7 +46,8 @@ void printTable(const MetricsTable& table, const QString& title, QTextStream& ou
 
 QString csvField(QString text) {
     // Neutralise spreadsheet formulas and quote what needs it.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()) && !(text.front() == QLatin1Char('-') && text.size() > 1 && text[1].isDigit()))
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front())
+        && !(text.front() == QLatin1Char('-') && text.size() > 1 && text[1].isDigit()))
         text.prepend(QLatin1Char('\''));
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
         text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
@@ -70,7 +73,8 @@ void printJson(const MetricsTable& table, QTextStream& out) {
     for (int r = 0; r < table.rowCount(); ++r) {
         QJsonObject o;
         o.insert(QStringLiteral("territory_id"), table.territoryId(r));
-        for (int c = 0; c < MetricsTable::ColumnCount; ++c) o.insert(MetricsTable::key(c), QJsonValue::fromVariant(table.value(r, c)));
+        for (int c = 0; c < MetricsTable::ColumnCount; ++c)
+            o.insert(MetricsTable::key(c), QJsonValue::fromVariant(table.value(r, c)));
         rows.append(o);
     }
     out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
@@ -82,13 +86,18 @@ int MetricsCommand::run(const QStringList& args, QTextStream& out, QTextStream& 
     QCommandLineParser parser;
     parser.setApplicationDescription(summary() + QStringLiteral(".\nExit codes: 0 done, 1 failed, 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
-    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario id or name (default: the current one)"), QStringLiteral("scenario")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("table (default), csv or json"), QStringLiteral("format"), QStringLiteral("table")});
-    parser.addOption({QStringLiteral("rollup"), QStringLiteral("Regions and districts (sums over their territories) instead of territories")});
-    parser.addOption({QStringLiteral("by-capacity"),
-                      QStringLiteral("Deviation against each territory's share by its rep's capacity (ramped over the first six "
-                                     "months) instead of the mean")});
-    const QString usage = QStringLiteral("usage: territory metrics FILE [--scenario ID|NAME] [--format table|csv|json] [--rollup]");
+    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario id or name (default: the current one)"),
+                      QStringLiteral("scenario")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("table (default), csv or json"),
+                      QStringLiteral("format"), QStringLiteral("table")});
+    parser.addOption({QStringLiteral("rollup"),
+                      QStringLiteral("Regions and districts (sums over their territories) instead of territories")});
+    parser.addOption(
+        {QStringLiteral("by-capacity"),
+         QStringLiteral("Deviation against each territory's share by its rep's capacity (ramped over the first six "
+                        "months) instead of the mean")});
+    const QString usage =
+        QStringLiteral("usage: territory metrics FILE [--scenario ID|NAME] [--format table|csv|json] [--rollup]");
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 1, 1, out, err, &exitCode)) return exitCode;
     const QString format = parser.value(QStringLiteral("format"));
@@ -106,16 +115,23 @@ int MetricsCommand::run(const QStringList& args, QTextStream& out, QTextStream& 
     if (parser.isSet(QStringLiteral("by-capacity"))) {
         engine.setTargetsByCapacity(true);
         if (!engine.plan().capacityTargets)
-            err << "territory metrics: targets by capacity need a capacity for every territory's rep; deviations are from the mean\n";
+            err << "territory metrics: targets by capacity need a capacity for every territory's rep; deviations are "
+                   "from the mean\n";
     }
     const bool rollUp = parser.isSet(QStringLiteral("rollup"));
     const MetricsTable table = rollUp ? MetricsTable(project, engine, engine.rollUp()) : MetricsTable(project, engine);
-    if (format == QLatin1String("csv")) printCsv(table, out);
-    else if (format == QLatin1String("json")) printJson(table, out);
-    else printTable(table, QStringLiteral("%1 — %2 (%3)%4").arg(project.title, scenario->name, Scenario::statusName(scenario->status),
-                                                                (rollUp ? QStringLiteral(", regions and districts") : QString())
-                                                                    + (engine.plan().capacityTargets ? QStringLiteral(", targets by capacity")
-                                                                                                     : QString())), out);
+    if (format == QLatin1String("csv"))
+        printCsv(table, out);
+    else if (format == QLatin1String("json"))
+        printJson(table, out);
+    else
+        printTable(
+            table,
+            QStringLiteral("%1 — %2 (%3)%4")
+                .arg(project.title, scenario->name, Scenario::statusName(scenario->status),
+                     (rollUp ? QStringLiteral(", regions and districts") : QString())
+                         + (engine.plan().capacityTargets ? QStringLiteral(", targets by capacity") : QString())),
+            out);
     return Ok;
 }
 

@@ -10,7 +10,9 @@ namespace tp::cli {
 class NewCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("new"); }
-    QString summary() const override { return QStringLiteral("Create a blank project (bundled US counties or states, or your own units)"); }
+    QString summary() const override {
+        return QStringLiteral("Create a blank project (bundled US counties or states, or your own units)");
+    }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

@@ -46,28 +46,46 @@ QString uniqueName(const Project& p, const QString& base) {
 
 int OptimizeCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary() + QStringLiteral(
-        ".\nThe result is written as a new draft scenario (or into --into); the project's current scenario does not change.\n"
-        "Exit codes: 0 every territory inside its band, 4 written but some territory outside its band, 1 failed, 2 usage error."));
+    parser.setApplicationDescription(summary()
+                                     + QStringLiteral(".\nThe result is written as a new draft scenario (or into "
+                                                      "--into); the project's current scenario does not change.\n"
+                                                      "Exit codes: 0 every territory inside its band, 4 written but "
+                                                      "some territory outside its band, 1 failed, 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
-    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Starting scenario (default: the current one)"), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("mode"), QStringLiteral("rebalance (default), build or fill"), QStringLiteral("mode"), QStringLiteral("rebalance")});
-    parser.addOption({QStringLiteral("territories"), QStringLiteral("build: number of territories (default: as many as now)"), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("measure"),
-                      QStringLiteral("Measure to balance, with weight and tolerance, e.g. workload:1:5% (repeatable; default workload:1:5%)"),
-                      QStringLiteral("NAME[:W[:T%]]")});
-    parser.addOption({QStringLiteral("max-moved"), QStringLiteral("Move at most this share of the accounts, e.g. 10%"), QStringLiteral("P%")});
-    parser.addOption({QStringLiteral("max-moved-revenue"), QStringLiteral("Move at most this share of the revenue"), QStringLiteral("P%")});
-    parser.addOption({QStringLiteral("compactness"), QStringLiteral("border (default) or travel"), QStringLiteral("kind"), QStringLiteral("border")});
-    parser.addOption({QStringLiteral("only"), QStringLiteral("Only these territories (ids or names, comma-separated)"), QStringLiteral("T1,T2")});
-    parser.addOption({QStringLiteral("region"), QStringLiteral("Only the territories of this region or district"), QStringLiteral("R")});
+    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Starting scenario (default: the current one)"),
+                      QStringLiteral("S")});
+    parser.addOption({QStringLiteral("mode"), QStringLiteral("rebalance (default), build or fill"),
+                      QStringLiteral("mode"), QStringLiteral("rebalance")});
+    parser.addOption({QStringLiteral("territories"),
+                      QStringLiteral("build: number of territories (default: as many as now)"), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("measure"),
+         QStringLiteral(
+             "Measure to balance, with weight and tolerance, e.g. workload:1:5% (repeatable; default workload:1:5%)"),
+         QStringLiteral("NAME[:W[:T%]]")});
+    parser.addOption({QStringLiteral("max-moved"), QStringLiteral("Move at most this share of the accounts, e.g. 10%"),
+                      QStringLiteral("P%")});
+    parser.addOption({QStringLiteral("max-moved-revenue"), QStringLiteral("Move at most this share of the revenue"),
+                      QStringLiteral("P%")});
+    parser.addOption({QStringLiteral("compactness"), QStringLiteral("border (default) or travel"),
+                      QStringLiteral("kind"), QStringLiteral("border")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("Only these territories (ids or names, comma-separated)"),
+                      QStringLiteral("T1,T2")});
+    parser.addOption({QStringLiteral("region"), QStringLiteral("Only the territories of this region or district"),
+                      QStringLiteral("R")});
     parser.addOption({QStringLiteral("keep-regions"), QStringLiteral("No unit leaves its region")});
-    parser.addOption({QStringLiteral("by-capacity"), QStringLiteral("Targets proportional to each rep's capacity instead of the mean")});
-    parser.addOption({QStringLiteral("time-limit"), QStringLiteral("Seconds (default 30)"), QStringLiteral("S"), QStringLiteral("30")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1): the same seed gives the same plan"), QStringLiteral("N"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("into"), QStringLiteral("Write into this existing scenario instead of a new one"), QStringLiteral("SCENARIO")});
+    parser.addOption({QStringLiteral("by-capacity"),
+                      QStringLiteral("Targets proportional to each rep's capacity instead of the mean")});
+    parser.addOption({QStringLiteral("time-limit"), QStringLiteral("Seconds (default 30)"), QStringLiteral("S"),
+                      QStringLiteral("30")});
+    parser.addOption({QStringLiteral("seed"),
+                      QStringLiteral("Random seed (default 1): the same seed gives the same plan"), QStringLiteral("N"),
+                      QStringLiteral("1")});
+    parser.addOption({QStringLiteral("into"), QStringLiteral("Write into this existing scenario instead of a new one"),
+                      QStringLiteral("SCENARIO")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("Name of the new scenario"), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("format"), QStringLiteral("table")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("format"),
+                      QStringLiteral("table")});
     const QString usage = QString::fromLatin1(usageText);
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 1, 1, out, err, &exitCode)) return exitCode;
@@ -79,26 +97,36 @@ int OptimizeCommand::run(const QStringList& args, QTextStream& out, QTextStream&
     using optimize::OptimizerOptions;
     OptimizerOptions options;
     const QString mode = parser.value(QStringLiteral("mode"));
-    if (mode == QLatin1String("rebalance")) options.mode = OptimizerOptions::Mode::Rebalance;
-    else if (mode == QLatin1String("build")) options.mode = OptimizerOptions::Mode::Build;
-    else if (mode == QLatin1String("fill")) options.mode = OptimizerOptions::Mode::Fill;
-    else return usageError(QStringLiteral("--mode is rebalance, build or fill"));
+    if (mode == QLatin1String("rebalance"))
+        options.mode = OptimizerOptions::Mode::Rebalance;
+    else if (mode == QLatin1String("build"))
+        options.mode = OptimizerOptions::Mode::Build;
+    else if (mode == QLatin1String("fill"))
+        options.mode = OptimizerOptions::Mode::Fill;
+    else
+        return usageError(QStringLiteral("--mode is rebalance, build or fill"));
     bool ok = true;
     if (parser.isSet(QStringLiteral("territories"))) {
         options.territoryCount = parser.value(QStringLiteral("territories")).toInt(&ok);
-        if (!ok || options.territoryCount < 1) return usageError(QStringLiteral("--territories takes a whole number of at least 1"));
-        if (options.mode != OptimizerOptions::Mode::Build) return usageError(QStringLiteral("--territories goes with --mode build"));
+        if (!ok || options.territoryCount < 1)
+            return usageError(QStringLiteral("--territories takes a whole number of at least 1"));
+        if (options.mode != OptimizerOptions::Mode::Build)
+            return usageError(QStringLiteral("--territories goes with --mode build"));
     }
-    if (parser.isSet(QStringLiteral("max-moved")) && !percentValue(parser.value(QStringLiteral("max-moved")), &options.maxMovedAccountsPct))
+    if (parser.isSet(QStringLiteral("max-moved"))
+        && !percentValue(parser.value(QStringLiteral("max-moved")), &options.maxMovedAccountsPct))
         return usageError(QStringLiteral("--max-moved takes a percentage between 0 and 100, e.g. 10%"));
     if (parser.isSet(QStringLiteral("max-moved-revenue"))
         && !percentValue(parser.value(QStringLiteral("max-moved-revenue")), &options.maxMovedRevenuePct))
         return usageError(QStringLiteral("--max-moved-revenue takes a percentage between 0 and 100"));
     const QString compactness = parser.value(QStringLiteral("compactness"));
-    if (compactness == QLatin1String("travel")) options.compactness = OptimizerOptions::Compactness::Travel;
-    else if (compactness != QLatin1String("border")) return usageError(QStringLiteral("--compactness is border or travel"));
+    if (compactness == QLatin1String("travel"))
+        options.compactness = OptimizerOptions::Compactness::Travel;
+    else if (compactness != QLatin1String("border"))
+        return usageError(QStringLiteral("--compactness is border or travel"));
     options.timeLimitS = parser.value(QStringLiteral("time-limit")).toDouble(&ok);
-    if (!ok || options.timeLimitS <= 0) return usageError(QStringLiteral("--time-limit takes a positive number of seconds"));
+    if (!ok || options.timeLimitS <= 0)
+        return usageError(QStringLiteral("--time-limit takes a positive number of seconds"));
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) return usageError(QStringLiteral("--seed takes a whole number"));
     if (parser.isSet(QStringLiteral("only")) && parser.isSet(QStringLiteral("region")))
@@ -108,7 +136,8 @@ int OptimizeCommand::run(const QStringList& args, QTextStream& out, QTextStream&
     options.keepRegions = parser.isSet(QStringLiteral("keep-regions"));
     options.targetsByCapacity = parser.isSet(QStringLiteral("by-capacity"));
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("table") && format != QLatin1String("json")) return usageError(QStringLiteral("--format is table or json"));
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return usageError(QStringLiteral("--format is table or json"));
 
     auto session = CliSupport::openSession(name(), parser.positionalArguments().constFirst(), err);
     if (!session) return Failure;
@@ -125,14 +154,17 @@ int OptimizeCommand::run(const QStringList& args, QTextStream& out, QTextStream&
         if (m.measure < 0) {
             QStringList known;
             for (const MeasureDefinition& d : options.catalogue) known << d.name;
-            err << "territory optimize: no measure '" << parts.value(0) << "'; known: " << known.join(QStringLiteral(", ")) << "\n";
+            err << "territory optimize: no measure '" << parts.value(0)
+                << "'; known: " << known.join(QStringLiteral(", ")) << "\n";
             return UsageError;
         }
         if (parts.size() > 1) m.weight = parts[1].toDouble(&ok);
-        if (!ok || !(m.weight > 0)) return usageError(QStringLiteral("a measure's weight is a positive number: %1").arg(spec));
+        if (!ok || !(m.weight > 0))
+            return usageError(QStringLiteral("a measure's weight is a positive number: %1").arg(spec));
         if (parts.size() > 2 && !percentValue(parts[2], &m.tolerancePct))
             return usageError(QStringLiteral("a measure's tolerance is a percentage: %1").arg(spec));
-        if (parts.size() > 3) return usageError(QStringLiteral("--measure is NAME[:WEIGHT[:TOLERANCE%]]: %1").arg(spec));
+        if (parts.size() > 3)
+            return usageError(QStringLiteral("--measure is NAME[:WEIGHT[:TOLERANCE%]]: %1").arg(spec));
         options.measures.push_back(m);
     }
     if (parser.isSet(QStringLiteral("only"))) {
@@ -145,7 +177,8 @@ int OptimizeCommand::run(const QStringList& args, QTextStream& out, QTextStream&
     if (parser.isSet(QStringLiteral("region"))) {
         const QString wanted = parser.value(QStringLiteral("region"));
         for (const Territory* t : project.territoriesOf(startId))
-            if (t->level != Territory::Level::Territory && (QString::number(t->id) == wanted || t->name.compare(wanted, Qt::CaseInsensitive) == 0))
+            if (t->level != Territory::Level::Territory
+                && (QString::number(t->id) == wanted || t->name.compare(wanted, Qt::CaseInsensitive) == 0))
                 options.regionId = t->id;
         if (!options.regionId) {
             err << "territory optimize: no region or district '" << wanted << "' in scenario '" << start->name << "'\n";
@@ -183,10 +216,11 @@ int OptimizeCommand::run(const QStringList& args, QTextStream& out, QTextStream&
     } else {
         const QString base = parser.isSet(QStringLiteral("name"))
                                  ? parser.value(QStringLiteral("name"))
-                                 : QStringLiteral("%1 (optimised: %2)").arg(start->name, optimize::OptimizerReport::modeName(options.mode));
+                                 : QStringLiteral("%1 (optimised: %2)")
+                                       .arg(start->name, optimize::OptimizerReport::modeName(options.mode));
         const QString scenarioName = parser.isSet(QStringLiteral("name")) ? base : uniqueName(project, base);
-        const qint64 id = session::OptimizationWriter::writeScenario(*session, startId, result, scenarioName,
-                                                                      optimize::OptimizerReport::notes(result, options), &error);
+        const qint64 id = session::OptimizationWriter::writeScenario(
+            *session, startId, result, scenarioName, optimize::OptimizerReport::notes(result, options), &error);
         if (!id) {
             err << "territory optimize: " << error << "\n";
             return Failure;
@@ -198,9 +232,13 @@ int OptimizeCommand::run(const QStringList& args, QTextStream& out, QTextStream&
         o.insert(QStringLiteral("scenario"), writtenTo);
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        out << QStringLiteral("%1 — %2 of %3\n").arg(project.title, optimize::OptimizerReport::modeName(options.mode), project.scenario(startId)->name);
+        out << QStringLiteral("%1 — %2 of %3\n")
+                   .arg(project.title, optimize::OptimizerReport::modeName(options.mode),
+                        project.scenario(startId)->name);
         out << optimize::OptimizerReport::table(result);
-        out << QStringLiteral("Written to scenario \"%1\"%2.\n").arg(writtenTo, result.allInBand ? QString() : QStringLiteral(" (not every territory is inside its band)"));
+        out << QStringLiteral("Written to scenario \"%1\"%2.\n")
+                   .arg(writtenTo,
+                        result.allInBand ? QString() : QStringLiteral(" (not every territory is inside its band)"));
     }
     return result.allInBand ? Ok : OutOfBand;
 }

@@ -12,7 +12,9 @@ public:
     static constexpr int OutOfBand = 4;
 
     QString name() const override { return QStringLiteral("optimize"); }
-    QString summary() const override { return QStringLiteral("Balance territories (or build / fill them) into a new scenario"); }
+    QString summary() const override {
+        return QStringLiteral("Balance territories (or build / fill them) into a new scenario");
+    }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

@@ -29,9 +29,9 @@ bool amount(const QString& text, double* value) {
 
 void print(const Project& p, const MetricsEngine& engine, QTextStream& out) {
     const MetricsTable table(p, engine);
-    const std::vector<int> columns{MetricsTable::Territory, MetricsTable::Rep, MetricsTable::Quota, MetricsTable::Revenue,
-                                   MetricsTable::AttainmentPct, MetricsTable::Pipeline, MetricsTable::PipelineCoverage,
-                                   MetricsTable::CapacityPct};
+    const std::vector<int> columns{MetricsTable::Territory,        MetricsTable::Rep,           MetricsTable::Quota,
+                                   MetricsTable::Revenue,          MetricsTable::AttainmentPct, MetricsTable::Pipeline,
+                                   MetricsTable::PipelineCoverage, MetricsTable::CapacityPct};
     std::vector<int> widths;
     for (int c : columns) {
         int w = int(MetricsTable::header(c).size());
@@ -56,20 +56,31 @@ void print(const Project& p, const MetricsEngine& engine, QTextStream& out) {
 
 int QuotasCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary() + QStringLiteral(".\n") + QString::fromLatin1(usageText)
-                                     + QStringLiteral("\nThe target is shared by each unlocked territory's share of revenue potential (potential),"
-                                                      " of revenue (revenue) or a mix (mix, --potential-weight, default 0.5),"
-                                                      " rounded to --round by largest remainders so the quotas add up to the target."
-                                                      "\nExit codes: 0 done, 1 refused or failed, 2 usage error."));
+    parser.setApplicationDescription(
+        summary() + QStringLiteral(".\n") + QString::fromLatin1(usageText)
+        + QStringLiteral("\nThe target is shared by each unlocked territory's share of revenue potential (potential),"
+                         " of revenue (revenue) or a mix (mix, --potential-weight, default 0.5),"
+                         " rounded to --round by largest remainders so the quotas add up to the target."
+                         "\nExit codes: 0 done, 1 refused or failed, 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
-    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario id or name (default: the current one; changes only there)"), QStringLiteral("scenario")});
-    parser.addOption({QStringLiteral("target"), QStringLiteral("Company target to distribute"), QStringLiteral("amount")});
-    parser.addOption({QStringLiteral("basis"), QStringLiteral("potential (default), revenue or mix"), QStringLiteral("basis"), QStringLiteral("potential")});
-    parser.addOption({QStringLiteral("potential-weight"), QStringLiteral("mix: weight of potential, 0..1 (default 0.5)"), QStringLiteral("w"), QStringLiteral("0.5")});
-    parser.addOption({QStringLiteral("round"), QStringLiteral("Round quotas to this step (default 1000)"), QStringLiteral("step"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("lock"), QStringLiteral("Keep these territories' quotas (comma-separated)"), QStringLiteral("territories")});
-    parser.addOption({QStringLiteral("unlock"), QStringLiteral("Let the target change these territories' quotas"), QStringLiteral("territories")});
-    parser.addOption({QStringLiteral("set"), QStringLiteral("TERRITORY=AMOUNT: a quota of its own (locked)"), QStringLiteral("quota")});
+    parser.addOption({QStringLiteral("scenario"),
+                      QStringLiteral("Scenario id or name (default: the current one; changes only there)"),
+                      QStringLiteral("scenario")});
+    parser.addOption(
+        {QStringLiteral("target"), QStringLiteral("Company target to distribute"), QStringLiteral("amount")});
+    parser.addOption({QStringLiteral("basis"), QStringLiteral("potential (default), revenue or mix"),
+                      QStringLiteral("basis"), QStringLiteral("potential")});
+    parser.addOption({QStringLiteral("potential-weight"),
+                      QStringLiteral("mix: weight of potential, 0..1 (default 0.5)"), QStringLiteral("w"),
+                      QStringLiteral("0.5")});
+    parser.addOption({QStringLiteral("round"), QStringLiteral("Round quotas to this step (default 1000)"),
+                      QStringLiteral("step"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("lock"), QStringLiteral("Keep these territories' quotas (comma-separated)"),
+                      QStringLiteral("territories")});
+    parser.addOption({QStringLiteral("unlock"), QStringLiteral("Let the target change these territories' quotas"),
+                      QStringLiteral("territories")});
+    parser.addOption({QStringLiteral("set"), QStringLiteral("TERRITORY=AMOUNT: a quota of its own (locked)"),
+                      QStringLiteral("quota")});
     int exitCode = Ok;
     const QString usage = QString::fromLatin1(usageText);
     if (!CliSupport::parse(parser, args, usage, 1, 1, out, err, &exitCode)) return exitCode;
@@ -83,8 +94,10 @@ int QuotasCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         err << "territory quotas: --round must be an amount of zero or more\n";
         return UsageError;
     }
-    if (basis == QLatin1String("potential")) weight = 1.0;
-    else if (basis == QLatin1String("revenue")) weight = 0.0;
+    if (basis == QLatin1String("potential"))
+        weight = 1.0;
+    else if (basis == QLatin1String("revenue"))
+        weight = 0.0;
     else if (basis == QLatin1String("mix")) {
         bool ok = false;
         weight = parser.value(QStringLiteral("potential-weight")).toDouble(&ok);
@@ -98,8 +111,8 @@ int QuotasCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     }
     auto session = CliSupport::openSession(name(), parser.positionalArguments().constFirst(), err);
     if (!session) return Failure;
-    const bool changes = parser.isSet(QStringLiteral("target")) || parser.isSet(QStringLiteral("set")) || parser.isSet(QStringLiteral("lock"))
-                         || parser.isSet(QStringLiteral("unlock"));
+    const bool changes = parser.isSet(QStringLiteral("target")) || parser.isSet(QStringLiteral("set"))
+                         || parser.isSet(QStringLiteral("lock")) || parser.isSet(QStringLiteral("unlock"));
     QString error;
     for (int retries = 0;;) {
         const Project& p = session->project();
@@ -116,7 +129,8 @@ int QuotasCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
                 wanted[t->id] = {t->id, t->quota, t->quotaLocked};
             }
         for (const char* option : {"lock", "unlock"})
-            for (const QString& name : parser.value(QString::fromLatin1(option)).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            for (const QString& name :
+                 parser.value(QString::fromLatin1(option)).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 const Territory* t = CliSupport::findTerritory(p, *scenario, name.trimmed(), this->name(), err);
                 if (!t) return Failure;
                 wanted[t->id].locked = QLatin1String(option) == QLatin1String("lock");
@@ -136,7 +150,8 @@ int QuotasCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
             std::vector<QuotaAllocator::Territory> input;
             for (const Territory* t : leaves) {
                 const TerritoryMetrics* m = session->metrics().metricsOf(t->id);
-                input.push_back({m ? m->revenuePotential : 0.0, m ? m->revenue : 0.0, wanted[t->id].locked, wanted[t->id].quota});
+                input.push_back(
+                    {m ? m->revenuePotential : 0.0, m ? m->revenue : 0.0, wanted[t->id].locked, wanted[t->id].quota});
             }
             const QuotaAllocator::Result result = QuotaAllocator::allocate(input, {target, weight, step});
             if (!result.ok) {

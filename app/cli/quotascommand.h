@@ -11,7 +11,9 @@ namespace tp::cli {
 class QuotasCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("quotas"); }
-    QString summary() const override { return QStringLiteral("Show or set territory quotas, or distribute a company target"); }
+    QString summary() const override {
+        return QStringLiteral("Show or set territory quotas, or distribute a company target");
+    }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

@@ -49,9 +49,15 @@ void list(const Project& p, const QString& format, QTextStream& out) {
     if (format == QLatin1String("json")) {
         QJsonArray reps;
         for (const Rep& r : p.reps) {
-            QJsonObject o{{"id", r.id}, {"name", r.name}, {"crmUserId", r.crmUserId}, {"email", r.email},
-                          {"role", Rep::roleName(r.role)}, {"homeLabel", r.homeLabel}, {"capacityHours", r.capacityHours},
-                          {"quota", r.quota}, {"industries", QJsonArray::fromStringList(r.skills)},
+            QJsonObject o{{"id", r.id},
+                          {"name", r.name},
+                          {"crmUserId", r.crmUserId},
+                          {"email", r.email},
+                          {"role", Rep::roleName(r.role)},
+                          {"homeLabel", r.homeLabel},
+                          {"capacityHours", r.capacityHours},
+                          {"quota", r.quota},
+                          {"industries", QJsonArray::fromStringList(r.skills)},
                           {"segments", QJsonArray::fromStringList(r.segments)},
                           {"territories", QJsonArray::fromStringList(owned.value(r.id))}};
             if (r.hasHome()) o.insert("home", QJsonArray{r.home.lon, r.home.lat});
@@ -62,23 +68,36 @@ void list(const Project& p, const QString& format, QTextStream& out) {
         return;
     }
     if (format == QLatin1String("csv")) {
-        out << "id,name,crm_user_id,email,role,home_label,longitude,latitude,capacity_hours,quota,industries,segments,start_date,territories\n";
+        out << "id,name,crm_user_id,email,role,home_label,longitude,latitude,capacity_hours,quota,industries,segments,"
+               "start_date,territories\n";
         for (const Rep& r : p.reps)
             out << r.id << ',' << csvField(r.name) << ',' << csvField(r.crmUserId) << ',' << csvField(r.email) << ','
                 << Rep::roleName(r.role) << ',' << csvField(r.homeLabel) << ','
                 << (r.hasHome() ? QString::number(r.home.lon, 'g', 10) : QString()) << ','
-                << (r.hasHome() ? QString::number(r.home.lat, 'g', 10) : QString()) << ',' << r.capacityHours << ',' << r.quota << ','
-                << csvField(r.skills.join(';')) << ',' << csvField(r.segments.join(';')) << ','
+                << (r.hasHome() ? QString::number(r.home.lat, 'g', 10) : QString()) << ',' << r.capacityHours << ','
+                << r.quota << ',' << csvField(r.skills.join(';')) << ',' << csvField(r.segments.join(';')) << ','
                 << r.startDate.toString(Qt::ISODate) << ',' << csvField(owned.value(r.id).join(';')) << "\n";
         return;
     }
-    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n").arg(QStringLiteral("id"), 4).arg(QStringLiteral("name"), -24)
-               .arg(QStringLiteral("crm user id"), -14).arg(QStringLiteral("role"), -7).arg(QStringLiteral("home"), -22)
-               .arg(QStringLiteral("capacity"), 8).arg(QStringLiteral("quota"), 12).arg(QStringLiteral("territories"));
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+               .arg(QStringLiteral("id"), 4)
+               .arg(QStringLiteral("name"), -24)
+               .arg(QStringLiteral("crm user id"), -14)
+               .arg(QStringLiteral("role"), -7)
+               .arg(QStringLiteral("home"), -22)
+               .arg(QStringLiteral("capacity"), 8)
+               .arg(QStringLiteral("quota"), 12)
+               .arg(QStringLiteral("territories"));
     for (const Rep& r : p.reps)
-        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8").arg(r.id, 4).arg(r.name, -24).arg(r.crmUserId, -14)
-                   .arg(Rep::roleName(r.role), -7).arg(r.hasHome() ? r.homeLabel : QStringLiteral("-"), -22)
-                   .arg(r.capacityHours, 8, 'f', 0).arg(r.quota, 12, 'f', 0).arg(owned.value(r.id).join(QStringLiteral(", ")))
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+                   .arg(r.id, 4)
+                   .arg(r.name, -24)
+                   .arg(r.crmUserId, -14)
+                   .arg(Rep::roleName(r.role), -7)
+                   .arg(r.hasHome() ? r.homeLabel : QStringLiteral("-"), -22)
+                   .arg(r.capacityHours, 8, 'f', 0)
+                   .arg(r.quota, 12, 'f', 0)
+                   .arg(owned.value(r.id).join(QStringLiteral(", ")))
                    .remove(QRegularExpression(QStringLiteral("\\s+$")))
             << "\n";
 }
@@ -157,9 +176,11 @@ bool applyOptions(const QCommandLineParser& parser, Rep& rep, const io::PostalCo
     return true;
 }
 
-bool writeRejected(const QString& path, const io::OutputGuard& guard, const std::vector<io::RejectedRow>& rows, QString* error) {
+bool writeRejected(const QString& path, const io::OutputGuard& guard, const std::vector<io::RejectedRow>& rows,
+                   QString* error) {
     QString text = QStringLiteral("line,reason\n");
-    for (const io::RejectedRow& r : rows) text += QString::number(r.line) + QLatin1Char(',') + csvField(r.reason) + QLatin1Char('\n');
+    for (const io::RejectedRow& r : rows)
+        text += QString::number(r.line) + QLatin1Char(',') + csvField(r.reason) + QLatin1Char('\n');
     io::OutputFile file(path, guard);
     return file.open(error) && file.write(text.toUtf8(), error) && file.commit(error);
 }
@@ -169,7 +190,8 @@ QString repName(const Project& p, qint64 id) {
     return r ? r->name : QStringLiteral("(vacant)");
 }
 
-int suggest(std::unique_ptr<session::ProjectSession>& session, bool apply, const QString& format, QTextStream& out, QTextStream& err) {
+int suggest(std::unique_ptr<session::ProjectSession>& session, bool apply, const QString& format, QTextStream& out,
+            QTextStream& err) {
     QString error;
     for (int retries = 0;;) {
         const Project& p = session->project();
@@ -181,21 +203,36 @@ int suggest(std::unique_ptr<session::ProjectSession>& session, bool apply, const
         if (format == QLatin1String("json")) {
             QJsonArray rows;
             for (const optimize::RepMatch& m : result.territories)
-                rows.append(QJsonObject{{"territory", p.territory(m.territoryId)->name}, {"current", repName(p, m.currentRep)},
-                                        {"suggested", repName(p, m.suggestedRep)}, {"changes", m.changes()},
-                                        {"travelKm", m.suggestedTravelKm}, {"currentCost", m.currentCost}, {"suggestedCost", m.suggestedCost}});
-            out << QJsonDocument(QJsonObject{{"territories", rows}, {"currentCost", result.currentTotal},
-                                             {"suggestedCost", result.suggestedTotal}, {"changes", result.changed()}})
+                rows.append(QJsonObject{{"territory", p.territory(m.territoryId)->name},
+                                        {"current", repName(p, m.currentRep)},
+                                        {"suggested", repName(p, m.suggestedRep)},
+                                        {"changes", m.changes()},
+                                        {"travelKm", m.suggestedTravelKm},
+                                        {"currentCost", m.currentCost},
+                                        {"suggestedCost", m.suggestedCost}});
+            out << QJsonDocument(QJsonObject{{"territories", rows},
+                                             {"currentCost", result.currentTotal},
+                                             {"suggestedCost", result.suggestedTotal},
+                                             {"changes", result.changed()}})
                        .toJson(QJsonDocument::Indented);
         } else {
-            out << QStringLiteral("%1  %2  %3  %4\n").arg(QStringLiteral("territory"), -24).arg(QStringLiteral("now"), -24)
-                       .arg(QStringLiteral("suggested"), -24).arg(QStringLiteral("travel km"), 9);
+            out << QStringLiteral("%1  %2  %3  %4\n")
+                       .arg(QStringLiteral("territory"), -24)
+                       .arg(QStringLiteral("now"), -24)
+                       .arg(QStringLiteral("suggested"), -24)
+                       .arg(QStringLiteral("travel km"), 9);
             for (const optimize::RepMatch& m : result.territories)
-                out << QStringLiteral("%1  %2  %3  %4%5\n").arg(p.territory(m.territoryId)->name, -24).arg(repName(p, m.currentRep), -24)
-                           .arg(repName(p, m.suggestedRep), -24).arg(m.suggestedTravelKm, 9, 'f', 0)
+                out << QStringLiteral("%1  %2  %3  %4%5\n")
+                           .arg(p.territory(m.territoryId)->name, -24)
+                           .arg(repName(p, m.currentRep), -24)
+                           .arg(repName(p, m.suggestedRep), -24)
+                           .arg(m.suggestedTravelKm, 9, 'f', 0)
                            .arg(m.changes() ? QStringLiteral("  *") : QString());
-            out << QStringLiteral("%1 of %2 territories change owner; cost %3 -> %4\n").arg(result.changed()).arg(result.territories.size())
-                       .arg(result.currentTotal, 0, 'f', 2).arg(result.suggestedTotal, 0, 'f', 2);
+            out << QStringLiteral("%1 of %2 territories change owner; cost %3 -> %4\n")
+                       .arg(result.changed())
+                       .arg(result.territories.size())
+                       .arg(result.currentTotal, 0, 'f', 2)
+                       .arg(result.suggestedTotal, 0, 'f', 2);
         }
         if (!apply || result.changed() == 0) return Ok;
         std::vector<std::pair<qint64, qint64>> changes;
@@ -203,7 +240,8 @@ int suggest(std::unique_ptr<session::ProjectSession>& session, bool apply, const
             if (m.changes()) changes.emplace_back(m.territoryId, m.suggestedRep);
         session::EditFacade facade(*session);
         if (facade.setTerritoryReps(changes, &error)) {
-            if (format != QLatin1String("json")) out << "Applied: " << changes.size() << " territories have a new owner (one undo step)\n";
+            if (format != QLatin1String("json"))
+                out << "Applied: " << changes.size() << " territories have a new owner (one undo step)\n";
             return Ok;
         }
         if (!CliSupport::reopenIfChanged(session, &retries, err, &error)) {
@@ -217,44 +255,67 @@ int suggest(std::unique_ptr<session::ProjectSession>& session, bool apply, const
 
 int RepsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary() + QStringLiteral(".\n") + QString::fromLatin1(usageText)
-                                     + QStringLiteral("\nImport columns are detected from their headers (Name, User Id/Owner Id, Email, Role,"
-                                                      " Home ZIP, Longitude/Latitude, Capacity Hours, Quota, Industries, Segments, Start Date);"
-                                                      " --column names one, FIELD among: ")
-                                     + [] {
-                                           QStringList names;
-                                           for (int f = 0; f < io::repFieldCount; ++f) names << io::RepImporter::fieldName(io::RepField(f));
-                                           return names.join(QStringLiteral(", "));
-                                       }()
-                                     + QStringLiteral(".\nExit codes: 0 done, 1 refused or failed, 2 usage error, 3 some import rows rejected (the rest imported)."));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, import, add, edit, remove, suggest or leave"));
-    parser.addOption({QStringLiteral("to"), QStringLiteral("leave: the rep who takes the territories (default: they stay vacant)"), QStringLiteral("rep")});
-    parser.addOption({QStringLiteral("split"), QStringLiteral("leave: split the territories among the neighbouring territories, balanced by workload")});
-    parser.addOption({QStringLiteral("apply"), QStringLiteral("suggest: give the territories to the suggested reps (one undo step)")});
+    parser.setApplicationDescription(
+        summary() + QStringLiteral(".\n") + QString::fromLatin1(usageText)
+        + QStringLiteral("\nImport columns are detected from their headers (Name, User Id/Owner Id, Email, Role,"
+                         " Home ZIP, Longitude/Latitude, Capacity Hours, Quota, Industries, Segments, Start Date);"
+                         " --column names one, FIELD among: ")
+        +
+        [] {
+            QStringList names;
+            for (int f = 0; f < io::repFieldCount; ++f) names << io::RepImporter::fieldName(io::RepField(f));
+            return names.join(QStringLiteral(", "));
+        }()
+        + QStringLiteral(".\nExit codes: 0 done, 1 refused or failed, 2 usage error, 3 some import rows rejected (the "
+                         "rest imported)."));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("list, import, add, edit, remove, suggest or leave"));
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("leave: the rep who takes the territories (default: they stay vacant)"),
+                      QStringLiteral("rep")});
+    parser.addOption(
+        {QStringLiteral("split"),
+         QStringLiteral("leave: split the territories among the neighbouring territories, balanced by workload")});
+    parser.addOption({QStringLiteral("apply"),
+                      QStringLiteral("suggest: give the territories to the suggested reps (one undo step)")});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
-    parser.addOption({QStringLiteral("format"), QStringLiteral("list: table (default), csv or json"), QStringLiteral("format"), QStringLiteral("table")});
-    parser.addOption({QStringLiteral("column"), QStringLiteral("import: FIELD=HEADER, the file's column for a field"), QStringLiteral("mapping")});
-    parser.addOption({QStringLiteral("rejected"), QStringLiteral("import: write the rejected rows (line, reason) to this CSV file"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("list: table (default), csv or json"),
+                      QStringLiteral("format"), QStringLiteral("table")});
+    parser.addOption({QStringLiteral("column"), QStringLiteral("import: FIELD=HEADER, the file's column for a field"),
+                      QStringLiteral("mapping")});
+    parser.addOption({QStringLiteral("rejected"),
+                      QStringLiteral("import: write the rejected rows (line, reason) to this CSV file"),
+                      QStringLiteral("file")});
     for (const auto& [name, help] : std::initializer_list<std::pair<const char*, const char*>>{
-             {"name", "edit: the new name"}, {"crm-id", "CRM user id (what the CRM owner column writes)"}, {"email", "e-mail"},
-             {"role", "field, inside or overlay"}, {"zip", "home by US ZIP code"}, {"home", "home as LON,LAT"},
-             {"home-label", "how the home is shown"}, {"capacity", "workload hours per year"}, {"quota", "quota"},
-             {"industries", "industries, separated by ;"}, {"segments", "segments, separated by ;"}, {"start", "start date (yyyy-mm-dd)"}})
+             {"name", "edit: the new name"},
+             {"crm-id", "CRM user id (what the CRM owner column writes)"},
+             {"email", "e-mail"},
+             {"role", "field, inside or overlay"},
+             {"zip", "home by US ZIP code"},
+             {"home", "home as LON,LAT"},
+             {"home-label", "how the home is shown"},
+             {"capacity", "workload hours per year"},
+             {"quota", "quota"},
+             {"industries", "industries, separated by ;"},
+             {"segments", "segments, separated by ;"},
+             {"start", "start date (yyyy-mm-dd)"}})
         parser.addOption({QString::fromLatin1(name), QString::fromLatin1(help), QStringLiteral("value")});
     int exitCode = Ok;
     const QString usage = QString::fromLatin1(usageText);
     if (!CliSupport::parse(parser, args, usage, 2, 3, out, err, &exitCode)) return exitCode;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos[0];
-    const QHash<QString, int> arity{{QStringLiteral("list"), 2}, {QStringLiteral("import"), 3}, {QStringLiteral("add"), 3},
-                                    {QStringLiteral("edit"), 3}, {QStringLiteral("remove"), 3}, {QStringLiteral("suggest"), 2},
+    const QHash<QString, int> arity{{QStringLiteral("list"), 2},   {QStringLiteral("import"), 3},
+                                    {QStringLiteral("add"), 3},    {QStringLiteral("edit"), 3},
+                                    {QStringLiteral("remove"), 3}, {QStringLiteral("suggest"), 2},
                                     {QStringLiteral("leave"), 3}};
     if (!arity.contains(action) || arity.value(action) != pos.size()) {
         err << usage << "\n";
         return UsageError;
     }
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("table") && format != QLatin1String("json") && (format != QLatin1String("csv") || action == QLatin1String("suggest"))) {
+    if (format != QLatin1String("table") && format != QLatin1String("json")
+        && (format != QLatin1String("csv") || action == QLatin1String("suggest"))) {
         err << "territory reps: --format must be table, csv or json\n";
         return UsageError;
     }
@@ -289,7 +350,8 @@ int RepsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
         return Ok;
     }
 
-    if (action == QLatin1String("suggest")) return suggest(session, parser.isSet(QStringLiteral("apply")), format, out, err);
+    if (action == QLatin1String("suggest"))
+        return suggest(session, parser.isSet(QStringLiteral("apply")), format, out, err);
 
     io::RepImportResult imported;
     if (action == QLatin1String("import")) {
@@ -321,7 +383,10 @@ int RepsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
             int added = 0, changed = 0;
             ok = imported.reps.empty() || facade.importReps(imported.reps, &error, &added, &changed);
             done = QStringLiteral("Imported %1: %2 reps added, %3 updated, %4 rows rejected")
-                       .arg(QFileInfo(pos[2]).fileName()).arg(added).arg(changed).arg(imported.rejected.size());
+                       .arg(QFileInfo(pos[2]).fileName())
+                       .arg(added)
+                       .arg(changed)
+                       .arg(imported.rejected.size());
         } else if (action == QLatin1String("add")) {
             Rep rep;
             rep.name = pos[2];
@@ -334,7 +399,8 @@ int RepsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
             if (!found) return Failure;
             Rep rep = *found;
             if (action == QLatin1String("leave")) {
-                const Rep* heir = parser.isSet(QStringLiteral("to")) ? findRep(p, parser.value(QStringLiteral("to")), err) : nullptr;
+                const Rep* heir =
+                    parser.isSet(QStringLiteral("to")) ? findRep(p, parser.value(QStringLiteral("to")), err) : nullptr;
                 if (parser.isSet(QStringLiteral("to")) && !heir) return Failure;
                 std::vector<std::pair<qint64, qint64>> handoff;
                 QStringList lines;
@@ -343,7 +409,9 @@ int RepsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
                     handoff.emplace_back(t->id, heir ? heir->id : 0);
                     const TerritoryMetrics* m = session->metrics().metricsOf(t->id);
                     lines << QStringLiteral("  %1: %2 accounts, %3 workload hours -> %4")
-                                 .arg(t->name).arg(m ? m->accounts : 0).arg(m ? m->workloadHours : 0.0, 0, 'f', 0)
+                                 .arg(t->name)
+                                 .arg(m ? m->accounts : 0)
+                                 .arg(m ? m->workloadHours : 0.0, 0, 'f', 0)
                                  .arg(heir ? heir->name : QStringLiteral("vacant"));
                 }
                 if (handoff.empty()) {

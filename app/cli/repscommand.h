@@ -10,7 +10,9 @@ namespace tp::cli {
 class RepsCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("reps"); }
-    QString summary() const override { return QStringLiteral("List, import, add, edit or remove the reps of the roster"); }
+    QString summary() const override {
+        return QStringLiteral("List, import, add, edit or remove the reps of the roster");
+    }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

@@ -13,7 +13,7 @@ namespace tp::cli {
 class TerminalProgress {
 public:
     TerminalProgress();
-    ~TerminalProgress();  // clears the line
+    ~TerminalProgress(); // clears the line
     TerminalProgress(const TerminalProgress&) = delete;
     TerminalProgress& operator=(const TerminalProgress&) = delete;
 
@@ -23,7 +23,7 @@ private:
     void show(const QString& step, double fraction);
     TaskProgress m_progress;
     bool m_terminal = false;
-    int m_width = 0;  // characters on the line now
+    int m_width = 0; // characters on the line now
 };
 
 } // namespace tp::cli

@@ -10,7 +10,9 @@ namespace tp::cli {
 class WhiteSpaceCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("whitespace"); }
-    QString summary() const override { return QStringLiteral("List units with potential and low coverage (white space)"); }
+    QString summary() const override {
+        return QStringLiteral("List units with potential and low coverage (white space)");
+    }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

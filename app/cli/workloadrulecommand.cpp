@@ -15,7 +15,8 @@ namespace {
 
 const char* const usageText =
     "usage: territory workload-rule show PROJECT\n"
-    "       territory workload-rule set PROJECT [--tier NAME=VISITS]... [--segment NAME=HOURS]... [--remove-tier NAME]...\n"
+    "       territory workload-rule set PROJECT [--tier NAME=VISITS]... [--segment NAME=HOURS]... [--remove-tier "
+    "NAME]...\n"
     "                               [--remove-segment NAME]... [--other-visits N] [--other-hours N] [--no-apply]\n"
     "       territory workload-rule apply PROJECT";
 
@@ -56,26 +57,36 @@ bool setEntry(const QString& option, std::vector<WorkloadRule::Entry>* entries) 
 }
 
 bool removeEntry(const QString& name, std::vector<WorkloadRule::Entry>* entries) {
-    return std::erase_if(*entries, [&](const WorkloadRule::Entry& e) { return e.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0; }) > 0;
+    return std::erase_if(
+               *entries,
+               [&](const WorkloadRule::Entry& e) { return e.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0; })
+           > 0;
 }
 
 } // namespace
 
 int WorkloadRuleCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary() + QStringLiteral(".\n") + QString::fromLatin1(usageText)
-                                     + QStringLiteral("\nAn account whose file gave no workload costs visits a year (by its tier) x hours a"
-                                                      " visit (by its segment); tiers and segments not listed take the --other values."
-                                                      " Accounts whose workload came from a file column keep it."
-                                                      "\nExit codes: 0 done, 1 refused or failed, 2 usage error."));
+    parser.setApplicationDescription(
+        summary() + QStringLiteral(".\n") + QString::fromLatin1(usageText)
+        + QStringLiteral("\nAn account whose file gave no workload costs visits a year (by its tier) x hours a"
+                         " visit (by its segment); tiers and segments not listed take the --other values."
+                         " Accounts whose workload came from a file column keep it."
+                         "\nExit codes: 0 done, 1 refused or failed, 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("show, set or apply"));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
-    parser.addOption({QStringLiteral("tier"), QStringLiteral("A tier's visits a year, e.g. A=24 (added or changed)"), QStringLiteral("name=visits")});
-    parser.addOption({QStringLiteral("segment"), QStringLiteral("A segment's hours a visit, e.g. Enterprise=3"), QStringLiteral("name=hours")});
-    parser.addOption({QStringLiteral("remove-tier"), QStringLiteral("Drop a tier from the rule"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("remove-segment"), QStringLiteral("Drop a segment from the rule"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("other-visits"), QStringLiteral("Visits a year of tiers not listed"), QStringLiteral("n")});
-    parser.addOption({QStringLiteral("other-hours"), QStringLiteral("Hours a visit of segments not listed"), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("tier"), QStringLiteral("A tier's visits a year, e.g. A=24 (added or changed)"),
+                      QStringLiteral("name=visits")});
+    parser.addOption({QStringLiteral("segment"), QStringLiteral("A segment's hours a visit, e.g. Enterprise=3"),
+                      QStringLiteral("name=hours")});
+    parser.addOption(
+        {QStringLiteral("remove-tier"), QStringLiteral("Drop a tier from the rule"), QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("remove-segment"), QStringLiteral("Drop a segment from the rule"), QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("other-visits"), QStringLiteral("Visits a year of tiers not listed"), QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("other-hours"), QStringLiteral("Hours a visit of segments not listed"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("no-apply"), QStringLiteral("set: change the rule for later imports only")});
     int exitCode = Ok;
     const QString usage = QString::fromLatin1(usageText);
@@ -86,7 +97,8 @@ int WorkloadRuleCommand::run(const QStringList& args, QTextStream& out, QTextStr
         return UsageError;
     }
     const bool changes = parser.isSet(QStringLiteral("tier")) || parser.isSet(QStringLiteral("segment"))
-                         || parser.isSet(QStringLiteral("remove-tier")) || parser.isSet(QStringLiteral("remove-segment"))
+                         || parser.isSet(QStringLiteral("remove-tier"))
+                         || parser.isSet(QStringLiteral("remove-segment"))
                          || parser.isSet(QStringLiteral("other-visits")) || parser.isSet(QStringLiteral("other-hours"));
     if (action != QLatin1String("set") && (changes || parser.isSet(QStringLiteral("no-apply")))) {
         err << "territory workload-rule: only set takes --tier, --segment, --remove-*, --other-* and --no-apply\n";
@@ -108,12 +120,14 @@ int WorkloadRuleCommand::run(const QStringList& args, QTextStream& out, QTextStr
         WorkloadRule rule = session->project().workloadRule;
         for (const QString& t : parser.values(QStringLiteral("tier")))
             if (!setEntry(t, &rule.tiers)) {
-                err << "territory workload-rule: --tier '" << t << "' is not NAME=VISITS with a number of zero or more\n";
+                err << "territory workload-rule: --tier '" << t
+                    << "' is not NAME=VISITS with a number of zero or more\n";
                 return UsageError;
             }
         for (const QString& s : parser.values(QStringLiteral("segment")))
             if (!setEntry(s, &rule.segments)) {
-                err << "territory workload-rule: --segment '" << s << "' is not NAME=HOURS with a number of zero or more\n";
+                err << "territory workload-rule: --segment '" << s
+                    << "' is not NAME=HOURS with a number of zero or more\n";
                 return UsageError;
             }
         for (const QString& t : parser.values(QStringLiteral("remove-tier")))
@@ -126,7 +140,8 @@ int WorkloadRuleCommand::run(const QStringList& args, QTextStream& out, QTextStr
                 err << "territory workload-rule: the rule has no segment '" << s << "'\n";
                 return Failure;
             }
-        for (const auto& [option, target] : {std::pair{"other-visits", &rule.otherVisits}, std::pair{"other-hours", &rule.otherHours}}) {
+        for (const auto& [option, target] :
+             {std::pair{"other-visits", &rule.otherVisits}, std::pair{"other-hours", &rule.otherHours}}) {
             if (!parser.isSet(QString::fromLatin1(option))) continue;
             if (!number(parser.value(QString::fromLatin1(option)), target)) {
                 err << "territory workload-rule: --" << option << " must be a number of zero or more\n";
@@ -139,7 +154,8 @@ int WorkloadRuleCommand::run(const QStringList& args, QTextStream& out, QTextStr
         const QUndoStack* stack = facade.stack();
         const int steps = stack->count();
         if (facade.setWorkloadRule(rule, reapply, &error)) {
-            out << (stack->count() > steps ? stack->text(stack->count() - 1) : QStringLiteral("Nothing to change")) << "\n";
+            out << (stack->count() > steps ? stack->text(stack->count() - 1) : QStringLiteral("Nothing to change"))
+                << "\n";
             if (reapply) out << "accounts that take their workload from the rule: " << before << "\n";
             break;
         }

@@ -12,7 +12,9 @@ namespace tp::cli {
 class WorkloadRuleCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("workload-rule"); }
-    QString summary() const override { return QStringLiteral("Show, change or re-apply the workload rule (tiers and segments)"); }
+    QString summary() const override {
+        return QStringLiteral("Show, change or re-apply the workload rule (tiers and segments)");
+    }
     int run(const QStringList& args, QTextStream& out, QTextStream& err) override;
 };
 

@@ -36,15 +36,18 @@ int main(int argc, char* argv[]) {
     parser.setApplicationDescription(QStringLiteral("Sales territory design, fully offline"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language (e.g. de, es, en); default: the system's"),
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("User interface language (e.g. de, es, en); default: the system's"),
                       QStringLiteral("code")});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file to open (*.territory)"));
     parser.process(app);
 
-    const QLocale locale = parser.isSet(QStringLiteral("lang")) ? QLocale(parser.value(QStringLiteral("lang"))) : QLocale::system();
+    const QLocale locale =
+        parser.isSet(QStringLiteral("lang")) ? QLocale(parser.value(QStringLiteral("lang"))) : QLocale::system();
     QLocale::setDefault(locale);
     QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     if (appTranslator.load(locale, QStringLiteral("territory-planner"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);

@@ -10,8 +10,8 @@ bool BlankProjectBuilder::build(const QString& title, Project* out, QString* err
     return build(title, io::UnitImporter::bundledOptions(QStringLiteral("counties")), out, error);
 }
 
-bool BlankProjectBuilder::build(const QString& title, const io::UnitImportOptions& options, Project* out, QString* error,
-                                QStringList* warnings) {
+bool BlankProjectBuilder::build(const QString& title, const io::UnitImportOptions& options, Project* out,
+                                QString* error, QStringList* warnings) {
     io::UnitImportResult units = io::UnitImporter::importUnits(options);
     if (!units.ok) {
         *error = units.error;

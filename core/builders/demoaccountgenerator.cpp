@@ -10,27 +10,29 @@
 namespace tp::builders {
 namespace {
 
-const char* const namePrefixes[] = {"Summit", "Harbor", "Pioneer", "Blue Ridge", "Keystone", "Granite", "Evergreen",
-                                    "Liberty", "Northstar", "Redwood", "Silverline", "Prairie", "Cascade", "Beacon",
-                                    "Ironwood", "Lakeside", "Meridian", "Crescent", "Frontier", "Heritage"};
-const char* const nameSuffixes[] = {"Group", "Partners", "Inc.", "LLC", "Co.", "Holdings", "Solutions", "Services",
-                                    "Associates", "Industries"};
-const char* const streets[] = {"Main St", "Oak Ave", "Maple Dr", "Commerce Blvd", "Park Ave", "Washington St",
-                               "Market St", "Lake Rd", "Industrial Pkwy", "Center St", "Elm St", "Broadway"};
+const char* const namePrefixes[] = {"Summit",     "Harbor",    "Pioneer",  "Blue Ridge", "Keystone",
+                                    "Granite",    "Evergreen", "Liberty",  "Northstar",  "Redwood",
+                                    "Silverline", "Prairie",   "Cascade",  "Beacon",     "Ironwood",
+                                    "Lakeside",   "Meridian",  "Crescent", "Frontier",   "Heritage"};
+const char* const nameSuffixes[] = {"Group",    "Partners",  "Inc.",     "LLC",        "Co.",
+                                    "Holdings", "Solutions", "Services", "Associates", "Industries"};
+const char* const streets[] = {"Main St",   "Oak Ave", "Maple Dr",        "Commerce Blvd", "Park Ave", "Washington St",
+                               "Market St", "Lake Rd", "Industrial Pkwy", "Center St",     "Elm St",   "Broadway"};
 
 template <std::size_t N>
 QString oneOf(const char* const (&words)[N], DemoRandom& random) {
     return QString::fromUtf8(words[random.below(int(N))]);
 }
 
-double roundTo(double value, double step) { return std::round(value / step) * step; }
+double roundTo(double value, double step) {
+    return std::round(value / step) * step;
+}
 
 } // namespace
 
 DemoAccountGenerator::DemoAccountGenerator(const QJsonObject& definition,
                                            std::vector<std::pair<QString, io::PostalCodePlace>> places)
-    : m_places(std::move(places)),
-      m_segments(choices(definition.value(QStringLiteral("segments")).toArray())),
+    : m_places(std::move(places)), m_segments(choices(definition.value(QStringLiteral("segments")).toArray())),
       m_tiers(choices(definition.value(QStringLiteral("tiers")).toArray())) {
     for (const QJsonValue v : definition.value(QStringLiteral("industries")).toArray()) m_industries << v.toString();
     // A city with many ZIP codes is a big city: weight each ZIP by the square root of its city's
@@ -76,13 +78,18 @@ const DemoAccountGenerator::Choice& DemoAccountGenerator::pick(const std::vector
 
 QString DemoAccountGenerator::companyName(const QString& city, const QString& industry, DemoRandom& random) const {
     switch (random.below(3)) {
-    case 0: return city + QLatin1Char(' ') + industry + QLatin1Char(' ') + oneOf(nameSuffixes, random);
-    case 1: return oneOf(namePrefixes, random) + QLatin1Char(' ') + industry + QLatin1Char(' ') + oneOf(nameSuffixes, random);
-    default: return oneOf(namePrefixes, random) + QLatin1Char(' ') + oneOf(nameSuffixes, random);
+        case 0:
+            return city + QLatin1Char(' ') + industry + QLatin1Char(' ') + oneOf(nameSuffixes, random);
+        case 1:
+            return oneOf(namePrefixes, random) + QLatin1Char(' ') + industry + QLatin1Char(' ')
+                   + oneOf(nameSuffixes, random);
+        default:
+            return oneOf(namePrefixes, random) + QLatin1Char(' ') + oneOf(nameSuffixes, random);
     }
 }
 
-std::vector<Account> DemoAccountGenerator::generate(int count, const std::vector<Unit>& units, DemoRandom& random) const {
+std::vector<Account> DemoAccountGenerator::generate(int count, const std::vector<Unit>& units,
+                                                    DemoRandom& random) const {
     std::vector<Account> accounts;
     if (m_places.empty() || m_segments.empty() || m_tiers.empty() || m_industries.isEmpty()) return accounts;
     const io::AccountLocator locator(units, 1);
@@ -98,7 +105,7 @@ std::vector<Account> DemoAccountGenerator::generate(int count, const std::vector
             location = place.location;
             unit = locator.unitAt(location);
         }
-        if (unit < 0) continue;  // a ZIP outside the demo's units (e.g. an excluded state)
+        if (unit < 0) continue; // a ZIP outside the demo's units (e.g. an excluded state)
 
         const Choice& segment = pick(m_segments, random);
         const Choice& tier = pick(m_tiers, random);
@@ -107,8 +114,9 @@ std::vector<Account> DemoAccountGenerator::generate(int count, const std::vector
         a.externalId = QStringLiteral("ACC-%1").arg(a.id, 6, 10, QLatin1Char('0'));
         a.industry = m_industries[random.below(int(m_industries.size()))];
         a.name = companyName(place.city, a.industry, random);
-        a.address = QStringLiteral("%1 %2, %3, %4 %5")
-                        .arg(QString::number(100 + random.below(9800)), oneOf(streets, random), place.city, place.state, zip);
+        a.address =
+            QStringLiteral("%1 %2, %3, %4 %5")
+                .arg(QString::number(100 + random.below(9800)), oneOf(streets, random), place.city, place.state, zip);
         a.postalCode = zip;
         a.segment = segment.name;
         a.tier = tier.name;
@@ -121,7 +129,8 @@ std::vector<Account> DemoAccountGenerator::generate(int count, const std::vector
         a.pipeline = random.uniform() < 0.4 ? roundTo(a.revenuePotential * random.uniform(0.05, 0.35), 100.0) : 0.0;
         a.workloadHours = tier.touchesPerYear * segment.hoursPerTouch;
         a.workloadFromRule = true;
-        a.extra.insert(QStringLiteral("employees"), int(std::round(a.revenuePotential / 9000.0 * random.uniform(0.6, 1.4))) + 3);
+        a.extra.insert(QStringLiteral("employees"),
+                       int(std::round(a.revenuePotential / 9000.0 * random.uniform(0.6, 1.4))) + 3);
         accounts.push_back(std::move(a));
     }
     return accounts;

@@ -35,7 +35,7 @@ private:
     struct Choice {
         QString name;
         double share = 0.0;
-        double median = 0.0;      // segments: revenue potential
+        double median = 0.0; // segments: revenue potential
         double hoursPerTouch = 0.0;
         double touchesPerYear = 0.0;
     };
@@ -44,7 +44,7 @@ private:
     QString companyName(const QString& city, const QString& industry, DemoRandom& random) const;
 
     std::vector<std::pair<QString, io::PostalCodePlace>> m_places;
-    std::vector<double> m_placeWeights;  // cumulative
+    std::vector<double> m_placeWeights; // cumulative
     std::vector<Choice> m_segments, m_tiers;
     QStringList m_industries;
 };

@@ -27,11 +27,13 @@ QJsonObject readDefinition(QString* error) {
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) *error = QStringLiteral("The demo definition is not valid JSON: %1").arg(parseError.errorString());
+    if (!doc.isObject())
+        *error = QStringLiteral("The demo definition is not valid JSON: %1").arg(parseError.errorString());
     return doc.object();
 }
 
-Territory makeTerritory(qint64 id, qint64 scenarioId, const QString& name, const QString& color, Territory::Level level) {
+Territory makeTerritory(qint64 id, qint64 scenarioId, const QString& name, const QString& color,
+                        Territory::Level level) {
     Territory t;
     t.id = id;
     t.scenarioId = scenarioId;
@@ -55,7 +57,8 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
         return false;
     }
     io::UnitImportOptions unitOptions = io::UnitImporter::bundledOptions(options.units);
-    unitOptions.where = excluded.isEmpty() ? QString() : QStringLiteral("state_code NOT IN (%1)").arg(excluded.join(QLatin1Char(',')));
+    unitOptions.where =
+        excluded.isEmpty() ? QString() : QStringLiteral("state_code NOT IN (%1)").arg(excluded.join(QLatin1Char(',')));
     io::UnitImportResult units = io::UnitImporter::importUnits(unitOptions);
     if (!units.ok) {
         *error = units.error;
@@ -98,7 +101,8 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
         r.home = {o.value(QStringLiteral("lon")).toDouble(), o.value(QStringLiteral("lat")).toDouble()};
         r.capacityHours = capacity;
         r.quota = 1'000'000.0 * (4 + random.below(5));
-        r.skills = {industries.value(random.below(int(industries.size()))), industries.value(random.below(int(industries.size())))};
+        r.skills = {industries.value(random.below(int(industries.size()))),
+                    industries.value(random.below(int(industries.size())))};
         r.skills.removeDuplicates();
         p.reps.push_back(r);
         if (io::AccountLocator(p.units, 1).unitAt(r.home) < 0) {
@@ -111,7 +115,8 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
     current.name = QStringLiteral("Plan of record FY27");
     current.status = Scenario::Status::Approved;
     current.planOfRecord = true;
-    current.notes = QStringLiteral("Territories built by the optimiser from each rep's home county, balanced by workload.");
+    current.notes =
+        QStringLiteral("Territories built by the optimiser from each rep's home county, balanced by workload.");
     current.createdAt = QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC);
     qint64 nextTerritory = 1;
     QHash<QString, qint64> regionIds;
@@ -119,8 +124,8 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
         const QJsonObject o = v.toObject();
         const QString name = o.value(QStringLiteral("name")).toString();
         regionIds.insert(name, nextTerritory);
-        p.territories.push_back(makeTerritory(nextTerritory++, current.id, name, o.value(QStringLiteral("color")).toString(),
-                                              Territory::Level::Region));
+        p.territories.push_back(makeTerritory(nextTerritory++, current.id, name,
+                                              o.value(QStringLiteral("color")).toString(), Territory::Level::Region));
     }
     for (qsizetype k = 0; k < reps.size(); ++k) {
         const QJsonObject o = reps[k].toObject();
@@ -136,10 +141,11 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
     p.scenarios = {current};
     optimize::OptimizerOptions build;
     build.mode = optimize::OptimizerOptions::Mode::Build;
-    build.measures = {{int(MeasureDefinition::Kind::WorkloadHours), 1.0, def.value(QStringLiteral("planTolerancePct")).toDouble(8.0)}};
+    build.measures = {{int(MeasureDefinition::Kind::WorkloadHours), 1.0,
+                       def.value(QStringLiteral("planTolerancePct")).toDouble(8.0)}};
     build.seed = seed;
     build.timeLimitS = 600;
-    build.homeRadiusKm = def.value(QStringLiteral("homeRadiusKm")).toDouble(100.0);  // each rep keeps the home metro
+    build.homeRadiusKm = def.value(QStringLiteral("homeRadiusKm")).toDouble(100.0); // each rep keeps the home metro
     const optimize::OptimizerResult built = optimize::TerritoryOptimizer::run(p, current, build);
     if (!built.ok) {
         *error = built.error;
@@ -172,7 +178,8 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
     for (std::size_t u = 0; u < p.units.size(); ++u) proposal.unitTerritory[u] = copyOf.value(current.unitTerritory[u]);
     p.scenarios.push_back(proposal);
     optimize::OptimizerOptions evenOut;
-    evenOut.measures = {{int(MeasureDefinition::Kind::WorkloadHours), 1.0, proposalDef.value(QStringLiteral("tolerancePct")).toDouble(5.0)}};
+    evenOut.measures = {{int(MeasureDefinition::Kind::WorkloadHours), 1.0,
+                         proposalDef.value(QStringLiteral("tolerancePct")).toDouble(5.0)}};
     evenOut.seed = seed;
     evenOut.timeLimitS = 600;
     const optimize::OptimizerResult evened = optimize::TerritoryOptimizer::run(p, proposal, evenOut);
@@ -181,13 +188,14 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
         return false;
     }
     proposal.unitTerritory = evened.unitTerritory;
-    proposal.notes = QStringLiteral("The optimiser brings every territory's workload within ±%1 % of the mean, "
-                                    "moving %2 %5 with %3 accounts (%4 %) between neighbouring territories.")
-                         .arg(evenOut.measures.front().tolerancePct)
-                         .arg(evened.after.unitsMoved)
-                         .arg(evened.after.accountsMoved)
-                         .arg(evened.after.accountsMovedPct, 0, 'f', 1)
-                         .arg(options.units == QLatin1String("counties") ? QStringLiteral("counties") : QStringLiteral("ZIP areas"));
+    proposal.notes =
+        QStringLiteral("The optimiser brings every territory's workload within ±%1 % of the mean, "
+                       "moving %2 %5 with %3 accounts (%4 %) between neighbouring territories.")
+            .arg(evenOut.measures.front().tolerancePct)
+            .arg(evened.after.unitsMoved)
+            .arg(evened.after.accountsMoved)
+            .arg(evened.after.accountsMovedPct, 0, 'f', 1)
+            .arg(options.units == QLatin1String("counties") ? QStringLiteral("counties") : QStringLiteral("ZIP areas"));
     p.scenarios = {current, proposal};
     p.currentScenarioId = current.id;
     p.reindex();

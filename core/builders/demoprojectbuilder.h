@@ -16,8 +16,8 @@
 namespace tp::builders {
 
 struct DemoOptions {
-    std::optional<quint64> seed;         // default: the definition's seed
-    std::optional<int> accountCount;     // default: the definition's count (5000)
+    std::optional<quint64> seed;     // default: the definition's seed
+    std::optional<int> accountCount; // default: the definition's count (5000)
     // The bundled unit layer (io::UnitImporter::bundledOptions): "counties", or "zip3" / "zips"
     // (approximate ZIP areas; accounts are placed in the area their ZIP names).
     QString units = QStringLiteral("counties");

@@ -7,9 +7,13 @@
 
 namespace tp::builders {
 
-double DemoRandom::uniform() { return double(m_engine() >> 11) * 0x1.0p-53; }
+double DemoRandom::uniform() {
+    return double(m_engine() >> 11) * 0x1.0p-53;
+}
 
-int DemoRandom::below(int n) { return n <= 0 ? 0 : std::min(n - 1, int(uniform() * n)); }
+int DemoRandom::below(int n) {
+    return n <= 0 ? 0 : std::min(n - 1, int(uniform() * n));
+}
 
 double DemoRandom::normal() {
     // Box-Muller; 1 - u keeps the logarithm finite.
@@ -17,7 +21,9 @@ double DemoRandom::normal() {
     return std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * std::numbers::pi * v);
 }
 
-double DemoRandom::logNormal(double median, double sigma) { return median * std::exp(sigma * normal()); }
+double DemoRandom::logNormal(double median, double sigma) {
+    return median * std::exp(sigma * normal());
+}
 
 std::vector<double> DemoRandom::cumulative(std::span<const double> weights) {
     std::vector<double> sums(weights.size());

@@ -16,10 +16,10 @@ class DemoRandom {
 public:
     explicit DemoRandom(quint64 seed) : m_engine(seed) {}
 
-    double uniform();                           // [0, 1)
+    double uniform(); // [0, 1)
     double uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
-    int below(int n);                           // [0, n)
-    double normal();                            // mean 0, standard deviation 1
+    int below(int n); // [0, n)
+    double normal();  // mean 0, standard deviation 1
     double logNormal(double median, double sigma);
     // Index i with probability weights[i] / sum(weights); cumulative weights make it O(log n).
     static std::vector<double> cumulative(std::span<const double> weights);

@@ -24,7 +24,9 @@ struct SegmentKeyHash {
     }
 };
 
-std::int64_t snap(double degrees) { return std::llround(degrees * 1e7); }
+std::int64_t snap(double degrees) {
+    return std::llround(degrees * 1e7);
+}
 
 // Direction-free key: the endpoint with the smaller (x, y) comes first.
 SegmentKey keyOf(GeoPoint a, GeoPoint b) {

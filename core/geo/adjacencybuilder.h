@@ -11,9 +11,9 @@
 namespace tp::geo {
 
 struct SharedEdge {
-    int unitA = 0;              // unitA < unitB
+    int unitA = 0; // unitA < unitB
     int unitB = 0;
-    double lengthM = 0.0;       // great-circle length of the common border
+    double lengthM = 0.0; // great-circle length of the common border
     std::vector<Segment> segments;
 };
 

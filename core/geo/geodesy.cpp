@@ -44,7 +44,8 @@ double signedRingArea(const Ring& ring, const LambertEqualArea& proj) {
 double Geodesy::distanceM(GeoPoint a, GeoPoint b) {
     const double dLat = (b.lat - a.lat) * degToRad;
     const double dLon = (b.lon - a.lon) * degToRad;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
+    const double h =
+        std::sin(dLat / 2) * std::sin(dLat / 2)
         + std::cos(a.lat * degToRad) * std::cos(b.lat * degToRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2.0 * earthRadiusM * std::asin(std::min(1.0, std::sqrt(h)));
 }

@@ -44,7 +44,7 @@ std::vector<double> KernelDensity::compute(const std::atomic_bool* cancelled) co
         const double* in = m_bins.data() + std::size_t(y) * pw;
         double* out = rows.data() + std::size_t(y) * std::size_t(m_width);
         for (int x = 0; x < m_width; ++x) {
-            const double* window = in + x;  // padded columns x .. x + 2r are offsets -r .. r around x + r
+            const double* window = in + x; // padded columns x .. x + 2r are offsets -r .. r around x + r
             double sum = 0.0;
             for (int k = 0; k <= 2 * r; ++k) sum += window[k] * taps[k];
             out[x] = sum;

@@ -47,7 +47,7 @@ private:
     int m_reach = 0;
     std::vector<double> m_taps;
     int m_paddedWidth = 0, m_paddedHeight = 0;
-    std::vector<double> m_bins;  // padded grid
+    std::vector<double> m_bins; // padded grid
     double m_binned = 0.0;
 };
 

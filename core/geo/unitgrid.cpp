@@ -15,7 +15,9 @@ namespace {
 
 constexpr int maxCells = 1 << 22;
 
-bool finitePoint(const GeoPoint& p) { return std::isfinite(p.lon) && std::isfinite(p.lat); }
+bool finitePoint(const GeoPoint& p) {
+    return std::isfinite(p.lon) && std::isfinite(p.lat);
+}
 
 bool boxCovers(const Box& b, GeoPoint p) {
     return p.lon >= b.min_corner().lon && p.lon <= b.max_corner().lon && p.lat >= b.min_corner().lat
@@ -34,7 +36,8 @@ UnitGrid::UnitGrid(const std::vector<MultiPolygon>& units, const std::function<i
             const Polygon& polygon = units[u][k];
             if (polygon.outer().empty()) continue; // covers no point
             auto allFinite = [](const Ring& ring) { return std::all_of(ring.begin(), ring.end(), finitePoint); };
-            if (!allFinite(polygon.outer()) || !std::all_of(polygon.inners().begin(), polygon.inners().end(), allFinite))
+            if (!allFinite(polygon.outer())
+                || !std::all_of(polygon.inners().begin(), polygon.inners().end(), allFinite))
                 return; // no grid: UnitIndex answers with its R-tree alone
             Box box;
             bg::envelope(polygon, box);
@@ -117,7 +120,8 @@ void UnitGrid::markEdges(const Ring& ring, std::vector<std::uint8_t>& crossed) c
                 // The edge's parameter range inside the enlarged band, widened by its rounding error.
                 const double bandLow = std::max(yLow, m_originLat + row * m_cellHeight - m_tolerance);
                 const double bandHigh = std::min(yHigh, m_originLat + (row + 1) * m_cellHeight + m_tolerance);
-                const double slack = 8 * ulp * (std::abs(bandLow) + std::abs(bandHigh) + std::abs(a.lat) + 1) / std::abs(dy);
+                const double slack =
+                    8 * ulp * (std::abs(bandLow) + std::abs(bandHigh) + std::abs(a.lat) + 1) / std::abs(dy);
                 double t0 = (bandLow - a.lat) / dy, t1 = (bandHigh - a.lat) / dy;
                 if (t0 > t1) std::swap(t0, t1);
                 t0 = std::clamp(t0 - slack, 0.0, 1.0);
@@ -137,7 +141,8 @@ void UnitGrid::markEdges(const Ring& ring, std::vector<std::uint8_t>& crossed) c
 // Cells no edge meets: a run of them along a row, and such cells stacked vertically, form a
 // connected area no polygon boundary meets, so each part either covers all of it or none of it.
 // One exact test per area (where it starts) answers for every point in it.
-void UnitGrid::fillInsideCells(const std::vector<std::uint8_t>& crossed, const std::function<int(GeoPoint)>& exactUnitAt) {
+void UnitGrid::fillInsideCells(const std::vector<std::uint8_t>& crossed,
+                               const std::function<int(GeoPoint)>& exactUnitAt) {
     const std::size_t columns = std::size_t(m_columns);
     for (int row = 0; row < m_rows; ++row) {
         const std::size_t base = std::size_t(row) * columns;
@@ -158,7 +163,8 @@ void UnitGrid::fillInsideCells(const std::vector<std::uint8_t>& crossed, const s
                 ++end;
             }
             if (!known)
-                value = exactUnitAt({m_originLon + (double(c) + 0.5) * m_cellWidth, m_originLat + (double(row) + 0.5) * m_cellHeight});
+                value = exactUnitAt(
+                    {m_originLon + (double(c) + 0.5) * m_cellWidth, m_originLat + (double(row) + 0.5) * m_cellHeight});
             std::fill(m_cells.begin() + std::ptrdiff_t(base + c), m_cells.begin() + std::ptrdiff_t(base + end), value);
             c = end;
         }
@@ -173,8 +179,10 @@ void UnitGrid::listCandidates(const std::vector<std::uint8_t>& crossed) {
         if (crossed[i]) m_cells[i] = -(boundary++) - 2;
     m_offsets.assign(std::size_t(boundary) + 1, 0);
     auto forEachBoundaryCell = [&](const Part& part, auto&& visit) {
-        const int c0 = columnOf(part.box.min_corner().lon - m_tolerance), c1 = columnOf(part.box.max_corner().lon + m_tolerance);
-        const int r0 = rowOf(part.box.min_corner().lat - m_tolerance), r1 = rowOf(part.box.max_corner().lat + m_tolerance);
+        const int c0 = columnOf(part.box.min_corner().lon - m_tolerance),
+                  c1 = columnOf(part.box.max_corner().lon + m_tolerance);
+        const int r0 = rowOf(part.box.min_corner().lat - m_tolerance),
+                  r1 = rowOf(part.box.max_corner().lat + m_tolerance);
         for (int r = r0; r <= r1; ++r)
             for (int c = c0; c <= c1; ++c) {
                 const std::int32_t code = m_cells[std::size_t(r) * std::size_t(m_columns) + std::size_t(c)];
@@ -199,7 +207,8 @@ int UnitGrid::boundaryUnitAt(std::int32_t boundaryCell, GeoPoint p, const std::v
     for (std::uint32_t k = m_offsets[std::size_t(boundaryCell)]; k < end; ++k) {
         const Part& part = m_parts[std::size_t(m_candidates[k])];
         // Candidates are in unit order: the first that covers p is the lowest unit index.
-        if (boxCovers(part.box, p) && bg::covered_by(p, units[std::size_t(part.unit)][std::size_t(part.part)])) return part.unit;
+        if (boxCovers(part.box, p) && bg::covered_by(p, units[std::size_t(part.unit)][std::size_t(part.part)]))
+            return part.unit;
     }
     return noUnit;
 }

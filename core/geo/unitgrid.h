@@ -63,14 +63,14 @@ private:
     void fillInsideCells(const std::vector<std::uint8_t>& crossed, const std::function<int(GeoPoint)>& exactUnitAt);
     void listCandidates(const std::vector<std::uint8_t>& crossed);
 
-    std::vector<Part> m_parts;             // in unit order, so candidate lists come out sorted
+    std::vector<Part> m_parts;                               // in unit order, so candidate lists come out sorted
     double m_west = 0, m_south = 0, m_east = 0, m_north = 0; // the layer's extent
-    double m_originLon = 0, m_originLat = 0;                  // where cell (0, 0) starts
+    double m_originLon = 0, m_originLat = 0;                 // where cell (0, 0) starts
     double m_cellWidth = 0, m_cellHeight = 0, m_perLon = 0, m_perLat = 0;
     double m_tolerance = 0;
     int m_columns = 0, m_rows = 0;
-    std::vector<std::int32_t> m_cells;     // row-major codes
-    std::vector<std::uint32_t> m_offsets;  // boundary cell b lists m_candidates[m_offsets[b], m_offsets[b + 1])
+    std::vector<std::int32_t> m_cells;      // row-major codes
+    std::vector<std::uint32_t> m_offsets;   // boundary cell b lists m_candidates[m_offsets[b], m_offsets[b + 1])
     std::vector<std::int32_t> m_candidates; // indexes into m_parts
 };
 

@@ -29,11 +29,11 @@ std::vector<std::pair<Box, std::pair<int, int>>> entriesOf(const std::vector<Mul
 
 UnitIndex::UnitIndex(std::vector<MultiPolygon> units)
     : m_units(std::move(units)), m_tree(entriesOf(m_units)), // range constructor = packing (STR)
-      m_grid(m_units, [this](GeoPoint p) { return unitAtByTree(p); })
-{
-}
+      m_grid(m_units, [this](GeoPoint p) { return unitAtByTree(p); }) {}
 
-int UnitIndex::unitAt(GeoPoint p) const { return m_grid.isEmpty() ? unitAtByTree(p) : m_grid.unitAt(p, m_units); }
+int UnitIndex::unitAt(GeoPoint p) const {
+    return m_grid.isEmpty() ? unitAtByTree(p) : m_grid.unitAt(p, m_units);
+}
 
 int UnitIndex::unitAtByTree(GeoPoint p) const {
     int found = noUnit;

@@ -11,24 +11,24 @@
 namespace tp {
 
 struct Account {
-    qint64 id = 0;               // project-file id, > 0 once stored
-    QString externalId;          // CRM id, unique within the project
+    qint64 id = 0;      // project-file id, > 0 once stored
+    QString externalId; // CRM id, unique within the project
     QString name;
     QString address;
     QString postalCode;
     QString industry;
-    QString segment;             // "Enterprise", "Mid-Market" or "SMB"
-    QString tier;                // "A", "B", "C"
+    QString segment; // "Enterprise", "Mid-Market" or "SMB"
+    QString tier;    // "A", "B", "C"
     geo::GeoPoint location;
     double revenuePotential = 0.0;
     double revenue = 0.0;
     double pipeline = 0.0;
-    double workloadHours = 0.0;  // per year, from tier and touch frequency
+    double workloadHours = 0.0; // per year, from tier and touch frequency
     // The workload came from the project's WorkloadRule (the file had no workload for the row):
     // re-applying a changed rule recomputes it; false when a file column gave it.
     bool workloadFromRule = false;
     int unit = -1;
-    QVariantMap extra;           // imported columns kept as they came
+    QVariantMap extra; // imported columns kept as they came
 };
 
 } // namespace tp

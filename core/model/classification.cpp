@@ -10,7 +10,9 @@ namespace tp {
 
 namespace {
 
-int clampClasses(int classes) { return std::clamp(classes, Classification::minClasses, Classification::maxClasses); }
+int clampClasses(int classes) {
+    return std::clamp(classes, Classification::minClasses, Classification::maxClasses);
+}
 
 // Within-group sum of squared deviations of distinct values [a, b) from prefix sums of weights,
 // weighted values and weighted squares (centred on the overall mean, which keeps the
@@ -103,29 +105,30 @@ std::vector<double> Classification::upperBounds(const std::vector<double>& sorte
     const double lo = sorted.front(), hi = sorted.back();
     std::vector<double> uppers;
     switch (method) {
-    case Method::NaturalBreaks:
-        return naturalBreaks(sorted, k);
-    case Method::Quantiles: {
-        // Class c takes the values up to rank ceil(c n / k): equal counts, ties kept together.
-        const std::size_t n = sorted.size();
-        for (int c = 1; c < k; ++c) {
-            const std::size_t rank = (std::size_t(c) * n + std::size_t(k) - 1) / std::size_t(k);
-            const double v = sorted[rank - 1];
-            if (v < hi && (uppers.empty() || v > uppers.back())) uppers.push_back(v);
+        case Method::NaturalBreaks:
+            return naturalBreaks(sorted, k);
+        case Method::Quantiles: {
+            // Class c takes the values up to rank ceil(c n / k): equal counts, ties kept together.
+            const std::size_t n = sorted.size();
+            for (int c = 1; c < k; ++c) {
+                const std::size_t rank = (std::size_t(c) * n + std::size_t(k) - 1) / std::size_t(k);
+                const double v = sorted[rank - 1];
+                if (v < hi && (uppers.empty() || v > uppers.back())) uppers.push_back(v);
+            }
+            uppers.push_back(hi);
+            return uppers;
         }
-        uppers.push_back(hi);
-        return uppers;
-    }
-    case Method::EqualIntervals:
-        if (hi > lo)
-            for (int c = 1; c < k; ++c) uppers.push_back(lo + (hi - lo) * double(c) / double(k));
-        uppers.push_back(hi);
-        return uppers;
+        case Method::EqualIntervals:
+            if (hi > lo)
+                for (int c = 1; c < k; ++c) uppers.push_back(lo + (hi - lo) * double(c) / double(k));
+            uppers.push_back(hi);
+            return uppers;
     }
     return {hi};
 }
 
-void Classification::appendClasses(const std::vector<double>& sorted, const std::vector<double>& uppers, int firstColour) {
+void Classification::appendClasses(const std::vector<double>& sorted, const std::vector<double>& uppers,
+                                   int firstColour) {
     double lower = sorted.front();
     auto from = sorted.begin();
     for (std::size_t c = 0; c < uppers.size(); ++c) {
@@ -143,8 +146,10 @@ Classification Classification::classify(const std::vector<double>& values, Metho
     std::vector<double> sorted;
     sorted.reserve(values.size());
     for (double v : values)
-        if (std::isnan(v)) ++result.m_noData;
-        else sorted.push_back(v);
+        if (std::isnan(v))
+            ++result.m_noData;
+        else
+            sorted.push_back(v);
     std::sort(sorted.begin(), sorted.end());
     if (sorted.empty()) {
         result.m_rampSize = k;
@@ -164,10 +169,14 @@ Classification Classification::classifyCentred(const std::vector<double>& values
     std::vector<double> negative, positive;
     qint64 zeros = 0;
     for (double v : values) {
-        if (std::isnan(v)) ++result.m_noData;
-        else if (v < 0) negative.push_back(v);
-        else if (v > 0) positive.push_back(v);
-        else ++zeros;
+        if (std::isnan(v))
+            ++result.m_noData;
+        else if (v < 0)
+            negative.push_back(v);
+        else if (v > 0)
+            positive.push_back(v);
+        else
+            ++zeros;
     }
     std::sort(negative.begin(), negative.end());
     std::sort(positive.begin(), positive.end());
@@ -205,30 +214,39 @@ int Classification::classOf(double value) const {
 
 QString Classification::key(Method method) {
     switch (method) {
-    case Method::Quantiles: return QStringLiteral("quantiles");
-    case Method::EqualIntervals: return QStringLiteral("equal");
-    case Method::NaturalBreaks: return QStringLiteral("jenks");
+        case Method::Quantiles:
+            return QStringLiteral("quantiles");
+        case Method::EqualIntervals:
+            return QStringLiteral("equal");
+        case Method::NaturalBreaks:
+            return QStringLiteral("jenks");
     }
     return {};
 }
 
 bool Classification::fromKey(const QString& key, Method* method) {
     const QString k = key.trimmed().toLower();
-    if (k == QLatin1String("quantiles") || k == QLatin1String("quantile")) *method = Method::Quantiles;
-    else if (k == QLatin1String("equal") || k == QLatin1String("equal-intervals") || k == QLatin1String("equal-interval"))
+    if (k == QLatin1String("quantiles") || k == QLatin1String("quantile"))
+        *method = Method::Quantiles;
+    else if (k == QLatin1String("equal") || k == QLatin1String("equal-intervals")
+             || k == QLatin1String("equal-interval"))
         *method = Method::EqualIntervals;
-    else if (k == QLatin1String("jenks") || k == QLatin1String("natural") || k == QLatin1String("fisher") ||
-             k == QLatin1String("natural-breaks"))
+    else if (k == QLatin1String("jenks") || k == QLatin1String("natural") || k == QLatin1String("fisher")
+             || k == QLatin1String("natural-breaks"))
         *method = Method::NaturalBreaks;
-    else return false;
+    else
+        return false;
     return true;
 }
 
 QString Classification::name(Method method) {
     switch (method) {
-    case Method::Quantiles: return QCoreApplication::translate("Classification", "Quantiles");
-    case Method::EqualIntervals: return QCoreApplication::translate("Classification", "Equal intervals");
-    case Method::NaturalBreaks: return QCoreApplication::translate("Classification", "Natural breaks (Jenks)");
+        case Method::Quantiles:
+            return QCoreApplication::translate("Classification", "Quantiles");
+        case Method::EqualIntervals:
+            return QCoreApplication::translate("Classification", "Equal intervals");
+        case Method::NaturalBreaks:
+            return QCoreApplication::translate("Classification", "Natural breaks (Jenks)");
     }
     return {};
 }

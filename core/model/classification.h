@@ -25,9 +25,9 @@ public:
     static constexpr int minClasses = 3, maxClasses = 9;
 
     struct Class {
-        double lower = 0.0, upper = 0.0;  // the smallest and largest value the class admits
-        qint64 count = 0;                 // values in the class
-        int colour = 0;                   // index into a ramp of rampSize() colours
+        double lower = 0.0, upper = 0.0; // the smallest and largest value the class admits
+        qint64 count = 0;                // values in the class
+        int colour = 0;                  // index into a ramp of rampSize() colours
     };
 
     // `classes` is clamped to 3..9.
@@ -59,7 +59,7 @@ private:
     std::vector<Class> m_classes;
     int m_rampSize = 0;
     bool m_centred = false;
-    int m_zeroClass = -1;       // centred: index of the class of 0
+    int m_zeroClass = -1; // centred: index of the class of 0
     qint64 m_noData = 0;
 };
 

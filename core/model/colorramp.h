@@ -26,9 +26,9 @@ public:
     // Drawn for units without a value: a light neutral grey, apart from every ramp.
     static constexpr quint32 noDataColour = 0xd9d9d9;
 
-    static QString key(Id id);       // "YlGnBu", ... (CLI, settings)
-    static bool fromKey(const QString& key, Id* id);  // case-insensitive
-    static QString name(Id id);      // for people, short: "Yellow–blue", "Red–blue ±" (diverging)
+    static QString key(Id id);                       // "YlGnBu", ... (CLI, settings)
+    static bool fromKey(const QString& key, Id* id); // case-insensitive
+    static QString name(Id id);                      // for people, short: "Yellow–blue", "Red–blue ±" (diverging)
 };
 
 } // namespace tp

@@ -14,7 +14,8 @@ std::vector<int> Contiguity::strayUnits(const Project& project, const Scenario& 
 }
 
 std::vector<int> Contiguity::strayUnits(const Project& project, const Scenario& scenario, const UnitGraph& graph) {
-    const std::size_t n = std::min({project.units.size(), scenario.unitTerritory.size(), std::size_t(graph.unitCount())});
+    const std::size_t n =
+        std::min({project.units.size(), scenario.unitTerritory.size(), std::size_t(graph.unitCount())});
     // Label the pieces, then keep the largest (by area) of each territory.
     std::vector<int> piece(n, -1);
     std::vector<double> pieceArea;
@@ -32,7 +33,8 @@ std::vector<int> Contiguity::strayUnits(const Project& project, const Scenario& 
             const int u = queue[head];
             pieceArea[std::size_t(id)] += project.units[std::size_t(u)].areaM2;
             for (int v : graph.neighbours(u)) {
-                if (std::size_t(v) >= n || piece[std::size_t(v)] >= 0 || scenario.unitTerritory[std::size_t(v)] != t) continue;
+                if (std::size_t(v) >= n || piece[std::size_t(v)] >= 0 || scenario.unitTerritory[std::size_t(v)] != t)
+                    continue;
                 piece[std::size_t(v)] = id;
                 queue.push_back(v);
             }
@@ -41,8 +43,10 @@ std::vector<int> Contiguity::strayUnits(const Project& project, const Scenario& 
     QHash<qint64, int> mainPiece;
     for (std::size_t p = 0; p < pieceArea.size(); ++p) {
         auto it = mainPiece.find(pieceTerritory[p]);
-        if (it == mainPiece.end()) mainPiece.insert(pieceTerritory[p], int(p));
-        else if (pieceArea[p] > pieceArea[std::size_t(it.value())]) it.value() = int(p);
+        if (it == mainPiece.end())
+            mainPiece.insert(pieceTerritory[p], int(p));
+        else if (pieceArea[p] > pieceArea[std::size_t(it.value())])
+            it.value() = int(p);
     }
     std::vector<int> stray;
     for (std::size_t u = 0; u < n; ++u)

@@ -16,16 +16,22 @@ MeasureColumns::MeasureColumns(const std::vector<MeasureDefinition>& measures) {
 
 int MeasureColumns::columnOf(const MeasureDefinition& measure) const {
     switch (measure.kind) {
-    case MeasureDefinition::Kind::AccountCount: return Count;
-    case MeasureDefinition::Kind::RevenuePotential: return RevenuePotential;
-    case MeasureDefinition::Kind::Revenue: return Revenue;
-    case MeasureDefinition::Kind::Pipeline: return Pipeline;
-    case MeasureDefinition::Kind::WorkloadHours: return WorkloadHours;
-    case MeasureDefinition::Kind::ExtraColumn: {
-        const qsizetype i = m_extra.indexOf(measure.column);
-        return i < 0 ? -1 : BuiltinCount + int(i);
-    }
-    case MeasureDefinition::Kind::Composite: return -1;
+        case MeasureDefinition::Kind::AccountCount:
+            return Count;
+        case MeasureDefinition::Kind::RevenuePotential:
+            return RevenuePotential;
+        case MeasureDefinition::Kind::Revenue:
+            return Revenue;
+        case MeasureDefinition::Kind::Pipeline:
+            return Pipeline;
+        case MeasureDefinition::Kind::WorkloadHours:
+            return WorkloadHours;
+        case MeasureDefinition::Kind::ExtraColumn: {
+            const qsizetype i = m_extra.indexOf(measure.column);
+            return i < 0 ? -1 : BuiltinCount + int(i);
+        }
+        case MeasureDefinition::Kind::Composite:
+            return -1;
     }
     return -1;
 }
@@ -50,29 +56,30 @@ MeasureColumns::Fixed MeasureColumns::toFixed(double value) {
 
 bool MeasureColumns::numericValue(const QVariant& value, double* out) {
     switch (value.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::Float:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Long:
-    case QMetaType::ULong:
-        *out = value.toDouble();
-        return std::isfinite(*out);
-    case QMetaType::QString: {
-        bool ok = false;
-        *out = QLocale::c().toDouble(value.toString().trimmed(), &ok);
-        return ok && std::isfinite(*out);
-    }
-    case QMetaType::QByteArray: {
-        bool ok = false;
-        *out = QLocale::c().toDouble(QString::fromUtf8(value.toByteArray()).trimmed(), &ok);
-        return ok && std::isfinite(*out);
-    }
-    default: return false;
+        case QMetaType::Double:
+        case QMetaType::Float:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Short:
+        case QMetaType::UShort:
+        case QMetaType::Long:
+        case QMetaType::ULong:
+            *out = value.toDouble();
+            return std::isfinite(*out);
+        case QMetaType::QString: {
+            bool ok = false;
+            *out = QLocale::c().toDouble(value.toString().trimmed(), &ok);
+            return ok && std::isfinite(*out);
+        }
+        case QMetaType::QByteArray: {
+            bool ok = false;
+            *out = QLocale::c().toDouble(QString::fromUtf8(value.toByteArray()).trimmed(), &ok);
+            return ok && std::isfinite(*out);
+        }
+        default:
+            return false;
     }
 }
 

@@ -21,7 +21,7 @@ class MeasureColumns {
 public:
     enum Builtin { Count = 0, RevenuePotential, Revenue, Pipeline, WorkloadHours, BuiltinCount };
 
-    __extension__ using Fixed = __int128;  // hundredths (counts: whole accounts)
+    __extension__ using Fixed = __int128; // hundredths (counts: whole accounts)
 
     // Largest magnitude per account value: 1e24 currency units, far beyond any real revenue (the
     // importers reject what is not a finite number); a sum over 2^31 accounts of such values

@@ -12,13 +12,24 @@ MeasureDefinition MeasureDefinition::builtIn(Kind kind) {
     MeasureDefinition m;
     m.kind = kind;
     switch (kind) {
-    case Kind::AccountCount: m.name = QCoreApplication::translate("tp::MeasureDefinition", "Accounts"); break;
-    case Kind::RevenuePotential: m.name = QCoreApplication::translate("tp::MeasureDefinition", "Revenue potential"); break;
-    case Kind::Revenue: m.name = QCoreApplication::translate("tp::MeasureDefinition", "Revenue"); break;
-    case Kind::Pipeline: m.name = QCoreApplication::translate("tp::MeasureDefinition", "Pipeline"); break;
-    case Kind::WorkloadHours: m.name = QCoreApplication::translate("tp::MeasureDefinition", "Workload hours"); break;
-    case Kind::ExtraColumn:
-    case Kind::Composite: break;
+        case Kind::AccountCount:
+            m.name = QCoreApplication::translate("tp::MeasureDefinition", "Accounts");
+            break;
+        case Kind::RevenuePotential:
+            m.name = QCoreApplication::translate("tp::MeasureDefinition", "Revenue potential");
+            break;
+        case Kind::Revenue:
+            m.name = QCoreApplication::translate("tp::MeasureDefinition", "Revenue");
+            break;
+        case Kind::Pipeline:
+            m.name = QCoreApplication::translate("tp::MeasureDefinition", "Pipeline");
+            break;
+        case Kind::WorkloadHours:
+            m.name = QCoreApplication::translate("tp::MeasureDefinition", "Workload hours");
+            break;
+        case Kind::ExtraColumn:
+        case Kind::Composite:
+            break;
     }
     return m;
 }

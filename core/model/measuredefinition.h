@@ -16,14 +16,14 @@ struct Account;
 struct MeasureDefinition {
     enum class Kind { AccountCount, RevenuePotential, Revenue, Pipeline, WorkloadHours, ExtraColumn, Composite };
     struct Term {
-        int measure = -1;     // index into the engine's measure list; must not be a composite
+        int measure = -1; // index into the engine's measure list; must not be a composite
         double weight = 1.0;
     };
 
     Kind kind = Kind::AccountCount;
-    QString name;             // shown in the metrics dock and reports
-    QString column;           // ExtraColumn: key in Account::extra
-    std::vector<Term> terms;  // Composite only
+    QString name;            // shown in the metrics dock and reports
+    QString column;          // ExtraColumn: key in Account::extra
+    std::vector<Term> terms; // Composite only
 
     static MeasureDefinition builtIn(Kind kind);
     static MeasureDefinition extraColumn(const QString& column, const QString& name = {});

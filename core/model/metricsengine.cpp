@@ -88,7 +88,8 @@ void MetricsEngine::prepare() {
 
     const std::vector<Account>& accounts = m_project.accounts;
     m_accountStart.assign(rows + 1, 0);
-    for (const Account& a : accounts) ++m_accountStart[std::size_t(a.unit >= 0 && a.unit < m_unitCount ? a.unit : m_unitCount) + 1];
+    for (const Account& a : accounts)
+        ++m_accountStart[std::size_t(a.unit >= 0 && a.unit < m_unitCount ? a.unit : m_unitCount) + 1];
     for (std::size_t i = 1; i < m_accountStart.size(); ++i) m_accountStart[i] += m_accountStart[i - 1];
     m_accountIndex.resize(accounts.size());
     std::vector<int> fill(m_accountStart.begin(), m_accountStart.end() - 1);
@@ -128,11 +129,14 @@ int MetricsEngine::unitOfAccount(int account) const {
     return unit >= 0 && unit < m_unitCount ? unit : m_unitCount;
 }
 
-const Scenario* MetricsEngine::currentScenario() const { return m_project.scenario(m_scenarioId); }
+const Scenario* MetricsEngine::currentScenario() const {
+    return m_project.scenario(m_scenarioId);
+}
 
 int MetricsEngine::targetSlotOfUnit(const Scenario& scenario, int unit) const {
-    return std::size_t(unit) < scenario.unitTerritory.size() ? slotOfTerritory(scenario.unitTerritory[std::size_t(unit)])
-                                                              : m_unassigned;
+    return std::size_t(unit) < scenario.unitTerritory.size()
+               ? slotOfTerritory(scenario.unitTerritory[std::size_t(unit)])
+               : m_unassigned;
 }
 
 void MetricsEngine::addRow(Fixed* target, const Fixed* row, int sign) const {
@@ -241,7 +245,8 @@ void MetricsEngine::recompute(qint64 scenarioId) {
             m_columns.rowOf(m_project.accounts[std::size_t(account)], row.data());
             addRow(unitRow(m_unitEffective, unit), row.data(), -1);
             addRow(slotRow(slot), row.data(), 1);
-            const qint64 travel = m_slotHasHome[std::size_t(slot)] ? distanceM(m_slotHome[std::size_t(slot)], account) : 0;
+            const qint64 travel =
+                m_slotHasHome[std::size_t(slot)] ? distanceM(m_slotHome[std::size_t(slot)], account) : 0;
             m_travelM[std::size_t(slot)] += travel;
             m_overrides.insert(account, {slot, unit, travel});
             m_overriddenInUnit[unit].push_back(account);
@@ -326,16 +331,20 @@ void MetricsEngine::unitsMoved(const std::vector<UnitMove>& moves) {
         const auto len = m_graph.lengths(u);
         for (std::size_t i = 0; i < nb.size(); ++i) {
             const int o = m_owner[std::size_t(nb[i])];
-            if (o == from) m_internalM[std::size_t(from)] -= len[i];
-            else if (o == to) m_internalM[std::size_t(to)] += len[i];
+            if (o == from)
+                m_internalM[std::size_t(from)] -= len[i];
+            else if (o == to)
+                m_internalM[std::size_t(to)] += len[i];
         }
         m_owner[std::size_t(u)] = to;
         markChanged(from);
         markChanged(to);
         for (int slot : {from, to}) {
             if (slot == n) continue;
-            if (slot == from) removeMember(slot, u);
-            else addMember(slot, u);
+            if (slot == from)
+                removeMember(slot, u);
+            else
+                addMember(slot, u);
             if (!m_dirtyPieces[std::size_t(slot)]) {
                 m_dirtyPieces[std::size_t(slot)] = 1;
                 m_dirtyList.push_back(slot);
@@ -411,7 +420,9 @@ void MetricsEngine::overrideChanged(qint64 accountId, qint64 fromTerritory, qint
     derive();
 }
 
-void MetricsEngine::territoriesChanged() { recompute(m_scenarioId); }
+void MetricsEngine::territoriesChanged() {
+    recompute(m_scenarioId);
+}
 
 const TerritoryMetrics* MetricsEngine::metricsOf(qint64 territoryId) const {
     const auto it = m_slotById.constFind(territoryId);
@@ -459,19 +470,22 @@ void MetricsEngine::fill(TerritoryMetrics& out, const Totals& t) const {
     const Fixed* c = t.columns;
     out.units = t.units;
     out.accounts = qint64(c[MeasureColumns::Count]);
-    out.revenuePotential = MeasureColumns::toValue(MeasureColumns::RevenuePotential, c[MeasureColumns::RevenuePotential]);
+    out.revenuePotential =
+        MeasureColumns::toValue(MeasureColumns::RevenuePotential, c[MeasureColumns::RevenuePotential]);
     out.revenue = MeasureColumns::toValue(MeasureColumns::Revenue, c[MeasureColumns::Revenue]);
     out.pipeline = MeasureColumns::toValue(MeasureColumns::Pipeline, c[MeasureColumns::Pipeline]);
     out.workloadHours = MeasureColumns::toValue(MeasureColumns::WorkloadHours, c[MeasureColumns::WorkloadHours]);
     out.capacityHours = t.capacity > 0 ? double(t.capacity) / 100.0 : TerritoryMetrics::nan;
-    out.utilisation = t.capacity > 0 ? double(c[MeasureColumns::WorkloadHours]) / double(t.capacity) : TerritoryMetrics::nan;
+    out.utilisation =
+        t.capacity > 0 ? double(c[MeasureColumns::WorkloadHours]) / double(t.capacity) : TerritoryMetrics::nan;
     out.areaKm2 = double(t.areaM2) / 1e6;
     out.perimeterKm = double(t.perimeterM) / 1000.0;
     out.compactness = t.areaM2 > 0 && t.perimeterM > 0
                           ? 4.0 * std::numbers::pi * double(t.areaM2) / (double(t.perimeterM) * double(t.perimeterM))
                           : TerritoryMetrics::nan;
     out.pieces = t.pieces;
-    out.meanTravelKm = t.travelAccounts > 0 ? double(t.travelM) / double(t.travelAccounts) / 1000.0 : TerritoryMetrics::nan;
+    out.meanTravelKm =
+        t.travelAccounts > 0 ? double(t.travelM) / double(t.travelAccounts) / 1000.0 : TerritoryMetrics::nan;
     out.measures.resize(m_measures.size());
     for (std::size_t j = 0; j < m_measures.size(); ++j) out.measures[j] = measureValue(c, int(j));
     out.balanceValue = m_measures.empty() ? 0.0 : out.measures[std::size_t(m_balance)];
@@ -483,11 +497,11 @@ void MetricsEngine::deviateFromCapacityTargets(PlanMetrics& plan) {
     double sum = 0.0;
     for (int s = 0; s < n; ++s) {
         const qint64 capacity = m_slotCapacity[std::size_t(s)];
-        if (capacity <= 0) return;  // a territory without capacity: targets stay the mean
+        if (capacity <= 0) return; // a territory without capacity: targets stay the mean
         Rep ramping;
         ramping.startDate = m_slotStart[std::size_t(s)];
         weight[std::size_t(s)] = double(capacity) / 100.0 * ramping.rampFactor(m_asOf);
-        if (!(weight[std::size_t(s)] > 0.0)) return;  // not started yet: no target to measure against
+        if (!(weight[std::size_t(s)] > 0.0)) return; // not started yet: no target to measure against
         sum += weight[std::size_t(s)];
     }
     if (!(plan.total > 0.0)) return;

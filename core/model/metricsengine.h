@@ -122,8 +122,8 @@ private:
         int units = 0, pieces = 0;
     };
 
-    void prepare();      // geometry, adjacency, accounts per unit; forgets travel sums
-    void sumUnitRows();  // fixed-point rows per unit for the current columns
+    void prepare();     // geometry, adjacency, accounts per unit; forgets travel sums
+    void sumUnitRows(); // fixed-point rows per unit for the current columns
     void markChanged(int slot);
     void loadSlots(const Scenario* scenario);
     const Scenario* currentScenario() const;
@@ -134,8 +134,8 @@ private:
     Fixed* slotRow(int slot) { return m_total.data() + std::size_t(slot) * std::size_t(m_k); }
     void addRow(Fixed* target, const Fixed* row, int sign) const;
     qint64 distanceM(const geo::GeoPoint& home, int account) const;
-    qint64 unitTravelFor(int unit, const geo::GeoPoint& home);   // all accounts of the unit, cached
-    qint64 effectiveUnitTravel(int unit, int slot);              // minus its overridden accounts
+    qint64 unitTravelFor(int unit, const geo::GeoPoint& home); // all accounts of the unit, cached
+    qint64 effectiveUnitTravel(int unit, int slot);            // minus its overridden accounts
     int unitOfAccount(int account) const;
     void addOverride(int account, int slot);
     void removeOverride(int account);
@@ -154,14 +154,14 @@ private:
     std::vector<int> m_measureColumn; // column per measure, -1 for composites
     int m_balance = 0;
     MeasureColumns m_columns;
-    int m_k = 0;                      // columns per row
+    int m_k = 0; // columns per row
 
     // Per unit; index m_unitCount is a virtual unit holding accounts outside every unit.
     int m_unitCount = 0;
-    mutable UnitGraph m_graph;        // mutable: piece counting reuses its scratch space
-    std::vector<Fixed> m_unitAll;     // rows of all accounts of the unit
+    mutable UnitGraph m_graph;    // mutable: piece counting reuses its scratch space
+    std::vector<Fixed> m_unitAll; // rows of all accounts of the unit
     std::vector<qint64> m_unitAreaM2, m_unitPerimeterM;
-    std::vector<int> m_accountStart;  // CSR: accounts of unit u are m_accountIndex[start[u] .. start[u+1])
+    std::vector<int> m_accountStart; // CSR: accounts of unit u are m_accountIndex[start[u] .. start[u+1])
     std::vector<int> m_accountIndex;
     std::vector<geo::GeoPoint> m_accountLocation; // in CSR order: travel sums read them sequentially
     std::vector<std::array<TravelCache, 2>> m_travelCache;
@@ -174,25 +174,25 @@ private:
     std::vector<geo::GeoPoint> m_slotHome;
     std::vector<char> m_slotHasHome;
     std::vector<qint64> m_slotCapacity; // hundredths of an hour, -1 without rep
-    std::vector<QDate> m_slotStart;      // the rep's start date (ramp), invalid when unknown
+    std::vector<QDate> m_slotStart;     // the rep's start date (ramp), invalid when unknown
     bool m_capacityTargets = false;
     QDate m_asOf;
     std::vector<qint64> m_slotRep;
-    std::vector<int> m_owner;           // slot per unit (virtual unit: unassigned)
-    std::vector<Fixed> m_unitEffective;  // m_unitAll minus the unit's overridden accounts
-    std::vector<qint64> m_unitTravel;    // what the unit currently adds to its owner's travel
-    QHash<int, OverrideState> m_overrides;                       // by account index
+    std::vector<int> m_owner;                                     // slot per unit (virtual unit: unassigned)
+    std::vector<Fixed> m_unitEffective;                           // m_unitAll minus the unit's overridden accounts
+    std::vector<qint64> m_unitTravel;                             // what the unit currently adds to its owner's travel
+    QHash<int, OverrideState> m_overrides;                        // by account index
     std::unordered_map<int, std::vector<int>> m_overriddenInUnit; // unit -> overridden account indexes
-    std::vector<int> m_overrideCount;   // per unit, to skip the map lookup for the common case
-    std::vector<Fixed> m_total;         // (slots + 1) rows
+    std::vector<int> m_overrideCount; // per unit, to skip the map lookup for the common case
+    std::vector<Fixed> m_total;       // (slots + 1) rows
     std::vector<qint64> m_areaM2, m_perimeterSumM, m_internalM, m_travelM;
     std::vector<int> m_units, m_pieces;
     std::vector<std::vector<int>> m_members; // units per leaf slot (any order)
-    std::vector<int> m_memberPos;             // position of a unit in its slot's member list
+    std::vector<int> m_memberPos;            // position of a unit in its slot's member list
     std::vector<char> m_dirtyPieces;
     std::vector<int> m_dirtyList;
 
-    std::vector<char> m_changed;      // per slot: metrics to refill in derive()
+    std::vector<char> m_changed; // per slot: metrics to refill in derive()
     std::vector<int> m_changedList;
     bool m_allChanged = true;
 

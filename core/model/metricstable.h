@@ -28,8 +28,22 @@ class Project;
 class MetricsTable {
 public:
     enum Column {
-        Territory = 0, Rep, Accounts, RevenuePotential, Revenue, Pipeline, WorkloadHours,
-        CapacityPct, DeviationPct, Compactness, Pieces, TravelKm, Quota, AttainmentPct, PipelineCoverage, ColumnCount
+        Territory = 0,
+        Rep,
+        Accounts,
+        RevenuePotential,
+        Revenue,
+        Pipeline,
+        WorkloadHours,
+        CapacityPct,
+        DeviationPct,
+        Compactness,
+        Pieces,
+        TravelKm,
+        Quota,
+        AttainmentPct,
+        PipelineCoverage,
+        ColumnCount
     };
 
     // The engine's leaf territories.
@@ -42,17 +56,17 @@ public:
     const TerritoryMetrics& metrics(int row) const { return m_rows[std::size_t(row)].metrics; }
     const PlanMetrics& plan() const { return m_plan; }
 
-    static QString header(int column);   // translated, for people
-    static QString key(int column);      // stable snake_case, for CSV/JSON
+    static QString header(int column); // translated, for people
+    static QString key(int column);    // stable snake_case, for CSV/JSON
     static bool isNumeric(int column) { return column >= Accounts; }
 
-    QVariant value(int row, int column) const;  // QString, qint64/int or double
+    QVariant value(int row, int column) const; // QString, qint64/int or double
     // The locale of text(), totalText() and balanceSummary(): the C locale with group separators
     // unless set (the GUI sets the UI language's, QLocale()).
     void setLocale(const QLocale& locale);
     const QLocale& locale() const { return m_locale; }
-    QString text(int row, int column) const;    // formatted in locale(), "—" for undefined
-    QString totalText(int column) const;        // the totals row
+    QString text(int row, int column) const; // formatted in locale(), "—" for undefined
+    QString totalText(int column) const;     // the totals row
     // What the balance figures mean, e.g. "Workload hours: spread (max − min) / mean 0.42 ·
     // 9 of 12 within ±10 % · CV 0.13 · 1 territory in several pieces" (the count only with a
     // tolerance; against capacity targets the spread is of value / target).
@@ -60,8 +74,8 @@ public:
     // The rows whose deviation is within ±tolerancePct, and the rows with a deviation.
     std::pair<int, int> withinTolerance(double tolerancePct) const;
 
-    static QString formatNumber(double value, int decimals);  // C locale, thousands separators; "—" for NaN
-    static QString formatMoney(double value);                 // "94.9 M", "1.65 B"
+    static QString formatNumber(double value, int decimals); // C locale, thousands separators; "—" for NaN
+    static QString formatMoney(double value);                // "94.9 M", "1.65 B"
     // The same in `locale` (see NumberFormat): German "1.234,5", "1,65 Mrd.".
     static QString formatNumber(double value, int decimals, const QLocale& locale);
     static QString formatMoney(double value, const QLocale& locale);
@@ -70,7 +84,7 @@ private:
     struct Row {
         QString name;
         QString rep;
-        bool vacant = false;  // no rep, while the roster has reps (someone left, or no one is hired yet)
+        bool vacant = false; // no rep, while the roster has reps (someone left, or no one is hired yet)
         double quota = 0.0;
         TerritoryMetrics metrics;
     };

@@ -4,7 +4,9 @@
 
 namespace tp {
 
-QLocale NumberFormat::cGrouped() { return grouped(QLocale::c()); }
+QLocale NumberFormat::cGrouped() {
+    return grouped(QLocale::c());
+}
 
 QLocale NumberFormat::grouped(QLocale locale) {
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
@@ -13,12 +15,18 @@ QLocale NumberFormat::grouped(QLocale locale) {
 
 NumberFormat::ScaleWords NumberFormat::scaleWords(const QLocale& locale) {
     switch (locale.language()) {
-    case QLocale::German: return {QStringLiteral("Tsd."), QStringLiteral("Mio."), QStringLiteral("Mrd.")};
-    case QLocale::Spanish: return {QStringLiteral("mil"), QStringLiteral("M"), QStringLiteral("mil M")};
-    case QLocale::French: return {QStringLiteral("k"), QStringLiteral("M"), QStringLiteral("Md")};
-    case QLocale::Italian: return {QStringLiteral("k"), QStringLiteral("Mln"), QStringLiteral("Mrd")};
-    case QLocale::Dutch: return {QStringLiteral("k"), QStringLiteral("mln."), QStringLiteral("mld.")};
-    default: return {QStringLiteral("k"), QStringLiteral("M"), QStringLiteral("B")};
+        case QLocale::German:
+            return {QStringLiteral("Tsd."), QStringLiteral("Mio."), QStringLiteral("Mrd.")};
+        case QLocale::Spanish:
+            return {QStringLiteral("mil"), QStringLiteral("M"), QStringLiteral("mil M")};
+        case QLocale::French:
+            return {QStringLiteral("k"), QStringLiteral("M"), QStringLiteral("Md")};
+        case QLocale::Italian:
+            return {QStringLiteral("k"), QStringLiteral("Mln"), QStringLiteral("Mrd")};
+        case QLocale::Dutch:
+            return {QStringLiteral("k"), QStringLiteral("mln."), QStringLiteral("mld.")};
+        default:
+            return {QStringLiteral("k"), QStringLiteral("M"), QStringLiteral("B")};
     }
 }
 
@@ -39,7 +47,8 @@ QString NumberFormat::compact(double value, const QLocale& locale) {
 }
 
 QString NumberFormat::inSentence(const QString& name, const QLocale& locale) {
-    if (name.isEmpty() || locale.language() == QLocale::German || locale.language() == QLocale::Luxembourgish) return name;
+    if (name.isEmpty() || locale.language() == QLocale::German || locale.language() == QLocale::Luxembourgish)
+        return name;
     // An acronym ("CRM value", "ARR") keeps its capitals.
     if (name.size() > 1 && name[1].isUpper()) return name;
     return name.front().toLower() + name.mid(1);

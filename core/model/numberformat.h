@@ -16,7 +16,7 @@ namespace tp {
 class NumberFormat {
 public:
     struct ScaleWords {
-        QString thousand, million, billion;  // "k", "M", "B"; German "Tsd.", "Mio.", "Mrd."
+        QString thousand, million, billion; // "k", "M", "B"; German "Tsd.", "Mio.", "Mrd."
     };
 
     // The C locale with group separators (what the CLI and machine-like texts print).

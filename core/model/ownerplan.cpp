@@ -20,17 +20,19 @@ QString folded(const QString& header) {
 }
 
 const QStringList& nameAliases() {
-    static const QStringList aliases{QStringLiteral("accountowner"), QStringLiteral("accountownername"), QStringLiteral("owner"),
-                                     QStringLiteral("ownername"),    QStringLiteral("ownerfullname"),    QStringLiteral("salesrep"),
-                                     QStringLiteral("salesrepname"), QStringLiteral("accountmanager"),   QStringLiteral("rep"),
-                                     QStringLiteral("repname"),      QStringLiteral("accountexecutive")};
+    static const QStringList aliases{
+        QStringLiteral("accountowner"), QStringLiteral("accountownername"), QStringLiteral("owner"),
+        QStringLiteral("ownername"),    QStringLiteral("ownerfullname"),    QStringLiteral("salesrep"),
+        QStringLiteral("salesrepname"), QStringLiteral("accountmanager"),   QStringLiteral("rep"),
+        QStringLiteral("repname"),      QStringLiteral("accountexecutive")};
     return aliases;
 }
 
 const QStringList& idAliases() {
-    static const QStringList aliases{QStringLiteral("ownerid"),   QStringLiteral("accountownerid"), QStringLiteral("owneruserid"),
-                                     QStringLiteral("crmuserid"), QStringLiteral("repid"),          QStringLiteral("salesrepid"),
-                                     QStringLiteral("owneremail"), QStringLiteral("accountowneremail")};
+    static const QStringList aliases{QStringLiteral("ownerid"),     QStringLiteral("accountownerid"),
+                                     QStringLiteral("owneruserid"), QStringLiteral("crmuserid"),
+                                     QStringLiteral("repid"),       QStringLiteral("salesrepid"),
+                                     QStringLiteral("owneremail"),  QStringLiteral("accountowneremail")};
     return aliases;
 }
 
@@ -48,9 +50,13 @@ QStringList columnsMatching(const Project& project, const QStringList& aliases) 
 
 } // namespace
 
-QStringList OwnerPlan::ownerColumns(const Project& project) { return columnsMatching(project, nameAliases()); }
+QStringList OwnerPlan::ownerColumns(const Project& project) {
+    return columnsMatching(project, nameAliases());
+}
 
-QStringList OwnerPlan::ownerIdColumns(const Project& project) { return columnsMatching(project, idAliases()); }
+QStringList OwnerPlan::ownerIdColumns(const Project& project) {
+    return columnsMatching(project, idAliases());
+}
 
 OwnerPlan OwnerPlan::fromAccounts(const Project& project, const QString& ownerColumn, const QString& ownerIdColumn) {
     OwnerPlan plan;
@@ -74,7 +80,7 @@ OwnerPlan OwnerPlan::fromAccounts(const Project& project, const QString& ownerCo
             byKey.insert(key, owner);
             plan.owners.push_back({name.isEmpty() ? id : name, id, 0, 0});
         } else if (plan.owners[std::size_t(owner)].name == id && !name.isEmpty()) {
-            plan.owners[std::size_t(owner)].name = name;  // a later row names the owner
+            plan.owners[std::size_t(owner)].name = name; // a later row names the owner
         }
         accountOwner[i] = owner;
         ++plan.owners[std::size_t(owner)].accounts;
@@ -114,7 +120,7 @@ OwnerPlan OwnerPlan::fromAccounts(const Project& project, const QString& ownerCo
     for (std::size_t u = 0; u < tallies.size(); ++u) {
         int best = -1;
         Tally top;
-        for (const auto& [owner, t] : tallies[u])  // owners ascending: the first of equals wins
+        for (const auto& [owner, t] : tallies[u]) // owners ascending: the first of equals wins
             if (best < 0 || t.accounts > top.accounts || (t.accounts == top.accounts && t.workload > top.workload)) {
                 best = owner;
                 top = t;
@@ -126,7 +132,8 @@ OwnerPlan OwnerPlan::fromAccounts(const Project& project, const QString& ownerCo
         const int owner = accountOwner[i];
         if (owner < 0) continue;
         const int unit = project.accounts[i].unit;
-        const int unitOwner = unit >= 0 && std::size_t(unit) < plan.unitOwner.size() ? plan.unitOwner[std::size_t(unit)] : -1;
+        const int unitOwner =
+            unit >= 0 && std::size_t(unit) < plan.unitOwner.size() ? plan.unitOwner[std::size_t(unit)] : -1;
         if (unitOwner != owner) plan.namedAccounts.push_back({int(i), owner});
     }
     return plan;

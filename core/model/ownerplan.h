@@ -18,19 +18,19 @@ class Project;
 
 struct OwnerPlan {
     struct Owner {
-        QString name;        // as the owner column writes it (the id when there is only an id column)
-        QString crmUserId;   // from the owner id column; empty without one
+        QString name;      // as the owner column writes it (the id when there is only an id column)
+        QString crmUserId; // from the owner id column; empty without one
         int accounts = 0;
-        int units = 0;       // units where the owner has the most accounts
+        int units = 0; // units where the owner has the most accounts
     };
     struct NamedAccount {
-        int account = -1;    // index into Project::accounts
-        int owner = -1;      // index into owners
+        int account = -1; // index into Project::accounts
+        int owner = -1;   // index into owners
     };
 
     QString ownerColumn, ownerIdColumn;
-    std::vector<Owner> owners;          // sorted by name
-    std::vector<int> unitOwner;         // per unit: index into owners, -1 when no account there has an owner
+    std::vector<Owner> owners;  // sorted by name
+    std::vector<int> unitOwner; // per unit: index into owners, -1 when no account there has an owner
     std::vector<NamedAccount> namedAccounts;
     int accountsWithoutOwner = 0;
 

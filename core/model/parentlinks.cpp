@@ -29,7 +29,7 @@ QList<qint64> ParentLinks::cutCycles(QHash<qint64, qint64>& parentOf) {
             if (parent == 0 || !parentOf.contains(parent)) break;
             const char s = state.value(parent);
             if (s == 2) break;
-            if (s == 1) {  // back on the chain: the link id -> parent closes a cycle
+            if (s == 1) { // back on the chain: the link id -> parent closes a cycle
                 parentOf[id] = 0;
                 cut.append(id);
                 break;
@@ -51,7 +51,7 @@ QHash<qint64, int> ParentLinks::depths(const QHash<qint64, qint64>& parentOf) {
         if (depth.contains(it.key())) continue;
         chain.clear();
         qint64 id = it.key();
-        int base = -1;  // depth of the first known ancestor
+        int base = -1; // depth of the first known ancestor
         while (true) {
             if (const auto known = depth.constFind(id); known != depth.cend()) {
                 base = known.value();
@@ -74,8 +74,9 @@ QStringList ParentLinks::breakCycles(Project& project) {
     for (qint64 id : cutCycles(territoryParents)) {
         Territory* t = project.territory(id);
         if (!t) continue;
-        messages << QCoreApplication::translate("tp::ParentLinks",
-                                                "The territory \"%1\" was its own parent or ancestor; it is shown at the top level.")
+        messages << QCoreApplication::translate(
+                        "tp::ParentLinks",
+                        "The territory \"%1\" was its own parent or ancestor; it is shown at the top level.")
                         .arg(t->name);
         t->parentId = 0;
     }
@@ -84,8 +85,9 @@ QStringList ParentLinks::breakCycles(Project& project) {
     for (qint64 id : cutCycles(scenarioParents)) {
         Scenario* s = project.scenario(id);
         if (!s) continue;
-        messages << QCoreApplication::translate("tp::ParentLinks",
-                                                "The scenario \"%1\" was its own parent or ancestor; it is shown as an original.")
+        messages << QCoreApplication::translate(
+                        "tp::ParentLinks",
+                        "The scenario \"%1\" was its own parent or ancestor; it is shown as an original.")
                         .arg(s->name);
         s->parentId = 0;
     }

@@ -6,10 +6,16 @@ namespace tp {
 namespace {
 
 QJsonObject territoryToJson(const Territory& t) {
-    return {{QStringLiteral("id"), t.id}, {QStringLiteral("scenario"), t.scenarioId}, {QStringLiteral("name"), t.name},
-            {QStringLiteral("color"), t.color}, {QStringLiteral("rep"), t.repId}, {QStringLiteral("parent"), t.parentId},
-            {QStringLiteral("level"), int(t.level)}, {QStringLiteral("locked"), t.locked},
-            {QStringLiteral("quota"), t.quota}, {QStringLiteral("quotaLocked"), t.quotaLocked}};
+    return {{QStringLiteral("id"), t.id},
+            {QStringLiteral("scenario"), t.scenarioId},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("color"), t.color},
+            {QStringLiteral("rep"), t.repId},
+            {QStringLiteral("parent"), t.parentId},
+            {QStringLiteral("level"), int(t.level)},
+            {QStringLiteral("locked"), t.locked},
+            {QStringLiteral("quota"), t.quota},
+            {QStringLiteral("quotaLocked"), t.quotaLocked}};
 }
 
 std::optional<Territory> territoryFromJson(const QJsonValue& value) {
@@ -23,7 +29,9 @@ std::optional<Territory> territoryFromJson(const QJsonValue& value) {
     t.repId = o.value(QStringLiteral("rep")).toInteger();
     t.parentId = o.value(QStringLiteral("parent")).toInteger();
     const int level = o.value(QStringLiteral("level")).toInt();
-    t.level = level == 2 ? Territory::Level::Region : level == 1 ? Territory::Level::District : Territory::Level::Territory;
+    t.level = level == 2   ? Territory::Level::Region
+              : level == 1 ? Territory::Level::District
+                           : Territory::Level::Territory;
     t.locked = o.value(QStringLiteral("locked")).toBool();
     t.quota = o.value(QStringLiteral("quota")).toDouble();
     t.quotaLocked = o.value(QStringLiteral("quotaLocked")).toBool();
@@ -31,12 +39,17 @@ std::optional<Territory> territoryFromJson(const QJsonValue& value) {
 }
 
 QJsonObject repToJson(const Rep& r) {
-    QJsonObject o{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name}, {QStringLiteral("homeLabel"), r.homeLabel},
-                  {QStringLiteral("lon"), r.home.lon}, {QStringLiteral("lat"), r.home.lat},
-                  {QStringLiteral("capacity"), r.capacityHours}, {QStringLiteral("quota"), r.quota},
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("name"), r.name},
+                  {QStringLiteral("homeLabel"), r.homeLabel},
+                  {QStringLiteral("lon"), r.home.lon},
+                  {QStringLiteral("lat"), r.home.lat},
+                  {QStringLiteral("capacity"), r.capacityHours},
+                  {QStringLiteral("quota"), r.quota},
                   {QStringLiteral("skills"), QJsonArray::fromStringList(r.skills)},
                   {QStringLiteral("segments"), QJsonArray::fromStringList(r.segments)},
-                  {QStringLiteral("crmUserId"), r.crmUserId}, {QStringLiteral("email"), r.email},
+                  {QStringLiteral("crmUserId"), r.crmUserId},
+                  {QStringLiteral("email"), r.email},
                   {QStringLiteral("role"), Rep::roleName(r.role)}};
     if (r.startDate.isValid()) o.insert(QStringLiteral("start"), r.startDate.toString(Qt::ISODate));
     return o;
@@ -62,7 +75,8 @@ std::optional<Rep> repFromJson(const QJsonValue& value) {
     r.segments = stringList(o.value(QStringLiteral("segments")));
     r.crmUserId = o.value(QStringLiteral("crmUserId")).toString();
     r.email = o.value(QStringLiteral("email")).toString();
-    if (!Rep::roleFromName(o.value(QStringLiteral("role")).toString(QStringLiteral("field")), &r.role)) return std::nullopt;
+    if (!Rep::roleFromName(o.value(QStringLiteral("role")).toString(QStringLiteral("field")), &r.role))
+        return std::nullopt;
     r.startDate = QDate::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODate);
     return r.id > 0 ? std::optional<Rep>(r) : std::nullopt;
 }
@@ -72,26 +86,31 @@ std::optional<Rep> repFromJson(const QJsonValue& value) {
 PlanChange PlanChange::inverted() const {
     PlanChange inverse;
     inverse.scenarioId = scenarioId;
-    for (auto it = territories.rbegin(); it != territories.rend(); ++it) inverse.territories.push_back({it->after, it->before});
+    for (auto it = territories.rbegin(); it != territories.rend(); ++it)
+        inverse.territories.push_back({it->after, it->before});
     for (auto it = units.rbegin(); it != units.rend(); ++it) inverse.units.push_back({it->unit, it->to, it->from});
-    for (auto it = overrides.rbegin(); it != overrides.rend(); ++it) inverse.overrides.push_back({it->account, it->to, it->from});
+    for (auto it = overrides.rbegin(); it != overrides.rend(); ++it)
+        inverse.overrides.push_back({it->account, it->to, it->from});
     for (auto it = reps.rbegin(); it != reps.rend(); ++it) inverse.reps.push_back({it->after, it->before});
     if (workload)
-        inverse.workload = WorkloadChange{workload->after, workload->before, workload->reapply, workload->afterExceptions,
-                                          workload->beforeExceptions};
+        inverse.workload = WorkloadChange{workload->after, workload->before, workload->reapply,
+                                          workload->afterExceptions, workload->beforeExceptions};
     return inverse;
 }
 
 QJsonObject PlanChange::toJson() const {
     QJsonArray t, u, o;
     for (const TerritoryChange& c : territories)
-        t.append(QJsonObject{{QStringLiteral("before"), c.before ? QJsonValue(territoryToJson(*c.before)) : QJsonValue()},
-                             {QStringLiteral("after"), c.after ? QJsonValue(territoryToJson(*c.after)) : QJsonValue()}});
+        t.append(
+            QJsonObject{{QStringLiteral("before"), c.before ? QJsonValue(territoryToJson(*c.before)) : QJsonValue()},
+                        {QStringLiteral("after"), c.after ? QJsonValue(territoryToJson(*c.after)) : QJsonValue()}});
     for (const UnitChange& c : units) u.append(QJsonArray{c.unit, c.from, c.to});
     for (const OverrideChange& c : overrides) o.append(QJsonArray{c.account, c.from, c.to});
-    QJsonObject json{{QStringLiteral("scenario"), scenarioId}, {QStringLiteral("territories"), t}, {QStringLiteral("units"), u},
+    QJsonObject json{{QStringLiteral("scenario"), scenarioId},
+                     {QStringLiteral("territories"), t},
+                     {QStringLiteral("units"), u},
                      {QStringLiteral("overrides"), o}};
-    if (!reps.empty()) {  // older histories have no "reps"
+    if (!reps.empty()) { // older histories have no "reps"
         QJsonArray r;
         for (const RepChange& c : reps)
             r.append(QJsonObject{{QStringLiteral("before"), c.before ? QJsonValue(repToJson(*c.before)) : QJsonValue()},
@@ -120,7 +139,8 @@ std::optional<PlanChange> PlanChange::fromJson(const QJsonObject& json) {
     if (c.scenarioId <= 0) return std::nullopt;
     for (const QJsonValue v : json.value(QStringLiteral("territories")).toArray()) {
         const QJsonObject o = v.toObject();
-        TerritoryChange t{territoryFromJson(o.value(QStringLiteral("before"))), territoryFromJson(o.value(QStringLiteral("after")))};
+        TerritoryChange t{territoryFromJson(o.value(QStringLiteral("before"))),
+                          territoryFromJson(o.value(QStringLiteral("after")))};
         if (!t.before && !t.after) return std::nullopt;
         c.territories.push_back(t);
     }

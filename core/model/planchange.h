@@ -24,20 +24,20 @@ namespace tp {
 struct PlanChange {
     struct UnitChange {
         int unit = -1;
-        qint64 from = 0, to = 0;      // territory ids, 0 = unassigned
+        qint64 from = 0, to = 0; // territory ids, 0 = unassigned
     };
     struct OverrideChange {
         qint64 account = 0;
-        qint64 from = 0, to = 0;      // override territory, 0 = no override
+        qint64 from = 0, to = 0; // override territory, 0 = no override
     };
     struct TerritoryChange {
-        std::optional<Territory> before;  // nullopt: created by this change
-        std::optional<Territory> after;   // nullopt: deleted by this change
+        std::optional<Territory> before; // nullopt: created by this change
+        std::optional<Territory> after;  // nullopt: deleted by this change
     };
 
     struct RepChange {
-        std::optional<Rep> before;  // nullopt: added by this change
-        std::optional<Rep> after;   // nullopt: removed by this change
+        std::optional<Rep> before; // nullopt: added by this change
+        std::optional<Rep> after;  // nullopt: removed by this change
     };
 
     // The workload rule before and after. With reapply, every account whose workload comes from
@@ -48,7 +48,7 @@ struct PlanChange {
     struct WorkloadChange {
         WorkloadRule before, after;
         bool reapply = false;
-        std::vector<std::pair<qint64, double>> beforeExceptions, afterExceptions;  // (account id, hours)
+        std::vector<std::pair<qint64, double>> beforeExceptions, afterExceptions; // (account id, hours)
     };
 
     qint64 scenarioId = 0;
@@ -58,7 +58,9 @@ struct PlanChange {
     std::vector<RepChange> reps;
     std::optional<WorkloadChange> workload;
 
-    bool isEmpty() const { return territories.empty() && units.empty() && overrides.empty() && reps.empty() && !workload; }
+    bool isEmpty() const {
+        return territories.empty() && units.empty() && overrides.empty() && reps.empty() && !workload;
+    }
     PlanChange inverted() const;
 
     QJsonObject toJson() const;

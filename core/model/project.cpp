@@ -28,8 +28,12 @@ const Rep* Project::rep(qint64 id) const {
     return it == reps.end() ? nullptr : &*it;
 }
 
-int Project::unitIndexByCode(const QString& code) const { return m_unitByCode.value(code, -1); }
-int Project::accountIndexById(qint64 id) const { return m_accountById.value(id, -1); }
+int Project::unitIndexByCode(const QString& code) const {
+    return m_unitByCode.value(code, -1);
+}
+int Project::accountIndexById(qint64 id) const {
+    return m_accountById.value(id, -1);
+}
 int Project::accountIndexByExternalId(const QString& externalId) const {
     return m_accountByExternalId.value(externalId, -1);
 }

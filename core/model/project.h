@@ -26,8 +26,8 @@ public:
     QString title;
 
     std::vector<Unit> units;
-    std::vector<geo::SharedEdge> adjacency;  // unitA < unitB, segments may be empty after loading
-    UnitPostalCodes unitPostalCodes;         // whether the unit codes are postal codes (ZIP, ZIP3)
+    std::vector<geo::SharedEdge> adjacency; // unitA < unitB, segments may be empty after loading
+    UnitPostalCodes unitPostalCodes;        // whether the unit codes are postal codes (ZIP, ZIP3)
     // The bundled layer the units came from ("counties", "states", "zip3", "zips"), so exports can
     // say what they are (the ZIP areas are approximate); empty: the user's own layer.
     QString unitLayer;
@@ -37,7 +37,7 @@ public:
     WorkloadRule workloadRule = WorkloadRule::standard();
     QString workloadColumn;
     std::vector<Rep> reps;
-    std::vector<Territory> territories;      // of every scenario
+    std::vector<Territory> territories; // of every scenario
     std::vector<Scenario> scenarios;
     qint64 currentScenarioId = 0;
 

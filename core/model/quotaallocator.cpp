@@ -9,16 +9,21 @@
 namespace tp {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::QuotaAllocator", text); }
-double clean(double v) { return std::isfinite(v) && v > 0 ? v : 0.0; }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tp::QuotaAllocator", text);
+}
+double clean(double v) {
+    return std::isfinite(v) && v > 0 ? v : 0.0;
+}
 
 } // namespace
 
 QuotaAllocator::Result QuotaAllocator::allocate(const std::vector<Territory>& territories, const Options& o) {
     Result result;
-    if (!std::isfinite(o.target) || o.target < 0 || !std::isfinite(o.roundTo) || o.roundTo < 0 || !(o.potentialWeight >= 0)
-        || o.potentialWeight > 1) {
-        result.error = tr("The target and the rounding step must be numbers of zero or more, the weight of potential between 0 and 1.");
+    if (!std::isfinite(o.target) || o.target < 0 || !std::isfinite(o.roundTo) || o.roundTo < 0
+        || !(o.potentialWeight >= 0) || o.potentialWeight > 1) {
+        result.error = tr("The target and the rounding step must be numbers of zero or more, the weight of potential "
+                          "between 0 and 1.");
         return result;
     }
     result.quotas.assign(territories.size(), 0.0);
@@ -37,12 +42,15 @@ QuotaAllocator::Result QuotaAllocator::allocate(const std::vector<Territory>& te
     }
     const double remaining = o.target - locked;
     if (remaining < -1e-9 * std::max(1.0, o.target)) {
-        result.error = tr("The locked quotas (%1) add up to more than the target (%2).").arg(locked, 0, 'f', 0).arg(o.target, 0, 'f', 0);
+        result.error = tr("The locked quotas (%1) add up to more than the target (%2).")
+                           .arg(locked, 0, 'f', 0)
+                           .arg(o.target, 0, 'f', 0);
         return result;
     }
     if (open.empty()) {
         if (remaining > 1e-9 * std::max(1.0, o.target)) {
-            result.error = tr("Every quota is locked, so %1 of the target has nowhere to go.").arg(remaining, 0, 'f', 0);
+            result.error =
+                tr("Every quota is locked, so %1 of the target has nowhere to go.").arg(remaining, 0, 'f', 0);
             return result;
         }
         result.ok = true;
@@ -73,7 +81,8 @@ QuotaAllocator::Result QuotaAllocator::allocate(const std::vector<Territory>& te
         std::vector<std::size_t> order(open.size());
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rest[a] > rest[b]; });
-        for (std::size_t n = 0; n < std::size_t(std::llround(steps - given)) && n < order.size(); ++n) whole[order[n]] += 1.0;
+        for (std::size_t n = 0; n < std::size_t(std::llround(steps - given)) && n < order.size(); ++n)
+            whole[order[n]] += 1.0;
         for (std::size_t k = 0; k < open.size(); ++k) result.quotas[open[k]] = whole[k] * o.roundTo;
     }
     // Exactly the target: what rounding (or floating point) left over goes to the largest share.

@@ -16,20 +16,20 @@ namespace tp {
 class QuotaAllocator {
 public:
     struct Territory {
-        double potential = 0.0;   // negative or non-finite values count as 0
+        double potential = 0.0; // negative or non-finite values count as 0
         double revenue = 0.0;
         bool locked = false;
         double lockedQuota = 0.0; // kept when locked
     };
     struct Options {
         double target = 0.0;
-        double potentialWeight = 1.0;  // 1: by potential, 0: by revenue, in between: the mix
-        double roundTo = 0.0;          // 0: no rounding
+        double potentialWeight = 1.0; // 1: by potential, 0: by revenue, in between: the mix
+        double roundTo = 0.0;         // 0: no rounding
     };
     struct Result {
         bool ok = false;
         QString error;
-        std::vector<double> quotas;    // one per territory, in order (locked ones as they were)
+        std::vector<double> quotas; // one per territory, in order (locked ones as they were)
     };
 
     static Result allocate(const std::vector<Territory>& territories, const Options& options);

@@ -11,9 +11,12 @@ double Rep::rampFactor(const QDate& asOf) const {
 
 QString Rep::roleName(Role role) {
     switch (role) {
-    case Role::Inside: return QStringLiteral("inside");
-    case Role::Overlay: return QStringLiteral("overlay");
-    case Role::Field: break;
+        case Role::Inside:
+            return QStringLiteral("inside");
+        case Role::Overlay:
+            return QStringLiteral("overlay");
+        case Role::Field:
+            break;
     }
     return QStringLiteral("field");
 }
@@ -21,10 +24,14 @@ QString Rep::roleName(Role role) {
 bool Rep::roleFromName(const QString& name, Role* role) {
     const QString n = name.trimmed().toLower();
     Role r;
-    if (n.startsWith(QLatin1String("field"))) r = Role::Field;
-    else if (n.startsWith(QLatin1String("inside"))) r = Role::Inside;
-    else if (n.startsWith(QLatin1String("overlay"))) r = Role::Overlay;
-    else return false;
+    if (n.startsWith(QLatin1String("field")))
+        r = Role::Field;
+    else if (n.startsWith(QLatin1String("inside")))
+        r = Role::Inside;
+    else if (n.startsWith(QLatin1String("overlay")))
+        r = Role::Overlay;
+    else
+        return false;
     if (role) *role = r;
     return true;
 }

@@ -15,16 +15,16 @@ struct Rep {
 
     qint64 id = 0;
     QString name;
-    QString homeLabel;         // e.g. "Denver, CO" or the ZIP code it was placed by
-    geo::GeoPoint home;        // 0,0: no home yet
+    QString homeLabel;          // e.g. "Denver, CO" or the ZIP code it was placed by
+    geo::GeoPoint home;         // 0,0: no home yet
     double capacityHours = 0.0; // workload hours per year the rep can carry
     double quota = 0.0;
-    QStringList skills;        // industries the rep knows
-    QStringList segments;      // segments the rep sells to (enterprise, mid-market, SMB)
-    QString crmUserId;         // what the CRM owner export writes
+    QStringList skills;   // industries the rep knows
+    QStringList segments; // segments the rep sells to (enterprise, mid-market, SMB)
+    QString crmUserId;    // what the CRM owner export writes
     QString email;
     Role role = Role::Field;
-    QDate startDate;           // for ramping; invalid: unknown (counts as fully ramped)
+    QDate startDate; // for ramping; invalid: unknown (counts as fully ramped)
 
     bool hasHome() const { return home.lon != 0.0 || home.lat != 0.0; }
     // The share of a full load the rep carries on `asOf` while ramping up: a quarter in the first

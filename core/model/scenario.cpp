@@ -4,9 +4,12 @@ namespace tp {
 
 QString Scenario::statusName(Status s) {
     switch (s) {
-    case Status::Draft: return QStringLiteral("draft");
-    case Status::Proposed: return QStringLiteral("proposed");
-    case Status::Approved: return QStringLiteral("approved");
+        case Status::Draft:
+            return QStringLiteral("draft");
+        case Status::Proposed:
+            return QStringLiteral("proposed");
+        case Status::Approved:
+            return QStringLiteral("approved");
     }
     return {};
 }

@@ -19,23 +19,23 @@ struct Scenario;
 struct ScenarioDiff {
     struct UnitChange {
         int unit = -1;
-        QString from, to;          // territory names ("" = unassigned)
+        QString from, to; // territory names ("" = unassigned)
     };
     struct AccountChange {
-        int account = -1;          // index into Project::accounts
+        int account = -1; // index into Project::accounts
         QString fromTerritory, toTerritory, fromRep, toRep;
     };
     struct TerritoryDelta {
         QString name;
         bool inA = false, inB = false;
-        TerritoryMetrics a, b;     // zeros where the territory is missing
+        TerritoryMetrics a, b; // zeros where the territory is missing
     };
 
     qint64 scenarioA = 0, scenarioB = 0;
     std::vector<UnitChange> units;
     std::vector<AccountChange> accounts;
-    std::vector<TerritoryDelta> territories;   // A's order, then territories only in B
-    qint64 accountsChangingRep = 0;            // disruption
+    std::vector<TerritoryDelta> territories; // A's order, then territories only in B
+    qint64 accountsChangingRep = 0;          // disruption
     qint64 accountsChangingTerritory = 0;
 };
 
@@ -44,7 +44,8 @@ public:
     // metricsA/metricsB: the leaf-territory metrics of each scenario (MetricsEngine::territories()
     // after recompute of that scenario).
     static ScenarioDiff compare(const Project& project, const Scenario& a, const Scenario& b,
-                                const std::vector<TerritoryMetrics>& metricsA, const std::vector<TerritoryMetrics>& metricsB);
+                                const std::vector<TerritoryMetrics>& metricsA,
+                                const std::vector<TerritoryMetrics>& metricsB);
 };
 
 } // namespace tp

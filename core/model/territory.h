@@ -14,9 +14,9 @@ struct Territory {
     qint64 id = 0;
     qint64 scenarioId = 0;
     QString name;
-    QString color;          // "#rrggbb"
-    qint64 repId = 0;       // 0: no owner
-    qint64 parentId = 0;    // 0: top level
+    QString color;       // "#rrggbb"
+    qint64 repId = 0;    // 0: no owner
+    qint64 parentId = 0; // 0: top level
     Level level = Level::Territory;
     bool locked = false;
     double quota = 0.0;       // the territory's share of the company target (QuotaAllocator)

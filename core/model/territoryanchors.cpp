@@ -66,7 +66,8 @@ QHash<qint64, TerritoryAnchor> TerritoryAnchors::compute(const Project& project,
         if (t == 0 || stray.contains(int(u))) continue;
         const geo::GeoPoint target = anchors[t].label;
         const Unit& unit = project.units[u];
-        if (boost::geometry::covered_by(target, unit.bounds) && boost::geometry::covered_by(target, unit.shape)) inside[t] = true;
+        if (boost::geometry::covered_by(target, unit.bounds) && boost::geometry::covered_by(target, unit.shape))
+            inside[t] = true;
     }
     QHash<qint64, geo::GeoPoint> nearest;
     for (std::size_t u = 0; u < n; ++u) {

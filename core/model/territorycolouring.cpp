@@ -63,7 +63,7 @@ QHash<qint64, QString> TerritoryColouring::colour(const Project& project, const 
         int choice = -1;
         for (int c = 0; c < int(colours.size()); ++c)
             if (!used.contains(c) && (choice < 0 || uses.value(c) < uses.value(choice))) choice = c;
-        if (choice < 0) choice = int(colourOf.size() % colours.size());  // more than 14 neighbours
+        if (choice < 0) choice = int(colourOf.size() % colours.size()); // more than 14 neighbours
         colourOf.insert(next, choice);
     }
     QHash<qint64, QString> result;

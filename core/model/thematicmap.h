@@ -31,23 +31,25 @@ public:
         int classes = 5;
         ColorRamp::Id ramp = ColorRamp::Id::YlGnBu;
         // Parses the text form above; a change without a ramp takes RdBu. *error says what is wrong.
-        static bool parse(const QString& text, const std::vector<MeasureDefinition>& measures, Options* options, QString* error);
+        static bool parse(const QString& text, const std::vector<MeasureDefinition>& measures, Options* options,
+                          QString* error);
     };
     struct LegendRow {
-        quint32 colour = 0;  // 0xRRGGBB
-        QString label;       // "1,200 – 4,500", "0" (a centred map's middle class) or "No data"
-        qint64 count = 0;    // units
+        quint32 colour = 0; // 0xRRGGBB
+        QString label;      // "1,200 – 4,500", "0" (a centred map's middle class) or "No data"
+        qint64 count = 0;   // units
     };
 
     // Change moves the engine to the base scenario and back (see UnitThemeValues::compute).
-    static ThematicMap build(const Project& project, MetricsEngine& engine, const Options& options, const QLocale& locale = QLocale());
+    static ThematicMap build(const Project& project, MetricsEngine& engine, const Options& options,
+                             const QLocale& locale = QLocale());
 
     const Options& options() const { return m_options; }
-    QString title() const { return m_title; }        // the figure, e.g. "Revenue potential per km²"
-    QString subtitle() const { return m_subtitle; }  // e.g. "Natural breaks (Jenks) · 5 classes"
+    QString title() const { return m_title; }       // the figure, e.g. "Revenue potential per km²"
+    QString subtitle() const { return m_subtitle; } // e.g. "Natural breaks (Jenks) · 5 classes"
     const std::vector<double>& values() const { return m_values; }
     const Classification& classification() const { return m_classification; }
-    const std::vector<quint32>& colours() const { return m_colours; }  // the ramp, rampSize() colours
+    const std::vector<quint32>& colours() const { return m_colours; } // the ramp, rampSize() colours
     // Per unit: index into colours(), -1 without a value (drawn in ColorRamp::noDataColour).
     const std::vector<int>& unitColour() const { return m_unitColour; }
     // Highest class first, "No data" last when there are units without a value.

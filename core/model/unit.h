@@ -10,11 +10,11 @@
 namespace tp {
 
 struct Unit {
-    QString code;             // e.g. county FIPS "06037"
-    QString name;             // e.g. "Los Angeles"
-    QString region;           // optional grouping code (the state code for counties)
-    geo::MultiPolygon shape;  // EPSG:4326, valid
-    geo::Box bounds;          // max lon may exceed 180 for a unit across the antimeridian (179..181)
+    QString code;            // e.g. county FIPS "06037"
+    QString name;            // e.g. "Los Angeles"
+    QString region;          // optional grouping code (the state code for counties)
+    geo::MultiPolygon shape; // EPSG:4326, valid
+    geo::Box bounds;         // max lon may exceed 180 for a unit across the antimeridian (179..181)
     double areaM2 = 0.0;
     double perimeterM = 0.0;
 };

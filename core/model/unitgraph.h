@@ -38,10 +38,10 @@ private:
     void flood(int start, const std::vector<int>& owner, int ownerValue);
     quint32 nextStamp();
 
-    std::vector<int> m_start;       // unitCount + 1 offsets
+    std::vector<int> m_start; // unitCount + 1 offsets
     std::vector<int> m_neighbour;
-    std::vector<qint64> m_lengthM;  // rounded to whole metres
-    std::vector<quint32> m_seen;    // == m_stamp: visited in the current count
+    std::vector<qint64> m_lengthM; // rounded to whole metres
+    std::vector<quint32> m_seen;   // == m_stamp: visited in the current count
     quint32 m_stamp = 0;
     std::vector<int> m_queue;
 };

@@ -16,12 +16,12 @@ bool isFips(const QString& s, qsizetype length) {
 QString UnitGroups::groupOf(const Unit& unit, Level level) {
     const QString& region = unit.region;
     if (level == Level::County) {
-        if (isFips(region, 5)) return region;                                            // a ZIP area
-        if (isFips(region, 2) && isFips(unit.code, 5) && unit.code.startsWith(region)) return unit.code;  // a county
+        if (isFips(region, 5)) return region;                                                            // a ZIP area
+        if (isFips(region, 2) && isFips(unit.code, 5) && unit.code.startsWith(region)) return unit.code; // a county
         return {};
     }
     if (isFips(region, 5) || isFips(region, 2)) return region.left(2);
-    if (region.isEmpty() && isFips(unit.code, 2)) return unit.code;                      // a state
+    if (region.isEmpty() && isFips(unit.code, 2)) return unit.code; // a state
     return {};
 }
 

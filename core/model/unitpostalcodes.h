@@ -14,7 +14,7 @@ namespace tp {
 struct UnitPostalCodes {
     enum class Kind { None, Full, Zip3 };
     Kind kind = Kind::None;
-    QHash<QString, QString> aliases;  // postal code -> unit code
+    QHash<QString, QString> aliases; // postal code -> unit code
 
     bool isSet() const { return kind != Kind::None; }
     // The unit code an account's normalised postal code names (not checked against the units);

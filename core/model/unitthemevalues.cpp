@@ -20,7 +20,8 @@ constexpr double noData = std::numeric_limits<double>::quiet_NaN();
 
 // Measure value of the territory owning each unit in `scenario` (NaN where unassigned), read
 // from the engine after it was recomputed for that scenario.
-std::vector<double> territoryValues(const Project& project, const MetricsEngine& engine, const Scenario& scenario, int measure) {
+std::vector<double> territoryValues(const Project& project, const MetricsEngine& engine, const Scenario& scenario,
+                                    int measure) {
     QHash<qint64, double> byTerritory;
     for (const TerritoryMetrics& m : engine.territories())
         if (measure < int(m.measures.size())) byTerritory.insert(m.territoryId, m.measures[std::size_t(measure)]);
@@ -32,12 +33,18 @@ std::vector<double> territoryValues(const Project& project, const MetricsEngine&
 
 const char* builtInKey(MeasureDefinition::Kind kind) {
     switch (kind) {
-    case MeasureDefinition::Kind::AccountCount: return "accounts";
-    case MeasureDefinition::Kind::RevenuePotential: return "potential";
-    case MeasureDefinition::Kind::Revenue: return "revenue";
-    case MeasureDefinition::Kind::Pipeline: return "pipeline";
-    case MeasureDefinition::Kind::WorkloadHours: return "workload";
-    default: return nullptr;
+        case MeasureDefinition::Kind::AccountCount:
+            return "accounts";
+        case MeasureDefinition::Kind::RevenuePotential:
+            return "potential";
+        case MeasureDefinition::Kind::Revenue:
+            return "revenue";
+        case MeasureDefinition::Kind::Pipeline:
+            return "pipeline";
+        case MeasureDefinition::Kind::WorkloadHours:
+            return "workload";
+        default:
+            return nullptr;
     }
 }
 
@@ -51,9 +58,9 @@ QString measureKey(const std::vector<MeasureDefinition>& measures, int measure) 
 int measureByKey(const std::vector<MeasureDefinition>& measures, const QString& key) {
     for (std::size_t i = 0; i < measures.size(); ++i) {
         const char* builtIn = builtInKey(measures[i].kind);
-        if ((builtIn && key.compare(QLatin1String(builtIn), Qt::CaseInsensitive) == 0) ||
-            key.compare(measures[i].name, Qt::CaseInsensitive) == 0 ||
-            (!measures[i].column.isEmpty() && key.compare(measures[i].column, Qt::CaseInsensitive) == 0))
+        if ((builtIn && key.compare(QLatin1String(builtIn), Qt::CaseInsensitive) == 0)
+            || key.compare(measures[i].name, Qt::CaseInsensitive) == 0
+            || (!measures[i].column.isEmpty() && key.compare(measures[i].column, Qt::CaseInsensitive) == 0))
             return int(i);
     }
     return -1;
@@ -67,78 +74,91 @@ std::vector<double> UnitThemeValues::compute(const Project& project, MetricsEngi
     if (engine.unitCount() != n) return out;
     const bool measureOk = figure.measure >= 0 && figure.measure < int(engine.measures().size());
     switch (figure.kind) {
-    case Kind::Total:
-        if (measureOk)
-            for (int u = 0; u < n; ++u) out[std::size_t(u)] = engine.unitMeasure(u, figure.measure);
-        break;
-    case Kind::Density:
-        if (measureOk)
+        case Kind::Total:
+            if (measureOk)
+                for (int u = 0; u < n; ++u) out[std::size_t(u)] = engine.unitMeasure(u, figure.measure);
+            break;
+        case Kind::Density:
+            if (measureOk)
+                for (int u = 0; u < n; ++u) {
+                    const double area = engine.unitAreaKm2(u);
+                    if (area > 0) out[std::size_t(u)] = engine.unitMeasure(u, figure.measure) / area;
+                }
+            break;
+        case Kind::Penetration:
             for (int u = 0; u < n; ++u) {
-                const double area = engine.unitAreaKm2(u);
-                if (area > 0) out[std::size_t(u)] = engine.unitMeasure(u, figure.measure) / area;
+                const double potential = engine.unitColumn(u, MeasureColumns::RevenuePotential);
+                if (potential != 0) out[std::size_t(u)] = engine.unitColumn(u, MeasureColumns::Revenue) / potential;
             }
-        break;
-    case Kind::Penetration:
-        for (int u = 0; u < n; ++u) {
-            const double potential = engine.unitColumn(u, MeasureColumns::RevenuePotential);
-            if (potential != 0) out[std::size_t(u)] = engine.unitColumn(u, MeasureColumns::Revenue) / potential;
+            break;
+        case Kind::Coverage: {
+            const Scenario* scenario = project.scenario(engine.scenarioId());
+            if (!scenario) break;
+            QHash<qint64, double> capacityOf; // territory id -> its rep's capacity
+            for (const Territory* t : project.territoriesOf(scenario->id))
+                if (const Rep* rep = t->repId ? project.rep(t->repId) : nullptr; rep && rep->capacityHours > 0)
+                    capacityOf.insert(t->id, rep->capacityHours);
+            for (int u = 0; u < n && u < int(scenario->unitTerritory.size()); ++u) {
+                const auto it = capacityOf.constFind(scenario->unitTerritory[std::size_t(u)]);
+                if (it != capacityOf.constEnd())
+                    out[std::size_t(u)] = engine.unitColumn(u, MeasureColumns::WorkloadHours) / it.value();
+            }
+            break;
         }
-        break;
-    case Kind::Coverage: {
-        const Scenario* scenario = project.scenario(engine.scenarioId());
-        if (!scenario) break;
-        QHash<qint64, double> capacityOf;  // territory id -> its rep's capacity
-        for (const Territory* t : project.territoriesOf(scenario->id))
-            if (const Rep* rep = t->repId ? project.rep(t->repId) : nullptr; rep && rep->capacityHours > 0)
-                capacityOf.insert(t->id, rep->capacityHours);
-        for (int u = 0; u < n && u < int(scenario->unitTerritory.size()); ++u) {
-            const auto it = capacityOf.constFind(scenario->unitTerritory[std::size_t(u)]);
-            if (it != capacityOf.constEnd())
-                out[std::size_t(u)] = engine.unitColumn(u, MeasureColumns::WorkloadHours) / it.value();
+        case Kind::Change: {
+            const qint64 current = engine.scenarioId();
+            const Scenario* now = project.scenario(current);
+            const Scenario* base = project.scenario(figure.baseScenario);
+            if (!measureOk || !now || !base) break;
+            const std::vector<double> after = territoryValues(project, engine, *now, figure.measure);
+            engine.recompute(base->id);
+            const std::vector<double> before = territoryValues(project, engine, *base, figure.measure);
+            engine.recompute(current);
+            for (std::size_t u = 0; u < out.size(); ++u) out[u] = after[u] - before[u]; // NaN stays NaN
+            break;
         }
-        break;
-    }
-    case Kind::Change: {
-        const qint64 current = engine.scenarioId();
-        const Scenario* now = project.scenario(current);
-        const Scenario* base = project.scenario(figure.baseScenario);
-        if (!measureOk || !now || !base) break;
-        const std::vector<double> after = territoryValues(project, engine, *now, figure.measure);
-        engine.recompute(base->id);
-        const std::vector<double> before = territoryValues(project, engine, *base, figure.measure);
-        engine.recompute(current);
-        for (std::size_t u = 0; u < out.size(); ++u) out[u] = after[u] - before[u];  // NaN stays NaN
-        break;
-    }
     }
     return out;
 }
 
 QString UnitThemeValues::name(const Figure& figure, const std::vector<MeasureDefinition>& measures) {
-    const QString measure = figure.measure >= 0 && figure.measure < int(measures.size()) ? measures[std::size_t(figure.measure)].name
-                                                                                         : QString();
+    const QString measure = figure.measure >= 0 && figure.measure < int(measures.size())
+                                ? measures[std::size_t(figure.measure)].name
+                                : QString();
     switch (figure.kind) {
-    case Kind::Total: return measure;
-    case Kind::Density: return QCoreApplication::translate("UnitThemeValues", "%1 per km²").arg(measure);
-    case Kind::Penetration: return QCoreApplication::translate("UnitThemeValues", "Penetration (revenue / potential)");
-    case Kind::Coverage: return QCoreApplication::translate("UnitThemeValues", "Coverage (workload / rep capacity)");
-    case Kind::Change: return QCoreApplication::translate("UnitThemeValues", "Change in territory %1").arg(NumberFormat::inSentence(measure, QLocale()));
+        case Kind::Total:
+            return measure;
+        case Kind::Density:
+            return QCoreApplication::translate("UnitThemeValues", "%1 per km²").arg(measure);
+        case Kind::Penetration:
+            return QCoreApplication::translate("UnitThemeValues", "Penetration (revenue / potential)");
+        case Kind::Coverage:
+            return QCoreApplication::translate("UnitThemeValues", "Coverage (workload / rep capacity)");
+        case Kind::Change:
+            return QCoreApplication::translate("UnitThemeValues", "Change in territory %1")
+                .arg(NumberFormat::inSentence(measure, QLocale()));
     }
     return {};
 }
 
 QString UnitThemeValues::key(const Figure& figure, const std::vector<MeasureDefinition>& measures) {
     switch (figure.kind) {
-    case Kind::Total: return measureKey(measures, figure.measure);
-    case Kind::Density: return QStringLiteral("density:") + measureKey(measures, figure.measure);
-    case Kind::Penetration: return QStringLiteral("penetration");
-    case Kind::Coverage: return QStringLiteral("coverage");
-    case Kind::Change: return QStringLiteral("change:") + measureKey(measures, figure.measure);
+        case Kind::Total:
+            return measureKey(measures, figure.measure);
+        case Kind::Density:
+            return QStringLiteral("density:") + measureKey(measures, figure.measure);
+        case Kind::Penetration:
+            return QStringLiteral("penetration");
+        case Kind::Coverage:
+            return QStringLiteral("coverage");
+        case Kind::Change:
+            return QStringLiteral("change:") + measureKey(measures, figure.measure);
     }
     return {};
 }
 
-bool UnitThemeValues::parse(const QString& text, const std::vector<MeasureDefinition>& measures, Figure* figure, QString* error) {
+bool UnitThemeValues::parse(const QString& text, const std::vector<MeasureDefinition>& measures, Figure* figure,
+                            QString* error) {
     const QString t = text.trimmed();
     Figure f;
     QString measure = t;
@@ -160,8 +180,9 @@ bool UnitThemeValues::parse(const QString& text, const std::vector<MeasureDefini
         if (f.measure < 0) {
             QStringList known;
             for (std::size_t i = 0; i < measures.size(); ++i) known << measureKey(measures, int(i));
-            *error = QCoreApplication::translate("UnitThemeValues", "Unknown measure \"%1\" (known: %2; or penetration, coverage, "
-                                                                   "density:MEASURE, change:MEASURE)")
+            *error = QCoreApplication::translate("UnitThemeValues",
+                                                 "Unknown measure \"%1\" (known: %2; or penetration, coverage, "
+                                                 "density:MEASURE, change:MEASURE)")
                          .arg(measure, known.join(QStringLiteral(", ")));
             return false;
         }

@@ -30,8 +30,8 @@ public:
     enum class Kind { Total, Density, Penetration, Coverage, Change };
     struct Figure {
         Kind kind = Kind::Total;
-        int measure = 1;          // Total, Density, Change: index into the engine's measures (1: potential)
-        qint64 baseScenario = 0;  // Change: the scenario compared with (0: none, no values)
+        int measure = 1;         // Total, Density, Change: index into the engine's measures (1: potential)
+        qint64 baseScenario = 0; // Change: the scenario compared with (0: none, no values)
         friend bool operator==(const Figure&, const Figure&) = default;
     };
 
@@ -39,14 +39,15 @@ public:
     // recomputes from the unit rows, about 1 ms each at 1M accounts), hence the non-const engine.
     static std::vector<double> compute(const Project& project, MetricsEngine& engine, const Figure& figure);
 
-    static bool isRatio(Kind kind) { return kind == Kind::Penetration || kind == Kind::Coverage; }  // shown in %
-    static bool isSigned(Kind kind) { return kind == Kind::Change; }  // diverging ramp, centred on 0
+    static bool isRatio(Kind kind) { return kind == Kind::Penetration || kind == Kind::Coverage; } // shown in %
+    static bool isSigned(Kind kind) { return kind == Kind::Change; } // diverging ramp, centred on 0
     // e.g. "Revenue potential", "Revenue potential per km²", "Penetration (revenue / potential)".
     static QString name(const Figure& figure, const std::vector<MeasureDefinition>& measures);
     // CLI and settings spelling: "potential", "density:potential", "penetration", "coverage",
     // "change:workload" (measures by key — accounts, potential, revenue, pipeline, workload — or
     // by name, case-insensitive). The base scenario of a change is set by the caller.
-    static bool parse(const QString& text, const std::vector<MeasureDefinition>& measures, Figure* figure, QString* error);
+    static bool parse(const QString& text, const std::vector<MeasureDefinition>& measures, Figure* figure,
+                      QString* error);
     static QString key(const Figure& figure, const std::vector<MeasureDefinition>& measures);
 };
 

@@ -20,7 +20,9 @@
 namespace tp {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::WhiteSpaceFinder", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tp::WhiteSpaceFinder", text);
+}
 
 // Larger value first; equal values by code, so the order is the same wherever it is computed.
 bool ranksBefore(const WhiteSpaceFinder::Row& a, const WhiteSpaceFinder::Row& b) {
@@ -55,16 +57,23 @@ WhiteSpaceFinder::WhiteSpaceFinder(const Project& project) : m_project(project) 
         state = state || !UnitGroups::groupOf(u, UnitGroups::Level::State).isEmpty();
         region = region || !u.region.isEmpty();
     }
-    m_regionKind = county ? RegionKind::County : state ? RegionKind::State : region ? RegionKind::Region : RegionKind::None;
+    m_regionKind = county   ? RegionKind::County
+                   : state  ? RegionKind::State
+                   : region ? RegionKind::Region
+                            : RegionKind::None;
 }
 
 QString WhiteSpaceFinder::regionOf(int unit) const {
     const Unit& u = m_project.units[std::size_t(unit)];
     switch (m_regionKind) {
-    case RegionKind::County: return UnitGroups::groupOf(u, UnitGroups::Level::County);
-    case RegionKind::State: return UnitGroups::groupOf(u, UnitGroups::Level::State);
-    case RegionKind::Region: return u.region;
-    case RegionKind::None: break;
+        case RegionKind::County:
+            return UnitGroups::groupOf(u, UnitGroups::Level::County);
+        case RegionKind::State:
+            return UnitGroups::groupOf(u, UnitGroups::Level::State);
+        case RegionKind::Region:
+            return u.region;
+        case RegionKind::None:
+            break;
     }
     return {};
 }
@@ -76,14 +85,15 @@ std::vector<WhiteSpaceFinder::Row> WhiteSpaceFinder::find(const MetricsEngine& e
     return rows;
 }
 
-std::vector<WhiteSpaceFinder::Row> WhiteSpaceFinder::unitRows(const MetricsEngine& engine, const Options& options) const {
+std::vector<WhiteSpaceFinder::Row> WhiteSpaceFinder::unitRows(const MetricsEngine& engine,
+                                                              const Options& options) const {
     int measure = options.measure;
     if (measure < 0 || measure >= int(engine.measures().size())) {
         measure = -1;
         for (std::size_t i = 0; i < engine.measures().size(); ++i)
             if (engine.measures()[i].kind == MeasureDefinition::Kind::RevenuePotential) measure = int(i);
     }
-    const bool penetrationTest = options.minPenetration > 0.0;  // false for NaN too
+    const bool penetrationTest = options.minPenetration > 0.0; // false for NaN too
     const bool distanceTest = options.maxDistanceKm > 0.0;
     const int count = std::min(engine.unitCount(), int(m_project.units.size()));
     std::vector<Row> rows;
@@ -98,7 +108,8 @@ std::vector<WhiteSpaceFinder::Row> WhiteSpaceFinder::unitRows(const MetricsEngin
         row.territoryId = engine.unitOwner(u);
         const Territory* territory = row.territoryId ? m_project.territory(row.territoryId) : nullptr;
         const Rep* rep = territory && territory->repId ? m_project.rep(territory->repId) : nullptr;
-        if (rep && rep->hasHome()) row.distanceKm = geo::Geodesy::distanceM(rep->home, m_centroids[std::size_t(u)]) / 1000.0;
+        if (rep && rep->hasHome())
+            row.distanceKm = geo::Geodesy::distanceM(rep->home, m_centroids[std::size_t(u)]) / 1000.0;
         if (!territory) row.reasons |= Unassigned;
         if (penetrationTest && row.penetration < options.minPenetration) row.reasons |= LowPenetration;
         if (distanceTest && row.distanceKm > options.maxDistanceKm) row.reasons |= FarFromRep;
@@ -159,10 +170,14 @@ QString WhiteSpaceFinder::reasonKeys(unsigned reasons) {
 
 QString WhiteSpaceFinder::regionKindName(RegionKind kind) {
     switch (kind) {
-    case RegionKind::County: return tr("county");
-    case RegionKind::State: return tr("state");
-    case RegionKind::Region: return tr("region");
-    case RegionKind::None: break;
+        case RegionKind::County:
+            return tr("county");
+        case RegionKind::State:
+            return tr("state");
+        case RegionKind::Region:
+            return tr("region");
+        case RegionKind::None:
+            break;
     }
     return {};
 }

@@ -32,30 +32,30 @@ public:
     enum class RegionKind { None, County, State, Region };
 
     struct Options {
-        int measure = -1;                 // engine measure to rank by; -1: revenue potential
-        double minPenetration = 0.15;     // units below are listed; NaN or <= 0: no penetration test
-        double maxDistanceKm = 500.0;     // units farther are listed; NaN or <= 0: no distance test
-        int top = 0;                      // 0: all
+        int measure = -1;             // engine measure to rank by; -1: revenue potential
+        double minPenetration = 0.15; // units below are listed; NaN or <= 0: no penetration test
+        double maxDistanceKm = 500.0; // units farther are listed; NaN or <= 0: no distance test
+        int top = 0;                  // 0: all
         Level level = Level::Units;
     };
 
     struct Row {
         static constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-        int unit = -1;             // index into Project::units; -1 for a region row
-        QString code;              // unit code, or the region's code
-        QString name;              // unit name (empty for regions)
-        QString region;            // the unit's region (the grouping used at the coarser level)
-        unsigned reasons = 0;      // Reason bits
-        double value = 0.0;        // ranking measure
+        int unit = -1;        // index into Project::units; -1 for a region row
+        QString code;         // unit code, or the region's code
+        QString name;         // unit name (empty for regions)
+        QString region;       // the unit's region (the grouping used at the coarser level)
+        unsigned reasons = 0; // Reason bits
+        double value = 0.0;   // ranking measure
         double potential = 0.0;
         double revenue = 0.0;
-        double penetration = nan;  // revenue / potential; NaN without potential
+        double penetration = nan; // revenue / potential; NaN without potential
         qint64 accounts = 0;
-        qint64 territoryId = 0;    // 0: unassigned (regions: 0)
+        qint64 territoryId = 0; // 0: unassigned (regions: 0)
         QString territory;
         QString rep;
-        double distanceKm = nan;   // rep home -> unit centroid; NaN without owner rep home (regions: the largest)
-        int units = 1;             // regions: units listed in the region
+        double distanceKm = nan; // rep home -> unit centroid; NaN without owner rep home (regions: the largest)
+        int units = 1;           // regions: units listed in the region
     };
 
     explicit WhiteSpaceFinder(const Project& project);

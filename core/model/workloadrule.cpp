@@ -18,7 +18,9 @@ double lookup(const std::vector<WorkloadRule::Entry>& entries, const QString& na
     return other;
 }
 
-QString number(double v) { return QLocale().toString(v, 'g', 6); }
+QString number(double v) {
+    return QLocale().toString(v, 'g', 6);
+}
 
 QJsonArray entriesToJson(const std::vector<WorkloadRule::Entry>& entries) {
     QJsonArray out;
@@ -44,13 +46,17 @@ bool checkEntries(const std::vector<WorkloadRule::Entry>& entries, const QString
             return false;
         }
         if (seen.contains(key)) {
-            if (error) *error = QCoreApplication::translate("tp::WorkloadRule", "The %1 \"%2\" is listed twice.").arg(what, e.name.trimmed());
+            if (error)
+                *error = QCoreApplication::translate("tp::WorkloadRule", "The %1 \"%2\" is listed twice.")
+                             .arg(what, e.name.trimmed());
             return false;
         }
         seen.insert(key);
         if (!std::isfinite(e.value) || e.value < 0) {
-            if (error) *error = QCoreApplication::translate("tp::WorkloadRule", "The value of %1 \"%2\" must be a number of zero or more.")
-                                    .arg(what, e.name.trimmed());
+            if (error)
+                *error = QCoreApplication::translate("tp::WorkloadRule",
+                                                     "The value of %1 \"%2\" must be a number of zero or more.")
+                             .arg(what, e.name.trimmed());
             return false;
         }
     }
@@ -68,16 +74,22 @@ WorkloadRule WorkloadRule::standard() {
     return r;
 }
 
-double WorkloadRule::visitsPerYear(const QString& tier) const { return lookup(tiers, tier, otherVisits); }
+double WorkloadRule::visitsPerYear(const QString& tier) const {
+    return lookup(tiers, tier, otherVisits);
+}
 
-double WorkloadRule::hoursPerVisit(const QString& segment) const { return lookup(segments, segment, otherHours); }
+double WorkloadRule::hoursPerVisit(const QString& segment) const {
+    return lookup(segments, segment, otherHours);
+}
 
 bool WorkloadRule::isValid(QString* error) const {
     if (!checkEntries(tiers, QCoreApplication::translate("tp::WorkloadRule", "tier"), error)
         || !checkEntries(segments, QCoreApplication::translate("tp::WorkloadRule", "segment"), error))
         return false;
     if (!std::isfinite(otherVisits) || otherVisits < 0 || !std::isfinite(otherHours) || otherHours < 0) {
-        if (error) *error = QCoreApplication::translate("tp::WorkloadRule", "The values for other tiers and segments must be numbers of zero or more.");
+        if (error)
+            *error = QCoreApplication::translate(
+                "tp::WorkloadRule", "The values for other tiers and segments must be numbers of zero or more.");
         return false;
     }
     return true;
@@ -94,15 +106,18 @@ QString WorkloadRule::summary() const {
 }
 
 QJsonObject WorkloadRule::toJson() const {
-    return {{QStringLiteral("tiers"), entriesToJson(tiers)}, {QStringLiteral("segments"), entriesToJson(segments)},
-            {QStringLiteral("otherVisits"), otherVisits}, {QStringLiteral("otherHours"), otherHours}};
+    return {{QStringLiteral("tiers"), entriesToJson(tiers)},
+            {QStringLiteral("segments"), entriesToJson(segments)},
+            {QStringLiteral("otherVisits"), otherVisits},
+            {QStringLiteral("otherHours"), otherHours}};
 }
 
 std::optional<WorkloadRule> WorkloadRule::fromJson(const QJsonObject& json) {
     WorkloadRule r;
     if (!entriesFromJson(json.value(QStringLiteral("tiers")), &r.tiers)
         || !entriesFromJson(json.value(QStringLiteral("segments")), &r.segments)
-        || !json.value(QStringLiteral("otherVisits")).isDouble() || !json.value(QStringLiteral("otherHours")).isDouble())
+        || !json.value(QStringLiteral("otherVisits")).isDouble()
+        || !json.value(QStringLiteral("otherHours")).isDouble())
         return std::nullopt;
     r.otherVisits = json.value(QStringLiteral("otherVisits")).toDouble();
     r.otherHours = json.value(QStringLiteral("otherHours")).toDouble();

@@ -19,20 +19,22 @@ namespace tp {
 
 struct WorkloadRule {
     struct Entry {
-        QString name;       // a tier ("A") or a segment ("Enterprise")
-        double value = 0;   // visits per year (tiers), hours per visit (segments)
+        QString name;     // a tier ("A") or a segment ("Enterprise")
+        double value = 0; // visits per year (tiers), hours per visit (segments)
         bool operator==(const Entry&) const = default;
     };
-    std::vector<Entry> tiers;      // tier -> visits per year
-    std::vector<Entry> segments;   // segment -> hours per visit
-    double otherVisits = 6;        // a tier the table does not list (or none)
-    double otherHours = 1.5;       // a segment the table does not list (or none)
+    std::vector<Entry> tiers;    // tier -> visits per year
+    std::vector<Entry> segments; // segment -> hours per visit
+    double otherVisits = 6;      // a tier the table does not list (or none)
+    double otherHours = 1.5;     // a segment the table does not list (or none)
 
     static WorkloadRule standard();
 
     double visitsPerYear(const QString& tier) const;
     double hoursPerVisit(const QString& segment) const;
-    double hoursPerYear(const QString& tier, const QString& segment) const { return visitsPerYear(tier) * hoursPerVisit(segment); }
+    double hoursPerYear(const QString& tier, const QString& segment) const {
+        return visitsPerYear(tier) * hoursPerVisit(segment);
+    }
 
     // Names present and distinct within their table, values finite and >= 0; else *error says
     // which row is wrong (for the user).

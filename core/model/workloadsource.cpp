@@ -15,14 +15,17 @@ WorkloadSource WorkloadSource::of(const Project& project) {
 }
 
 QString WorkloadSource::text(const Project& project) const {
-    auto tr = [](const char* text, int n = -1) { return QCoreApplication::translate("tp::WorkloadSource", text, nullptr, n); };
+    auto tr = [](const char* text, int n = -1) {
+        return QCoreApplication::translate("tp::WorkloadSource", text, nullptr, n);
+    };
     const QLocale locale;
     QStringList parts;
     if (fromRule > 0 || fromFile == 0)
         parts << tr("from tiers for %1 accounts (%2)").arg(locale.toString(fromRule), project.workloadRule.summary());
     if (fromFile > 0)
-        parts << (column.isEmpty() ? tr("given by the imported file for %1 accounts").arg(locale.toString(fromFile))
-                                   : tr("from the file's column “%1” for %2 accounts").arg(column, locale.toString(fromFile)));
+        parts << (column.isEmpty()
+                      ? tr("given by the imported file for %1 accounts").arg(locale.toString(fromFile))
+                      : tr("from the file's column “%1” for %2 accounts").arg(column, locale.toString(fromFile)));
     return tr("Workload: %1").arg(parts.join(QStringLiteral("; ")));
 }
 

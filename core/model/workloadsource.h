@@ -13,7 +13,7 @@ class Project;
 struct WorkloadSource {
     int fromRule = 0;
     int fromFile = 0;
-    QString column;   // the file column the last import with one took workload from; may be empty
+    QString column; // the file column the last import with one took workload from; may be empty
 
     static WorkloadSource of(const Project& project);
     // e.g. "Workload: from tiers for 4,812 accounts (A 24, B 12, … visits a year × …); from the

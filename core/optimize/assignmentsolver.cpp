@@ -67,14 +67,17 @@ Assignment AssignmentSolver::solve(const std::vector<std::vector<double>>& cost)
     if (rows <= columns) {
         result.columnOfRow = hungarian(cost, rows, columns);
     } else {
-        std::vector<std::vector<double>> transposed(static_cast<std::size_t>(columns), std::vector<double>(static_cast<std::size_t>(rows)));
+        std::vector<std::vector<double>> transposed(static_cast<std::size_t>(columns),
+                                                    std::vector<double>(static_cast<std::size_t>(rows)));
         for (int r = 0; r < rows; ++r)
-            for (int c = 0; c < columns; ++c) transposed[std::size_t(c)][std::size_t(r)] = cost[std::size_t(r)][std::size_t(c)];
+            for (int c = 0; c < columns; ++c)
+                transposed[std::size_t(c)][std::size_t(r)] = cost[std::size_t(r)][std::size_t(c)];
         const std::vector<int> rowOfColumn = hungarian(transposed, columns, rows);
         for (int c = 0; c < columns; ++c) result.columnOfRow[std::size_t(rowOfColumn[std::size_t(c)])] = c;
     }
     for (int r = 0; r < rows; ++r)
-        if (const int c = result.columnOfRow[std::size_t(r)]; c >= 0) result.cost += cost[std::size_t(r)][std::size_t(c)];
+        if (const int c = result.columnOfRow[std::size_t(r)]; c >= 0)
+            result.cost += cost[std::size_t(r)][std::size_t(c)];
     return result;
 }
 

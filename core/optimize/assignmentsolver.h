@@ -11,8 +11,8 @@
 namespace tp::optimize {
 
 struct Assignment {
-    std::vector<int> columnOfRow;  // -1: unassigned (only when there are more rows than columns)
-    double cost = 0.0;             // sum of the chosen cells
+    std::vector<int> columnOfRow; // -1: unassigned (only when there are more rows than columns)
+    double cost = 0.0;            // sum of the chosen cells
 };
 
 class AssignmentSolver {

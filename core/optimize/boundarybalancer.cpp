@@ -7,9 +7,9 @@ namespace tp::optimize {
 
 BoundaryBalancer::BoundaryBalancer(const Project& project, std::vector<int> owner, std::vector<int> seeds,
                                    std::vector<double> unitLoad)
-    : m_neighbours(project.units.size()), m_borderM(project.units.size()), m_owner(std::move(owner)), m_isSeed(project.units.size(), 0),
-      m_unitLoad(std::move(unitLoad)), m_load(seeds.size(), 0.0), m_size(seeds.size(), 0),
-      m_seen(project.units.size(), 0) {
+    : m_neighbours(project.units.size()), m_borderM(project.units.size()), m_owner(std::move(owner)),
+      m_isSeed(project.units.size(), 0), m_unitLoad(std::move(unitLoad)), m_load(seeds.size(), 0.0),
+      m_size(seeds.size(), 0), m_seen(project.units.size(), 0) {
     for (const geo::SharedEdge& e : project.adjacency) {
         m_neighbours[std::size_t(e.unitA)].push_back(e.unitB);
         m_neighbours[std::size_t(e.unitB)].push_back(e.unitA);
@@ -83,12 +83,14 @@ int BoundaryBalancer::balance(int passes) {
                 const int to = m_owner[std::size_t(v)];
                 if (to < 0 || to == from) continue;
                 const double gap = m_load[std::size_t(from)] - m_load[std::size_t(to)];
-                if (gap > 0 && std::abs(gap - 2 * m_unitLoad[u]) < gap && (best < 0 || m_load[std::size_t(to)] < m_load[std::size_t(best)]))
+                if (gap > 0 && std::abs(gap - 2 * m_unitLoad[u]) < gap
+                    && (best < 0 || m_load[std::size_t(to)] < m_load[std::size_t(best)]))
                     best = to;
             }
             // Only units that border the receiver at least as much as their own territory: the
             // border moves smoothly instead of growing tendrils.
-            if (best < 0 || borderWith(int(u), best) < borderWith(int(u), from) || !staysConnectedWithout(int(u))) continue;
+            if (best < 0 || borderWith(int(u), best) < borderWith(int(u), from) || !staysConnectedWithout(int(u)))
+                continue;
             move(int(u), best);
             ++movedThisPass;
         }
@@ -107,7 +109,8 @@ int BoundaryBalancer::moveBorderUnits(int from, int to, int count) {
             if (m_owner[u] == from && !m_isSeed[u] && bordersTerritory(int(u), to)) border.push_back(int(u));
         for (int u : border) {
             if (moved == count) break;
-            if (m_owner[std::size_t(u)] != from || m_load[std::size_t(from)] - m_load[std::size_t(to)] <= m_unitLoad[std::size_t(u)]
+            if (m_owner[std::size_t(u)] != from
+                || m_load[std::size_t(from)] - m_load[std::size_t(to)] <= m_unitLoad[std::size_t(u)]
                 || !staysConnectedWithout(u))
                 continue;
             move(u, to);

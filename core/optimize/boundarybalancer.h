@@ -15,7 +15,8 @@ namespace tp::optimize {
 class BoundaryBalancer {
 public:
     // owner[u] = territory index of unit u (-1: none); seeds[k] = a unit territory k must keep.
-    BoundaryBalancer(const Project& project, std::vector<int> owner, std::vector<int> seeds, std::vector<double> unitLoad);
+    BoundaryBalancer(const Project& project, std::vector<int> owner, std::vector<int> seeds,
+                     std::vector<double> unitLoad);
 
     // Up to `passes` sweeps over all units; stops early when a sweep moves nothing.
     // Returns how many units moved.
@@ -30,13 +31,13 @@ public:
 
 private:
     bool bordersTerritory(int unit, int territory) const;
-    double borderWith(int unit, int territory) const;  // metres of the unit's border shared with it
+    double borderWith(int unit, int territory) const; // metres of the unit's border shared with it
     // Would `territory` stay connected if `unit` left it? Breadth-first over its other units.
     bool staysConnectedWithout(int unit);
     void move(int unit, int to);
 
     std::vector<std::vector<int>> m_neighbours;
-    std::vector<std::vector<double>> m_borderM;  // parallel to m_neighbours
+    std::vector<std::vector<double>> m_borderM; // parallel to m_neighbours
     std::vector<int> m_owner;
     std::vector<char> m_isSeed;
     std::vector<double> m_unitLoad;

@@ -22,9 +22,13 @@ geo::GeoPoint centreOf(const Unit& unit) {
             (unit.bounds.min_corner().lat + unit.bounds.max_corner().lat) / 2};
 }
 
-bool knownHome(const geo::GeoPoint& p) { return p.lon != 0.0 || p.lat != 0.0; }
+bool knownHome(const geo::GeoPoint& p) {
+    return p.lon != 0.0 || p.lat != 0.0;
+}
 
-QString percent(double fraction) { return QString::number(fraction * 100.0, 'f', 1) + QLatin1String(" %"); }
+QString percent(double fraction) {
+    return QString::number(fraction * 100.0, 'f', 1) + QLatin1String(" %");
+}
 
 } // namespace
 
@@ -35,7 +39,8 @@ OptimizerProblem::OptimizerProblem(const Project& project, const Scenario& start
     if (m_options.catalogue.empty()) m_options.catalogue = MeasureDefinition::builtIns();
     if (m_options.measures.empty()) {
         for (std::size_t i = 0; i < m_options.catalogue.size(); ++i)
-            if (m_options.catalogue[i].kind == MeasureDefinition::Kind::WorkloadHours) m_options.measures.push_back({int(i), 1.0, 5.0});
+            if (m_options.catalogue[i].kind == MeasureDefinition::Kind::WorkloadHours)
+                m_options.measures.push_back({int(i), 1.0, 5.0});
         if (m_options.measures.empty()) m_options.measures.push_back({0, 1.0, 5.0});
     }
     m_measureCount = int(m_options.measures.size());
@@ -88,15 +93,17 @@ OptimizerProblem::OptimizerProblem(const Project& project, const Scenario& start
         const Territory* t = project.territory(id);
         if (!t || t->scenarioId != start.id) fail(tr("A territory to optimise is not in this scenario."));
     }
-    const int wanted = m_options.mode == Mode::Build && m_options.territoryCount > 0 ? m_options.territoryCount : int(freeTerritories.size());
+    const int wanted = m_options.mode == Mode::Build && m_options.territoryCount > 0 ? m_options.territoryCount
+                                                                                     : int(freeTerritories.size());
     m_newTerritories = m_options.mode == Mode::Build && wanted != int(freeTerritories.size());
     if (m_newTerritories && freeTerritories.size() != leaves.size()) {
         fail(tr("Building a different number of territories needs every territory in scope and unlocked."));
         return;
     }
     if (wanted <= 0) {
-        fail(leaves.empty() ? tr("This scenario has no territories; build some first (mode build with a territory count).")
-                            : tr("No territory can change: all are locked or out of scope."));
+        fail(leaves.empty()
+                 ? tr("This scenario has no territories; build some first (mode build with a territory count).")
+                 : tr("No territory can change: all are locked or out of scope."));
         return;
     }
     m_slotCount = wanted;
@@ -147,12 +154,18 @@ OptimizerProblem::OptimizerProblem(const Project& project, const Scenario& start
         m_startTerritory[u] = t;
         m_unitRegion[u] = regionOfTerritory.value(t, 0);
         const bool inFree = t && slotOf.contains(t);
-        if (t && !inFree && !(m_newTerritories)) m_start[u] = fixedOwner;
-        else if (inFree) m_start[u] = slotOf.value(t);
+        if (t && !inFree && !(m_newTerritories))
+            m_start[u] = fixedOwner;
+        else if (inFree)
+            m_start[u] = slotOf.value(t);
         switch (m_options.mode) {
-        case Mode::Rebalance: m_movable[u] = inFree; break;
-        case Mode::Fill:
-        case Mode::Build: m_movable[u] = inFree || t == 0 || m_newTerritories; break;
+            case Mode::Rebalance:
+                m_movable[u] = inFree;
+                break;
+            case Mode::Fill:
+            case Mode::Build:
+                m_movable[u] = inFree || t == 0 || m_newTerritories;
+                break;
         }
         if (m_newTerritories) m_start[u] = unassigned;
     }
@@ -248,7 +261,8 @@ OptimizerProblem::OptimizerProblem(const Project& project, const Scenario& start
             const geo::Box& b = project.units[u].bounds;
             const bool inBox = r->home.lon >= b.min_corner().lon && r->home.lon <= b.max_corner().lon
                                && r->home.lat >= b.min_corner().lat && r->home.lat <= b.max_corner().lat;
-            if (inBox && boost::geometry::covered_by(r->home, project.units[u].shape)) m_homeUnit[std::size_t(k)] = int(u);
+            if (inBox && boost::geometry::covered_by(r->home, project.units[u].shape))
+                m_homeUnit[std::size_t(k)] = int(u);
         }
         if (m_homeUnit[std::size_t(k)] >= 0) continue;
         double nearest = std::numeric_limits<double>::max();
@@ -263,7 +277,8 @@ OptimizerProblem::OptimizerProblem(const Project& project, const Scenario& start
     }
     m_pinned.assign(n, -1);
     auto pin = [&](std::size_t u, int k) {
-        if (m_movable[u] && m_pinned[u] < 0 && allowed(int(u), k) && (m_options.mode == Mode::Build || m_start[u] == k)) m_pinned[u] = k;
+        if (m_movable[u] && m_pinned[u] < 0 && allowed(int(u), k) && (m_options.mode == Mode::Build || m_start[u] == k))
+            m_pinned[u] = k;
     };
     for (int k = 0; k < m_slotCount; ++k) {
         const int h = m_homeUnit[std::size_t(k)];
@@ -273,7 +288,8 @@ OptimizerProblem::OptimizerProblem(const Project& project, const Scenario& start
         for (int k = 0; k < m_slotCount; ++k)
             if (m_hasHome[std::size_t(k)])
                 for (std::size_t u = 0; u < n; ++u)
-                    if (geo::Geodesy::distanceM(m_centre[u], m_home[std::size_t(k)]) <= m_options.homeRadiusKm * 1000.0) pin(u, k);
+                    if (geo::Geodesy::distanceM(m_centre[u], m_home[std::size_t(k)]) <= m_options.homeRadiusKm * 1000.0)
+                        pin(u, k);
     for (const Unit& u : project.units) m_unitName.push_back(u.name.isEmpty() ? u.code : u.name);
 
     if (m_options.maxMovedAccountsPct >= 0) m_capAccounts = m_options.maxMovedAccountsPct / 100.0 * m_totalAccounts;
@@ -298,7 +314,8 @@ OptimizerProblem::OptimizerProblem(const Project& project, const Scenario& start
     }
     int movable = 0;
     for (char c : m_movable) movable += c;
-    if (movable < m_slotCount && (m_options.mode != Mode::Rebalance)) fail(tr("There are fewer units than territories to build."));
+    if (movable < m_slotCount && (m_options.mode != Mode::Rebalance))
+        fail(tr("There are fewer units than territories to build."));
 }
 
 double OptimizerProblem::excessOf(int slot, const double* load) const {
@@ -370,8 +387,10 @@ OptimizerFigures OptimizerProblem::figures(const std::vector<int>& owner) const 
         const auto len = m_graph.lengths(u);
         for (std::size_t i = 0; i < nb.size(); ++i) {
             const int v = nb[i];
-            if (v < u || ids[std::size_t(u)] == 0 || ids[std::size_t(v)] == 0 || ids[std::size_t(u)] == ids[std::size_t(v)]) continue;
-            if (owner[std::size_t(u)] < 0 && owner[std::size_t(v)] < 0) continue;  // between fixed territories
+            if (v < u || ids[std::size_t(u)] == 0 || ids[std::size_t(v)] == 0
+                || ids[std::size_t(u)] == ids[std::size_t(v)])
+                continue;
+            if (owner[std::size_t(u)] < 0 && owner[std::size_t(v)] < 0) continue; // between fixed territories
             f.borderKm += double(len[i]) / 1000.0;
         }
     }
@@ -407,11 +426,14 @@ QStringList OptimizerProblem::reasons(const std::vector<int>& owner, bool capRea
                 for (int u = 0; u < m_unitCount; ++u)
                     if (owner[std::size_t(u)] == k && values(u)[m] > top) {
                         why = tr("%1 alone (%2) is above the band's top (%3)")
-                                  .arg(m_unitName[std::size_t(u)]).arg(values(u)[m], 0, 'f', 0).arg(top, 0, 'f', 0);
+                                  .arg(m_unitName[std::size_t(u)])
+                                  .arg(values(u)[m], 0, 'f', 0)
+                                  .arg(top, 0, 'f', 0);
                         break;
                     }
             }
-            if (why.isEmpty() && d > 0 && size[std::size_t(k)] == 1) why = tr("it has a single unit and cannot be left empty");
+            if (why.isEmpty() && d > 0 && size[std::size_t(k)] == 1)
+                why = tr("it has a single unit and cannot be left empty");
             if (why.isEmpty() && capReached) why = tr("the cap on moved accounts or revenue was reached");
             if (why.isEmpty())
                 why = tr("no further move keeps every territory in one piece%1 and brings it closer")

@@ -44,25 +44,26 @@ public:
 
     // --- units
     const double* values(int unit) const { return m_value.data() + std::size_t(unit) * std::size_t(m_measureCount); }
-    double combined(int unit) const { return m_combined[std::size_t(unit)]; }   // weighted, target-normalised load
+    double combined(int unit) const { return m_combined[std::size_t(unit)]; } // weighted, target-normalised load
     qint64 accounts(int unit) const { return m_accounts[std::size_t(unit)]; }
     double revenue(int unit) const { return m_revenue[std::size_t(unit)]; }
     bool movable(int unit) const { return m_movable[std::size_t(unit)] != 0; }
     // A rep's home unit stays in its territory (building: from the start; otherwise when it
     // starts there): the slot it is pinned to, or -1.
     int pinnedTo(int unit) const { return m_pinned[std::size_t(unit)]; }
-    int startOwner(int unit) const { return m_start[std::size_t(unit)]; }       // slot, -1 or -2
+    int startOwner(int unit) const { return m_start[std::size_t(unit)]; } // slot, -1 or -2
     const std::vector<int>& startOwners() const { return m_start; }
     geo::GeoPoint centre(int unit) const { return m_centre[std::size_t(unit)]; }
     bool allowed(int unit, int slot) const {
-        return !m_options.keepRegions || m_unitRegion[std::size_t(unit)] == 0 || m_unitRegion[std::size_t(unit)] == m_slotRegion[std::size_t(slot)];
+        return !m_options.keepRegions || m_unitRegion[std::size_t(unit)] == 0
+               || m_unitRegion[std::size_t(unit)] == m_slotRegion[std::size_t(slot)];
     }
 
     // --- slots
     const double* base(int slot) const { return m_base.data() + std::size_t(slot) * std::size_t(m_measureCount); }
     const double* target(int slot) const { return m_target.data() + std::size_t(slot) * std::size_t(m_measureCount); }
     double weight(int m) const { return m_weight[std::size_t(m)]; }
-    double tolerance(int m) const { return m_tolerance[std::size_t(m)]; }  // fraction, e.g. 0.05
+    double tolerance(int m) const { return m_tolerance[std::size_t(m)]; } // fraction, e.g. 0.05
     bool hasHome(int slot) const { return m_hasHome[std::size_t(slot)] != 0; }
     geo::GeoPoint home(int slot) const { return m_home[std::size_t(slot)]; }
     qint64 slotTerritory(int slot) const { return m_slotTerritory[std::size_t(slot)]; }
@@ -74,7 +75,7 @@ public:
 
     double totalAccounts() const { return m_totalAccounts; }
     double totalRevenue() const { return m_totalRevenue; }
-    double capAccounts() const { return m_capAccounts; }    // < 0: none
+    double capAccounts() const { return m_capAccounts; } // < 0: none
     double capRevenue() const { return m_capRevenue; }
 
     // Excess of one slot beyond its bands (weighted sum over measures) for the given loads.
@@ -88,10 +89,12 @@ public:
     std::vector<qint64> territoryIds(const std::vector<int>& owner) const;
     // Why slots stay out of their band, in words.
     QStringList reasons(const std::vector<int>& owner, bool capReached) const;
-    std::vector<double> loadsOf(const std::vector<int>& owner) const;  // slot x measure
+    std::vector<double> loadsOf(const std::vector<int>& owner) const; // slot x measure
 
 private:
-    void fail(const QString& message) { if (m_error.isEmpty()) m_error = message; }
+    void fail(const QString& message) {
+        if (m_error.isEmpty()) m_error = message;
+    }
 
     OptimizerOptions m_options;
     QString m_error;
@@ -103,7 +106,7 @@ private:
     std::vector<char> m_movable;
     std::vector<int> m_pinned;
     std::vector<int> m_start;
-    std::vector<qint64> m_startTerritory;   // territory id per unit at start (0: none)
+    std::vector<qint64> m_startTerritory; // territory id per unit at start (0: none)
     std::vector<geo::GeoPoint> m_centre;
     std::vector<qint64> m_unitRegion, m_slotRegion;
     std::vector<double> m_base, m_target, m_weight, m_tolerance;

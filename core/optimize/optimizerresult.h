@@ -13,22 +13,22 @@
 namespace tp::optimize {
 
 struct OptimizerFigures {
-    std::vector<double> worstDeviationPct;   // per measure: the deviation of largest magnitude (signed)
-    int territories = 0;                     // in scope
-    int outOfBand = 0;                       // in scope, out of band on any measure
-    double excess = 0.0;                     // objective level 1: weighted excess beyond the bands
+    std::vector<double> worstDeviationPct; // per measure: the deviation of largest magnitude (signed)
+    int territories = 0;                   // in scope
+    int outOfBand = 0;                     // in scope, out of band on any measure
+    double excess = 0.0;                   // objective level 1: weighted excess beyond the bands
     qint64 unitsMoved = 0, accountsMoved = 0;
     double revenueMoved = 0.0;
-    double accountsMovedPct = 0.0, revenueMovedPct = 0.0;  // of the scope's accounts / revenue
-    int pieces = 0;                          // connected pieces summed over the territories in scope
-    double borderKm = 0.0;                   // border length between different territories
-    double travelKm = 0.0;                   // workload-weighted mean distance unit -> rep home
+    double accountsMovedPct = 0.0, revenueMovedPct = 0.0; // of the scope's accounts / revenue
+    int pieces = 0;                                       // connected pieces summed over the territories in scope
+    double borderKm = 0.0;                                // border length between different territories
+    double travelKm = 0.0;                                // workload-weighted mean distance unit -> rep home
 };
 
 struct OptimizerResult {
-    bool ok = false;                 // false: nothing to optimise (error says why)
+    bool ok = false; // false: nothing to optimise (error says why)
     QString error;
-    bool cancelled = false;          // stopped early: the best plan found so far
+    bool cancelled = false; // stopped early: the best plan found so far
     bool allInBand = false;
     // Per unit: the territory id it belongs to in the best plan (0: unassigned). Ids <= -1 refer
     // to newTerritories[-id - 1] (Build with a territory count the scenario does not have).
@@ -37,7 +37,7 @@ struct OptimizerResult {
     QStringList measureNames;
     std::vector<double> tolerancesPct;
     OptimizerFigures before, after;
-    QStringList reasons;             // why territories stay out of band, one sentence each
+    QStringList reasons; // why territories stay out of band, one sentence each
     double seconds = 0.0;
     int restartsDone = 0;
 };

@@ -123,7 +123,8 @@ double OptimizerSearch::moveBalanceDelta(int unit, int from, int to, double* exc
         b[m] = lb[m] + v[m];
     }
     if (excessDelta)
-        *excessDelta = m_p.excessOf(from, a) + m_p.excessOf(to, b) - m_slotExcess[std::size_t(from)] - m_slotExcess[std::size_t(to)];
+        *excessDelta = m_p.excessOf(from, a) + m_p.excessOf(to, b) - m_slotExcess[std::size_t(from)]
+                       - m_slotExcess[std::size_t(to)];
     return unitScore(from, a) + unitScore(to, b) - unitScore(from, la) - unitScore(to, lb);
 }
 
@@ -142,29 +143,33 @@ double OptimizerSearch::compactDelta(int unit, int from, int to) const {
         double d = 0.0;
         for (std::size_t i = 0; i < nb.size(); ++i) {
             const int o = m_owner[std::size_t(nb[i])];
-            if (o == from) d += double(len[i]);
-            else if (o == to) d -= double(len[i]);
+            if (o == from)
+                d += double(len[i]);
+            else if (o == to)
+                d -= double(len[i]);
         }
         return d;
     }
     const double w = m_p.combined(unit);
     if (w <= 0) return 0.0;
-    const double before = from >= 0 && m_p.hasHome(from) ? geo::Geodesy::distanceM(m_p.centre(unit), m_p.home(from)) : 0.0;
+    const double before =
+        from >= 0 && m_p.hasHome(from) ? geo::Geodesy::distanceM(m_p.centre(unit), m_p.home(from)) : 0.0;
     const double after = to >= 0 && m_p.hasHome(to) ? geo::Geodesy::distanceM(m_p.centre(unit), m_p.home(to)) : 0.0;
     return w * (after - before);
 }
 
 bool OptimizerSearch::capAllows(int unit, int from, int to) const {
     const int s = m_p.startOwner(unit);
-    if (!m_p.countsDisruption() || s < 0 || from != s || to == s) return true;  // only leaving the start adds
+    if (!m_p.countsDisruption() || s < 0 || from != s || to == s) return true; // only leaving the start adds
     if (m_p.capAccounts() >= 0 && m_movedAccounts + double(m_p.accounts(unit)) > m_p.capAccounts() + tiny) return false;
     if (m_p.capRevenue() >= 0 && m_movedRevenue + m_p.revenue(unit) > m_p.capRevenue() + tiny) return false;
     return true;
 }
 
 bool OptimizerSearch::capBinds() const {
-    return m_p.countsDisruption() && ((m_p.capAccounts() >= 0 && m_movedAccounts > 0.95 * m_p.capAccounts())
-                                      || (m_p.capRevenue() >= 0 && m_movedRevenue > 0.95 * m_p.capRevenue()));
+    return m_p.countsDisruption()
+           && ((m_p.capAccounts() >= 0 && m_movedAccounts > 0.95 * m_p.capAccounts())
+               || (m_p.capRevenue() >= 0 && m_movedRevenue > 0.95 * m_p.capRevenue()));
 }
 
 bool OptimizerSearch::touches(int unit, int slot) const {
@@ -250,7 +255,8 @@ void OptimizerSearch::chooseSeeds(std::vector<int>& seeds) {
         for (std::size_t i = 0; i < pool.size(); ++i) d2[i] = std::min(d2[i], planarDistance2(m_p.centre(pool[i]), c));
     for (std::size_t j = 0; j < missing.size(); ++j) {
         std::vector<double> weights(pool.size());
-        for (std::size_t i = 0; i < pool.size(); ++i) weights[i] = centres.empty() && fresh.empty() ? w[i] : w[i] * d2[i];
+        for (std::size_t i = 0; i < pool.size(); ++i)
+            weights[i] = centres.empty() && fresh.empty() ? w[i] : w[i] * d2[i];
         const int i = pick(weights);
         const geo::GeoPoint c = m_p.centre(pool[std::size_t(i)]);
         fresh.push_back(c);
@@ -302,7 +308,8 @@ void OptimizerSearch::grow() {
     // territory stays in one piece. Units no territory reaches (islands) join the nearest one.
     const int K = m_p.slotCount();
     using Candidate = std::pair<double, int>;
-    std::vector<std::priority_queue<Candidate, std::vector<Candidate>, std::greater<>>> frontier(static_cast<std::size_t>(K));
+    std::vector<std::priority_queue<Candidate, std::vector<Candidate>, std::greater<>>> frontier(
+        static_cast<std::size_t>(K));
     std::vector<geo::GeoPoint> anchor(static_cast<std::size_t>(K));
     // Units pinned to a rep's home area come first.
     for (int u = 0; u < m_p.unitCount(); ++u)
@@ -335,7 +342,8 @@ void OptimizerSearch::grow() {
         }
     }
     for (int k = 0; k < K; ++k)
-        anchor[std::size_t(k)] = sn[std::size_t(k)] > 0 ? geo::GeoPoint{sx[std::size_t(k)] / sn[std::size_t(k)], sy[std::size_t(k)] / sn[std::size_t(k)]}
+        anchor[std::size_t(k)] = sn[std::size_t(k)] > 0 ? geo::GeoPoint{sx[std::size_t(k)] / sn[std::size_t(k)],
+                                                                        sy[std::size_t(k)] / sn[std::size_t(k)]}
                                                         : geo::GeoPoint{};
     auto push = [&](int u) {
         const int k = m_owner[std::size_t(u)];
@@ -432,7 +440,8 @@ bool OptimizerSearch::transferPhase() {
         if (a < 0) continue;
         for (int v : m_p.graph().neighbours(u)) {
             const int b = m_owner[std::size_t(v)];
-            if (b >= 0 && b != a && m_p.allowed(u, b)) keys.push_back(std::uint64_t(std::min(a, b)) * std::uint64_t(K) + std::uint64_t(std::max(a, b)));
+            if (b >= 0 && b != a && m_p.allowed(u, b))
+                keys.push_back(std::uint64_t(std::min(a, b)) * std::uint64_t(K) + std::uint64_t(std::max(a, b)));
         }
     }
     std::sort(keys.begin(), keys.end());
@@ -445,10 +454,11 @@ bool OptimizerSearch::transferPhase() {
 
     // Candidates per arc: the giver's units that touch the taker.
     std::unordered_map<std::uint64_t, int> arcOf;
-    for (std::size_t i = 0; i < arcs.size(); ++i) arcOf.emplace(std::uint64_t(arcs[i].from) * std::uint64_t(K) + std::uint64_t(arcs[i].to), int(i));
+    for (std::size_t i = 0; i < arcs.size(); ++i)
+        arcOf.emplace(std::uint64_t(arcs[i].from) * std::uint64_t(K) + std::uint64_t(arcs[i].to), int(i));
     std::vector<std::vector<int>> candidates(arcs.size());
     std::vector<char> done(arcs.size(), 0);
-    auto offer = [&](int u) {  // u may carry load on any pending arc out of its territory
+    auto offer = [&](int u) { // u may carry load on any pending arc out of its territory
         const int a = m_owner[std::size_t(u)];
         if (a < 0 || !m_p.movable(u) || m_p.pinnedTo(u) >= 0) return;
         for (int v : m_p.graph().neighbours(u)) {
@@ -474,13 +484,15 @@ bool OptimizerSearch::transferPhase() {
             for (std::size_t j = 0; j < nb.size(); ++j) {
                 const int o = m_owner[std::size_t(nb[j])];
                 all += double(len[j]);
-                if (o == from) own += double(len[j]);
-                else if (o == to) theirs += double(len[j]);
+                if (o == from)
+                    own += double(len[j]);
+                else if (o == to)
+                    theirs += double(len[j]);
             }
-            const double shape = all > 0 ? (own - theirs) / all : 0.0;  // -1: surrounded by the taker
+            const double shape = all > 0 ? (own - theirs) / all : 0.0; // -1: surrounded by the taker
             if (!m_p.countsDisruption()) return shape;
             const double cost = disruptionDelta(u, from, to);
-            if (cost < 0) return -10.0 + shape;  // back to its starting territory
+            if (cost < 0) return -10.0 + shape; // back to its starting territory
             return cost / std::max(m_p.combined(u), 1e-9) * (1.0 + 0.3 * shape);
         };
         using Entry = std::pair<double, int>;
@@ -505,8 +517,9 @@ bool OptimizerSearch::transferPhase() {
             moved += value;
             any = true;
             for (int w : m_p.graph().neighbours(u))
-                if (m_owner[std::size_t(w)] == from && m_p.movable(w) && m_p.pinnedTo(w) < 0 && m_p.allowed(w, to)) queue.push({priority(w), w});
-            offer(u);  // it may pass on along an arc out of its new territory
+                if (m_owner[std::size_t(w)] == from && m_p.movable(w) && m_p.pinnedTo(w) < 0 && m_p.allowed(w, to))
+                    queue.push({priority(w), w});
+            offer(u); // it may pass on along an arc out of its new territory
         }
     }
     return any;
@@ -582,9 +595,9 @@ bool OptimizerSearch::compactPhase() {
             if (stop()) return any;
             const int a = m_owner[std::size_t(u)];
             if (a < 0) continue;
-            if (m_p.countsDisruption() && m_p.startOwner(u) == a) continue;  // would add disruption
+            if (m_p.countsDisruption() && m_p.startOwner(u) == a) continue; // would add disruption
             int best = -1;
-            double bestDelta = -1.0;  // at least a metre (or a weighted metre) shorter
+            double bestDelta = -1.0; // at least a metre (or a weighted metre) shorter
             int tried[16];
             int triedCount = 0;
             for (int v : m_p.graph().neighbours(u)) {
@@ -641,7 +654,9 @@ bool OptimizerSearch::kick(int round) {
         if (a < 0) continue;
         for (int v : m_p.graph().neighbours(u)) {
             const int b = m_owner[std::size_t(v)];
-            if (b >= 0 && b != a && std::find(adjacent[std::size_t(a)].begin(), adjacent[std::size_t(a)].end(), b) == adjacent[std::size_t(a)].end())
+            if (b >= 0 && b != a
+                && std::find(adjacent[std::size_t(a)].begin(), adjacent[std::size_t(a)].end(), b)
+                       == adjacent[std::size_t(a)].end())
                 adjacent[std::size_t(a)].push_back(b);
         }
     }
@@ -672,7 +687,7 @@ bool OptimizerSearch::kick(int round) {
         }
     }
     if (far < 0) return false;
-    std::vector<int> path;  // from the giver to the taker
+    std::vector<int> path; // from the giver to the taker
     for (int k = far; k >= 0; k = parent[std::size_t(k)]) path.push_back(k);
     if (over) std::reverse(path.begin(), path.end());
     double amount = std::min(std::abs(level[std::size_t(pivot)]), std::abs(level[std::size_t(far)]));
@@ -687,8 +702,8 @@ bool OptimizerSearch::kick(int round) {
         std::shuffle(border.begin(), border.end(), m_rng);
         for (int u : border) {
             if (moved >= amount) break;
-            if (m_owner[std::size_t(u)] != from || !touches(u, to) || m_size[std::size_t(from)] <= 1 || !capAllows(u, from, to)
-                || !staysConnectedWithout(u))
+            if (m_owner[std::size_t(u)] != from || !touches(u, to) || m_size[std::size_t(from)] <= 1
+                || !capAllows(u, from, to) || !staysConnectedWithout(u))
                 continue;
             moved += m_p.combined(u);
             move(u, to);
@@ -737,8 +752,10 @@ bool OptimizerSearch::recombine(int a, int b, int start, int trees) {
             base[std::size_t(m)] -= v[m];
         }
         // Units that may not change sides: rep homes, units that may not move, region bounds.
-        const bool mayA = m_p.allowed(u, a) && (m_p.pinnedTo(u) < 0 || m_p.pinnedTo(u) == a) && (m_p.movable(u) || o == a);
-        const bool mayB = m_p.allowed(u, b) && (m_p.pinnedTo(u) < 0 || m_p.pinnedTo(u) == b) && (m_p.movable(u) || o == b);
+        const bool mayA =
+            m_p.allowed(u, a) && (m_p.pinnedTo(u) < 0 || m_p.pinnedTo(u) == a) && (m_p.movable(u) || o == a);
+        const bool mayB =
+            m_p.allowed(u, b) && (m_p.pinnedTo(u) < 0 || m_p.pinnedTo(u) == b) && (m_p.movable(u) || o == b);
         if (!mayA && !mayB) return false;
         in.forced[i] = mayA && mayB ? 0 : (mayA ? 1 : 2);
         if (border) {
@@ -765,7 +782,9 @@ bool OptimizerSearch::recombine(int a, int b, int start, int trees) {
     if (!split.found) return false;
     const double currentExcess = m_slotExcess[std::size_t(a)] + m_slotExcess[std::size_t(b)];
     // No worse: equal plans of other shapes are taken too (they let the search drift across plateaus).
-    if (split.excess > currentExcess + tiny || (split.excess > currentExcess - tiny && split.compact > currentCompact + tiny)) return false;
+    if (split.excess > currentExcess + tiny
+        || (split.excess > currentExcess - tiny && split.compact > currentCompact + tiny))
+        return false;
     bool changed = false;
     for (std::size_t i = 0; i < n; ++i) {
         const int u = in.units[i], to = split.first[i] ? a : b;
@@ -799,7 +818,8 @@ bool OptimizerSearch::recombinePhase() {
             for (int v : m_p.graph().neighbours(u)) {
                 const int b = m_owner[std::size_t(v)];
                 if (b < 0 || b == a) continue;
-                const std::uint64_t k = std::uint64_t(std::min(a, b)) * std::uint64_t(K) + std::uint64_t(std::max(a, b));
+                const std::uint64_t k =
+                    std::uint64_t(std::min(a, b)) * std::uint64_t(K) + std::uint64_t(std::max(a, b));
                 keys.push_back(k);
                 pairs.push_back({a, b, u});
             }
@@ -812,11 +832,12 @@ bool OptimizerSearch::recombinePhase() {
         for (std::size_t i = 0; i < index.size(); ++i)
             if (i == 0 || keys[index[i]] != keys[index[i - 1]]) unique.push_back(pairs[index[i]]);
         std::shuffle(unique.begin(), unique.end(), m_rng);
-        std::stable_partition(unique.begin(), unique.end(),
-                              [&](const Pair& p) { return m_slotExcess[std::size_t(p.a)] > tiny || m_slotExcess[std::size_t(p.b)] > tiny; });
+        std::stable_partition(unique.begin(), unique.end(), [&](const Pair& p) {
+            return m_slotExcess[std::size_t(p.a)] > tiny || m_slotExcess[std::size_t(p.b)] > tiny;
+        });
         for (const Pair& p : unique) {
             if (stop()) break;
-            if (m_owner[std::size_t(p.start)] != p.a) continue;  // an earlier recombination took it
+            if (m_owner[std::size_t(p.start)] != p.a) continue; // an earlier recombination took it
             recombine(p.a, p.b, p.start, trees);
         }
         if (m_excess > tiny) balancePhase();
@@ -824,8 +845,9 @@ bool OptimizerSearch::recombinePhase() {
         remember();
         const Key now = key();
         // Progress: any gain in balance, or at least 0.1 % of the border (travel) this round.
-        const bool gained = now.excess < roundBest.excess - 1e-6
-                            || (now.excess < roundBest.excess + tiny && now.compactness < roundBest.compactness * (1.0 - 1e-3));
+        const bool gained =
+            now.excess < roundBest.excess - 1e-6
+            || (now.excess < roundBest.excess + tiny && now.compactness < roundBest.compactness * (1.0 - 1e-3));
         if (gained) {
             roundBest = now;
             sinceBetter = 0;
@@ -852,11 +874,11 @@ void OptimizerSearch::run() {
         for (int u = 0; u < m_p.unitCount(); ++u)
             if (m_p.movable(u)) owner[std::size_t(u)] = OptimizerProblem::unassigned;
     setPlan(std::move(owner));
-    remember();  // the starting plan is a valid answer (nothing changed) when nothing else is found
+    remember(); // the starting plan is a valid answer (nothing changed) when nothing else is found
     grow();
     const bool startedComplete = m_p.mode() == OptimizerOptions::Mode::Rebalance;
     if (!startedComplete) {
-        m_haveBest = false;  // a plan with unassigned units is no answer for build or fill
+        m_haveBest = false; // a plan with unassigned units is no answer for build or fill
         remember();
     }
     bool polishing = true;
@@ -868,7 +890,7 @@ void OptimizerSearch::run() {
             const bool b = takeBackPhase();
             const bool c = polishing && compactPhase();
             if (!a && !b && !c) break;
-            if (m_p.countsDisruption() && !(key() < roundStart)) break;  // the phases only undo each other now
+            if (m_p.countsDisruption() && !(key() < roundStart)) break; // the phases only undo each other now
         }
         remember();
     };
@@ -885,7 +907,8 @@ void OptimizerSearch::run() {
     // than a band can make the rest impossible; more kicks would only cost time).
     const int patience = 20 + m_p.slotCount();
     int sinceBest = 0;
-    for (int round = 0; round < maxKicks && !m_stopped && m_bestKey.excess > floor + tiny && sinceBest < patience; ++round) {
+    for (int round = 0; round < maxKicks && !m_stopped && m_bestKey.excess > floor + tiny && sinceBest < patience;
+         ++round) {
         const Key before = m_bestKey;
         if (!kick(round)) {
             setPlan(m_bestOwner);
@@ -896,8 +919,8 @@ void OptimizerSearch::run() {
         // Improvement counts against what can still be gained (the floor is out of reach).
         const bool better = m_bestKey.excess < before.excess - std::max(1e-5, 0.005 * (before.excess - floor));
         sinceBest = better ? 0 : sinceBest + 1;
-        if (capBinds()) sinceBest += 2;  // with the disruption budget spent, kicks rarely pay
-        if (!(key() < m_bestKey) && (round % 4 == 3)) setPlan(m_bestOwner);  // restart from the best now and then
+        if (capBinds()) sinceBest += 2; // with the disruption budget spent, kicks rarely pay
+        if (!(key() < m_bestKey) && (round % 4 == 3)) setPlan(m_bestOwner); // restart from the best now and then
     }
     if (!m_stopped && m_haveBest) {
         setPlan(m_bestOwner);
@@ -913,8 +936,9 @@ void OptimizerSearch::run() {
     if (m_p.capAccounts() >= 0 || m_p.capRevenue() >= 0) {
         setPlan(m_bestOwner);
         // Whether the cap binds: some unit at its start could help the balance but may not leave.
-        m_capReached = m_bestKey.excess > tiny && ((m_p.capAccounts() >= 0 && m_movedAccounts > 0.95 * m_p.capAccounts())
-                                                   || (m_p.capRevenue() >= 0 && m_movedRevenue > 0.95 * m_p.capRevenue()));
+        m_capReached = m_bestKey.excess > tiny
+                       && ((m_p.capAccounts() >= 0 && m_movedAccounts > 0.95 * m_p.capAccounts())
+                           || (m_p.capRevenue() >= 0 && m_movedRevenue > 0.95 * m_p.capRevenue()));
     }
 }
 

@@ -41,19 +41,19 @@ public:
     Key key() const;
 
 private:
-    double combinedOf(const double* values) const;  // in shares of the mean target
-    double unitScore(int slot, const double* load) const;  // excess * 10 + squared pull beyond half the band
+    double combinedOf(const double* values) const;        // in shares of the mean target
+    double unitScore(int slot, const double* load) const; // excess * 10 + squared pull beyond half the band
     double moveBalanceDelta(int unit, int from, int to, double* excessDelta) const;
     double disruptionDelta(int unit, int from, int to) const;
     double compactDelta(int unit, int from, int to) const;
     bool capAllows(int unit, int from, int to) const;
-    bool capBinds() const;  // the disruption cap is (nearly) spent
+    bool capBinds() const; // the disruption cap is (nearly) spent
     bool staysConnectedWithout(int unit, bool thorough = true);
     bool touches(int unit, int slot) const;
     void move(int unit, int to);
-    void grow();          // assigns every movable unit without an owner
+    void grow(); // assigns every movable unit without an owner
     void chooseSeeds(std::vector<int>& seeds);
-    bool transferPhase();  // true when something moved
+    bool transferPhase(); // true when something moved
     bool balancePhase();
     bool takeBackPhase();
     bool compactPhase();
@@ -74,7 +74,7 @@ private:
     std::function<void(const std::vector<int>&, const Key&)> m_checkpoint;
     int M = 0;
     std::vector<int> m_owner, m_size;
-    std::vector<double> m_load;       // slot x measure
+    std::vector<double> m_load; // slot x measure
     std::vector<double> m_slotExcess;
     double m_excess = 0.0, m_movedAccounts = 0.0, m_movedRevenue = 0.0, m_disruption = 0.0, m_compact = 0.0;
     std::vector<int> m_order;
@@ -91,8 +91,8 @@ private:
     std::vector<std::uint32_t> m_pairSeen;
     std::uint32_t m_pairStamp = 0;
     double m_weightSum = 0.0;
-    double m_aimShare = 0.8;  // transfers aim at this share of the tolerance
-    double m_inner = 0.5;     // the balance phase pulls territories beyond this share of their band
+    double m_aimShare = 0.8; // transfers aim at this share of the tolerance
+    double m_inner = 0.5;    // the balance phase pulls territories beyond this share of their band
 };
 
 } // namespace tp::optimize

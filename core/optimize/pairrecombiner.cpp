@@ -18,7 +18,8 @@ bool better(double excess, double compact, double bestExcess, double bestCompact
 } // namespace
 
 PairRecombiner::PairRecombiner(const UnitGraph& graph, int measureCount)
-    : m_graph(graph), M(measureCount), m_local(std::size_t(graph.unitCount()), -1), m_stampOf(std::size_t(graph.unitCount()), 0) {}
+    : m_graph(graph), M(measureCount), m_local(std::size_t(graph.unitCount()), -1),
+      m_stampOf(std::size_t(graph.unitCount()), 0) {}
 
 bool PairRecombiner::drawTree(std::mt19937_64& rng) {
     // Kruskal on random weights: edges in random order, each joins two different components
@@ -87,11 +88,13 @@ PairRecombiner::Split PairRecombiner::best(const Input& in, int trees, std::mt19
     if (m_treeAdjacent.size() < std::size_t(n)) m_treeAdjacent.resize(std::size_t(n));
     m_parent.assign(std::size_t(n), -1);
     m_depth.assign(std::size_t(n), 0);
-    std::vector<double> total(static_cast<std::size_t>(M), 0.0), first(static_cast<std::size_t>(M)), second(static_cast<std::size_t>(M));
+    std::vector<double> total(static_cast<std::size_t>(M), 0.0), first(static_cast<std::size_t>(M)),
+        second(static_cast<std::size_t>(M));
     int forcedFirst = 0, forcedSecond = 0;
     double totalCostFirst = 0.0, totalCostSecond = 0.0;
     for (int i = 0; i < n; ++i) {
-        for (int m = 0; m < M; ++m) total[std::size_t(m)] += in.values[std::size_t(i) * std::size_t(M) + std::size_t(m)];
+        for (int m = 0; m < M; ++m)
+            total[std::size_t(m)] += in.values[std::size_t(i) * std::size_t(M) + std::size_t(m)];
         forcedFirst += in.forced[std::size_t(i)] == 1;
         forcedSecond += in.forced[std::size_t(i)] == 2;
         if (travel) {
@@ -102,7 +105,7 @@ PairRecombiner::Split PairRecombiner::best(const Input& in, int trees, std::mt19
     int bestTreeCut = -1;
     bool bestSubIsFirst = true;
     for (int t = 0; t < trees; ++t) {
-        if (!drawTree(rng)) return result;  // the units are not connected
+        if (!drawTree(rng)) return result; // the units are not connected
         m_sub.assign(std::size_t(n) * std::size_t(M), 0.0);
         m_cut.assign(std::size_t(n), 0.0);
         m_subForcedFirst.assign(std::size_t(n), 0);
@@ -125,7 +128,8 @@ PairRecombiner::Split PairRecombiner::best(const Input& in, int trees, std::mt19
         }
         for (int i = 0; i < n; ++i) {
             for (int m = 0; m < M; ++m)
-                m_sub[std::size_t(i) * std::size_t(M) + std::size_t(m)] = in.values[std::size_t(i) * std::size_t(M) + std::size_t(m)];
+                m_sub[std::size_t(i) * std::size_t(M) + std::size_t(m)] =
+                    in.values[std::size_t(i) * std::size_t(M) + std::size_t(m)];
             m_subForcedFirst[std::size_t(i)] = in.forced[std::size_t(i)] == 1;
             m_subForcedSecond[std::size_t(i)] = in.forced[std::size_t(i)] == 2;
             if (travel) {
@@ -135,7 +139,9 @@ PairRecombiner::Split PairRecombiner::best(const Input& in, int trees, std::mt19
         }
         for (std::size_t h = m_order.size(); h-- > 1;) {
             const int x = m_order[h], p = m_parent[std::size_t(x)];
-            for (int m = 0; m < M; ++m) m_sub[std::size_t(p) * std::size_t(M) + std::size_t(m)] += m_sub[std::size_t(x) * std::size_t(M) + std::size_t(m)];
+            for (int m = 0; m < M; ++m)
+                m_sub[std::size_t(p) * std::size_t(M) + std::size_t(m)] +=
+                    m_sub[std::size_t(x) * std::size_t(M) + std::size_t(m)];
             m_cut[std::size_t(p)] += m_cut[std::size_t(x)];
             m_subForcedFirst[std::size_t(p)] += m_subForcedFirst[std::size_t(x)];
             m_subForcedSecond[std::size_t(p)] += m_subForcedSecond[std::size_t(x)];
@@ -149,8 +155,9 @@ PairRecombiner::Split PairRecombiner::best(const Input& in, int trees, std::mt19
             for (int orientation = 0; orientation < 2; ++orientation) {
                 const bool subIsFirst = orientation == 0;
                 // The subtree takes one side, the rest the other: forced units must agree.
-                if (subIsFirst ? (m_subForcedSecond[std::size_t(i)] > 0 || m_subForcedFirst[std::size_t(i)] < forcedFirst)
-                               : (m_subForcedFirst[std::size_t(i)] > 0 || m_subForcedSecond[std::size_t(i)] < forcedSecond))
+                if (subIsFirst
+                        ? (m_subForcedSecond[std::size_t(i)] > 0 || m_subForcedFirst[std::size_t(i)] < forcedFirst)
+                        : (m_subForcedFirst[std::size_t(i)] > 0 || m_subForcedSecond[std::size_t(i)] < forcedSecond))
                     continue;
                 for (int m = 0; m < M; ++m) {
                     const double rest = total[std::size_t(m)] - sub[m];
@@ -160,8 +167,9 @@ PairRecombiner::Split PairRecombiner::best(const Input& in, int trees, std::mt19
                 const double e = excess(first.data(), second.data());
                 double c = m_cut[std::size_t(i)];
                 if (travel)
-                    c = subIsFirst ? m_subCostFirst[std::size_t(i)] + (totalCostSecond - m_subCostSecond[std::size_t(i)])
-                                   : m_subCostSecond[std::size_t(i)] + (totalCostFirst - m_subCostFirst[std::size_t(i)]);
+                    c = subIsFirst
+                            ? m_subCostFirst[std::size_t(i)] + (totalCostSecond - m_subCostSecond[std::size_t(i)])
+                            : m_subCostSecond[std::size_t(i)] + (totalCostFirst - m_subCostFirst[std::size_t(i)]);
                 if (!result.found || better(e, c, result.excess, result.compact)) {
                     result.found = true;
                     result.excess = e;
@@ -177,7 +185,7 @@ PairRecombiner::Split PairRecombiner::best(const Input& in, int trees, std::mt19
     if (!result.found) return result;
     // Mark the best cut's subtree: walk each unit up the best tree to the root or the cut.
     result.first.assign(std::size_t(n), bestSubIsFirst ? 0 : 1);
-    std::vector<char> state(std::size_t(n), 0);  // 0 unknown, 1 inside the subtree, 2 outside
+    std::vector<char> state(std::size_t(n), 0); // 0 unknown, 1 inside the subtree, 2 outside
     state[std::size_t(bestTreeCut)] = 1;
     std::vector<int> path;
     for (int i = 0; i < n; ++i) {

@@ -30,7 +30,7 @@ public:
     };
     struct Split {
         bool found = false;
-        std::vector<char> first;  // per input unit: 1 when it goes to the first territory
+        std::vector<char> first; // per input unit: 1 when it goes to the first territory
         double excess = 0.0, compact = 0.0;
     };
     // excess(loadFirst, loadSecond): the two territories' excess when their units sum to these
@@ -48,7 +48,7 @@ private:
 
     const UnitGraph& m_graph;
     int M;
-    std::vector<int> m_local;          // global unit -> local index (valid where m_stamp matches)
+    std::vector<int> m_local; // global unit -> local index (valid where m_stamp matches)
     std::vector<std::uint32_t> m_stampOf;
     std::uint32_t m_stamp = 0;
     struct Edge {

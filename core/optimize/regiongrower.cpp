@@ -2,7 +2,6 @@
 
 #include "geo/geodesy.h"
 
-
 #include <limits>
 #include <queue>
 
@@ -39,7 +38,8 @@ std::vector<int> RegionGrower::grow(const Project& project, const std::vector<in
         load[k] += unitLoad[std::size_t(unit)];
         for (int n : neighbours[std::size_t(unit)]) {
             if (owner[std::size_t(n)] < 0)
-                frontiers[k].push({geo::Geodesy::distanceM(centres[std::size_t(seeds[k])], centres[std::size_t(n)]), n});
+                frontiers[k].push(
+                    {geo::Geodesy::distanceM(centres[std::size_t(seeds[k])], centres[std::size_t(n)]), n});
         }
     };
     for (std::size_t k = 0; k < seeds.size(); ++k)

@@ -20,7 +20,7 @@ struct Demand {
         geo::GeoPoint at;
         double workload = 0.0;
     };
-    std::vector<Place> places;                 // per unit: workload-weighted centre of its accounts
+    std::vector<Place> places; // per unit: workload-weighted centre of its accounts
     QHash<QString, double> industryWorkload, segmentWorkload;
     double workload = 0.0;
 };
@@ -47,7 +47,8 @@ std::vector<Demand> demands(const Project& p, const Scenario& s, const std::vect
     for (std::size_t t = 0; t < out.size(); ++t)
         for (auto it = perUnit[t].cbegin(); it != perUnit[t].cend(); ++it)
             if (it.value()[2] > 0)
-                out[t].places.push_back({{it.value()[0] / it.value()[2], it.value()[1] / it.value()[2]}, it.value()[2]});
+                out[t].places.push_back(
+                    {{it.value()[0] / it.value()[2], it.value()[1] / it.value()[2]}, it.value()[2]});
     return out;
 }
 
@@ -69,7 +70,7 @@ double misfit(const QHash<QString, double>& workload, double total, const QStrin
 double costOf(const Demand& d, const Rep& r, const RepMatchOptions& o) {
     const double capacity = r.capacityHours > 0 ? std::abs(d.workload - r.capacityHours) / r.capacityHours : 0.0;
     return o.travel * travelKm(d, r) / 100.0 + o.skill * misfit(d.industryWorkload, d.workload, r.skills)
-         + o.segment * misfit(d.segmentWorkload, d.workload, r.segments) + o.capacity * capacity;
+           + o.segment * misfit(d.segmentWorkload, d.workload, r.segments) + o.capacity * capacity;
 }
 
 } // namespace
@@ -96,8 +97,10 @@ RepMatchResult RepMatcher::suggest(const Project& p, qint64 scenarioId, const Re
     QSet<qint64> lockedReps;
     for (const Territory* t : p.territoriesOf(scenarioId)) {
         if (t->level != Territory::Level::Territory) continue;
-        if (t->locked) lockedReps.insert(t->repId);
-        else territories.push_back(t->id);
+        if (t->locked)
+            lockedReps.insert(t->repId);
+        else
+            territories.push_back(t->id);
     }
     std::vector<const Rep*> reps;
     for (const Rep& r : p.reps)
@@ -107,7 +110,8 @@ RepMatchResult RepMatcher::suggest(const Project& p, qint64 scenarioId, const Re
         return result;
     }
     if (reps.empty()) {
-        result.error = QStringLiteral("There is no field or inside rep to assign (add reps in the Reps dock or with territory reps).");
+        result.error = QStringLiteral(
+            "There is no field or inside rep to assign (add reps in the Reps dock or with territory reps).");
         return result;
     }
     const std::vector<Demand> demand = demands(p, *s, territories);

@@ -21,19 +21,19 @@
 namespace tp::optimize {
 
 struct RepMatchOptions {
-    double travel = 1.0;      // per 100 km of mean distance
+    double travel = 1.0; // per 100 km of mean distance
     double skill = 1.0;
     double segment = 0.5;
     double capacity = 1.0;
     double continuity = 0.25;
-    double vacancy = 100.0;   // a territory left without a rep (as 10,000 km of travel)
+    double vacancy = 100.0; // a territory left without a rep (as 10,000 km of travel)
 };
 
 struct RepMatch {
     qint64 territoryId = 0;
-    qint64 currentRep = 0;     // 0: vacant now
-    qint64 suggestedRep = 0;   // 0: vacant (more territories than reps)
-    double currentCost = 0.0;  // without the continuity bonus
+    qint64 currentRep = 0;    // 0: vacant now
+    qint64 suggestedRep = 0;  // 0: vacant (more territories than reps)
+    double currentCost = 0.0; // without the continuity bonus
     double suggestedCost = 0.0;
     double suggestedTravelKm = 0.0;
     bool changes() const { return currentRep != suggestedRep; }
@@ -42,8 +42,8 @@ struct RepMatch {
 struct RepMatchResult {
     bool ok = false;
     QString error;
-    std::vector<RepMatch> territories;   // the scenario's matched leaf territories, in list order
-    double currentTotal = 0.0;           // the plan's cost as it is (same terms, no bonus)
+    std::vector<RepMatch> territories; // the scenario's matched leaf territories, in list order
+    double currentTotal = 0.0;         // the plan's cost as it is (same terms, no bonus)
     double suggestedTotal = 0.0;
     int changed() const;
 };

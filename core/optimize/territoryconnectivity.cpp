@@ -10,7 +10,7 @@
 namespace tp::optimize {
 namespace {
 
-constexpr std::size_t localBudget = 48;  // units the local search may visit before asking Boost
+constexpr std::size_t localBudget = 48; // units the local search may visit before asking Boost
 
 } // namespace
 
@@ -46,7 +46,7 @@ bool TerritoryConnectivity::staysConnectedWithout(int unit, const std::vector<in
     int need = 0, first = -1;
     for (int v : m_graph.neighbours(unit)) {
         if (owner[std::size_t(v)] != a || m_target[std::size_t(v)] == stamp) continue;
-        m_target[std::size_t(v)] = stamp;  // the neighbours to find
+        m_target[std::size_t(v)] = stamp; // the neighbours to find
         ++need;
         if (first < 0) first = v;
     }
@@ -69,7 +69,7 @@ bool TerritoryConnectivity::staysConnectedWithout(int unit, const std::vector<in
             m_queue.push_back(w);
         }
     }
-    if (m_queue.size() < localBudget) {  // the whole reachable part was seen: some neighbour is cut off
+    if (m_queue.size() < localBudget) { // the whole reachable part was seen: some neighbour is cut off
         ++m_localAnswers;
         return false;
     }

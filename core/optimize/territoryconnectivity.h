@@ -42,7 +42,7 @@ private:
     const UnitGraph& m_graph;
     std::vector<std::uint64_t> m_slotVersion;
     std::uint64_t m_counter = 0;
-    std::vector<std::uint64_t> m_cutVersion;  // per unit: the slot version its answer belongs to
+    std::vector<std::uint64_t> m_cutVersion; // per unit: the slot version its answer belongs to
     std::vector<char> m_isCut;
     std::vector<std::uint32_t> m_seen, m_target;
     std::uint32_t m_stamp = 0;

@@ -9,7 +9,8 @@
 
 namespace tp::optimize {
 
-OptimizerResult TerritoryOptimizer::run(const Project& project, const Scenario& start, const OptimizerOptions& options) {
+OptimizerResult TerritoryOptimizer::run(const Project& project, const Scenario& start,
+                                        const OptimizerOptions& options) {
     using Clock = std::chrono::steady_clock;
     const Clock::time_point began = Clock::now();
     OptimizerResult result;
@@ -31,7 +32,9 @@ OptimizerResult TerritoryOptimizer::run(const Project& project, const Scenario& 
         if (current.ok()) result.before = current.figures(current.startOwners());
     }
 
-    const Clock::time_point deadline = began + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(std::max(0.0, options.timeLimitS)));
+    const Clock::time_point deadline =
+        began
+        + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(std::max(0.0, options.timeLimitS)));
     auto shouldStop = [&] { return (options.cancel && options.cancel->load()) || Clock::now() > deadline; };
     const int restarts = std::max(1, options.restarts);
     const int threads = std::max(1, std::min(options.threads, restarts));
@@ -69,7 +72,7 @@ OptimizerResult TerritoryOptimizer::run(const Project& project, const Scenario& 
     std::vector<Outcome> outcomes(static_cast<std::size_t>(restarts));
     auto worker = [&](int first) {
         for (int r = first; r < restarts; r += threads) {
-            if (shouldStop() && r >= threads) break;  // every thread gives at least one (partial) answer
+            if (shouldStop() && r >= threads) break; // every thread gives at least one (partial) answer
             OptimizerSearch search(problem, options.seed + quint64(r) * 0x9E3779B97F4A7C15ull, shouldStop, checkpoint);
             search.run();
             Outcome& o = outcomes[std::size_t(r)];

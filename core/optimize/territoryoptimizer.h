@@ -54,7 +54,7 @@
 namespace tp {
 class Project;
 struct Scenario;
-}
+} // namespace tp
 
 namespace tp::optimize {
 

@@ -44,8 +44,9 @@ public:
 
 } // namespace
 
-std::vector<TransferPlanner::Arc> TransferPlanner::plan(const std::vector<double>& load, const std::vector<double>& target, double aim,
-                                                        double band, const std::vector<std::pair<int, int>>& borders) {
+std::vector<TransferPlanner::Arc> TransferPlanner::plan(const std::vector<double>& load,
+                                                        const std::vector<double>& target, double aim, double band,
+                                                        const std::vector<std::pair<int, int>>& borders) {
     const int K = int(load.size());
     std::vector<Arc> out;
     if (K < 2) return out;
@@ -59,7 +60,7 @@ std::vector<TransferPlanner::Arc> TransferPlanner::plan(const std::vector<double
     // Vertices: slots 0..K-1, S = K, T = K + 1, the gate G = K + 2 (caps the total at what must move).
     const int S = K, T = K + 1, G = K + 2;
     Builder b(K + 3);
-    const long long optional = 1'000'000;  // per unit moved: far above any path's length in hops
+    const long long optional = 1'000'000; // per unit moved: far above any path's length in hops
     long long surplus = 0, shortfall = 0;
     for (int k = 0; k < K; ++k) {
         const double hi = target[std::size_t(k)] * (1 + aim), lo = target[std::size_t(k)] * (1 - aim);
@@ -123,7 +124,7 @@ std::vector<TransferPlanner::Arc> TransferPlanner::plan(const std::vector<double
             ++placed;
             progress = true;
         }
-        if (!progress) {  // a cycle (ties): the rest in any order
+        if (!progress) { // a cycle (ties): the rest in any order
             for (std::size_t i = 0; i < net.size(); ++i)
                 if (!done[i]) {
                     done[i] = 1;

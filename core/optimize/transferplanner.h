@@ -16,7 +16,7 @@ class TransferPlanner {
 public:
     struct Arc {
         int from = 0, to = 0;
-        double amount = 0.0;  // in the loads' unit
+        double amount = 0.0; // in the loads' unit
     };
 
     // load[k], target[k]: a territory's load and target (same unit, target > 0); band: the
@@ -26,8 +26,8 @@ public:
     // cannot settle among themselves. borders: pairs of territories units may cross between (both
     // directions). The arcs come in an order that lets each territory receive before it passes
     // load on (sources first).
-    static std::vector<Arc> plan(const std::vector<double>& load, const std::vector<double>& target, double aim, double band,
-                                 const std::vector<std::pair<int, int>>& borders);
+    static std::vector<Arc> plan(const std::vector<double>& load, const std::vector<double>& target, double aim,
+                                 double band, const std::vector<std::pair<int, int>>& borders);
 };
 
 } // namespace tp::optimize

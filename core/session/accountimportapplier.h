@@ -25,8 +25,8 @@ class ProjectSession;
 
 struct AccountImportSummary {
     io::AccountMergeResult merge;
-    int outsideUnits = 0;   // accounts that lie in no unit of the project
-    io::AccountPlacement placement;  // how the new and moved accounts found their unit
+    int outsideUnits = 0;           // accounts that lie in no unit of the project
+    io::AccountPlacement placement; // how the new and moved accounts found their unit
     // e.g. "120 accounts added, 14 updated, 3 outside every unit"; when the units are postal
     // areas also "118 placed by postal code, 2 by location; 2 postal codes match no unit: 99999, ABC"
     QString text() const;
@@ -34,9 +34,9 @@ struct AccountImportSummary {
 
 // An import written to the file but not yet in memory (AccountImportApplier::write()).
 struct AccountImportWrite {
-    std::vector<Account> accounts;   // the project's accounts as they are in the file now
+    std::vector<Account> accounts; // the project's accounts as they are in the file now
     std::vector<int> changedIndexes;
-    QString workloadColumn;          // set when the import's workload column is new to the project
+    QString workloadColumn; // set when the import's workload column is new to the project
     AccountImportSummary summary;
     bool cancelled = false;
 };

@@ -15,7 +15,8 @@ namespace tp::session {
 AccountImportForecast AccountImportDryRun::run(const Project& project, const io::AccountImportResult& imported,
                                                const TaskProgress& progress) {
     AccountImportForecast forecast;
-    progress.step(QCoreApplication::translate("tp::session::AccountImportDryRun", "Comparing with the project's accounts…"), 0);
+    progress.step(
+        QCoreApplication::translate("tp::session::AccountImportDryRun", "Comparing with the project's accounts…"), 0);
     QHash<QString, int> byExternalId;
     byExternalId.reserve(qsizetype(project.accounts.size()));
     for (std::size_t i = 0; i < project.accounts.size(); ++i)

@@ -28,10 +28,10 @@ struct AccountImportForecast {
     int added = 0;
     int updated = 0;
     int unchanged = 0;
-    int outsideUnits = 0;                       // new or moved accounts in no unit
-    std::vector<int> outsideLines;              // their source lines (as in AccountImportResult::lines)
-    std::vector<MeasureDefinition> measures;    // after the import
-    QStringList newMeasures;                    // names of measures the project does not have yet
+    int outsideUnits = 0;                    // new or moved accounts in no unit
+    std::vector<int> outsideLines;           // their source lines (as in AccountImportResult::lines)
+    std::vector<MeasureDefinition> measures; // after the import
+    QStringList newMeasures;                 // names of measures the project does not have yet
 };
 
 class AccountImportDryRun {

@@ -21,11 +21,21 @@ namespace {
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 using geo::MercatorPoint;
 
-MercatorPoint operator-(MercatorPoint a, MercatorPoint b) { return {a.x - b.x, a.y - b.y}; }
-MercatorPoint operator+(MercatorPoint a, MercatorPoint b) { return {a.x + b.x, a.y + b.y}; }
-MercatorPoint operator*(MercatorPoint a, double f) { return {a.x * f, a.y * f}; }
-double dot(MercatorPoint a, MercatorPoint b) { return a.x * b.x + a.y * b.y; }
-double length(MercatorPoint a) { return std::hypot(a.x, a.y); }
+MercatorPoint operator-(MercatorPoint a, MercatorPoint b) {
+    return {a.x - b.x, a.y - b.y};
+}
+MercatorPoint operator+(MercatorPoint a, MercatorPoint b) {
+    return {a.x + b.x, a.y + b.y};
+}
+MercatorPoint operator*(MercatorPoint a, double f) {
+    return {a.x * f, a.y * f};
+}
+double dot(MercatorPoint a, MercatorPoint b) {
+    return a.x * b.x + a.y * b.y;
+}
+double length(MercatorPoint a) {
+    return std::hypot(a.x, a.y);
+}
 
 double distanceToSegment(MercatorPoint p, MercatorPoint a, MercatorPoint b) {
     const MercatorPoint ab = b - a;
@@ -62,7 +72,8 @@ int componentsOf(const Graph& g, const std::vector<char>& flags, std::vector<int
     component.assign(boost::num_vertices(g), -1);
     if (std::find(flags.begin(), flags.end(), 1) == flags.end()) return 0;
     const boost::filtered_graph<Graph, boost::keep_all, Flagged> fg(g, boost::keep_all(), Flagged{&flags});
-    boost::connected_components(fg, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g)));
+    boost::connected_components(
+        fg, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g)));
     return 1 + *std::max_element(component.begin(), component.end());
 }
 
@@ -70,12 +81,12 @@ int componentsOf(const Graph& g, const std::vector<char>& flags, std::vector<int
 
 struct BorderFront::Sides {
     struct Side {
-        std::vector<int> unit;                   // project unit index per local vertex
+        std::vector<int> unit; // project unit index per local vertex
         std::vector<MercatorPoint> centroid;
         std::vector<double> area;
-        std::vector<int> startPiece;             // its piece of the territory at the press
-        Graph graph;                             // adjacency among the side's units
-        std::vector<int> seeds;                  // local vertices along the grabbed stretch
+        std::vector<int> startPiece; // its piece of the territory at the press
+        Graph graph;                 // adjacency among the side's units
+        std::vector<int> seeds;      // local vertices along the grabbed stretch
     };
     std::array<Side, 2> side;
 };
@@ -91,11 +102,12 @@ std::optional<BorderFront> BorderFront::grab(const Project& project, const Scena
     const double pickM = options.pickPx * metresPerPx, reachM = options.reachPx * metresPerPx;
     const double marginM = options.marginPx * metresPerPx;
     auto boxAround = [&](double r) {
-        return geo::Box(geo::WebMercator::unproject({press.x - r, press.y - r}), geo::WebMercator::unproject({press.x + r, press.y + r}));
+        return geo::Box(geo::WebMercator::unproject({press.x - r, press.y - r}),
+                        geo::WebMercator::unproject({press.x + r, press.y + r}));
     };
     auto near = [&](const geo::SharedEdge& e, const geo::Box& box) {
         return boost::geometry::intersects(box, project.units[std::size_t(e.unitA)].bounds)
-            && boost::geometry::intersects(box, project.units[std::size_t(e.unitB)].bounds);
+               && boost::geometry::intersects(box, project.units[std::size_t(e.unitB)].bounds);
     };
     // The edge's border in Mercator metres; edges loaded without their segments get them from the two shapes.
     auto segmentsOf = [&](const geo::SharedEdge& e) {
@@ -103,7 +115,8 @@ std::optional<BorderFront> BorderFront::grab(const Project& project, const Scena
         const std::vector<geo::Segment>* segments = &e.segments;
         std::vector<geo::SharedEdge> rebuilt;
         if (segments->empty()) {
-            rebuilt = geo::AdjacencyBuilder::build({project.units[std::size_t(e.unitA)].shape, project.units[std::size_t(e.unitB)].shape});
+            rebuilt = geo::AdjacencyBuilder::build(
+                {project.units[std::size_t(e.unitA)].shape, project.units[std::size_t(e.unitB)].shape});
             if (rebuilt.empty()) return result;
             segments = &rebuilt.front().segments;
         }
@@ -145,7 +158,7 @@ std::optional<BorderFront> BorderFront::grab(const Project& project, const Scena
     }
 
     auto sides = std::make_shared<Sides>();
-    std::unordered_map<int, int> local;  // unit -> local vertex of its side
+    std::unordered_map<int, int> local; // unit -> local vertex of its side
     for (int u = 0; u < n; ++u) {
         const int s = owner[std::size_t(u)] == front.m_side[0] ? 0 : owner[std::size_t(u)] == front.m_side[1] ? 1 : -1;
         if (s < 0) continue;
@@ -162,8 +175,10 @@ std::optional<BorderFront> BorderFront::grab(const Project& project, const Scena
     for (const geo::SharedEdge& e : project.adjacency) {
         if (e.unitA < 0 || e.unitB < 0 || e.unitA >= n || e.unitB >= n) continue;
         const auto a = local.find(e.unitA), b = local.find(e.unitB);
-        if (a == local.end() || b == local.end() || owner[std::size_t(e.unitA)] != owner[std::size_t(e.unitB)]) continue;
-        boost::add_edge(std::size_t(a->second), std::size_t(b->second), sides->side[std::size_t(sideOf(e.unitA))].graph);
+        if (a == local.end() || b == local.end() || owner[std::size_t(e.unitA)] != owner[std::size_t(e.unitB)])
+            continue;
+        boost::add_edge(std::size_t(a->second), std::size_t(b->second),
+                        sides->side[std::size_t(sideOf(e.unitA))].graph);
     }
     for (Sides::Side& side : sides->side) {
         const std::vector<char> all(side.unit.size(), 1);
@@ -177,7 +192,8 @@ std::optional<BorderFront> BorderFront::grab(const Project& project, const Scena
     for (const geo::SharedEdge& e : project.adjacency) {
         if (!between(e) || !near(e, reachBox)) continue;
         const qint64 a = owner[std::size_t(e.unitA)], b = owner[std::size_t(e.unitB)];
-        if (!((a == front.m_side[0] && b == front.m_side[1]) || (a == front.m_side[1] && b == front.m_side[0]))) continue;
+        if (!((a == front.m_side[0] && b == front.m_side[1]) || (a == front.m_side[1] && b == front.m_side[0])))
+            continue;
         bool grabbed = false;
         for (Segment s : segmentsOf(e)) {
             if (!clipToCircle(press, reachM, s.a, s.b)) continue;
@@ -227,8 +243,8 @@ BorderFront::Result BorderFront::at(MercatorPoint cursor) const {
         if (x.x < minX || x.x > maxX || x.y < minY || x.y > maxY) continue;
         for (const Segment& seg : m_stretch) {
             const MercatorPoint e = seg.b - seg.a, r = x - seg.a;
-            const double det = e.x * drag.y - e.y * drag.x;  // cross(e, drag)
-            if (std::abs(det) <= 1e-12 * dot(e, e) * dot(drag, drag) || dot(e, e) <= 0) continue;  // moved along itself
+            const double det = e.x * drag.y - e.y * drag.x;                                       // cross(e, drag)
+            if (std::abs(det) <= 1e-12 * dot(e, e) * dot(drag, drag) || dot(e, e) <= 0) continue; // moved along itself
             const double u = (r.x * drag.y - r.y * drag.x) / det, t = (e.x * r.y - e.y * r.x) / det;
             const double slack = m_marginM / length(e);
             if (t >= 0 && t <= 1 && u >= -slack && u <= 1 + slack) {
@@ -258,15 +274,18 @@ BorderFront::Result BorderFront::at(MercatorPoint cursor) const {
         ++units[std::size_t(component[i])];
         piece[std::size_t(component[i])] = side.startPiece[i];
     }
-    std::unordered_map<int, int> largest;  // start piece -> its largest part
+    std::unordered_map<int, int> largest; // start piece -> its largest part
     for (int p = 0; p < parts; ++p) {
         auto [it, inserted] = largest.try_emplace(piece[std::size_t(p)], p);
         const int q = it->second;
-        if (!inserted && std::pair(area[std::size_t(p)], units[std::size_t(p)]) > std::pair(area[std::size_t(q)], units[std::size_t(q)]))
+        if (!inserted
+            && std::pair(area[std::size_t(p)], units[std::size_t(p)])
+                   > std::pair(area[std::size_t(q)], units[std::size_t(q)]))
             it->second = p;
     }
     for (std::size_t i = 0; i < count; ++i) {
-        if (taken[i]) result.units.push_back(side.unit[i]);
+        if (taken[i])
+            result.units.push_back(side.unit[i]);
         else if (component[i] >= 0 && largest.at(piece[std::size_t(component[i])]) != component[i]) {
             result.units.push_back(side.unit[i]);
             result.cutOff.push_back(side.unit[i]);

@@ -36,18 +36,18 @@ class BorderFront {
     Q_DECLARE_TR_FUNCTIONS(tp::session::BorderFront)
 public:
     struct Options {
-        double pickPx = 8.0;    // a press at most this far from a border grabs it
-        double reachPx = 40.0;  // the grabbed stretch: the border within this radius of the press
-        double marginPx = 4.0;  // the swept band is this much wider on each side
+        double pickPx = 8.0;   // a press at most this far from a border grabs it
+        double reachPx = 40.0; // the grabbed stretch: the border within this radius of the press
+        double marginPx = 4.0; // the swept band is this much wider on each side
     };
     struct Segment {
         geo::MercatorPoint a, b;
     };
     // What the front takes at one cursor position.
     struct Result {
-        qint64 gainer = 0, loser = 0;  // 0, 0: nothing (no drag across the border yet)
-        std::vector<int> units;        // ascending; all owned by `loser` at the press
-        std::vector<int> cutOff;       // of which these were cut off from their piece, ascending
+        qint64 gainer = 0, loser = 0; // 0, 0: nothing (no drag across the border yet)
+        std::vector<int> units;       // ascending; all owned by `loser` at the press
+        std::vector<int> cutOff;      // of which these were cut off from their piece, ascending
     };
 
     // The border between two territories of `scenario` nearest to `press` (Mercator metres),
@@ -75,7 +75,7 @@ public:
 private:
     BorderFront() = default;
 
-    struct Sides;  // per side: its units, centroids, areas, pieces at the press, graph, seeds
+    struct Sides; // per side: its units, centroids, areas, pieces at the press, graph, seeds
 
     geo::MercatorPoint m_press, m_normal;
     double m_marginM = 0;

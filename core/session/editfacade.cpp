@@ -24,10 +24,16 @@ EditFacade::EditFacade(ProjectSession& session, QObject* parent)
 
 EditFacade::~EditFacade() = default;
 
-SessionNotifier& EditFacade::notifier() { return m_session.notifier(); }
-PlanFacts& EditFacade::facts() { return m_session.facts(); }
+SessionNotifier& EditFacade::notifier() {
+    return m_session.notifier();
+}
+PlanFacts& EditFacade::facts() {
+    return m_session.facts();
+}
 
-QUndoStack* EditFacade::stack() { return stackFor(m_session.project().currentScenarioId); }
+QUndoStack* EditFacade::stack() {
+    return stackFor(m_session.project().currentScenarioId);
+}
 
 QUndoStack* EditFacade::stackFor(qint64 scenarioId) {
     if (auto it = m_stacks.find(scenarioId); it != m_stacks.end()) return it->second;
@@ -45,7 +51,8 @@ void EditFacade::restore(QUndoStack* stack, qint64 scenarioId) {
     m_restoring = true;
     std::vector<PlanCommand*> commands;
     for (const storage::UndoRecord& r : m_session.file().readUndoRecords(scenarioId)) {
-        const std::optional<PlanChange> change = PlanChange::fromJson(QJsonDocument::fromJson(r.payloadJson.toUtf8()).object());
+        const std::optional<PlanChange> change =
+            PlanChange::fromJson(QJsonDocument::fromJson(r.payloadJson.toUtf8()).object());
         if (!change || change->scenarioId != scenarioId) break; // a damaged record ends the history there
         auto* command = new PlanCommand(*this, *change, r.text);
         command->setSilent(true);
@@ -70,7 +77,7 @@ void EditFacade::persistPush(qint64 scenarioId, QUndoStack* stack, const PlanCom
     // shortens the history.
     file.transaction([&](QString* e) {
         return file.truncateUndoRecords(scenarioId, position, e) && file.appendUndoRecord(&record, e)
-            && file.setUndoIndex(scenarioId, stack->index(), e);
+               && file.setUndoIndex(scenarioId, stack->index(), e);
     });
 }
 
@@ -80,7 +87,7 @@ bool EditFacade::perform(const std::optional<PlanEdit>& edit, QString* error) {
     if (!m_editor.apply(edit->change, edit->text, error)) return false;
     QUndoStack* s = stackFor(edit->change.scenarioId);
     auto* command = new PlanCommand(*this, edit->change, edit->text);
-    m_restoring = true;  // the index is written with the record
+    m_restoring = true; // the index is written with the record
     s->push(command);
     m_restoring = false;
     persistPush(edit->change.scenarioId, s, *command);
@@ -93,9 +100,12 @@ void EditFacade::notify(const PlanChange& change, bool live) {
     if (!change.territories.empty()) {
         TerritoryChanges what;
         for (const auto& t : change.territories) {
-            if (!t.before) what.created << t.after->id;
-            else if (!t.after) what.deleted << t.before->id;
-            else what.changed << t.after->id;
+            if (!t.before)
+                what.created << t.after->id;
+            else if (!t.after)
+                what.deleted << t.before->id;
+            else
+                what.changed << t.after->id;
         }
         emit n.territoriesChanged(change.scenarioId, what);
     }
@@ -160,7 +170,8 @@ bool EditFacade::mergeTerritories(qint64 intoId, qint64 fromId, QString* error) 
     return perform(m_editor.mergeTerritoriesEdit(intoId, fromId, error), error);
 }
 
-qint64 EditFacade::splitTerritory(qint64 territoryId, const std::vector<int>& units, const QString& newName, QString* error) {
+qint64 EditFacade::splitTerritory(qint64 territoryId, const std::vector<int>& units, const QString& newName,
+                                  QString* error) {
     const std::optional<PlanEdit> edit = m_editor.splitTerritoryEdit(territoryId, units, newName, nextColor(), error);
     if (!perform(edit, error)) return 0;
     return edit->change.territories.front().after->id;
@@ -241,15 +252,18 @@ bool EditFacade::renameScenario(qint64 scenarioId, const QString& name, QString*
 }
 
 bool EditFacade::setScenarioNotes(qint64 scenarioId, const QString& notes, QString* error) {
-    return scenarioChanged(m_editor.setScenarioNotes(scenarioId, notes, error), ScenarioChange::NotesChanged, scenarioId);
+    return scenarioChanged(m_editor.setScenarioNotes(scenarioId, notes, error), ScenarioChange::NotesChanged,
+                           scenarioId);
 }
 
 bool EditFacade::setScenarioStatus(qint64 scenarioId, Scenario::Status status, QString* error) {
-    return scenarioChanged(m_editor.setScenarioStatus(scenarioId, status, error), ScenarioChange::StatusChanged, scenarioId);
+    return scenarioChanged(m_editor.setScenarioStatus(scenarioId, status, error), ScenarioChange::StatusChanged,
+                           scenarioId);
 }
 
 bool EditFacade::setPlanOfRecord(qint64 scenarioId, QString* error) {
-    return scenarioChanged(m_editor.setPlanOfRecord(scenarioId, error), ScenarioChange::PlanOfRecordChanged, scenarioId);
+    return scenarioChanged(m_editor.setPlanOfRecord(scenarioId, error), ScenarioChange::PlanOfRecordChanged,
+                           scenarioId);
 }
 
 bool EditFacade::deleteScenario(qint64 scenarioId, QString* error) {
@@ -272,14 +286,15 @@ bool EditFacade::switchScenario(qint64 scenarioId, QString* error) {
     return true;
 }
 
-qint64 EditFacade::createScenarioFromResult(qint64 startScenarioId, const optimize::OptimizerResult& result, const QString& name,
-                                            const QString& notes, QString* error) {
+qint64 EditFacade::createScenarioFromResult(qint64 startScenarioId, const optimize::OptimizerResult& result,
+                                            const QString& name, const QString& notes, QString* error) {
     const qint64 id = OptimizationWriter::writeScenario(m_session, startScenarioId, result, name, notes, error);
     scenarioChanged(id != 0, ScenarioChange::Created, id);
     return id;
 }
 
-qint64 EditFacade::createScenarioFromOwners(const OwnerPlan& plan, const QString& name, QString* error, int* repsAdded) {
+qint64 EditFacade::createScenarioFromOwners(const OwnerPlan& plan, const QString& name, QString* error,
+                                            int* repsAdded) {
     std::vector<Rep> missing = OwnerPlanWriter::missingReps(m_session, plan);
     if (repsAdded) *repsAdded = 0;
     if (!missing.empty() && !importReps(std::move(missing), error, repsAdded)) return 0;
@@ -290,8 +305,8 @@ qint64 EditFacade::createScenarioFromOwners(const OwnerPlan& plan, const QString
 
 bool EditFacade::applyResult(qint64 startScenarioId, const optimize::OptimizerResult& result, QString* error) {
     std::vector<PlanEditor::UnitAssignment> assignments;
-    if (!OptimizationWriter::assignmentsFor(m_session.project(), startScenarioId, m_session.project().currentScenarioId, result,
-                                            &assignments, error))
+    if (!OptimizationWriter::assignmentsFor(m_session.project(), startScenarioId, m_session.project().currentScenarioId,
+                                            result, &assignments, error))
         return false;
     return assignEach(assignments, error);
 }
@@ -332,7 +347,7 @@ bool EditFacade::finishGesture(QString* error) {
     if (!m_editor.preview(back, error)) return false;
     net.text = m_editor.describeUnitMoves(net.change.units);
     const bool ok = perform(net, error);
-    if (!ok) notify(back, false);  // the previews were taken back
+    if (!ok) notify(back, false); // the previews were taken back
     return ok;
 }
 
@@ -360,8 +375,12 @@ void EditFacade::cancelGesture() {
     emit gestureEnded();
 }
 
-bool EditFacade::canUndo() { return stack()->canUndo(); }
-bool EditFacade::canRedo() { return stack()->canRedo(); }
+bool EditFacade::canUndo() {
+    return stack()->canUndo();
+}
+bool EditFacade::canRedo() {
+    return stack()->canRedo();
+}
 
 bool EditFacade::undo(QString* error) {
     QUndoStack* s = stack();
@@ -394,7 +413,8 @@ bool EditFacade::applyFromHistory(const PlanChange& change, const QString& text)
 QString EditFacade::nextColor() const {
     // The palette colour used least in the scenario (a new territory has no neighbours yet).
     QHash<QString, int> uses;
-    for (const Territory* t : m_session.project().territoriesOf(m_session.project().currentScenarioId)) ++uses[t->color.toUpper()];
+    for (const Territory* t : m_session.project().territoriesOf(m_session.project().currentScenarioId))
+        ++uses[t->color.toUpper()];
     QString best;
     for (const QString& c : TerritoryColouring::palette())
         if (best.isEmpty() || uses.value(c) < uses.value(best)) best = c;

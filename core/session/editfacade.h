@@ -65,7 +65,7 @@ public:
     // Many units, each to its own territory, as one undo step (e.g. an optimiser's result).
     bool assignEach(const std::vector<PlanEditor::UnitAssignment>& assignments, QString* error);
     qint64 createTerritory(const QString& name, const QString& color, qint64 repId, QString* error);
-    bool updateTerritory(const Territory& territory, QString* error);   // name, colour, rep, lock, parent
+    bool updateTerritory(const Territory& territory, QString* error); // name, colour, rep, lock, parent
     bool deleteTerritory(qint64 territoryId, QString* error);
     bool mergeTerritories(qint64 intoId, qint64 fromId, QString* error);
     qint64 splitTerritory(qint64 territoryId, const std::vector<int>& units, const QString& newName, QString* error);
@@ -114,11 +114,12 @@ public:
     bool deleteScenario(qint64 scenarioId, QString* error);
     bool switchScenario(qint64 scenarioId, QString* error);
     // An optimiser's result as a new draft scenario (see OptimizationWriter::writeScenario).
-    qint64 createScenarioFromResult(qint64 startScenarioId, const optimize::OptimizerResult& result, const QString& name,
-                                    const QString& notes, QString* error);
+    qint64 createScenarioFromResult(qint64 startScenarioId, const optimize::OptimizerResult& result,
+                                    const QString& name, const QString& notes, QString* error);
     // The plan as the CRM's account owners have it (see OwnerPlanWriter) as a new draft scenario;
     // owners without a rep are added to the roster first (one undo step). Its id, or 0 and *error.
-    qint64 createScenarioFromOwners(const OwnerPlan& plan, const QString& name, QString* error, int* repsAdded = nullptr);
+    qint64 createScenarioFromOwners(const OwnerPlan& plan, const QString& name, QString* error,
+                                    int* repsAdded = nullptr);
     // The result written into the current scenario (matched to `startScenarioId`'s territories)
     // as one undo step. Needs no new territories.
     bool applyResult(qint64 startScenarioId, const optimize::OptimizerResult& result, QString* error);
@@ -160,7 +161,7 @@ private:
 
     struct Gesture {
         qint64 scenarioId = 0;
-        std::map<int, qint64> original;  // unit -> territory before the gesture
+        std::map<int, qint64> original; // unit -> territory before the gesture
     };
 
     ProjectSession& m_session;
@@ -168,7 +169,7 @@ private:
     QUndoGroup m_group;
     PlanChange takeBack(const Gesture& gesture) const;
 
-    std::map<qint64, QUndoStack*> m_stacks;  // owned by m_group's parent (this)
+    std::map<qint64, QUndoStack*> m_stacks; // owned by m_group's parent (this)
     std::optional<Gesture> m_gesture;
     bool m_restoring = false;
 };

@@ -48,14 +48,17 @@ std::vector<int> EnclosedUnits::of(const Project& project, const std::vector<int
     bool any = false;
     for (int u : selection)
         if (u >= 0 && std::size_t(u) < n) selected[std::size_t(u)] = any = 1;
-    if (!any || std::find(selected.begin(), selected.end(), 0) == selected.end()) return {};  // nothing, or nothing left to enclose
+    if (!any || std::find(selected.begin(), selected.end(), 0) == selected.end())
+        return {}; // nothing, or nothing left to enclose
     Graph graph(n);
     for (const geo::SharedEdge& e : project.adjacency)
         if (e.unitA >= 0 && e.unitB >= 0 && std::size_t(e.unitA) < n && std::size_t(e.unitB) < n)
             boost::add_edge(std::size_t(e.unitA), std::size_t(e.unitB), graph);
     std::vector<int> piece(n, -1);
-    const boost::filtered_graph<Graph, boost::keep_all, Unselected> rest(graph, boost::keep_all(), Unselected{&selected});
-    boost::connected_components(rest, boost::make_iterator_property_map(piece.begin(), boost::get(boost::vertex_index, graph)));
+    const boost::filtered_graph<Graph, boost::keep_all, Unselected> rest(graph, boost::keep_all(),
+                                                                         Unselected{&selected});
+    boost::connected_components(
+        rest, boost::make_iterator_property_map(piece.begin(), boost::get(boost::vertex_index, graph)));
     const int pieces = 1 + *std::max_element(piece.begin(), piece.end());
     std::vector<char> open(std::size_t(pieces), 0);
     const std::vector<char> outer = onOuterBoundary(project);

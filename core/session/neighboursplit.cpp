@@ -16,12 +16,14 @@
 namespace tp::session {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::session::NeighbourSplit", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tp::session::NeighbourSplit", text);
+}
 
 } // namespace
 
-std::optional<PlanEdit> NeighbourSplit::edit(ProjectSession& session, const std::vector<qint64>& territoryIds, QStringList* handoff,
-                                             QString* error, const TaskProgress& progress) {
+std::optional<PlanEdit> NeighbourSplit::edit(ProjectSession& session, const std::vector<qint64>& territoryIds,
+                                             QStringList* handoff, QString* error, const TaskProgress& progress) {
     const Project& p = session.project();
     const Scenario* current = p.currentScenario();
     auto fail = [&](const QString& message) {
@@ -43,7 +45,9 @@ std::optional<PlanEdit> NeighbourSplit::edit(ProjectSession& session, const std:
         if (leaving.contains(start.unitTerritory[u])) start.unitTerritory[u] = 0;
     start.overrides.removeIf([&](const auto& o) { return leaving.contains(o.value()); });
     QSet<qint64> neighbours;
-    auto territoryOf = [&](int unit) { return std::size_t(unit) < current->unitTerritory.size() ? current->unitTerritory[std::size_t(unit)] : 0; };
+    auto territoryOf = [&](int unit) {
+        return std::size_t(unit) < current->unitTerritory.size() ? current->unitTerritory[std::size_t(unit)] : 0;
+    };
     for (const geo::SharedEdge& e : p.adjacency) {
         const qint64 a = territoryOf(e.unitA), b = territoryOf(e.unitB);
         if (leaving.contains(a) && b && !leaving.contains(b)) neighbours.insert(b);
@@ -58,7 +62,7 @@ std::optional<PlanEdit> NeighbourSplit::edit(ProjectSession& session, const std:
     optimize::OptimizerOptions options;
     options.mode = optimize::OptimizerOptions::Mode::Fill;
     options.onlyTerritories = scope;
-    options.maxMovedAccountsPct = 0.0;  // only the freed units move
+    options.maxMovedAccountsPct = 0.0; // only the freed units move
     options.timeLimitS = 10.0;
     options.restarts = 1;
     options.cancel = progress.cancelFlag();
@@ -76,21 +80,23 @@ std::optional<PlanEdit> NeighbourSplit::edit(ProjectSession& session, const std:
         if (!deleted) return std::nullopt;
         std::map<qint64, int> received;
         for (PlanChange::UnitChange& u : deleted->change.units) {
-            const qint64 to = std::size_t(u.unit) < result.unitTerritory.size() ? result.unitTerritory[std::size_t(u.unit)] : 0;
+            const qint64 to =
+                std::size_t(u.unit) < result.unitTerritory.size() ? result.unitTerritory[std::size_t(u.unit)] : 0;
             u.to = neighbours.contains(to) ? to : 0;
             ++received[u.to];
         }
-        for (PlanChange::OverrideChange& o : deleted->change.overrides) o.to = 0;  // named accounts follow their unit
+        for (PlanChange::OverrideChange& o : deleted->change.overrides) o.to = 0; // named accounts follow their unit
         const Territory* t = p.territory(id);
         const TerritoryMetrics* m = session.metrics().metricsOf(id);
         QStringList to;
         for (const auto& [territory, units] : received)
-            to << (territory ? QStringLiteral("%1 (%2 %3)").arg(p.territory(territory)->name, locale.toString(units), editor.unitNoun(units))
+            to << (territory ? QStringLiteral("%1 (%2 %3)")
+                                   .arg(p.territory(territory)->name, locale.toString(units), editor.unitNoun(units))
                              : tr("%1 %2 left unassigned").arg(locale.toString(units), editor.unitNoun(units)));
         if (handoff)
             *handoff << tr("%1: %2 accounts, %3 workload hours → %4")
-                            .arg(t->name, locale.toString(m ? m->accounts : 0), locale.toString(m ? m->workloadHours : 0.0, 'f', 0),
-                                 to.join(QStringLiteral(", ")));
+                            .arg(t->name, locale.toString(m ? m->accounts : 0),
+                                 locale.toString(m ? m->workloadHours : 0.0, 'f', 0), to.join(QStringLiteral(", ")));
         for (auto& c : deleted->change.territories) out.change.territories.push_back(std::move(c));
         for (auto& c : deleted->change.units) out.change.units.push_back(c);
         for (auto& c : deleted->change.overrides) out.change.overrides.push_back(c);

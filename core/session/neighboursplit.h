@@ -25,8 +25,8 @@ public:
     // Great Plains (9 counties)". nullopt and *error when refused (locked, no neighbour, ...).
     // Reads the session only (any thread while nothing edits it); `progress` is told the step
     // and may cancel the optimiser's run (then nullopt and no error).
-    static std::optional<PlanEdit> edit(ProjectSession& session, const std::vector<qint64>& territoryIds, QStringList* handoff,
-                                        QString* error, const TaskProgress& progress = {});
+    static std::optional<PlanEdit> edit(ProjectSession& session, const std::vector<qint64>& territoryIds,
+                                        QStringList* handoff, QString* error, const TaskProgress& progress = {});
 };
 
 } // namespace tp::session

@@ -8,7 +8,9 @@
 namespace tp::session {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::session::OptimizationWriter", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tp::session::OptimizationWriter", text);
+}
 
 // Colour-blind-safe colours (Paul Tol's "muted" and "bright" sets) for new territories.
 const char* const palette[] = {"#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99",
@@ -33,8 +35,10 @@ bool mapTerritories(const Project& p, qint64 startId, qint64 targetId, QHash<qin
     for (std::size_t i = 0; i < from.size(); ++i) {
         if (from[i]->level != Territory::Level::Territory) continue;
         qint64 counterpart = 0;
-        if (targetId == startId) counterpart = from[i]->id;
-        else if (positional && to[i]->name == from[i]->name) counterpart = to[i]->id;
+        if (targetId == startId)
+            counterpart = from[i]->id;
+        else if (positional && to[i]->name == from[i]->name)
+            counterpart = to[i]->id;
         else
             for (const Territory* t : leavesOf(p, targetId))
                 if (t->name == from[i]->name) counterpart = t->id;
@@ -46,8 +50,8 @@ bool mapTerritories(const Project& p, qint64 startId, qint64 targetId, QHash<qin
 } // namespace
 
 bool OptimizationWriter::assignmentsFor(const Project& project, qint64 startScenarioId, qint64 targetScenarioId,
-                                        const optimize::OptimizerResult& result, std::vector<PlanEditor::UnitAssignment>* out,
-                                        QString* error) {
+                                        const optimize::OptimizerResult& result,
+                                        std::vector<PlanEditor::UnitAssignment>* out, QString* error) {
     out->clear();
     if (!result.newTerritories.empty()) {
         if (error) *error = tr("This result builds new territories; write it as a new scenario.");
@@ -92,21 +96,22 @@ bool OptimizationWriter::writeInto(ProjectSession& session, qint64 startScenario
         for (qint64& id : local.unitTerritory)
             if (id < 0) id = created.value(id);
         local.newTerritories.clear();
-        startScenarioId = targetScenarioId;  // every id now names a territory of the target
+        startScenarioId = targetScenarioId; // every id now names a territory of the target
     }
     std::vector<PlanEditor::UnitAssignment> assignments;
     if (!assignmentsFor(session.project(), startScenarioId, targetScenarioId, local, &assignments, error)) return false;
     return assignments.empty() || editor.assignUnits(targetScenarioId, assignments, error);
 }
 
-qint64 OptimizationWriter::writeScenario(ProjectSession& session, qint64 startScenarioId, const optimize::OptimizerResult& result,
-                                         const QString& name, const QString& notes, QString* error) {
+qint64 OptimizationWriter::writeScenario(ProjectSession& session, qint64 startScenarioId,
+                                         const optimize::OptimizerResult& result, const QString& name,
+                                         const QString& notes, QString* error) {
     PlanEditor editor(session);
     const qint64 id = editor.createScenario(name, result.newTerritories.empty() ? startScenarioId : 0, error);
     if (!id) return 0;
     if (!writeInto(session, startScenarioId, id, result, error) || !editor.setScenarioNotes(id, notes, error)) {
         QString ignored;
-        editor.deleteScenario(id, &ignored);  // nothing half-written stays behind
+        editor.deleteScenario(id, &ignored); // nothing half-written stays behind
         return 0;
     }
     return id;

@@ -23,8 +23,9 @@ class ProjectSession;
 class OptimizationWriter {
 public:
     // A new draft scenario named `name` holding the result; its id, or 0 and *error.
-    static qint64 writeScenario(ProjectSession& session, qint64 startScenarioId, const optimize::OptimizerResult& result,
-                                const QString& name, const QString& notes, QString* error);
+    static qint64 writeScenario(ProjectSession& session, qint64 startScenarioId,
+                                const optimize::OptimizerResult& result, const QString& name, const QString& notes,
+                                QString* error);
     // Writes the result into `targetScenarioId` (new territories are created there). False and
     // *error when a territory of the result has no counterpart there.
     static bool writeInto(ProjectSession& session, qint64 startScenarioId, qint64 targetScenarioId,

@@ -12,7 +12,9 @@
 namespace tp::session {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::session::OwnerPlanWriter", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tp::session::OwnerPlanWriter", text);
+}
 
 Rep repOf(const OwnerPlan::Owner& owner) {
     Rep rep;
@@ -31,7 +33,8 @@ std::vector<Rep> OwnerPlanWriter::missingReps(ProjectSession& session, const Own
     return out;
 }
 
-qint64 OwnerPlanWriter::writeScenario(ProjectSession& session, const OwnerPlan& plan, const QString& name, QString* error) {
+qint64 OwnerPlanWriter::writeScenario(ProjectSession& session, const OwnerPlan& plan, const QString& name,
+                                      QString* error) {
     Project& p = session.project();
     PlanEditor editor(session);
     if (plan.unitOwner.size() != p.units.size()) {
@@ -80,12 +83,13 @@ qint64 OwnerPlanWriter::writeScenario(ProjectSession& session, const OwnerPlan& 
     if (ok) {
         // Colours that tell neighbours apart, now that the territories have their units.
         const PlanChange colours = editor.recolourChange(id);
-        ok = colours.isEmpty() || editor.apply(colours, tr("Coloured the territories so that neighbours differ"), error);
+        ok =
+            colours.isEmpty() || editor.apply(colours, tr("Coloured the territories so that neighbours differ"), error);
     }
     ok = ok && editor.setScenarioNotes(id, summary(session, plan), error);
     if (!ok) {
         QString ignored;
-        editor.deleteScenario(id, &ignored);  // nothing half-written stays behind
+        editor.deleteScenario(id, &ignored); // nothing half-written stays behind
         return 0;
     }
     return id;
@@ -102,7 +106,8 @@ QString OwnerPlanWriter::summary(ProjectSession& session, const OwnerPlan& plan)
     text += tr(" · units to the owner with most accounts there: %1").arg(locale.toString(units));
     text += tr(" · named accounts: %1").arg(locale.toString(int(plan.namedAccounts.size())));
     if (plan.accountsWithoutOwner)
-        text += tr(" · accounts without an owner (they follow their unit): %1").arg(locale.toString(plan.accountsWithoutOwner));
+        text += tr(" · accounts without an owner (they follow their unit): %1")
+                    .arg(locale.toString(plan.accountsWithoutOwner));
     return text;
 }
 

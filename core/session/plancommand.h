@@ -26,7 +26,7 @@ public:
 private:
     EditFacade& m_facade;
     PlanChange m_change;
-    bool m_applied = true;   // pushed after applying: the first redo() is a no-op
+    bool m_applied = true; // pushed after applying: the first redo() is a no-op
     bool m_silent = false;
 };
 

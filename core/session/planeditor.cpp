@@ -17,9 +17,12 @@
 namespace tp::session {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::session::PlanEditor", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tp::session::PlanEditor", text);
+}
 
-storage::EditLogEntry logEntry(qint64 scenarioId, const QString& kind, const QString& text, const QJsonObject& details = {}) {
+storage::EditLogEntry logEntry(qint64 scenarioId, const QString& kind, const QString& text,
+                               const QJsonObject& details = {}) {
     storage::EditLogEntry e;
     e.user = PlanEditor::currentUser();
     e.scenarioId = scenarioId;
@@ -101,7 +104,8 @@ std::optional<PlanEdit> PlanEditor::assignUnitsEdit(qint64 scenarioId, const std
     return edit;
 }
 
-std::optional<PlanEdit> PlanEditor::overrideEdit(qint64 scenarioId, qint64 accountId, qint64 territoryId, QString* error) const {
+std::optional<PlanEdit> PlanEditor::overrideEdit(qint64 scenarioId, qint64 accountId, qint64 territoryId,
+                                                 QString* error) const {
     if (!checkScenario(scenarioId, error)) return std::nullopt;
     const Project& p = m_session.project();
     const Scenario& scenario = *p.scenario(scenarioId);
@@ -121,9 +125,12 @@ std::optional<PlanEdit> PlanEditor::overrideEdit(qint64 scenarioId, qint64 accou
     if (before == territoryId) return edit;
     edit.change.overrides.push_back({accountId, before, territoryId});
     const qint64 geographic = account.unit >= 0 && std::size_t(account.unit) < scenario.unitTerritory.size()
-        ? scenario.unitTerritory[std::size_t(account.unit)] : 0;
-    edit.text = territoryId ? tr("Named account %1 (%2) assigned to %3").arg(account.name, account.externalId, territoryName(territoryId))
-                            : tr("Named account %1 (%2) returned to %3").arg(account.name, account.externalId, territoryName(geographic));
+                                  ? scenario.unitTerritory[std::size_t(account.unit)]
+                                  : 0;
+    edit.text = territoryId ? tr("Named account %1 (%2) assigned to %3")
+                                  .arg(account.name, account.externalId, territoryName(territoryId))
+                            : tr("Named account %1 (%2) returned to %3")
+                                  .arg(account.name, account.externalId, territoryName(geographic));
     return edit;
 }
 
@@ -157,8 +164,9 @@ std::optional<PlanEdit> PlanEditor::territoryEdit(Territory territory, QString* 
         return edit;
     }
     if (existing->name == territory.name && existing->color == territory.color && existing->repId == territory.repId
-        && existing->parentId == territory.parentId && existing->level == territory.level && existing->locked == territory.locked
-        && existing->quota == territory.quota && existing->quotaLocked == territory.quotaLocked)
+        && existing->parentId == territory.parentId && existing->level == territory.level
+        && existing->locked == territory.locked && existing->quota == territory.quota
+        && existing->quotaLocked == territory.quotaLocked)
         return edit;
     edit.change.territories.push_back({*existing, territory});
     QStringList parts;
@@ -166,13 +174,18 @@ std::optional<PlanEdit> PlanEditor::territoryEdit(Territory territory, QString* 
     if (existing->color != territory.color) parts << tr("Recoloured %1").arg(territory.name);
     if (existing->repId != territory.repId) {
         const Rep* rep = p.rep(territory.repId);
-        parts << (rep ? tr("Gave %1 to %2").arg(territory.name, rep->name) : tr("Left %1 without a rep").arg(territory.name));
+        parts << (rep ? tr("Gave %1 to %2").arg(territory.name, rep->name)
+                      : tr("Left %1 without a rep").arg(territory.name));
     }
-    if (existing->locked != territory.locked) parts << (territory.locked ? tr("Locked %1") : tr("Unlocked %1")).arg(territory.name);
-    if (existing->parentId != territory.parentId) parts << tr("Moved %1 to %2").arg(territory.name, territoryName(territory.parentId));
-    if (existing->quota != territory.quota) parts << tr("Quota of %1 set to %2").arg(territory.name).arg(territory.quota, 0, 'f', 0);
+    if (existing->locked != territory.locked)
+        parts << (territory.locked ? tr("Locked %1") : tr("Unlocked %1")).arg(territory.name);
+    if (existing->parentId != territory.parentId)
+        parts << tr("Moved %1 to %2").arg(territory.name, territoryName(territory.parentId));
+    if (existing->quota != territory.quota)
+        parts << tr("Quota of %1 set to %2").arg(territory.name).arg(territory.quota, 0, 'f', 0);
     if (existing->quotaLocked != territory.quotaLocked)
-        parts << (territory.quotaLocked ? tr("Locked the quota of %1") : tr("Unlocked the quota of %1")).arg(territory.name);
+        parts << (territory.quotaLocked ? tr("Locked the quota of %1") : tr("Unlocked the quota of %1"))
+                     .arg(territory.name);
     edit.text = parts.join(QStringLiteral("; "));
     return edit;
 }
@@ -200,7 +213,9 @@ std::optional<PlanEdit> PlanEditor::deleteTerritoryEdit(qint64 territoryId, QStr
     }
     edit.change.territories.push_back({*t, std::nullopt});
     edit.text = tr("Deleted territory %1 (%2 %3 unassigned)")
-                    .arg(t->name).arg(edit.change.units.size()).arg(unitNoun(int(edit.change.units.size())));
+                    .arg(t->name)
+                    .arg(edit.change.units.size())
+                    .arg(unitNoun(int(edit.change.units.size())));
     return edit;
 }
 
@@ -208,8 +223,8 @@ std::optional<PlanEdit> PlanEditor::mergeTerritoriesEdit(qint64 intoId, qint64 f
     const Project& p = m_session.project();
     const Territory* into = p.territory(intoId);
     const Territory* from = p.territory(fromId);
-    if (!into || !from || into->scenarioId != from->scenarioId || intoId == fromId || !isLeafOf(intoId, into->scenarioId)
-        || !isLeafOf(fromId, into->scenarioId)) {
+    if (!into || !from || into->scenarioId != from->scenarioId || intoId == fromId
+        || !isLeafOf(intoId, into->scenarioId) || !isLeafOf(fromId, into->scenarioId)) {
         fail(error, tr("Only two different territories of one scenario can be merged."));
         return std::nullopt;
     }
@@ -225,8 +240,9 @@ std::optional<PlanEdit> PlanEditor::mergeTerritoriesEdit(qint64 intoId, qint64 f
     return edit;
 }
 
-std::optional<PlanEdit> PlanEditor::splitTerritoryEdit(qint64 territoryId, const std::vector<int>& units, const QString& newName,
-                                                       const QString& newColor, QString* error) const {
+std::optional<PlanEdit> PlanEditor::splitTerritoryEdit(qint64 territoryId, const std::vector<int>& units,
+                                                       const QString& newName, const QString& newColor,
+                                                       QString* error) const {
     const Project& p = m_session.project();
     const Territory* t = p.territory(territoryId);
     if (!t || !isLeafOf(territoryId, t->scenarioId)) {
@@ -243,7 +259,8 @@ std::optional<PlanEdit> PlanEditor::splitTerritoryEdit(qint64 territoryId, const
     if (!edit) return std::nullopt;
     const qint64 newId = edit->change.territories.front().after->id;
     for (int u : units)
-        if (u >= 0 && std::size_t(u) < scenario.unitTerritory.size() && scenario.unitTerritory[std::size_t(u)] == territoryId)
+        if (u >= 0 && std::size_t(u) < scenario.unitTerritory.size()
+            && scenario.unitTerritory[std::size_t(u)] == territoryId)
             edit->change.units.push_back({u, territoryId, newId});
     if (edit->change.units.empty()) {
         fail(error, tr("Select units of %1 to split them off.").arg(t->name));
@@ -256,8 +273,9 @@ std::optional<PlanEdit> PlanEditor::splitTerritoryEdit(qint64 territoryId, const
 
 const Rep* PlanEditor::matchingRep(const Rep& rep) const {
     for (const Rep& r : m_session.project().reps) {
-        if (!rep.crmUserId.isEmpty() ? r.crmUserId == rep.crmUserId
-                                     : r.crmUserId.isEmpty() && r.name.compare(rep.name.trimmed(), Qt::CaseInsensitive) == 0)
+        if (!rep.crmUserId.isEmpty()
+                ? r.crmUserId == rep.crmUserId
+                : r.crmUserId.isEmpty() && r.name.compare(rep.name.trimmed(), Qt::CaseInsensitive) == 0)
             return &r;
     }
     return nullptr;
@@ -272,7 +290,8 @@ bool PlanEditor::checkRep(const Rep& rep, const std::vector<Rep>& others, QStrin
         fail(error, tr("%1: capacity and quota must be numbers of zero or more.").arg(rep.name));
         return false;
     }
-    if (!std::isfinite(rep.home.lon) || !std::isfinite(rep.home.lat) || std::abs(rep.home.lon) > 180 || std::abs(rep.home.lat) > 90) {
+    if (!std::isfinite(rep.home.lon) || !std::isfinite(rep.home.lat) || std::abs(rep.home.lon) > 180
+        || std::abs(rep.home.lat) > 90) {
         fail(error, tr("%1: the home is not a longitude and latitude on Earth.").arg(rep.name));
         return false;
     }
@@ -296,7 +315,8 @@ std::optional<PlanEdit> PlanEditor::repEdit(qint64 scenarioId, Rep rep, QString*
     QStringList what;
     const Rep &a = *c.before, &b = *c.after;
     if (a.name != b.name) what << tr("renamed to %1").arg(b.name);
-    if (a.home != b.home || a.homeLabel != b.homeLabel) what << tr("home %1").arg(b.homeLabel.isEmpty() ? tr("moved") : b.homeLabel);
+    if (a.home != b.home || a.homeLabel != b.homeLabel)
+        what << tr("home %1").arg(b.homeLabel.isEmpty() ? tr("moved") : b.homeLabel);
     if (a.capacityHours != b.capacityHours) what << tr("capacity %1 h").arg(b.capacityHours, 0, 'f', 0);
     if (a.quota != b.quota) what << tr("quota %1").arg(b.quota, 0, 'f', 0);
     if (a.crmUserId != b.crmUserId) what << tr("CRM user id %1").arg(b.crmUserId);
@@ -311,7 +331,7 @@ std::optional<PlanEdit> PlanEditor::repEdit(qint64 scenarioId, Rep rep, QString*
 std::optional<PlanEdit> PlanEditor::repsEdit(qint64 scenarioId, std::vector<Rep> reps, QString* error) const {
     if (!checkScenario(scenarioId, error)) return std::nullopt;
     const Project& p = m_session.project();
-    std::vector<Rep> roster = p.reps;  // as it will be, for the uniqueness of CRM user ids
+    std::vector<Rep> roster = p.reps; // as it will be, for the uniqueness of CRM user ids
     qint64 next = p.nextId();
     PlanEdit edit;
     edit.change.scenarioId = scenarioId;
@@ -332,8 +352,10 @@ std::optional<PlanEdit> PlanEditor::repsEdit(qint64 scenarioId, std::vector<Rep>
         }
         if (existing && *existing == rep) continue;
         auto at = std::find_if(roster.begin(), roster.end(), [&](const Rep& r) { return r.id == rep.id; });
-        if (at != roster.end()) *at = rep;
-        else roster.push_back(rep);
+        if (at != roster.end())
+            *at = rep;
+        else
+            roster.push_back(rep);
         if (!checkRep(rep, roster, error)) return std::nullopt;
         edit.change.reps.push_back({existing ? std::optional<Rep>(*existing) : std::nullopt, rep});
         ++(existing ? changed : added);
@@ -360,7 +382,8 @@ std::optional<PlanEdit> PlanEditor::removeRepEdit(qint64 scenarioId, qint64 repI
     return edit;
 }
 
-std::optional<PlanEdit> PlanEditor::territoryRepsEdit(qint64 scenarioId, const std::vector<std::pair<qint64, qint64>>& territoryRep,
+std::optional<PlanEdit> PlanEditor::territoryRepsEdit(qint64 scenarioId,
+                                                      const std::vector<std::pair<qint64, qint64>>& territoryRep,
                                                       QString* error) const {
     if (!checkScenario(scenarioId, error)) return std::nullopt;
     const Project& p = m_session.project();
@@ -386,8 +409,9 @@ std::optional<PlanEdit> PlanEditor::territoryRepsEdit(qint64 scenarioId, const s
         edit.change.territories.push_back({*t, after});
         parts << (rep ? tr("%1 to %2").arg(t->name, rep->name) : tr("%1 vacant").arg(t->name));
     }
-    edit.text = parts.size() == 1 ? tr("Gave %1").arg(parts.front())
-                                  : tr("New owners for %1 territories: %2").arg(parts.size()).arg(parts.join(QStringLiteral(", ")));
+    edit.text = parts.size() == 1
+                    ? tr("Gave %1").arg(parts.front())
+                    : tr("New owners for %1 territories: %2").arg(parts.size()).arg(parts.join(QStringLiteral(", ")));
     return edit;
 }
 
@@ -408,7 +432,8 @@ PlanChange PlanEditor::recolourChange(qint64 scenarioId) const {
     return change;
 }
 
-std::optional<PlanEdit> PlanEditor::quotasEdit(qint64 scenarioId, const std::vector<QuotaChange>& quotas, QString* error) const {
+std::optional<PlanEdit> PlanEditor::quotasEdit(qint64 scenarioId, const std::vector<QuotaChange>& quotas,
+                                               QString* error) const {
     if (!checkScenario(scenarioId, error)) return std::nullopt;
     const Project& p = m_session.project();
     PlanEdit edit;
@@ -431,9 +456,12 @@ std::optional<PlanEdit> PlanEditor::quotasEdit(qint64 scenarioId, const std::vec
         after.quotaLocked = q.locked;
         edit.change.territories.push_back({*t, after});
     }
-    edit.text = edit.change.territories.size() == 1
-        ? tr("Quota of %1 set to %2").arg(edit.change.territories.front().after->name).arg(edit.change.territories.front().after->quota, 0, 'f', 0)
-        : tr("Quotas of %1 territories set (%2 in all)").arg(edit.change.territories.size()).arg(total, 0, 'f', 0);
+    edit.text =
+        edit.change.territories.size() == 1
+            ? tr("Quota of %1 set to %2")
+                  .arg(edit.change.territories.front().after->name)
+                  .arg(edit.change.territories.front().after->quota, 0, 'f', 0)
+            : tr("Quotas of %1 territories set (%2 in all)").arg(edit.change.territories.size()).arg(total, 0, 'f', 0);
     return edit;
 }
 
@@ -464,10 +492,13 @@ bool PlanEditor::checkRepChanges(const PlanChange& change, QString* error) const
             scenarios.insert(t.scenarioId);
         }
         if (!owned.isEmpty()) {
-            const QString names = owned.size() > 3 ? QStringList(owned.mid(0, 3)).join(QStringLiteral(", ")) + QStringLiteral(", …")
-                                                   : owned.join(QStringLiteral(", "));
+            const QString names = owned.size() > 3
+                                      ? QStringList(owned.mid(0, 3)).join(QStringLiteral(", ")) + QStringLiteral(", …")
+                                      : owned.join(QStringLiteral(", "));
             fail(error, tr("%1 still owns %2 (in %3 scenarios): let the rep leave first, so the territories go vacant "
-                           "or to another rep.").arg(c.before->name, names).arg(scenarios.size()));
+                           "or to another rep.")
+                            .arg(c.before->name, names)
+                            .arg(scenarios.size()));
             return false;
         }
     }
@@ -526,9 +557,11 @@ std::optional<PlanEdit> PlanEditor::workloadRuleEdit(qint64 scenarioId, const Wo
             if (a.workloadFromRule && a.workloadHours != p.workloadRule.hoursPerYear(a.tier, a.segment))
                 w.beforeExceptions.emplace_back(a.id, a.workloadHours);
     const std::size_t recomputed = workloadTargets(w).size();
-    if (rule == p.workloadRule && recomputed == 0) return edit;  // nothing to do
-    edit.text = reapply ? QCoreApplication::translate("tp::session::PlanEditor", "Workload rule set to %1; the workload of %n accounts recomputed",
-                                                      nullptr, int(recomputed)).arg(rule.summary())
+    if (rule == p.workloadRule && recomputed == 0) return edit; // nothing to do
+    edit.text = reapply ? QCoreApplication::translate("tp::session::PlanEditor",
+                                                      "Workload rule set to %1; the workload of %n accounts recomputed",
+                                                      nullptr, int(recomputed))
+                              .arg(rule.summary())
                         : tr("Workload rule set to %1").arg(rule.summary());
     edit.change.workload = std::move(w);
     return edit;
@@ -575,7 +608,8 @@ bool PlanEditor::check(const PlanChange& change, QString* error) const {
     auto checkSide = [&](qint64 id, bool target) {
         if (id == 0) return true;
         const Territory* current = p.territory(id);
-        const std::optional<Territory> t = target ? stateOf(id) : (current ? std::optional<Territory>(*current) : std::nullopt);
+        const std::optional<Territory> t =
+            target ? stateOf(id) : (current ? std::optional<Territory>(*current) : std::nullopt);
         if (!t || t->scenarioId != change.scenarioId || (target && t->level != Territory::Level::Territory)) {
             fail(error, tr("Territory %1 is not a territory of this scenario.").arg(id));
             return false;
@@ -587,7 +621,8 @@ bool PlanEditor::check(const PlanChange& change, QString* error) const {
         return true;
     };
     for (const auto& u : change.units) {
-        if (u.unit < 0 || std::size_t(u.unit) >= scenario.unitTerritory.size() || scenario.unitTerritory[std::size_t(u.unit)] != u.from) {
+        if (u.unit < 0 || std::size_t(u.unit) >= scenario.unitTerritory.size()
+            || scenario.unitTerritory[std::size_t(u.unit)] != u.from) {
             fail(error, tr("The units changed since this edit was made."));
             return false;
         }
@@ -600,47 +635,55 @@ bool PlanEditor::check(const PlanChange& change, QString* error) const {
         }
         const Account& a = p.accounts[std::size_t(p.accountIndexById(o.account))];
         const qint64 ownerBefore = p.territoryOfAccount(scenario, a);
-        const qint64 geographic = a.unit >= 0 && std::size_t(a.unit) < scenario.unitTerritory.size() ? scenario.unitTerritory[std::size_t(a.unit)] : 0;
+        const qint64 geographic = a.unit >= 0 && std::size_t(a.unit) < scenario.unitTerritory.size()
+                                      ? scenario.unitTerritory[std::size_t(a.unit)]
+                                      : 0;
         const qint64 ownerAfter = o.to ? o.to : geographic;
         if (ownerBefore != ownerAfter && (!checkSide(ownerBefore, false) || !checkSide(ownerAfter, true))) return false;
     }
     return true;
 }
 
-bool PlanEditor::write(const PlanChange& change, const QString& text, const WorkloadTargets& workloads, QString* error) {
+bool PlanEditor::write(const PlanChange& change, const QString& text, const WorkloadTargets& workloads,
+                       QString* error) {
     // New and changed territories, units, named accounts, deleted territories, the log.
     std::vector<storage::ProjectFile::UnitAssignment> assignments;
     for (const auto& u : change.units) assignments.emplace_back(u.unit, u.to);
-    const QString kind = change.workload ? QStringLiteral("workload-rule")
-        : !change.reps.empty() ? QStringLiteral("edit-reps")
-        : !change.territories.empty() ? QStringLiteral("edit-territories")
-        : !change.units.empty() ? QStringLiteral("assign-units") : QStringLiteral("account-override");
+    const QString kind = change.workload               ? QStringLiteral("workload-rule")
+                         : !change.reps.empty()        ? QStringLiteral("edit-reps")
+                         : !change.territories.empty() ? QStringLiteral("edit-territories")
+                         : !change.units.empty()       ? QStringLiteral("assign-units")
+                                                       : QStringLiteral("account-override");
     const storage::EditLogEntry log = logEntry(change.scenarioId, kind, text, change.toJson());
     storage::ProjectFile& file = m_session.file();
-    return file.transaction([&](QString* e) {
-        for (const auto& r : change.reps)  // before territories, which may name a new rep
-            if (r.after && !file.upsertRep(*r.after, nullptr, e)) return false;
-        for (const auto& t : change.territories)
-            if (t.after && !file.upsertTerritory(*t.after, nullptr, e)) return false;
-        if (!assignments.empty() && !file.setUnitAssignments(change.scenarioId, assignments, nullptr, e)) return false;
-        for (const auto& o : change.overrides) {
-            const bool ok = o.to ? file.setAccountOverride(change.scenarioId, o.account, o.to, nullptr, e)
-                                 : file.removeAccountOverride(change.scenarioId, o.account, nullptr, e);
-            if (!ok) return false;
-        }
-        for (const auto& t : change.territories)
-            if (!t.after && !file.deleteTerritory(t.before->id, nullptr, e)) return false;
-        for (const auto& r : change.reps)
-            if (!r.after && !file.deleteRep(r.before->id, nullptr, e)) return false;
-        if (change.workload) {
-            if (!file.setWorkloadRule(change.workload->after, nullptr, e)) return false;
-            std::vector<std::pair<qint64, double>> byId;
-            byId.reserve(workloads.size());
-            for (const auto& [index, hours] : workloads) byId.emplace_back(m_session.project().accounts[std::size_t(index)].id, hours);
-            if (!byId.empty() && !file.setAccountWorkloads(byId, nullptr, e)) return false;
-        }
-        return file.appendLog(log, e);
-    }, error);
+    return file.transaction(
+        [&](QString* e) {
+            for (const auto& r : change.reps) // before territories, which may name a new rep
+                if (r.after && !file.upsertRep(*r.after, nullptr, e)) return false;
+            for (const auto& t : change.territories)
+                if (t.after && !file.upsertTerritory(*t.after, nullptr, e)) return false;
+            if (!assignments.empty() && !file.setUnitAssignments(change.scenarioId, assignments, nullptr, e))
+                return false;
+            for (const auto& o : change.overrides) {
+                const bool ok = o.to ? file.setAccountOverride(change.scenarioId, o.account, o.to, nullptr, e)
+                                     : file.removeAccountOverride(change.scenarioId, o.account, nullptr, e);
+                if (!ok) return false;
+            }
+            for (const auto& t : change.territories)
+                if (!t.after && !file.deleteTerritory(t.before->id, nullptr, e)) return false;
+            for (const auto& r : change.reps)
+                if (!r.after && !file.deleteRep(r.before->id, nullptr, e)) return false;
+            if (change.workload) {
+                if (!file.setWorkloadRule(change.workload->after, nullptr, e)) return false;
+                std::vector<std::pair<qint64, double>> byId;
+                byId.reserve(workloads.size());
+                for (const auto& [index, hours] : workloads)
+                    byId.emplace_back(m_session.project().accounts[std::size_t(index)].id, hours);
+                if (!byId.empty() && !file.setAccountWorkloads(byId, nullptr, e)) return false;
+            }
+            return file.appendLog(log, e);
+        },
+        error);
 }
 
 void PlanEditor::applyInMemory(const PlanChange& change, const WorkloadTargets& workloads) {
@@ -654,14 +697,19 @@ void PlanEditor::applyInMemory(const PlanChange& change, const WorkloadTargets& 
     for (const auto& r : change.reps) {
         if (!r.after) continue;
         auto at = std::find_if(p.reps.begin(), p.reps.end(), [&](const Rep& x) { return x.id == r.after->id; });
-        if (at != p.reps.end()) *at = *r.after;
-        else p.reps.insert(std::upper_bound(p.reps.begin(), p.reps.end(), *r.after,
-                                            [](const Rep& a, const Rep& b) { return a.id < b.id; }), *r.after);
+        if (at != p.reps.end())
+            *at = *r.after;
+        else
+            p.reps.insert(std::upper_bound(p.reps.begin(), p.reps.end(), *r.after,
+                                           [](const Rep& a, const Rep& b) { return a.id < b.id; }),
+                          *r.after);
     }
     for (const auto& t : change.territories) {
         if (!t.after) continue;
-        if (Territory* existing = p.territory(t.after->id)) *existing = *t.after;
-        else p.territories.push_back(*t.after);
+        if (Territory* existing = p.territory(t.after->id))
+            *existing = *t.after;
+        else
+            p.territories.push_back(*t.after);
     }
     std::vector<UnitMove> moves;
     for (const auto& u : change.units) {
@@ -669,8 +717,10 @@ void PlanEditor::applyInMemory(const PlanChange& change, const WorkloadTargets& 
         moves.push_back({u.unit, u.from, u.to});
     }
     for (const auto& o : change.overrides) {
-        if (o.to) scenario.overrides.insert(o.account, o.to);
-        else scenario.overrides.remove(o.account);
+        if (o.to)
+            scenario.overrides.insert(o.account, o.to);
+        else
+            scenario.overrides.remove(o.account);
     }
     for (const auto& t : change.territories)
         if (!t.after) std::erase_if(p.territories, [&](const Territory& x) { return x.id == t.before->id; });
@@ -752,13 +802,15 @@ qint64 PlanEditor::createScenario(const QString& name, qint64 fromScenarioId, QS
     const QString text = from ? tr("Created scenario %1 as a copy of %2").arg(s.name, from->name)
                               : tr("Created empty scenario %1").arg(s.name);
     const storage::EditLogEntry log = logEntry(s.id, QStringLiteral("create-scenario"), text);
-    const bool written = m_session.file().transaction([&](QString* e) {
-        // Territories first would break their scenario reference: scenario, territories, assignments.
-        if (!m_session.file().upsertScenario(s, false, nullptr, e)) return false;
-        for (const Territory& t : territories)
-            if (!m_session.file().upsertTerritory(t, nullptr, e)) return false;
-        return m_session.file().upsertScenario(s, true, nullptr, e) && m_session.file().appendLog(log, e);
-    }, error);
+    const bool written = m_session.file().transaction(
+        [&](QString* e) {
+            // Territories first would break their scenario reference: scenario, territories, assignments.
+            if (!m_session.file().upsertScenario(s, false, nullptr, e)) return false;
+            for (const Territory& t : territories)
+                if (!m_session.file().upsertTerritory(t, nullptr, e)) return false;
+            return m_session.file().upsertScenario(s, true, nullptr, e) && m_session.file().appendLog(log, e);
+        },
+        error);
     if (!written) return 0;
     p.scenarios.push_back(s);
     p.territories.insert(p.territories.end(), territories.begin(), territories.end());
@@ -772,16 +824,19 @@ bool PlanEditor::setScenarioStatus(qint64 scenarioId, Scenario::Status status, Q
     const Scenario::Status before = s.status;
     s.status = status;
     if (status != Scenario::Status::Approved) s.planOfRecord = false;
-    const QString text = status == Scenario::Status::Approved
-        ? tr("%1 approved by %2 on %3").arg(s.name, currentUser(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+    const QString text =
+        status == Scenario::Status::Approved
+            ? tr("%1 approved by %2 on %3")
+                  .arg(s.name, currentUser(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         : before == Scenario::Status::Approved
-        // Leaving approval is as accountable as giving it: who and when.
-        ? tr("%1 reopened as %2 by %3 on %4").arg(s.name, Scenario::statusName(status), currentUser(),
-                                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-        : tr("%1 set from %2 to %3").arg(s.name, Scenario::statusName(before), Scenario::statusName(status));
-    const storage::EditLogEntry log = logEntry(scenarioId, QStringLiteral("scenario-status"), text,
-                                               {{QStringLiteral("from"), Scenario::statusName(before)},
-                                                {QStringLiteral("to"), Scenario::statusName(status)}});
+            // Leaving approval is as accountable as giving it: who and when.
+            ? tr("%1 reopened as %2 by %3 on %4")
+                  .arg(s.name, Scenario::statusName(status), currentUser(),
+                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+            : tr("%1 set from %2 to %3").arg(s.name, Scenario::statusName(before), Scenario::statusName(status));
+    const storage::EditLogEntry log = logEntry(
+        scenarioId, QStringLiteral("scenario-status"), text,
+        {{QStringLiteral("from"), Scenario::statusName(before)}, {QStringLiteral("to"), Scenario::statusName(status)}});
     if (!m_session.file().upsertScenario(s, false, &log, error)) return false;
     *m_session.project().scenario(scenarioId) = s;
     return true;
@@ -796,8 +851,8 @@ bool PlanEditor::renameScenario(qint64 scenarioId, const QString& name, QString*
     Scenario s = *m_session.project().scenario(scenarioId);
     const QString before = s.name;
     s.name = name.trimmed();
-    const storage::EditLogEntry log = logEntry(scenarioId, QStringLiteral("rename-scenario"),
-                                               tr("Scenario %1 renamed to %2").arg(before, s.name));
+    const storage::EditLogEntry log =
+        logEntry(scenarioId, QStringLiteral("rename-scenario"), tr("Scenario %1 renamed to %2").arg(before, s.name));
     if (!m_session.file().upsertScenario(s, false, &log, error)) return false;
     *m_session.project().scenario(scenarioId) = s;
     return true;
@@ -808,7 +863,8 @@ bool PlanEditor::setScenarioNotes(qint64 scenarioId, const QString& notes, QStri
     Scenario s = *m_session.project().scenario(scenarioId);
     if (s.notes == notes) return true;
     s.notes = notes;
-    const storage::EditLogEntry log = logEntry(scenarioId, QStringLiteral("scenario-notes"), tr("Notes of %1 changed").arg(s.name));
+    const storage::EditLogEntry log =
+        logEntry(scenarioId, QStringLiteral("scenario-notes"), tr("Notes of %1 changed").arg(s.name));
     if (!m_session.file().upsertScenario(s, false, &log, error)) return false;
     m_session.project().scenario(scenarioId)->notes = notes;
     return true;
@@ -822,7 +878,8 @@ bool PlanEditor::deleteScenario(qint64 scenarioId, QString* error) {
         return false;
     }
     const QString name = p.scenario(scenarioId)->name;
-    const storage::EditLogEntry log = logEntry(0, QStringLiteral("delete-scenario"), tr("Deleted scenario %1").arg(name));
+    const storage::EditLogEntry log =
+        logEntry(0, QStringLiteral("delete-scenario"), tr("Deleted scenario %1").arg(name));
     if (!m_session.file().deleteScenario(scenarioId, &log, error)) return false;
     std::erase_if(p.territories, [&](const Territory& t) { return t.scenarioId == scenarioId; });
     std::erase_if(p.scenarios, [&](const Scenario& s) { return s.id == scenarioId; });
@@ -845,13 +902,16 @@ bool PlanEditor::setPlanOfRecord(qint64 scenarioId, QString* error) {
         c.planOfRecord = s.id == scenarioId;
         changed.push_back(c);
     }
-    const storage::EditLogEntry log = logEntry(scenarioId, QStringLiteral("plan-of-record"),
-                                               tr("%1 made the plan of record by %2").arg(p.scenario(scenarioId)->name, currentUser()));
-    const bool written = m_session.file().transaction([&](QString* e) {
-        for (const Scenario& s : changed)
-            if (!m_session.file().upsertScenario(s, false, nullptr, e)) return false;
-        return m_session.file().appendLog(log, e);
-    }, error);
+    const storage::EditLogEntry log =
+        logEntry(scenarioId, QStringLiteral("plan-of-record"),
+                 tr("%1 made the plan of record by %2").arg(p.scenario(scenarioId)->name, currentUser()));
+    const bool written = m_session.file().transaction(
+        [&](QString* e) {
+            for (const Scenario& s : changed)
+                if (!m_session.file().upsertScenario(s, false, nullptr, e)) return false;
+            return m_session.file().appendLog(log, e);
+        },
+        error);
     if (!written) return false;
     for (const Scenario& c : changed) *p.scenario(c.id) = c;
     return true;

@@ -23,18 +23,19 @@ class ProjectSession;
 
 struct PlanEdit {
     PlanChange change;
-    QString text;   // e.g. "Moved 14 counties from Northeast to Mid-Atlantic"
+    QString text; // e.g. "Moved 14 counties from Northeast to Mid-Atlantic"
 };
 
 class PlanEditor {
 public:
-    using UnitAssignment = std::pair<int, qint64>;  // unit index, territory id (0: unassigned)
+    using UnitAssignment = std::pair<int, qint64>; // unit index, territory id (0: unassigned)
 
     explicit PlanEditor(ProjectSession& session) : m_session(session) {}
 
     // --- builders: nullopt and *error when the edit is not possible; an empty change when
     // there is nothing to do.
-    std::optional<PlanEdit> assignUnitsEdit(qint64 scenarioId, const std::vector<UnitAssignment>& assignments, QString* error) const;
+    std::optional<PlanEdit> assignUnitsEdit(qint64 scenarioId, const std::vector<UnitAssignment>& assignments,
+                                            QString* error) const;
     std::optional<PlanEdit> overrideEdit(qint64 scenarioId, qint64 accountId, qint64 territoryId, QString* error) const;
     // Creates (id 0) or updates a territory: name, colour, rep, parent, lock.
     std::optional<PlanEdit> territoryEdit(Territory territory, QString* error) const;
@@ -43,8 +44,8 @@ public:
     // `fromId`'s units and named accounts go to `intoId`, then `fromId` is deleted.
     std::optional<PlanEdit> mergeTerritoriesEdit(qint64 intoId, qint64 fromId, QString* error) const;
     // A new territory (name, colour, same rep and parent) takes the given units of `territoryId`.
-    std::optional<PlanEdit> splitTerritoryEdit(qint64 territoryId, const std::vector<int>& units, const QString& newName,
-                                               const QString& newColor, QString* error) const;
+    std::optional<PlanEdit> splitTerritoryEdit(qint64 territoryId, const std::vector<int>& units,
+                                               const QString& newName, const QString& newColor, QString* error) const;
 
     // check(), write(), applyInMemory(): all or nothing.
     bool apply(const PlanChange& change, const QString& text, QString* error);
@@ -65,7 +66,8 @@ public:
     std::optional<PlanEdit> removeRepEdit(qint64 scenarioId, qint64 repId, QString* error) const;
     // Gives each listed territory (of `scenarioId`) to a rep (0: vacant), as one edit; e.g. a
     // suggested owner assignment. Territories not listed keep their rep.
-    std::optional<PlanEdit> territoryRepsEdit(qint64 scenarioId, const std::vector<std::pair<qint64, qint64>>& territoryRep,
+    std::optional<PlanEdit> territoryRepsEdit(qint64 scenarioId,
+                                              const std::vector<std::pair<qint64, qint64>>& territoryRep,
                                               QString* error) const;
     // Quotas of territories of `scenarioId` (territory id -> quota, and whether it is locked), as
     // one edit (a distribution of the company target).
@@ -78,7 +80,8 @@ public:
     // The project's workload rule (shared by all scenarios; filed under `scenarioId`); with
     // `reapply` the accounts whose workload comes from the rule are recomputed with it, in the
     // same edit. An empty change when neither the rule nor any workload would change.
-    std::optional<PlanEdit> workloadRuleEdit(qint64 scenarioId, const WorkloadRule& rule, bool reapply, QString* error) const;
+    std::optional<PlanEdit> workloadRuleEdit(qint64 scenarioId, const WorkloadRule& rule, bool reapply,
+                                             QString* error) const;
     // (account index, new hours) of the accounts a workload change recomputes, only where the
     // hours differ.
     using WorkloadTargets = std::vector<std::pair<int, double>>;
@@ -111,7 +114,7 @@ public:
 
     // "Moved 14 counties from Northeast to Mid-Atlantic" (one clause per origin/destination pair).
     QString describeUnitMoves(const std::vector<PlanChange::UnitChange>& moves) const;
-    QString unitNoun(int count) const;  // "county"/"counties" for the bundled layer, else "unit"/"units"
+    QString unitNoun(int count) const; // "county"/"counties" for the bundled layer, else "unit"/"units"
     static QString currentUser();
 
 private:

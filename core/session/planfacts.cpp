@@ -7,10 +7,12 @@
 
 namespace tp::session {
 
-PlanFacts::PlanFacts(const Project& project, SessionNotifier& notifier, QObject* parent) : QObject(parent), m_project(project) {
+PlanFacts::PlanFacts(const Project& project, SessionNotifier& notifier, QObject* parent)
+    : QObject(parent), m_project(project) {
     connect(&notifier, &SessionNotifier::unitsReassigned, this, [this](qint64 scenario) { invalidate(scenario); });
     connect(&notifier, &SessionNotifier::territoriesChanged, this, [this](qint64 scenario) { invalidate(scenario); });
-    connect(&notifier, &SessionNotifier::scenariosChanged, this, [this](ScenarioChange, qint64 scenario) { invalidate(scenario); });
+    connect(&notifier, &SessionNotifier::scenariosChanged, this,
+            [this](ScenarioChange, qint64 scenario) { invalidate(scenario); });
 }
 
 const std::vector<int>& PlanFacts::strayUnits(qint64 scenarioId) {
@@ -27,8 +29,10 @@ const std::vector<int>& PlanFacts::strayUnits(qint64 scenarioId) {
 }
 
 void PlanFacts::invalidate(qint64 scenarioId) {
-    if (scenarioId == 0) m_stray.clear();
-    else m_stray.erase(scenarioId);
+    if (scenarioId == 0)
+        m_stray.clear();
+    else
+        m_stray.erase(scenarioId);
 }
 
 } // namespace tp::session

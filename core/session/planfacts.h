@@ -38,7 +38,7 @@ private:
     const Project& m_project;
     std::map<qint64, std::vector<int>> m_stray;
     UnitGraph m_graph;
-    const void* m_graphEdges = nullptr;  // the adjacency m_graph was built from (data, size)
+    const void* m_graphEdges = nullptr; // the adjacency m_graph was built from (data, size)
     std::size_t m_graphEdgeCount = 0;
 };
 

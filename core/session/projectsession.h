@@ -56,7 +56,7 @@ private:
     std::unique_ptr<storage::ProjectFile> m_file;
     std::unique_ptr<MetricsEngine> m_metrics;
     std::unique_ptr<SessionNotifier> m_notifier;
-    std::unique_ptr<PlanFacts> m_facts;      // listens to m_notifier, so it goes first
+    std::unique_ptr<PlanFacts> m_facts; // listens to m_notifier, so it goes first
     QStringList m_openWarnings;
 };
 

@@ -17,7 +17,7 @@ namespace tp::session {
 
 // What a territoriesChanged() was about.
 struct TerritoryChanges {
-    QList<qint64> created, changed, deleted;   // changed: name, colour, rep, lock or parent
+    QList<qint64> created, changed, deleted; // changed: name, colour, rep, lock or parent
 };
 
 // What a scenariosChanged() was about.

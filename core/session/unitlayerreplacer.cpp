@@ -13,21 +13,25 @@ QString UnitReplaceSummary::text() const {
     QString s = QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n units", nullptr, units);
     if (keptAssignments > 0)
         s += QStringLiteral(", ")
-            + QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n assignments kept", nullptr, keptAssignments);
+             + QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n assignments kept", nullptr,
+                                           keptAssignments);
     if (accountsOutside > 0)
         s += QStringLiteral(", ")
-            + QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n accounts outside every unit", nullptr, accountsOutside);
+             + QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n accounts outside every unit", nullptr,
+                                           accountsOutside);
     if (placement.byPostalCode > 0 || !placement.unmatchedCodes.isEmpty())
         s += QStringLiteral(", ")
-            + QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n accounts placed by postal code", nullptr, placement.byPostalCode)
-            + QStringLiteral(", ")
-            + QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n by location", nullptr, placement.byLocation);
+             + QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n accounts placed by postal code",
+                                           nullptr, placement.byPostalCode)
+             + QStringLiteral(", ")
+             + QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n by location", nullptr,
+                                           placement.byLocation);
     if (!placement.unmatchedCodes.isEmpty())
         s += QStringLiteral(", ")
-            + QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n postal codes match no unit: %1", nullptr,
-                                          int(placement.unmatchedCodes.size()))
-                  .arg(placement.unmatchedCodes.mid(0, 20).join(QStringLiteral(", "))
-                       + (placement.unmatchedCodes.size() > 20 ? QStringLiteral(", …") : QString()));
+             + QCoreApplication::translate("tp::session::UnitReplaceSummary", "%n postal codes match no unit: %1",
+                                           nullptr, int(placement.unmatchedCodes.size()))
+                   .arg(placement.unmatchedCodes.mid(0, 20).join(QStringLiteral(", "))
+                        + (placement.unmatchedCodes.size() > 20 ? QStringLiteral(", …") : QString()));
     return s;
 }
 
@@ -64,18 +68,20 @@ bool UnitLayerReplacer::apply(ProjectSession& session, io::UnitImportResult impo
     storage::EditLogEntry log;
     log.kind = QStringLiteral("import-units");
     log.text = QStringLiteral("Replaced the units with %1: %2").arg(sourceName, result.text());
-    const bool written = session.file().transaction([&](QString* e) {
-        if (!session.file().replaceUnits(project.units, project.adjacency, nullptr, e)
-            || !session.file().setUnitPostalCodes(project.unitPostalCodes, nullptr, e)
-            || !session.file().setUnitLayer(project.unitLayer, nullptr, e))
-            return false;
-        // Unit indexes change meaning: every scenario's undo history is dropped.
-        for (const Scenario& s : project.scenarios)
-            if (!session.file().upsertScenario(s, true, nullptr, e) || !session.file().truncateUndoRecords(s.id, 0, e)
-                || !session.file().setUndoIndex(s.id, 0, e))
+    const bool written = session.file().transaction(
+        [&](QString* e) {
+            if (!session.file().replaceUnits(project.units, project.adjacency, nullptr, e)
+                || !session.file().setUnitPostalCodes(project.unitPostalCodes, nullptr, e)
+                || !session.file().setUnitLayer(project.unitLayer, nullptr, e))
                 return false;
-        return session.file().upsertAccounts(project.accounts, nullptr, e) && session.file().appendLog(log, e);
-    }, error);
+            // Unit indexes change meaning: every scenario's undo history is dropped.
+            for (const Scenario& s : project.scenarios)
+                if (!session.file().upsertScenario(s, true, nullptr, e)
+                    || !session.file().truncateUndoRecords(s.id, 0, e) || !session.file().setUndoIndex(s.id, 0, e))
+                    return false;
+            return session.file().upsertAccounts(project.accounts, nullptr, e) && session.file().appendLog(log, e);
+        },
+        error);
     if (!written) {
         project = before;
         return false;

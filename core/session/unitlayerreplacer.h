@@ -19,9 +19,9 @@ class ProjectSession;
 
 struct UnitReplaceSummary {
     int units = 0;
-    int keptAssignments = 0;    // units (summed over scenarios) that kept their territory
-    int accountsOutside = 0;    // accounts in no unit of the new layer
-    io::AccountPlacement placement;  // how the accounts found their unit (postal code or location)
+    int keptAssignments = 0;        // units (summed over scenarios) that kept their territory
+    int accountsOutside = 0;        // accounts in no unit of the new layer
+    io::AccountPlacement placement; // how the accounts found their unit (postal code or location)
     QString text() const;
 };
 

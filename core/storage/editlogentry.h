@@ -8,13 +8,13 @@
 namespace tp::storage {
 
 struct EditLogEntry {
-    QDateTime when;          // invalid: the time it is written
+    QDateTime when; // invalid: the time it is written
     QString user;
-    qint64 scenarioId = 0;   // 0: not tied to a scenario
-    QString kind;            // e.g. "assign-units", "rename-territory"
-    QString text;            // one human-readable line
-    QString detailsJson;     // machine-readable details (JSON text), may be empty
-    qint64 id = 0;           // set when read back
+    qint64 scenarioId = 0; // 0: not tied to a scenario
+    QString kind;          // e.g. "assign-units", "rename-territory"
+    QString text;          // one human-readable line
+    QString detailsJson;   // machine-readable details (JSON text), may be empty
+    qint64 id = 0;         // set when read back
 };
 
 } // namespace tp::storage

@@ -22,7 +22,9 @@ namespace tp::storage {
 
 namespace {
 
-QString nativeName(const QString& path) { return QDir::toNativeSeparators(path); }
+QString nativeName(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
 
 // A stale write-ahead log next to a replaced file would be replayed into the new one.
 void removeSidecars(const QString& path) {
@@ -89,7 +91,8 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path, const Proj
         if (!ok) {
             db.close();
             discardTemp(temp);
-            if (error) *error = QStringLiteral("The project could not be saved to \"%1\": %2").arg(nativeName(path), detail);
+            if (error)
+                *error = QStringLiteral("The project could not be saved to \"%1\": %2").arg(nativeName(path), detail);
             return nullptr;
         }
     }
@@ -112,10 +115,12 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Project* out
     Project loaded;
     if (!ProjectReader(file->m_db).load(&loaded, &detail, &file->m_dataVersion)) {
         if (error) {
-            *error = QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).").arg(nativeName(path), detail);
+            *error = QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).")
+                         .arg(nativeName(path), detail);
             if (!file->damage().isEmpty())
-                *error += QStringLiteral(" SQLite's check of the file says: %1. A copy of what can still be read can be saved "
-                                         "with File \u203a Recover a Damaged Project\u2026 or `territory recover`.")
+                *error += QStringLiteral(
+                              " SQLite's check of the file says: %1. A copy of what can still be read can be saved "
+                              "with File \u203a Recover a Damaged Project\u2026 or `territory recover`.")
                               .arg(file->damage());
         }
         return nullptr;
@@ -123,8 +128,10 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Project* out
     // A current-scenario pointer that names no scenario (edited by hand, or a scenario deleted by
     // an old version) is not worth refusing the project over: show the first one and say so.
     if (!loaded.scenarios.empty() && !loaded.scenario(loaded.currentScenarioId)) {
-        file->m_warnings << QStringLiteral("The project's current scenario (id %1) does not exist; showing \"%2\" instead.")
-                                .arg(loaded.currentScenarioId).arg(loaded.scenarios.front().name);
+        file->m_warnings << QStringLiteral(
+                                "The project's current scenario (id %1) does not exist; showing \"%2\" instead.")
+                                .arg(loaded.currentScenarioId)
+                                .arg(loaded.scenarios.front().name);
         loaded.currentScenarioId = loaded.scenarios.front().id;
     }
     *out = std::move(loaded);
@@ -147,19 +154,26 @@ bool ProjectFile::connect(QString* error) {
     if (!m_db.open(m_path, false, &detail))
         return failWith(QStringLiteral("The project file \"%1\" cannot be opened: %2.").arg(name, detail));
     // Opening reads nothing yet: the header is checked before SQLite interprets any of it.
-    if (QString problem = ProjectFileCheck::headerProblem(m_path, m_db.readHeader()); !problem.isEmpty()) return failWith(problem);
+    if (QString problem = ProjectFileCheck::headerProblem(m_path, m_db.readHeader()); !problem.isEmpty())
+        return failWith(problem);
     qint64 applicationId = 0, version = 0;
-    if (!m_db.pragmaInt("application_id", &applicationId, &detail) || !m_db.pragmaInt("user_version", &version, &detail))
-        return failWith(QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).").arg(name, detail));
+    if (!m_db.pragmaInt("application_id", &applicationId, &detail)
+        || !m_db.pragmaInt("user_version", &version, &detail))
+        return failWith(
+            QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).").arg(name, detail));
     // Checked before anything is written: a foreign database must stay exactly as it was.
     if (qint32(applicationId) != SchemaMigrations::applicationId)
         return failWith(QStringLiteral("\"%1\" is an SQLite database, but not a Territory Planner project.").arg(name));
     const int latest = SchemaMigrations::latestVersion();
     if (version > latest)
         return failWith(QStringLiteral("This project was saved by a newer version of Territory Planner "
-                                       "(schema %1, this version reads up to %2).").arg(version).arg(latest));
+                                       "(schema %1, this version reads up to %2).")
+                            .arg(version)
+                            .arg(latest));
     if (version < 1)
-        return failWith(QStringLiteral("The project file \"%1\" is damaged and cannot be opened (it has no schema version).").arg(name));
+        return failWith(
+            QStringLiteral("The project file \"%1\" is damaged and cannot be opened (it has no schema version).")
+                .arg(name));
     // The whole file is checked before any of it is written: a damaged file is opened read-only
     // (every write refused), so nothing more is lost and a recovered copy can be made. A file
     // already in WAL mode at the latest schema needs no write to open, so its check runs on a
@@ -175,14 +189,17 @@ bool ProjectFile::connect(QString* error) {
     // Before any table is read: the tables must be ours, and nothing in the file may run code.
     QStringList problems;
     if (!SchemaVerifier::verify(m_db, int(version), &problems, &detail))
-        return failWith(QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).").arg(name, detail));
+        return failWith(
+            QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).").arg(name, detail));
     if (!problems.isEmpty()) {
         const qsizetype shown = std::min<qsizetype>(problems.size(), 4);
         QString list = problems.mid(0, shown).join(QStringLiteral("; "));
         if (problems.size() > shown) list += QStringLiteral("; and %1 more").arg(problems.size() - shown);
         return failWith(QStringLiteral("The project file \"%1\" was not opened: its structure is not the one Territory "
                                        "Planner wrote (schema %2), so it may have been altered by another program: %3.")
-                            .arg(name).arg(version).arg(list));
+                            .arg(name)
+                            .arg(version)
+                            .arg(list));
     }
     if (!m_check && !m_damage.isEmpty()) return true; // read-only: no journal switch, no upgrade
     // With the check still running the file is in WAL mode already and needs no upgrade: the
@@ -196,7 +213,8 @@ bool ProjectFile::connect(QString* error) {
         const int code = sqlite3_errcode(m_db.handle()) & 0xff;
         const QString reason = detail.isEmpty() ? m_db.lastError() : detail;
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-            return failWith(QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).").arg(name, reason));
+            return failWith(
+                QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).").arg(name, reason));
         return failWith(QStringLiteral("The project file \"%1\" cannot be opened for writing: %2.").arg(name, reason));
     }
     if (version < latest && !SchemaMigrations::migrate(m_db, int(version), latest, &detail))
@@ -220,9 +238,11 @@ bool ProjectFile::hasChangedOnDisk() const {
 
 QString ProjectFile::readOnlyReason() const {
     if (damage().isEmpty()) return {};
-    return QStringLiteral("The project file \"%1\" is damaged (SQLite's check of the file says: %2), so it is open "
-                          "read-only and no change is saved to it. Save a recovered copy (File \u203a Recover a Damaged "
-                          "Project\u2026, or `territory recover`) and work on that.").arg(nativeName(m_path), m_damage);
+    return QStringLiteral(
+               "The project file \"%1\" is damaged (SQLite's check of the file says: %2), so it is open "
+               "read-only and no change is saved to it. Save a recovered copy (File \u203a Recover a Damaged "
+               "Project\u2026, or `territory recover`) and work on that.")
+        .arg(nativeName(m_path), m_damage);
 }
 
 bool ProjectFile::saveAs(const QString& newPath, const Project& project, QString* error) {
@@ -231,10 +251,11 @@ bool ProjectFile::saveAs(const QString& newPath, const Project& project, QString
     {
         SqlStatement units(m_db.handle(), "SELECT COUNT(*) FROM units");
         SqlStatement accounts(m_db.handle(), "SELECT COUNT(*) FROM accounts");
-        if (units.step() != SQLITE_ROW || accounts.step() != SQLITE_ROW || units.int64(0) != qint64(project.units.size())
-            || accounts.int64(0) != qint64(project.accounts.size())) {
-            if (error) *error = QStringLiteral("The project in memory does not match \"%1\"; nothing was written.")
-                                    .arg(nativeName(m_path));
+        if (units.step() != SQLITE_ROW || accounts.step() != SQLITE_ROW
+            || units.int64(0) != qint64(project.units.size()) || accounts.int64(0) != qint64(project.accounts.size())) {
+            if (error)
+                *error = QStringLiteral("The project in memory does not match \"%1\"; nothing was written.")
+                             .arg(nativeName(m_path));
             return false;
         }
     }
@@ -255,7 +276,8 @@ bool ProjectFile::saveAs(const QString& newPath, const Project& project, QString
     }
     if (!ok || !replaceFile(temp, newPath, &message)) {
         discardTemp(temp);
-        if (error) *error = QStringLiteral("The project could not be saved to \"%1\": %2").arg(nativeName(newPath), message);
+        if (error)
+            *error = QStringLiteral("The project could not be saved to \"%1\": %2").arg(nativeName(newPath), message);
         return false;
     }
     const QString oldPath = m_path;
@@ -315,7 +337,8 @@ bool ProjectFile::failEdit(QString* error, const QString& detail) const {
 
 QString ProjectFile::outdatedMessage() const {
     return QStringLiteral("The project \"%1\" was changed by another program since it was read; nothing was saved. "
-                          "Reload the project and make the change again.").arg(nativeName(m_path));
+                          "Reload the project and make the change again.")
+        .arg(nativeName(m_path));
 }
 
 bool ProjectFile::setUnitAssignments(qint64 scenarioId, const std::vector<UnitAssignment>& changes,
@@ -323,9 +346,10 @@ bool ProjectFile::setUnitAssignments(qint64 scenarioId, const std::vector<UnitAs
     return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setUnitAssignments(scenarioId, changes, e); });
 }
 
-bool ProjectFile::setAccountOverride(qint64 scenarioId, qint64 accountId, qint64 territoryId,
-                                     const EditLogEntry* log, QString* error) {
-    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setOverride(scenarioId, accountId, territoryId, e); });
+bool ProjectFile::setAccountOverride(qint64 scenarioId, qint64 accountId, qint64 territoryId, const EditLogEntry* log,
+                                     QString* error) {
+    return edit(log, error,
+                [&](QString* e) { return ProjectWriter(m_db).setOverride(scenarioId, accountId, territoryId, e); });
 }
 
 bool ProjectFile::removeAccountOverride(qint64 scenarioId, qint64 accountId, const EditLogEntry* log, QString* error) {
@@ -333,7 +357,8 @@ bool ProjectFile::removeAccountOverride(qint64 scenarioId, qint64 accountId, con
 }
 
 bool ProjectFile::upsertTerritory(const Territory& territory, const EditLogEntry* log, QString* error) {
-    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).upsertTerritory(territory, std::nullopt, e); });
+    return edit(log, error,
+                [&](QString* e) { return ProjectWriter(m_db).upsertTerritory(territory, std::nullopt, e); });
 }
 
 bool ProjectFile::deleteTerritory(qint64 territoryId, const EditLogEntry* log, QString* error) {
@@ -344,7 +369,8 @@ bool ProjectFile::upsertScenario(const Scenario& scenario, bool withAssignments,
                                  QString* error) {
     return edit(log, error, [&](QString* e) {
         ProjectWriter writer(m_db);
-        return writer.upsertScenario(scenario, std::nullopt, e) && (!withAssignments || writer.replaceAssignments(scenario, e));
+        return writer.upsertScenario(scenario, std::nullopt, e)
+               && (!withAssignments || writer.replaceAssignments(scenario, e));
     });
 }
 
@@ -427,14 +453,17 @@ std::vector<UndoRecord> ProjectFile::readUndoRecords(qint64 scenarioId) const {
 }
 
 bool ProjectFile::truncateUndoRecords(qint64 scenarioId, int fromPosition, QString* error) {
-    return edit(nullptr, error, [&](QString* e) { return ProjectWriter(m_db).truncateUndo(scenarioId, fromPosition, e); });
+    return edit(nullptr, error,
+                [&](QString* e) { return ProjectWriter(m_db).truncateUndo(scenarioId, fromPosition, e); });
 }
 
 bool ProjectFile::setUndoIndex(qint64 scenarioId, int index, QString* error) {
     return edit(nullptr, error, [&](QString* e) { return ProjectWriter(m_db).setUndoIndex(scenarioId, index, e); });
 }
 
-int ProjectFile::undoIndex(qint64 scenarioId) const { return ProjectReader(m_db).undoIndex(scenarioId); }
+int ProjectFile::undoIndex(qint64 scenarioId) const {
+    return ProjectReader(m_db).undoIndex(scenarioId);
+}
 
 ProjectFile::ConnectionSettings ProjectFile::connectionSettings() const {
     ConnectionSettings s;

@@ -41,7 +41,7 @@ public:
         bool defensive = false;
         bool foreignKeys = false;
         QString journalMode;
-        int synchronous = -1;  // 0 OFF, 1 NORMAL, 2 FULL
+        int synchronous = -1; // 0 OFF, 1 NORMAL, 2 FULL
         int schemaVersion = 0;
         qint32 applicationId = 0;
         bool quickCheckDeferred = false; // quick_check ran on a worker while the project was read
@@ -86,18 +86,18 @@ public:
     // is appended in that same transaction. On failure nothing is written and *error says why.
     bool setUnitAssignments(qint64 scenarioId, const std::vector<UnitAssignment>& changes,
                             const EditLogEntry* log = nullptr, QString* error = nullptr);
-    bool setAccountOverride(qint64 scenarioId, qint64 accountId, qint64 territoryId,
-                            const EditLogEntry* log = nullptr, QString* error = nullptr);
-    bool removeAccountOverride(qint64 scenarioId, qint64 accountId,
-                               const EditLogEntry* log = nullptr, QString* error = nullptr);
+    bool setAccountOverride(qint64 scenarioId, qint64 accountId, qint64 territoryId, const EditLogEntry* log = nullptr,
+                            QString* error = nullptr);
+    bool removeAccountOverride(qint64 scenarioId, qint64 accountId, const EditLogEntry* log = nullptr,
+                               QString* error = nullptr);
     bool upsertTerritory(const Territory& territory, const EditLogEntry* log = nullptr, QString* error = nullptr);
     // Its units become unassigned and its overrides are dropped; child territories move to the top.
     bool deleteTerritory(qint64 territoryId, const EditLogEntry* log = nullptr, QString* error = nullptr);
     // Name, status, notes, parent, dates; with `withAssignments` also replaces the scenario's unit
     // assignments and overrides by those in `scenario` (for a new branch: write its territories
     // in the same transaction()).
-    bool upsertScenario(const Scenario& scenario, bool withAssignments = false,
-                        const EditLogEntry* log = nullptr, QString* error = nullptr);
+    bool upsertScenario(const Scenario& scenario, bool withAssignments = false, const EditLogEntry* log = nullptr,
+                        QString* error = nullptr);
     // Removes the scenario with its territories, assignments, overrides and undo history.
     bool deleteScenario(qint64 scenarioId, const EditLogEntry* log = nullptr, QString* error = nullptr);
     bool upsertRep(const Rep& rep, const EditLogEntry* log = nullptr, QString* error = nullptr);
@@ -154,7 +154,7 @@ private:
 
     QString m_path;
     SqliteConnection m_db;
-    mutable QString m_damage;  // what quick_check said; empty for a sound file
+    mutable QString m_damage;                    // what quick_check said; empty for a sound file
     mutable std::unique_ptr<QuickCheck> m_check; // running on a worker; its answer becomes m_damage
     bool m_checkDeferred = false;
     QStringList m_warnings;

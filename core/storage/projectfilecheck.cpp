@@ -20,10 +20,12 @@ QString ProjectFileCheck::problem(const QString& path) {
     // Checked without opening the file: closing any descriptor of a database file drops every
     // POSIX lock this process holds on it, including those of a connection that is open on it
     // (the one being reloaded), after which another program would take it for unused.
-    if (!info.isReadable()) return QStringLiteral("The project file \"%1\" cannot be read: permission denied.").arg(name);
+    if (!info.isReadable())
+        return QStringLiteral("The project file \"%1\" cannot be read: permission denied.").arg(name);
     if (!info.isWritable())
         return QStringLiteral("The project file \"%1\" is read-only; Territory Planner saves every change to it "
-                              "as you go, so it needs write access.").arg(name);
+                              "as you go, so it needs write access.")
+            .arg(name);
     return {};
 }
 
@@ -33,7 +35,8 @@ QString ProjectFileCheck::headerProblem(const QString& path, const QByteArray& h
     // https://www.sqlite.org/fileformat.html#the_database_header
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return QStringLiteral("\"%1\" is not a Territory Planner project (it is not an SQLite database; "
-                              "it may be another kind of file or badly damaged).").arg(name);
+                              "it may be another kind of file or badly damaged).")
+            .arg(name);
     const auto be32 = [&header](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
     qint64 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
     if (pageSize == 1) pageSize = 65536;
@@ -44,16 +47,21 @@ QString ProjectFileCheck::headerProblem(const QString& path, const QByteArray& h
     const qint64 claimed = pageSize * qint64(pageCount);
     if (pageCountValid && !hasWal && info.size() < claimed) {
         const QLocale c = QLocale::c();
-        const QString says = QStringLiteral("its header says it has %1 pages of %2 bytes (%3), but the file holds %4 bytes")
-                                 .arg(pageCount).arg(pageSize).arg(c.formattedDataSize(claimed, 1, QLocale::DataSizeTraditionalFormat))
-                                 .arg(info.size());
+        const QString says =
+            QStringLiteral("its header says it has %1 pages of %2 bytes (%3), but the file holds %4 bytes")
+                .arg(pageCount)
+                .arg(pageSize)
+                .arg(c.formattedDataSize(claimed, 1, QLocale::DataSizeTraditionalFormat))
+                .arg(info.size());
         // A copy cut short keeps a header that was right for the whole file; a header claiming
         // far more than any copy could have lost is damaged itself.
         if (claimed > qint64(64) * std::max<qint64>(info.size(), pageSize))
             return QStringLiteral("The project file \"%1\" is damaged: %2. The header itself is wrong, so the file "
-                                  "cannot be opened.").arg(name, says);
+                                  "cannot be opened.")
+                .arg(name, says);
         return QStringLiteral("The project file \"%1\" is damaged: %2. It was probably cut off while being copied or "
-                              "downloaded; copy it again from where it came from.").arg(name, says);
+                              "downloaded; copy it again from where it came from.")
+            .arg(name, says);
     }
     return {};
 }

@@ -49,7 +49,7 @@ public:
 private:
     static constexpr std::size_t fewMax = 8, maxShared = 100000;
     std::vector<std::pair<std::string, QString>> m_few;
-    std::deque<std::string> m_keys;                      // what m_pool's keys point into
+    std::deque<std::string> m_keys; // what m_pool's keys point into
     std::unordered_map<std::string_view, QString> m_pool;
 };
 
@@ -101,9 +101,8 @@ bool ProjectReader::load(Project* out, QString* error, qint64* dataVersion) cons
     bool ok = loadMeta(p, error) && loadWorkloadRule(p, error);
     // Read inside the transaction, after its first read: the version of exactly this snapshot.
     if (ok && dataVersion && !m_db.pragmaInt("data_version", dataVersion, error)) ok = false;
-    ok = ok && loadUnits(p, error) && loadAdjacency(p, error) && loadReps(p, error)
-                    && loadAccounts(p, error) && loadScenarios(p, error) && loadTerritories(p, error)
-                    && loadAssignments(p, error);
+    ok = ok && loadUnits(p, error) && loadAdjacency(p, error) && loadReps(p, error) && loadAccounts(p, error)
+         && loadScenarios(p, error) && loadTerritories(p, error) && loadAssignments(p, error);
     end.run();
     if (!ok) return false;
     p.reindex();
@@ -113,16 +112,23 @@ bool ProjectReader::load(Project* out, QString* error, qint64* dataVersion) cons
 
 bool ProjectReader::loadMeta(Project& p, QString* error) const {
     SqlStatement st(m_db.handle(), "SELECT key, value FROM meta");
-    return forEachRow(st, [&] {
-               const QByteArrayView key = st.textBytes(0);
-               if (key == "title") p.title = st.text(1);
-               else if (key == "current_scenario") p.currentScenarioId = st.int64(1);
-               else if (key == "unit_postal_codes") p.unitPostalCodes.kind = UnitPostalCodes::kindFromName(st.text(1));
-               else if (key == "unit_postal_aliases") p.unitPostalCodes.aliases = UnitPostalCodes::aliasesFromText(st.text(1));
-               else if (key == "unit_layer") p.unitLayer = st.text(1);
-               else if (key == "workload_column") p.workloadColumn = st.text(1);
-               return true;
-           })
+    return forEachRow(st,
+                      [&] {
+                          const QByteArrayView key = st.textBytes(0);
+                          if (key == "title")
+                              p.title = st.text(1);
+                          else if (key == "current_scenario")
+                              p.currentScenarioId = st.int64(1);
+                          else if (key == "unit_postal_codes")
+                              p.unitPostalCodes.kind = UnitPostalCodes::kindFromName(st.text(1));
+                          else if (key == "unit_postal_aliases")
+                              p.unitPostalCodes.aliases = UnitPostalCodes::aliasesFromText(st.text(1));
+                          else if (key == "unit_layer")
+                              p.unitLayer = st.text(1);
+                          else if (key == "workload_column")
+                              p.workloadColumn = st.text(1);
+                          return true;
+                      })
            || fail("reading the project settings", error);
 }
 
@@ -140,8 +146,10 @@ bool ProjectReader::loadWorkloadRule(Project& p, QString* error) const {
         const bool tier = st.textBytes(0) == "tier";
         const QString name = st.text(1);
         const double value = st.real(2);
-        if (name.isEmpty()) (tier ? rule.otherVisits : rule.otherHours) = value;
-        else (tier ? rule.tiers : rule.segments).push_back({name, value});
+        if (name.isEmpty())
+            (tier ? rule.otherVisits : rule.otherHours) = value;
+        else
+            (tier ? rule.tiers : rule.segments).push_back({name, value});
         return true;
     });
     if (!ok) return fail("reading the workload rule", error);
@@ -151,46 +159,51 @@ bool ProjectReader::loadWorkloadRule(Project& p, QString* error) const {
 
 bool ProjectReader::loadUnits(Project& p, QString* error) const {
     SqlStatement st(m_db.handle(),
-        "SELECT id, code, name, region, min_lon, min_lat, max_lon, max_lat, area_m2, perimeter_m, geometry "
-        "FROM units ORDER BY id");
-    return forEachRow(st, [&] {
-               // Units are addressed by index: ids must run 1, 2, 3, ... without gaps.
-               if (st.int64(0) != qint64(p.units.size()) + 1) {
-                   if (error) *error = QStringLiteral("unit ids are not consecutive (unit %1)").arg(st.int64(0));
-                   return false;
-               }
-               Unit& u = p.units.emplace_back();
-               u.code = st.text(1);
-               u.name = st.text(2);
-               u.region = st.text(3);
-               u.bounds = geo::Box({st.real(4), st.real(5)}, {st.real(6), st.real(7)});
-               u.areaM2 = st.real(8);
-               u.perimeterM = st.real(9);
-               if (!st.isNull(10) && !WkbCodec::decode(st.blob(10), &u.shape)) {
-                   if (error) *error = QStringLiteral("the shape of unit %1 is damaged").arg(u.code);
-                   return false;
-               }
-               return true;
-           })
+                    "SELECT id, code, name, region, min_lon, min_lat, max_lon, max_lat, area_m2, perimeter_m, geometry "
+                    "FROM units ORDER BY id");
+    return forEachRow(st,
+                      [&] {
+                          // Units are addressed by index: ids must run 1, 2, 3, ... without gaps.
+                          if (st.int64(0) != qint64(p.units.size()) + 1) {
+                              if (error)
+                                  *error = QStringLiteral("unit ids are not consecutive (unit %1)").arg(st.int64(0));
+                              return false;
+                          }
+                          Unit& u = p.units.emplace_back();
+                          u.code = st.text(1);
+                          u.name = st.text(2);
+                          u.region = st.text(3);
+                          u.bounds = geo::Box({st.real(4), st.real(5)}, {st.real(6), st.real(7)});
+                          u.areaM2 = st.real(8);
+                          u.perimeterM = st.real(9);
+                          if (!st.isNull(10) && !WkbCodec::decode(st.blob(10), &u.shape)) {
+                              if (error) *error = QStringLiteral("the shape of unit %1 is damaged").arg(u.code);
+                              return false;
+                          }
+                          return true;
+                      })
            || fail("reading units", error);
 }
 
 bool ProjectReader::loadAdjacency(Project& p, QString* error) const {
     SqlStatement st(m_db.handle(), "SELECT unit_a, unit_b, length_m, segments FROM unit_adjacency");
     const qint64 unitCount = qint64(p.units.size());
-    return forEachRow(st, [&] {
-               const qint64 a = st.int64(0), b = st.int64(1);
-               if (a < 1 || b < 1 || a > unitCount || b > unitCount) return true;
-               geo::SharedEdge& e = p.adjacency.emplace_back();
-               e.unitA = int(std::min(a, b) - 1);
-               e.unitB = int(std::max(a, b) - 1);
-               e.lengthM = st.real(2);
-               if (!st.isNull(3) && !WkbCodec::decodeSegments(st.blob(3), &e.segments)) {
-                   if (error) *error = QStringLiteral("the shared border of units %1 and %2 is damaged").arg(a).arg(b);
-                   return false;
-               }
-               return true;
-           })
+    return forEachRow(st,
+                      [&] {
+                          const qint64 a = st.int64(0), b = st.int64(1);
+                          if (a < 1 || b < 1 || a > unitCount || b > unitCount) return true;
+                          geo::SharedEdge& e = p.adjacency.emplace_back();
+                          e.unitA = int(std::min(a, b) - 1);
+                          e.unitB = int(std::max(a, b) - 1);
+                          e.lengthM = st.real(2);
+                          if (!st.isNull(3) && !WkbCodec::decodeSegments(st.blob(3), &e.segments)) {
+                              if (error)
+                                  *error =
+                                      QStringLiteral("the shared border of units %1 and %2 is damaged").arg(a).arg(b);
+                              return false;
+                          }
+                          return true;
+                      })
            || fail("reading unit adjacency", error);
 }
 
@@ -198,34 +211,38 @@ bool ProjectReader::loadReps(Project& p, QString* error) const {
     // A damaged file opens read-only and is not upgraded: before schema 3 reps had no roster columns.
     SqlStatement roster(m_db.handle(), "SELECT COUNT(*) FROM pragma_table_info('reps') WHERE name = 'crm_user_id'");
     const bool hasRoster = roster.step() == SQLITE_ROW && roster.int64(0) > 0;
-    SqlStatement st(m_db.handle(), hasRoster
-        ? "SELECT id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills, "
-          "segments, crm_user_id, email, role, start_date FROM reps ORDER BY id"
-        : "SELECT id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills FROM reps ORDER BY id");
+    SqlStatement st(
+        m_db.handle(),
+        hasRoster
+            ? "SELECT id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills, "
+              "segments, crm_user_id, email, role, start_date FROM reps ORDER BY id"
+            : "SELECT id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills FROM reps ORDER BY id");
     auto list = [&](int column) {
         QStringList out;
         const QByteArrayView text = st.textBytes(column);
-        for (const QJsonValue& v : QJsonDocument::fromJson(QByteArray(text.data(), text.size())).array()) out.append(v.toString());
+        for (const QJsonValue& v : QJsonDocument::fromJson(QByteArray(text.data(), text.size())).array())
+            out.append(v.toString());
         return out;
     };
-    return forEachRow(st, [&] {
-               Rep& r = p.reps.emplace_back();
-               r.id = st.int64(0);
-               r.name = st.text(1);
-               r.homeLabel = st.text(2);
-               r.home = {st.real(3), st.real(4)};
-               r.capacityHours = st.real(5);
-               r.quota = st.real(6);
-               r.skills = list(7);
-               if (hasRoster) {
-                   r.segments = list(8);
-                   r.crmUserId = st.text(9);
-                   r.email = st.text(10);
-                   Rep::roleFromName(st.text(11), &r.role);  // the CHECK constraint allows only known roles
-                   r.startDate = QDate::fromString(st.text(12), Qt::ISODate);
-               }
-               return true;
-           })
+    return forEachRow(st,
+                      [&] {
+                          Rep& r = p.reps.emplace_back();
+                          r.id = st.int64(0);
+                          r.name = st.text(1);
+                          r.homeLabel = st.text(2);
+                          r.home = {st.real(3), st.real(4)};
+                          r.capacityHours = st.real(5);
+                          r.quota = st.real(6);
+                          r.skills = list(7);
+                          if (hasRoster) {
+                              r.segments = list(8);
+                              r.crmUserId = st.text(9);
+                              r.email = st.text(10);
+                              Rep::roleFromName(st.text(11), &r.role); // the CHECK constraint allows only known roles
+                              r.startDate = QDate::fromString(st.text(12), Qt::ISODate);
+                          }
+                          return true;
+                      })
            || fail("reading reps", error);
 }
 
@@ -233,52 +250,55 @@ bool ProjectReader::loadAccounts(Project& p, QString* error) const {
     SqlStatement count(m_db.handle(), "SELECT MAX(id) FROM accounts");
     if (count.step() == SQLITE_ROW) p.accounts.reserve(std::size_t(std::clamp<qint64>(count.int64(0), 0, 20'000'000)));
     SqlStatement st(m_db.handle(),
-        "SELECT id, external_id, name, address, postal_code, industry, segment, tier, lon, lat, "
-        "revenue_potential, revenue, pipeline, workload_hours, unit_id, extra, workload_from_rule FROM accounts ORDER BY id");
+                    "SELECT id, external_id, name, address, postal_code, industry, segment, tier, lon, lat, "
+                    "revenue_potential, revenue, pipeline, workload_hours, unit_id, extra, workload_from_rule FROM "
+                    "accounts ORDER BY id");
     SharedStrings postalCodes, industries, segments, tiers;
     SharedExtras extras;
     const qint64 unitCount = qint64(p.units.size());
-    return forEachRow(st, [&] {
-               Account& a = p.accounts.emplace_back();
-               a.id = st.int64(0);
-               a.externalId = st.text(1);
-               a.name = st.text(2);
-               a.address = st.text(3);
-               a.postalCode = postalCodes.get(st.textBytes(4));
-               a.industry = industries.get(st.textBytes(5));
-               a.segment = segments.get(st.textBytes(6));
-               a.tier = tiers.get(st.textBytes(7));
-               a.location = {st.real(8), st.real(9)};
-               a.revenuePotential = st.real(10);
-               a.revenue = st.real(11);
-               a.pipeline = st.real(12);
-               a.workloadHours = st.real(13);
-               a.workloadFromRule = st.int64(16) != 0;
-               const qint64 unit = st.isNull(14) ? 0 : st.int64(14);
-               a.unit = unit >= 1 && unit <= unitCount ? int(unit - 1) : -1;
-               const QByteArrayView extra = st.textBytes(15);
-               if (!extra.isEmpty())
-                   a.extra = extras.get(extra);
-               return true;
-           })
+    return forEachRow(st,
+                      [&] {
+                          Account& a = p.accounts.emplace_back();
+                          a.id = st.int64(0);
+                          a.externalId = st.text(1);
+                          a.name = st.text(2);
+                          a.address = st.text(3);
+                          a.postalCode = postalCodes.get(st.textBytes(4));
+                          a.industry = industries.get(st.textBytes(5));
+                          a.segment = segments.get(st.textBytes(6));
+                          a.tier = tiers.get(st.textBytes(7));
+                          a.location = {st.real(8), st.real(9)};
+                          a.revenuePotential = st.real(10);
+                          a.revenue = st.real(11);
+                          a.pipeline = st.real(12);
+                          a.workloadHours = st.real(13);
+                          a.workloadFromRule = st.int64(16) != 0;
+                          const qint64 unit = st.isNull(14) ? 0 : st.int64(14);
+                          a.unit = unit >= 1 && unit <= unitCount ? int(unit - 1) : -1;
+                          const QByteArrayView extra = st.textBytes(15);
+                          if (!extra.isEmpty()) a.extra = extras.get(extra);
+                          return true;
+                      })
            || fail("reading accounts", error);
 }
 
 bool ProjectReader::loadScenarios(Project& p, QString* error) const {
-    SqlStatement st(m_db.handle(),
+    SqlStatement st(
+        m_db.handle(),
         "SELECT id, name, status, notes, parent_id, created_at, plan_of_record FROM scenarios ORDER BY position, id");
-    return forEachRow(st, [&] {
-               Scenario& s = p.scenarios.emplace_back();
-               s.id = st.int64(0);
-               s.name = st.text(1);
-               if (!Scenario::statusFromName(st.text(2), &s.status)) s.status = Scenario::Status::Draft;
-               s.notes = st.text(3);
-               s.parentId = st.isNull(4) ? 0 : st.int64(4);
-               s.createdAt = parseUtc(st.text(5));
-               s.planOfRecord = st.int64(6) != 0;
-               s.unitTerritory.assign(p.units.size(), 0);
-               return true;
-           })
+    return forEachRow(st,
+                      [&] {
+                          Scenario& s = p.scenarios.emplace_back();
+                          s.id = st.int64(0);
+                          s.name = st.text(1);
+                          if (!Scenario::statusFromName(st.text(2), &s.status)) s.status = Scenario::Status::Draft;
+                          s.notes = st.text(3);
+                          s.parentId = st.isNull(4) ? 0 : st.int64(4);
+                          s.createdAt = parseUtc(st.text(5));
+                          s.planOfRecord = st.int64(6) != 0;
+                          s.unitTerritory.assign(p.units.size(), 0);
+                          return true;
+                      })
            || fail("reading scenarios", error);
 }
 
@@ -286,26 +306,28 @@ bool ProjectReader::loadTerritories(Project& p, QString* error) const {
     // Quotas came with schema 3 (a damaged older file opens read-only, without an upgrade).
     SqlStatement quotas(m_db.handle(), "SELECT COUNT(*) FROM pragma_table_info('territories') WHERE name = 'quota'");
     const bool hasQuotas = quotas.step() == SQLITE_ROW && quotas.int64(0) > 0;
-    SqlStatement st(m_db.handle(), hasQuotas
-        ? "SELECT id, scenario_id, name, color, rep_id, parent_id, level, locked, quota, quota_locked FROM territories ORDER BY position, id"
-        : "SELECT id, scenario_id, name, color, rep_id, parent_id, level, locked FROM territories ORDER BY position, id");
-    return forEachRow(st, [&] {
-               Territory& t = p.territories.emplace_back();
-               t.id = st.int64(0);
-               t.scenarioId = st.int64(1);
-               t.name = st.text(2);
-               t.color = st.text(3);
-               t.repId = st.isNull(4) ? 0 : st.int64(4);
-               t.parentId = st.isNull(5) ? 0 : st.int64(5);
-               const qint64 level = st.int64(6);
-               t.level = level >= 0 && level <= 2 ? Territory::Level(level) : Territory::Level::Territory;
-               t.locked = st.int64(7) != 0;
-               if (hasQuotas) {
-                   t.quota = st.real(8);
-                   t.quotaLocked = st.int64(9) != 0;
-               }
-               return true;
-           })
+    SqlStatement st(m_db.handle(), hasQuotas ? "SELECT id, scenario_id, name, color, rep_id, parent_id, level, locked, "
+                                               "quota, quota_locked FROM territories ORDER BY position, id"
+                                             : "SELECT id, scenario_id, name, color, rep_id, parent_id, level, locked "
+                                               "FROM territories ORDER BY position, id");
+    return forEachRow(st,
+                      [&] {
+                          Territory& t = p.territories.emplace_back();
+                          t.id = st.int64(0);
+                          t.scenarioId = st.int64(1);
+                          t.name = st.text(2);
+                          t.color = st.text(3);
+                          t.repId = st.isNull(4) ? 0 : st.int64(4);
+                          t.parentId = st.isNull(5) ? 0 : st.int64(5);
+                          const qint64 level = st.int64(6);
+                          t.level = level >= 0 && level <= 2 ? Territory::Level(level) : Territory::Level::Territory;
+                          t.locked = st.int64(7) != 0;
+                          if (hasQuotas) {
+                              t.quota = st.real(8);
+                              t.quotaLocked = st.int64(9) != 0;
+                          }
+                          return true;
+                      })
            || fail("reading territories", error);
 }
 
@@ -316,22 +338,24 @@ bool ProjectReader::loadAssignments(Project& p, QString* error) const {
     const bool unitsOk = forEachRow(units, [&] {
         Scenario* s = byId.value(units.int64(0));
         const qint64 unit = units.int64(1);
-        if (s && unit >= 1 && unit <= qint64(s->unitTerritory.size())) s->unitTerritory[std::size_t(unit - 1)] = units.int64(2);
+        if (s && unit >= 1 && unit <= qint64(s->unitTerritory.size()))
+            s->unitTerritory[std::size_t(unit - 1)] = units.int64(2);
         return true;
     });
     if (!unitsOk) return fail("reading unit assignments", error);
     SqlStatement overrides(m_db.handle(), "SELECT scenario_id, account_id, territory_id FROM account_overrides");
-    return forEachRow(overrides, [&] {
-               if (Scenario* s = byId.value(overrides.int64(0))) s->overrides.insert(overrides.int64(1), overrides.int64(2));
-               return true;
-           })
+    return forEachRow(overrides,
+                      [&] {
+                          if (Scenario* s = byId.value(overrides.int64(0)))
+                              s->overrides.insert(overrides.int64(1), overrides.int64(2));
+                          return true;
+                      })
            || fail("reading account overrides", error);
 }
 
 std::vector<EditLogEntry> ProjectReader::readLog(int limit, std::optional<qint64> scenarioId) const {
-    SqlStatement st(m_db.handle(),
-        "SELECT id, time, user, scenario_id, kind, text, details FROM edit_log "
-        "WHERE ?1 IS NULL OR scenario_id IS ?2 ORDER BY id DESC LIMIT ?3");
+    SqlStatement st(m_db.handle(), "SELECT id, time, user, scenario_id, kind, text, details FROM edit_log "
+                                   "WHERE ?1 IS NULL OR scenario_id IS ?2 ORDER BY id DESC LIMIT ?3");
     if (scenarioId) {
         st.bind(1, qint64(1));
         st.bindIdOrNull(2, *scenarioId);

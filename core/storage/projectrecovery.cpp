@@ -22,7 +22,9 @@ namespace tp::storage {
 
 namespace {
 
-QString nativeName(const QString& path) { return QDir::toNativeSeparators(path); }
+QString nativeName(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
 
 struct StatementDeleter {
     void operator()(sqlite3_stmt* st) const { sqlite3_finalize(st); }
@@ -42,7 +44,7 @@ QByteArray quotedName(const QString& name) {
 
 struct TableCopy {
     qint64 copied = 0;
-    QStringList lost;  // "ids 1235 to 1400", "the rows after id 77"
+    QStringList lost; // "ids 1235 to 1400", "the rows after id 77"
 };
 
 // Copies one table row by row. The values are passed through untouched (sqlite3_value), so
@@ -94,19 +96,23 @@ bool copyTable(sqlite3* from, sqlite3* to, const QString& table, TableCopy* resu
         while ((rc = sqlite3_step(rows.get())) == SQLITE_ROW)
             if (!copyRow(rows.get(), 0)) return false;
         if (rc != SQLITE_DONE)
-            result->lost << QStringLiteral("the rows after the first %1 (%2)").arg(result->copied).arg(QString::fromUtf8(sqlite3_errmsg(from)));
+            result->lost << QStringLiteral("the rows after the first %1 (%2)")
+                                .arg(result->copied)
+                                .arg(QString::fromUtf8(sqlite3_errmsg(from)));
         return true;
     }
 
     constexpr qint64 lowest = std::numeric_limits<qint64>::min();
     constexpr qint64 highest = std::numeric_limits<qint64>::max();
-    Statement rows = prepare(from, "SELECT rowid, " + list + " FROM " + quotedName(table) + " WHERE rowid > ?1 ORDER BY rowid");
-    Statement next = prepare(from, "SELECT rowid FROM " + quotedName(table) + " WHERE rowid > ?1 ORDER BY rowid LIMIT 1");
+    Statement rows =
+        prepare(from, "SELECT rowid, " + list + " FROM " + quotedName(table) + " WHERE rowid > ?1 ORDER BY rowid");
+    Statement next =
+        prepare(from, "SELECT rowid FROM " + quotedName(table) + " WHERE rowid > ?1 ORDER BY rowid LIMIT 1");
     if (!rows || !next) {
         result->lost << QStringLiteral("all rows (%1)").arg(QString::fromUtf8(sqlite3_errmsg(from)));
         return true;
     }
-    qint64 after = lowest;  // the last rowid copied
+    qint64 after = lowest; // the last rowid copied
     for (;;) {
         sqlite3_reset(rows.get());
         sqlite3_bind_int64(rows.get(), 1, after);
@@ -133,7 +139,8 @@ bool copyTable(sqlite3* from, sqlite3* to, const QString& table, TableCopy* resu
             break;
         }
         if (!resumed) {
-            result->lost << (after == lowest ? QStringLiteral("all rows") : QStringLiteral("the rows after id %1").arg(after));
+            result->lost << (after == lowest ? QStringLiteral("all rows")
+                                             : QStringLiteral("the rows after id %1").arg(after));
             return true;
         }
     }
@@ -190,11 +197,13 @@ bool buildCopy(const QString& damagedPath, const QString& temp, QString* report,
         return false;
     }
     qint64 applicationId = 0, version = 0;
-    if (!source.pragmaInt("application_id", &applicationId, &detail) || !source.pragmaInt("user_version", &version, &detail)) {
+    if (!source.pragmaInt("application_id", &applicationId, &detail)
+        || !source.pragmaInt("user_version", &version, &detail)) {
         *error = QStringLiteral("not even the file's header can be read (%1)").arg(detail);
         return false;
     }
-    if (qint32(applicationId) != SchemaMigrations::applicationId || version < 1 || version > SchemaMigrations::latestVersion()) {
+    if (qint32(applicationId) != SchemaMigrations::applicationId || version < 1
+        || version > SchemaMigrations::latestVersion()) {
         *error = QStringLiteral("it is not a Territory Planner project of a version this program knows");
         return false;
     }
@@ -204,7 +213,8 @@ bool buildCopy(const QString& damagedPath, const QString& temp, QString* report,
         return false;
     }
     if (!problems.isEmpty()) {
-        *error = QStringLiteral("its structure is not the one Territory Planner wrote: %1").arg(problems.join(QStringLiteral("; ")));
+        *error = QStringLiteral("its structure is not the one Territory Planner wrote: %1")
+                     .arg(problems.join(QStringLiteral("; ")));
         return false;
     }
 
@@ -216,7 +226,9 @@ bool buildCopy(const QString& damagedPath, const QString& temp, QString* report,
     }
     QStringList tables;
     {
-        Statement st = prepare(target.handle(), "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name");
+        Statement st =
+            prepare(target.handle(),
+                    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name");
         while (sqlite3_step(st.get()) == SQLITE_ROW)
             tables << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st.get(), 0)));
     }
@@ -242,7 +254,8 @@ bool buildCopy(const QString& damagedPath, const QString& temp, QString* report,
         *error = detail;
         return false;
     }
-    if (const QString fk = firstLine(target.handle(), "SELECT \"table\" FROM pragma_foreign_key_check"); !fk.isEmpty()) {
+    if (const QString fk = firstLine(target.handle(), "SELECT \"table\" FROM pragma_foreign_key_check");
+        !fk.isEmpty()) {
         *error = QStringLiteral("the copy still has rows of %1 that refer to missing rows").arg(fk);
         return false;
     }
@@ -250,19 +263,24 @@ bool buildCopy(const QString& damagedPath, const QString& temp, QString* report,
         *error = QStringLiteral("the copy fails SQLite's integrity check (%1)").arg(check);
         return false;
     }
-    *report = QStringLiteral("Kept %1.").arg(kept.join(QStringLiteral(", ")).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    *report =
+        QStringLiteral("Kept %1.").arg(kept.join(QStringLiteral(", ")).replace(QLatin1Char('_'), QLatin1Char(' ')));
     *report += lost.isEmpty() ? QStringLiteral(" Nothing that could be seen was lost.")
                               : QStringLiteral(" Could not be read: %1.").arg(lost.join(QStringLiteral("; ")));
-    if (orphans > 0) *report += QStringLiteral(" %1 rows that referred to lost rows were dropped or cleared.").arg(orphans);
+    if (orphans > 0)
+        *report += QStringLiteral(" %1 rows that referred to lost rows were dropped or cleared.").arg(orphans);
     if (gaps) *report += QStringLiteral(" The units were renumbered.");
     return true;
 }
 
 } // namespace
 
-bool ProjectRecovery::saveRecoveredCopy(const QString& damagedPath, const QString& targetPath, QString* report, QString* error) {
+bool ProjectRecovery::saveRecoveredCopy(const QString& damagedPath, const QString& targetPath, QString* report,
+                                        QString* error) {
     auto failWith = [&](const QString& reason) {
-        if (error) *error = QStringLiteral("No recovered copy of \"%1\" could be made: %2.").arg(nativeName(damagedPath), reason);
+        if (error)
+            *error =
+                QStringLiteral("No recovered copy of \"%1\" could be made: %2.").arg(nativeName(damagedPath), reason);
         return false;
     };
     const QFileInfo source(damagedPath), target(targetPath);

@@ -16,7 +16,8 @@ class ProjectRecovery {
 public:
     // *report says what was kept and what was lost, in words for the user. The target must not
     // be the damaged file itself.
-    static bool saveRecoveredCopy(const QString& damagedPath, const QString& targetPath, QString* report, QString* error);
+    static bool saveRecoveredCopy(const QString& damagedPath, const QString& targetPath, QString* report,
+                                  QString* error);
 };
 
 } // namespace tp::storage

@@ -14,7 +14,9 @@ namespace tp::storage {
 
 namespace {
 
-QString isoUtc(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+QString isoUtc(const QDateTime& t) {
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
 
 QString extraJson(const QVariantMap& extra) {
     if (extra.isEmpty()) return {};
@@ -27,7 +29,8 @@ void bindTextOrNull(SqlStatement& st, int i, const QString& text) {
 
 } // namespace
 
-bool ProjectWriter::fail(const char* what, std::initializer_list<const SqlStatement*> statements, QString* error) const {
+bool ProjectWriter::fail(const char* what, std::initializer_list<const SqlStatement*> statements,
+                         QString* error) const {
     // The statement's own message: the connection's last error may already speak of a later call.
     QString reason;
     for (const SqlStatement* st : statements)
@@ -82,7 +85,8 @@ bool ProjectWriter::setUnitPostalCodes(const UnitPostalCodes& codes, QString* er
 bool ProjectWriter::replaceUnits(const std::vector<Unit>& units, const std::vector<geo::SharedEdge>& adjacency,
                                  QString* error) {
     // Upsert rather than delete-and-insert: assignments of units that stay keep their rows.
-    SqlStatement upsert(m_db.handle(),
+    SqlStatement upsert(
+        m_db.handle(),
         "INSERT INTO units(id, code, name, region, min_lon, min_lat, max_lon, max_lat, area_m2, perimeter_m, geometry) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT(id) DO UPDATE SET "
         "code = excluded.code, name = excluded.name, region = excluded.region, min_lon = excluded.min_lon, "
@@ -108,23 +112,27 @@ bool ProjectWriter::replaceUnits(const std::vector<Unit>& units, const std::vect
     SqlStatement clear(m_db.handle(), "DELETE FROM unit_adjacency");
     if (!trim.run() || !clear.run()) return fail("replacing units", {&trim, &clear}, error);
     SqlStatement insert(m_db.handle(),
-        "INSERT INTO unit_adjacency(unit_a, unit_b, length_m, segments) VALUES(?1, ?2, ?3, ?4)");
+                        "INSERT INTO unit_adjacency(unit_a, unit_b, length_m, segments) VALUES(?1, ?2, ?3, ?4)");
     for (const geo::SharedEdge& e : adjacency) {
         insert.bind(1, qint64(e.unitA + 1));
         insert.bind(2, qint64(e.unitB + 1));
         insert.bind(3, e.lengthM);
-        if (e.segments.empty()) insert.bindNull(4);
-        else insert.bindBlob(4, WkbCodec::encodeSegments(e.segments));
+        if (e.segments.empty())
+            insert.bindNull(4);
+        else
+            insert.bindBlob(4, WkbCodec::encodeSegments(e.segments));
         if (!insert.run()) return fail("writing unit adjacency", {&insert}, error);
     }
     return true;
 }
 
 bool ProjectWriter::upsertAccounts(const std::vector<Account>& accounts, QString* error, const TaskProgress& progress) {
-    SqlStatement st(m_db.handle(),
+    SqlStatement st(
+        m_db.handle(),
         "INSERT INTO accounts(id, external_id, name, address, postal_code, industry, segment, tier, lon, lat, "
         "revenue_potential, revenue, pipeline, workload_hours, unit_id, extra, workload_from_rule) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) ON CONFLICT(id) DO UPDATE SET "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) ON CONFLICT(id) DO UPDATE "
+        "SET "
         "external_id = excluded.external_id, name = excluded.name, address = excluded.address, "
         "postal_code = excluded.postal_code, industry = excluded.industry, segment = excluded.segment, "
         "tier = excluded.tier, lon = excluded.lon, lat = excluded.lat, revenue_potential = excluded.revenue_potential, "
@@ -157,8 +165,10 @@ bool ProjectWriter::upsertAccounts(const std::vector<Account>& accounts, QString
         st.bind(12, a.revenue);
         st.bind(13, a.pipeline);
         st.bind(14, a.workloadHours);
-        if (a.unit >= 0) st.bind(15, qint64(a.unit) + 1);
-        else st.bindNull(15);
+        if (a.unit >= 0)
+            st.bind(15, qint64(a.unit) + 1);
+        else
+            st.bindNull(15);
         bindTextOrNull(st, 16, extraJson(a.extra));
         st.bind(17, qint64(a.workloadFromRule ? 1 : 0));
         if (!st.run()) return fail("writing accounts", {&st}, error);
@@ -199,14 +209,18 @@ bool ProjectWriter::setWorkloadRule(const WorkloadRule& rule, QString* error) {
 
 bool ProjectWriter::upsertRep(const Rep& r, QString* error) {
     SqlStatement st(m_db.handle(),
-        "INSERT INTO reps(id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills, segments, crm_user_id, "
-        "email, role, start_date) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
-        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
-        "home_label = excluded.home_label, home_lon = excluded.home_lon, home_lat = excluded.home_lat, "
-        "capacity_hours = excluded.capacity_hours, quota = excluded.quota, skills = excluded.skills, "
-        "segments = excluded.segments, crm_user_id = excluded.crm_user_id, email = excluded.email, role = excluded.role, "
-        "start_date = excluded.start_date");
-    auto list = [](const QStringList& l) { return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact)); };
+                    "INSERT INTO reps(id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills, "
+                    "segments, crm_user_id, "
+                    "email, role, start_date) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+                    "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+                    "home_label = excluded.home_label, home_lon = excluded.home_lon, home_lat = excluded.home_lat, "
+                    "capacity_hours = excluded.capacity_hours, quota = excluded.quota, skills = excluded.skills, "
+                    "segments = excluded.segments, crm_user_id = excluded.crm_user_id, email = excluded.email, role = "
+                    "excluded.role, "
+                    "start_date = excluded.start_date");
+    auto list = [](const QStringList& l) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+    };
     st.bind(1, r.id);
     st.bind(2, r.name);
     st.bind(3, r.homeLabel);
@@ -219,8 +233,10 @@ bool ProjectWriter::upsertRep(const Rep& r, QString* error) {
     st.bind(10, r.crmUserId);
     st.bind(11, r.email);
     st.bind(12, Rep::roleName(r.role));
-    if (r.startDate.isValid()) st.bind(13, r.startDate.toString(Qt::ISODate));
-    else st.bindNull(13);
+    if (r.startDate.isValid())
+        st.bind(13, r.startDate.toString(Qt::ISODate));
+    else
+        st.bindNull(13);
     return st.run() || fail("writing a rep", {&st}, error);
 }
 
@@ -232,7 +248,8 @@ bool ProjectWriter::deleteRep(qint64 repId, QString* error) {
 }
 
 bool ProjectWriter::upsertScenario(const Scenario& s, std::optional<int> position, QString* error) {
-    SqlStatement st(m_db.handle(),
+    SqlStatement st(
+        m_db.handle(),
         "INSERT INTO scenarios(id, position, name, status, notes, parent_id, created_at, plan_of_record) "
         "VALUES(?1, COALESCE(?2, (SELECT COALESCE(MAX(position) + 1, 0) FROM scenarios)), ?3, ?4, ?5, ?6, ?7, ?8) "
         "ON CONFLICT(id) DO UPDATE SET position = COALESCE(?2, position), name = excluded.name, "
@@ -263,7 +280,8 @@ bool ProjectWriter::replaceAssignments(const Scenario& s, QString* error) {
     SqlStatement clearOverrides(m_db.handle(), "DELETE FROM account_overrides WHERE scenario_id = ?1");
     clearUnits.bind(1, s.id);
     clearOverrides.bind(1, s.id);
-    if (!clearUnits.run() || !clearOverrides.run()) return fail("writing assignments", {&clearUnits, &clearOverrides}, error);
+    if (!clearUnits.run() || !clearOverrides.run())
+        return fail("writing assignments", {&clearUnits, &clearOverrides}, error);
     std::vector<std::pair<int, qint64>> units;
     units.reserve(s.unitTerritory.size());
     for (std::size_t i = 0; i < s.unitTerritory.size(); ++i)
@@ -275,12 +293,16 @@ bool ProjectWriter::replaceAssignments(const Scenario& s, QString* error) {
 }
 
 bool ProjectWriter::upsertTerritory(const Territory& t, std::optional<int> position, QString* error) {
-    SqlStatement st(m_db.handle(),
-        "INSERT INTO territories(id, scenario_id, position, name, color, rep_id, parent_id, level, locked, quota, quota_locked) "
-        "VALUES(?1, ?2, COALESCE(?3, (SELECT COALESCE(MAX(position) + 1, 0) FROM territories)), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+    SqlStatement st(
+        m_db.handle(),
+        "INSERT INTO territories(id, scenario_id, position, name, color, rep_id, parent_id, level, locked, quota, "
+        "quota_locked) "
+        "VALUES(?1, ?2, COALESCE(?3, (SELECT COALESCE(MAX(position) + 1, 0) FROM territories)), ?4, ?5, ?6, ?7, ?8, "
+        "?9, ?10, ?11) "
         "ON CONFLICT(id) DO UPDATE SET scenario_id = excluded.scenario_id, position = COALESCE(?3, position), "
         "name = excluded.name, color = excluded.color, rep_id = excluded.rep_id, parent_id = excluded.parent_id, "
-        "level = excluded.level, locked = excluded.locked, quota = excluded.quota, quota_locked = excluded.quota_locked");
+        "level = excluded.level, locked = excluded.locked, quota = excluded.quota, quota_locked = "
+        "excluded.quota_locked");
     st.bind(1, t.id);
     st.bind(2, t.scenarioId);
     if (position) st.bind(3, *position);
@@ -305,8 +327,8 @@ bool ProjectWriter::deleteTerritory(qint64 territoryId, QString* error) {
 bool ProjectWriter::setUnitAssignments(qint64 scenarioId, const std::vector<std::pair<int, qint64>>& changes,
                                        QString* error) {
     SqlStatement assign(m_db.handle(),
-        "INSERT INTO unit_assignments(scenario_id, unit_id, territory_id) VALUES(?1, ?2, ?3) "
-        "ON CONFLICT(scenario_id, unit_id) DO UPDATE SET territory_id = excluded.territory_id");
+                        "INSERT INTO unit_assignments(scenario_id, unit_id, territory_id) VALUES(?1, ?2, ?3) "
+                        "ON CONFLICT(scenario_id, unit_id) DO UPDATE SET territory_id = excluded.territory_id");
     SqlStatement unassign(m_db.handle(), "DELETE FROM unit_assignments WHERE scenario_id = ?1 AND unit_id = ?2");
     for (const auto& [unit, territory] : changes) {
         SqlStatement& st = territory != 0 ? assign : unassign;
@@ -320,8 +342,8 @@ bool ProjectWriter::setUnitAssignments(qint64 scenarioId, const std::vector<std:
 
 bool ProjectWriter::setOverride(qint64 scenarioId, qint64 accountId, qint64 territoryId, QString* error) {
     SqlStatement st(m_db.handle(),
-        "INSERT INTO account_overrides(scenario_id, account_id, territory_id) VALUES(?1, ?2, ?3) "
-        "ON CONFLICT(scenario_id, account_id) DO UPDATE SET territory_id = excluded.territory_id");
+                    "INSERT INTO account_overrides(scenario_id, account_id, territory_id) VALUES(?1, ?2, ?3) "
+                    "ON CONFLICT(scenario_id, account_id) DO UPDATE SET territory_id = excluded.territory_id");
     st.bind(1, scenarioId);
     st.bind(2, accountId);
     st.bind(3, territoryId);
@@ -336,7 +358,8 @@ bool ProjectWriter::removeOverride(qint64 scenarioId, qint64 accountId, QString*
 }
 
 bool ProjectWriter::appendLog(const EditLogEntry& e, QString* error) {
-    SqlStatement st(m_db.handle(),
+    SqlStatement st(
+        m_db.handle(),
         "INSERT INTO edit_log(time, user, scenario_id, kind, text, details) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     st.bind(1, isoUtc(e.when.isValid() ? e.when : QDateTime::currentDateTimeUtc()));
     st.bind(2, e.user);
@@ -349,7 +372,7 @@ bool ProjectWriter::appendLog(const EditLogEntry& e, QString* error) {
 
 bool ProjectWriter::appendUndo(UndoRecord* r, QString* error) {
     SqlStatement st(m_db.handle(),
-        "INSERT INTO undo_history(scenario_id, position, kind, text, payload) VALUES(?1, ?2, ?3, ?4, ?5)");
+                    "INSERT INTO undo_history(scenario_id, position, kind, text, payload) VALUES(?1, ?2, ?3, ?4, ?5)");
     st.bindIdOrNull(1, r->scenarioId);
     st.bind(2, r->position);
     st.bind(3, r->kind);

@@ -64,6 +64,8 @@ bool QuickCheck::isFinished() const {
     return m_answer.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
 }
 
-QString QuickCheck::damage() { return m_answer.get(); }
+QString QuickCheck::damage() {
+    return m_answer.get();
+}
 
 } // namespace tp::storage

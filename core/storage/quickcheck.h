@@ -40,8 +40,8 @@ private:
 
     std::shared_future<QString> m_answer;
     std::thread m_worker;
-    std::mutex m_mutex;             // guards m_handle against interrupt-while-closing
-    sqlite3* m_handle = nullptr;    // the worker's connection while it is open
+    std::mutex m_mutex;          // guards m_handle against interrupt-while-closing
+    sqlite3* m_handle = nullptr; // the worker's connection while it is open
     std::atomic<bool> m_cancelled{false};
 };
 

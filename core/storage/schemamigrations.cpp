@@ -179,7 +179,9 @@ constexpr std::array<Step, 4> steps{{
 
 } // namespace
 
-int SchemaMigrations::latestVersion() { return int(steps.size()); }
+int SchemaMigrations::latestVersion() {
+    return int(steps.size());
+}
 
 QString SchemaMigrations::describe(int toVersion) {
     if (toVersion < 1 || toVersion > latestVersion()) return {};
@@ -202,8 +204,10 @@ bool SchemaMigrations::migrate(SqliteConnection& db, int from, int to, QString* 
     for (int version = from + 1; version <= to; ++version) {
         QString stepError;
         if (!db.exec(steps[std::size_t(version - 1)].sql, &stepError)) {
-            if (error) *error = QStringLiteral("upgrading to schema %1 (%2) failed: %3")
-                                    .arg(version).arg(describe(version), stepError);
+            if (error)
+                *error = QStringLiteral("upgrading to schema %1 (%2) failed: %3")
+                             .arg(version)
+                             .arg(describe(version), stepError);
             return false;
         }
     }

@@ -13,12 +13,12 @@ namespace tp::storage {
 namespace {
 
 struct Column {
-    QString declaration;  // "TEXT NOT NULL DEFAULT '' PRIMARY KEY", as far as it matters
+    QString declaration; // "TEXT NOT NULL DEFAULT '' PRIMARY KEY", as far as it matters
 };
 
 struct Object {
-    QString type;   // table, index, trigger, view
-    QString table;  // the table it belongs to (itself for a table)
+    QString type;  // table, index, trigger, view
+    QString table; // the table it belongs to (itself for a table)
     QString sql;
     // Tables:
     std::map<QString, Column> columns;
@@ -31,10 +31,13 @@ struct Object {
 
 using Schema = std::map<QString, Object>;
 
-QString simplified(const QString& sql) { return sql.simplified(); }
+QString simplified(const QString& sql) {
+    return sql.simplified();
+}
 
 bool isPlainTable(const Object& o) {
-    return o.type == QLatin1String("table") && simplified(o.sql).startsWith(QLatin1String("CREATE TABLE"), Qt::CaseInsensitive);
+    return o.type == QLatin1String("table")
+           && simplified(o.sql).startsWith(QLatin1String("CREATE TABLE"), Qt::CaseInsensitive);
 }
 
 bool readTable(sqlite3* db, Object* o, QString* error) {
@@ -68,8 +71,9 @@ bool readTable(sqlite3* db, Object* o, QString* error) {
     SqlStatement kind(db, "SELECT wr, strict FROM pragma_table_list(?1) WHERE schema = 'main'");
     kind.bind(1, o->table);
     if (kind.step() == SQLITE_ROW)
-        o->rowidKind = QStringLiteral("%1%2").arg(kind.int64(0) ? QStringLiteral("WITHOUT ROWID") : QStringLiteral("rowid"),
-                                                  kind.int64(1) ? QStringLiteral(", STRICT") : QString());
+        o->rowidKind =
+            QStringLiteral("%1%2").arg(kind.int64(0) ? QStringLiteral("WITHOUT ROWID") : QStringLiteral("rowid"),
+                                       kind.int64(1) ? QStringLiteral(", STRICT") : QString());
     return true;
 }
 
@@ -78,13 +82,15 @@ bool readIndex(sqlite3* db, Object* o, const QString& name, QString* error) {
     list.bind(1, o->table);
     list.bind(2, name);
     if (list.step() == SQLITE_ROW)
-        o->indexDefinition = QStringLiteral("unique=%1 origin=%2 partial=%3 (").arg(list.text(0), list.text(1), list.text(2));
+        o->indexDefinition =
+            QStringLiteral("unique=%1 origin=%2 partial=%3 (").arg(list.text(0), list.text(1), list.text(2));
     SqlStatement columns(db, "SELECT cid, name, \"desc\", coll, key FROM pragma_index_xinfo(?1) ORDER BY seqno");
     columns.bind(1, name);
     int rc;
     while ((rc = columns.step()) == SQLITE_ROW)
-        o->indexDefinition += QStringLiteral("%1 %2 %3 %4 %5, ").arg(columns.text(0), columns.text(1), columns.text(2),
-                                                                      columns.text(3), columns.text(4));
+        o->indexDefinition +=
+            QStringLiteral("%1 %2 %3 %4 %5, ")
+                .arg(columns.text(0), columns.text(1), columns.text(2), columns.text(3), columns.text(4));
     if (rc != SQLITE_DONE) {
         *error = columns.error();
         return false;
@@ -104,7 +110,8 @@ bool readSchema(sqlite3* db, Schema* schema, QString* error) {
         o.sql = st.text(3);
         // SQLite's own tables (sqlite_sequence, sqlite_stat1) hold no code; automatic indexes
         // of PRIMARY KEY and UNIQUE constraints are compared like ours.
-        if (o.type == QLatin1String("table") && name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive)) continue;
+        if (o.type == QLatin1String("table") && name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
+            continue;
         (*schema)[name] = o;
     }
     if (rc != SQLITE_DONE) {
@@ -120,7 +127,9 @@ bool readSchema(sqlite3* db, Schema* schema, QString* error) {
     return true;
 }
 
-QString quoted(const QString& name) { return QLatin1Char('"') + name + QLatin1Char('"'); }
+QString quoted(const QString& name) {
+    return QLatin1Char('"') + name + QLatin1Char('"');
+}
 
 void compareTable(const QString& name, const Object& want, const Object& have, QStringList* problems) {
     for (const QString& column : want.columnOrder) {
@@ -133,11 +142,14 @@ void compareTable(const QString& name, const Object& want, const Object& have, Q
     }
     for (const QString& column : have.columnOrder)
         if (!want.columns.count(column))
-            *problems << QStringLiteral("the table %1 has a column %2 that Territory Planner does not know").arg(name, quoted(column));
+            *problems << QStringLiteral("the table %1 has a column %2 that Territory Planner does not know")
+                             .arg(name, quoted(column));
     if (have.foreignKeys != want.foreignKeys)
-        *problems << QStringLiteral("the references of table %1 to other tables differ from Territory Planner's").arg(name);
+        *problems
+            << QStringLiteral("the references of table %1 to other tables differ from Territory Planner's").arg(name);
     if (have.rowidKind != want.rowidKind)
-        *problems << QStringLiteral("the table %1 is stored as %2 instead of %3").arg(name, have.rowidKind, want.rowidKind);
+        *problems
+            << QStringLiteral("the table %1 is stored as %2 instead of %3").arg(name, have.rowidKind, want.rowidKind);
 }
 
 } // namespace
@@ -153,7 +165,8 @@ bool SchemaVerifier::verify(const SqliteConnection& db, int version, QStringList
     // What our own migrations build for this version, in a scratch database in memory.
     SqliteConnection reference;
     Schema want;
-    if (!reference.open(QStringLiteral(":memory:"), true, &detail) || !SchemaMigrations::migrate(reference, 0, version, &detail)
+    if (!reference.open(QStringLiteral(":memory:"), true, &detail)
+        || !SchemaMigrations::migrate(reference, 0, version, &detail)
         || !readSchema(reference.handle(), &want, &detail)) {
         if (error) *error = QStringLiteral("the expected schema could not be built: %1").arg(detail);
         return false;
@@ -161,16 +174,21 @@ bool SchemaVerifier::verify(const SqliteConnection& db, int version, QStringList
 
     for (const auto& [name, o] : have) {
         if (o.type == QLatin1String("trigger")) {
-            *problems << QStringLiteral("a trigger %1 on table %2 that Territory Planner did not create (it would run on your edits)")
-                             .arg(quoted(name), o.table);
+            *problems
+                << QStringLiteral(
+                       "a trigger %1 on table %2 that Territory Planner did not create (it would run on your edits)")
+                       .arg(quoted(name), o.table);
         } else if (o.type == QLatin1String("view")) {
-            *problems << (want.count(name) ? QStringLiteral("%1 is a view, not the table Territory Planner keeps its data in")
-                                                 .arg(quoted(name))
-                                           : QStringLiteral("a view %1 that Territory Planner did not create").arg(quoted(name)));
+            *problems << (want.count(name)
+                              ? QStringLiteral("%1 is a view, not the table Territory Planner keeps its data in")
+                                    .arg(quoted(name))
+                              : QStringLiteral("a view %1 that Territory Planner did not create").arg(quoted(name)));
         } else if (o.type == QLatin1String("index") && !want.count(name)) {
-            *problems << QStringLiteral("an index %1 on table %2 that Territory Planner did not create").arg(quoted(name), o.table);
+            *problems << QStringLiteral("an index %1 on table %2 that Territory Planner did not create")
+                             .arg(quoted(name), o.table);
         } else if (o.type == QLatin1String("table") && !isPlainTable(o) && want.count(name)) {
-            *problems << QStringLiteral("%1 is a virtual table, not the table Territory Planner keeps its data in").arg(quoted(name));
+            *problems << QStringLiteral("%1 is a virtual table, not the table Territory Planner keeps its data in")
+                             .arg(quoted(name));
         }
     }
     for (const auto& [name, o] : want) {
@@ -188,9 +206,9 @@ bool SchemaVerifier::verify(const SqliteConnection& db, int version, QStringList
         }
         if (o.type == QLatin1String("table")) {
             if (isPlainTable(h)) compareTable(name, o, h, problems);
-        } else if (o.type == QLatin1String("index")
-                   && (h.table != o.table || h.indexDefinition != o.indexDefinition)) {
-            *problems << QStringLiteral("the index %1 is defined differently from Territory Planner's").arg(quoted(name));
+        } else if (o.type == QLatin1String("index") && (h.table != o.table || h.indexDefinition != o.indexDefinition)) {
+            *problems
+                << QStringLiteral("the index %1 is defined differently from Territory Planner's").arg(quoted(name));
         }
     }
     return true;

@@ -10,7 +10,9 @@
 
 namespace tp::storage {
 
-SqliteConnection::~SqliteConnection() { close(); }
+SqliteConnection::~SqliteConnection() {
+    close();
+}
 
 bool SqliteConnection::open(const QString& path, bool create, QString* error, Access access) {
     close();
@@ -42,7 +44,8 @@ bool SqliteConnection::open(const QString& path, bool create, QString* error, Ac
 
 QByteArray SqliteConnection::readHeader(int size) const {
     sqlite3_file* file = nullptr;
-    if (!m_db || sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods)
+    if (!m_db || sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file
+        || !file->pMethods)
         return {};
     QByteArray bytes(size, '\0');
     const int rc = file->pMethods->xRead(file, bytes.data(), size, 0);
@@ -93,7 +96,9 @@ QString SqliteConnection::lastError() const {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("the project file is not open");
 }
 
-qint64 SqliteConnection::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 SqliteConnection::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
 
 bool SqliteConnection::begin(QString* error) {
     if (m_depth == 0) {
@@ -102,7 +107,8 @@ bool SqliteConnection::begin(QString* error) {
         if (!exec("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys=ON;", error)) {
             if ((sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_BUSY && error)
                 *error = QStringLiteral("another program has been writing to the project file for more than %1 s; "
-                                        "nothing was saved, try again").arg(busyTimeoutMs / 1000);
+                                        "nothing was saved, try again")
+                             .arg(busyTimeoutMs / 1000);
             if (!sqlite3_get_autocommit(m_db)) exec("ROLLBACK", nullptr);
             return false;
         }

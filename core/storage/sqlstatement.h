@@ -34,8 +34,8 @@ public:
     void bindIdOrNull(int i, qint64 id) { id > 0 ? bind(i, id) : bindNull(i); }
     void bindTextOrNull(int i, const QString& value) { value.isEmpty() ? bindNull(i) : bind(i, value); }
 
-    int step();            // SQLITE_ROW, SQLITE_DONE or an error code (SQLITE_ERROR if preparing failed)
-    bool run();            // steps to SQLITE_DONE and resets for the next binding
+    int step(); // SQLITE_ROW, SQLITE_DONE or an error code (SQLITE_ERROR if preparing failed)
+    bool run(); // steps to SQLITE_DONE and resets for the next binding
     void reset();
 
     // Columns are numbered from 0.

@@ -9,12 +9,12 @@
 namespace tp::storage {
 
 struct UndoRecord {
-    qint64 scenarioId = 0;   // 0: project-wide commands
+    qint64 scenarioId = 0; // 0: project-wide commands
     int position = 0;
     QString kind;
-    QString text;            // what the Undo menu shows
+    QString text; // what the Undo menu shows
     QString payloadJson;
-    qint64 id = 0;           // set when written or read back
+    qint64 id = 0; // set when written or read back
 };
 
 } // namespace tp::storage

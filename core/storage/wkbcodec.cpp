@@ -84,7 +84,9 @@ private:
     bool m_bigEndian = false;
 };
 
-qsizetype sizeOf(const geo::Ring& ring) { return 4 + qsizetype(ring.size()) * 16; }
+qsizetype sizeOf(const geo::Ring& ring) {
+    return 4 + qsizetype(ring.size()) * 16;
+}
 
 } // namespace
 

@@ -19,7 +19,8 @@ using tp::testsupport::territory;
 
 // Layer name -> feature count, as `ogrinfo -ro -so -al` reports them.
 QMap<QString, int> ogrinfoCounts(const QString& path) {
-    const Run r = run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-so"), QStringLiteral("-al"), path});
+    const Run r =
+        run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-so"), QStringLiteral("-al"), path});
     QMap<QString, int> counts;
     if (r.exitCode != 0) return counts;
     static const QRegularExpression layer(QStringLiteral("Layer name: (.*)\\n(?:.*\\n)*?Feature Count: (\\d+)"));
@@ -57,12 +58,18 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         QTest::newRow("too few") << QStringList{"export", "x.territory", "accounts"} << 2 << "usage: territory export";
-        QTest::newRow("unknown kind") << QStringList{"export", "x.territory", "invoices", "o.csv"} << 2 << "unknown kind 'invoices'";
-        QTest::newRow("bad format") << QStringList{"export", "x.territory", "summary", "o.pdf", "--format", "pdf"} << 2 << "xlsx, csv";
-        QTest::newRow("report as sheet") << QStringList{"export", "x.territory", "report", "o.xlsx", "--format", "xlsx"} << 2 << "pdf";
-        QTest::newRow("bad page") << QStringList{"export", "x.territory", "report", "o.pdf", "--page", "a3"} << 2 << "usage: territory export";
-        QTest::newRow("onto the project") << QStringList{"export", "x.territory", "units", "x.territory", "--format", "gpkg"} << 2 << "project file";
-        QTest::newRow("missing project") << QStringList{"export", "/nonexistent/x.territory", "summary", "o.csv"} << 1 << "x.territory";
+        QTest::newRow("unknown kind") << QStringList{"export", "x.territory", "invoices", "o.csv"} << 2
+                                      << "unknown kind 'invoices'";
+        QTest::newRow("bad format") << QStringList{"export", "x.territory", "summary", "o.pdf", "--format", "pdf"} << 2
+                                    << "xlsx, csv";
+        QTest::newRow("report as sheet") << QStringList{"export", "x.territory", "report", "o.xlsx", "--format", "xlsx"}
+                                         << 2 << "pdf";
+        QTest::newRow("bad page") << QStringList{"export", "x.territory", "report", "o.pdf", "--page", "a3"} << 2
+                                  << "usage: territory export";
+        QTest::newRow("onto the project")
+            << QStringList{"export", "x.territory", "units", "x.territory", "--format", "gpkg"} << 2 << "project file";
+        QTest::newRow("missing project") << QStringList{"export", "/nonexistent/x.territory", "summary", "o.csv"} << 1
+                                         << "x.territory";
     }
     void usageErrors() {
         QFETCH(QStringList, args);
@@ -76,16 +83,19 @@ private slots:
     void help() {
         const Run r = territory({QStringLiteral("export"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char* kind : {"accounts", "crm", "changes", "summary", "boundaries", "units", "report", "--baseline", "--per-territory-pages"})
+        for (const char* kind : {"accounts", "crm", "changes", "summary", "boundaries", "units", "report", "--baseline",
+                                 "--per-territory-pages"})
             QVERIFY2(r.out.contains(QLatin1String(kind)), kind);
         QVERIFY(territory({QStringLiteral("--help")}).out.contains(QStringLiteral("export")));
     }
 
     void failures() {
-        const Run noBaseline = exportOf({QStringLiteral("changes"), out(QStringLiteral("c.csv")), QStringLiteral("--baseline"), QStringLiteral("none")});
+        const Run noBaseline = exportOf({QStringLiteral("changes"), out(QStringLiteral("c.csv")),
+                                         QStringLiteral("--baseline"), QStringLiteral("none")});
         QCOMPARE(noBaseline.exitCode, 1);
         QVERIFY2(noBaseline.err.contains(QStringLiteral("baseline")), qPrintable(noBaseline.err));
-        const Run unknown = exportOf({QStringLiteral("accounts"), out(QStringLiteral("a.csv")), QStringLiteral("--baseline"), QStringLiteral("nope")});
+        const Run unknown = exportOf({QStringLiteral("accounts"), out(QStringLiteral("a.csv")),
+                                      QStringLiteral("--baseline"), QStringLiteral("nope")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("no scenario 'nope'")));
         const Run unwritable = exportOf({QStringLiteral("summary"), QStringLiteral("/nonexistent/dir/s.csv")});
@@ -96,7 +106,8 @@ private slots:
         const QString accounts = out(QStringLiteral("accounts.xlsx"));
         Run r = exportOf({QStringLiteral("accounts"), accounts, QStringLiteral("--scenario"), QStringLiteral("2")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("against 'Plan of record FY27'")), qPrintable(r.out));  // default baseline
+        QVERIFY2(r.out.contains(QStringLiteral("against 'Plan of record FY27'")),
+                 qPrintable(r.out)); // default baseline
         const auto sheets = ogrinfoCounts(accounts);
         QCOMPARE(sheets.size(), 13);
         QCOMPARE(sheets.value(QStringLiteral("All accounts")), 5000);
@@ -113,21 +124,23 @@ private slots:
         QCOMPARE(exportOf({QStringLiteral("crm"), crm}).exitCode, 0);
         QFile f(crm);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readLine().trimmed(), QByteArray("\xEF\xBB\xBF" "external_id,owner"));
+        QCOMPARE(f.readLine().trimmed(), QByteArray("\xEF\xBB\xBF"
+                                                    "external_id,owner"));
         QCOMPARE(ogrinfoCounts(crm).first(), 5000);
 
         const QString changes = out(QStringLiteral("changes.xlsx"));
-        r = exportOf({QStringLiteral("changes"), changes, QStringLiteral("--scenario"), QStringLiteral("Proposal: rebalance to ±5 %"),
-                      QStringLiteral("--baseline"), QStringLiteral("1")});
+        r = exportOf({QStringLiteral("changes"), changes, QStringLiteral("--scenario"),
+                      QStringLiteral("Proposal: rebalance to ±5 %"), QStringLiteral("--baseline"),
+                      QStringLiteral("1")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto changeSheets = ogrinfoCounts(changes);
         QCOMPARE(changeSheets.keys(), (QStringList{QStringLiteral("Accounts"), QStringLiteral("Handoffs")}));
         QVERIFY(changeSheets.value(QStringLiteral("Accounts")) > 0);
-        QVERIFY(changeSheets.value(QStringLiteral("Handoffs")) >= 2);  // one row per rep pair + totals
+        QVERIFY(changeSheets.value(QStringLiteral("Handoffs")) >= 2); // one row per rep pair + totals
 
         const QString summary = out(QStringLiteral("summary.csv"));
         QCOMPARE(exportOf({QStringLiteral("summary"), summary}).exitCode, 0);
-        QCOMPARE(ogrinfoCounts(summary).first(), 13);  // 12 territories + totals
+        QCOMPARE(ogrinfoCounts(summary).first(), 13); // 12 territories + totals
     }
 
     void gisFiles_data() {
@@ -135,8 +148,10 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("features");
         for (const char* suffix : {"gpkg", "geojson", "json", "shp", "kml"}) {
-            QTest::newRow(qPrintable(QStringLiteral("boundaries.%1").arg(suffix))) << "boundaries" << QStringLiteral("b.%1").arg(suffix) << 12;
-            QTest::newRow(qPrintable(QStringLiteral("units.%1").arg(suffix))) << "units" << QStringLiteral("u.%1").arg(suffix) << 3107;
+            QTest::newRow(qPrintable(QStringLiteral("boundaries.%1").arg(suffix)))
+                << "boundaries" << QStringLiteral("b.%1").arg(suffix) << 12;
+            QTest::newRow(qPrintable(QStringLiteral("units.%1").arg(suffix)))
+                << "units" << QStringLiteral("u.%1").arg(suffix) << 3107;
         }
     }
     void gisFiles() {
@@ -153,26 +168,34 @@ private slots:
     void gisValidGeometry() {
         const QString file = out(QStringLiteral("valid.gpkg"));
         QCOMPARE(exportOf({QStringLiteral("boundaries"), file}).exitCode, 0);
-        const Run r = run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-q"), QStringLiteral("-dialect"), QStringLiteral("SQLite"),
-                                                     QStringLiteral("-sql"), QStringLiteral("SELECT count(*) AS n, sum(ST_IsValid(geom)) AS valid FROM territories"),
-                                                     file});
+        const Run r =
+            run(QStringLiteral("ogrinfo"),
+                {QStringLiteral("-ro"), QStringLiteral("-q"), QStringLiteral("-dialect"), QStringLiteral("SQLite"),
+                 QStringLiteral("-sql"),
+                 QStringLiteral("SELECT count(*) AS n, sum(ST_IsValid(geom)) AS valid FROM territories"), file});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("n (Integer) = 12")) && r.out.contains(QStringLiteral("valid (Integer) = 12")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("n (Integer) = 12"))
+                     && r.out.contains(QStringLiteral("valid (Integer) = 12")),
+                 qPrintable(r.out));
     }
 
     void report() {
         const QString pdf = out(QStringLiteral("report.pdf"));
-        const Run r = exportOf({QStringLiteral("report"), pdf, QStringLiteral("--per-territory-pages"), QStringLiteral("--page"),
-                                QStringLiteral("letter"), QStringLiteral("--title"), QStringLiteral("FY27 plan")});
+        const Run r =
+            exportOf({QStringLiteral("report"), pdf, QStringLiteral("--per-territory-pages"), QStringLiteral("--page"),
+                      QStringLiteral("letter"), QStringLiteral("--title"), QStringLiteral("FY27 plan")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const Run info = run(QStringLiteral("pdfinfo"), {pdf});
         QVERIFY(info.out.contains(QStringLiteral("FY27 plan")));
-        QVERIFY(info.out.contains(QStringLiteral("612 x 792")) || info.out.contains(QStringLiteral("792 x 612")));  // letter
+        QVERIFY(info.out.contains(QStringLiteral("612 x 792"))
+                || info.out.contains(QStringLiteral("792 x 612"))); // letter
         const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out).captured(1).toInt();
         QVERIFY2(pages >= 14, qPrintable(info.out));
 
-        const Run png = run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), QStringLiteral("-f"),
-                                                        QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, out(QStringLiteral("page"))});
+        const Run png =
+            run(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), QStringLiteral("-f"),
+                 QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, out(QStringLiteral("page"))});
         QCOMPARE(png.exitCode, 0);
         const QStringList files = QDir(m_dir.path()).entryList({QStringLiteral("page-*.png")});
         QCOMPARE(files.size(), 1);

@@ -34,13 +34,15 @@ double worstDeviation(const QJsonArray& rows, const QString& key) {
     for (const QJsonValue& v : rows) total += v.toObject().value(key).toDouble();
     const double mean = total / rows.size();
     double worst = 0.0;
-    for (const QJsonValue& v : rows) worst = std::max(worst, std::abs(v.toObject().value(key).toDouble() - mean) / mean);
+    for (const QJsonValue& v : rows)
+        worst = std::max(worst, std::abs(v.toObject().value(key).toDouble() - mean) / mean);
     return worst;
 }
 
 QHash<QString, int> piecesOf(const QJsonArray& rows) {
     QHash<QString, int> out;
-    for (const QJsonValue& v : rows) out.insert(v.toObject().value("territory").toString(), v.toObject().value("pieces").toInt());
+    for (const QJsonValue& v : rows)
+        out.insert(v.toObject().value("territory").toString(), v.toObject().value("pieces").toInt());
     return out;
 }
 
@@ -69,12 +71,16 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("no project") << QStringList{"optimize"} << "usage: territory optimize";
-        QTest::newRow("bad mode") << QStringList{"optimize", "x.territory", "--mode", "shuffle"} << "rebalance, build or fill";
-        QTest::newRow("count without build") << QStringList{"optimize", "x.territory", "--territories", "5"} << "--mode build";
+        QTest::newRow("bad mode") << QStringList{"optimize", "x.territory", "--mode", "shuffle"}
+                                  << "rebalance, build or fill";
+        QTest::newRow("count without build")
+            << QStringList{"optimize", "x.territory", "--territories", "5"} << "--mode build";
         QTest::newRow("bad cap") << QStringList{"optimize", "x.territory", "--max-moved", "ten"} << "percentage";
         QTest::newRow("cap above 100") << QStringList{"optimize", "x.territory", "--max-moved", "120%"} << "percentage";
-        QTest::newRow("only and region") << QStringList{"optimize", "x.territory", "--only", "A", "--region", "B"} << "exclude each other";
-        QTest::newRow("bad compactness") << QStringList{"optimize", "x.territory", "--compactness", "round"} << "border or travel";
+        QTest::newRow("only and region") << QStringList{"optimize", "x.territory", "--only", "A", "--region", "B"}
+                                         << "exclude each other";
+        QTest::newRow("bad compactness") << QStringList{"optimize", "x.territory", "--compactness", "round"}
+                                         << "border or travel";
         QTest::newRow("bad time") << QStringList{"optimize", "x.territory", "--time-limit", "-3"} << "positive";
     }
     void usageErrors() {
@@ -97,8 +103,8 @@ private slots:
         const QJsonArray current = metrics(project, {});
         // Revenue potential is not what the demo was balanced on: far out of a 5 % band.
         QVERIFY(worstDeviation(current, "revenue_potential") > 0.05);
-        const Run r = territory({"optimize", project, "--measure", "Revenue potential:1:5%", "--max-moved", "60%", "--name", "Balanced",
-                                 "--seed", "3"});
+        const Run r = territory({"optimize", project, "--measure", "Revenue potential:1:5%", "--max-moved", "60%",
+                                 "--name", "Balanced", "--seed", "3"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains("Every territory is inside its band."));
         QVERIFY(r.out.contains("accounts moved"));
@@ -109,7 +115,8 @@ private slots:
         QCOMPARE(balanced.size(), current.size());
         QVERIFY(worstDeviation(balanced, "revenue_potential") <= 0.05 + 1e-6);
         const QHash<QString, int> before = piecesOf(current), after = piecesOf(balanced);
-        for (auto it = after.cbegin(); it != after.cend(); ++it) QVERIFY2(it.value() <= before.value(it.key()), qPrintable(it.key()));
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            QVERIFY2(it.value() <= before.value(it.key()), qPrintable(it.key()));
         const Run list = territory({"scenario", "list", project});
         QVERIFY(list.out.contains("Balanced"));
     }
@@ -125,15 +132,15 @@ private slots:
         QFETCH(double, capPct);
         const QString project = copyOfDemo(QStringLiteral("cap%1.territory").arg(capPct));
         const QString name = QStringLiteral("Capped");
-        const Run r = territory({"optimize", project, "--measure", "workload:1:2%", "--max-moved", QStringLiteral("%1%").arg(capPct),
-                                 "--name", name, "--time-limit", "20"});
+        const Run r = territory({"optimize", project, "--measure", "workload:1:2%", "--max-moved",
+                                 QStringLiteral("%1%").arg(capPct), "--name", name, "--time-limit", "20"});
         QVERIFY2(r.exitCode == 0 || r.exitCode == 4, qPrintable(r.out + r.err));
         const QString changes = m_dir.filePath(QStringLiteral("changes%1.csv").arg(capPct));
         const Run e = territory({"export", project, "changes", changes, "--scenario", name, "--baseline", "1"});
         QVERIFY2(e.exitCode == 0, qPrintable(e.err));
         QFile f(changes);
         QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
-        int rows = -1;  // the header
+        int rows = -1; // the header
         while (!f.atEnd())
             if (!f.readLine().trimmed().isEmpty()) ++rows;
         QVERIFY2(rows > 0, "nothing moved");
@@ -143,7 +150,8 @@ private slots:
 
     void impossibleBandExitsFourAndStillWrites() {
         const QString project = copyOfDemo(QStringLiteral("impossible.territory"));
-        const Run r = territory({"optimize", project, "--measure", "workload:1:0.01%", "--time-limit", "3", "--format", "json"});
+        const Run r =
+            territory({"optimize", project, "--measure", "workload:1:0.01%", "--time-limit", "3", "--format", "json"});
         QCOMPARE(r.exitCode, 4);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value("all_in_band").toBool(true), false);
@@ -158,19 +166,22 @@ private slots:
         const QString project = copyOfDemo(QStringLiteral("into.territory"));
         const QString proposal = QStringLiteral("Proposal: rebalance to ±5 %");
         const QJsonArray before = metrics(project, proposal);
-        const Run r = territory({"optimize", project, "--measure", "accounts:1:4%", "--max-moved", "60%", "--into", proposal});
+        const Run r =
+            territory({"optimize", project, "--measure", "accounts:1:4%", "--max-moved", "60%", "--into", proposal});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QStringLiteral("Written to scenario \"%1\"").arg(proposal)));
         const QJsonArray after = metrics(project, proposal);
         QVERIFY(worstDeviation(before, "accounts") > 0.04);
         QVERIFY(worstDeviation(after, "accounts") <= 0.04 + 1e-6);
         const Run list = territory({"scenario", "list", project});
-        QCOMPARE(list.out.count(QLatin1Char('\n')), territory({"scenario", "list", m_demo}).out.count(QLatin1Char('\n')));
+        QCOMPARE(list.out.count(QLatin1Char('\n')),
+                 territory({"scenario", "list", m_demo}).out.count(QLatin1Char('\n')));
     }
 
     void buildANewNumberOfTerritories() {
         const QString project = copyOfDemo(QStringLiteral("build.territory"));
-        const Run r = territory({"optimize", project, "--mode", "build", "--territories", "8", "--measure", "workload:1:10%", "--name", "Eight"});
+        const Run r = territory({"optimize", project, "--mode", "build", "--territories", "8", "--measure",
+                                 "workload:1:10%", "--name", "Eight"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         const QJsonArray eight = metrics(project, QStringLiteral("Eight"));
         QCOMPARE(eight.size(), 8);

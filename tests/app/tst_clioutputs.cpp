@@ -25,7 +25,6 @@ using tp::testsupport::territory;
 
 const QString territoryBin = QStringLiteral(TP_BIN_DIR "/territory");
 
-
 // `territory args...` with the size of every file it writes limited to `bytes`.
 Run territoryLimited(qint64 bytes, const QStringList& args) {
     return run(QStringLiteral("prlimit"), QStringList{QStringLiteral("--fsize=%1").arg(bytes), territoryBin} + args);
@@ -75,31 +74,35 @@ private slots:
         m_project = path(QStringLiteral("plan.territory"));
         QVERIFY(QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), m_project));
         QFile::setPermissions(m_project, QFile::ReadOwner | QFile::WriteOwner);
-        QCOMPARE(territory({QStringLiteral("metrics"), m_project}).exitCode, 0);  // the first open may switch it to WAL
+        QCOMPARE(territory({QStringLiteral("metrics"), m_project}).exitCode, 0); // the first open may switch it to WAL
         m_projectHash = hashOf(m_project);
         QVERIFY(QFile::link(m_project, path(QStringLiteral("link.out"))));
-        QVERIFY(::link(QFile::encodeName(m_project).constData(), QFile::encodeName(path(QStringLiteral("hard.out"))).constData()) == 0);
+        QVERIFY(::link(QFile::encodeName(m_project).constData(),
+                       QFile::encodeName(path(QStringLiteral("hard.out"))).constData())
+                == 0);
     }
 
     void exportNeverOntoTheProject_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("target");
-        const QList<QPair<const char*, const char*>> kinds{{"accounts", "xlsx"}, {"accounts", "csv"}, {"crm", "csv"},
-                                                           {"changes", "xlsx"},  {"summary", "csv"},  {"boundaries", "gpkg"},
-                                                           {"units", "shp"},     {"units", "kml"},    {"report", "pdf"}};
-        const QStringList targets{QStringLiteral("link.out"), QStringLiteral("hard.out"), QStringLiteral("sub/../plan.territory"),
-                                  QStringLiteral("./sub/./../plan.territory")};
+        const QList<QPair<const char*, const char*>> kinds{
+            {"accounts", "xlsx"},   {"accounts", "csv"}, {"crm", "csv"},   {"changes", "xlsx"}, {"summary", "csv"},
+            {"boundaries", "gpkg"}, {"units", "shp"},    {"units", "kml"}, {"report", "pdf"}};
+        const QStringList targets{QStringLiteral("link.out"), QStringLiteral("hard.out"),
+                                  QStringLiteral("sub/../plan.territory"), QStringLiteral("./sub/./../plan.territory")};
         for (const auto& [kind, format] : kinds)
             for (const QString& target : targets)
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2 -> %3").arg(QLatin1String(kind), QLatin1String(format), target)))
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1 %2 -> %3").arg(QLatin1String(kind), QLatin1String(format), target)))
                     << kind << format << target;
     }
     void exportNeverOntoTheProject() {
         QFETCH(QString, kind);
         QFETCH(QString, format);
         QFETCH(QString, target);
-        const Run r = territory({QStringLiteral("export"), m_project, kind, path(target), QStringLiteral("--format"), format});
+        const Run r =
+            territory({QStringLiteral("export"), m_project, kind, path(target), QStringLiteral("--format"), format});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("project file")), qPrintable(r.err));
         QVERIFY(!r.out.contains(QStringLiteral("Wrote")));
@@ -119,10 +122,11 @@ private slots:
         QFETCH(QString, target);
         const QString csv = path(QStringLiteral("crm.csv"));
         QVERIFY(writeFile(csv, "Account ID,Account Name,Billing Zip/Postal Code\nSF-1,Acme,80202\nSF-2,Globex,ten\n"));
-        const Run r = territory({QStringLiteral("import-accounts"), m_project, csv, QStringLiteral("--rejected"), path(target)});
+        const Run r =
+            territory({QStringLiteral("import-accounts"), m_project, csv, QStringLiteral("--rejected"), path(target)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("project")), qPrintable(r.err));
-        projectUnchanged();  // nothing imported either
+        projectUnchanged(); // nothing imported either
     }
 
     void rejectedRowsAreWrittenSafely() {
@@ -132,7 +136,8 @@ private slots:
         QVERIFY(writeFile(csv, "Account ID,Account Name,Billing Zip/Postal Code\nSF-1,Acme,80202\nSF-2,Globex,ten\n"));
         const QString rejected = path(QStringLiteral("out/rejected.csv"));
         QVERIFY(writeFile(rejected, "old"));
-        const Run r = territory({QStringLiteral("import-accounts"), project, csv, QStringLiteral("--rejected"), rejected});
+        const Run r =
+            territory({QStringLiteral("import-accounts"), project, csv, QStringLiteral("--rejected"), rejected});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(readAll(rejected).startsWith("line,reason\n3,"), readAll(rejected).constData());
         // Into a missing folder: an error, and nothing imported.
@@ -147,24 +152,37 @@ private slots:
     void fullDiskIsAnError_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("file");
-        for (const auto& [kind, file] : QList<QPair<const char*, const char*>>{
-                 {"accounts", "accounts.xlsx"}, {"accounts", "accounts.csv"}, {"crm", "crm.csv"}, {"changes", "changes.xlsx"},
-                 {"changes", "changes.csv"},   {"summary", "summary.xlsx"},  {"summary", "summary.csv"},
-                 {"boundaries", "b.gpkg"},     {"boundaries", "b.geojson"},  {"boundaries", "b.shp"}, {"boundaries", "b.kml"},
-                 {"units", "u.gpkg"},          {"units", "u.geojson"},       {"units", "u.shp"},      {"units", "u.kml"},
-                 {"report", "report.pdf"}})
+        for (const auto& [kind, file] : QList<QPair<const char*, const char*>>{{"accounts", "accounts.xlsx"},
+                                                                               {"accounts", "accounts.csv"},
+                                                                               {"crm", "crm.csv"},
+                                                                               {"changes", "changes.xlsx"},
+                                                                               {"changes", "changes.csv"},
+                                                                               {"summary", "summary.xlsx"},
+                                                                               {"summary", "summary.csv"},
+                                                                               {"boundaries", "b.gpkg"},
+                                                                               {"boundaries", "b.geojson"},
+                                                                               {"boundaries", "b.shp"},
+                                                                               {"boundaries", "b.kml"},
+                                                                               {"units", "u.gpkg"},
+                                                                               {"units", "u.geojson"},
+                                                                               {"units", "u.shp"},
+                                                                               {"units", "u.kml"},
+                                                                               {"report", "report.pdf"}})
             QTest::newRow(file) << kind << file;
     }
     void fullDiskIsAnError() {
         QFETCH(QString, kind);
         QFETCH(QString, file);
         // The change list compares the proposal (scenario 2) with the plan of record.
-        const QStringList scenario = kind == QLatin1String("changes") ? QStringList{QStringLiteral("--scenario"), QStringLiteral("2")} : QStringList();
+        const QStringList scenario = kind == QLatin1String("changes")
+                                         ? QStringList{QStringLiteral("--scenario"), QStringLiteral("2")}
+                                         : QStringList();
         // SQLite needs its shared-memory file (32 KB) to read the project; a connection held
         // here keeps it at full size so the limited child does not have to grow it.
         tp::storage::SqliteConnection reader;
         QString error;
-        QVERIFY2(reader.open(m_project, false, &error) && reader.exec("SELECT count(*) FROM accounts", &error), qPrintable(error));
+        QVERIFY2(reader.open(m_project, false, &error) && reader.exec("SELECT count(*) FROM accounts", &error),
+                 qPrintable(error));
 
         const QString full = path(QStringLiteral("sub/") + file);
         Run r = territory(QStringList{QStringLiteral("export"), m_project, kind, full} + scenario);
@@ -178,7 +196,8 @@ private slots:
         const QString oldDbf = QDir(dir).filePath(QFileInfo(file).completeBaseName() + QStringLiteral(".dbf"));
         if (file.endsWith(QLatin1String(".shp"))) QVERIFY(writeFile(oldDbf, "old dbf"));
         const QStringList before = listing(dir);
-        r = territoryLimited(std::max<qint64>(size / 2, 512), QStringList{QStringLiteral("export"), m_project, kind, target} + scenario);
+        r = territoryLimited(std::max<qint64>(size / 2, 512),
+                             QStringList{QStringLiteral("export"), m_project, kind, target} + scenario);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("Cannot write")), qPrintable(r.err));
         QCOMPARE(r.err.count(QStringLiteral("Cannot write")), 1);
@@ -195,14 +214,23 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("message");
-        QTest::newRow("kml into a missing folder") << "boundaries" << "/nonexistent/dir/b.kml" << "does not exist";
-        QTest::newRow("csv into a missing folder") << "summary" << "/nonexistent/dir/s.csv" << "does not exist";
+        QTest::newRow("kml into a missing folder") << "boundaries"
+                                                   << "/nonexistent/dir/b.kml"
+                                                   << "does not exist";
+        QTest::newRow("csv into a missing folder") << "summary"
+                                                   << "/nonexistent/dir/s.csv"
+                                                   << "does not exist";
         // Root may write into any folder whose permissions say read-only, but not into /proc.
         const QString readOnly = ::geteuid() == 0 ? QStringLiteral("/proc") : QStringLiteral("/");
-        QTest::newRow("xlsx into a read-only folder") << "accounts" << readOnly + "/a.xlsx" << "cannot create";
-        QTest::newRow("shp into a read-only folder") << "units" << readOnly + "/u.shp" << "cannot create";
-        QTest::newRow("pdf into a read-only folder") << "report" << readOnly + "/r.pdf" << "cannot create";
-        QTest::newRow("onto a device") << "crm" << "/dev/full" << "not a regular file";
+        QTest::newRow("xlsx into a read-only folder") << "accounts" << readOnly + "/a.xlsx"
+                                                      << "cannot create";
+        QTest::newRow("shp into a read-only folder") << "units" << readOnly + "/u.shp"
+                                                     << "cannot create";
+        QTest::newRow("pdf into a read-only folder") << "report" << readOnly + "/r.pdf"
+                                                     << "cannot create";
+        QTest::newRow("onto a device") << "crm"
+                                       << "/dev/full"
+                                       << "not a regular file";
     }
     void badFolders() {
         QFETCH(QString, kind);

@@ -54,8 +54,8 @@ private slots:
     void listAddEdit() {
         const int before = listJson(m_project).size();
         QVERIFY(before > 0);
-        Run r = territory({"reps", "add", m_project, "Nia Okafor", "--crm-id", "005NIA", "--zip", "80202", "--capacity", "1500",
-                           "--role", "inside", "--industries", "Retail;Health", "--start", "2026-01-15"});
+        Run r = territory({"reps", "add", m_project, "Nia Okafor", "--crm-id", "005NIA", "--zip", "80202", "--capacity",
+                           "1500", "--role", "inside", "--industries", "Retail;Health", "--start", "2026-01-15"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("Added rep"));
         QJsonObject nia = byName(listJson(m_project), "Nia Okafor");
@@ -81,9 +81,11 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown ZIP") << QStringList{"reps", "add", "P", "X", "--zip", "00000"} << 2 << "not a known US ZIP";
+        QTest::newRow("unknown ZIP") << QStringList{"reps", "add", "P", "X", "--zip", "00000"} << 2
+                                     << "not a known US ZIP";
         QTest::newRow("bad role") << QStringList{"reps", "add", "P", "X", "--role", "boss"} << 2 << "--role must be";
-        QTest::newRow("negative capacity") << QStringList{"reps", "add", "P", "X", "--capacity", "-3"} << 2 << "zero or more";
+        QTest::newRow("negative capacity")
+            << QStringList{"reps", "add", "P", "X", "--capacity", "-3"} << 2 << "zero or more";
         QTest::newRow("no name") << QStringList{"reps", "add", "P", " "} << 1 << "needs a name";
         QTest::newRow("unknown rep") << QStringList{"reps", "edit", "P", "Nobody"} << 1 << "no rep 'Nobody'";
         QTest::newRow("unknown action") << QStringList{"reps", "fire", "P"} << 2 << "usage: territory reps";
@@ -128,7 +130,8 @@ private slots:
         const QJsonArray all = listJson(m_project);
         r = territory({"reps", "import", m_project, out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("0 reps added, %1 updated, 0 rows rejected").arg(all.size())), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("0 reps added, %1 updated, 0 rows rejected").arg(all.size())),
+                 qPrintable(r.out));
         QCOMPARE(listJson(m_project), all);
     }
 
@@ -136,7 +139,8 @@ private slots:
         const QJsonArray reps = listJson(m_project);
         QString owner;
         for (const QJsonValue v : reps)
-            if (!v.toObject().value("territories").toArray().isEmpty()) owner = QString::number(v.toObject().value("id").toInteger());
+            if (!v.toObject().value("territories").toArray().isEmpty())
+                owner = QString::number(v.toObject().value("id").toInteger());
         QVERIFY(!owner.isEmpty());
         Run r = territory({"reps", "remove", m_project, owner});
         QCOMPARE(r.exitCode, 1);
@@ -176,8 +180,10 @@ private slots:
         QJsonObject leaving, heir;
         for (const QJsonValue v : reps) {
             const QJsonObject o = v.toObject();
-            if (leaving.isEmpty() && !o.value("territories").toArray().isEmpty()) leaving = o;
-            else if (heir.isEmpty() && o.value("role").toString() != "overlay") heir = o;
+            if (leaving.isEmpty() && !o.value("territories").toArray().isEmpty())
+                leaving = o;
+            else if (heir.isEmpty() && o.value("role").toString() != "overlay")
+                heir = o;
         }
         QVERIFY(!leaving.isEmpty() && !heir.isEmpty());
         const QString id = QString::number(leaving.value("id").toInteger());
@@ -185,7 +191,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("handoff") && r.out.contains("accounts"), qPrintable(r.out));
         const QJsonObject after = byName(listJson(m_project), heir.value("name").toString());
-        for (const QJsonValue t : leaving.value("territories").toArray()) QVERIFY(after.value("territories").toArray().contains(t));
+        for (const QJsonValue t : leaving.value("territories").toArray())
+            QVERIFY(after.value("territories").toArray().contains(t));
         QVERIFY(byName(listJson(m_project), leaving.value("name").toString()).value("territories").toArray().isEmpty());
         // Leaving twice: nothing left to hand over.
         r = territory({"reps", "leave", m_project, id});
@@ -204,12 +211,14 @@ private slots:
         r = territory({"reps", "edit", project, partTimer, "--capacity", "1920"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QMap<QString, double> capacityOf;
-        for (const QJsonValue v : listJson(project)) capacityOf[v.toObject().value("name").toString()] = v.toObject().value("capacityHours").toDouble();
+        for (const QJsonValue v : listJson(project))
+            capacityOf[v.toObject().value("name").toString()] = v.toObject().value("capacityHours").toDouble();
         r = territory({"metrics", project, "--format", "csv", "--by-capacity"});
         QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.err));
         QStringList rows = r.out.split('\n', Qt::SkipEmptyParts);
         const QStringList header = rows.takeFirst().split(',');
-        const int rep = header.indexOf("rep"), work = header.indexOf("workload_hours"), dev = header.indexOf("deviation_pct");
+        const int rep = header.indexOf("rep"), work = header.indexOf("workload_hours"),
+                  dev = header.indexOf("deviation_pct");
         double total = 0.0, capacity = 0.0;
         for (const QString& row : rows) {
             total += row.split(',')[work].toDouble();
@@ -244,7 +253,8 @@ private slots:
         const int before = territory({"metrics", project, "--format", "csv"}).out.count('\n');
         r = territory({"reps", "leave", project, leaving.value("name").toString(), "--split"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        for (const QString& t : territories) QVERIFY2(r.out.contains(t + ": ") && r.out.contains(QStringLiteral("→")), qPrintable(r.out));
+        for (const QString& t : territories)
+            QVERIFY2(r.out.contains(t + ": ") && r.out.contains(QStringLiteral("→")), qPrintable(r.out));
         // The territories are gone from the plan; their accounts are in the neighbours' rows.
         const Run after = territory({"metrics", project, "--format", "csv"});
         QCOMPARE(after.out.count('\n'), before - int(territories.size()));
@@ -252,7 +262,8 @@ private slots:
         // --to and --split together: a usage error.
         QString other;
         for (const QJsonValue v : listJson(project))
-            if (other.isEmpty() && v.toObject().value("name") != leaving.value("name")) other = v.toObject().value("name").toString();
+            if (other.isEmpty() && v.toObject().value("name") != leaving.value("name"))
+                other = v.toObject().value("name").toString();
         QJsonObject owner;
         for (const QJsonValue v : listJson(project))
             if (owner.isEmpty() && !v.toObject().value("territories").toArray().isEmpty()) owner = v.toObject();
@@ -271,12 +282,13 @@ private slots:
         QVERIFY(in.open(QIODevice::ReadOnly));
         QStringList lines = QString::fromUtf8(in.readAll()).remove(QChar(0xFEFF)).split('\n', Qt::SkipEmptyParts);
         const QStringList header = lines.takeFirst().split(',');
-        const int idColumn = header.indexOf("external_id"), repColumn = header.indexOf("rep"), zipColumn = header.indexOf("postal_code");
+        const int idColumn = header.indexOf("external_id"), repColumn = header.indexOf("rep"),
+                  zipColumn = header.indexOf("postal_code");
         QVERIFY(idColumn >= 0 && repColumn >= 0 && zipColumn >= 0);
         QMap<QString, QString> ownerOf;
         QStringList out{"Account ID,Postal Code,Account Owner"};
         for (int i = 0; i < lines.size(); ++i) {
-            const QStringList cells = lines[i].split(',');  // the demo's ids, ZIPs and rep names have no commas
+            const QStringList cells = lines[i].split(','); // the demo's ids, ZIPs and rep names have no commas
             QString owner = cells[repColumn];
             if (i % 9 == 4) owner = "Nia Newhire";
             if (i % 13 == 6) owner.clear();
@@ -336,7 +348,8 @@ private slots:
             QMap<QString, double> q;
             const QJsonDocument doc = QJsonDocument::fromJson(m.out.toUtf8());
             const QJsonArray rows = doc.isArray() ? doc.array() : doc.object().value("territories").toArray();
-            for (const QJsonValue v : rows) q.insert(v.toObject().value("territory").toString(), v.toObject().value("quota").toDouble());
+            for (const QJsonValue v : rows)
+                q.insert(v.toObject().value("territory").toString(), v.toObject().value("quota").toDouble());
             return q;
         };
         QMap<QString, double> q = quotas();

@@ -30,7 +30,8 @@ qint64 pixelsOf(const QImage& image, QRgb rgb) {
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x) {
             const QRgb p = image.pixel(x, y);
-            n += std::abs(qRed(p) - qRed(rgb)) <= 3 && std::abs(qGreen(p) - qGreen(rgb)) <= 3 && std::abs(qBlue(p) - qBlue(rgb)) <= 3;
+            n += std::abs(qRed(p) - qRed(rgb)) <= 3 && std::abs(qGreen(p) - qGreen(rgb)) <= 3
+                 && std::abs(qBlue(p) - qBlue(rgb)) <= 3;
         }
     return n;
 }
@@ -43,16 +44,18 @@ class TestCliTheme : public QObject {
     QString m_demo;
 
     QImage page(const QString& pdf, int number, const QString& prefix) {
-        const Run png = run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), QStringLiteral("-f"),
-                                                        QString::number(number), QStringLiteral("-l"), QString::number(number), pdf,
-                                                        m_dir.filePath(prefix)});
+        const Run png =
+            run(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), QStringLiteral("-f"),
+                 QString::number(number), QStringLiteral("-l"), QString::number(number), pdf, m_dir.filePath(prefix)});
         if (png.exitCode != 0) return {};
         const QStringList files = QDir(m_dir.path()).entryList({prefix + QStringLiteral("-*.png")});
         return files.size() == 1 ? QImage(m_dir.filePath(files.first())) : QImage();
     }
     QString text(const QString& pdf, int number) {
-        return run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(number), QStringLiteral("-l"), QString::number(number),
-                                                 QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+        return run(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-f"), QString::number(number), QStringLiteral("-l"), QString::number(number),
+                    QStringLiteral("-layout"), pdf, QStringLiteral("-")})
             .out;
     }
 
@@ -66,19 +69,22 @@ private slots:
 
     void potentialByQuantiles() {
         const QString pdf = m_dir.filePath(QStringLiteral("theme.pdf"));
-        const Run r = territory({QStringLiteral("export"), m_demo, QStringLiteral("report"), pdf, QStringLiteral("--theme"),
-                                 QStringLiteral("potential:quantiles:5:YlGnBu")});
+        const Run r = territory({QStringLiteral("export"), m_demo, QStringLiteral("report"), pdf,
+                                 QStringLiteral("--theme"), QStringLiteral("potential:quantiles:5:YlGnBu")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         // The revenue potential of every unit, summed over the project file's accounts.
-        const Run sql = run(QStringLiteral("sqlite3"),
-                            {QStringLiteral("-readonly"), m_demo,
-                             QStringLiteral("SELECT COALESCE(SUM(a.revenue_potential), 0) FROM units u LEFT JOIN accounts a ON a.unit_id = u.id "
-                                            "GROUP BY u.id")});
+        const Run sql = run(
+            QStringLiteral("sqlite3"),
+            {QStringLiteral("-readonly"), m_demo,
+             QStringLiteral(
+                 "SELECT COALESCE(SUM(a.revenue_potential), 0) FROM units u LEFT JOIN accounts a ON a.unit_id = u.id "
+                 "GROUP BY u.id")});
         QVERIFY2(sql.exitCode == 0, qPrintable(sql.err));
         std::vector<double> sorted;
-        for (const QString& line : sql.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) sorted.push_back(line.toDouble());
-        QVERIFY(sorted.size() > 3000);  // the demo's US counties
+        for (const QString& line : sql.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            sorted.push_back(line.toDouble());
+        QVERIFY(sorted.size() > 3000); // the demo's US counties
         std::sort(sorted.begin(), sorted.end());
         const std::size_t n = sorted.size();
         std::vector<double> uppers;
@@ -88,9 +94,11 @@ private slots:
         }
         uppers.push_back(sorted.back());
         QVERIFY(uppers.size() >= 3);
-        QLocale c = QLocale::c();  // the report's numbers: C locale, thousands grouped
+        QLocale c = QLocale::c(); // the report's numbers: C locale, thousands grouped
         c.setNumberOptions(QLocale::DefaultNumberOptions);
-        const auto format = [&](double v) { return c.toString(v, 'f', std::abs(v) >= 100 || v == 0 ? 0 : std::abs(v) >= 10 ? 1 : 2); };
+        const auto format = [&](double v) {
+            return c.toString(v, 'f', std::abs(v) >= 100 || v == 0 ? 0 : std::abs(v) >= 10 ? 1 : 2);
+        };
 
         const QString words = text(pdf, 2);
         QVERIFY2(words.contains(QStringLiteral("Revenue potential")), qPrintable(words.left(400)));
@@ -99,7 +107,8 @@ private slots:
         double lower = sorted.front();
         for (double upper : uppers) {
             // A class of one value (every unit without potential) reads as that value.
-            const QString label = lower == upper ? format(upper) : QStringLiteral("%1 – %2").arg(format(lower), format(upper));
+            const QString label =
+                lower == upper ? format(upper) : QStringLiteral("%1 – %2").arg(format(lower), format(upper));
             QVERIFY2(words.contains(label), qPrintable(label + QStringLiteral("\n") + words.left(1500)));
             lower = upper;
         }
@@ -110,22 +119,24 @@ private slots:
         const QImage image = page(pdf, 2, QStringLiteral("theme"));
         QVERIFY(!image.isNull());
         const std::vector<std::vector<QRgb>> ylGnBu = {{},
-                                                      {},
-                                                      {},
-                                                      {0xedf8b1, 0x7fcdbb, 0x2c7fb8},
-                                                      {0xffffcc, 0xa1dab4, 0x41b6c4, 0x225ea8},
-                                                      {0xffffcc, 0xa1dab4, 0x41b6c4, 0x2c7fb8, 0x253494}};
+                                                       {},
+                                                       {},
+                                                       {0xedf8b1, 0x7fcdbb, 0x2c7fb8},
+                                                       {0xffffcc, 0xa1dab4, 0x41b6c4, 0x225ea8},
+                                                       {0xffffcc, 0xa1dab4, 0x41b6c4, 0x2c7fb8, 0x253494}};
         for (QRgb rgb : ylGnBu[uppers.size()]) {
             const qint64 count = pixelsOf(image, rgb);
-            QVERIFY2(count > 100, qPrintable(QStringLiteral("#%1: %2 pixels").arg(rgb, 6, 16, QLatin1Char('0')).arg(count)));
+            QVERIFY2(count > 100,
+                     qPrintable(QStringLiteral("#%1: %2 pixels").arg(rgb, 6, 16, QLatin1Char('0')).arg(count)));
         }
     }
 
     void changeAgainstTheBaseline() {
         const QString pdf = m_dir.filePath(QStringLiteral("change.pdf"));
         // The demo opens on its plan of record; the proposal is the other scenario.
-        const Run r = territory({QStringLiteral("export"), m_demo, QStringLiteral("report"), pdf, QStringLiteral("--scenario"),
-                                 QStringLiteral("2"), QStringLiteral("--theme"), QStringLiteral("change:workload:jenks:5")});
+        const Run r =
+            territory({QStringLiteral("export"), m_demo, QStringLiteral("report"), pdf, QStringLiteral("--scenario"),
+                       QStringLiteral("2"), QStringLiteral("--theme"), QStringLiteral("change:workload:jenks:5")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         const QString words = text(pdf, 2);
         QVERIFY2(words.contains(QStringLiteral("vs.")), qPrintable(words.left(600)));
@@ -134,21 +145,27 @@ private slots:
         const QImage image = page(pdf, 2, QStringLiteral("change"));
         QVERIFY(!image.isNull());
         QVERIFY(pixelsOf(image, 0xf7f7f7) > 100);
-        QVERIFY(pixelsOf(image, 0xca0020) + pixelsOf(image, 0xf4a582) + pixelsOf(image, 0x92c5de) + pixelsOf(image, 0x0571b0) > 100);
+        QVERIFY(pixelsOf(image, 0xca0020) + pixelsOf(image, 0xf4a582) + pixelsOf(image, 0x92c5de)
+                    + pixelsOf(image, 0x0571b0)
+                > 100);
     }
 
     void badSpecsAreUsageErrors_data() {
         QTest::addColumn<QString>("spec");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown figure") << "margin" << "Unknown measure";
-        QTest::newRow("classes") << "potential:jenks:12" << "3 to 9";
-        QTest::newRow("ramp") << "potential:jenks:5:rainbow" << "Unknown colour ramp";
+        QTest::newRow("unknown figure") << "margin"
+                                        << "Unknown measure";
+        QTest::newRow("classes") << "potential:jenks:12"
+                                 << "3 to 9";
+        QTest::newRow("ramp") << "potential:jenks:5:rainbow"
+                              << "Unknown colour ramp";
     }
     void badSpecsAreUsageErrors() {
         QFETCH(QString, spec);
         QFETCH(QString, message);
         const QString pdf = m_dir.filePath(QStringLiteral("bad.pdf"));
-        const Run r = territory({QStringLiteral("export"), m_demo, QStringLiteral("report"), pdf, QStringLiteral("--theme"), spec});
+        const Run r = territory(
+            {QStringLiteral("export"), m_demo, QStringLiteral("report"), pdf, QStringLiteral("--theme"), spec});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(pdf));

@@ -48,10 +48,11 @@ private slots:
         f.close();
         Run r = territory({QStringLiteral("new"), project, QStringLiteral("--units"), QStringLiteral("states")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = territory({QStringLiteral("import-accounts"), project, csv, QStringLiteral("--column"), QStringLiteral("workloadHours=Hours")});
+        r = territory({QStringLiteral("import-accounts"), project, csv, QStringLiteral("--column"),
+                       QStringLiteral("workloadHours=Hours")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         tp::Project p = load(project);
-        QCOMPARE(account(p, "R-1")->workloadHours, 72.0);  // the standard rule: A 24 x Enterprise 3
+        QCOMPARE(account(p, "R-1")->workloadHours, 72.0); // the standard rule: A 24 x Enterprise 3
         QCOMPARE(account(p, "R-2")->workloadHours, 4.0);
         QCOMPARE(account(p, "F-1")->workloadHours, 50.0);
 
@@ -60,21 +61,23 @@ private slots:
         QVERIFY2(r.out.contains(QLatin1String("accounts with workload from the rule: 2")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("from a file column: 1 (last: Hours)")), qPrintable(r.out));
 
-        r = territory({QStringLiteral("workload-rule"), QStringLiteral("set"), project, QStringLiteral("--tier"), QStringLiteral("a=10"),
-                       QStringLiteral("--segment"), QStringLiteral("Enterprise=2"), QStringLiteral("--other-hours"), QStringLiteral("0.25"),
-                       QStringLiteral("--remove-segment"), QStringLiteral("SMB")});
+        r = territory({QStringLiteral("workload-rule"), QStringLiteral("set"), project, QStringLiteral("--tier"),
+                       QStringLiteral("a=10"), QStringLiteral("--segment"), QStringLiteral("Enterprise=2"),
+                       QStringLiteral("--other-hours"), QStringLiteral("0.25"), QStringLiteral("--remove-segment"),
+                       QStringLiteral("SMB")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         p = load(project);
         QCOMPARE(account(p, "R-1")->workloadHours, 10.0 * 2.0);
-        QCOMPARE(account(p, "R-2")->workloadHours, 4.0 * 0.25);  // SMB is no longer listed
+        QCOMPARE(account(p, "R-2")->workloadHours, 4.0 * 0.25); // SMB is no longer listed
         QCOMPARE(account(p, "F-1")->workloadHours, 50.0);
         QCOMPARE(p.workloadRule.visitsPerYear(QStringLiteral("A")), 10.0);
 
         // The rule alone, then applied.
-        r = territory({QStringLiteral("workload-rule"), QStringLiteral("set"), project, QStringLiteral("--tier"), QStringLiteral("C=8"),
-                       QStringLiteral("--no-apply")});
+        r = territory({QStringLiteral("workload-rule"), QStringLiteral("set"), project, QStringLiteral("--tier"),
+                       QStringLiteral("C=8"), QStringLiteral("--no-apply")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(load(project).accounts[std::size_t(p.accountIndexByExternalId(QStringLiteral("R-2")))].workloadHours, 1.0);
+        QCOMPARE(load(project).accounts[std::size_t(p.accountIndexByExternalId(QStringLiteral("R-2")))].workloadHours,
+                 1.0);
         r = territory({QStringLiteral("workload-rule"), QStringLiteral("apply"), project});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         p = load(project);
@@ -99,7 +102,10 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, message);
         const QString project = m_dir.filePath(QStringLiteral("usage.territory"));
-        if (!QFile::exists(project)) QCOMPARE(territory({QStringLiteral("new"), project, QStringLiteral("--units"), QStringLiteral("states")}).exitCode, 0);
+        if (!QFile::exists(project))
+            QCOMPARE(territory({QStringLiteral("new"), project, QStringLiteral("--units"), QStringLiteral("states")})
+                         .exitCode,
+                     0);
         args.replaceInStrings(QRegularExpression(QStringLiteral("^P$")), project);
         const Run r = territory(QStringList{QStringLiteral("workload-rule")} + args);
         QCOMPARE(r.exitCode, exitCode);

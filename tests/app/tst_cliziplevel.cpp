@@ -61,12 +61,14 @@ private slots:
         const QString project = m_dir.filePath(QStringLiteral("zip3.territory"));
         Run r = territory({QStringLiteral("new"), project, QStringLiteral("--units"), QStringLiteral("zip3")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("approximate ZIP3 areas (drawn around ZIP centres)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("approximate ZIP3 areas (drawn around ZIP centres)")),
+                 qPrintable(r.out));
 
         r = territory({QStringLiteral("import-accounts"), project, writeAccounts()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QVERIFY2(r.out.contains(QStringLiteral("2 placed by postal code, 2 by location")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("match no unit: 00000")) || r.out.contains(QStringLiteral("matches no unit: 00000")),
+        QVERIFY2(r.out.contains(QStringLiteral("match no unit: 00000"))
+                     || r.out.contains(QStringLiteral("matches no unit: 00000")),
                  qPrintable(r.out));
 
         const Project p = read(project);
@@ -74,17 +76,19 @@ private slots:
         QCOMPARE(p.unitLayer, QStringLiteral("zip3"));
         QCOMPARE(unitOf(p, "Z1"), QStringLiteral("100"));
         QCOMPARE(unitOf(p, "Z2"), QStringLiteral("902"));
-        QCOMPARE(unitOf(p, "Z3").left(2), QStringLiteral("60"));  // Chicago's ZIP3s: 606..608
-        QCOMPARE(unitOf(p, "Z4").left(2), QStringLiteral("80"));  // Denver's: 800..802
+        QCOMPARE(unitOf(p, "Z3").left(2), QStringLiteral("60")); // Chicago's ZIP3s: 606..608
+        QCOMPARE(unitOf(p, "Z4").left(2), QStringLiteral("80")); // Denver's: 800..802
     }
 
     void importBundledZipsKeepsAccountsInTheirZip() {
         const QString project = m_dir.filePath(QStringLiteral("counties.territory"));
-        Run r = territory({QStringLiteral("new"), project, QStringLiteral("--where"), QStringLiteral("state_code = '36'")});
+        Run r =
+            territory({QStringLiteral("new"), project, QStringLiteral("--where"), QStringLiteral("state_code = '36'")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = territory({QStringLiteral("import-accounts"), project, writeAccounts()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
-        QVERIFY2(!r.out.contains(QStringLiteral("placed by postal code")), qPrintable(r.out));  // counties: by location only
+        QVERIFY2(!r.out.contains(QStringLiteral("placed by postal code")),
+                 qPrintable(r.out)); // counties: by location only
 
         r = territory({QStringLiteral("import-units"), project, QStringLiteral("--bundled"), QStringLiteral("zips")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -93,7 +97,7 @@ private slots:
 
         const Project p = read(project);
         QCOMPARE(p.unitPostalCodes.kind, UnitPostalCodes::Kind::Full);
-        QCOMPARE(p.unitLayer, QStringLiteral("zips"));  // was "counties" before the switch
+        QCOMPARE(p.unitLayer, QStringLiteral("zips")); // was "counties" before the switch
         QCOMPARE(unitOf(p, "Z1"), QStringLiteral("10001"));
         QCOMPARE(unitOf(p, "Z2"), QStringLiteral("90210"));
         QVERIFY(!unitOf(p, "Z3").isEmpty());
@@ -106,7 +110,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("notExpected");
         QTest::newRow("ZIP3 areas") << QStringList{QStringLiteral("--units"), QStringLiteral("zip3")}
-                                    << QStringLiteral("approximate ZIP3 areas (drawn around ZIP centres)") << QStringLiteral("US counties");
+                                    << QStringLiteral("approximate ZIP3 areas (drawn around ZIP centres)")
+                                    << QStringLiteral("US counties");
         QTest::newRow("counties") << QStringList{QStringLiteral("--where"), QStringLiteral("state_code = '36'")}
                                   << QStringLiteral("US counties (US Census Bureau") << QStringLiteral("approximate");
     }
@@ -131,22 +136,25 @@ private slots:
 
         // The summary workbook's Balance sheet, as GDAL's XLSX reader sees it.
         const QString summary = exported("summary", "summary.xlsx");
-        r = run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-al"), summary, QStringLiteral("Balance")});
+        r = run(QStringLiteral("ogrinfo"),
+                {QStringLiteral("-ro"), QStringLiteral("-al"), summary, QStringLiteral("Balance")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         check(QStringLiteral("summary.xlsx"), r.out);
         // The GeoPackage's layer description (gpkg_contents) and the GeoJSON's "description".
         const QString units = exported("units", "units.gpkg");
-        r = run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-q"), units, QStringLiteral("-sql"),
-                                             QStringLiteral("SELECT description FROM gpkg_contents WHERE table_name = 'units'")});
+        r = run(QStringLiteral("ogrinfo"),
+                {QStringLiteral("-ro"), QStringLiteral("-q"), units, QStringLiteral("-sql"),
+                 QStringLiteral("SELECT description FROM gpkg_contents WHERE table_name = 'units'")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         check(QStringLiteral("units.gpkg"), r.out);
         QFile json(exported("boundaries", "territories.geojson"));
         QVERIFY(json.open(QIODevice::ReadOnly));
-        check(QStringLiteral("territories.geojson"), QString::fromUtf8(json.readAll()).section(QStringLiteral("\"features\""), 0, 0));
+        check(QStringLiteral("territories.geojson"),
+              QString::fromUtf8(json.readAll()).section(QStringLiteral("\"features\""), 0, 0));
         // The PDF report's map page, as text.
         const QString pdf = exported("report", "report.pdf");
-        r = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
-                                              QStringLiteral("-")});
+        r = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                              QStringLiteral("1"), pdf, QStringLiteral("-")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         check(QStringLiteral("report.pdf"), r.out.simplified());
     }
@@ -159,7 +167,8 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("600 accounts")), qPrintable(r.out));
         const qsizetype units = r.out.section(QStringLiteral(": "), 1).section(QLatin1Char(' '), 0, 0).toLongLong();
         QVERIFY2(units > 30000, qPrintable(r.out));
-        const Run usage = territory({QStringLiteral("demo"), project, QStringLiteral("--units"), QStringLiteral("states")});
+        const Run usage =
+            territory({QStringLiteral("demo"), project, QStringLiteral("--units"), QStringLiteral("states")});
         QCOMPARE(usage.exitCode, 2);
     }
 };

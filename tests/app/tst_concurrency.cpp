@@ -64,7 +64,9 @@ class TestConcurrency : public QObject {
         QFile::remove(copy);
         return QFile::copy(m_demo, copy) ? copy : QString();
     }
-    void countRedone(const Run& r) { m_redone += int(r.err.count(QStringLiteral("changed by another program while this command ran"))); }
+    void countRedone(const Run& r) {
+        m_redone += int(r.err.count(QStringLiteral("changed by another program while this command ran")));
+    }
 
     std::unique_ptr<session::ProjectSession> open(const QString& path) {
         QString error;
@@ -78,14 +80,20 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo.territory"));
         QProcess p;
-        p.start(QStringLiteral(TP_BIN_DIR "/territory"), {QStringLiteral("demo"), m_demo, QStringLiteral("--accounts"), QStringLiteral("300")});
+        p.start(QStringLiteral(TP_BIN_DIR "/territory"),
+                {QStringLiteral("demo"), m_demo, QStringLiteral("--accounts"), QStringLiteral("300")});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         for (int file = 1; file <= 2; ++file) {
             QByteArray csv = "Account ID,Account Name,Latitude,Longitude,Annual Revenue\n";
             for (int i = 0; i < rowsPerFile; ++i)
                 csv += QStringLiteral("C%1-%2,Company %2 of file %1,%3,%4,%5\n")
-                           .arg(file).arg(i).arg(39.0 + (i % 100) * 0.01).arg(-105.0 + (i / 100) * 0.01).arg(1000 + i).toUtf8();
+                           .arg(file)
+                           .arg(i)
+                           .arg(39.0 + (i % 100) * 0.01)
+                           .arg(-105.0 + (i / 100) * 0.01)
+                           .arg(1000 + i)
+                           .toUtf8();
             QVERIFY(writeFile(m_dir.filePath(QStringLiteral("crm%1.csv").arg(file)), csv));
         }
     }
@@ -97,8 +105,9 @@ private slots:
     void parallelImportsKeepBoth() {
         for (int round = 0; round < rounds; ++round) {
             const QString project = copyOfDemo(QStringLiteral("imports.territory"));
-            const auto [a, b] = race({QStringLiteral("import-accounts"), project, m_dir.filePath(QStringLiteral("crm1.csv"))},
-                                     {QStringLiteral("import-accounts"), project, m_dir.filePath(QStringLiteral("crm2.csv"))});
+            const auto [a, b] =
+                race({QStringLiteral("import-accounts"), project, m_dir.filePath(QStringLiteral("crm1.csv"))},
+                     {QStringLiteral("import-accounts"), project, m_dir.filePath(QStringLiteral("crm2.csv"))});
             countRedone(a);
             countRedone(b);
             QVERIFY2(a.exitCode == 0, qPrintable(a.err));
@@ -125,8 +134,9 @@ private slots:
     void parallelScenarioCreationsGetTheirOwnIds() {
         for (int round = 0; round < rounds; ++round) {
             const QString project = copyOfDemo(QStringLiteral("scenarios.territory"));
-            const auto [a, b] = race({QStringLiteral("scenario"), QStringLiteral("create"), project, QStringLiteral("Alpha")},
-                                     {QStringLiteral("scenario"), QStringLiteral("create"), project, QStringLiteral("Beta")});
+            const auto [a, b] =
+                race({QStringLiteral("scenario"), QStringLiteral("create"), project, QStringLiteral("Alpha")},
+                     {QStringLiteral("scenario"), QStringLiteral("create"), project, QStringLiteral("Beta")});
             countRedone(a);
             countRedone(b);
             QVERIFY2(a.exitCode == 0, qPrintable(a.err));
@@ -175,20 +185,25 @@ private slots:
         QVERIFY(!code.isEmpty() && territoryId != 0);
         // The new layer: two new units first, the demo's unit last (a stale index 0 would hit 99001).
         auto feature = [](const QString& c, double lon) {
-            return QStringLiteral(R"({"type":"Feature","properties":{"GEOID":"%1","NAME":"Unit %1"},"geometry":{"type":"Polygon",)"
-                                  R"("coordinates":[[[%2,39],[%3,39],[%3,40],[%2,40],[%2,39]]]}})")
-                .arg(c).arg(lon).arg(lon + 1);
+            return QStringLiteral(
+                       R"({"type":"Feature","properties":{"GEOID":"%1","NAME":"Unit %1"},"geometry":{"type":"Polygon",)"
+                       R"("coordinates":[[[%2,39],[%3,39],[%3,40],[%2,40],[%2,39]]]}})")
+                .arg(c)
+                .arg(lon)
+                .arg(lon + 1);
         };
         const QString layer = m_dir.filePath(QStringLiteral("layer.geojson"));
         QVERIFY(writeFile(layer, QStringLiteral(R"({"type":"FeatureCollection","features":[%1,%2,%3]})")
-                                     .arg(feature(QStringLiteral("99001"), -110), feature(QStringLiteral("99002"), -108), feature(code, -106))
+                                     .arg(feature(QStringLiteral("99001"), -110),
+                                          feature(QStringLiteral("99002"), -108), feature(code, -106))
                                      .toUtf8()));
         for (int round = 0; round < rounds; ++round) {
             const QString project = copyOfDemo(QStringLiteral("assign.territory"));
-            const auto [assign, import] = race(
-                {QStringLiteral("assign"), project, QStringLiteral("--territory"), territory, QStringLiteral("--unit"), code},
-                {QStringLiteral("import-units"), project, layer, QStringLiteral("--code-field"), QStringLiteral("GEOID"),
-                 QStringLiteral("--name-field"), QStringLiteral("NAME")});
+            const auto [assign, import] =
+                race({QStringLiteral("assign"), project, QStringLiteral("--territory"), territory,
+                      QStringLiteral("--unit"), code},
+                     {QStringLiteral("import-units"), project, layer, QStringLiteral("--code-field"),
+                      QStringLiteral("GEOID"), QStringLiteral("--name-field"), QStringLiteral("NAME")});
             countRedone(assign);
             countRedone(import);
             QVERIFY2(import.exitCode == 0, qPrintable(import.err));

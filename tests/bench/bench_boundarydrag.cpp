@@ -71,12 +71,11 @@ constexpr int blocksX = testsupport::GridProject::blocksX, blocksY = testsupport
 constexpr double lon0 = testsupport::GridProject::lon0, lat0 = testsupport::GridProject::lat0;
 constexpr double dLon = testsupport::GridProject::dLon, dLat = testsupport::GridProject::dLat;
 constexpr int pathLength = 200;
-constexpr int startX = 7, startY = 80;   // A's unit at the grabbed border: last column of block column 0
-constexpr int firstB = 8, lastB = 14;    // B's columns (block column 1)
+constexpr int startX = 7, startY = 80; // A's unit at the grabbed border: last column of block column 0
+constexpr int firstB = 8, lastB = 14;  // B's columns (block column 1)
 constexpr int measuredSweeps = 4;
-constexpr int minMoves = 3;             // per sweep, whatever the time cap
-constexpr double budgetMs = 16;          // one frame at 60 Hz
-
+constexpr int minMoves = 3;     // per sweep, whatever the time cap
+constexpr double budgetMs = 16; // one frame at 60 Hz
 
 // The bench_metrics data set, with distinct territory colours so the map looks like a real plan.
 Project makeProject(int accountCount) {
@@ -107,12 +106,20 @@ std::vector<int> frontColumns() {
 
 // The press and the cursor: a little above the middle of row startY (off any unit corner), on the
 // border (column 8's west edge) or three quarters into the front's column.
-geo::GeoPoint borderPoint() { return {lon0 + firstB * dLon, lat0 + (startY + 0.3) * dLat}; }
-geo::GeoPoint frontPoint(int column) { return {lon0 + (column + 0.75) * dLon, lat0 + (startY + 0.3) * dLat}; }
+geo::GeoPoint borderPoint() {
+    return {lon0 + firstB * dLon, lat0 + (startY + 0.3) * dLat};
+}
+geo::GeoPoint frontPoint(int column) {
+    return {lon0 + (column + 0.75) * dLon, lat0 + (startY + 0.3) * dLat};
+}
 
-geo::GeoPoint cellCentre(int unit) { return {lon0 + (unit % side + 0.5) * dLon, lat0 + (unit / side + 0.5) * dLat}; }
+geo::GeoPoint cellCentre(int unit) {
+    return {lon0 + (unit % side + 0.5) * dLon, lat0 + (unit / side + 0.5) * dLat};
+}
 
-double msSince(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
+double msSince(const QElapsedTimer& t) {
+    return double(t.nsecsElapsed()) / 1e6;
+}
 
 void send(QWidget* w, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
     QMouseEvent e(type, pos, w->mapToGlobal(pos), button, buttons, Qt::NoModifier);
@@ -136,10 +143,10 @@ bool settle(ui::MapCanvas* canvas) {
 }
 
 struct Sweep {
-    std::vector<double> metrics, map, total, paint;  // per move, ms
+    std::vector<double> metrics, map, total, paint; // per move, ms
     double pressMs = 0, releaseMs = 0, releaseRenderMs = 0, undoMs = 0;
     int flipped = 0;
-    int released = 0;  // units the release wrote
+    int released = 0; // units the release wrote
     bool rendered = true;
 };
 
@@ -147,8 +154,9 @@ struct Sweep {
 std::vector<double> figures(const MetricsEngine& engine) {
     std::vector<double> v;
     for (const TerritoryMetrics& m : engine.territories()) {
-        v.insert(v.end(), {double(m.territoryId), double(m.units), double(m.accounts), m.revenuePotential, m.revenue,
-                           m.workloadHours, m.balanceValue, m.deviationPct, m.perimeterKm, m.compactness, double(m.pieces)});
+        v.insert(v.end(),
+                 {double(m.territoryId), double(m.units), double(m.accounts), m.revenuePotential, m.revenue,
+                  m.workloadHours, m.balanceValue, m.deviationPct, m.perimeterKm, m.compactness, double(m.pieces)});
         v.insert(v.end(), m.measures.begin(), m.measures.end());
     }
     return v;
@@ -199,7 +207,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     const double openMs = msSince(setup);
-    QElapsedTimer wait;  // the base map loads on a worker thread at start-up
+    QElapsedTimer wait; // the base map loads on a worker thread at start-up
     wait.start();
     while (!baseMapDone && wait.elapsed() < 60000) QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
     ui::MapCanvas* canvas = window.canvas();
@@ -216,7 +224,7 @@ int main(int argc, char** argv) {
         const std::vector<qint64>& owner = project.currentScenario()->unitTerritory;
         const int column = columns[std::size_t(move)];
         return (column < firstB || owner[std::size_t(startY * side + column)] == grabbed)
-            && (column >= lastB || owner[std::size_t(startY * side + column + 1)] == pushed);
+               && (column >= lastB || owner[std::size_t(startY * side + column + 1)] == pushed);
     };
 
     // Zoom so that the whole path is in view, as large as the canvas allows.
@@ -245,9 +253,10 @@ int main(int argc, char** argv) {
     std::printf("window %dx%d, canvas %dx%d; a unit is %.1f x %.1f px; project opened in the window in %.1f s\n",
                 window.width(), window.height(), canvas->width(), canvas->height(), cellPx.width(), cellPx.height(),
                 openMs / 1000);
-    std::printf("path: press on the border between %s and %s at row %d, then %d moves pushing it east over %d columns and back\n",
-                qPrintable(project.territory(grabbed)->name), qPrintable(project.territory(pushed)->name), startY, pathLength,
-                lastB - firstB + 1);
+    std::printf("path: press on the border between %s and %s at row %d, then %d moves pushing it east over %d columns "
+                "and back\n",
+                qPrintable(project.territory(grabbed)->name), qPrintable(project.territory(pushed)->name), startY,
+                pathLength, lastB - firstB + 1);
     std::fflush(stdout);
 
     window.action(QStringLiteral("toolBoundary"))->trigger();
@@ -275,21 +284,23 @@ int main(int argc, char** argv) {
             const double a = msSince(t);
             s.rendered = waitForRender(canvas) && s.rendered;
             const double ab = msSince(t);
-            QCoreApplication::processEvents();  // paints the new frame (and anything else queued)
+            QCoreApplication::processEvents(); // paints the new frame (and anything else queued)
             s.paint.push_back(msSince(t) - ab);
             s.metrics.push_back(a);
             s.map.push_back(ab - a);
             s.total.push_back(ab);
             if (frontAt(i)) ++s.flipped;
-            if (ab > 1000) {  // slow: show progress
+            if (ab > 1000) { // slow: show progress
                 std::printf("  move %d: (a) %.0f ms, (b) %.0f ms\n", i + 1, a, ab - a);
                 std::fflush(stdout);
             }
         }
         if (screenshot) window.grab().save(shotPath);
-        for (std::size_t u = 0; u < planBefore.size(); ++u) s.released += project.currentScenario()->unitTerritory[u] != planBefore[u];
+        for (std::size_t u = 0; u < planBefore.size(); ++u)
+            s.released += project.currentScenario()->unitTerritory[u] != planBefore[u];
         t.start();
-        send(canvas, QEvent::MouseButtonRelease, positions[std::size_t(std::max(0, i - 1))], Qt::LeftButton, Qt::NoButton);
+        send(canvas, QEvent::MouseButtonRelease, positions[std::size_t(std::max(0, i - 1))], Qt::LeftButton,
+             Qt::NoButton);
         s.releaseMs = msSince(t);
         s.rendered = waitForRender(canvas) && s.rendered;
         s.releaseRenderMs = msSince(t);
@@ -300,8 +311,9 @@ int main(int argc, char** argv) {
         s.rendered = settle(canvas) && s.rendered;
         plansRestored = plansRestored && project.currentScenario()->unitTerritory == planBefore;
         figuresRestored = figuresRestored && sameBits(figures(engine), figuresBefore)
-            && window.metricsDock()->headline() == headlineBefore;
-        std::printf("  %d moves, median (a) %.2f ms, (b) %.2f ms; release %.0f ms, its frame %.0f ms, undo %.0f ms; sweep %.1f s\n",
+                          && window.metricsDock()->headline() == headlineBefore;
+        std::printf("  %d moves, median (a) %.2f ms, (b) %.2f ms; release %.0f ms, its frame %.0f ms, undo %.0f ms; "
+                    "sweep %.1f s\n",
                     i, bench::median(s.metrics), bench::median(s.map), s.releaseMs, s.releaseRenderMs, s.undoMs,
                     msSince(sweepClock) / 1000);
         std::fflush(stdout);
@@ -369,11 +381,25 @@ int main(int argc, char** argv) {
         {"highlight layer render, 1 thread", {}},
         {"label layer render, 1 thread", {}},
     };
-    enum { HitTest, Assign, Snapshot, Stray, Dock, Model, Labels, Reaction, QueuedPaint, RenderWall, FramePaint,
-           TerritoryRender, HighlightRender, LabelRender };
+    enum {
+        HitTest,
+        Assign,
+        Snapshot,
+        Stray,
+        Dock,
+        Model,
+        Labels,
+        Reaction,
+        QueuedPaint,
+        RenderWall,
+        FramePaint,
+        TerritoryRender,
+        HighlightRender,
+        LabelRender
+    };
     const std::atomic_bool notCancelled{false};
     const ui::MapViewport view = canvas->viewport();
-    constexpr int holdRender = 24 * 3600 * 1000;  // keeps the canvas from rendering until asked
+    constexpr int holdRender = 24 * 3600 * 1000; // keeps the canvas from rendering until asked
     int breakdownMoves = 0, breakdownFlipped = 0;
     {
         const ui::MapViewport& pressView = canvas->viewport();
@@ -395,7 +421,8 @@ int main(int argc, char** argv) {
             t.start();
             const session::BorderFront::Result r = front->at(canvas->viewport().toMercator(pos));
             std::vector<int> back, forward;
-            std::set_difference(movedSoFar.begin(), movedSoFar.end(), r.units.begin(), r.units.end(), std::back_inserter(back));
+            std::set_difference(movedSoFar.begin(), movedSoFar.end(), r.units.begin(), r.units.end(),
+                                std::back_inserter(back));
             for (int u : r.units)
                 if (project.currentScenario()->unitTerritory[std::size_t(u)] != r.gainer) forward.push_back(u);
             pieces[HitTest].ms.push_back(msSince(t));
@@ -403,8 +430,10 @@ int main(int argc, char** argv) {
             notifier.blockSignals(true);
             t.start();
             std::vector<int> moved;
-            if (!back.empty() && facade->gestureAssign(back, pushed, &error)) moved.insert(moved.end(), back.begin(), back.end());
-            if (!forward.empty() && facade->gestureAssign(forward, r.gainer, &error)) moved.insert(moved.end(), forward.begin(), forward.end());
+            if (!back.empty() && facade->gestureAssign(back, pushed, &error))
+                moved.insert(moved.end(), back.begin(), back.end());
+            if (!forward.empty() && facade->gestureAssign(forward, r.gainer, &error))
+                moved.insert(moved.end(), forward.begin(), forward.end());
             pieces[Assign].ms.push_back(msSince(t));
             notifier.blockSignals(false);
             movedSoFar = r.units;
@@ -431,7 +460,7 @@ int main(int argc, char** argv) {
             QCoreApplication::processEvents();
             pieces[QueuedPaint].ms.push_back(msSince(t));
             t.start();
-            canvas->setRefreshDelay(0);  // restarts the pending refresh timer at 0
+            canvas->setRefreshDelay(0); // restarts the pending refresh timer at 0
             waitForRender(canvas);
             pieces[RenderWall].ms.push_back(msSince(t));
             t.start();
@@ -479,9 +508,13 @@ int main(int argc, char** argv) {
         rendered = rendered && s.rendered;
     }
     const int moves = int(metricsMs.size()), delayMoves = int(defaultDelay.metrics.size());
-    const QString data = QStringLiteral("%1 accounts, %2 units, %3 territories; %4-move front drag, window 1600x900, unit %5 px")
-                             .arg(accounts).arg(side * side).arg(blocksX * blocksY).arg(pathLength)
-                             .arg(cellPx.width(), 0, 'f', 1);
+    const QString data =
+        QStringLiteral("%1 accounts, %2 units, %3 territories; %4-move front drag, window 1600x900, unit %5 px")
+            .arg(accounts)
+            .arg(side * side)
+            .arg(blocksX * blocksY)
+            .arg(pathLength)
+            .arg(cellPx.width(), 0, 'f', 1);
     const QByteArray d = data.toUtf8();
     const QByteArray movesText = QByteArray::number(moves);
     const QByteArray delayRuns = QByteArray::number(delayMoves);
@@ -496,42 +529,54 @@ int main(int argc, char** argv) {
         {"boundary drag: (b) then -> map frame rendered (refresh delay 0; " + movesText + " moves)", mapMs, budgetMs},
         {"boundary drag: (a)+(b) mouse move -> metrics and map updated (" + movesText + " moves)", totalMs, budgetMs},
         {"boundary drag: paint of that frame after renderComplete (" + movesText + " moves)", paintMs, -1},
-        {"boundary drag, default refresh merge delay: (a) metrics (" + delayRuns + " moves)", defaultDelay.metrics, budgetMs},
+        {"boundary drag, default refresh merge delay: (a) metrics (" + delayRuns + " moves)", defaultDelay.metrics,
+         budgetMs},
         {"boundary drag, default refresh merge delay: (b) map (" + delayRuns + " moves)", defaultDelay.map, budgetMs},
         {"boundary drag, default refresh merge delay: (a)+(b) (" + delayRuns + " moves)", defaultDelay.total, budgetMs},
-        {"boundary drag: map refresh with nothing to re-render, default merge delay (timer + composite)", idleDefaultMs, -1},
+        {"boundary drag: map refresh with nothing to re-render, default merge delay (timer + composite)", idleDefaultMs,
+         -1},
         {"boundary drag: map refresh with nothing to re-render, refresh delay 0 (composite)", idleZeroMs, -1},
         {"boundary drag: press (grab territory)", pressMs, -1},
-        {"boundary drag: release (" + QByteArray::number(releasedUnits) + " units written as one undo step)", releaseMs, -1},
+        {"boundary drag: release (" + QByteArray::number(releasedUnits) + " units written as one undo step)", releaseMs,
+         -1},
         {"boundary drag: release -> map frame rendered", releaseRenderMs, -1},
         {"boundary drag: undo of that drag (Undo action)", undoMs, -1},
     };
-    for (const Piece& p : pieces) rows.push_back({"boundary drag breakdown: " + QByteArray(p.name).trimmed(), p.ms, -1});
+    for (const Piece& p : pieces)
+        rows.push_back({"boundary drag breakdown: " + QByteArray(p.name).trimmed(), p.ms, -1});
 
     std::printf("\nboundary drag, %s\n", qPrintable(data));
     std::printf("%-98s | %9s | %9s | %6s | %s\n", "operation", "median ms", "worst ms", "budget", "verdict");
     for (const Row& r : rows) {
         const double med = bench::median(r.ms), max = bench::worst(r.ms);
         const QByteArray budget = r.budget >= 0 ? QByteArray::number(r.budget) + " ms" : QByteArray("-");
-        const char* verdict = r.budget < 0 ? "" : med > r.budget ? "OVER (median)" : max > r.budget ? "ok median, worst OVER" : "ok";
+        const char* verdict = r.budget < 0     ? ""
+                              : med > r.budget ? "OVER (median)"
+                              : max > r.budget ? "ok median, worst OVER"
+                                               : "ok";
         std::printf("%-98s | %9.3f | %9.3f | %6s | %s\n", r.name.constData(), med, max, budget.constData(), verdict);
     }
-    auto over = [](const std::vector<double>& v) { return std::count_if(v.begin(), v.end(), [](double x) { return x > budgetMs; }); };
+    auto over = [](const std::vector<double>& v) {
+        return std::count_if(v.begin(), v.end(), [](double x) { return x > budgetMs; });
+    };
     std::printf("\nmoves over %g ms: (a) %td of %d, (b) %td, (a)+(b) %td; default delay (a)+(b) %td of %d\n", budgetMs,
                 over(metricsMs), moves, over(mapMs), over(totalMs), over(defaultDelay.total), delayMoves);
-    std::printf("moves measured: %d of %d planned (%d sweeps x %d units)%s; default delay %d of %d; breakdown %d of %d\n", moves,
-                measuredSweeps * pathLength, measuredSweeps, pathLength,
-                moves < measuredSweeps * pathLength ? ", sweeps cut short by the time cap" : "", delayMoves, pathLength,
-                breakdownMoves, pathLength);
-    std::printf("moves where the border stood at the cursor: %d of %d (measured), %d of %d (default delay), %d of %d (breakdown)\n", flipped, moves,
-                defaultDelay.flipped, delayMoves, breakdownFlipped, breakdownMoves);
-    std::printf("undo restored the plan: %s; the balance figures (bitwise) and headline: %s; every frame rendered: %s\n",
-                plansRestored ? "yes" : "NO", figuresRestored ? "yes" : "NO", rendered ? "yes" : "NO");
+    std::printf(
+        "moves measured: %d of %d planned (%d sweeps x %d units)%s; default delay %d of %d; breakdown %d of %d\n",
+        moves, measuredSweeps * pathLength, measuredSweeps, pathLength,
+        moves < measuredSweeps * pathLength ? ", sweeps cut short by the time cap" : "", delayMoves, pathLength,
+        breakdownMoves, pathLength);
+    std::printf("moves where the border stood at the cursor: %d of %d (measured), %d of %d (default delay), %d of %d "
+                "(breakdown)\n",
+                flipped, moves, defaultDelay.flipped, delayMoves, breakdownFlipped, breakdownMoves);
+    std::printf(
+        "undo restored the plan: %s; the balance figures (bitwise) and headline: %s; every frame rendered: %s\n",
+        plansRestored ? "yes" : "NO", figuresRestored ? "yes" : "NO", rendered ? "yes" : "NO");
     std::printf("screenshot mid-drag: %s\n\n", qPrintable(shotPath));
     for (const Row& r : rows) bench::printResult(r.name.constData(), d.constData(), r.ms, r.budget);
 
     const bool ok = plansRestored && rendered && flipped == moves && defaultDelay.flipped == delayMoves
-        && breakdownFlipped == breakdownMoves;
+                    && breakdownFlipped == breakdownMoves;
     if (!ok) std::printf("FAILED: the drag did not behave as expected (see above)\n");
     return ok ? 0 : 1;
 }

@@ -41,7 +41,8 @@ Project clusteredAccounts(int count) {
     };
     std::vector<Town> towns;
     for (int i = 0; i < 300; ++i) towns.push_back({lon(rng), lat(rng), spread(rng)});
-    std::discrete_distribution<int> pickTown(300, 0.0, 300.0, [](double x) { return 1.0 / (1.0 + x / 10.0); });  // a few big towns
+    std::discrete_distribution<int> pickTown(300, 0.0, 300.0,
+                                             [](double x) { return 1.0 / (1.0 + x / 10.0); }); // a few big towns
     std::normal_distribution<double> gauss(0.0, 1.0);
     p.accounts.reserve(std::size_t(count));
     for (int i = 0; i < count; ++i) {
@@ -83,7 +84,9 @@ int main(int argc, char** argv) {
     };
     const std::vector<Case> cases{
         {"heat map render, radius 30 px, count", {30.0, false, -1}, false},
-        {"heat map render, radius 30 px, weighted by potential", {30.0, false, int(MeasureColumns::RevenuePotential)}, true},
+        {"heat map render, radius 30 px, weighted by potential",
+         {30.0, false, int(MeasureColumns::RevenuePotential)},
+         true},
         {"heat map render, radius 8 px (1 px cells), count", {8.0, false, -1}, false},
         {"heat map render, radius 100 km, count", {100.0, true, -1}, false},
     };
@@ -112,10 +115,11 @@ int main(int argc, char** argv) {
         int gw = 0, gh = 0;
         for (int i = 0; i < runs; ++i)
             ms.push_back(timeMs([&] {
-                (void)ui::HeatMapLayer::density(view.deviceViewport(), *points, nullptr, {30.0, false, -1}, &cell, &gw, &gh);
+                (void)ui::HeatMapLayer::density(view.deviceViewport(), *points, nullptr, {30.0, false, -1}, &cell, &gw,
+                                                &gh);
             }));
-        rows.push_back({QByteArray("heat map density grid only, radius 30 px (") + QByteArray::number(gw) + "x" + QByteArray::number(gh)
-                            + " cells)",
+        rows.push_back({QByteArray("heat map density grid only, radius 30 px (") + QByteArray::number(gw) + "x"
+                            + QByteArray::number(gh) + " cells)",
                         ms, 30.0});
     }
 
@@ -125,10 +129,12 @@ int main(int argc, char** argv) {
     const QString shotPath = QCoreApplication::applicationDirPath() + QStringLiteral("/bench_heatmap_us.png");
     framed.save(shotPath);
 
-    std::printf("\naccount heat map, %dx%d country view, %d accounts, median of %d runs\n", size.width(), size.height(), count, runs);
+    std::printf("\naccount heat map, %dx%d country view, %d accounts, median of %d runs\n", size.width(), size.height(),
+                count, runs);
     std::printf("%-66s %10s %10s %10s\n", "operation", "median ms", "worst ms", "radius px");
     for (const Row& r : rows)
-        std::printf("%-66s %10.1f %10.1f %10.1f\n", r.name.constData(), bench::median(r.ms), bench::worst(r.ms), r.extra);
+        std::printf("%-66s %10.1f %10.1f %10.1f\n", r.name.constData(), bench::median(r.ms), bench::worst(r.ms),
+                    r.extra);
     std::printf("\nscreenshot: %s\n\n", qPrintable(shotPath));
     const QByteArray data = QByteArray::number(count) + " accounts, 1600x900, lower 48";
     for (const Row& r : rows) bench::printResult(r.name.constData(), data.constData(), r.ms, -1);

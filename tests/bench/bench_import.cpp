@@ -26,14 +26,15 @@ using namespace tp;
 namespace {
 
 constexpr int accountCount = 1'000'000;
-constexpr int gridSide = 182;  // 182 x 182 = 33,124 units
+constexpr int gridSide = 182; // 182 x 182 = 33,124 units
 constexpr double cell = 0.1;
 constexpr double west = -125.0, south = 25.0;
 
 // The account rows, in order: index, lon and lat as written to the CSV ("%.6f"), three amounts.
 void generateRows(const std::function<void(int, const char*, const char*, const double*)>& row) {
     std::mt19937 rng(7);
-    std::uniform_real_distribution<double> lon(west, west + gridSide * cell), lat(south, south + gridSide * cell), money(0, 1e6);
+    std::uniform_real_distribution<double> lon(west, west + gridSide * cell), lat(south, south + gridSide * cell),
+        money(0, 1e6);
     char lonText[32], latText[32];
     for (int i = 0; i < accountCount; ++i) {
         const double x = lon(rng), y = lat(rng); // named, so the draw order is fixed
@@ -47,7 +48,10 @@ void generateRows(const std::function<void(int, const char*, const char*, const 
 // Buffered writing of generated lines to a file.
 class LineWriter {
 public:
-    explicit LineWriter(const QString& path) : m_file(path) { m_ok = m_file.open(QIODevice::WriteOnly); m_buffer.reserve(1 << 22); }
+    explicit LineWriter(const QString& path) : m_file(path) {
+        m_ok = m_file.open(QIODevice::WriteOnly);
+        m_buffer.reserve(1 << 22);
+    }
     ~LineWriter() { flush(); }
     bool ok() const { return m_ok; }
     void append(const char* text, int n) {
@@ -76,9 +80,10 @@ bool writeCsv(const QString& path) {
     out.append(header, int(sizeof header) - 1);
     char line[512];
     generateRows([&](int i, const char* lonText, const char* latText, const double* amounts) {
-        const int n = std::snprintf(line, sizeof line, "0015g%010d,Customer %d Inc.,%d Main Street,%05d,%s,%s,%s,%s,%s,%.2f,%.2f,%.2f,Rep %d\n",
-                                    i, i, i % 9999, 10000 + i % 80000, industries[i % 6], segments[i % 3], tiers[(i / 3) % 3],
-                                    lonText, latText, amounts[0], amounts[1], amounts[2], i % 500);
+        const int n = std::snprintf(
+            line, sizeof line, "0015g%010d,Customer %d Inc.,%d Main Street,%05d,%s,%s,%s,%s,%s,%.2f,%.2f,%.2f,Rep %d\n",
+            i, i, i % 9999, 10000 + i % 80000, industries[i % 6], segments[i % 3], tiers[(i / 3) % 3], lonText, latText,
+            amounts[0], amounts[1], amounts[2], i % 500);
         out.append(line, n);
     });
     out.flush();
@@ -191,8 +196,8 @@ int main(int argc, char** argv) {
         if (a.unit != y * gridSide + x && a.unit >= 0) {
             // Points on a shared edge may go to either neighbour (lowest index wins).
             const geo::Box& b = units[std::size_t(a.unit)].bounds;
-            if (a.location.lon < b.min_corner().lon || a.location.lon > b.max_corner().lon ||
-                a.location.lat < b.min_corner().lat || a.location.lat > b.max_corner().lat)
+            if (a.location.lon < b.min_corner().lon || a.location.lon > b.max_corner().lon
+                || a.location.lat < b.min_corner().lat || a.location.lat > b.max_corner().lat)
                 ++wrong;
         }
     }
@@ -206,7 +211,8 @@ int main(int argc, char** argv) {
     std::printf("\n");
     bench::printResult("CSV import", "1M rows, 13 columns", importMs, 8000);
     bench::printResult("unit index build (for point in polygon)", "33,124 units (0.1° grid)", indexMs, -1);
-    bench::printResult("point-in-polygon assignment, points only (2 threads)", "1M accounts into 33,124 units", locateMs, 2000);
+    bench::printResult("point-in-polygon assignment, points only (2 threads)", "1M accounts into 33,124 units",
+                       locateMs, 2000);
     bench::printResult("point-in-polygon assignment, index + points (sum)", "1M accounts into 33,124 units",
                        median(indexMs) + median(locateMs), bench::worst(indexMs) + bench::worst(locateMs), 2000);
     std::printf("\naccounts outside every unit: %d, misplaced: %d\n", outside, wrong);

@@ -25,12 +25,16 @@ namespace {
 constexpr int side = testsupport::GridProject::side;
 constexpr int blocksX = testsupport::GridProject::blocksX, blocksY = testsupport::GridProject::blocksY;
 
-Project makeProject(int accountCount) { return testsupport::GridProject::make(accountCount, QStringLiteral("Metrics benchmark")); }
+Project makeProject(int accountCount) {
+    return testsupport::GridProject::make(accountCount, QStringLiteral("Metrics benchmark"));
+}
 
 using bench::median;
 using bench::worst;
 
-double elapsedMs(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
+double elapsedMs(const QElapsedTimer& t) {
+    return double(t.nsecsElapsed()) / 1e6;
+}
 
 // A unit on a territory border and the territory of a neighbour across it.
 UnitMove borderMove(const Project& p, std::mt19937& rng) {
@@ -61,8 +65,10 @@ bool sameBits(const MetricsEngine& a, const MetricsEngine& b) {
     if (a.territories().size() != b.territories().size()) return false;
     for (std::size_t i = 0; i < a.territories().size(); ++i) {
         const TerritoryMetrics &x = a.territories()[i], &y = b.territories()[i];
-        const double fx[] = {x.workloadHours, x.revenue, x.perimeterKm, x.compactness, x.meanTravelKm, x.deviationPct, double(x.pieces)};
-        const double fy[] = {y.workloadHours, y.revenue, y.perimeterKm, y.compactness, y.meanTravelKm, y.deviationPct, double(y.pieces)};
+        const double fx[] = {x.workloadHours, x.revenue,      x.perimeterKm,   x.compactness,
+                             x.meanTravelKm,  x.deviationPct, double(x.pieces)};
+        const double fy[] = {y.workloadHours, y.revenue,      y.perimeterKm,   y.compactness,
+                             y.meanTravelKm,  y.deviationPct, double(y.pieces)};
         if (std::memcmp(fx, fy, sizeof fx) != 0 || x.measures != y.measures) return false;
     }
     return true;
@@ -128,7 +134,8 @@ int main(int argc, char** argv) {
     fresh.setMeasures(measures);
     const bool agree = sameBits(engine, fresh);
 
-    const QString data = QStringLiteral("%1 accounts, %2 units, %3 territories").arg(accounts).arg(side * side).arg(blocksX * blocksY);
+    const QString data =
+        QStringLiteral("%1 accounts, %2 units, %3 territories").arg(accounts).arg(side * side).arg(blocksX * blocksY);
     std::printf("\n%-34s | %-44s | %10s | %10s | %s\n", "operation", "data", "median ms", "worst ms", "budget");
     const auto row = [&](const char* op, double med, double max, const char* budget) {
         std::printf("%-34s | %-44s | %10.4f | %10.4f | %s\n", op, qPrintable(data), med, max, budget);
@@ -178,7 +185,8 @@ int main(int argc, char** argv) {
             engine.recompute(2);
             const std::vector<TerritoryMetrics> b = engine.territories();
             engine.recompute(1);
-            const ScenarioDiff diff = ScenarioComparison::compare(project, *project.scenario(1), *project.scenario(2), a, b);
+            const ScenarioDiff diff =
+                ScenarioComparison::compare(project, *project.scenario(1), *project.scenario(2), a, b);
             compareMs.push_back(double(t.nsecsElapsed()) / 1e6);
             changedUnits = diff.units.size();
             changedAccounts = diff.accounts.size();

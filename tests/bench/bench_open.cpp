@@ -61,7 +61,8 @@ int child(int argc, char** argv, const QString& path) {
     auto painted = [&] {
         canvas->repaint(); // the composed frame, on screen now
         const double frameMb = peakResidentMb();
-        std::printf("FRAME shown %lld opened %lld painted %lld vmhwm %.1f\n", shownMs, openedMs, sinceMain.elapsed(), frameMb);
+        std::printf("FRAME shown %lld opened %lld painted %lld vmhwm %.1f\n", shownMs, openedMs, sinceMain.elapsed(),
+                    frameMb);
         std::fflush(stdout);
         // Then until the file check is done and the event loop has been idle a while.
         auto settle = std::make_shared<std::function<void()>>();
@@ -128,7 +129,8 @@ int main(int argc, char** argv) {
     QTemporaryDir dir;
     const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.filePath(QStringLiteral("open-1m.territory"));
     {
-        std::printf("generating %d accounts, %d units, 500 territories...\n", accountCount, testsupport::GridProject::side * testsupport::GridProject::side);
+        std::printf("generating %d accounts, %d units, 500 territories...\n", accountCount,
+                    testsupport::GridProject::side * testsupport::GridProject::side);
         std::fflush(stdout);
         Project project = testsupport::GridProject::make(accountCount, QStringLiteral("Open benchmark"));
         testsupport::GridProject::addCrmFields(project);
@@ -173,10 +175,12 @@ int main(int argc, char** argv) {
     }
     const char* data = "1M accounts, 33,124 units, 500 territories";
     std::printf("\n");
-    bench::printResult("open project to first map frame, end to end (process start -> frame painted)", data, frameMs, 1000);
+    bench::printResult("open project to first map frame, end to end (process start -> frame painted)", data, frameMs,
+                       1000);
     bench::printResult("open project, file load only (ProjectFile::open)", data, loadMs, 500);
     bench::printResult("open project, session (file load + metrics)", data, sessionMs, -1);
-    bench::printResultIn("MB", "peak memory (VmHWM), 1M project open in the app, at the first frame", data, frameMb, 500);
+    bench::printResultIn("MB", "peak memory (VmHWM), 1M project open in the app, at the first frame", data, frameMb,
+                         500);
     bench::printResultIn("MB", "peak memory (VmHWM), 1M project open in the app, settled", data, settledMb, 500);
     return 0;
 }

@@ -49,13 +49,16 @@ using namespace tp::optimize;
 namespace {
 
 int failures = 0;
-QStringList onlyCases;  // --case A,B: run only these cases (by name)
-bool wanted(const QString& what) { return onlyCases.isEmpty() || onlyCases.contains(what); }
+QStringList onlyCases; // --case A,B: run only these cases (by name)
+bool wanted(const QString& what) {
+    return onlyCases.isEmpty() || onlyCases.contains(what);
+}
 
 double cpuMs() {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
-    return (double(u.ru_utime.tv_sec) + double(u.ru_stime.tv_sec)) * 1e3 + (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1e3;
+    return (double(u.ru_utime.tv_sec) + double(u.ru_stime.tv_sec)) * 1e3
+           + (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1e3;
 }
 
 struct Run {
@@ -85,7 +88,8 @@ Run measure(const QString& name, const Project& p, const Scenario& s, const Opti
 QString figures(const OptimizerResult& r) {
     QStringList worst;
     for (std::size_t m = 0; m < r.after.worstDeviationPct.size(); ++m)
-        worst << QStringLiteral("%1 %2%3 %").arg(r.measureNames.value(int(m)).toLower(), r.after.worstDeviationPct[m] >= 0 ? "+" : "")
+        worst << QStringLiteral("%1 %2%3 %")
+                     .arg(r.measureNames.value(int(m)).toLower(), r.after.worstDeviationPct[m] >= 0 ? "+" : "")
                      .arg(r.after.worstDeviationPct[m], 0, 'f', 1);
     QString text = QStringLiteral("worst %1 (before %2 %); %3 out of band; border %4 km")
                        .arg(worst.join(QStringLiteral(", ")))
@@ -94,25 +98,32 @@ QString figures(const OptimizerResult& r) {
                        .arg(r.after.borderKm, 0, 'f', 0);
     if (r.after.unitsMoved)
         text += QStringLiteral("; moved %1 units, %2 accounts (%3 %)")
-                    .arg(r.after.unitsMoved).arg(r.after.accountsMoved).arg(r.after.accountsMovedPct, 0, 'f', 1);
+                    .arg(r.after.unitsMoved)
+                    .arg(r.after.accountsMoved)
+                    .arg(r.after.accountsMovedPct, 0, 'f', 1);
     return text;
 }
 
-void report(const char* operation, const QString& data, const Run& run, double budgetMs, double maxMovedPct = -1, bool bandRequired = true) {
+void report(const char* operation, const QString& data, const Run& run, double budgetMs, double maxMovedPct = -1,
+            bool bandRequired = true) {
     if (run.ms.empty()) return;
-    const QString text = data + QStringLiteral("; ") + figures(run.last) + QStringLiteral("; CPU %1 ms").arg(bench::median(run.cpu), 0, 'f', 0);
+    const QString text = data + QStringLiteral("; ") + figures(run.last)
+                         + QStringLiteral("; CPU %1 ms").arg(bench::median(run.cpu), 0, 'f', 0);
     bench::printResult(operation, qPrintable(text), run.ms, budgetMs);
     std::fprintf(stderr, "%s: %s, median %.0f ms\n", operation, qPrintable(text), bench::median(run.ms));
     if (!run.last.allInBand) {
         // A county heavier than a whole band makes the band impossible: that is reported, not failed.
         bool forcedOnly = true;
-        for (const QString& reason : run.last.reasons) forcedOnly = forcedOnly && reason.contains(QStringLiteral(" alone ("));
-        std::fprintf(stderr, "  NOT IN BAND%s:\n    %s\n", forcedOnly ? " (only where one unit alone exceeds the band)" : "",
+        for (const QString& reason : run.last.reasons)
+            forcedOnly = forcedOnly && reason.contains(QStringLiteral(" alone ("));
+        std::fprintf(stderr, "  NOT IN BAND%s:\n    %s\n",
+                     forcedOnly ? " (only where one unit alone exceeds the band)" : "",
                      qPrintable(run.last.reasons.join(QStringLiteral("\n    "))));
         if (!forcedOnly && bandRequired) ++failures;
     }
     if (maxMovedPct >= 0 && run.last.after.accountsMovedPct > maxMovedPct) {
-        std::fprintf(stderr, "  moved %.1f %% of accounts (limit %.0f %%)\n", run.last.after.accountsMovedPct, maxMovedPct);
+        std::fprintf(stderr, "  moved %.1f %% of accounts (limit %.0f %%)\n", run.last.after.accountsMovedPct,
+                     maxMovedPct);
         ++failures;
     }
 }
@@ -160,14 +171,16 @@ double leastTransferPct(const Project& p, const Scenario& s, double tolerance) {
     }
     std::vector<std::pair<int, int>> borders;
     for (const geo::SharedEdge& e : p.adjacency) {
-        const int a = slot.value(s.unitTerritory[std::size_t(e.unitA)], -1), b = slot.value(s.unitTerritory[std::size_t(e.unitB)], -1);
+        const int a = slot.value(s.unitTerritory[std::size_t(e.unitA)], -1),
+                  b = slot.value(s.unitTerritory[std::size_t(e.unitB)], -1);
         if (a >= 0 && b >= 0 && a != b) borders.push_back({std::min(a, b), std::max(a, b)});
     }
     std::sort(borders.begin(), borders.end());
     borders.erase(std::unique(borders.begin(), borders.end()), borders.end());
     const std::vector<double> target(load.size(), total / double(load.size()));
     double moved = 0.0;
-    for (const TransferPlanner::Arc& arc : TransferPlanner::plan(load, target, tolerance, tolerance, borders)) moved += arc.amount;
+    for (const TransferPlanner::Arc& arc : TransferPlanner::plan(load, target, tolerance, tolerance, borders))
+        moved += arc.amount;
     return total > 0 ? 100.0 * moved / total : 0.0;
 }
 
@@ -183,11 +196,12 @@ double leastAccountsMovedPct(const Project& p, const Scenario& s, double toleran
     const std::size_t K = std::size_t(slot.size());
     std::vector<double> load(K, 0.0);
     std::vector<std::vector<double>> own(K);
-    std::vector<std::pair<double, int>> all;  // workload, territory of every movable account
+    std::vector<std::pair<double, int>> all; // workload, territory of every movable account
     double total = 0.0;
     for (const Account& a : p.accounts) {
         const bool named = s.overrides.contains(a.id);
-        const int k = slot.value(named ? s.overrides.value(a.id) : (a.unit >= 0 ? s.unitTerritory[std::size_t(a.unit)] : 0), -1);
+        const int k =
+            slot.value(named ? s.overrides.value(a.id) : (a.unit >= 0 ? s.unitTerritory[std::size_t(a.unit)] : 0), -1);
         if (k < 0) continue;
         load[std::size_t(k)] += a.workloadHours;
         total += a.workloadHours;
@@ -234,13 +248,16 @@ int main(int argc, char** argv) {
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
     int runs = 5;
-    if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i > 0 && i + 1 < args.size()) runs = args[i + 1].toInt();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i > 0 && i + 1 < args.size())
+        runs = args[i + 1].toInt();
     if (const qsizetype i = args.indexOf(QStringLiteral("--case")); i > 0 && i + 1 < args.size())
         onlyCases = args[i + 1].split(u',', Qt::SkipEmptyParts);
-    QString peerCache;  // --peer-cache DIR: reuse CBC's answers (iterating only; the table's run solves afresh)
-    if (const qsizetype i = args.indexOf(QStringLiteral("--peer-cache")); i > 0 && i + 1 < args.size()) peerCache = args[i + 1];
-    int peerSeconds = 120;  // --peer-time S: CBC's CPU time limit per instance
-    if (const qsizetype i = args.indexOf(QStringLiteral("--peer-time")); i > 0 && i + 1 < args.size()) peerSeconds = args[i + 1].toInt();
+    QString peerCache; // --peer-cache DIR: reuse CBC's answers (iterating only; the table's run solves afresh)
+    if (const qsizetype i = args.indexOf(QStringLiteral("--peer-cache")); i > 0 && i + 1 < args.size())
+        peerCache = args[i + 1];
+    int peerSeconds = 120; // --peer-time S: CBC's CPU time limit per instance
+    if (const qsizetype i = args.indexOf(QStringLiteral("--peer-time")); i > 0 && i + 1 < args.size())
+        peerSeconds = args[i + 1].toInt();
 
     // --- US counties, the demo's accounts
     Project demo;
@@ -250,28 +267,38 @@ int main(int argc, char** argv) {
         return 1;
     }
     const Scenario former = formerDemoPlan(demo);
-    const QString demoData = QStringLiteral("%1 US counties, %2 accounts, 12 territories").arg(demo.units.size()).arg(demo.accounts.size());
+    const QString demoData =
+        QStringLiteral("%1 US counties, %2 accounts, 12 territories").arg(demo.units.size()).arg(demo.accounts.size());
     {
         OptimizerOptions o = workload();
         const Scenario& record = *demo.currentScenario();
         const Run fromRecord = measure("demo-rebalance", demo, record, o, runs);
-        report("optimiser: rebalance demo into +-5 %", demoData + QStringLiteral(" (plan of record, within +-8 %)"), fromRecord, 2000, 10.0);
+        report("optimiser: rebalance demo into +-5 %", demoData + QStringLiteral(" (plan of record, within +-8 %)"),
+               fromRecord, 2000, 10.0);
         const Run r = measure("demo-rebalance-former", demo, former, o, runs);
         report("optimiser: rebalance demo into +-5 % from the former plan (-43 .. +55 %)",
-               demoData + QStringLiteral("; least load x borders crossed from there: %1 % of the workload; least accounts moved: %2 %")
-                                  .arg(leastTransferPct(demo, former, 0.05), 0, 'f', 1).arg(leastAccountsMovedPct(demo, former, 0.05), 0, 'f', 1),
+               demoData
+                   + QStringLiteral(
+                         "; least load x borders crossed from there: %1 % of the workload; least accounts moved: %2 %")
+                         .arg(leastTransferPct(demo, former, 0.05), 0, 'f', 1)
+                         .arg(leastAccountsMovedPct(demo, former, 0.05), 0, 'f', 1),
                r, 2000);
         o.maxMovedAccountsPct = 10;
         const Run capped = measure("demo-rebalance-capped", demo, former, o, runs);
         report("optimiser: rebalance demo from the former plan, cap 10 % of accounts",
-               demoData + QStringLiteral("; no plan inside +-5 % moves fewer than %1 % of the accounts").arg(leastAccountsMovedPct(demo, former, 0.05), 0, 'f', 1),
+               demoData
+                   + QStringLiteral("; no plan inside +-5 % moves fewer than %1 % of the accounts")
+                         .arg(leastAccountsMovedPct(demo, former, 0.05), 0, 'f', 1),
                capped, 2000, 10.0, false);
         o = workload();
         o.mode = OptimizerOptions::Mode::Build;
-        report("optimiser: build into +-5 % (12 territories)", demoData, measure("demo-build-12", demo, former, o, runs), 5000);
+        report("optimiser: build into +-5 % (12 territories)", demoData,
+               measure("demo-build-12", demo, former, o, runs), 5000);
         o.territoryCount = 50;
         report("optimiser (50 territories): build into +-5 %",
-               QStringLiteral("%1 US counties, %2 accounts, 50 territories").arg(demo.units.size()).arg(demo.accounts.size()),
+               QStringLiteral("%1 US counties, %2 accounts, 50 territories")
+                   .arg(demo.units.size())
+                   .arg(demo.accounts.size()),
                measure("demo-build-50", demo, former, o, std::max(1, runs / 2 + 1)), 10000);
     }
 
@@ -284,14 +311,19 @@ int main(int argc, char** argv) {
                 QString name;
                 Project project;
                 int territories;
-                bool homes;  // the reps' homes pin their units (in both): CBC then finds plans for 4 territories
+                bool homes; // the reps' homes pin their units (in both): CBC then finds plans for 4 territories
             };
             std::vector<Instance> instances;
-            instances.push_back({QStringLiteral("grid 6x4"), testsupport::PlanarInstance::grid(6, 4, 3, 1, 11), 3, false});
-            instances.push_back({QStringLiteral("grid 6x6"), testsupport::PlanarInstance::grid(6, 6, 3, 1, 12), 3, false});
-            instances.push_back({QStringLiteral("Delaunay 40"), testsupport::PlanarInstance::delaunay(40, 3, 13), 3, false});
-            instances.push_back({QStringLiteral("grid 8x6, homes pinned"), testsupport::PlanarInstance::grid(8, 6, 2, 2, 14), 4, true});
-            instances.push_back({QStringLiteral("Delaunay 60, homes pinned"), testsupport::PlanarInstance::delaunay(60, 4, 15), 4, true});
+            instances.push_back(
+                {QStringLiteral("grid 6x4"), testsupport::PlanarInstance::grid(6, 4, 3, 1, 11), 3, false});
+            instances.push_back(
+                {QStringLiteral("grid 6x6"), testsupport::PlanarInstance::grid(6, 6, 3, 1, 12), 3, false});
+            instances.push_back(
+                {QStringLiteral("Delaunay 40"), testsupport::PlanarInstance::delaunay(40, 3, 13), 3, false});
+            instances.push_back(
+                {QStringLiteral("grid 8x6, homes pinned"), testsupport::PlanarInstance::grid(8, 6, 2, 2, 14), 4, true});
+            instances.push_back({QStringLiteral("Delaunay 60, homes pinned"),
+                                 testsupport::PlanarInstance::delaunay(60, 4, 15), 4, true});
             for (Instance& in : instances) {
                 // Both solve the same problem: without homes no unit is pinned (ours builds without
                 // them); with homes each territory holds its rep's home unit (the first unit whose
@@ -304,8 +336,8 @@ int main(int argc, char** argv) {
                         int unit = -1;
                         for (std::size_t u = 0; u < in.project.units.size() && unit < 0; ++u) {
                             const geo::Box& b = in.project.units[u].bounds;
-                            if (home.lon >= b.min_corner().lon && home.lon <= b.max_corner().lon && home.lat >= b.min_corner().lat
-                                && home.lat <= b.max_corner().lat)
+                            if (home.lon >= b.min_corner().lon && home.lon <= b.max_corner().lon
+                                && home.lat >= b.min_corner().lat && home.lat <= b.max_corner().lat)
                                 unit = int(u);
                         }
                         pinned.push_back(unit);
@@ -316,20 +348,30 @@ int main(int argc, char** argv) {
                 std::vector<std::vector<double>> values(in.project.units.size(), std::vector<double>(1, 0.0));
                 for (const Account& a : in.project.accounts)
                     if (a.unit >= 0) values[std::size_t(a.unit)][0] += a.workloadHours;
-                const bench::MipPeer::Outcome exact = bench::MipPeer::solve(in.project, in.territories, values, 0.05, peerSeconds, pinned, peerCache);
+                const bench::MipPeer::Outcome exact =
+                    bench::MipPeer::solve(in.project, in.territories, values, 0.05, peerSeconds, pinned, peerCache);
                 OptimizerOptions o = workload();
                 o.mode = OptimizerOptions::Mode::Build;
                 o.restarts = 8;
                 const Run ours = measure(QStringLiteral("peer"), in.project, in.project.scenarios.front(), o, runs);
                 const double oursCpuMs = bench::median(ours.cpu);
-                const QString data = QStringLiteral("%1 (%2 units, %3 territories), workload +-5 %; CBC %4 in %5 s CPU: border %6 km; "
-                                                    "ours %7 km in %8 ms CPU (%9 out of band); border ratio %10, CPU time ratio %11 %")
-                                         .arg(in.name).arg(in.project.units.size()).arg(in.territories)
-                                         .arg(exact.ran ? (exact.optimal ? QStringLiteral("optimal") : QStringLiteral("best found (time limit)")) : exact.message)
-                                         .arg(exact.cpuSeconds, 0, 'f', 1).arg(exact.borderKm, 0, 'f', 0)
-                                         .arg(ours.last.after.borderKm, 0, 'f', 0).arg(oursCpuMs, 0, 'f', 1).arg(ours.last.after.outOfBand)
-                                         .arg(exact.ran && exact.borderKm > 0 ? ours.last.after.borderKm / exact.borderKm : 0.0, 0, 'f', 3)
-                                         .arg(exact.cpuSeconds > 0 ? 100.0 * oursCpuMs / 1000.0 / exact.cpuSeconds : 0.0, 0, 'f', 3);
+                const QString data =
+                    QStringLiteral("%1 (%2 units, %3 territories), workload +-5 %; CBC %4 in %5 s CPU: border %6 km; "
+                                   "ours %7 km in %8 ms CPU (%9 out of band); border ratio %10, CPU time ratio %11 %")
+                        .arg(in.name)
+                        .arg(in.project.units.size())
+                        .arg(in.territories)
+                        .arg(exact.ran ? (exact.optimal ? QStringLiteral("optimal")
+                                                        : QStringLiteral("best found (time limit)"))
+                                       : exact.message)
+                        .arg(exact.cpuSeconds, 0, 'f', 1)
+                        .arg(exact.borderKm, 0, 'f', 0)
+                        .arg(ours.last.after.borderKm, 0, 'f', 0)
+                        .arg(oursCpuMs, 0, 'f', 1)
+                        .arg(ours.last.after.outOfBand)
+                        .arg(exact.ran && exact.borderKm > 0 ? ours.last.after.borderKm / exact.borderKm : 0.0, 0, 'f',
+                             3)
+                        .arg(exact.cpuSeconds > 0 ? 100.0 * oursCpuMs / 1000.0 / exact.cpuSeconds : 0.0, 0, 'f', 3);
                 bench::printResult("optimiser vs exact MIP (CBC): build, border length", qPrintable(data), ours.ms, -1);
                 std::fprintf(stderr, "exact peer: %s\n", qPrintable(data));
             }
@@ -347,7 +389,8 @@ int main(int argc, char** argv) {
                       {int(MeasureDefinition::Kind::RevenuePotential), 1.0, 5.0},
                       {int(MeasureDefinition::Kind::Pipeline), 1.0, 5.0}};
         const QString data = QStringLiteral("Delaunay n=%1, p=%2, 3 measures").arg(n).arg(n / 100);
-        report("optimiser (random planar): build, 3 measures into +-5 %", data, measure(QStringLiteral("delaunay-%1").arg(n), p, p.scenarios.front(), o, n <= 2000 ? 3 : 1), -1);
+        report("optimiser (random planar): build, 3 measures into +-5 %", data,
+               measure(QStringLiteral("delaunay-%1").arg(n), p, p.scenarios.front(), o, n <= 2000 ? 3 : 1), -1);
     }
 
     if (!quick && (wanted(QStringLiteral("grid-build")) || wanted(QStringLiteral("grid-rebalance")))) {
@@ -356,7 +399,8 @@ int main(int argc, char** argv) {
         const QString data = QStringLiteral("33124 grid units, 1000000 accounts, 500 territories");
         OptimizerOptions o = workload();
         o.mode = OptimizerOptions::Mode::Build;
-        report("optimiser (500 territories): build into +-5 %", data, measure("grid-build", grid, grid.scenarios.front(), o, 1), 60000);
+        report("optimiser (500 territories): build into +-5 %", data,
+               measure("grid-build", grid, grid.scenarios.front(), o, 1), 60000);
         // Disturb 15 % of the units: border units handed to a neighbouring territory (contiguity
         // is the optimiser's business, so only moves that keep the giver whole are made).
         Scenario disturbed = grid.scenarios.front();
@@ -386,7 +430,8 @@ int main(int argc, char** argv) {
             for (std::size_t u = 0; u < owner.size(); ++u) disturbed.unitTerritory[u] = ids[std::size_t(b.owner()[u])];
         }
         o = workload();
-        report("optimiser (500 territories): rebalance after disturbing 15 % of units", data, measure("grid-rebalance", grid, disturbed, o, 1), 10000);
+        report("optimiser (500 territories): rebalance after disturbing 15 % of units", data,
+               measure("grid-rebalance", grid, disturbed, o, 1), 10000);
     }
     return failures ? 1 : 0;
 }

@@ -37,8 +37,10 @@ Project makeProject(int accountCount, int unitSide, int territoryCount) {
             u.perimeterM = 4e4;
             p.units.push_back(std::move(u));
             const int i = y * unitSide + x;
-            if (x + 1 < unitSide) p.adjacency.push_back({i, i + 1, 1e4, {geo::Segment({x0 + size, y0}, {x0 + size, y0 + size})}});
-            if (y + 1 < unitSide) p.adjacency.push_back({i, i + unitSide, 1e4, {geo::Segment({x0, y0 + size}, {x0 + size, y0 + size})}});
+            if (x + 1 < unitSide)
+                p.adjacency.push_back({i, i + 1, 1e4, {geo::Segment({x0 + size, y0}, {x0 + size, y0 + size})}});
+            if (y + 1 < unitSide)
+                p.adjacency.push_back({i, i + unitSide, 1e4, {geo::Segment({x0, y0 + size}, {x0 + size, y0 + size})}});
         }
     std::mt19937 rng(42);
     std::uniform_real_distribution<double> unit01(0, 1);
@@ -68,7 +70,8 @@ Project makeProject(int accountCount, int unitSide, int territoryCount) {
         a.extra.insert(QStringLiteral("Stage"), QStringLiteral("Active"));
         p.accounts.push_back(std::move(a));
     }
-    for (int i = 0; i < 50; ++i) p.reps.push_back(testsupport::makeRep(i + 1, QStringLiteral("Rep %1").arg(i), {}, 1600, 1e6));
+    for (int i = 0; i < 50; ++i)
+        p.reps.push_back(testsupport::makeRep(i + 1, QStringLiteral("Rep %1").arg(i), {}, 1600, 1e6));
     Scenario s;
     s.id = 100;
     s.name = QStringLiteral("Base");
@@ -77,7 +80,8 @@ Project makeProject(int accountCount, int unitSide, int territoryCount) {
     for (int t = 0; t < territoryCount; ++t)
         p.territories.push_back(Territory{1000 + t, s.id, QStringLiteral("T%1").arg(t), "#336699", t % 50 + 1, 0,
                                           Territory::Level::Territory, false});
-    for (std::size_t u = 0; u < p.units.size(); ++u) s.unitTerritory[u] = 1000 + qint64(u % std::size_t(territoryCount));
+    for (std::size_t u = 0; u < p.units.size(); ++u)
+        s.unitTerritory[u] = 1000 + qint64(u % std::size_t(territoryCount));
     p.scenarios.push_back(s);
     p.currentScenarioId = s.id;
     p.reindex();
@@ -120,10 +124,13 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
-    const QString data = QStringLiteral("%1 accounts, %2 units, 500 territories").arg(accounts).arg(project.units.size());
+    const QString data =
+        QStringLiteral("%1 accounts, %2 units, 500 territories").arg(accounts).arg(project.units.size());
     std::printf("\n%-24s | %-48s | %9s | %s\n", "operation", "data", "median ms", "budget");
-    std::printf("%-24s | %-48s | %9.0f | %s\n", "create (write file)", qPrintable(data), median(createMs), "none set (save as / import)");
-    std::printf("%-24s | %-48s | %9.0f | %s\n", "open (load everything)", qPrintable(data), median(openMs), "<= 1500 ms to first frame");
+    std::printf("%-24s | %-48s | %9.0f | %s\n", "create (write file)", qPrintable(data), median(createMs),
+                "none set (save as / import)");
+    std::printf("%-24s | %-48s | %9.0f | %s\n", "open (load everything)", qPrintable(data), median(openMs),
+                "<= 1500 ms to first frame");
     std::printf("file size: %.1f MB; runs create %.0f/%.0f/%.0f ms, open %.0f/%.0f/%.0f ms\n", double(bytes) / 1e6,
                 createMs[0], createMs[1], createMs[2], openMs[0], openMs[1], openMs[2]);
     std::printf("\n");

@@ -68,7 +68,8 @@ Project buildProject(const io::BaseMap& map, int territoryCount, int accountCoun
     std::vector<int> mainland;
     for (std::size_t i = 0; i < n; ++i) {
         const auto& b = p.units[i].bounds;
-        if (b.min_corner().lon > -125 && b.max_corner().lon < -66 && b.min_corner().lat > 24) mainland.push_back(int(i));
+        if (b.min_corner().lon > -125 && b.max_corner().lon < -66 && b.min_corner().lat > 24)
+            mainland.push_back(int(i));
     }
     std::uniform_int_distribution<std::size_t> pick(0, mainland.size() - 1);
     std::uniform_real_distribution<double> unit01(0.0, 1.0);
@@ -78,8 +79,10 @@ Project buildProject(const io::BaseMap& map, int territoryCount, int accountCoun
         const Unit& unit = p.units[std::size_t(u)];
         geo::GeoPoint g;
         do {
-            g = {unit.bounds.min_corner().lon + unit01(rng) * (unit.bounds.max_corner().lon - unit.bounds.min_corner().lon),
-                 unit.bounds.min_corner().lat + unit01(rng) * (unit.bounds.max_corner().lat - unit.bounds.min_corner().lat)};
+            g = {unit.bounds.min_corner().lon
+                     + unit01(rng) * (unit.bounds.max_corner().lon - unit.bounds.min_corner().lon),
+                 unit.bounds.min_corner().lat
+                     + unit01(rng) * (unit.bounds.max_corner().lat - unit.bounds.min_corner().lat)};
         } while (!boost::geometry::within(g, unit.shape));
         Account a;
         a.id = i + 1;
@@ -143,7 +146,10 @@ int main(int argc, char** argv) {
     // Per layer, synchronous, one thread.
     const ui::MapViewport view = canvas.viewport().withSize(size, 1.0);
     std::atomic_bool notCancelled{false};
-    struct Row { const char* name; std::vector<double> ms; };
+    struct Row {
+        const char* name;
+        std::vector<double> ms;
+    };
     std::vector<Row> layerRows;
     auto layerTimes = [&](const ui::MapLayer& layer) {
         std::vector<double> t;
@@ -178,7 +184,8 @@ int main(int argc, char** argv) {
     for (int i = 0; i < runs; ++i) {
         const std::size_t unit = std::size_t(100 + 37 * i);
         scenario.unitTerritory[unit] = scenario.unitTerritory[unit + 1] != scenario.unitTerritory[unit]
-            ? scenario.unitTerritory[unit + 1] : 1000 + i;
+                                           ? scenario.unitTerritory[unit + 1]
+                                           : 1000 + i;
         edit.push_back(timeMs([&] {
             canvas.projectChanged();
             waitForRender(canvas);
@@ -207,7 +214,8 @@ int main(int argc, char** argv) {
     std::printf("\nmap render, %dx%d, median of %d runs\n", size.width(), size.height(), runs);
     std::printf("%-46s %10s %10s\n", "operation", "median ms", "budget ms");
     std::printf("%-46s %10.1f %10s\n", "setProject (snapshot + projection, once)", snapshotMs, "-");
-    std::printf("%-46s %10.1f %10d  %s\n", "full render (renderToImage)", median(full), 50, median(full) <= 50 ? "ok" : "OVER");
+    std::printf("%-46s %10.1f %10d  %s\n", "full render (renderToImage)", median(full), 50,
+                median(full) <= 50 ? "ok" : "OVER");
     std::printf("%-46s %10.1f %10d  %s\n", "full render (widget pipeline, new view)", median(fullAsync), 50,
                 median(fullAsync) <= 50 ? "ok" : "OVER");
     std::printf("%-46s %10.1f %10d  %s\n", "re-render after edit (projectChanged)", median(edit), 30,
@@ -219,7 +227,10 @@ int main(int argc, char** argv) {
     for (const Row& r : layerRows) std::printf("%-46s %10.1f %10s\n", r.name, median(r.ms), "-");
     std::printf("\nscreenshot: %s\n\n", qPrintable(shotPath));
     const QByteArray data = QStringLiteral("%1 US counties, %2 territories, %3 accounts")
-                                .arg(project.units.size()).arg(project.territories.size()).arg(project.accounts.size()).toUtf8();
+                                .arg(project.units.size())
+                                .arg(project.territories.size())
+                                .arg(project.accounts.size())
+                                .toUtf8();
     bench::printResult("map setProject (snapshot + projection, once)", data.constData(), snapshotMs, -1, -1);
     bench::printResult("full map render, 1600x900 (renderToImage)", data.constData(), full, 50);
     bench::printResult("full map render, 1600x900 (widget pipeline, new view)", data.constData(), fullAsync, 50);

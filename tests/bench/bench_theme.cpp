@@ -61,7 +61,8 @@ Project zipProject(int accountCount) {
     std::mt19937 rng(42);
     testsupport::GrownTerritories::grow(p, 500, rng);
     std::vector<geo::GeoPoint> inner(p.units.size());
-    for (std::size_t i = 0; i < p.units.size(); ++i) boost::geometry::point_on_surface(p.units[i].shape.front(), inner[i]);
+    for (std::size_t i = 0; i < p.units.size(); ++i)
+        boost::geometry::point_on_surface(p.units[i].shape.front(), inner[i]);
     std::uniform_int_distribution<std::size_t> pick(0, p.units.size() - 1);
     std::uniform_real_distribution<double> unit01(0.0, 1.0);
     p.accounts.reserve(std::size_t(accountCount));
@@ -81,27 +82,32 @@ Project zipProject(int accountCount) {
 }
 
 void run(const char* label, const Project& project) {
-    std::printf("\n%s: %zu units, %zu territories, %zu accounts\n", label, project.units.size(), project.territories.size(),
-                project.accounts.size());
+    std::printf("\n%s: %zu units, %zu territories, %zu accounts\n", label, project.units.size(),
+                project.territories.size(), project.accounts.size());
     MetricsEngine engine(project);
     const UnitThemeValues::Figure figure{UnitThemeValues::Kind::Density, 1};
     std::vector<double> values, valuesRuns, jenksRuns, quantileRuns, layerRuns, mapRuns;
-    for (int i = 0; i < runs; ++i) valuesRuns.push_back(timeMs([&] { values = UnitThemeValues::compute(project, engine, figure); }));
+    for (int i = 0; i < runs; ++i)
+        valuesRuns.push_back(timeMs([&] { values = UnitThemeValues::compute(project, engine, figure); }));
     Classification c;
     for (int i = 0; i < runs; ++i)
-        jenksRuns.push_back(timeMs([&] { c = Classification::classify(values, Classification::Method::NaturalBreaks, 5); }));
+        jenksRuns.push_back(
+            timeMs([&] { c = Classification::classify(values, Classification::Method::NaturalBreaks, 5); }));
     // The map is drawn in quantile classes: five colours evenly spread over the units.
     for (int i = 0; i < runs; ++i)
-        quantileRuns.push_back(timeMs([&] { c = Classification::classify(values, Classification::Method::Quantiles, 5); }));
+        quantileRuns.push_back(
+            timeMs([&] { c = Classification::classify(values, Classification::Method::Quantiles, 5); }));
 
     ui::MapCanvas canvas;
     const QSize size(1600, 900);
     canvas.resize(size);
     canvas.setProject(&project);
     auto classes = std::make_shared<ui::ThemeLayer::Classes>();
-    for (quint32 rgb : ColorRamp::colours(ColorRamp::Id::YlGnBu, c.rampSize())) classes->colours.push_back(QColor::fromRgb(rgb));
+    for (quint32 rgb : ColorRamp::colours(ColorRamp::Id::YlGnBu, c.rampSize()))
+        classes->colours.push_back(QColor::fromRgb(rgb));
     classes->noData = QColor::fromRgb(ColorRamp::noDataColour);
-    for (double v : values) classes->unitClass.push_back(c.classOf(v) < 0 ? -1 : c.classes()[std::size_t(c.classOf(v))].colour);
+    for (double v : values)
+        classes->unitClass.push_back(c.classOf(v) < 0 ? -1 : c.classes()[std::size_t(c.classOf(v))].colour);
     ui::ThemeLayer* layer = canvas.themeLayer();
     layer->setClasses(classes);
     // As the Theme switch leaves the map: territories and account dots hidden, the theme shown.
@@ -114,12 +120,16 @@ void run(const char* label, const Project& project) {
     const ui::MapViewport view = canvas.viewport();
     const std::atomic_bool cancelled{false};
     QImage shot;
-    layer->render(view, cancelled);  // warm-up
+    layer->render(view, cancelled); // warm-up
     for (int i = 0; i < runs; ++i) layerRuns.push_back(timeMs([&] { shot = layer->render(view, cancelled); }));
     for (int i = 0; i < runs; ++i) mapRuns.push_back(timeMs([&] { shot = canvas.renderToImage(size); }));
-    shot.save(QStringLiteral("%1/bench_theme_%2.png").arg(QCoreApplication::applicationDirPath(), QString::fromLatin1(label)));
+    shot.save(QStringLiteral("%1/bench_theme_%2.png")
+                  .arg(QCoreApplication::applicationDirPath(), QString::fromLatin1(label)));
 
-    const QByteArray data = QStringLiteral("%1 units, %2 accounts, 1600x900").arg(project.units.size()).arg(project.accounts.size()).toUtf8();
+    const QByteArray data = QStringLiteral("%1 units, %2 accounts, 1600x900")
+                                .arg(project.units.size())
+                                .arg(project.accounts.size())
+                                .toUtf8();
     std::printf("%-58s %10s %10s\n", "operation", "median ms", "worst ms");
     const auto row = [&](const char* name, const std::vector<double>& ms) {
         std::printf("%-58s %10.1f %10.1f\n", name, bench::median(ms), bench::worst(ms));
@@ -138,7 +148,8 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     const int accounts = argc > 1 ? std::atoi(argv[1]) : 1'000'000;
     const QString which = argc > 2 ? QString::fromLatin1(argv[2]) : QStringLiteral("both");
-    if (which != QLatin1String("zips")) run("grid", testsupport::GridProject::make(accounts, QStringLiteral("theme benchmark (grid)")));
+    if (which != QLatin1String("zips"))
+        run("grid", testsupport::GridProject::make(accounts, QStringLiteral("theme benchmark (grid)")));
     if (which != QLatin1String("grid")) {
         const Project zips = zipProject(accounts);
         if (zips.units.empty()) return 1;

@@ -27,7 +27,7 @@ namespace {
 double peakMb() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;  // kB on Linux
+    return double(usage.ru_maxrss) / 1024.0; // kB on Linux
 }
 
 } // namespace
@@ -56,10 +56,14 @@ int main(int argc, char* argv[]) {
                      double(QFileInfo(path).size()) / 1e6, peakMb());
     }
     const double added = std::max(0.0, peakMb() - before);
-    const QByteArray operation = QStringLiteral("XLSX export, assignment sheet (peak memory +%1 MB)").arg(added, 0, 'f', 0).toUtf8();
-    const QByteArray data = QStringLiteral("%1 accounts, 500 reps: all accounts + a sheet per rep (%2 rows), %3 MB file")
-                                .arg(accounts).arg(2 * accounts).arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 0)
-                                .toUtf8();
+    const QByteArray operation =
+        QStringLiteral("XLSX export, assignment sheet (peak memory +%1 MB)").arg(added, 0, 'f', 0).toUtf8();
+    const QByteArray data =
+        QStringLiteral("%1 accounts, 500 reps: all accounts + a sheet per rep (%2 rows), %3 MB file")
+            .arg(accounts)
+            .arg(2 * accounts)
+            .arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 0)
+            .toUtf8();
     bench::printResult(operation.constData(), data.constData(), times, -1);
     return 0;
 }

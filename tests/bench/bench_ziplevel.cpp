@@ -52,7 +52,9 @@ constexpr int runs = 7;
 constexpr int territoryCount = 500;
 constexpr int pathLength = 200;
 
-double msSince(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
+double msSince(const QElapsedTimer& t) {
+    return double(t.nsecsElapsed()) / 1e6;
+}
 
 double timeMs(const std::function<void()>& f) {
     QElapsedTimer t;
@@ -184,12 +186,16 @@ int main(int argc, char** argv) {
     std::size_t vertices = 0;
     for (const Unit& u : project.units)
         for (const geo::Polygon& part : u.shape) vertices += part.outer().size();
-    std::printf("setup: %zu ZIP areas (%zu vertices), %zu shared borders read in %.0f ms; %zu territories, %zu accounts\n",
-                project.units.size(), vertices, project.adjacency.size(), importMs, project.territories.size(),
-                project.accounts.size());
+    std::printf(
+        "setup: %zu ZIP areas (%zu vertices), %zu shared borders read in %.0f ms; %zu territories, %zu accounts\n",
+        project.units.size(), vertices, project.adjacency.size(), importMs, project.territories.size(),
+        project.accounts.size());
     std::fflush(stdout);
     const QByteArray data = QStringLiteral("%1 approximate ZIP areas, %2 territories, %3 accounts")
-                                .arg(project.units.size()).arg(territoryCount).arg(project.accounts.size()).toUtf8();
+                                .arg(project.units.size())
+                                .arg(territoryCount)
+                                .arg(project.accounts.size())
+                                .toUtf8();
     const io::BaseMapLoadResult baseMap = io::BaseMapLoader::load(io::DataPaths::basemapPath());
 
     // --- (1) render at the country view
@@ -237,19 +243,24 @@ int main(int argc, char** argv) {
                 waitForRender(&canvas);
             }));
         }
-        std::printf("\nZIP-level map render, %dx%d, country view, median of %d runs\n", size.width(), size.height(), runs);
+        std::printf("\nZIP-level map render, %dx%d, country view, median of %d runs\n", size.width(), size.height(),
+                    runs);
         std::printf("%-52s %10s %10s\n", "operation", "median ms", "budget ms");
         std::printf("%-52s %10.1f %10s\n", "setProject (snapshot + projection, once)", snapshotMs, "-");
         std::printf("%-52s %10.1f %10s\n", "territory layer alone", bench::median(territoryLayer), "-");
         std::printf("%-52s %10.1f %10d\n", "full render (renderToImage)", bench::median(full), 50);
         std::printf("%-52s %10.1f %10d\n", "full render (widget pipeline, new view)", bench::median(fullAsync), 50);
-        std::printf("%-52s %10.1f %10d\n", "re-render, whole plan changed (assignmentChanged)", bench::median(edit), 30);
+        std::printf("%-52s %10.1f %10d\n", "re-render, whole plan changed (assignmentChanged)", bench::median(edit),
+                    30);
         std::printf("%-52s %10.1f %10d\n", "re-render after an edit (unitsChanged)", bench::median(editUnits), 30);
         std::fflush(stdout);
-        bench::printResult("ZIP level: map setProject (snapshot + projection, once)", data.constData(), snapshotMs, -1, -1);
+        bench::printResult("ZIP level: map setProject (snapshot + projection, once)", data.constData(), snapshotMs, -1,
+                           -1);
         bench::printResult("ZIP level: territory layer render, country view", data.constData(), territoryLayer, -1);
-        bench::printResult("ZIP level: full map render, 1600x900, country view (renderToImage)", data.constData(), full, 50);
-        bench::printResult("ZIP level: full map render, 1600x900, country view (widget pipeline, new view)", data.constData(), fullAsync, 50);
+        bench::printResult("ZIP level: full map render, 1600x900, country view (renderToImage)", data.constData(), full,
+                           50);
+        bench::printResult("ZIP level: full map render, 1600x900, country view (widget pipeline, new view)",
+                           data.constData(), fullAsync, 50);
         bench::printResult("ZIP level: re-render, whole plan changed (assignmentChanged)", data.constData(), edit, 30);
         bench::printResult("ZIP level: re-render after an edit (unitsChanged)", data.constData(), editUnits, 30);
     }
@@ -298,8 +309,9 @@ int main(int argc, char** argv) {
     // The front: from the press straight across the border into the neighbour (along the
     // grabbed stretch's normal), 200 steps over half the view's width.
     QString grabError;
-    const std::optional<session::BorderFront> front = session::BorderFront::grab(
-        live, *live.currentScenario(), canvas->viewport().toMercator(pressPos), canvas->viewport().resolution(), &grabError);
+    const std::optional<session::BorderFront> front =
+        session::BorderFront::grab(live, *live.currentScenario(), canvas->viewport().toMercator(pressPos),
+                                   canvas->viewport().resolution(), &grabError);
     if (!front) {
         std::fprintf(stderr, "no border at the press: %s\n", qPrintable(grabError));
         return 1;
@@ -314,8 +326,8 @@ int main(int argc, char** argv) {
             geo::MercatorPoint{pressAt.x + front->normal().x * t, pressAt.y + front->normal().y * t}));
     }
     std::printf("\ndrag: press on the border of ZIP %s, %zu moves across it over %.0f px; canvas %dx%d\n",
-                qPrintable(live.units[std::size_t(start)].code), positions.size(), 0.5 * canvas->width(), canvas->width(),
-                canvas->height());
+                qPrintable(live.units[std::size_t(start)].code), positions.size(), 0.5 * canvas->width(),
+                canvas->width(), canvas->height());
     std::fflush(stdout);
     window.action(QStringLiteral("toolBoundary"))->trigger();
     canvas->setRefreshDelay(0);
@@ -359,15 +371,23 @@ int main(int argc, char** argv) {
     std::printf("%d areas moved to the territory the front grew; undo restored the plan: %s\n", flipped,
                 restored ? "yes" : "NO");
     std::printf("%-52s %10s %10s %10s\n", "operation", "median ms", "worst ms", "budget ms");
-    std::printf("%-52s %10.2f %10.2f %10d\n", "drag move: (a) metrics updated", bench::median(metricsMs), bench::worst(metricsMs), 16);
-    std::printf("%-52s %10.2f %10.2f %10d\n", "drag move: (b) then map frame rendered", bench::median(mapMs), bench::worst(mapMs), 16);
+    std::printf("%-52s %10.2f %10.2f %10d\n", "drag move: (a) metrics updated", bench::median(metricsMs),
+                bench::worst(metricsMs), 16);
+    std::printf("%-52s %10.2f %10.2f %10d\n", "drag move: (b) then map frame rendered", bench::median(mapMs),
+                bench::worst(mapMs), 16);
     std::printf("%-52s %10.2f %10.2f %10d\n", "drag move: (a)+(b)", bench::median(totalMs), bench::worst(totalMs), 16);
-    std::printf("%-52s %10.1f %10.1f %10s\n", "release: written, views told (event handled)", bench::median(releaseHandlerMs), bench::worst(releaseHandlerMs), "-");
-    std::printf("%-52s %10.1f %10.1f %10d\n", "release (one undo step) -> frame", bench::median(releaseMs), bench::worst(releaseMs), 50);
-    std::printf("%-52s %10.1f %10.1f %10s\n", "undo: written, views told", bench::median(undoHandlerMs), bench::worst(undoHandlerMs), "-");
-    std::printf("%-52s %10.1f %10.1f %10d\n", "undo of the drag -> frame", bench::median(undoMs), bench::worst(undoMs), 50);
-    const QByteArray dragData = data + QStringLiteral("; a front drag over %1 areas, %2 sweeps").arg(flipped).arg(sweeps).toUtf8();
-    bench::printResult("ZIP level: boundary drag: (a) mouse move -> metrics updated", dragData.constData(), metricsMs, 16);
+    std::printf("%-52s %10.1f %10.1f %10s\n", "release: written, views told (event handled)",
+                bench::median(releaseHandlerMs), bench::worst(releaseHandlerMs), "-");
+    std::printf("%-52s %10.1f %10.1f %10d\n", "release (one undo step) -> frame", bench::median(releaseMs),
+                bench::worst(releaseMs), 50);
+    std::printf("%-52s %10.1f %10.1f %10s\n", "undo: written, views told", bench::median(undoHandlerMs),
+                bench::worst(undoHandlerMs), "-");
+    std::printf("%-52s %10.1f %10.1f %10d\n", "undo of the drag -> frame", bench::median(undoMs), bench::worst(undoMs),
+                50);
+    const QByteArray dragData =
+        data + QStringLiteral("; a front drag over %1 areas, %2 sweeps").arg(flipped).arg(sweeps).toUtf8();
+    bench::printResult("ZIP level: boundary drag: (a) mouse move -> metrics updated", dragData.constData(), metricsMs,
+                       16);
     bench::printResult("ZIP level: boundary drag: (b) then -> map frame rendered", dragData.constData(), mapMs, 16);
     bench::printResult("ZIP level: boundary drag: (a)+(b)", dragData.constData(), totalMs, 16);
     bench::printResult("ZIP level: boundary drag: release -> map frame rendered", dragData.constData(), releaseMs, 50);

@@ -19,7 +19,9 @@ inline double median(std::vector<double> v) {
     return v[v.size() / 2];
 }
 
-inline double worst(const std::vector<double>& v) { return *std::max_element(v.begin(), v.end()); }
+inline double worst(const std::vector<double>& v) {
+    return *std::max_element(v.begin(), v.end());
+}
 
 // worstMs / budgetMs < 0: not available / no budget.
 inline void printResult(const char* operation, const char* data, double medianMs, double worstMs, double budgetMs) {

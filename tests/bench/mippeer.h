@@ -29,11 +29,11 @@ namespace tp::bench {
 
 struct MipPeer {
     struct Outcome {
-        bool ran = false;      // cbc found and answered
-        bool optimal = false;  // proven optimal within the time limit
+        bool ran = false;     // cbc found and answered
+        bool optimal = false; // proven optimal within the time limit
         double borderKm = 0.0;
-        double seconds = 0.0;     // wall clock
-        double cpuSeconds = 0.0;  // CPU time of the cbc process (the machine may be shared)
+        double seconds = 0.0;    // wall clock
+        double cpuSeconds = 0.0; // CPU time of the cbc process (the machine may be shared)
         std::vector<int> owner;  // territory 0..K-1 per unit
         QString message;
     };
@@ -41,8 +41,8 @@ struct MipPeer {
     static QString program() { return QStandardPaths::findExecutable(QStringLiteral("cbc")); }
 
     // values[u][m]: unit u's value of measure m; tolerance: a fraction (0.05).
-    static Outcome solve(const Project& p, int K, const std::vector<std::vector<double>>& values, double tolerance, int timeLimitS,
-                         const std::vector<int>& pinned = {}, const QString& cacheDir = QString()) {
+    static Outcome solve(const Project& p, int K, const std::vector<std::vector<double>>& values, double tolerance,
+                         int timeLimitS, const std::vector<int>& pinned = {}, const QString& cacheDir = QString()) {
         Outcome out;
         const QString cbc = program();
         if (cbc.isEmpty()) {
@@ -50,7 +50,8 @@ struct MipPeer {
             return out;
         }
         QTemporaryDir dir;
-        const QString lpPath = dir.filePath(QStringLiteral("peer.lp")), solPath = dir.filePath(QStringLiteral("peer.sol"));
+        const QString lpPath = dir.filePath(QStringLiteral("peer.lp")),
+                      solPath = dir.filePath(QStringLiteral("peer.sol"));
         const int n = int(p.units.size());
         const int M = values.empty() ? 0 : int(values.front().size());
         {
@@ -62,7 +63,8 @@ struct MipPeer {
             QTextStream s(&f);
             auto x = [](int u, int k) { return QStringLiteral("x_%1_%2").arg(u).arg(k); };
             s << "Minimize\n obj:";
-            for (std::size_t e = 0; e < p.adjacency.size(); ++e) s << " + " << QString::number(p.adjacency[e].lengthM / 1000.0, 'f', 6) << " y_" << e;
+            for (std::size_t e = 0; e < p.adjacency.size(); ++e)
+                s << " + " << QString::number(p.adjacency[e].lengthM / 1000.0, 'f', 6) << " y_" << e;
             s << "\nSubject To\n";
             for (int u = 0; u < n; ++u) {
                 s << " one_" << u << ":";
@@ -75,10 +77,12 @@ struct MipPeer {
                 const double mean = total / K;
                 for (int k = 0; k < K; ++k) {
                     s << " band_" << m << "_" << k << ":";
-                    for (int u = 0; u < n; ++u) s << " + " << QString::number(values[std::size_t(u)][std::size_t(m)], 'f', 6) << " " << x(u, k);
+                    for (int u = 0; u < n; ++u)
+                        s << " + " << QString::number(values[std::size_t(u)][std::size_t(m)], 'f', 6) << " " << x(u, k);
                     s << " >= " << QString::number(mean * (1 - tolerance), 'f', 6) << "\n";
                     s << " bandt_" << m << "_" << k << ":";
-                    for (int u = 0; u < n; ++u) s << " + " << QString::number(values[std::size_t(u)][std::size_t(m)], 'f', 6) << " " << x(u, k);
+                    for (int u = 0; u < n; ++u)
+                        s << " + " << QString::number(values[std::size_t(u)][std::size_t(m)], 'f', 6) << " " << x(u, k);
                     s << " <= " << QString::number(mean * (1 + tolerance), 'f', 6) << "\n";
                 }
             }
@@ -90,19 +94,23 @@ struct MipPeer {
                 }
             }
             // Contiguity: one root per territory; flow on arcs inside the territory only.
-            std::vector<std::vector<std::pair<int, QString>>> in(static_cast<std::size_t>(n)), outArcs(static_cast<std::size_t>(n));
+            std::vector<std::vector<std::pair<int, QString>>> in(static_cast<std::size_t>(n)),
+                outArcs(static_cast<std::size_t>(n));
             for (int k = 0; k < K; ++k) {
                 s << " root_" << k << ":";
                 for (int u = 0; u < n; ++u) s << " + r_" << u << "_" << k;
                 s << " = 1\n";
-                for (int u = 0; u < n; ++u) s << " rootin_" << u << "_" << k << ": r_" << u << "_" << k << " - " << x(u, k) << " <= 0\n";
+                for (int u = 0; u < n; ++u)
+                    s << " rootin_" << u << "_" << k << ": r_" << u << "_" << k << " - " << x(u, k) << " <= 0\n";
                 for (std::size_t e = 0; e < p.adjacency.size(); ++e) {
                     const int a = p.adjacency[e].unitA, b = p.adjacency[e].unitB;
                     for (int dir = 0; dir < 2; ++dir) {
                         const int from = dir ? b : a, to = dir ? a : b;
                         const QString f = QStringLiteral("f_%1_%2_%3").arg(e).arg(dir).arg(k);
-                        s << " cf_" << e << "_" << dir << "_" << k << "a: " << f << " - " << (n - 1) << " " << x(from, k) << " <= 0\n";
-                        s << " cf_" << e << "_" << dir << "_" << k << "b: " << f << " - " << (n - 1) << " " << x(to, k) << " <= 0\n";
+                        s << " cf_" << e << "_" << dir << "_" << k << "a: " << f << " - " << (n - 1) << " "
+                          << x(from, k) << " <= 0\n";
+                        s << " cf_" << e << "_" << dir << "_" << k << "b: " << f << " - " << (n - 1) << " " << x(to, k)
+                          << " <= 0\n";
                         outArcs[std::size_t(from)].push_back({k, f});
                         in[std::size_t(to)].push_back({k, f});
                     }
@@ -121,11 +129,12 @@ struct MipPeer {
             for (int k = 0; k < K && k < int(pinned.size()); ++k) {
                 const int h = pinned[std::size_t(k)];
                 if (h < 0) continue;
-                anyPin = true;  // the rep's home unit is in its territory and roots it
+                anyPin = true; // the rep's home unit is in its territory and roots it
                 s << " pin_" << k << ": " << x(h, k) << " = 1\n";
                 s << " pinr_" << k << ": r_" << h << "_" << k << " = 1\n";
             }
-            if (!anyPin) s << " sym: " << x(0, 0) << " = 1\n";  // territories are interchangeable: unit 0 is in the first
+            if (!anyPin)
+                s << " sym: " << x(0, 0) << " = 1\n"; // territories are interchangeable: unit 0 is in the first
             s << "Bounds\n";
             for (std::size_t e = 0; e < p.adjacency.size(); ++e) s << " 0 <= y_" << e << " <= 1\n";
             s << "Binaries\n";
@@ -136,7 +145,8 @@ struct MipPeer {
         auto childCpu = [] {
             rusage u{};
             getrusage(RUSAGE_CHILDREN, &u);
-            return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+            return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+                   + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
         };
         // A cache (for iterating on the optimiser only: the benchmark's table solves afresh) keyed
         // by the model's text.
@@ -150,7 +160,8 @@ struct MipPeer {
                 cached = QDir(cacheDir).filePath(QString::fromLatin1(hash.result().toHex()));
             }
         }
-        if (!cached.isEmpty() && QFile::exists(cached + QStringLiteral(".sol")) && QFile::exists(cached + QStringLiteral(".time"))) {
+        if (!cached.isEmpty() && QFile::exists(cached + QStringLiteral(".sol"))
+            && QFile::exists(cached + QStringLiteral(".time"))) {
             QFile::copy(cached + QStringLiteral(".sol"), solPath);
             QFile times(cached + QStringLiteral(".time"));
             if (times.open(QIODevice::ReadOnly | QIODevice::Text)) {
@@ -159,28 +170,29 @@ struct MipPeer {
                 out.cpuSeconds = parts.value(1).toDouble();
             }
         } else {
-        const double cpu0 = childCpu();
-        QProcess cbcRun;
-        QElapsedTimer t;
-        t.start();
-        cbcRun.start(cbc, {lpPath, QStringLiteral("sec"), QString::number(timeLimitS), QStringLiteral("threads"), QStringLiteral("1"),
-                           QStringLiteral("solve"), QStringLiteral("solu"), solPath});
-        // cbc stops itself after timeLimitS of CPU time; on a shared machine that can take far
-        // longer on the wall clock, so only a hung process (no answer at all) is killed.
-        if (!cbcRun.waitForFinished(1000 * (timeLimitS * 30 + 60))) {
-            cbcRun.kill();
-            cbcRun.waitForFinished();
-            out.message = QStringLiteral("cbc did not finish");
-            return out;
-        }
-        out.seconds = double(t.nsecsElapsed()) / 1e9;
-        out.cpuSeconds = childCpu() - cpu0;
-        if (!cached.isEmpty()) {
-            QDir().mkpath(cacheDir);
-            QFile::copy(solPath, cached + QStringLiteral(".sol"));
-            QFile times(cached + QStringLiteral(".time"));
-            if (times.open(QIODevice::WriteOnly | QIODevice::Text)) times.write(QByteArray::number(out.seconds) + ' ' + QByteArray::number(out.cpuSeconds));
-        }
+            const double cpu0 = childCpu();
+            QProcess cbcRun;
+            QElapsedTimer t;
+            t.start();
+            cbcRun.start(cbc, {lpPath, QStringLiteral("sec"), QString::number(timeLimitS), QStringLiteral("threads"),
+                               QStringLiteral("1"), QStringLiteral("solve"), QStringLiteral("solu"), solPath});
+            // cbc stops itself after timeLimitS of CPU time; on a shared machine that can take far
+            // longer on the wall clock, so only a hung process (no answer at all) is killed.
+            if (!cbcRun.waitForFinished(1000 * (timeLimitS * 30 + 60))) {
+                cbcRun.kill();
+                cbcRun.waitForFinished();
+                out.message = QStringLiteral("cbc did not finish");
+                return out;
+            }
+            out.seconds = double(t.nsecsElapsed()) / 1e9;
+            out.cpuSeconds = childCpu() - cpu0;
+            if (!cached.isEmpty()) {
+                QDir().mkpath(cacheDir);
+                QFile::copy(solPath, cached + QStringLiteral(".sol"));
+                QFile times(cached + QStringLiteral(".time"));
+                if (times.open(QIODevice::WriteOnly | QIODevice::Text))
+                    times.write(QByteArray::number(out.seconds) + ' ' + QByteArray::number(out.cpuSeconds));
+            }
         }
         QFile sol(solPath);
         if (!sol.open(QIODevice::ReadOnly | QIODevice::Text)) {

@@ -38,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     tp::io::AccountImportOptions options;
     options.path = input.path();
     options.postalCodes = &postalCodes();
-    options.fixSwappedCoordinates = size % 2 == 1;  // both ways through the swap rule
+    options.fixSwappedCoordinates = size % 2 == 1; // both ways through the swap rule
     const tp::io::AccountImportResult result = tp::io::AccountImporter::importAccounts(options);
     if (!result.ok) return 0;
     if (result.lines.size() != result.accounts.size()) broken("one line per account", QString());

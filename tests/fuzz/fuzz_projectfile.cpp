@@ -30,7 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::unique_ptr<tp::storage::ProjectFile> file = tp::storage::ProjectFile::open(input.path(), &project, &error);
     if (!file) return 0;
     for (const tp::Scenario& s : project.scenarios)
-        if (s.unitTerritory.size() != project.units.size()) broken("a scenario's assignment has another size than the units");
+        if (s.unitTerritory.size() != project.units.size())
+            broken("a scenario's assignment has another size than the units");
     for (const tp::Account& a : project.accounts)
         if (a.unit < -1 || a.unit >= int(project.units.size())) broken("an account names a unit that does not exist");
 

@@ -25,8 +25,8 @@ const QString& processDir() {
 FuzzInputFile::FuzzInputFile(const std::uint8_t* data, std::size_t size, const QString& suffix)
     : m_path(processDir() + QStringLiteral("/input.") + suffix) {
     QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(reinterpret_cast<const char*>(data), qint64(size)) != qint64(size)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(reinterpret_cast<const char*>(data), qint64(size)) != qint64(size)) {
         qFatal("fuzz harness: cannot write %s", qPrintable(m_path));
     }
 }

@@ -46,7 +46,7 @@ bool writeXlsx(const QString& path) {
     for (int r = 0; r < 4; ++r)
         for (int c = 0; c < 7; ++c)
             if (*rows[r][c]) worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), rows[r][c], nullptr);
-    worksheet_write_number(sheet, 4, 0, 42, nullptr);  // a numeric id and revenue
+    worksheet_write_number(sheet, 4, 0, 42, nullptr); // a numeric id and revenue
     worksheet_write_string(sheet, 4, 1, "Numbers", nullptr);
     worksheet_write_number(sheet, 4, 3, 39.74, nullptr);
     worksheet_write_number(sheet, 4, 4, -104.99, nullptr);
@@ -67,16 +67,16 @@ bool storeUncompressed(const QString& from, const QString& to) {
             const QByteArray name = dir.isEmpty() ? QByteArray(*e) : dir + "/" + *e;
             VSIStatBufL stat;
             if (VSIStatL((root + "/" + name).constData(), &stat) != 0) continue;
-            if (name.startsWith("docProps") || name.startsWith("xl/theme")) continue;  // not read by GDAL
+            if (name.startsWith("docProps") || name.startsWith("xl/theme")) continue; // not read by GDAL
             if (VSI_ISDIR(stat.st_mode)) {
                 ok = copyDir(name);
                 continue;
             }
             GByte* data = nullptr;
             vsi_l_offset size = 0;
-            ok = VSIIngestFile(nullptr, (root + "/" + name).constData(), &data, &size, -1) &&
-                 CPLCreateFileInZip(zip, name.constData(), const_cast<char**>(stored)) == CE_None &&
-                 CPLWriteFileInZip(zip, data, int(size)) == CE_None && CPLCloseFileInZip(zip) == CE_None;
+            ok = VSIIngestFile(nullptr, (root + "/" + name).constData(), &data, &size, -1)
+                 && CPLCreateFileInZip(zip, name.constData(), const_cast<char**>(stored)) == CE_None
+                 && CPLWriteFileInZip(zip, data, int(size)) == CE_None && CPLCloseFileInZip(zip) == CE_None;
             VSIFree(data);
         }
         CSLDestroy(entries);
@@ -161,9 +161,12 @@ bool writeVersion1(const QString& from, const QString& to) {
     QFile::remove(to);
     if (!QFile::copy(from, to)) return fail("cannot copy to " + to);
     sqlite3* db = nullptr;
-    bool ok = sqlite3_open(to.toUtf8().constData(), &db) == SQLITE_OK &&
-              sqlite3_exec(db, "PRAGMA journal_mode=DELETE; DROP INDEX edit_log_scenario; DROP TABLE undo_history; "
-                               "DROP TABLE undo_state; PRAGMA user_version=1; VACUUM;", nullptr, nullptr, nullptr) == SQLITE_OK;
+    bool ok = sqlite3_open(to.toUtf8().constData(), &db) == SQLITE_OK
+              && sqlite3_exec(db,
+                              "PRAGMA journal_mode=DELETE; DROP INDEX edit_log_scenario; DROP TABLE undo_history; "
+                              "DROP TABLE undo_state; PRAGMA user_version=1; VACUUM;",
+                              nullptr, nullptr, nullptr)
+                     == SQLITE_OK;
     sqlite3_close(db);
     return ok || fail("cannot downgrade " + to);
 }
@@ -171,8 +174,10 @@ bool writeVersion1(const QString& from, const QString& to) {
 // The project file as one self-contained file (its WAL checkpointed into it), small pages.
 bool compact(const QString& path) {
     sqlite3* db = nullptr;
-    bool ok = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK &&
-              sqlite3_exec(db, "PRAGMA journal_mode=DELETE; PRAGMA page_size=512; VACUUM;", nullptr, nullptr, nullptr) == SQLITE_OK;
+    bool ok =
+        sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK
+        && sqlite3_exec(db, "PRAGMA journal_mode=DELETE; PRAGMA page_size=512; VACUUM;", nullptr, nullptr, nullptr)
+               == SQLITE_OK;
     sqlite3_close(db);
     return ok || fail("cannot compact " + path);
 }
@@ -187,8 +192,8 @@ int main(int argc, char** argv) {
     GDALAllRegister();
     const QString corpus = QDir(QString::fromLocal8Bit(argv[1])).absolutePath();
     const QString xlsx = corpus + "/xlsxaccounts/crm.xlsx", project = corpus + "/projectfile/tiny.territory";
-    const bool ok = writeXlsx(xlsx) && storeUncompressed(xlsx, corpus + "/xlsxaccounts/crm-stored.xlsx") &&
-                    writeProject(corpus, project) && compact(project) &&
-                    writeVersion1(project, corpus + "/projectfile/tiny-v1.territory");
+    const bool ok = writeXlsx(xlsx) && storeUncompressed(xlsx, corpus + "/xlsxaccounts/crm-stored.xlsx")
+                    && writeProject(corpus, project) && compact(project)
+                    && writeVersion1(project, corpus + "/projectfile/tiny-v1.territory");
     return ok ? 0 : 1;
 }

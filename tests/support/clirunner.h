@@ -27,7 +27,8 @@ inline Run run(const QString& program, const QStringList& args,
 }
 
 #ifdef TP_BIN_DIR
-inline Run territory(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+inline Run territory(const QStringList& args,
+                     const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
     return run(QStringLiteral(TP_BIN_DIR "/territory"), args, env);
 }
 #endif

@@ -17,15 +17,16 @@
 namespace tp::testsupport {
 
 struct GridProject {
-    static constexpr int side = 182;                  // 182^2 = 33,124 units
-    static constexpr int blocksX = 25, blocksY = 20;  // 500 territories
+    static constexpr int side = 182;                 // 182^2 = 33,124 units
+    static constexpr int blocksX = 25, blocksY = 20; // 500 territories
     static constexpr double lon0 = -125, lat0 = 25, dLon = 58.0 / side, dLat = 24.0 / side;
 
     static int territoryOfCell(int x, int y) { return (y * blocksY / side) * blocksX + x * blocksX / side; }
 
     // colourOf(t): the colour of territory t (0..499); by default one blue for all.
-    static Project make(int accountCount, const QString& title,
-                        const std::function<QString(int)>& colourOf = [](int) { return QStringLiteral("#336699"); }) {
+    static Project make(
+        int accountCount, const QString& title,
+        const std::function<QString(int)>& colourOf = [](int) { return QStringLiteral("#336699"); }) {
         Project p;
         p.title = title;
         for (int y = 0; y < side; ++y)
@@ -42,9 +43,11 @@ struct GridProject {
                 p.units.push_back(std::move(u));
                 const int i = y * side + x;
                 if (x + 1 < side)
-                    p.adjacency.push_back({i, i + 1, geo::Geodesy::distanceM({x0 + dLon, y0}, {x0 + dLon, y0 + dLat}), {}});
+                    p.adjacency.push_back(
+                        {i, i + 1, geo::Geodesy::distanceM({x0 + dLon, y0}, {x0 + dLon, y0 + dLat}), {}});
                 if (y + 1 < side)
-                    p.adjacency.push_back({i, i + side, geo::Geodesy::distanceM({x0, y0 + dLat}, {x0 + dLon, y0 + dLat}), {}});
+                    p.adjacency.push_back(
+                        {i, i + side, geo::Geodesy::distanceM({x0, y0 + dLat}, {x0 + dLon, y0 + dLat}), {}});
             }
         std::mt19937 rng(42);
         std::uniform_real_distribution<double> unit01(0, 1);
@@ -68,7 +71,8 @@ struct GridProject {
         s.name = QStringLiteral("Base");
         s.unitTerritory.resize(p.units.size());
         for (int t = 0; t < blocksX * blocksY; ++t) {
-            const double cx = lon0 + (t % blocksX + 0.5) * 58.0 / blocksX, cy = lat0 + (t / blocksX + 0.5) * 24.0 / blocksY;
+            const double cx = lon0 + (t % blocksX + 0.5) * 58.0 / blocksX,
+                         cy = lat0 + (t / blocksX + 0.5) * 24.0 / blocksY;
             p.reps.push_back(makeRep(t + 1, QStringLiteral("Rep %1").arg(t), {cx, cy}, 1600, 1e6));
             p.territories.push_back(Territory{1000 + t, s.id, QStringLiteral("T%1").arg(t), colourOf(t), t + 1, 0,
                                               Territory::Level::Territory, false});

@@ -56,7 +56,7 @@ struct GrownTerritories {
                 queue.push_back(v);
             }
         }
-        for (std::size_t i = 0; i < n; ++i)  // islands with no neighbours
+        for (std::size_t i = 0; i < n; ++i) // islands with no neighbours
             if (s.unitTerritory[i] == 0) s.unitTerritory[i] = firstId + qint64(i % std::size_t(territoryCount));
         p.scenarios.push_back(s);
         p.currentScenarioId = 1;

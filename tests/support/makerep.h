@@ -6,7 +6,8 @@
 
 namespace tp::testsupport {
 
-inline Rep makeRep(qint64 id, const QString& name, geo::GeoPoint home = {}, double capacityHours = 0.0, double quota = 0.0) {
+inline Rep makeRep(qint64 id, const QString& name, geo::GeoPoint home = {}, double capacityHours = 0.0,
+                   double quota = 0.0) {
     Rep r;
     r.id = id;
     r.name = name;

@@ -21,10 +21,12 @@ inline QColor blend(const QColor& under, const QColor& over, double alpha) {
 // Every channel within `tolerance`.
 inline bool near(const QColor& a, const QColor& b, int tolerance = 6) {
     return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
+           && std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
-inline QString describe(const QColor& c) { return QStringLiteral("(%1,%2,%3)").arg(c.red()).arg(c.green()).arg(c.blue()); }
+inline QString describe(const QColor& c) {
+    return QStringLiteral("(%1,%2,%3)").arg(c.red()).arg(c.green()).arg(c.blue());
+}
 
 // Pixels whose red, green and blue differences add up to more than `tolerance` (0: any
 // difference); -1 when the sizes differ.
@@ -35,7 +37,9 @@ inline int differingPixels(const QImage& a, const QImage& b, int tolerance = 0) 
     for (int row = 0; row < x.height(); ++row)
         for (int col = 0; col < x.width(); ++col) {
             const QRgb p = x.pixel(col, row), q = y.pixel(col, row);
-            if (std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) + std::abs(qBlue(p) - qBlue(q)) > tolerance) ++n;
+            if (std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) + std::abs(qBlue(p) - qBlue(q))
+                > tolerance)
+                ++n;
         }
     return n;
 }

@@ -26,7 +26,11 @@ struct PlanarInstance {
         u.code = code;
         u.name = QStringLiteral("Unit %1").arg(code);
         geo::Polygon poly;
-        poly.outer() = {{lon - half, lat - half}, {lon - half, lat + half}, {lon + half, lat + half}, {lon + half, lat - half}, {lon - half, lat - half}};
+        poly.outer() = {{lon - half, lat - half},
+                        {lon - half, lat + half},
+                        {lon + half, lat + half},
+                        {lon + half, lat - half},
+                        {lon - half, lat - half}};
         u.shape = {poly};
         u.bounds = geo::Box({lon - half, lat - half}, {lon + half, lat + half});
         u.areaM2 = geo::Geodesy::areaM2(u.shape);
@@ -58,8 +62,8 @@ struct PlanarInstance {
         p.currentScenarioId = 1;
         for (int t = 0; t < count; ++t) {
             p.reps.push_back(makeRep(t + 1, QStringLiteral("Rep %1").arg(t + 1), homes[std::size_t(t)], 1600));
-            p.territories.push_back(Territory{firstTerritory + t, 1, QStringLiteral("T%1").arg(t + 1), QStringLiteral("#336699"),
-                                              t + 1, 0, Territory::Level::Territory, false});
+            p.territories.push_back(Territory{firstTerritory + t, 1, QStringLiteral("T%1").arg(t + 1),
+                                              QStringLiteral("#336699"), t + 1, 0, Territory::Level::Territory, false});
         }
     }
 
@@ -83,7 +87,8 @@ struct PlanarInstance {
         addTerritories(p, bx * by, homes);
         for (int y = 0; y < h; ++y)
             for (int x = 0; x < w; ++x)
-                p.scenarios.front().unitTerritory[std::size_t(y * w + x)] = firstTerritory + (y * by / h) * bx + x * bx / w;
+                p.scenarios.front().unitTerritory[std::size_t(y * w + x)] =
+                    firstTerritory + (y * by / h) * bx + x * bx / w;
         p.reindex();
         return p;
     }
@@ -97,8 +102,8 @@ struct PlanarInstance {
         for (int i = 0; i < n; ++i) points.push_back({coordinate(rng), coordinate(rng)});
         std::sort(points.begin(), points.end());
         points.erase(std::unique(points.begin(), points.end()), points.end());
-        auto lonOf = [](double x) { return -100 + x * 1e-5 * 10; };   // 10 degrees wide
-        auto latOf = [](double y) { return 35 + y * 1e-5 * 8; };      // 8 degrees high
+        auto lonOf = [](double x) { return -100 + x * 1e-5 * 10; }; // 10 degrees wide
+        auto latOf = [](double y) { return 35 + y * 1e-5 * 8; };    // 8 degrees high
         const double half = 0.5 * 10.0 / std::sqrt(double(points.size()));
         for (std::size_t i = 0; i < points.size(); ++i)
             p.units.push_back(squareUnit(lonOf(points[i].x()), latOf(points[i].y()), half * 0.5, QString::number(i)));
@@ -107,13 +112,15 @@ struct PlanarInstance {
         for (const auto& edge : vd.edges()) {
             if (!edge.is_primary()) continue;
             const int a = int(edge.cell()->source_index()), b = int(edge.twin()->cell()->source_index());
-            if (a >= b) continue;  // each pair once
+            if (a >= b) continue; // each pair once
             double length = 0.0;
             if (edge.is_finite())
                 length = geo::Geodesy::distanceM({lonOf(edge.vertex0()->x()), latOf(edge.vertex0()->y())},
                                                  {lonOf(edge.vertex1()->x()), latOf(edge.vertex1()->y())});
             else
-                length = 0.5 * geo::Geodesy::distanceM(p.units[std::size_t(a)].bounds.min_corner(), p.units[std::size_t(b)].bounds.min_corner());
+                length = 0.5
+                         * geo::Geodesy::distanceM(p.units[std::size_t(a)].bounds.min_corner(),
+                                                   p.units[std::size_t(b)].bounds.min_corner());
             p.adjacency.push_back({a, b, std::max(1.0, length), {}});
         }
         for (std::size_t i = 0; i < points.size(); ++i) addAccount(p, int(i), rng);

@@ -21,7 +21,9 @@ inline QByteArray sqlDump(const QString& path) {
     }
     QStringList tables;
     sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name", -1, &st, nullptr) == SQLITE_OK)
+    if (sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name", -1, &st,
+                           nullptr)
+        == SQLITE_OK)
         while (sqlite3_step(st) == SQLITE_ROW) {
             tables << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
             out += QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 1))) + '\n';
@@ -38,9 +40,13 @@ inline QByteArray sqlDump(const QString& path) {
         while (sqlite3_step(st) == SQLITE_ROW) {
             for (int c = 0; c < sqlite3_column_count(st); ++c) {
                 const int type = sqlite3_column_type(st, c);
-                if (type == SQLITE_NULL) out += "NULL";
-                else if (type == SQLITE_BLOB) out += QByteArray(static_cast<const char*>(sqlite3_column_blob(st, c)), sqlite3_column_bytes(st, c)).toHex();
-                else out += QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, c)));
+                if (type == SQLITE_NULL)
+                    out += "NULL";
+                else if (type == SQLITE_BLOB)
+                    out += QByteArray(static_cast<const char*>(sqlite3_column_blob(st, c)), sqlite3_column_bytes(st, c))
+                               .toHex();
+                else
+                    out += QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, c)));
                 out += '|';
             }
             out += '\n';

@@ -19,7 +19,7 @@ namespace tp::testsupport {
 struct SquaresProject {
     static inline const QColor red{0xd6, 0x27, 0x28};
     static inline const QColor blue{0x1f, 0x77, 0xb4};
-    static constexpr qint64 west = 10, east = 11;  // red, blue
+    static constexpr qint64 west = 10, east = 11; // red, blue
     static constexpr int unitCount = 6;
 
     static geo::GeoPoint unitCentre(int unit) { return {-100.0 + (unit % 3) + 0.5, 40.0 + (unit / 3) + 0.5}; }

@@ -24,7 +24,9 @@ struct TileGridProject {
     static constexpr qint64 idOf(int territory) { return 100 + territory; }
     int unit(int x, int y) const { return y * width + x; }
     geo::GeoPoint centre(int x, int y) const { return {lon0 + (x + 0.5) * cell, lat0 + (y + 0.5) * cell}; }
-    geo::GeoPoint corner(int x, int y) const { return {lon0 + x * cell, lat0 + y * cell}; }  // south-west corner of cell (x, y)
+    geo::GeoPoint corner(int x, int y) const {
+        return {lon0 + x * cell, lat0 + y * cell};
+    } // south-west corner of cell (x, y)
 
     Project make(int territoryCount, const std::function<int(int x, int y)>& territoryOf) const {
         Project p;

@@ -35,7 +35,8 @@ inline bool makeWhiteSpaceProject(const QString& path, QString* error) {
     for (const Territory* t : p.territoriesOf(s->id))
         if (t->level == Territory::Level::Territory) leaves.push_back(t);
     std::vector<storage::ProjectFile::UnitAssignment> unassign;
-    for (std::size_t i = 7; i < p.accounts.size() && unassign.size() < std::size_t(whiteSpaceUnassignedUnits); i += 150) {
+    for (std::size_t i = 7; i < p.accounts.size() && unassign.size() < std::size_t(whiteSpaceUnassignedUnits);
+         i += 150) {
         const int unit = p.accounts[i].unit;
         if (unit < 0 || s->unitTerritory[std::size_t(unit)] == 0) continue;
         if (std::any_of(unassign.begin(), unassign.end(), [&](const auto& u) { return u.first == unit; })) continue;
@@ -47,7 +48,8 @@ inline bool makeWhiteSpaceProject(const QString& path, QString* error) {
     }
     if (!file->setUnitAssignments(s->id, unassign, nullptr, error)) return false;
     for (std::size_t i = 3; i < p.accounts.size(); i += 113)
-        if (!file->setAccountOverride(s->id, p.accounts[i].id, leaves[(i / 113) % leaves.size()]->id, nullptr, error)) return false;
+        if (!file->setAccountOverride(s->id, p.accounts[i].id, leaves[(i / 113) % leaves.size()]->id, nullptr, error))
+            return false;
     return true;
 }
 

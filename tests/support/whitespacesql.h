@@ -19,7 +19,7 @@ namespace tp::testsupport {
 
 struct WhiteSpaceSqlRow {
     QString code;
-    QString reasons;  // "unassigned|low_penetration|far_from_rep" (those that apply)
+    QString reasons; // "unassigned|low_penetration|far_from_rep" (those that apply)
     double value = 0, potential = 0, revenue = 0;
     double penetration = NAN;
     qint64 accounts = 0;
@@ -30,11 +30,11 @@ struct WhiteSpaceSqlRow {
 
 struct WhiteSpaceSqlQuery {
     qint64 scenarioId = 0;
-    QString measureSql = QStringLiteral("TOTAL(a.revenue_potential)");  // aggregate over accounts a
-    double minPenetration = 0.15;  // <= 0: no test
-    double maxDistanceKm = 500;    // <= 0: no test
+    QString measureSql = QStringLiteral("TOTAL(a.revenue_potential)"); // aggregate over accounts a
+    double minPenetration = 0.15;                                      // <= 0: no test
+    double maxDistanceKm = 500;                                        // <= 0: no test
     int top = 0;
-    bool regions = false;          // group the listed units by units.region
+    bool regions = false; // group the listed units by units.region
 };
 
 // One line of RFC 4180 CSV (quoted fields may hold commas and doubled quotes; no line breaks).
@@ -96,26 +96,29 @@ listed AS (
             "0 AS tid, MAX(km) AS km, COUNT(*) AS units FROM listed WHERE reasons <> '' AND region <> '' "
             "GROUP BY region ORDER BY value DESC, code");
     else
-        select = QStringLiteral("SELECT code, reasons, value, pot, rev, pen, n, COALESCE(tid, 0) AS tid, km, 1 AS units "
-                                "FROM listed WHERE reasons <> '' ORDER BY value DESC, code");
+        select =
+            QStringLiteral("SELECT code, reasons, value, pot, rev, pen, n, COALESCE(tid, 0) AS tid, km, 1 AS units "
+                           "FROM listed WHERE reasons <> '' ORDER BY value DESC, code");
     if (q.top > 0) select += QStringLiteral(" LIMIT %1").arg(q.top);
     return units + select;
 }
 
 // The rows, or false and *error. Region reasons come back as the union of their units' reasons
 // in the fixed order unassigned, low_penetration, far_from_rep.
-inline bool whiteSpaceBySql(const QString& file, const WhiteSpaceSqlQuery& query, QList<WhiteSpaceSqlRow>* out, QString* error) {
+inline bool whiteSpaceBySql(const QString& file, const WhiteSpaceSqlQuery& query, QList<WhiteSpaceSqlRow>* out,
+                            QString* error) {
     QProcess process;
     process.start(QStandardPaths::findExecutable(QStringLiteral("ogr2ogr")),
-                  {QStringLiteral("-f"), QStringLiteral("CSV"), QStringLiteral("/vsistdout/"), file, QStringLiteral("-dialect"),
-                   QStringLiteral("SQLite"), QStringLiteral("-sql"), whiteSpaceSql(query)});
+                  {QStringLiteral("-f"), QStringLiteral("CSV"), QStringLiteral("/vsistdout/"), file,
+                   QStringLiteral("-dialect"), QStringLiteral("SQLite"), QStringLiteral("-sql"), whiteSpaceSql(query)});
     if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QStringLiteral("ogr2ogr failed: %1 %2").arg(process.errorString(), QString::fromUtf8(process.readAllStandardError()));
+        *error = QStringLiteral("ogr2ogr failed: %1 %2")
+                     .arg(process.errorString(), QString::fromUtf8(process.readAllStandardError()));
         return false;
     }
     const QByteArray csv = process.readAllStandardOutput().trimmed();
     out->clear();
-    if (csv.isEmpty()) return true;  // no rows: ogr2ogr writes no header either
+    if (csv.isEmpty()) return true; // no rows: ogr2ogr writes no header either
     const QList<QByteArray> lines = csv.split('\n');
     if (lines.value(0).trimmed() != "code,reasons,value,pot,rev,pen,n,tid,km,units") {
         *error = QStringLiteral("unexpected CSV header: %1").arg(QString::fromUtf8(lines.value(0)));
@@ -128,7 +131,10 @@ inline bool whiteSpaceBySql(const QString& file, const WhiteSpaceSqlQuery& query
             return false;
         }
         auto text = [&](int c) { return cells[c]; };
-        auto real = [&](int c) { const QString t = text(c); return t.isEmpty() ? NAN : t.toDouble(); };
+        auto real = [&](int c) {
+            const QString t = text(c);
+            return t.isEmpty() ? NAN : t.toDouble();
+        };
         WhiteSpaceSqlRow row;
         row.code = text(0);
         QStringList reasons;

@@ -57,9 +57,12 @@ void answerGuard(QWidget* context, const QString& answer, bool* asked) {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         if (!box || box->objectName() != QLatin1String("approvedScenarioGuard")) return;
         *asked = true;
-        if (answer == QLatin1String("default")) QTest::keyClick(box, Qt::Key_Return);
-        else if (answer == QLatin1String("cancel")) QTest::keyClick(box, Qt::Key_Escape);
-        else QTest::mouseClick(box->findChild<QPushButton*>(answer), Qt::LeftButton);
+        if (answer == QLatin1String("default"))
+            QTest::keyClick(box, Qt::Key_Return);
+        else if (answer == QLatin1String("cancel"))
+            QTest::keyClick(box, Qt::Key_Escape);
+        else
+            QTest::mouseClick(box->findChild<QPushButton*>(answer), Qt::LeftButton);
     });
 }
 
@@ -125,7 +128,8 @@ private slots:
         const std::vector<TerritoryMetrics>& m = window.session()->metrics().territories();
         double total = 0.0;
         for (const TerritoryMetrics& t : m) total += t.revenuePotential;
-        for (const TerritoryMetrics& t : m) QVERIFY(std::abs(t.revenuePotential / (total / double(m.size())) - 1.0) <= 0.05 + 1e-9);
+        for (const TerritoryMetrics& t : m)
+            QVERIFY(std::abs(t.revenuePotential / (total / double(m.size())) - 1.0) <= 0.05 + 1e-9);
 
         // Apply to the starting scenario: one undo step there. It is the approved plan of record:
         // the guard asks first; reopened as a draft, it takes the result.
@@ -148,7 +152,8 @@ private slots:
         // text shows the before/after table, the verdict and the scenario written, in German, and
         // the notes of the written scenario are German too.
         QTranslator translator;
-        QVERIFY(translator.load(QLocale(QLocale::German), QStringLiteral("territory-planner"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QVERIFY(translator.load(QLocale(QLocale::German), QStringLiteral("territory-planner"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
         QApplication::installTranslator(&translator);
         ui::MainWindow window;
         window.resize(1024, 700);
@@ -164,10 +169,12 @@ private slots:
         QTest::qWait(200);
         const QString shown = dialog->resultText()->toPlainText();
         const QImage shot = dialog->grab().toImage();
-        if (!qEnvironmentVariableIsEmpty("TP_SCREENSHOT_DIR")) shot.save(qEnvironmentVariable("TP_SCREENSHOT_DIR") + QStringLiteral("/balance-de.png"));
+        if (!qEnvironmentVariableIsEmpty("TP_SCREENSHOT_DIR"))
+            shot.save(qEnvironmentVariable("TP_SCREENSHOT_DIR") + QStringLiteral("/balance-de.png"));
         QApplication::removeTranslator(&translator);
         QVERIFY2(!shown.trimmed().isEmpty(), "the result text is empty");
-        QVERIFY2(dialog->resultText()->isVisible() && dialog->resultText()->height() > 60, qPrintable(QString::number(dialog->resultText()->height())));
+        QVERIFY2(dialog->resultText()->isVisible() && dialog->resultText()->height() > 60,
+                 qPrintable(QString::number(dialog->resultText()->height())));
         const Scenario* written = window.session()->project().scenario(dialog->resultScenario());
         QVERIFY(written);
         QVERIFY2(shown.contains(written->name), qPrintable(shown));
@@ -231,7 +238,7 @@ private slots:
             QCOMPARE(applied.count(), 0);
             QCOMPARE(p.scenarios.size(), scenariosBefore + 1);
             QCOMPARE(p.currentScenarioId, start);
-            QCOMPARE(window.session()->file().readLog(1).at(0).id, logBeforeApply);  // nothing written
+            QCOMPARE(window.session()->file().readLog(1).at(0).id, logBeforeApply); // nothing written
         }
     }
 
@@ -245,7 +252,7 @@ private slots:
         const qint64 start = p.currentScenarioId;
         const std::vector<qint64> original = p.currentScenario()->unitTerritory;
         ui::BalanceDialog* dialog = window.showBalanceDialog();
-        dialog->modeBox()->setCurrentIndex(1);  // build
+        dialog->modeBox()->setCurrentIndex(1); // build
         dialog->territoryCountBox()->setValue(60);
         dialog->timeLimitBox()->setValue(600);
         QSignalSpy progressed(dialog, &ui::BalanceDialog::progressed);

@@ -37,21 +37,26 @@ using testsupport::TileGridProject;
 namespace {
 
 void send(QWidget* w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons, Qt::KeyboardModifiers mods = {}) {
-    QMouseEvent e(type, pos, w->mapToGlobal(pos), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons, mods);
+    QMouseEvent e(type, pos, w->mapToGlobal(pos), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons,
+                  mods);
     QApplication::sendEvent(w, &e);
 }
 
-void press(QWidget* w, QPointF at, Qt::KeyboardModifiers mods = {}) { send(w, QEvent::MouseButtonPress, at, Qt::LeftButton, mods); }
-void release(QWidget* w, QPointF at, Qt::KeyboardModifiers mods = {}) { send(w, QEvent::MouseButtonRelease, at, Qt::NoButton, mods); }
+void press(QWidget* w, QPointF at, Qt::KeyboardModifiers mods = {}) {
+    send(w, QEvent::MouseButtonPress, at, Qt::LeftButton, mods);
+}
+void release(QWidget* w, QPointF at, Qt::KeyboardModifiers mods = {}) {
+    send(w, QEvent::MouseButtonRelease, at, Qt::NoButton, mods);
+}
 void moveTo(QWidget* w, QPointF from, QPointF to, int steps = 10, Qt::KeyboardModifiers mods = {}) {
-    for (int i = 1; i <= steps; ++i) send(w, QEvent::MouseMove, from + (to - from) * (double(i) / steps), Qt::LeftButton, mods);
+    for (int i = 1; i <= steps; ++i)
+        send(w, QEvent::MouseMove, from + (to - from) * (double(i) / steps), Qt::LeftButton, mods);
 }
 void drag(QWidget* w, QPointF from, QPointF to, int steps = 10, Qt::KeyboardModifiers mods = {}) {
     press(w, from, mods);
     moveTo(w, from, to, steps, mods);
     release(w, to, mods);
 }
-
 
 QStringList tableText(const ui::MainWindow& w) {
     const MetricsTable* t = w.metricsDock()->model()->table();
@@ -80,7 +85,9 @@ class TestBorderDrag : public QObject {
     QPointF centre(int x, int y) const { return at(m_grid.centre(x, y)); }
     // On the border between columns x - 1 and x, a fraction f up row y (off the middle, so that
     // no cell centre lies exactly at the reach of the grabbed stretch).
-    QPointF border(int x, int y, double f = 0.3) const { return at({m_grid.corner(x, 0).lon, m_grid.corner(0, y).lat + f * m_grid.cell}); }
+    QPointF border(int x, int y, double f = 0.3) const {
+        return at({m_grid.corner(x, 0).lon, m_grid.corner(0, y).lat + f * m_grid.cell});
+    }
     void useTool(const char* name) { m_window->action(QString::fromLatin1(name))->trigger(); }
     int steps() const { return m_window->facade()->stack()->count(); }
     QString status() const { return m_window->statusBar()->currentMessage(); }
@@ -133,7 +140,7 @@ private slots:
     void cleanup() { m_window.reset(); }
 
     void dragMovesTheSweptCells_data() {
-        QTest::addColumn<QPointF>("shift");  // screen pixels
+        QTest::addColumn<QPointF>("shift"); // screen pixels
         QTest::newRow("40 px east") << QPointF(40, 0);
         QTest::newRow("90 px east") << QPointF(90, 0);
         QTest::newRow("160 px east, 30 px south") << QPointF(160, 30);
@@ -147,15 +154,16 @@ private slots:
         const QStringList table = tableText(*m_window);
         useTool("toolBoundary");
         const QPointF from = border(10, 6), to = from + shift;
-        const qint64 loser = TileGridProject::idOf(shift.x() > 0 ? 1 : 0), gainer = TileGridProject::idOf(shift.x() > 0 ? 0 : 1);
+        const qint64 loser = TileGridProject::idOf(shift.x() > 0 ? 1 : 0),
+                     gainer = TileGridProject::idOf(shift.x() > 0 ? 0 : 1);
         const std::vector<int> expected = swept(from, to, loser);
         QVERIFY(!expected.empty());
         if (std::abs(shift.x()) >= 90) QVERIFY(expected.size() >= 4);
         press(canvas(), from);
         moveTo(canvas(), from, to, 12);
-        QCOMPARE(movedFrom(before), expected);  // live, before the release
+        QCOMPARE(movedFrom(before), expected); // live, before the release
         for (int u : expected) QCOMPARE(plan()[std::size_t(u)], gainer);
-        QVERIFY(tableText(*m_window) != table);  // the figures followed
+        QVERIFY(tableText(*m_window) != table); // the figures followed
         release(canvas(), to);
         QCOMPARE(movedFrom(before), expected);
         QCOMPARE(steps(), 1);
@@ -174,9 +182,9 @@ private slots:
         moveTo(canvas(), from, from + QPointF(150, 20), 15);
         const std::size_t out = movedFrom(before).size();
         QVERIFY(out >= 12);
-        moveTo(canvas(), from + QPointF(150, 20), from + QPointF(60, 0), 8);  // part way back: fewer
+        moveTo(canvas(), from + QPointF(150, 20), from + QPointF(60, 0), 8); // part way back: fewer
         QVERIFY(!movedFrom(before).empty() && movedFrom(before).size() < out);
-        moveTo(canvas(), from + QPointF(60, 0), from + QPointF(-90, 10), 12);  // across into T0: T0 loses
+        moveTo(canvas(), from + QPointF(60, 0), from + QPointF(-90, 10), 12); // across into T0: T0 loses
         QVERIFY(!movedFrom(before).empty());
         for (int u : movedFrom(before)) QCOMPARE(before[std::size_t(u)], TileGridProject::idOf(0));
         moveTo(canvas(), from + QPointF(-90, 10), from, 10);
@@ -184,7 +192,7 @@ private slots:
         QCOMPARE(tableText(*m_window), table);
         release(canvas(), from);
         QCOMPARE(plan(), before);
-        QCOMPARE(steps(), 0);  // nothing changed, nothing to undo
+        QCOMPARE(steps(), 0); // nothing changed, nothing to undo
     }
 
     void escapeCancelsTheDrag() {
@@ -197,7 +205,7 @@ private slots:
         QVERIFY(!movedFrom(before).empty());
         QTest::keyClick(canvas(), Qt::Key_Escape);
         QCOMPARE(plan(), before);
-        moveTo(canvas(), from + QPointF(100, 0), from + QPointF(140, 0));  // the hand goes on: nothing follows
+        moveTo(canvas(), from + QPointF(100, 0), from + QPointF(140, 0)); // the hand goes on: nothing follows
         release(canvas(), from + QPointF(140, 0));
         QCOMPARE(plan(), before);
         QCOMPARE(steps(), 0);
@@ -223,8 +231,8 @@ private slots:
         const QPointF from = border(10, 3);
         drag(canvas(), from, centre(15, 3), 16);
         for (int x = 10; x < 13; ++x) {
-            QCOMPARE(plan()[std::size_t(m_grid.unit(x, 0))], TileGridProject::idOf(0));  // cut off
-            QCOMPARE(plan()[std::size_t(m_grid.unit(x, 3))], TileGridProject::idOf(0));  // swept
+            QCOMPARE(plan()[std::size_t(m_grid.unit(x, 0))], TileGridProject::idOf(0)); // cut off
+            QCOMPARE(plan()[std::size_t(m_grid.unit(x, 3))], TileGridProject::idOf(0)); // swept
             QCOMPARE(plan()[std::size_t(m_grid.unit(x, m_grid.height - 1))], TileGridProject::idOf(1));
         }
         for (std::size_t u = 0; u < before.size(); ++u)
@@ -261,7 +269,8 @@ private slots:
             ++drags;
             moved += int(movedFrom(before).size());
             for (auto [t, n] : testsupport::planPieces(project(), plan()))
-                QVERIFY2(n <= piecesBefore.at(t), qPrintable(QStringLiteral("T%1: %2 pieces after drag %3").arg(t - 100).arg(n).arg(drags)));
+                QVERIFY2(n <= piecesBefore.at(t),
+                         qPrintable(QStringLiteral("T%1: %2 pieces after drag %3").arg(t - 100).arg(n).arg(drags)));
         }
         QCOMPARE(drags, 12);
         QVERIFY(moved > drags);
@@ -276,7 +285,7 @@ private slots:
         const std::vector<qint64> before = plan();
         const int stepsBefore = steps();
         useTool("toolBoundary");
-        for (QPointF shift : {QPointF(80, 0), QPointF(-80, 0)}) {  // into the locked one, and out of it
+        for (QPointF shift : {QPointF(80, 0), QPointF(-80, 0)}) { // into the locked one, and out of it
             drag(canvas(), border(10, 6), border(10, 6) + shift);
             QCOMPARE(plan(), before);
             QVERIFY2(status().contains(QStringLiteral("T1 is locked")), qPrintable(status()));
@@ -299,7 +308,7 @@ private slots:
         drag(canvas(), from, to, 20);
         std::vector<int> expected;
         for (int x = 12; x <= 17; ++x) expected.push_back(m_grid.unit(x, 6));
-        QCOMPARE(movedFrom(before), expected);  // one unit wide
+        QCOMPARE(movedFrom(before), expected); // one unit wide
         m_window->action(QStringLiteral("actionUndo"))->trigger();
         QCOMPARE(plan(), before);
 
@@ -332,7 +341,8 @@ private slots:
         useTool("toolSelect");
         // A ring of cells around the block (6..8, 4..6), drawn as four rectangles (Ctrl adds).
         auto band = [&](int x0, int y0, int x1, int y1, Qt::KeyboardModifiers mods) {
-            const QPointF a = at(m_grid.corner(x0, y1 + 1)) + QPointF(2, 2), b = at(m_grid.corner(x1 + 1, y0)) - QPointF(2, 2);
+            const QPointF a = at(m_grid.corner(x0, y1 + 1)) + QPointF(2, 2),
+                          b = at(m_grid.corner(x1 + 1, y0)) - QPointF(2, 2);
             drag(canvas(), a, b, 6, mods);
         };
         band(5, 3, 9, 3, {});

@@ -57,7 +57,8 @@ void send(QWidget* w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons, 
 
 void drag(QWidget* w, QPointF from, QPointF to, int steps = 12, Qt::KeyboardModifiers mods = {}) {
     send(w, QEvent::MouseButtonPress, from, Qt::LeftButton, mods);
-    for (int i = 1; i <= steps; ++i) send(w, QEvent::MouseMove, from + (to - from) * (double(i) / steps), Qt::LeftButton, mods);
+    for (int i = 1; i <= steps; ++i)
+        send(w, QEvent::MouseMove, from + (to - from) * (double(i) / steps), Qt::LeftButton, mods);
     send(w, QEvent::MouseButtonRelease, to, Qt::NoButton, mods);
 }
 
@@ -117,7 +118,7 @@ private slots:
         const qint64 accountsBefore = accountsOf(*m_window, southwest);
         QTest::mouseClick(canvas(), Qt::LeftButton, {}, centre(denver).toPoint());
         QCOMPARE(owner(denver), southwest);
-        QVERIFY(accountsOf(*m_window, southwest) > accountsBefore);  // the table followed at once
+        QVERIFY(accountsOf(*m_window, southwest) > accountsBefore); // the table followed at once
         QCOMPARE(steps(), 1);
         undo();
         QCOMPARE(owner(denver), mountain);
@@ -128,7 +129,7 @@ private slots:
         drag(canvas(), centre(denver), centre(summit), 40);
         for (int u : {denver, jefferson, summit}) QCOMPARE(owner(u), southwest);
         QCOMPARE(owner(clearCreek), southwest);
-        QCOMPARE(steps(), 1);  // the undone click was replaced
+        QCOMPARE(steps(), 1); // the undone click was replaced
         QVERIFY(m_window->facade()->stack()->text(0).startsWith(QStringLiteral("Moved ")));
         undo();
         QCOMPARE(tableText(*m_window), before);
@@ -173,8 +174,8 @@ private slots:
         const QRectF view = QRectF(QPointF(0, 0), canvas()->size()).adjusted(20, 20, -20, -20);
         for (const geo::SharedEdge& e : project().adjacency) {
             for (auto [a, b] : {std::pair(e.unitA, e.unitB), std::pair(e.unitB, e.unitA)}) {
-                if (from < 0 && owner(a) == mountain && owner(b) != mountain && owner(b) != 0 && view.contains(centre(a))
-                    && view.contains(centre(b)) && !e.segments.empty()) {
+                if (from < 0 && owner(a) == mountain && owner(b) != mountain && owner(b) != 0
+                    && view.contains(centre(a)) && view.contains(centre(b)) && !e.segments.empty()) {
                     from = a;
                     into = b;
                     const geo::Segment& s = e.segments[e.segments.size() / 2];
@@ -196,8 +197,9 @@ private slots:
         // Escape during the drag takes it back.
         useTool("toolBoundary");
         send(canvas(), QEvent::MouseButtonPress, onBorder, Qt::LeftButton);
-        for (int i = 1; i <= 20; ++i) send(canvas(), QEvent::MouseMove, onBorder + (past - onBorder) * (i / 20.0), Qt::LeftButton);
-        QCOMPARE(owner(into), mountain);  // live
+        for (int i = 1; i <= 20; ++i)
+            send(canvas(), QEvent::MouseMove, onBorder + (past - onBorder) * (i / 20.0), Qt::LeftButton);
+        QCOMPARE(owner(into), mountain); // live
         QTest::keyClick(canvas(), Qt::Key_Escape);
         send(canvas(), QEvent::MouseButtonRelease, past, Qt::NoButton);
         QCOMPARE(owner(into), other);
@@ -211,7 +213,8 @@ private slots:
         const QRectF view = QRectF(QPointF(0, 0), canvas()->size()).adjusted(20, 20, -20, -20);
         int target = -1;
         for (std::size_t u = 0; u < project().units.size() && target < 0; ++u)
-            if (owner(int(u)) != territory("Mountain") && owner(int(u)) != 0 && view.contains(centre(int(u)))) target = int(u);
+            if (owner(int(u)) != territory("Mountain") && owner(int(u)) != 0 && view.contains(centre(int(u))))
+                target = int(u);
         QVERIFY(target >= 0);
         const qint64 southwest = owner(target);
         int account = -1;
@@ -247,7 +250,7 @@ private slots:
         QCOMPARE(owner(denver), mountain);
         QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Mountain is locked")),
                  qPrintable(m_window->statusBar()->currentMessage()));
-        QCOMPARE(steps(), 1);  // only the lock
+        QCOMPARE(steps(), 1); // only the lock
     }
 
     void killedProcessKeepsEdits() {
@@ -271,7 +274,8 @@ private slots:
         auto reopened = session::ProjectSession::open(path, &error);
         QVERIFY2(reopened, qPrintable(error));
         const Project& p = reopened->project();
-        const int denver = p.unitIndexByCode(QStringLiteral("08031")), summit = p.unitIndexByCode(QStringLiteral("08117"));
+        const int denver = p.unitIndexByCode(QStringLiteral("08031")),
+                  summit = p.unitIndexByCode(QStringLiteral("08117"));
         qint64 southwest = 0;
         for (const Territory* t : p.territoriesOf(p.currentScenarioId))
             if (t->name == QLatin1String("Southwest")) southwest = t->id;

@@ -40,13 +40,20 @@ private slots:
     void cancelledExportKeepsTheOldFile_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("file");
-        QTest::newRow("assignment sheet xlsx") << "accounts" << "sheet.xlsx";
-        QTest::newRow("assignment sheet csv") << "accounts" << "sheet.csv";
-        QTest::newRow("change list") << "changes" << "changes.xlsx";
-        QTest::newRow("summary") << "summary" << "summary.csv";
-        QTest::newRow("boundaries") << "boundaries" << "territories.gpkg";
-        QTest::newRow("units") << "units" << "units.geojson";
-        QTest::newRow("report") << "report" << "report.pdf";
+        QTest::newRow("assignment sheet xlsx") << "accounts"
+                                               << "sheet.xlsx";
+        QTest::newRow("assignment sheet csv") << "accounts"
+                                              << "sheet.csv";
+        QTest::newRow("change list") << "changes"
+                                     << "changes.xlsx";
+        QTest::newRow("summary") << "summary"
+                                 << "summary.csv";
+        QTest::newRow("boundaries") << "boundaries"
+                                    << "territories.gpkg";
+        QTest::newRow("units") << "units"
+                               << "units.geojson";
+        QTest::newRow("report") << "report"
+                                << "report.pdf";
     }
     void cancelledExportKeepsTheOldFile() {
         QFETCH(QString, kind);
@@ -66,7 +73,8 @@ private slots:
         TaskProgress progress([](const QString&, double) {});
         progress.cancel();
         QString error;
-        QVERIFY(!m_window->exports()->exportTo(kind, path, kind == QLatin1String("report"), &error, baseline, progress));
+        QVERIFY(
+            !m_window->exports()->exportTo(kind, path, kind == QLatin1String("report"), &error, baseline, progress));
         QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
         QFile old(path);
         QVERIFY(old.open(QIODevice::ReadOnly));
@@ -80,17 +88,18 @@ private slots:
     void changeListAsksForTheBaselineFirst() {
         const Project& p = m_window->session()->project();
         QVERIFY(p.scenarios.size() >= 2);
-        QStringList asked;       // the dialogs, in the order they came
+        QStringList asked; // the dialogs, in the order they came
         QStringList offered;
         QTimer timer;
         connect(&timer, &QTimer::timeout, this, [&] {
             QWidget* modal = QApplication::activeModalWidget();
             if (!modal) return;
-            if (auto* input = qobject_cast<QInputDialog*>(modal); input && input->objectName() == QLatin1String("baselineChooser")) {
+            if (auto* input = qobject_cast<QInputDialog*>(modal);
+                input && input->objectName() == QLatin1String("baselineChooser")) {
                 asked << QStringLiteral("baseline");
                 offered = input->comboBoxItems();
                 auto* combo = input->findChild<QComboBox*>();
-                QTest::keyClick(combo, Qt::Key_End);  // the last scenario in the list
+                QTest::keyClick(combo, Qt::Key_End); // the last scenario in the list
                 QTest::keyClick(input, Qt::Key_Return);
             } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
                 asked << QStringLiteral("file");
@@ -105,8 +114,9 @@ private slots:
         QCOMPARE(offered.size(), int(p.scenarios.size()) - 1);
         for (const Scenario& s : p.scenarios)
             if (s.id != p.currentScenarioId)
-                QVERIFY2(std::any_of(offered.begin(), offered.end(), [&](const QString& o) { return o.startsWith(s.name); }),
-                         qPrintable(s.name));
+                QVERIFY2(
+                    std::any_of(offered.begin(), offered.end(), [&](const QString& o) { return o.startsWith(s.name); }),
+                    qPrintable(s.name));
     }
 };
 

@@ -84,23 +84,37 @@ private slots:
     void cleanupTestCase() { m_window.reset(); }
 
     void menuHasEveryExport() {
-        for (const char* name : {"actionExportAccounts", "actionExportCrm", "actionExportChanges", "actionExportSummary",
-                                 "actionExportBoundaries", "actionExportUnits", "actionExportReport", "actionPrintReport",
-                                 "actionExportMapImage"})
+        for (const char* name : {"actionExportAccounts", "actionExportCrm", "actionExportChanges",
+                                 "actionExportSummary", "actionExportBoundaries", "actionExportUnits",
+                                 "actionExportReport", "actionPrintReport", "actionExportMapImage"})
             QVERIFY2(m_window->action(QString::fromLatin1(name)), name);
     }
 
     void everyKindWrites_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("expect");  // a line ogrinfo must print ("" : only check the file)
-        QTest::newRow("accounts xlsx") << "accounts" << "accounts.xlsx" << "Feature Count: 5000";
-        QTest::newRow("accounts csv") << "accounts" << "accounts.csv" << "Feature Count: 5000";
-        QTest::newRow("crm") << "crm" << "crm.csv" << "Feature Count: 5000";
-        QTest::newRow("summary") << "summary" << "summary.csv" << "Feature Count: 13";
-        QTest::newRow("boundaries") << "boundaries" << "territories.gpkg" << "Feature Count: 12";
-        QTest::newRow("units") << "units" << "units.geojson" << "Feature Count: 3107";
-        QTest::newRow("report") << "report" << "report.pdf" << "";
+        QTest::addColumn<QString>("expect"); // a line ogrinfo must print ("" : only check the file)
+        QTest::newRow("accounts xlsx") << "accounts"
+                                       << "accounts.xlsx"
+                                       << "Feature Count: 5000";
+        QTest::newRow("accounts csv") << "accounts"
+                                      << "accounts.csv"
+                                      << "Feature Count: 5000";
+        QTest::newRow("crm") << "crm"
+                             << "crm.csv"
+                             << "Feature Count: 5000";
+        QTest::newRow("summary") << "summary"
+                                 << "summary.csv"
+                                 << "Feature Count: 13";
+        QTest::newRow("boundaries") << "boundaries"
+                                    << "territories.gpkg"
+                                    << "Feature Count: 12";
+        QTest::newRow("units") << "units"
+                               << "units.geojson"
+                               << "Feature Count: 3107";
+        QTest::newRow("report") << "report"
+                                << "report.pdf"
+                                << "";
     }
     void everyKindWrites() {
         QFETCH(QString, kind);
@@ -111,7 +125,8 @@ private slots:
         QVERIFY2(m_window->exports()->exportTo(kind, path, false, &error), qPrintable(error));
         QVERIFY(QFileInfo(path).size() > 0);
         if (!expect.isEmpty()) {
-            const QString info = run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-al"), QStringLiteral("-so"), path});
+            const QString info = run(QStringLiteral("ogrinfo"),
+                                     {QStringLiteral("-ro"), QStringLiteral("-al"), QStringLiteral("-so"), path});
             QVERIFY2(info.contains(expect), qPrintable(info.left(2000)));
         }
     }
@@ -122,8 +137,10 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("target");
         for (const char* kind : {"accounts", "crm", "summary", "boundaries", "report", "map"}) {
-            QTest::newRow(qPrintable(QStringLiteral("%1 via symbolic link").arg(QLatin1String(kind)))) << kind << "symlink";
-            QTest::newRow(qPrintable(QStringLiteral("%1 via hard link").arg(QLatin1String(kind)))) << kind << "hardlink";
+            QTest::newRow(qPrintable(QStringLiteral("%1 via symbolic link").arg(QLatin1String(kind))))
+                << kind << "symlink";
+            QTest::newRow(qPrintable(QStringLiteral("%1 via hard link").arg(QLatin1String(kind))))
+                << kind << "hardlink";
             QTest::newRow(qPrintable(QStringLiteral("%1 via x/..").arg(QLatin1String(kind)))) << kind << "dotdot";
         }
     }
@@ -133,8 +150,10 @@ private slots:
         const QString project = m_dir.filePath(QStringLiteral("export.territory"));
         const QByteArray before = hashOf(project);
         QDir(m_dir.path()).mkpath(QStringLiteral("sub"));
-        const QString suffix = kind == QLatin1String("map") ? QStringLiteral("png") : kind == QLatin1String("boundaries") ? QStringLiteral("gpkg")
-                             : kind == QLatin1String("report") ? QStringLiteral("pdf") : QStringLiteral("csv");
+        const QString suffix = kind == QLatin1String("map")          ? QStringLiteral("png")
+                               : kind == QLatin1String("boundaries") ? QStringLiteral("gpkg")
+                               : kind == QLatin1String("report")     ? QStringLiteral("pdf")
+                                                                     : QStringLiteral("csv");
         QString path;
         if (target == QLatin1String("symlink")) {
             path = m_dir.filePath(QStringLiteral("link-%1.%2").arg(kind, suffix));
@@ -174,10 +193,14 @@ private slots:
     void fullDiskLeavesTheOldFile_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("file");
-        QTest::newRow("map image") << "map" << "full.png";
-        QTest::newRow("assignment sheet") << "accounts" << "full.xlsx";
-        QTest::newRow("units") << "units" << "full.geojson";
-        QTest::newRow("report") << "report" << "full.pdf";
+        QTest::newRow("map image") << "map"
+                                   << "full.png";
+        QTest::newRow("assignment sheet") << "accounts"
+                                          << "full.xlsx";
+        QTest::newRow("units") << "units"
+                               << "full.geojson";
+        QTest::newRow("report") << "report"
+                                << "full.pdf";
     }
     void fullDiskLeavesTheOldFile() {
         QFETCH(QString, kind);
@@ -216,8 +239,9 @@ private slots:
         QVERIFY2(m_window->exports()->printTo(printer, printer.resolution(), &error), qPrintable(error));
         QVERIFY(QFileInfo(pdf).size() > 10000);
         const QString prefix = m_dir.filePath(QStringLiteral("printed"));
-        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), QStringLiteral("-f"),
-                                          QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, prefix});
+        run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), QStringLiteral("-f"),
+             QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, prefix});
         QImage page(prefix + QStringLiteral("-1.png"));
         if (page.isNull()) page.load(prefix + QStringLiteral("-01.png"));
         QVERIFY(!page.isNull());

@@ -59,7 +59,8 @@ private slots:
     void colours() {
         QFETCH(bool, weighted);
         const ui::MapViewport view({0, 0}, 1000.0, QSize(400, 300), 1.0);
-        const geo::MercatorPoint dense = view.toMercator(QPointF(100.5, 150.5)), sparse = view.toMercator(QPointF(300.5, 150.5));
+        const geo::MercatorPoint dense = view.toMercator(QPointF(100.5, 150.5)),
+                                 sparse = view.toMercator(QPointF(300.5, 150.5));
         auto points = std::make_shared<ui::AccountLayer::Points>();
         addCluster(*points, dense, 200);
         addCluster(*points, sparse, 20);
@@ -76,8 +77,8 @@ private slots:
         // the cell's centre) is the ramp's at sqrt(density / scale) of the cluster's cell.
         double cell = 0;
         int gw = 0, gh = 0;
-        const std::vector<double> grid = ui::HeatMapLayer::density(view.deviceViewport(), *points, weighted ? weights.get() : nullptr,
-                                                                   layer.settings(), &cell, &gw, &gh);
+        const std::vector<double> grid = ui::HeatMapLayer::density(
+            view.deviceViewport(), *points, weighted ? weights.get() : nullptr, layer.settings(), &cell, &gw, &gh);
         const double scale = ui::HeatMapLayer::colourScale(grid);
         QVERIFY(scale > 0);
         for (QPointF at : {QPointF(100.5, 150.5), QPointF(300.5, 150.5)}) {
@@ -87,11 +88,12 @@ private slots:
             for (int dy = -6; dy <= 6; ++dy)
                 for (int dx = -6; dx <= 6; ++dx) {
                     const QColor c = colorAt(image, at + QPointF(dx, dy));
-                    if (c.alpha() > best.alpha() || (c.alpha() == best.alpha() && c.lightness() < best.lightness())) best = c;
+                    if (c.alpha() > best.alpha() || (c.alpha() == best.alpha() && c.lightness() < best.lightness()))
+                        best = c;
                 }
             QVERIFY2(near(best, expected, 12) && std::abs(best.alpha() - expected.alpha()) <= 8,
-                     qPrintable(describe(best) + QStringLiteral(" alpha %1, expected ").arg(best.alpha()) + describe(expected)
-                                + QStringLiteral(" alpha %1").arg(expected.alpha())));
+                     qPrintable(describe(best) + QStringLiteral(" alpha %1, expected ").arg(best.alpha())
+                                + describe(expected) + QStringLiteral(" alpha %1").arg(expected.alpha())));
         }
         // Count: the big cluster is ten times denser; weighted, both are equally dense.
         const double atDense = grid[std::size_t(int(150.5 / cell)) * std::size_t(gw) + std::size_t(int(100.5 / cell))];
@@ -159,7 +161,7 @@ private slots:
         dock->heatRadiusUnit()->setFocus();
         QTest::keyClick(dock->heatRadiusUnit(), Qt::Key_Down);
         dock->heatWeight()->setFocus();
-        QTest::keyClick(dock->heatWeight(), Qt::Key_Down);  // revenue potential
+        QTest::keyClick(dock->heatWeight(), Qt::Key_Down); // revenue potential
         const ui::HeatMapLayer::Settings s = layer->settings();
         QCOMPARE(s.radius, 80.0);
         QVERIFY(s.kilometres);
@@ -167,13 +169,15 @@ private slots:
 
         // The map shows it: many pixels change, and some carry the ramp's dense end.
         const QImage with = canvas->renderToImage(QSize(640, 360));
-        QVERIFY2(differingPixels(without, with, 30) > 5000, qPrintable(QString::number(differingPixels(without, with, 30))));
+        QVERIFY2(differingPixels(without, with, 30) > 5000,
+                 qPrintable(QString::number(differingPixels(without, with, 30))));
         const QImage heat = layer->render(canvas->viewport().withSize(QSize(640, 360), 1.0), std::atomic_bool{false});
         int dense = 0;
-        const QColor top = ui::HeatMapLayer::rampColor(1.0);  // the densest places in view
+        const QColor top = ui::HeatMapLayer::rampColor(1.0); // the densest places in view
         const QImage argb = heat.convertToFormat(QImage::Format_ARGB32);
         for (int y = 0; y < argb.height(); ++y)
-            for (int x = 0; x < argb.width(); ++x) dense += near(argb.pixelColor(x, y), top, 12) && argb.pixelColor(x, y).alpha() > 200;
+            for (int x = 0; x < argb.width(); ++x)
+                dense += near(argb.pixelColor(x, y), top, 12) && argb.pixelColor(x, y).alpha() > 200;
         QVERIFY2(dense > 0, "no pixel at the dense end of the ramp");
 
         QTest::qWait(300);

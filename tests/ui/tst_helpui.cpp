@@ -57,9 +57,11 @@ private slots:
 
     void everyIconRenders_data() {
         QTest::addColumn<QString>("name");
-        for (const char* name : {"tool-pan", "tool-select", "tool-paint", "tool-border", "tool-account", "document-new", "document-open",
-                                 "document-save-as", "edit-undo", "edit-redo", "zoom-in", "zoom-out", "zoom-project", "workshop",
-                                 "compare", "assign-selection", "lock", "unlock", "territory-new", "help-keys"})
+        for (const char* name :
+             {"tool-pan",         "tool-select",   "tool-paint",       "tool-border",   "tool-account",
+              "document-new",     "document-open", "document-save-as", "edit-undo",     "edit-redo",
+              "zoom-in",          "zoom-out",      "zoom-project",     "workshop",      "compare",
+              "assign-selection", "lock",          "unlock",           "territory-new", "help-keys"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void everyIconRenders() {
@@ -70,7 +72,8 @@ private slots:
         // Line icons: some ink, mostly background, at the tool bar's size and at twice it.
         for (int size : {24, 48}) {
             const int ink = inkPixels(icon, size);
-            QVERIFY2(ink > size && ink < size * size / 2, qPrintable(QStringLiteral("%1 px of ink at %2 px").arg(ink).arg(size)));
+            QVERIFY2(ink > size && ink < size * size / 2,
+                     qPrintable(QStringLiteral("%1 px of ink at %2 px").arg(ink).arg(size)));
         }
         QVERIFY(ui::IconSet::icon(QStringLiteral("no-such-icon")).isNull());
     }
@@ -80,10 +83,11 @@ private slots:
         window.resize(1920, 1080);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        for (const char* name : {"toolPan", "toolSelect", "toolPaint", "toolBoundary", "toolMoveAccount", "actionNew", "actionOpen",
-                                 "actionSaveAs", "actionUndo", "actionRedo", "actionZoomIn", "actionZoomOut", "actionZoomToProject",
-                                 "actionWorkshopMode", "actionCompareScenario", "actionAssignSelection", "actionLockTerritory",
-                                 "actionNewTerritory", "actionShortcuts"}) {
+        for (const char* name :
+             {"toolPan", "toolSelect", "toolPaint", "toolBoundary", "toolMoveAccount", "actionNew", "actionOpen",
+              "actionSaveAs", "actionUndo", "actionRedo", "actionZoomIn", "actionZoomOut", "actionZoomToProject",
+              "actionWorkshopMode", "actionCompareScenario", "actionAssignSelection", "actionLockTerritory",
+              "actionNewTerritory", "actionShortcuts"}) {
             QAction* a = window.action(QString::fromLatin1(name));
             QVERIFY2(a, name);
             QVERIFY2(!a->icon().isNull(), name);
@@ -95,7 +99,7 @@ private slots:
         QVERIFY(tools->actions().contains(assign));
         QVERIFY(tools->widgetForAction(assign)->isVisible());
         QVERIFY(main->actions().contains(window.action(QStringLiteral("actionUndo"))));
-        QCOMPARE(tools->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);  // wide window: text beside the icons
+        QCOMPARE(tools->toolButtonStyle(), Qt::ToolButtonTextBesideIcon); // wide window: text beside the icons
         QCOMPARE(main->toolButtonStyle(), Qt::ToolButtonIconOnly);
 
         QVERIFY(window.openProject(demo()));
@@ -118,8 +122,8 @@ private slots:
         auto* tree = window.territoriesDock()->findChild<QTreeView*>();
         QVERIFY(tree);
         auto findRow = [&](qint64 id) {
-            const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, first->name, 1,
-                                                              Qt::MatchExactly | Qt::MatchRecursive);
+            const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, first->name,
+                                                              1, Qt::MatchExactly | Qt::MatchRecursive);
             Q_UNUSED(id);
             return hits.isEmpty() ? QModelIndex() : hits.front();
         };
@@ -131,7 +135,7 @@ private slots:
         QVERIFY(p.territory(first->id)->locked);
         const QModelIndex after = findRow(first->id);
         QVERIFY(after.isValid());
-        QCOMPARE(after.data(Qt::DisplayRole).toString(), first->name);  // no emoji glyph appended
+        QCOMPARE(after.data(Qt::DisplayRole).toString(), first->name); // no emoji glyph appended
         QVERIFY(after.data(Qt::DecorationRole).value<QIcon>().availableSizes().value(0).width() > unlockedWidth);
         lock->trigger();
         QVERIFY(!p.territory(first->id)->locked);
@@ -145,14 +149,17 @@ private slots:
         auto* tools = window.findChild<QToolBar*>(QStringLiteral("toolsToolBar"));
         auto* main = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
         QVERIFY(window.openProject(demo()));
-        window.resize(1024, 700);  // the scenario chooser now names the demo's plan
+        window.resize(1024, 700); // the scenario chooser now names the demo's plan
         QTest::qWait(50);
         // Text beside the icons where both bars fit, else icons only (tooltips name the tools);
         // either way every action of both bars is on screen, "Assign selection" included (not in
         // an overflow menu).
         QCOMPARE(main->toolButtonStyle(), Qt::ToolButtonIconOnly);
         QVERIFY2(tools->sizeHint().width() + main->sizeHint().width() <= window.width(),
-                 qPrintable(QStringLiteral("%1 + %2 px in %3").arg(tools->sizeHint().width()).arg(main->sizeHint().width()).arg(window.width())));
+                 qPrintable(QStringLiteral("%1 + %2 px in %3")
+                                .arg(tools->sizeHint().width())
+                                .arg(main->sizeHint().width())
+                                .arg(window.width())));
         QVERIFY(tools->widgetForAction(window.action(QStringLiteral("actionAssignSelection")))->isVisible());
         window.resize(1920, 1080);
         QTRY_COMPARE(tools->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
@@ -177,7 +184,8 @@ private slots:
         const auto paint = find(QStringLiteral("Paint"));
         QVERIFY(paint != entries.end());
         QCOMPARE(paint->group, QStringLiteral("Tools"));
-        QCOMPARE(paint->keys, window.action(QStringLiteral("toolPaint"))->shortcut().toString(QKeySequence::NativeText));
+        QCOMPARE(paint->keys,
+                 window.action(QStringLiteral("toolPaint"))->shortcut().toString(QKeySequence::NativeText));
         const auto workshop = find(QStringLiteral("Workshop Mode"));
         QVERIFY(workshop != entries.end());
         QCOMPARE(workshop->keys, QStringLiteral("F5"));
@@ -194,7 +202,7 @@ private slots:
                 const QTreeWidgetItem* item = dialog.tree()->topLevelItem(g)->child(i);
                 if (!item->isHidden()) QVERIFY(item->text(0).contains(QStringLiteral("Undo"), Qt::CaseInsensitive));
             }
-        dialog.setFilter(QStringLiteral("F5"));  // by key
+        dialog.setFilter(QStringLiteral("F5")); // by key
         QCOMPARE(dialog.visibleCount(), 1);
         dialog.setFilter(QStringLiteral("no such action"));
         QCOMPARE(dialog.visibleCount(), 0);
@@ -212,7 +220,8 @@ private slots:
             ui::FirstRunHint* hint = window.firstRunHint();
             QVERIFY(hint->isVisible());
             // It names the keys that work, read from the actions.
-            QVERIFY(hint->text().contains(window.action(QStringLiteral("actionUndo"))->shortcut().toString(QKeySequence::NativeText)));
+            QVERIFY(hint->text().contains(
+                window.action(QStringLiteral("actionUndo"))->shortcut().toString(QKeySequence::NativeText)));
             QVERIFY(hint->text().contains(QStringLiteral("F5")));
             // Over the map, inside it.
             const QRect canvas(window.canvas()->mapTo(&window, QPoint(0, 0)), window.canvas()->size());

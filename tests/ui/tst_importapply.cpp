@@ -68,7 +68,13 @@ private:
 QByteArray memory(const Project& p) {
     QByteArray out = QByteArray::number(qulonglong(p.accounts.size())) + '\n';
     for (const Account& a : p.accounts)
-        out += QStringLiteral("%1|%2|%3|%4|%5\n").arg(a.id).arg(a.externalId).arg(a.workloadHours).arg(a.unit).arg(a.revenue).toUtf8();
+        out += QStringLiteral("%1|%2|%3|%4|%5\n")
+                   .arg(a.id)
+                   .arg(a.externalId)
+                   .arg(a.workloadHours)
+                   .arg(a.unit)
+                   .arg(a.revenue)
+                   .toUtf8();
     return out;
 }
 
@@ -91,9 +97,9 @@ private slots:
         QByteArray chunk = "Account ID,Account Name,Latitude,Longitude,Potential,Tier\n";
         for (int i = 0; i < 300'000; ++i) {
             chunk += "BIG-" + QByteArray::number(i) + ",Account " + QByteArray::number(i) + ','
-                + QByteArray::number(30.0 + (i % 1500) * 0.01, 'f', 4) + ','
-                + QByteArray::number(-120.0 + (i % 4000) * 0.01, 'f', 4) + ',' + QByteArray::number(1000 + i % 5000) + ','
-                + "ABC"[i % 3] + '\n';
+                     + QByteArray::number(30.0 + (i % 1500) * 0.01, 'f', 4) + ','
+                     + QByteArray::number(-120.0 + (i % 4000) * 0.01, 'f', 4) + ','
+                     + QByteArray::number(1000 + i % 5000) + ',' + "ABC"[i % 3] + '\n';
         }
         QVERIFY(f.write(chunk) == chunk.size());
         f.close();
@@ -131,9 +137,11 @@ private slots:
         Watcher watcher(m_window.get(), false);
         session::AccountImportSummary summary;
         QString error;
-        QVERIFY2(m_window->imports()->applyAccounts(m_imported, QStringLiteral("big.csv"), &summary, &error), qPrintable(error));
+        QVERIFY2(m_window->imports()->applyAccounts(m_imported, QStringLiteral("big.csv"), &summary, &error),
+                 qPrintable(error));
         // The GUI thread ran its timers and repainted while the import was applied.
-        QVERIFY2(watcher.ticks >= 3 && watcher.paints >= 3, qPrintable(QStringLiteral("%1 ticks, %2 paints").arg(watcher.ticks).arg(watcher.paints)));
+        QVERIFY2(watcher.ticks >= 3 && watcher.paints >= 3,
+                 qPrintable(QStringLiteral("%1 ticks, %2 paints").arg(watcher.ticks).arg(watcher.paints)));
         QCOMPARE(summary.merge.added, 300'000);
         const Project& p = m_window->session()->project();
         QCOMPARE(p.accounts.size(), before + 300'000);

@@ -38,11 +38,18 @@ QByteArray hashOf(const QString& path) {
 // Everything an import could change in memory, as text.
 QByteArray dump(const Project& p) {
     QByteArray out;
-    out += QByteArray::number(qulonglong(p.accounts.size())) + ' ' + QByteArray::number(qulonglong(p.units.size())) + '\n';
+    out +=
+        QByteArray::number(qulonglong(p.accounts.size())) + ' ' + QByteArray::number(qulonglong(p.units.size())) + '\n';
     for (const Account& a : p.accounts)
         out += QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9\n")
-                   .arg(a.id).arg(a.externalId, a.name).arg(a.location.lon, 0, 'g', 17).arg(a.location.lat, 0, 'g', 17)
-                   .arg(a.revenuePotential, 0, 'g', 17).arg(a.revenue, 0, 'g', 17).arg(a.workloadHours, 0, 'g', 17).arg(a.unit)
+                   .arg(a.id)
+                   .arg(a.externalId, a.name)
+                   .arg(a.location.lon, 0, 'g', 17)
+                   .arg(a.location.lat, 0, 'g', 17)
+                   .arg(a.revenuePotential, 0, 'g', 17)
+                   .arg(a.revenue, 0, 'g', 17)
+                   .arg(a.workloadHours, 0, 'g', 17)
+                   .arg(a.unit)
                    .toUtf8();
     return out;
 }
@@ -113,9 +120,9 @@ private slots:
         QByteArray chunk = "Account ID,Account Name,Latitude,Longitude,Potential,Tier\n";
         for (int i = 0; i < 1'000'000; ++i) {
             chunk += "BIG-" + QByteArray::number(i) + ",Account " + QByteArray::number(i) + ','
-                + QByteArray::number(30.0 + (i % 1500) * 0.01, 'f', 4) + ','
-                + QByteArray::number(-120.0 + (i % 4000) * 0.01, 'f', 4) + ',' + QByteArray::number(1000 + i % 5000) + ','
-                + "ABC"[i % 3] + '\n';
+                     + QByteArray::number(30.0 + (i % 1500) * 0.01, 'f', 4) + ','
+                     + QByteArray::number(-120.0 + (i % 4000) * 0.01, 'f', 4) + ','
+                     + QByteArray::number(1000 + i % 5000) + ',' + "ABC"[i % 3] + '\n';
             if (chunk.size() > (1 << 20)) {
                 QVERIFY(f.write(chunk) == chunk.size());
                 chunk.clear();
@@ -146,7 +153,9 @@ private slots:
         Watcher watcher(m_window.get());
         // The dry run starts once the page is shown; the watcher cancels it while it reads.
         QTRY_VERIFY_WITH_TIMEOUT(watcher.cancelled, 120000);
-        QTRY_VERIFY_WITH_TIMEOUT(w->findChild<QLabel*>(QStringLiteral("importForecast"))->text().startsWith(QLatin1String("Cancelled")), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w->findChild<QLabel*>(QStringLiteral("importForecast"))->text().startsWith(QLatin1String("Cancelled")),
+            120000);
         QVERIFY(watcher.sawDialog);
         QVERIFY2(watcher.paintsWhileRunning >= 3, qPrintable(QString::number(watcher.paintsWhileRunning)));
         QVERIFY2(watcher.label.contains(QLatin1String("million.csv")), qPrintable(watcher.label));
@@ -175,8 +184,8 @@ private slots:
         });
         timer.start(5);
         QString error = QStringLiteral("unset");
-        const bool imported = m_window->imports()->importUnits(io::UnitImporter::bundledOptions(QStringLiteral("counties")),
-                                                               QStringLiteral("counties"), &error);
+        const bool imported = m_window->imports()->importUnits(
+            io::UnitImporter::bundledOptions(QStringLiteral("counties")), QStringLiteral("counties"), &error);
         QVERIFY(clicked);
         QVERIFY(!imported);
         QVERIFY2(error.isEmpty(), qPrintable(error));

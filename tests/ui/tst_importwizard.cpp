@@ -51,15 +51,15 @@ const QByteArray hubspot =
     "HS-2,Loop Analytics,20 Wacker Dr,Chicago,IL,60601,Software,300000,35,lead,Prospect\n";
 
 const QByteArray dynamics =
-    "Account Number,Account Name,Address 1: Street 1,Address 1: ZIP/Postal Code,Address 1: Latitude,Address 1: Longitude,"
+    "Account Number,Account Name,Address 1: Street 1,Address 1: ZIP/Postal Code,Address 1: Latitude,Address 1: "
+    "Longitude,"
     "Industry,Relationship Type,Annual Revenue,Category\n"
     "DY-1,Peak Outfitters,5 Pearl St,80202,39.75,-104.99,Retail,Customer,400000,Preferred Customer\n"
     "DY-2,Charles River Tech,6 Beacon St,02108,42.36,-71.06,Software,Prospect,700000,Standard\n";
 
-const QByteArray semicolon =
-    "id;name;zip;latitude;longitude;potential;revenue;nps\n"
-    "SC-1;Kontor Nord;80202;39,7392;-104,9903;1.234,50;1.000,00;8,5\n"
-    "SC-2;Kontor Süd;02108;42,3601;-71,0589;2.500,00;500,25;7,0\n";
+const QByteArray semicolon = "id;name;zip;latitude;longitude;potential;revenue;nps\n"
+                             "SC-1;Kontor Nord;80202;39,7392;-104,9903;1.234,50;1.000,00;8,5\n"
+                             "SC-2;Kontor Süd;02108;42,3601;-71,0589;2.500,00;500,25;7,0\n";
 
 QByteArray geojson() {
     return R"({"type":"FeatureCollection","features":[
@@ -122,7 +122,7 @@ class TestImportWizard : public QObject {
         m_window->action(QStringLiteral("actionImportAccounts"))->trigger();
         AccountImportWizard* w = nullptr;
         for (AccountImportWizard* candidate : m_window->findChildren<AccountImportWizard*>())
-            if (candidate->isVisible()) w = candidate;  // a closed one may wait for its deletion
+            if (candidate->isVisible()) w = candidate; // a closed one may wait for its deletion
         if (!w) return nullptr;
         auto* edit = w->findChild<QLineEdit*>(QStringLiteral("importPath"));
         edit->clear();
@@ -148,10 +148,12 @@ private slots:
     void initTestCase() {
         if (qEnvironmentVariable("TP_LANG") == QLatin1String("de")) {
             auto* translator = new QTranslator(this);
-            if (translator->load(QLocale(QLocale::German), QStringLiteral("territory-planner"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            if (translator->load(QLocale(QLocale::German), QStringLiteral("territory-planner"), QStringLiteral("_"),
+                                 QStringLiteral(":/i18n")))
                 QCoreApplication::installTranslator(translator);
             auto* qt = new QTranslator(this);
-            if (qt->load(QLocale(QLocale::German), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            if (qt->load(QLocale(QLocale::German), QStringLiteral("qtbase"), QStringLiteral("_"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
                 QCoreApplication::installTranslator(qt);
         }
         const QString path = m_dir.filePath(QStringLiteral("import.territory"));
@@ -169,32 +171,53 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<Expected>("mapping");
-        QTest::addColumn<QStringList>("notes");      // texts the notes under the combo boxes must show
-        QTest::addColumn<QString>("location");       // the location choice that is checked
+        QTest::addColumn<QStringList>("notes"); // texts the notes under the combo boxes must show
+        QTest::addColumn<QString>("location");  // the location choice that is checked
         QTest::addColumn<int>("added");
         QTest::addColumn<int>("rejected");
 
         QTest::newRow("Salesforce") << "salesforce.csv" << salesforce
-            << Expected{{"externalId", "Account ID"}, {"name", "Account Name"}, {"address", "Billing Street"},
-                        {"postalCode", "Billing Zip/Postal Code"}, {"latitude", "Billing Latitude"},
-                        {"longitude", "Billing Longitude"}, {"industry", "Industry"}, {"segment", ""},
-                        {"tier", "Rating"}, {"revenue", "Annual Revenue"}, {"revenuePotential", ""}}
-            << QStringList{"No potential column: Potential will be 0", "No pipeline column"}
-            << "locCoordinatesFirst" << 3 << 1;
+                                    << Expected{{"externalId", "Account ID"},
+                                                {"name", "Account Name"},
+                                                {"address", "Billing Street"},
+                                                {"postalCode", "Billing Zip/Postal Code"},
+                                                {"latitude", "Billing Latitude"},
+                                                {"longitude", "Billing Longitude"},
+                                                {"industry", "Industry"},
+                                                {"segment", ""},
+                                                {"tier", "Rating"},
+                                                {"revenue", "Annual Revenue"},
+                                                {"revenuePotential", ""}}
+                                    << QStringList{"No potential column: Potential will be 0", "No pipeline column"}
+                                    << "locCoordinatesFirst" << 3 << 1;
         QTest::newRow("HubSpot") << "hubspot.csv" << hubspot
-            << Expected{{"externalId", "Record ID"}, {"name", "Company name"}, {"address", "Street Address"},
-                        {"postalCode", "Postal Code"}, {"industry", "Industry"}, {"segment", ""}, {"tier", ""},
-                        {"revenue", "Annual Revenue"}, {"latitude", ""}, {"longitude", ""}}
-            << QStringList{"No potential column", "no tier column", "postal code's centre"}
-            << "locPostalOnly" << 2 << 0;
+                                 << Expected{{"externalId", "Record ID"},
+                                             {"name", "Company name"},
+                                             {"address", "Street Address"},
+                                             {"postalCode", "Postal Code"},
+                                             {"industry", "Industry"},
+                                             {"segment", ""},
+                                             {"tier", ""},
+                                             {"revenue", "Annual Revenue"},
+                                             {"latitude", ""},
+                                             {"longitude", ""}}
+                                 << QStringList{"No potential column", "no tier column", "postal code's centre"}
+                                 << "locPostalOnly" << 2 << 0;
         QTest::newRow("Dynamics") << "dynamics.csv" << dynamics
-            << Expected{{"externalId", "Account Number"}, {"name", "Account Name"}, {"address", "Address 1: Street 1"},
-                        {"postalCode", "Address 1: ZIP/Postal Code"}, {"latitude", "Address 1: Latitude"},
-                        {"longitude", "Address 1: Longitude"}, {"segment", ""}, {"revenue", "Annual Revenue"}}
-            << QStringList{"No potential column"} << "locCoordinatesFirst" << 2 << 0;
-        QTest::newRow("semicolon, decimal commas") << "semicolon.csv" << semicolon
-            << Expected{{"externalId", "id"}, {"name", "name"}, {"postalCode", "zip"}, {"latitude", "latitude"},
-                        {"longitude", "longitude"}, {"revenuePotential", "potential"}, {"revenue", "revenue"}}
+                                  << Expected{{"externalId", "Account Number"},
+                                              {"name", "Account Name"},
+                                              {"address", "Address 1: Street 1"},
+                                              {"postalCode", "Address 1: ZIP/Postal Code"},
+                                              {"latitude", "Address 1: Latitude"},
+                                              {"longitude", "Address 1: Longitude"},
+                                              {"segment", ""},
+                                              {"revenue", "Annual Revenue"}}
+                                  << QStringList{"No potential column"} << "locCoordinatesFirst" << 2 << 0;
+        QTest::newRow("semicolon, decimal commas")
+            << "semicolon.csv" << semicolon
+            << Expected{{"externalId", "id"},     {"name", "name"},           {"postalCode", "zip"},
+                        {"latitude", "latitude"}, {"longitude", "longitude"}, {"revenuePotential", "potential"},
+                        {"revenue", "revenue"}}
             << QStringList{"No pipeline column"} << "locCoordinatesFirst" << 2 << 0;
     }
     void crmExports() {
@@ -226,7 +249,8 @@ private slots:
             QVERIFY2(combo(w, field)->currentText() == (column.isEmpty() ? QStringLiteral("(not used)") : column),
                      qPrintable(field + QStringLiteral(": ") + combo(w, field)->currentText()));
         const QString shown = w->findChild<QLabel*>(QStringLiteral("importNotes"))->text();
-        for (const QString& n : notes) QVERIFY2(shown.contains(n, Qt::CaseInsensitive), qPrintable(n + QStringLiteral(" not in ") + shown));
+        for (const QString& n : notes)
+            QVERIFY2(shown.contains(n, Qt::CaseInsensitive), qPrintable(n + QStringLiteral(" not in ") + shown));
         next(w);
         QCOMPARE(w->currentId(), int(AccountImportWizard::LocationPage));
         QVERIFY(w->findChild<QAbstractButton*>(location)->isChecked());
@@ -234,7 +258,8 @@ private slots:
         toDryRun(w);
         snap(w, QStringLiteral("%1-4-dryrun").arg(QTest::currentDataTag()));
         const QString forecast = w->findChild<QLabel*>(QStringLiteral("importForecast"))->text();
-        QVERIFY2(forecast.contains(QStringLiteral("%1 accounts to add").arg(added)) || (added == 1 && forecast.contains(QLatin1String("1 account to add"))),
+        QVERIFY2(forecast.contains(QStringLiteral("%1 accounts to add").arg(added))
+                     || (added == 1 && forecast.contains(QLatin1String("1 account to add"))),
                  qPrintable(forecast));
         auto* rejections = w->findChild<QTableWidget*>(QStringLiteral("importRejected"));
         QCOMPARE(rejections->rowCount(), rejected);
@@ -252,7 +277,7 @@ private slots:
         QCOMPARE(a->tier, QStringLiteral("A"));
         QVERIFY(a->segment.isEmpty());
         QCOMPARE(a->extra.value(QStringLiteral("Type")).toString(), QStringLiteral("Customer"));
-        QCOMPARE(account(QStringLiteral("SF-003"))->revenue, 1200000.0);  // located by its postal code
+        QCOMPARE(account(QStringLiteral("SF-003"))->revenue, 1200000.0); // located by its postal code
         QVERIFY(!account(QStringLiteral("SF-004")));
         const Account* s = account(QStringLiteral("SC-1"));
         QVERIFY(s);
@@ -270,7 +295,8 @@ private slots:
         toDryRun(w);
         // The same rows again: nothing to add, nothing changed.
         const QString forecast = w->findChild<QLabel*>(QStringLiteral("importForecast"))->text();
-        QVERIFY2(forecast.contains(QLatin1String("0 accounts to add")) && forecast.contains(QLatin1String("3 unchanged")),
+        QVERIFY2(forecast.contains(QLatin1String("0 accounts to add"))
+                     && forecast.contains(QLatin1String("3 unchanged")),
                  qPrintable(forecast));
         auto* table = w->findChild<QTableWidget*>(QStringLiteral("importRejected"));
         QCOMPARE(table->rowCount(), 1);
@@ -286,7 +312,8 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
         QVERIFY2(text.contains(QLatin1String("line,reason,Account ID,Account Name")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("\n5,revenue 'abc' is not a number; postal code '00000' is unknown")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("\n5,revenue 'abc' is not a number; postal code '00000' is unknown")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("SF-004,Broken Row")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String(",00000,")), qPrintable(text));
         w->reject();
@@ -306,7 +333,8 @@ private slots:
         QVERIFY(!w->findChild<QLabel*>(QStringLiteral("importRemembered"))->isVisible());
         choose(combo(w, QStringLiteral("revenue")), QStringLiteral("(not used)"));
         choose(combo(w, QStringLiteral("revenuePotential")), QStringLiteral("Annual Revenue"));
-        QVERIFY(w->findChild<QLabel*>(QStringLiteral("importNotes"))->text().contains(QLatin1String("No revenue column")));
+        QVERIFY(
+            w->findChild<QLabel*>(QStringLiteral("importNotes"))->text().contains(QLatin1String("No revenue column")));
         toDryRun(w);
         finish(w);
         QCOMPARE(account(QStringLiteral("HM-1"))->revenuePotential, 900000.0);
@@ -376,7 +404,7 @@ private slots:
         finish(w);
         QCOMPARE(account(QStringLiteral("GJ-3"))->location.lat, 41.88);
         QCOMPARE(account(QStringLiteral("GJ-3"))->revenuePotential, 3000.0);
-        QVERIFY(account(QStringLiteral("GJ-3"))->unit >= 0);  // Cook County
+        QVERIFY(account(QStringLiteral("GJ-3"))->unit >= 0); // Cook County
     }
 };
 

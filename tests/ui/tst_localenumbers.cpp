@@ -43,17 +43,28 @@ private slots:
         QTest::addColumn<int>("decimals");
         QTest::addColumn<QString>("number");
         QTest::addColumn<QString>("compact");
-        QTest::newRow("German thousands") << "de_DE" << 1234.4 << 1 << "1.234,4" << "1.234";
-        QTest::newRow("German billions") << "de_DE" << 1.65e9 << 0 << "1.650.000.000" << "1,65 Mrd.";
-        QTest::newRow("German millions") << "de_DE" << 94.94e6 << 0 << "94.940.000" << "94,9 Mio.";
-        QTest::newRow("German ten thousands") << "de_DE" << 12345.0 << 0 << "12.345" << "12 Tsd.";
-        QTest::newRow("English billions") << "en_US" << 1.65e9 << 2 << "1,650,000,000.00" << "1.65 B";
-        QTest::newRow("English millions") << "en_US" << 94.94e6 << 0 << "94,940,000" << "94.9 M";
-        QTest::newRow("Spanish ten thousands") << "es_ES" << 12345.0 << 0 << "12.345" << "12 mil";
-        QTest::newRow("Spanish billions") << "es_ES" << 2.5e9 << 2 << "2500.000.000,00" << "2,50 mil M";
-        QTest::newRow("C (CLI) thousands") << "C" << 12345.0 << 0 << "12,345" << "12 k";
-        QTest::newRow("negative German") << "de_DE" << -2.5e6 << 1 << "-2.500.000,0" << "-2,5 Mio.";
-        QTest::newRow("undefined") << "de_DE" << std::nan("") << 1 << "—" << "—";
+        QTest::newRow("German thousands") << "de_DE" << 1234.4 << 1 << "1.234,4"
+                                          << "1.234";
+        QTest::newRow("German billions") << "de_DE" << 1.65e9 << 0 << "1.650.000.000"
+                                         << "1,65 Mrd.";
+        QTest::newRow("German millions") << "de_DE" << 94.94e6 << 0 << "94.940.000"
+                                         << "94,9 Mio.";
+        QTest::newRow("German ten thousands") << "de_DE" << 12345.0 << 0 << "12.345"
+                                              << "12 Tsd.";
+        QTest::newRow("English billions") << "en_US" << 1.65e9 << 2 << "1,650,000,000.00"
+                                          << "1.65 B";
+        QTest::newRow("English millions") << "en_US" << 94.94e6 << 0 << "94,940,000"
+                                          << "94.9 M";
+        QTest::newRow("Spanish ten thousands") << "es_ES" << 12345.0 << 0 << "12.345"
+                                               << "12 mil";
+        QTest::newRow("Spanish billions") << "es_ES" << 2.5e9 << 2 << "2500.000.000,00"
+                                          << "2,50 mil M";
+        QTest::newRow("C (CLI) thousands") << "C" << 12345.0 << 0 << "12,345"
+                                           << "12 k";
+        QTest::newRow("negative German") << "de_DE" << -2.5e6 << 1 << "-2.500.000,0"
+                                         << "-2,5 Mio.";
+        QTest::newRow("undefined") << "de_DE" << std::nan("") << 1 << "—"
+                                   << "—";
     }
     void numbers() {
         QFETCH(QString, locale);
@@ -74,10 +85,18 @@ private slots:
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("inSentence");
-        QTest::newRow("English noun") << "en_US" << "Workload hours" << "workload hours";
-        QTest::newRow("English acronym") << "en_US" << "CRM value" << "CRM value";
-        QTest::newRow("German noun keeps its capital") << "de_DE" << "Arbeitsstunden" << "Arbeitsstunden";
-        QTest::newRow("Spanish") << "es_ES" << "Horas de trabajo" << "horas de trabajo";
+        QTest::newRow("English noun") << "en_US"
+                                      << "Workload hours"
+                                      << "workload hours";
+        QTest::newRow("English acronym") << "en_US"
+                                         << "CRM value"
+                                         << "CRM value";
+        QTest::newRow("German noun keeps its capital") << "de_DE"
+                                                       << "Arbeitsstunden"
+                                                       << "Arbeitsstunden";
+        QTest::newRow("Spanish") << "es_ES"
+                                 << "Horas de trabajo"
+                                 << "horas de trabajo";
     }
     void measureNamesInSentences() {
         QFETCH(QString, locale);
@@ -125,7 +144,8 @@ private slots:
         QCOMPARE(seen.size(), 3);
         // The table's icons are drawn, so they need no font: three different, inked pictures.
         QSet<qint64> keys;
-        for (auto s : {ui::ToleranceMark::State::Over, ui::ToleranceMark::State::Under, ui::ToleranceMark::State::Within}) {
+        for (auto s :
+             {ui::ToleranceMark::State::Over, ui::ToleranceMark::State::Under, ui::ToleranceMark::State::Within}) {
             const QImage icon = ui::ToleranceMark::icon(s).pixmap(12, 12).toImage();
             int ink = 0;
             for (int y = 0; y < icon.height(); ++y)
@@ -158,10 +178,11 @@ private slots:
         int outside = 0;
         for (int r = 0; r < table->rowCount(); ++r) {
             const TerritoryMetrics& m = table->metrics(r);
-            QCOMPARE(model->data(model->index(r, MetricsTable::Accounts)).toString(), de.toString(double(m.accounts), 'f', 0));
+            QCOMPARE(model->data(model->index(r, MetricsTable::Accounts)).toString(),
+                     de.toString(double(m.accounts), 'f', 0));
             const QString potential = model->data(model->index(r, MetricsTable::RevenuePotential)).toString();
             const double v = m.revenuePotential;
-            const QString expected = v >= 1e9 ? de.toString(v / 1e9, 'f', 2) + QStringLiteral(" Mrd.")
+            const QString expected = v >= 1e9   ? de.toString(v / 1e9, 'f', 2) + QStringLiteral(" Mrd.")
                                      : v >= 1e6 ? de.toString(v / 1e6, 'f', 1) + QStringLiteral(" Mio.")
                                                 : de.toString(v / 1e3, 'f', 0) + QStringLiteral(" Tsd.");
             QCOMPARE(potential, expected);
@@ -171,8 +192,9 @@ private slots:
             const bool out = std::abs(m.deviationPct) > tolerance;
             outside += out;
             QCOMPARE(deviation.data(Qt::ToolTipRole).toString(),
-                     ui::ToleranceMark::meaning(out ? (m.deviationPct > 0 ? ui::ToleranceMark::State::Over : ui::ToleranceMark::State::Under)
-                                                    : ui::ToleranceMark::State::Within));
+                     ui::ToleranceMark::meaning(
+                         out ? (m.deviationPct > 0 ? ui::ToleranceMark::State::Over : ui::ToleranceMark::State::Under)
+                             : ui::ToleranceMark::State::Within));
         }
         QVERIFY2(outside > 0 && outside < 12, "the demo has territories on both sides of the tolerance");
         // The headline's figures: decimal comma.
@@ -208,7 +230,9 @@ private slots:
         for (int u = 0; u < int(p.units.size()) && checked < 20; ++u) {
             const QString tip = inspector.unitToolTip(u);
             if (!tip.contains(QStringLiteral(" Mio.")) && !tip.contains(QStringLiteral(" Tsd."))) continue;
-            QVERIFY2(!tip.contains(QStringLiteral(" M\n")) && !tip.endsWith(QStringLiteral(" M")) && !tip.endsWith(QStringLiteral(" k")), qPrintable(tip));
+            QVERIFY2(!tip.contains(QStringLiteral(" M\n")) && !tip.endsWith(QStringLiteral(" M"))
+                         && !tip.endsWith(QStringLiteral(" k")),
+                     qPrintable(tip));
             ++checked;
         }
         QVERIFY(checked > 0);

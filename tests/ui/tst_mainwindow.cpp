@@ -30,7 +30,8 @@ class TestMainWindow : public QObject {
     QString m_demo;
 
     QString demoCopy() {
-        const QString copy = m_dir.filePath(QStringLiteral("demo-%1.territory").arg(QDateTime::currentMSecsSinceEpoch()));
+        const QString copy =
+            m_dir.filePath(QStringLiteral("demo-%1.territory").arg(QDateTime::currentMSecsSinceEpoch()));
         QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), copy);
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         return copy;
@@ -62,10 +63,13 @@ private slots:
         QCOMPARE(accounts, qint64(window.session()->project().accounts.size()));
         // The headline says what the balance figure means and how many are within the tolerance.
         int within = 0;
-        for (int r = 0; r < table->rowCount(); ++r) within += std::abs(table->metrics(r).deviationPct) <= window.metricsDock()->tolerancePct();
+        for (int r = 0; r < table->rowCount(); ++r)
+            within += std::abs(table->metrics(r).deviationPct) <= window.metricsDock()->tolerancePct();
         const QString headline = window.metricsDock()->headline();
         QVERIFY2(headline.contains(QStringLiteral("spread (max − min) / mean")), qPrintable(headline));
-        QVERIFY2(headline.contains(QStringLiteral("%1 of 12 within ±%2 %").arg(within).arg(window.metricsDock()->tolerancePct())), qPrintable(headline));
+        QVERIFY2(headline.contains(
+                     QStringLiteral("%1 of 12 within ±%2 %").arg(within).arg(window.metricsDock()->tolerancePct())),
+                 qPrintable(headline));
 
         // The county holding Denver is drawn in the colour of the territory that owns it.
         const Project& project = window.session()->project();
@@ -84,11 +88,13 @@ private slots:
                 const QColor c = frame.pixelColor(at.toPoint() + QPoint(dx, dy));
                 // Fill is the colour at 55% over the light base map: same hue family, lighter.
                 const int d = std::abs(c.red() - (expected.red() * 55 + 0xf4 * 45) / 100)
-                    + std::abs(c.green() - (expected.green() * 55 + 0xf2 * 45) / 100)
-                    + std::abs(c.blue() - (expected.blue() * 55 + 0xee * 45) / 100);
+                              + std::abs(c.green() - (expected.green() * 55 + 0xf2 * 45) / 100)
+                              + std::abs(c.blue() - (expected.blue() * 55 + 0xee * 45) / 100);
                 if (d < 40) ++matches;
             }
-        QVERIFY2(matches >= 5, qPrintable(QStringLiteral("only %1 pixels near Denver have %2's colour").arg(matches).arg(owner->name)));
+        QVERIFY2(
+            matches >= 5,
+            qPrintable(QStringLiteral("only %1 pixels near Denver have %2's colour").arg(matches).arg(owner->name)));
 
         // The status bar follows the mouse.
         QTest::mouseMove(canvas, at.toPoint());
@@ -108,7 +114,8 @@ private slots:
         // One bar per territory, at its deviation from the mean.
         const auto& bars = dock->chart()->bars();
         QCOMPARE(int(bars.size()), table->rowCount());
-        for (int r = 0; r < table->rowCount(); ++r) QCOMPARE(bars[std::size_t(r)].second, table->metrics(r).deviationPct);
+        for (int r = 0; r < table->rowCount(); ++r)
+            QCOMPARE(bars[std::size_t(r)].second, table->metrics(r).deviationPct);
         // The tolerance decides which deviations are shown as out of balance: the territory
         // furthest from the mean is marked with a band half its deviation, not with one above it.
         int row = 0;
@@ -124,11 +131,13 @@ private slots:
         QCOMPARE(dock->chart()->tolerancePct(), 50.0);
         // Regions: three rows whose accounts add up to the territories'.
         qint64 accounts = 0;
-        for (int r = 0; r < dock->model()->table()->rowCount(); ++r) accounts += dock->model()->table()->metrics(r).accounts;
+        for (int r = 0; r < dock->model()->table()->rowCount(); ++r)
+            accounts += dock->model()->table()->metrics(r).accounts;
         dock->setRollUp(true);
         QCOMPARE(dock->model()->rowCount(), 3);
         qint64 regionAccounts = 0;
-        for (int r = 0; r < dock->model()->table()->rowCount(); ++r) regionAccounts += dock->model()->table()->metrics(r).accounts;
+        for (int r = 0; r < dock->model()->table()->rowCount(); ++r)
+            regionAccounts += dock->model()->table()->metrics(r).accounts;
         QCOMPARE(regionAccounts, accounts);
     }
 
@@ -144,7 +153,9 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openProject(demoCopy()));
-        if (zoomedIn) window.canvas()->zoomToExtent(geo::Box(geo::GeoPoint{-109.06, 36.99}, geo::GeoPoint{-102.04, 41.0}));  // Colorado
+        if (zoomedIn)
+            window.canvas()->zoomToExtent(
+                geo::Box(geo::GeoPoint{-109.06, 36.99}, geo::GeoPoint{-102.04, 41.0})); // Colorado
         QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->isRenderComplete(), 20000);
         QTest::qWait(30);
         QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->isRenderComplete(), 20000);
@@ -159,9 +170,9 @@ private slots:
 
     void menusAreComplete() {
         ui::MainWindow window;
-        for (const char* name : {"actionNew", "actionOpen", "actionSaveAs", "actionImportAccounts", "actionImportUnits",
-                                 "actionExportMapImage", "actionQuit", "actionUndo", "actionRedo", "actionZoomToProject",
-                                 "actionAbout"})
+        for (const char* name :
+             {"actionNew", "actionOpen", "actionSaveAs", "actionImportAccounts", "actionImportUnits",
+              "actionExportMapImage", "actionQuit", "actionUndo", "actionRedo", "actionZoomToProject", "actionAbout"})
             QVERIFY2(window.action(QString::fromLatin1(name)), name);
     }
 

@@ -31,7 +31,9 @@ const QColor red = SquaresProject::red;
 const QColor blue = SquaresProject::blue;
 
 // The six squares (see SquaresProject): territory 10 (red) has units 0, 1, 2; 11 (blue) 3, 4.
-geo::GeoPoint unitCentre(int unit) { return SquaresProject::unitCentre(unit); }
+geo::GeoPoint unitCentre(int unit) {
+    return SquaresProject::unitCentre(unit);
+}
 
 } // namespace
 
@@ -46,9 +48,7 @@ private:
         const QPointF p = m_canvas->toWidget(g) * image.devicePixelRatio();
         return image.pixelColor(int(p.x()), int(p.y()));
     }
-    void waitRendered() {
-        QTRY_VERIFY_WITH_TIMEOUT(m_canvas->isRenderComplete(), 10000);
-    }
+    void waitRendered() { QTRY_VERIFY_WITH_TIMEOUT(m_canvas->isRenderComplete(), 10000); }
 
 private slots:
     void init() {
@@ -90,9 +90,9 @@ private slots:
     void scaleBarIsNice_data() {
         QTest::addColumn<double>("metresPerPixel");
         QTest::addColumn<double>("expected");
-        QTest::newRow("1 m/px") << 1.0 << 100.0;      // 110 m fits: 100 m
-        QTest::newRow("3 m/px") << 3.0 << 200.0;      // 330 m fits: 200 m
-        QTest::newRow("50 m/px") << 50.0 << 5000.0;   // 5.5 km fits: 5 km
+        QTest::newRow("1 m/px") << 1.0 << 100.0;    // 110 m fits: 100 m
+        QTest::newRow("3 m/px") << 3.0 << 200.0;    // 330 m fits: 200 m
+        QTest::newRow("50 m/px") << 50.0 << 5000.0; // 5.5 km fits: 5 km
     }
     void scaleBarIsNice() {
         QFETCH(double, metresPerPixel);
@@ -126,7 +126,8 @@ private slots:
         const QPointF inside = m_canvas->toWidget({-99.0, 40.5});
         int darkestInside = 255;
         for (int dx = -2; dx <= 2; ++dx)
-            darkestInside = std::min(darkestInside, qGray(image.pixel(int(std::round(inside.x())) + dx, int(inside.y()))));
+            darkestInside =
+                std::min(darkestInside, qGray(image.pixel(int(std::round(inside.x())) + dx, int(inside.y()))));
         QVERIFY2(darkestInside > 110, qPrintable(QString::number(darkestInside)));
     }
 
@@ -136,7 +137,8 @@ private slots:
         QVERIFY(!m_canvas->isRenderComplete());
         waitRendered();
         const QColor c = pixelAt(unitCentre(5));
-        QVERIFY2(near(c, blend(m_canvas->style().water, blue, m_canvas->style().territoryFillAlpha)), qPrintable(describe(c)));
+        QVERIFY2(near(c, blend(m_canvas->style().water, blue, m_canvas->style().territoryFillAlpha)),
+                 qPrintable(describe(c)));
     }
 
     void dragPans() {
@@ -155,7 +157,8 @@ private slots:
         waitRendered();
         // The map really moved: a unit centre is still filled with its territory colour.
         const QColor c = pixelAt(unitCentre(3));
-        QVERIFY2(near(c, blend(m_canvas->style().water, blue, m_canvas->style().territoryFillAlpha)), qPrintable(describe(c)));
+        QVERIFY2(near(c, blend(m_canvas->style().water, blue, m_canvas->style().territoryFillAlpha)),
+                 qPrintable(describe(c)));
     }
 
     void dragDoesNotClick() {
@@ -236,7 +239,7 @@ private slots:
     void keyboard_data() {
         QTest::addColumn<int>("key");
         QTest::addColumn<double>("resolutionFactor");
-        QTest::addColumn<double>("dxPx");  // centre movement in pixels (x east, y north)
+        QTest::addColumn<double>("dxPx"); // centre movement in pixels (x east, y north)
         QTest::addColumn<double>("dyPx");
         QTest::newRow("plus") << int(Qt::Key_Plus) << 0.5 << 0.0 << 0.0;
         QTest::newRow("minus") << int(Qt::Key_Minus) << 2.0 << 0.0 << 0.0;
@@ -266,7 +269,8 @@ private slots:
         QCOMPARE(image.size(), QSize(600, 400));
         const QPointF p = m_canvas->toWidget(unitCentre(1));
         const QColor c = image.pixelColor(p.toPoint());
-        QVERIFY2(near(c, blend(m_canvas->style().water, red, m_canvas->style().territoryFillAlpha)), qPrintable(describe(c)));
+        QVERIFY2(near(c, blend(m_canvas->style().water, red, m_canvas->style().territoryFillAlpha)),
+                 qPrintable(describe(c)));
         // High-DPI: twice the pixels, same picture.
         const QImage hidpi = m_canvas->renderToImage(QSize(600, 400), 2.0);
         QCOMPARE(hidpi.size(), QSize(1200, 800));
@@ -293,7 +297,8 @@ private slots:
         m_canvas->panByPixels(pan);
         waitRendered();
         const QImage widget = m_canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
-        const QImage png = m_canvas->renderToImage(m_canvas->size(), widget.devicePixelRatio()).convertToFormat(QImage::Format_RGB32);
+        const QImage png =
+            m_canvas->renderToImage(m_canvas->size(), widget.devicePixelRatio()).convertToFormat(QImage::Format_RGB32);
         QCOMPARE(png.size(), widget.size());
         const int differing = differingPixels(png, widget);
         QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
@@ -320,9 +325,9 @@ private slots:
         QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
         // And the changed units really show their new colour.
         QVERIFY(near(full.pixelColor(m_canvas->toWidget(unitCentre(2)).toPoint()),
-                     blend(m_canvas->style().water, blue, m_canvas->style().territoryFillAlpha)) ||
-                near(full.pixelColor(m_canvas->toWidget(unitCentre(2)).toPoint()),
-                     blend(m_canvas->style().land, blue, m_canvas->style().territoryFillAlpha)));
+                     blend(m_canvas->style().water, blue, m_canvas->style().territoryFillAlpha))
+                || near(full.pixelColor(m_canvas->toWidget(unitCentre(2)).toPoint()),
+                        blend(m_canvas->style().land, blue, m_canvas->style().territoryFillAlpha)));
     }
 
     void layerVisibility() {

@@ -21,7 +21,8 @@ Q_DECLARE_METATYPE(std::vector<tp::geo::GeoPoint>)
 namespace {
 
 MapViewport testView() {
-    return MapViewport(geo::MercatorPoint{}, 5000.0, QSize(600, 400), 1.0).fittedTo(geo::Box({-101.0, 39.0}, {-96.0, 43.0}));
+    return MapViewport(geo::MercatorPoint{}, 5000.0, QSize(600, 400), 1.0)
+        .fittedTo(geo::Box({-101.0, 39.0}, {-96.0, 43.0}));
 }
 
 QPolygonF screenPolygon(const MapViewport& view, const std::vector<geo::GeoPoint>& points) {
@@ -51,7 +52,8 @@ private slots:
         QTest::addColumn<double>("lat");
         QTest::addColumn<int>("unit");
         for (int u = 0; u < SquaresProject::unitCount; ++u)
-            QTest::addRow("centre of %d", u) << SquaresProject::unitCentre(u).lon << SquaresProject::unitCentre(u).lat << u;
+            QTest::addRow("centre of %d", u)
+                << SquaresProject::unitCentre(u).lon << SquaresProject::unitCentre(u).lat << u;
         QTest::newRow("near the SW corner of 0") << -99.97 << 40.03 << 0;
         QTest::newRow("near the NE corner of 5") << -97.03 << 41.97 << 5;
         QTest::newRow("just west of the 1|2 border") << -98.02 << 40.5 << 1;
@@ -72,16 +74,24 @@ private slots:
         QTest::addColumn<geo::GeoPoint>("from");
         QTest::addColumn<geo::GeoPoint>("to");
         QTest::addColumn<std::vector<int>>("units");
-        QTest::newRow("row 0, west to east") << geo::GeoPoint{-99.9, 40.5} << geo::GeoPoint{-97.1, 40.5} << std::vector<int>{0, 1, 2};
-        QTest::newRow("row 0, east to west") << geo::GeoPoint{-97.1, 40.5} << geo::GeoPoint{-99.9, 40.5} << std::vector<int>{2, 1, 0};
-        QTest::newRow("column 1, south to north") << geo::GeoPoint{-98.5, 40.2} << geo::GeoPoint{-98.5, 41.8} << std::vector<int>{1, 4};
+        QTest::newRow("row 0, west to east")
+            << geo::GeoPoint{-99.9, 40.5} << geo::GeoPoint{-97.1, 40.5} << std::vector<int>{0, 1, 2};
+        QTest::newRow("row 0, east to west")
+            << geo::GeoPoint{-97.1, 40.5} << geo::GeoPoint{-99.9, 40.5} << std::vector<int>{2, 1, 0};
+        QTest::newRow("column 1, south to north")
+            << geo::GeoPoint{-98.5, 40.2} << geo::GeoPoint{-98.5, 41.8} << std::vector<int>{1, 4};
         // From the centre of 0 to the centre of 5: crosses lon -99 at lat 40.75 (unit 1), lat 41
         // at lon -98.5 (unit 4) and lon -98 at lat 41.25 (unit 5).
-        QTest::newRow("diagonal 0 to 5") << SquaresProject::unitCentre(0) << SquaresProject::unitCentre(5) << std::vector<int>{0, 1, 4, 5};
-        QTest::newRow("inside one unit") << geo::GeoPoint{-99.8, 41.2} << geo::GeoPoint{-99.2, 41.8} << std::vector<int>{3};
-        QTest::newRow("leaving the units") << SquaresProject::unitCentre(2) << geo::GeoPoint{-96.5, 40.5} << std::vector<int>{2};
-        QTest::newRow("outside all units") << geo::GeoPoint{-100.8, 39.2} << geo::GeoPoint{-100.2, 39.8} << std::vector<int>{};
-        QTest::newRow("a point") << SquaresProject::unitCentre(4) << SquaresProject::unitCentre(4) << std::vector<int>{4};
+        QTest::newRow("diagonal 0 to 5") << SquaresProject::unitCentre(0) << SquaresProject::unitCentre(5)
+                                         << std::vector<int>{0, 1, 4, 5};
+        QTest::newRow("inside one unit") << geo::GeoPoint{-99.8, 41.2} << geo::GeoPoint{-99.2, 41.8}
+                                         << std::vector<int>{3};
+        QTest::newRow("leaving the units")
+            << SquaresProject::unitCentre(2) << geo::GeoPoint{-96.5, 40.5} << std::vector<int>{2};
+        QTest::newRow("outside all units")
+            << geo::GeoPoint{-100.8, 39.2} << geo::GeoPoint{-100.2, 39.8} << std::vector<int>{};
+        QTest::newRow("a point") << SquaresProject::unitCentre(4) << SquaresProject::unitCentre(4)
+                                 << std::vector<int>{4};
     }
     void unitsAlong() {
         QFETCH(geo::GeoPoint, from);
@@ -93,7 +103,8 @@ private slots:
     void unitsAlongDoesNotSkipANarrowUnitOnAFastMove() {
         // A mouse that jumps across the whole row in one event still hits the middle unit; a
         // step wider than the unit (1 degree is about 100 px here) skips it.
-        const QPointF a = m_view.toScreen(SquaresProject::unitCentre(0)), b = m_view.toScreen(SquaresProject::unitCentre(2));
+        const QPointF a = m_view.toScreen(SquaresProject::unitCentre(0)),
+                      b = m_view.toScreen(SquaresProject::unitCentre(2));
         QCOMPARE(m_hits.unitsAlong(m_view, a, b), (std::vector<int>{0, 1, 2}));
         QCOMPARE(m_hits.unitsAlong(m_view, a, b, 400.0), (std::vector<int>{0, 2}));
     }
@@ -110,13 +121,18 @@ private slots:
         QTest::newRow("no centre") << box(-98.4, 40.1, -97.6, 40.9) << std::vector<int>{};
         QTest::newRow("column 2") << box(-97.9, 40.1, -97.1, 41.9) << std::vector<int>{2, 5};
         // A diagonal band from the centre of 0 to the centre of 4, missing the centres of 1 and 3.
-        QTest::newRow("lasso band 0-4") << std::vector<geo::GeoPoint>{{-99.8, 40.3}, {-99.3, 40.3}, {-98.2, 41.7}, {-98.7, 41.7}}
+        QTest::newRow("lasso band 0-4") << std::vector<geo::GeoPoint>{{-99.8, 40.3},
+                                                                      {-99.3, 40.3},
+                                                                      {-98.2, 41.7},
+                                                                      {-98.7, 41.7}}
                                         << std::vector<int>{0, 4};
         // A concave lasso (a U) around the centres of 3, 0, 1, 2, 5 but not 4, in its notch.
-        QTest::newRow("concave lasso") << std::vector<geo::GeoPoint>{{-99.9, 41.9}, {-99.9, 40.1}, {-97.1, 40.1}, {-97.1, 41.9},
-                                                                       {-97.8, 41.9}, {-97.8, 40.8}, {-99.2, 40.8}, {-99.2, 41.9}}
+        QTest::newRow("concave lasso") << std::vector<geo::GeoPoint>{{-99.9, 41.9}, {-99.9, 40.1}, {-97.1, 40.1},
+                                                                     {-97.1, 41.9}, {-97.8, 41.9}, {-97.8, 40.8},
+                                                                     {-99.2, 40.8}, {-99.2, 41.9}}
                                        << std::vector<int>{0, 1, 2, 3, 5};
-        QTest::newRow("two points are no polygon") << std::vector<geo::GeoPoint>{{-101, 39}, {-96, 43}} << std::vector<int>{};
+        QTest::newRow("two points are no polygon")
+            << std::vector<geo::GeoPoint>{{-101, 39}, {-96, 43}} << std::vector<int>{};
     }
     void unitsInside() {
         QFETCH(std::vector<geo::GeoPoint>, polygon);
@@ -158,7 +174,8 @@ private slots:
         // Hidden by the segment filter: neither drawn nor hit, the other one is.
         m_hits.setAccountPoints(MapRenderSnapshot::accountPoints(m_project, {QStringLiteral("SMB")}));
         QCOMPARE(m_hits.accountAt(m_view, first + QPointF(3, 0)), 0);
-        m_hits.setAccountPoints(MapRenderSnapshot::accountPoints(m_project, {QStringLiteral("SMB"), QStringLiteral("Enterprise")}));
+        m_hits.setAccountPoints(
+            MapRenderSnapshot::accountPoints(m_project, {QStringLiteral("SMB"), QStringLiteral("Enterprise")}));
         QCOMPARE(m_hits.accountAt(m_view, first + QPointF(3, 0)), -1);
     }
 
@@ -184,7 +201,8 @@ private slots:
         m_hits.setProject(&m_project);
         QCOMPARE(m_hits.unitAt(m_view, at), -1);
         QCOMPARE(m_hits.unitAt(m_view, m_view.toScreen(geo::GeoPoint{-97.5, 40.5})), 0);
-        QCOMPARE(m_hits.unitsInside(m_view, screenPolygon(m_view, {{-99.9, 40.1}, {-98.1, 40.1}, {-98.1, 41.9}, {-99.9, 41.9}})),
+        QCOMPARE(m_hits.unitsInside(
+                     m_view, screenPolygon(m_view, {{-99.9, 40.1}, {-98.1, 40.1}, {-98.1, 41.9}, {-99.9, 41.9}})),
                  std::vector<int>{});
     }
 

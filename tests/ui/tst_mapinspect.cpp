@@ -39,7 +39,8 @@ class TestMapInspect : public QObject {
     const Project& project() const { return m_window->session()->project(); }
     QPointF centre(const char* code) const {
         geo::GeoPoint c;
-        boost::geometry::centroid(project().units[std::size_t(project().unitIndexByCode(QString::fromLatin1(code)))].shape, c);
+        boost::geometry::centroid(
+            project().units[std::size_t(project().unitIndexByCode(QString::fromLatin1(code)))].shape, c);
         return m_window->canvas()->toWidget(c);
     }
 
@@ -70,10 +71,12 @@ private slots:
         QHelpEvent help(QEvent::ToolTip, at, canvas->mapToGlobal(at));
         QApplication::sendEvent(canvas, &help);
         QVERIFY(QToolTip::isVisible());
-        QVERIFY2(QToolTip::text().contains(QStringLiteral("Denver (08031)")) && QToolTip::text().contains(QStringLiteral("Mountain · Tom Brennan")),
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("Denver (08031)"))
+                     && QToolTip::text().contains(QStringLiteral("Mountain · Tom Brennan")),
                  qPrintable(QToolTip::text()));
         QTest::mouseClick(canvas, Qt::LeftButton, {}, at);
-        QCOMPARE(m_window->editController()->selection(), std::vector<int>{project().unitIndexByCode(QStringLiteral("08031"))});
+        QCOMPARE(m_window->editController()->selection(),
+                 std::vector<int>{project().unitIndexByCode(QStringLiteral("08031"))});
         QVERIFY(m_window->detailsDock()->text().contains(QStringLiteral("Denver")));
         QVERIFY(m_window->detailsDock()->text().contains(QStringLiteral("Mountain")));
         // Zoom to the selection: the county fills the view.
@@ -101,35 +104,41 @@ private slots:
         int enterprise = -1;
         for (std::size_t i = 0; i < project().accounts.size() && enterprise < 0; ++i) {
             const QPointF p = canvas->toWidget(project().accounts[i].location);
-            if (project().accounts[i].segment == QLatin1String("Enterprise") && QRectF(0, 0, canvas->width(), canvas->height()).contains(p)
-                && canvas->accountAt(p, 1.0) == int(i))
+            if (project().accounts[i].segment == QLatin1String("Enterprise")
+                && QRectF(0, 0, canvas->width(), canvas->height()).contains(p) && canvas->accountAt(p, 1.0) == int(i))
                 enterprise = int(i);
         }
         QVERIFY(enterprise >= 0);
         QListWidget* segments = m_window->layersDock()->segmentList();
         for (int i = 0; i < segments->count(); ++i)
-            if (segments->item(i)->text() == QLatin1String("Enterprise")) segments->item(i)->setCheckState(Qt::Unchecked);
-        QVERIFY(canvas->accountAt(canvas->toWidget(project().accounts[std::size_t(enterprise)].location), 1.0) != enterprise);
+            if (segments->item(i)->text() == QLatin1String("Enterprise"))
+                segments->item(i)->setCheckState(Qt::Unchecked);
+        QVERIFY(canvas->accountAt(canvas->toWidget(project().accounts[std::size_t(enterprise)].location), 1.0)
+                != enterprise);
     }
 
     void shiftDragZoomsToTheBox() {
         ui::MapCanvas* canvas = m_window->canvas();
         const QPointF a(200, 200), b(400, 350);
         const geo::GeoPoint ga = canvas->toGeo(a), gb = canvas->toGeo(b);
-        QMouseEvent press(QEvent::MouseButtonPress, a, canvas->mapToGlobal(a), Qt::LeftButton, Qt::LeftButton, Qt::ShiftModifier);
+        QMouseEvent press(QEvent::MouseButtonPress, a, canvas->mapToGlobal(a), Qt::LeftButton, Qt::LeftButton,
+                          Qt::ShiftModifier);
         QApplication::sendEvent(canvas, &press);
         for (int i = 1; i <= 10; ++i) {
             const QPointF p = a + (b - a) * (i / 10.0);
-            QMouseEvent move(QEvent::MouseMove, p, canvas->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+            QMouseEvent move(QEvent::MouseMove, p, canvas->mapToGlobal(p), Qt::NoButton, Qt::LeftButton,
+                             Qt::ShiftModifier);
             QApplication::sendEvent(canvas, &move);
         }
-        QMouseEvent release(QEvent::MouseButtonRelease, b, canvas->mapToGlobal(b), Qt::LeftButton, Qt::NoButton, Qt::ShiftModifier);
+        QMouseEvent release(QEvent::MouseButtonRelease, b, canvas->mapToGlobal(b), Qt::LeftButton, Qt::NoButton,
+                            Qt::ShiftModifier);
         QApplication::sendEvent(canvas, &release);
         // The box's corners are inside the new view, and the view is no more than the box plus margins.
         const QPointF na = canvas->toWidget(ga), nb = canvas->toWidget(gb);
         const QRectF view(0, 0, canvas->width(), canvas->height());
         QVERIFY(view.adjusted(-1, -1, 1, 1).contains(na) && view.adjusted(-1, -1, 1, 1).contains(nb));
-        QVERIFY(std::abs(nb.x() - na.x()) > canvas->width() * 0.6 || std::abs(nb.y() - na.y()) > canvas->height() * 0.6);
+        QVERIFY(std::abs(nb.x() - na.x()) > canvas->width() * 0.6
+                || std::abs(nb.y() - na.y()) > canvas->height() * 0.6);
     }
 
     void pinchZoomsAroundTheFingers() {
@@ -137,8 +146,8 @@ private slots:
         const QPointF at(300, 250);
         const geo::GeoPoint under = canvas->toGeo(at);
         const double before = canvas->resolution();
-        QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, at, at, canvas->mapToGlobal(at),
-                                  0.5, QPointF());
+        QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, at, at,
+                                  canvas->mapToGlobal(at), 0.5, QPointF());
         QApplication::sendEvent(canvas, &pinch);
         QVERIFY(std::abs(canvas->resolution() - before / 1.5) < before * 1e-6);
         const QPointF after = canvas->toWidget(under);
@@ -165,7 +174,8 @@ private slots:
         m_window->action(QStringLiteral("actionRecolour"))->trigger();
         const auto neighbours = TerritoryColouring::neighbours(project(), *project().currentScenario());
         for (auto it = neighbours.cbegin(); it != neighbours.cend(); ++it)
-            for (qint64 n : it.value()) QVERIFY(project().territory(n)->color.toUpper() != project().territory(it.key())->color.toUpper());
+            for (qint64 n : it.value())
+                QVERIFY(project().territory(n)->color.toUpper() != project().territory(it.key())->color.toUpper());
     }
 };
 

@@ -36,7 +36,7 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_maplegend"));
         QSettings().clear();
         QSettings().setValue(QStringLiteral("help/firstRunHintDismissed"), true);
-        QSettings().setValue(QStringLiteral("map/legendCollapsed"), false);  // unfolded, as a user left it
+        QSettings().setValue(QStringLiteral("map/legendCollapsed"), false); // unfolded, as a user left it
     }
     void cleanupTestCase() { QSettings().clear(); }
 
@@ -96,7 +96,7 @@ private slots:
         QVERIFY(legend->isCollapsed());
         QVERIFY(legend->height() < unfolded / 3);
         QVERIFY(canvasArea.contains(legend->geometry()));
-        QCOMPARE(QSettings().value(QStringLiteral("map/legendCollapsed")).toBool(), true);  // remembered
+        QCOMPARE(QSettings().value(QStringLiteral("map/legendCollapsed")).toBool(), true); // remembered
         QTest::mouseClick(legend, Qt::LeftButton, {}, QPoint(20, 12));
         QVERIFY(!legend->isCollapsed());
         QCOMPARE(legend->height(), unfolded);
@@ -134,7 +134,11 @@ private slots:
                 if (exported.pixel(x, y) != bare.pixel(x, y)) changed |= QRect(x, y, 1, 1);
         QVERIFY(!changed.isEmpty());
         QVERIFY2(changed.left() > size.width() / 2 && changed.top() > size.height() / 5,
-                 qPrintable(QStringLiteral("%1,%2 %3×%4").arg(changed.x()).arg(changed.y()).arg(changed.width()).arg(changed.height())));
+                 qPrintable(QStringLiteral("%1,%2 %3×%4")
+                                .arg(changed.x())
+                                .arg(changed.y())
+                                .arg(changed.width())
+                                .arg(changed.height())));
         const Project& p = window.session()->project();
         int swatches = 0;
         for (const Territory* t : p.territoriesOf(p.currentScenarioId)) {

@@ -88,7 +88,8 @@ private slots:
         // The corners land on the view's projection of them, snapped to half pixels.
         const QPointF nw = view.toScreen(geo::GeoPoint{-100, 41}), se = view.toScreen(geo::GeoPoint{-99, 40});
         const QRectF r = path.boundingRect();
-        QVERIFY2(std::abs(r.left() - nw.x()) <= 0.25 && std::abs(r.top() - nw.y()) <= 0.25, qPrintable(QStringLiteral("%1,%2").arg(r.left()).arg(r.top())));
+        QVERIFY2(std::abs(r.left() - nw.x()) <= 0.25 && std::abs(r.top() - nw.y()) <= 0.25,
+                 qPrintable(QStringLiteral("%1,%2").arg(r.left()).arg(r.top())));
         QVERIFY(std::abs(r.right() - se.x()) <= 0.25 && std::abs(r.bottom() - se.y()) <= 0.25);
         for (int i = 0; i < path.elementCount(); ++i) {
             const QPainterPath::Element e = path.elementAt(i);
@@ -99,7 +100,7 @@ private slots:
 
     void neighboursStayGapFree_data() {
         QTest::addColumn<double>("resolution");
-        QTest::addColumn<double>("step");  // the units' size in degrees
+        QTest::addColumn<double>("step"); // the units' size in degrees
         QTest::newRow("1 degree, 500 m/px") << 500.0 << 1.0;
         QTest::newRow("1 degree, 1234.5 m/px") << 1234.5 << 1.0;
         QTest::newRow("0.01 degree, 7.3 m/px") << 7.3 << 0.01;
@@ -112,8 +113,15 @@ private slots:
         // Two neighbours sharing a slanted edge with vertices off the pixel grid.
         const double lon0 = -100.0 + step * 0.137, lat0 = 40.0 + step * 0.291;
         geo::Polygon left, right;
-        left.outer() = {{lon0, lat0}, {lon0, lat0 + step}, {lon0 + step * 1.3, lat0 + step}, {lon0 + step * 0.7, lat0}, {lon0, lat0}};
-        right.outer() = {{lon0 + step * 0.7, lat0}, {lon0 + step * 1.3, lat0 + step}, {lon0 + step * 2, lat0 + step}, {lon0 + step * 2, lat0},
+        left.outer() = {{lon0, lat0},
+                        {lon0, lat0 + step},
+                        {lon0 + step * 1.3, lat0 + step},
+                        {lon0 + step * 0.7, lat0},
+                        {lon0, lat0}};
+        right.outer() = {{lon0 + step * 0.7, lat0},
+                         {lon0 + step * 1.3, lat0 + step},
+                         {lon0 + step * 2, lat0 + step},
+                         {lon0 + step * 2, lat0},
                          {lon0 + step * 0.7, lat0}};
         MapRenderGeometry g;
         g.addMultiPolygon({left});
@@ -125,8 +133,10 @@ private slots:
         QVERIFY(g.appendTo(a, 0, view));
         QVERIFY(g.appendTo(b, 1, view));
         // The pixels well inside the pair's outline (two pixels in from it) are all covered.
-        const QPointF nw = view.toScreen(geo::GeoPoint{lon0, lat0 + step}), se = view.toScreen(geo::GeoPoint{lon0 + step * 2, lat0});
-        const QRect inner = QRectF(nw, se).toAlignedRect().adjusted(2, 2, -2, -2).intersected(QRect(QPoint(0, 0), view.size()));
+        const QPointF nw = view.toScreen(geo::GeoPoint{lon0, lat0 + step}),
+                      se = view.toScreen(geo::GeoPoint{lon0 + step * 2, lat0});
+        const QRect inner =
+            QRectF(nw, se).toAlignedRect().adjusted(2, 2, -2, -2).intersected(QRect(QPoint(0, 0), view.size()));
         QVERIFY(inner.width() > 10 && inner.height() > 10);
         QCOMPARE(uncoveredPixels(a, b, view.size(), inner), 0);
     }
@@ -149,7 +159,8 @@ private slots:
         QVERIFY(g.appendTo(path, 0, view));
         const QRectF r = path.boundingRect();
         const QRectF guard(-256, -256, 400 + 512, 300 + 512);
-        QVERIFY2(guard.adjusted(-1, -1, 1, 1).contains(r), qPrintable(QStringLiteral("%1 %2 %3 %4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())));
+        QVERIFY2(guard.adjusted(-1, -1, 1, 1).contains(r),
+                 qPrintable(QStringLiteral("%1 %2 %3 %4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())));
         // ... and still fills the whole view.
         QVERIFY(path.contains(QRectF(0, 0, 400, 300)));
     }
@@ -175,7 +186,8 @@ private slots:
     // level under a quarter of its pixel, so zoomed in it draws every vertex.
     void openPartsAreSimplifiedPerZoom() {
         std::vector<geo::GeoPoint> wiggle;
-        for (int i = 0; i <= 2000; ++i) wiggle.push_back({-100.0 + i * 0.0005, 40.0 + 0.002 * std::sin(i * 0.3) + 0.0001 * i});
+        for (int i = 0; i <= 2000; ++i)
+            wiggle.push_back({-100.0 + i * 0.0005, 40.0 + 0.002 * std::sin(i * 0.3) + 0.0001 * i});
         MapRenderGeometry g;
         g.addMultiPolygon(square(-101, 40, 1));
         g.addPolylines(std::vector<std::vector<geo::GeoPoint>>{wiggle});
@@ -184,7 +196,7 @@ private slots:
         std::size_t previous = g.vertexCount(0);
         for (int level = 1; level < g.levelCount(); ++level) {
             QVERIFY2(g.vertexCount(level) <= previous, qPrintable(QStringLiteral("level %1").arg(level)));
-            QVERIFY(g.vertexCount(level) >= 5 + 2);  // the square's ring and the line's two ends
+            QVERIFY(g.vertexCount(level) >= 5 + 2); // the square's ring and the line's two ends
             previous = g.vertexCount(level);
             QVERIFY(g.levelTolerance(level) > g.levelTolerance(level - 1));
         }
@@ -201,8 +213,10 @@ private slots:
             std::vector<QPointF> points;
             g.appendPartPoints(points, part, false, view, g.levelFor(view), everywhere);
             QVERIFY(points.size() >= 2);
-            QCOMPARE(points.front(), QPointF(std::round(view.toScreen(wiggle.front()).x() * 2) / 2, std::round(view.toScreen(wiggle.front()).y() * 2) / 2));
-            QCOMPARE(points.back(), QPointF(std::round(view.toScreen(wiggle.back()).x() * 2) / 2, std::round(view.toScreen(wiggle.back()).y() * 2) / 2));
+            QCOMPARE(points.front(), QPointF(std::round(view.toScreen(wiggle.front()).x() * 2) / 2,
+                                             std::round(view.toScreen(wiggle.front()).y() * 2) / 2));
+            QCOMPARE(points.back(), QPointF(std::round(view.toScreen(wiggle.back()).x() * 2) / 2,
+                                            std::round(view.toScreen(wiggle.back()).y() * 2) / 2));
             std::vector<QPointF> reversed;
             g.appendPartPoints(reversed, part, true, view, g.levelFor(view), everywhere);
             QVERIFY(std::equal(points.begin(), points.end(), reversed.rbegin(), reversed.rend()));
@@ -242,10 +256,13 @@ private slots:
         const Project p = SquaresProject::make();
         MapRenderGeometry g;
         for (const Unit& u : p.units) g.addMultiPolygon(u.shape);
-        const MapViewport view = MapViewport(geo::MercatorPoint{}, 5000.0, QSize(600, 400), 1.0).fittedTo(geo::Box({-101.0, 39.0}, {-96.0, 43.0}));
+        const MapViewport view = MapViewport(geo::MercatorPoint{}, 5000.0, QSize(600, 400), 1.0)
+                                     .fittedTo(geo::Box({-101.0, 39.0}, {-96.0, 43.0}));
         QPainterPath all;
         for (int u = 0; u < g.itemCount(); ++u) QVERIFY(g.appendTo(all, u, view));
-        const QRect block = QRectF(view.toScreen(geo::GeoPoint{-100, 42}), view.toScreen(geo::GeoPoint{-97, 40})).toAlignedRect().adjusted(1, 1, -1, -1);
+        const QRect block = QRectF(view.toScreen(geo::GeoPoint{-100, 42}), view.toScreen(geo::GeoPoint{-97, 40}))
+                                .toAlignedRect()
+                                .adjusted(1, 1, -1, -1);
         QCOMPARE(uncoveredPixels(all, QPainterPath(), view.size(), block), 0);
     }
 };

@@ -17,7 +17,6 @@
 #include <QSignalSpy>
 #include <QTest>
 
-
 using namespace tp;
 using namespace tp::ui;
 using namespace tp::testsupport;
@@ -25,7 +24,8 @@ using namespace tp::testsupport;
 namespace {
 
 MapViewport testView() {
-    return MapViewport(geo::MercatorPoint{}, 5000.0, QSize(600, 400), 1.0).fittedTo(geo::Box({-101.0, 39.0}, {-96.0, 43.0}));
+    return MapViewport(geo::MercatorPoint{}, 5000.0, QSize(600, 400), 1.0)
+        .fittedTo(geo::Box({-101.0, 39.0}, {-96.0, 43.0}));
 }
 
 } // namespace
@@ -56,21 +56,21 @@ private slots:
         QVERIFY(!cache.entry(&layer));
         cache.insert(&layer, QImage(600, 400, QImage::Format_ARGB32_Premultiplied), m_view, layer.revision());
         QVERIFY(cache.isCurrent(layer, m_view));
-        QVERIFY(!cache.isCurrent(*m_layers->accountLayer(), m_view));  // per layer
+        QVERIFY(!cache.isCurrent(*m_layers->accountLayer(), m_view)); // per layer
         QVERIFY(!cache.isCurrent(layer, m_view.pannedByPixels(QPointF(1, 0))));
         QVERIFY(!cache.isCurrent(layer, m_view.zoomedAt(QPointF(300, 200), 2.0)));
         QVERIFY(!cache.isCurrent(layer, m_view.withSize(QSize(600, 400), 2.0)));
         m_project.scenarios[0].unitTerritory[5] = SquaresProject::east;
         m_layers->assignmentChanged();
-        QVERIFY(!cache.isCurrent(layer, m_view));  // a new revision
-        QVERIFY(cache.entry(&layer));              // the old image stays until replaced
+        QVERIFY(!cache.isCurrent(layer, m_view)); // a new revision
+        QVERIFY(cache.entry(&layer));             // the old image stays until replaced
     }
 
     void changedRegionNeedsEveryChangeLocated() {
         MapRenderCache cache;
         const TerritoryLayer& layer = *m_layers->territoryLayer();
         cache.insert(&layer, QImage(600, 400, QImage::Format_ARGB32_Premultiplied), m_view, layer.revision());
-        QVERIFY(!cache.changedRegion(layer, m_view));  // nothing changed
+        QVERIFY(!cache.changedRegion(layer, m_view)); // nothing changed
 
         // Two located changes: their union.
         for (auto [unit, territory] : {std::pair(0, SquaresProject::east), std::pair(5, SquaresProject::west)}) {
@@ -112,7 +112,7 @@ private slots:
         QCOMPARE(finished.count(), 1);
         QVERIFY(!job.isActive());
         QVERIFY(job.isComplete(layers, m_view));
-        QVERIFY(!cache.entry(m_layers->tileLayer()));  // invisible: not rendered
+        QVERIFY(!cache.entry(m_layers->tileLayer())); // invisible: not rendered
         const QImage frame = job.compose(layers, m_view, m_layers->style().water);
         QCOMPARE(frame.size(), QSize(600, 400));
         const MapRenderStyle& style = m_layers->style();
@@ -202,7 +202,7 @@ private slots:
         job.start(m_layers->layers(), m_view);
         job.start(m_layers->layers(), zoomed);
         QVERIFY(finished.wait(10000));
-        QTest::qWait(100);  // the superseded renders, had they been kept, would land now
+        QTest::qWait(100); // the superseded renders, had they been kept, would land now
         QCOMPARE(finished.count(), 1);
         for (const auto& layer : m_layers->layers()) {
             if (!layer->isVisible()) continue;
@@ -216,7 +216,8 @@ private slots:
         const QPointF centre0 = m_view.toScreen(SquaresProject::unitCentre(0));
         const QImage shown = MapRenderJob::renderImage(layers, m_view, m_layers->style().water);
         QVERIFY(!near(shown.pixelColor(centre0.toPoint()), m_layers->style().water));
-        const QImage hidpi = MapRenderJob::renderImage(layers, m_view.withSize(m_view.size(), 2.0), m_layers->style().water);
+        const QImage hidpi =
+            MapRenderJob::renderImage(layers, m_view.withSize(m_view.size(), 2.0), m_layers->style().water);
         QCOMPARE(hidpi.size(), QSize(1200, 800));
         QCOMPARE(hidpi.devicePixelRatio(), 2.0);
         QVERIFY(near(hidpi.pixelColor((centre0 * 2).toPoint()), shown.pixelColor(centre0.toPoint())));

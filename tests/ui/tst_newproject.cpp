@@ -64,9 +64,11 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.unitsButton(ui::NewProjectDialog::Units::Counties)->isChecked());
-        QVERIFY2(dialog.unitsButton(ui::NewProjectDialog::Units::Zips)->text().contains(QStringLiteral("drawn around ZIP centres")),
+        QVERIFY2(dialog.unitsButton(ui::NewProjectDialog::Units::Zips)
+                     ->text()
+                     .contains(QStringLiteral("drawn around ZIP centres")),
                  "honest naming");
-        QVERIFY(!dialog.createButton()->isEnabled());  // no file name yet
+        QVERIFY(!dialog.createButton()->isEnabled()); // no file name yet
         QTest::keyClicks(dialog.projectPathEdit(), m_dir.filePath(QStringLiteral("plan")));
         QVERIFY(dialog.createButton()->isEnabled());
         QCOMPARE(dialog.projectPath(), m_dir.filePath(QStringLiteral("plan.territory")));
@@ -112,8 +114,9 @@ private slots:
         // Accounts with ZIP codes go to their ZIP3 area, the others by location.
         io::AccountImportResult accounts;
         accounts.ok = true;
-        for (const auto& [id, zip, lon, lat] : {std::tuple{"A1", "10001", -73.99, 40.75}, std::tuple{"A2", "90210", 0.0, 0.0},
-                                                std::tuple{"A3", "", -87.63, 41.88}}) {
+        for (const auto& [id, zip, lon, lat] :
+             {std::tuple{"A1", "10001", -73.99, 40.75}, std::tuple{"A2", "90210", 0.0, 0.0},
+              std::tuple{"A3", "", -87.63, 41.88}}) {
             Account a;
             a.externalId = QString::fromLatin1(id);
             a.postalCode = QString::fromLatin1(zip);
@@ -122,15 +125,20 @@ private slots:
         }
         session::AccountImportSummary summary;
         QString error;
-        QVERIFY2(session::AccountImportApplier::apply(*window.session(), accounts, QStringLiteral("test"), &summary, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            session::AccountImportApplier::apply(*window.session(), accounts, QStringLiteral("test"), &summary, &error),
+            qPrintable(error));
         QCOMPARE(summary.placement.byPostalCode, 2);
         QCOMPARE(summary.placement.byLocation, 1);
         QVERIFY2(summary.text().contains(QStringLiteral("2 placed by postal code")), qPrintable(summary.text()));
-        auto unitOf = [&](const char* id) { return p.units[std::size_t(p.accounts[std::size_t(p.accountIndexByExternalId(QString::fromLatin1(id)))].unit)].code; };
+        auto unitOf = [&](const char* id) {
+            return p
+                .units[std::size_t(p.accounts[std::size_t(p.accountIndexByExternalId(QString::fromLatin1(id)))].unit)]
+                .code;
+        };
         QCOMPARE(unitOf("A1"), QStringLiteral("100"));
         QCOMPARE(unitOf("A2"), QStringLiteral("902"));
-        QCOMPARE(unitOf("A3").left(2), QStringLiteral("60"));  // Chicago's ZIP3s are 606..608
+        QCOMPARE(unitOf("A3").left(2), QStringLiteral("60")); // Chicago's ZIP3s are 606..608
 
         // The setting is in the file: a fresh reading knows the units are ZIP3 areas.
         Project reread;
@@ -143,10 +151,11 @@ private slots:
     void selectWholeCountiesOfZipAreas() {
         const QString path = m_dir.filePath(QStringLiteral("zips-ri.territory"));
         io::UnitImportOptions units = io::UnitImporter::bundledOptions(QStringLiteral("zips"));
-        units.where = QStringLiteral("state_code IN ('44', '09')");  // Rhode Island and Connecticut
+        units.where = QStringLiteral("state_code IN ('44', '09')"); // Rhode Island and Connecticut
         Project project;
         QString error;
-        QVERIFY2(builders::BlankProjectBuilder::build(QStringLiteral("zips"), units, &project, &error), qPrintable(error));
+        QVERIFY2(builders::BlankProjectBuilder::build(QStringLiteral("zips"), units, &project, &error),
+                 qPrintable(error));
         QVERIFY2(storage::ProjectFile::create(path, project, &error), qPrintable(error));
 
         ui::MainWindow window;
@@ -171,14 +180,15 @@ private slots:
         QVERIFY(county.size() > 10);
         for (std::size_t u = 0; u < p.units.size(); ++u) {
             const bool selected = std::binary_search(county.begin(), county.end(), int(u));
-            QCOMPARE(selected, p.units[u].region == QLatin1String("44007"));  // Providence County
+            QCOMPARE(selected, p.units[u].region == QLatin1String("44007")); // Providence County
         }
         window.action(QStringLiteral("actionSelectStates"))->trigger();
         const std::vector<int> state = window.editController()->selection();
         for (std::size_t u = 0; u < p.units.size(); ++u)
-            QCOMPARE(std::binary_search(state.begin(), state.end(), int(u)), p.units[u].region.startsWith(QLatin1String("44")));
-        QVERIFY(state.size() < p.units.size());  // Connecticut stays out
-        QTest::qWait(400);  // the canvas merges refresh requests before it renders the selection
+            QCOMPARE(std::binary_search(state.begin(), state.end(), int(u)),
+                     p.units[u].region.startsWith(QLatin1String("44")));
+        QVERIFY(state.size() < p.units.size()); // Connecticut stays out
+        QTest::qWait(400);                      // the canvas merges refresh requests before it renders the selection
         QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
         saveScreenshot(window, QStringLiteral("zip-select-state.png"));
     }

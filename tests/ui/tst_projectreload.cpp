@@ -33,7 +33,7 @@ namespace {
 int territory(const QStringList& args) {
     QProcess p;
     p.start(QStringLiteral(TP_BIN_DIR "/territory"), args);
-    p.waitForFinished(60000);  // blocks: the window sees nothing of it meanwhile
+    p.waitForFinished(60000); // blocks: the window sees nothing of it meanwhile
     if (p.exitCode() != 0) qWarning() << p.readAllStandardError();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
@@ -94,23 +94,28 @@ private slots:
         QVERIFY(!window.changeWatcher()->check());
 
         // Another program adds a scenario: the window notices by itself and shows it.
-        QCOMPARE(territory({QStringLiteral("scenario"), QStringLiteral("create"), path, QStringLiteral("From the CLI")}), 0);
+        QCOMPARE(
+            territory({QStringLiteral("scenario"), QStringLiteral("create"), path, QStringLiteral("From the CLI")}), 0);
         QTRY_VERIFY_WITH_TIMEOUT(window.session() != first, 5000);
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("changed by another program")),
                  qPrintable(window.statusBar()->currentMessage()));
         bool listed = false;
-        for (const Scenario& s : window.session()->project().scenarios) listed |= s.name == QLatin1String("From the CLI");
+        for (const Scenario& s : window.session()->project().scenarios)
+            listed |= s.name == QLatin1String("From the CLI");
         QVERIFY(listed);
         auto* chooser = window.findChild<QComboBox*>(QStringLiteral("scenarioChooser"));
         QVERIFY(chooser);
         QVERIFY(chooser->findText(QStringLiteral("From the CLI"), Qt::MatchContains) >= 0);
         QAbstractItemModel* scenarioModel = window.scenariosDock()->tree()->model();
-        QVERIFY(!scenarioModel->match(scenarioModel->index(0, 0), Qt::DisplayRole, QStringLiteral("From the CLI"), 1,
-                                      Qt::MatchContains | Qt::MatchRecursive).isEmpty());
-        QCOMPARE(window.canvas()->resolution(), resolution);  // the map stayed where it was
+        QVERIFY(!scenarioModel
+                     ->match(scenarioModel->index(0, 0), Qt::DisplayRole, QStringLiteral("From the CLI"), 1,
+                             Qt::MatchContains | Qt::MatchRecursive)
+                     .isEmpty());
+        QCOMPARE(window.canvas()->resolution(), resolution); // the map stayed where it was
         // Our edit from before the reload is still there, and so is its undo step (from the file).
         QCOMPARE(window.session()->project().currentScenario()->unitTerritory[std::size_t(
-                     window.session()->project().unitIndexByCode(QStringLiteral("08031")))], southwest);
+                     window.session()->project().unitIndexByCode(QStringLiteral("08031")))],
+                 southwest);
         QVERIFY(window.facade()->stack()->canUndo());
 
         // Edits go on after the reload.
@@ -124,14 +129,16 @@ private slots:
         const qint64 mountain = territoryNamed(beforeRace->project(), QStringLiteral("Mountain"));
         QVERIFY(mountain);
         QCOMPARE(territory({QStringLiteral("assign"), path, QStringLiteral("--territory"), QStringLiteral("Mountain"),
-                            QStringLiteral("--unit"), QStringLiteral("08005")}), 0);
+                            QStringLiteral("--unit"), QStringLiteral("08005")}),
+                 0);
         const qint64 before059 = territoryOfIn(path, QStringLiteral("08059"));
         paint(window, QStringLiteral("08059"), southwest);
         QCOMPARE(territoryOfIn(path, QStringLiteral("08005")), mountain);  // not overwritten
         QCOMPARE(territoryOfIn(path, QStringLiteral("08059")), before059); // the stale edit was not written
         QTRY_VERIFY_WITH_TIMEOUT(window.session() != beforeRace, 5000);
         const Project& fresh = window.session()->project();
-        QCOMPARE(fresh.currentScenario()->unitTerritory[std::size_t(fresh.unitIndexByCode(QStringLiteral("08005")))], mountain);
+        QCOMPARE(fresh.currentScenario()->unitTerritory[std::size_t(fresh.unitIndexByCode(QStringLiteral("08005")))],
+                 mountain);
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("changed by another program")),
                  qPrintable(window.statusBar()->currentMessage()));
         // And the user can redo it now.

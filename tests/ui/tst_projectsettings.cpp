@@ -64,7 +64,7 @@ void typeCell(QTableWidget* table, int row, int column, const QString& text) {
     editor->selectAll();
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
-    QCoreApplication::processEvents();  // the delegate commits on a queued call
+    QCoreApplication::processEvents(); // the delegate commits on a queued call
 }
 
 } // namespace
@@ -92,7 +92,8 @@ private slots:
             fromRule += a.workloadFromRule;
         }
         QVERIFY(fromRule > 0);
-        QVERIFY2(window.metricsDock()->workloadText().contains(QLatin1String("from tiers")), qPrintable(window.metricsDock()->workloadText()));
+        QVERIFY2(window.metricsDock()->workloadText().contains(QLatin1String("from tiers")),
+                 qPrintable(window.metricsDock()->workloadText()));
 
         bool checked = false;
         auto drive = [&](ui::ProjectSettingsDialog* d) {
@@ -123,14 +124,14 @@ private slots:
             QCOMPARE(segments->item(added, 0)->text(), QString("Public sector"));
             typeCell(segments, added, 1, QStringLiteral("5"));
             QVERIFY2(d->findChild<QLabel*>(QStringLiteral("workloadPreview"))->text().contains(QLatin1String("60")),
-                     qPrintable(d->findChild<QLabel*>(QStringLiteral("workloadPreview"))->text()));  // A 30 x 2
+                     qPrintable(d->findChild<QLabel*>(QStringLiteral("workloadPreview"))->text())); // A 30 x 2
             screenshot(d, QStringLiteral("projectsettings.png"));
             checked = true;
             QTest::mouseClick(d->okButton(), Qt::LeftButton);
         };
         whenModal<ui::ProjectSettingsDialog>([&](ui::ProjectSettingsDialog* d) {
             drive(d);
-            if (d->isVisible()) d->reject();  // a failed check must not leave the test waiting
+            if (d->isVisible()) d->reject(); // a failed check must not leave the test waiting
         });
         window.action(QStringLiteral("actionProjectSettings"))->trigger();
         QVERIFY(checked);
@@ -143,13 +144,16 @@ private slots:
         int changed = 0;
         for (std::size_t i = 0; i < p.accounts.size(); ++i) {
             const Account& a = p.accounts[i];
-            if (a.workloadFromRule) QCOMPARE(a.workloadHours, rule.hoursPerYear(a.tier, a.segment));
-            else QCOMPARE(a.workloadHours, workloads[i]);
+            if (a.workloadFromRule)
+                QCOMPARE(a.workloadHours, rule.hoursPerYear(a.tier, a.segment));
+            else
+                QCOMPARE(a.workloadHours, workloads[i]);
             changed += a.workloadHours != workloads[i];
         }
         QVERIFY(changed > 0);
         const QString text = window.metricsDock()->workloadText();
-        QVERIFY2(text.contains(QLatin1String("A 30")) && text.contains(QLatin1String("Public sector 5")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("A 30")) && text.contains(QLatin1String("Public sector 5")),
+                 qPrintable(text));
         screenshot(&window, QStringLiteral("projectsettings-window-1280.png"));
         window.resize(1024, 700);
         QTest::qWait(50);
@@ -159,7 +163,8 @@ private slots:
         window.action(QStringLiteral("actionUndo"))->trigger();
         QVERIFY(p.workloadRule == before);
         for (std::size_t i = 0; i < p.accounts.size(); ++i) QCOMPARE(p.accounts[i].workloadHours, workloads[i]);
-        QVERIFY2(window.metricsDock()->workloadText().contains(QLatin1String("A 24")), qPrintable(window.metricsDock()->workloadText()));
+        QVERIFY2(window.metricsDock()->workloadText().contains(QLatin1String("A 24")),
+                 qPrintable(window.metricsDock()->workloadText()));
     }
 };
 

@@ -88,7 +88,9 @@ private slots:
             screenshot(w, QStringLiteral("repwizard-file.png"));
             QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
             QCOMPARE(w->currentId(), int(ui::RepImportWizard::MappingPage));
-            auto combo = [&](const char* field) { return w->findChild<QComboBox*>(QStringLiteral("repColumn_") + QLatin1String(field)); };
+            auto combo = [&](const char* field) {
+                return w->findChild<QComboBox*>(QStringLiteral("repColumn_") + QLatin1String(field));
+            };
             QCOMPARE(combo("name")->currentText(), QString("Full Name"));
             QCOMPARE(combo("crmUserId")->currentText(), QString("User ID"));
             QCOMPARE(combo("role")->currentText(), QString("Sales Role"));
@@ -116,14 +118,16 @@ private slots:
             QCOMPARE(w->toUpdate(), 1);
             QCOMPARE(w->unchanged(), 0);
             const QString forecast = w->findChild<QLabel*>(QStringLiteral("repForecast"))->text();
-            QVERIFY2(forecast.startsWith(QLatin1String("2 reps to add, 1 to update, 0 unchanged, 1 rows rejected")), qPrintable(forecast));
+            QVERIFY2(forecast.startsWith(QLatin1String("2 reps to add, 1 to update, 0 unchanged, 1 rows rejected")),
+                     qPrintable(forecast));
             auto* rejected = w->findChild<QTableWidget*>(QStringLiteral("repRejected"));
             QCOMPARE(rejected->rowCount(), 1);
             QCOMPARE(cell(rejected, 0, 0), QString("5"));
             // Every reason of the row, not the first.
             const QString reasons = cell(rejected, 0, 1);
             QVERIFY2(reasons.contains(QLatin1String("name")) && reasons.contains(QLatin1String("manager"))
-                         && reasons.contains(QLatin1String("lots")), qPrintable(reasons));
+                         && reasons.contains(QLatin1String("lots")),
+                     qPrintable(reasons));
             screenshot(w, QStringLiteral("repwizard-dryrun.png"));
             drove = true;
             QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);
@@ -139,11 +143,12 @@ private slots:
         const Rep* updated = p.rep(known.id);
         QVERIFY(updated);
         QCOMPARE(updated->quota, 999000.0);
-        const auto nina = std::find_if(p.reps.begin(), p.reps.end(), [](const Rep& r) { return r.name == QLatin1String("Nina New"); });
+        const auto nina = std::find_if(p.reps.begin(), p.reps.end(),
+                                       [](const Rep& r) { return r.name == QLatin1String("Nina New"); });
         QVERIFY(nina != p.reps.end());
         QCOMPARE(nina->role, Rep::Role::Inside);
         QCOMPARE(nina->capacityHours, 1600.0);
-        QVERIFY(std::abs(nina->home.lat - 40.75) < 0.1);  // ZIP 10001, Manhattan
+        QVERIFY(std::abs(nina->home.lat - 40.75) < 0.1); // ZIP 10001, Manhattan
 
         // One undo step takes it all back.
         window.action(QStringLiteral("actionUndo"))->trigger();

@@ -127,8 +127,9 @@ class TestRepsDock : public QObject {
         for (const Territory* t : p.territoriesOf(p.currentScenarioId))
             if (t->repId == leaving.id) owned << t->name;
         QTableView* view = dock->table();
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                          view->visualRect(view->model()->index(rowOfName(view, leaving.name), ui::RepTableModel::Name)).center());
+        QTest::mouseClick(
+            view->viewport(), Qt::LeftButton, {},
+            view->visualRect(view->model()->index(rowOfName(view, leaving.name), ui::RepTableModel::Name)).center());
         whenModal<QInputDialog>([choice](QInputDialog* d) {
             QCOMPARE(d->comboBoxItems().value(0), QStringLiteral("Keep the territories vacant"));
             auto* combo = d->findChild<QComboBox*>();
@@ -147,7 +148,7 @@ private slots:
         const Project& p = window.session()->project();
         const std::vector<qint64> unitsBefore = p.currentScenario()->unitTerritory;
         const int territories = int(p.territoriesOf(p.currentScenarioId).size());
-        const QStringList owned = leave(window, 1);  // "Split them among the neighbouring territories"
+        const QStringList owned = leave(window, 1); // "Split them among the neighbouring territories"
         QCOMPARE(int(p.territoriesOf(p.currentScenarioId).size()), territories - int(owned.size()));
         for (const Territory* t : p.territoriesOf(p.currentScenarioId)) QVERIFY(!owned.contains(t->name));
         int assignedBefore = 0, assignedAfter = 0;
@@ -209,9 +210,12 @@ private slots:
                 if (t->name != name) continue;
                 const Rep* rep = p.rep(t->repId);
                 const double target = total * rep->capacityHours * rep->rampFactor(QDate::currentDate()) / capacity;
-                const double expected = (window.session()->metrics().metricsOf(t->id)->workloadHours / target - 1.0) * 100.0;
-                const double shown = table->index(r, MetricsTable::DeviationPct).data().toString().remove(QLatin1Char('+')).toDouble();
-                QVERIFY2(std::abs(shown - expected) <= 0.051, qPrintable(QStringLiteral("%1: %2 vs %3").arg(name).arg(shown).arg(expected)));
+                const double expected =
+                    (window.session()->metrics().metricsOf(t->id)->workloadHours / target - 1.0) * 100.0;
+                const double shown =
+                    table->index(r, MetricsTable::DeviationPct).data().toString().remove(QLatin1Char('+')).toDouble();
+                QVERIFY2(std::abs(shown - expected) <= 0.051,
+                         qPrintable(QStringLiteral("%1: %2 vs %3").arg(name).arg(shown).arg(expected)));
                 ++checked;
             }
         }
@@ -236,7 +240,8 @@ private slots:
             // Choosing a column is the user's call; then the preview counts its values as owners.
             d->ownerColumn()->setFocus();
             QTest::keyClick(d->ownerColumn(), Qt::Key_Down);
-            asked = asked && d->ownerColumn()->currentText() == QStringLiteral("employees") && d->createButton()->isEnabled();
+            asked = asked && d->ownerColumn()->currentText() == QStringLiteral("employees")
+                    && d->createButton()->isEnabled();
             QTest::keyClick(d, Qt::Key_Escape);
         });
         const std::size_t scenarios = window.session()->project().scenarios.size();
@@ -262,8 +267,9 @@ private slots:
                 owners.push_back(t && p.rep(t->repId) ? p.rep(t->repId)->name : QString());
             }
             for (std::size_t i = 0; i < p.accounts.size(); ++i)
-                p.accounts[i].extra.insert(QStringLiteral("Account Owner"),
-                                           i % 23 == 7 ? QStringLiteral("Nia Newhire") : i % 31 == 3 ? QString() : owners[i]);
+                p.accounts[i].extra.insert(QStringLiteral("Account Owner"), i % 23 == 7 ? QStringLiteral("Nia Newhire")
+                                                                            : i % 31 == 3 ? QString()
+                                                                                          : owners[i]);
             QVERIFY2(session::ProjectSession::create(path, std::move(p), &error), qPrintable(error));
         }
         ui::MainWindow window;
@@ -299,7 +305,7 @@ private slots:
         ui::MainWindow window;
         QVERIFY(openDraftDemo(window, QStringLiteral("vacant")));
         const Project& p = window.session()->project();
-        QStringList owned = leave(window, 0);  // "Keep the territories vacant"
+        QStringList owned = leave(window, 0); // "Keep the territories vacant"
         for (const Territory* t : p.territoriesOf(p.currentScenarioId))
             if (owned.contains(t->name)) QCOMPARE(t->repId, qint64(0));
 
@@ -399,9 +405,12 @@ private slots:
         whenModal<ui::SuggestOwnersDialog>([&](ui::SuggestOwnersDialog* d) {
             QVERIFY2(d->result().ok, qPrintable(d->result().error));
             shownRows = d->table()->rowCount();
-            for (const optimize::RepMatch& m : d->result().territories) suggested.emplace_back(m.territoryId, m.suggestedRep);
-            if (d->applyButton()->isEnabled()) QTest::mouseClick(d->applyButton(), Qt::LeftButton);
-            else d->reject();
+            for (const optimize::RepMatch& m : d->result().territories)
+                suggested.emplace_back(m.territoryId, m.suggestedRep);
+            if (d->applyButton()->isEnabled())
+                QTest::mouseClick(d->applyButton(), Qt::LeftButton);
+            else
+                d->reject();
         });
         std::vector<std::pair<qint64, qint64>> ownersBefore;
         for (const Territory* t : p.territoriesOf(p.currentScenarioId)) ownersBefore.emplace_back(t->id, t->repId);
@@ -421,15 +430,18 @@ private slots:
             if (t->repId) owner = t->repId;
         QVERIFY(owner);
         dock->selectRep(owner);
-        whenModal<QMessageBox>([](QMessageBox* box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+        whenModal<QMessageBox>(
+            [](QMessageBox* box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
         dock->action(QStringLiteral("actionDeleteRep"))->trigger();
         QVERIFY(p.rep(owner));
-        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("still owns")), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("still owns")),
+                 qPrintable(window.statusBar()->currentMessage()));
 
         // Zoe owns nothing: she goes, and Undo brings her back as she was.
         const Rep placed = *p.rep(zoe.id);
         dock->selectRep(zoe.id);
-        whenModal<QMessageBox>([](QMessageBox* box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+        whenModal<QMessageBox>(
+            [](QMessageBox* box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
         dock->action(QStringLiteral("actionDeleteRep"))->trigger();
         QVERIFY(!p.rep(zoe.id));
         QCOMPARE(rowOfName(view, "Zoe Quinn"), -1);
@@ -458,7 +470,8 @@ private slots:
         }
         QCOMPARE(sum, 36e6);
         ui::MetricsTableModel* balance = window.metricsDock()->model();
-        QCOMPARE(balance->headerData(MetricsTable::AttainmentPct, Qt::Horizontal).toString(), MetricsTable::header(MetricsTable::AttainmentPct));
+        QCOMPARE(balance->headerData(MetricsTable::AttainmentPct, Qt::Horizontal).toString(),
+                 MetricsTable::header(MetricsTable::AttainmentPct));
         QVERIFY(balance->data(balance->index(0, MetricsTable::Quota)).toString() != QStringLiteral("—"));
         QVERIFY(balance->data(balance->index(0, MetricsTable::AttainmentPct)).toString() != QStringLiteral("—"));
         shoot(&window, QStringLiteral("quotas-1280x720.png"));
@@ -472,7 +485,7 @@ private slots:
         ui::RepDialog dialog(Rep{}, nullptr);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        clickOk(&dialog);  // no name
+        clickOk(&dialog); // no name
         QVERIFY(dialog.isVisible());
         auto* problem = dialog.findChild<QLabel*>(QStringLiteral("repProblem"));
         QVERIFY(problem && problem->isVisible());
@@ -483,7 +496,7 @@ private slots:
         QVERIFY(dialog.isVisible());
         QVERIFY(problem->text().contains(QStringLiteral("someday")));
         typeInto(&dialog, "repStart", QString());
-        typeInto(&dialog, "repZip", QStringLiteral("80202"));  // no postal codes here: said so, not guessed
+        typeInto(&dialog, "repZip", QStringLiteral("80202")); // no postal codes here: said so, not guessed
         clickOk(&dialog);
         QVERIFY(dialog.isVisible());
         QVERIFY(problem->text().contains(QStringLiteral("postal codes")));

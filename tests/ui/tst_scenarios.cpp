@@ -99,9 +99,12 @@ private slots:
         QTableWidget* territories = window.compareDock()->territoryTable();
         for (int r = 0; r < territories->rowCount(); ++r) {
             const QString name = territories->item(r, 0)->text(), delta = territories->item(r, 2)->text();
-            if (name == QLatin1String("Mountain")) QCOMPARE(delta, QStringLiteral("-%1").arg(moved));
-            else if (name == QLatin1String("Southwest")) QCOMPARE(delta, QStringLiteral("+%1").arg(moved));
-            else QCOMPARE(delta, QStringLiteral("0"));
+            if (name == QLatin1String("Mountain"))
+                QCOMPARE(delta, QStringLiteral("-%1").arg(moved));
+            else if (name == QLatin1String("Southwest"))
+                QCOMPARE(delta, QStringLiteral("+%1").arg(moved));
+            else
+                QCOMPARE(delta, QStringLiteral("0"));
         }
 
         // Side by side: two maps, synchronized.
@@ -123,13 +126,13 @@ private slots:
         QVERIFY(leftFigures.value(QStringLiteral("Mountain")) != rightFigures.value(QStringLiteral("Mountain")));
         QVERIFY(leftFigures.value(QStringLiteral("Southwest")) != rightFigures.value(QStringLiteral("Southwest")));
         QCOMPARE(leftFigures.value(QStringLiteral("Florida")), rightFigures.value(QStringLiteral("Florida")));
-        QCOMPARE(rightFigures, figures(window.canvas()));  // the current scenario's labels, as on the main map
+        QCOMPARE(rightFigures, figures(window.canvas())); // the current scenario's labels, as on the main map
         side->left()->zoomIn();
         QCOMPARE(side->right()->resolution(), side->left()->resolution());
         QCOMPARE(side->right()->center().x, side->left()->center().x);
 
         // Approve and make it the plan of record; notes are kept.
-        QVERIFY(!dock->makeCurrentPlanOfRecord());  // still a draft
+        QVERIFY(!dock->makeCurrentPlanOfRecord()); // still a draft
         QVERIFY(dock->setCurrentStatus(int(Scenario::Status::Approved)));
         QVERIFY(dock->makeCurrentPlanOfRecord());
         QVERIFY(p.scenario(copy)->planOfRecord);
@@ -137,8 +140,8 @@ private slots:
         QVERIFY(window.session()->file().readLog(3).at(1).text.contains(QStringLiteral("approved by")));
 
         // One click on the other scenario switches to it; the figures follow.
-        const QModelIndexList found = dock->tree()->model()->match(dock->tree()->model()->index(0, 0), Qt::UserRole, base, 1,
-                                                                   Qt::MatchExactly | Qt::MatchRecursive);
+        const QModelIndexList found = dock->tree()->model()->match(dock->tree()->model()->index(0, 0), Qt::UserRole,
+                                                                   base, 1, Qt::MatchExactly | Qt::MatchRecursive);
         QCOMPARE(found.size(), 1);
         const QRect r = dock->tree()->visualRect(found.front());
         QTest::mouseClick(dock->tree()->viewport(), Qt::LeftButton, {}, r.center());
@@ -150,14 +153,15 @@ private slots:
     // a draft copy current and leaves the approved assignment as it was; "Reopen as draft" sets
     // the scenario back to draft with a log line naming who and when; Cancel changes nothing.
     void approvedScenarioAsksBeforeEditing_data() {
-        QTest::addColumn<QString>("answer");   // object name of the button to press, or "cancel"
+        QTest::addColumn<QString>("answer"); // object name of the button to press, or "cancel"
         QTest::newRow("make a copy (default)") << QStringLiteral("default");
         QTest::newRow("reopen as draft") << QStringLiteral("reopenButton");
         QTest::newRow("cancel") << QStringLiteral("cancel");
     }
     void approvedScenarioAsksBeforeEditing() {
         QFETCH(QString, answer);
-        const QString path = m_dir.filePath(QStringLiteral("guard-%1.territory").arg(QTest::currentDataTag()).remove(QLatin1Char(' ')));
+        const QString path =
+            m_dir.filePath(QStringLiteral("guard-%1.territory").arg(QTest::currentDataTag()).remove(QLatin1Char(' ')));
         QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), path);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         ui::MainWindow window;
@@ -190,9 +194,12 @@ private slots:
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
             if (!box) return;
             asked = true;
-            if (answer == QLatin1String("default")) QTest::keyClick(box, Qt::Key_Return);
-            else if (answer == QLatin1String("cancel")) QTest::keyClick(box, Qt::Key_Escape);
-            else QTest::mouseClick(box->findChild<QPushButton*>(answer), Qt::LeftButton);
+            if (answer == QLatin1String("default"))
+                QTest::keyClick(box, Qt::Key_Return);
+            else if (answer == QLatin1String("cancel"))
+                QTest::keyClick(box, Qt::Key_Escape);
+            else
+                QTest::mouseClick(box->findChild<QPushButton*>(answer), Qt::LeftButton);
         });
         QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, at);
         QVERIFY(asked);
@@ -218,10 +225,11 @@ private slots:
             QCOMPARE(p.currentScenarioId, approved);
             QCOMPARE(p.currentScenario()->status, Scenario::Status::Draft);
             const QString log = window.session()->file().readLog(1).at(0).text;
-            QVERIFY2(log.contains(QStringLiteral("reopened as draft by %1 on %2").arg(session::PlanEditor::currentUser(),
-                                                                                        QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate))),
+            QVERIFY2(log.contains(QStringLiteral("reopened as draft by %1 on %2")
+                                      .arg(session::PlanEditor::currentUser(),
+                                           QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate))),
                      qPrintable(log));
-            QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, at);  // now a draft: edits without asking
+            QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, at); // now a draft: edits without asking
             QCOMPARE(p.currentScenario()->unitTerritory[std::size_t(denver)], southwest);
         } else {
             QCOMPARE(p.scenarios.size(), scenarioCount);

@@ -65,7 +65,7 @@ private slots:
     }
 
     void fillsCoverTheLandOnce_data() {
-        QTest::addColumn<double>("resolution");  // metres per pixel; 0: fit the three states
+        QTest::addColumn<double>("resolution"); // metres per pixel; 0: fit the three states
         QTest::addColumn<QSize>("size");
         QTest::addColumn<bool>("simplified");
         QTest::newRow("country view, 1280x720") << 2500.0 << QSize(1280, 720) << true;
@@ -79,8 +79,9 @@ private slots:
         QFETCH(bool, simplified);
         MapViewport view = MapViewport(geo::MercatorPoint{}, 1000.0, size).fittedTo(m_extent);
         if (resolution > 0)
-            view = MapViewport(geo::WebMercator::project(resolution < 100 ? geo::GeoPoint{-71.06, 42.36} : geo::GeoPoint{-71.8, 42.0}),
-                               resolution, size);
+            view = MapViewport(
+                geo::WebMercator::project(resolution < 100 ? geo::GeoPoint{-71.06, 42.36} : geo::GeoPoint{-71.8, 42.0}),
+                resolution, size);
 
         TerritoryLayer layer(fillsOnly());
         const auto geometry = TerritoryLayer::prepare(m_project.units, m_project.adjacency);
@@ -110,7 +111,8 @@ private slots:
             for (int dy = -1; dy <= 1; ++dy)
                 for (int dx = -1; dx <= 1; ++dx) {
                     const int nx = x + dx, ny = y + dy;
-                    if (nx >= 0 && ny >= 0 && nx < size.width() && ny < size.height() && inLand(nx, ny) != here) return true;
+                    if (nx >= 0 && ny >= 0 && nx < size.width() && ny < size.height() && inLand(nx, ny) != here)
+                        return true;
                 }
             return false;
         };
@@ -151,7 +153,11 @@ private slots:
         // border wiggles (the unit-by-unit fill of the same data shows the same pixel): one in
         // ten thousand, no more.
         QVERIFY2(gaps == 0 && twice <= 1 + landPixels / 10000 && spilled == 0,
-                 qPrintable(QStringLiteral("%1 land pixels: %2 empty, %3 filled twice, %4 outside filled").arg(landPixels).arg(gaps).arg(twice).arg(spilled)));
+                 qPrintable(QStringLiteral("%1 land pixels: %2 empty, %3 filled twice, %4 outside filled")
+                                .arg(landPixels)
+                                .arg(gaps)
+                                .arg(twice)
+                                .arg(spilled)));
     }
 
     // Unit outlines: not while the typical (median) unit is a few pixels on screen, only once

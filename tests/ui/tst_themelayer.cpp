@@ -42,7 +42,8 @@ class TestThemeLayer : public QObject {
 
     // Renders the theme of `figure` and checks every unit's centre pixels; returns the counts of
     // units per drawn class colour.
-    void checkFigure(const UnitThemeValues::Figure& figure, Classification::Method method, int k, ColorRamp::Id ramp, QSize size) {
+    void checkFigure(const UnitThemeValues::Figure& figure, Classification::Method method, int k, ColorRamp::Id ramp,
+                     QSize size) {
         MetricsEngine engine(m_project);
         const std::vector<double> values = UnitThemeValues::compute(m_project, engine, figure);
         const Classification c = Classification::classify(values, method, k);
@@ -53,14 +54,15 @@ class TestThemeLayer : public QObject {
         auto classes = std::make_shared<ThemeLayer::Classes>();
         classes->colours = colours;
         classes->noData = noData;
-        for (double v : values) classes->unitClass.push_back(c.classOf(v) < 0 ? -1 : c.classes()[std::size_t(c.classOf(v))].colour);
+        for (double v : values)
+            classes->unitClass.push_back(c.classOf(v) < 0 ? -1 : c.classes()[std::size_t(c.classOf(v))].colour);
 
         MapRenderStyle style;
         ThemeLayer layer(style);
         layer.setGeometry(TerritoryLayer::prepare(m_project.units, m_project.adjacency));
         layer.setAssignment(MapRenderSnapshot::assignment(m_project));
         QVERIFY(layer.setClasses(classes));
-        QVERIFY(!layer.setClasses(std::make_shared<ThemeLayer::Classes>(*classes)));  // same classes: no new revision
+        QVERIFY(!layer.setClasses(std::make_shared<ThemeLayer::Classes>(*classes))); // same classes: no new revision
 
         geo::Box extent = m_project.units.front().bounds;
         for (const Unit& u : m_project.units) boost::geometry::expand(extent, u.bounds);
@@ -79,9 +81,12 @@ class TestThemeLayer : public QObject {
                                                                (b.min_corner().lat + b.max_corner().lat) / 2});
             for (const QPointF d : {QPointF(0, 0), QPointF(-8, -8), QPointF(8, 8), QPointF(8, -8)}) {
                 const QColor got = image.pixelColor((centre + d).toPoint());
-                QVERIFY2(got == expected, qPrintable(QStringLiteral("unit %1 (value %2, class %3): %4, expected %5")
-                                                          .arg(u).arg(values[u]).arg(k).arg(testsupport::describe(got),
-                                                                                              testsupport::describe(expected))));
+                QVERIFY2(got == expected,
+                         qPrintable(QStringLiteral("unit %1 (value %2, class %3): %4, expected %5")
+                                        .arg(u)
+                                        .arg(values[u])
+                                        .arg(k)
+                                        .arg(testsupport::describe(got), testsupport::describe(expected))));
                 ++checked;
             }
         }
@@ -93,8 +98,11 @@ class TestThemeLayer : public QObject {
         // Lightness at the middle of unit `left`'s east edge, and the darker of the two fills 6 px away.
         const auto edge = [&](int left, int* fills) {
             const geo::Box& b = m_project.units[std::size_t(left)].bounds;
-            const QPoint at = view.toScreen(geo::GeoPoint{b.max_corner().lon, (b.min_corner().lat + b.max_corner().lat) / 2}).toPoint();
-            *fills = std::min(image.pixelColor(at - QPoint(6, 0)).lightness(), image.pixelColor(at + QPoint(6, 0)).lightness());
+            const QPoint at =
+                view.toScreen(geo::GeoPoint{b.max_corner().lon, (b.min_corner().lat + b.max_corner().lat) / 2})
+                    .toPoint();
+            *fills = std::min(image.pixelColor(at - QPoint(6, 0)).lightness(),
+                              image.pixelColor(at + QPoint(6, 0)).lightness());
             return std::min({image.pixelColor(at).lightness(), image.pixelColor(at + QPoint(1, 0)).lightness(),
                              image.pixelColor(at - QPoint(1, 0)).lightness()});
         };
@@ -106,7 +114,8 @@ class TestThemeLayer : public QObject {
             QVERIFY2(across < expected && across < fills - 10,
                      qPrintable(QStringLiteral("row %1: border %2, fills %3").arg(row).arg(across).arg(fills)));
             const int inside = edge(row * 6, &fills);
-            QVERIFY2(inside >= fills - 2, qPrintable(QStringLiteral("row %1: inside %2, fills %3").arg(row).arg(inside).arg(fills)));
+            QVERIFY2(inside >= fills - 2,
+                     qPrintable(QStringLiteral("row %1: inside %2, fills %3").arg(row).arg(inside).arg(fills)));
         }
     }
 
@@ -130,13 +139,15 @@ private slots:
         QTest::addColumn<int>("classes");
         QTest::addColumn<int>("ramp");
         QTest::addColumn<QSize>("size");
-        QTest::newRow("potential, jenks 5, YlGnBu") << int(UnitThemeValues::Kind::Total) << int(Classification::Method::NaturalBreaks) << 5
-                                                    << int(ColorRamp::Id::YlGnBu) << QSize(640, 480);
-        QTest::newRow("density, quantiles 4, Oranges") << int(UnitThemeValues::Kind::Density) << int(Classification::Method::Quantiles) << 4
-                                                       << int(ColorRamp::Id::Oranges) << QSize(1024, 700);
-        QTest::newRow("penetration, equal 7, Purples") << int(UnitThemeValues::Kind::Penetration)
-                                                       << int(Classification::Method::EqualIntervals) << 7 << int(ColorRamp::Id::Purples)
-                                                       << QSize(1280, 720);
+        QTest::newRow("potential, jenks 5, YlGnBu")
+            << int(UnitThemeValues::Kind::Total) << int(Classification::Method::NaturalBreaks) << 5
+            << int(ColorRamp::Id::YlGnBu) << QSize(640, 480);
+        QTest::newRow("density, quantiles 4, Oranges")
+            << int(UnitThemeValues::Kind::Density) << int(Classification::Method::Quantiles) << 4
+            << int(ColorRamp::Id::Oranges) << QSize(1024, 700);
+        QTest::newRow("penetration, equal 7, Purples")
+            << int(UnitThemeValues::Kind::Penetration) << int(Classification::Method::EqualIntervals) << 7
+            << int(ColorRamp::Id::Purples) << QSize(1280, 720);
     }
     void unitsTakeTheirClassColour() {
         QFETCH(int, kind);
@@ -144,7 +155,8 @@ private slots:
         QFETCH(int, classes);
         QFETCH(int, ramp);
         QFETCH(QSize, size);
-        checkFigure({UnitThemeValues::Kind(kind), 1}, Classification::Method(method), classes, ColorRamp::Id(ramp), size);
+        checkFigure({UnitThemeValues::Kind(kind), 1}, Classification::Method(method), classes, ColorRamp::Id(ramp),
+                    size);
     }
 
     void hiddenUntilSwitchedOn() {
@@ -154,7 +166,7 @@ private slots:
         QCOMPARE(layer.name(), QStringLiteral("Theme"));
         const std::atomic_bool cancelled{false};
         const QImage empty = layer.render(MapViewport(geo::MercatorPoint{}, 1000.0, QSize(50, 40)), cancelled);
-        QCOMPARE(empty.pixelColor(25, 20).alpha(), 0);  // nothing to draw yet: transparent
+        QCOMPARE(empty.pixelColor(25, 20).alpha(), 0); // nothing to draw yet: transparent
     }
 };
 

@@ -48,7 +48,8 @@ QImage settledMap(ui::MapCanvas* canvas) {
 
 // What the legend must say for `figure` classified by `method` into `k` classes, worked out
 // from the session's figures here.
-std::vector<QString> expectedLabels(ui::MainWindow& window, const UnitThemeValues::Figure& figure, Classification::Method method, int k) {
+std::vector<QString> expectedLabels(ui::MainWindow& window, const UnitThemeValues::Figure& figure,
+                                    Classification::Method method, int k) {
     session::ProjectSession& s = *window.session();
     const std::vector<double> values = UnitThemeValues::compute(s.project(), s.metrics(), figure);
     const Classification c = Classification::classify(values, method, k);
@@ -56,8 +57,9 @@ std::vector<QString> expectedLabels(ui::MainWindow& window, const UnitThemeValue
     // A class of one value (e.g. every unit with 0) reads as that value.
     for (auto it = c.classes().rbegin(); it != c.classes().rend(); ++it)
         labels.push_back(it->lower == it->upper ? ThematicMap::formatValue(it->upper, figure.kind, QLocale())
-                                                : QStringLiteral("%1 – %2").arg(ThematicMap::formatValue(it->lower, figure.kind, QLocale()),
-                                                                                ThematicMap::formatValue(it->upper, figure.kind, QLocale())));
+                                                : QStringLiteral("%1 – %2").arg(
+                                                    ThematicMap::formatValue(it->lower, figure.kind, QLocale()),
+                                                    ThematicMap::formatValue(it->upper, figure.kind, QLocale())));
     if (c.noDataCount() > 0) labels.push_back(QStringLiteral("No data"));
     return labels;
 }
@@ -119,8 +121,8 @@ private slots:
         QCOMPARE(legend->title(), QStringLiteral("Revenue potential"));
         const UnitThemeValues::Figure potential{UnitThemeValues::Kind::Total, 1};
         QCOMPARE(legendLabels(legend), expectedLabels(window, potential, Classification::Method::Quantiles, 5));
-        QVERIFY(!canvas->accountLayer()->isVisible());  // the dots make way for the colours
-        QVERIFY(legend->entries().front().label.contains(QLatin1Char(',')));  // thousands grouped (C locale: ",")
+        QVERIFY(!canvas->accountLayer()->isVisible());                       // the dots make way for the colours
+        QVERIFY(legend->entries().front().label.contains(QLatin1Char(','))); // thousands grouped (C locale: ",")
         qint64 units = 0;
         for (const auto& e : legend->entries()) units += e.count;
         QCOMPARE(units, qint64(window.session()->project().units.size()));
@@ -129,21 +131,24 @@ private slots:
         // The Layers dock's check boxes followed the switch.
         QListWidget* layers = window.layersDock()->layerList();
         for (int i = 0; i < layers->count(); ++i) {
-            if (layers->item(i)->text().startsWith(QStringLiteral("Thematic"))) QCOMPARE(layers->item(i)->checkState(), Qt::Checked);
-            if (layers->item(i)->text().startsWith(QStringLiteral("Territories"))) QCOMPARE(layers->item(i)->checkState(), Qt::Unchecked);
+            if (layers->item(i)->text().startsWith(QStringLiteral("Thematic")))
+                QCOMPARE(layers->item(i)->checkState(), Qt::Checked);
+            if (layers->item(i)->text().startsWith(QStringLiteral("Territories")))
+                QCOMPARE(layers->item(i)->checkState(), Qt::Unchecked);
         }
         saveScreenshot(window, QStringLiteral("theme-potential-%1x%2.png").arg(size.width()).arg(size.height()));
 
         // Coverage, natural breaks, 4 classes: chosen with the keyboard in the Theme dock.
         QComboBox* figureBox = dock->figureBox();
         figureBox->setFocus();
-        const int coverageAt = figureBox->findText(UnitThemeValues::name({UnitThemeValues::Kind::Coverage}, window.session()->metrics().measures()));
+        const int coverageAt = figureBox->findText(
+            UnitThemeValues::name({UnitThemeValues::Kind::Coverage}, window.session()->metrics().measures()));
         QVERIFY(coverageAt > 0);
         while (figureBox->currentIndex() < coverageAt) QTest::keyClick(figureBox, Qt::Key_Down);
         QCOMPARE(figureBox->currentIndex(), coverageAt);
         QComboBox* method = dock->methodBox();
         method->setFocus();
-        QTest::keyClick(method, Qt::Key_Down);  // quantiles -> natural breaks
+        QTest::keyClick(method, Qt::Key_Down); // quantiles -> natural breaks
         QCOMPARE(method->currentData().toInt(), int(Classification::Method::NaturalBreaks));
         QSpinBox* classes = dock->classesBox();
         classes->setFocus();
@@ -172,11 +177,13 @@ private slots:
         const std::vector<QString> labelsBefore = legendLabels(legend);
         QString error;
         QVERIFY2(window.facade()->updateRep(rep, &error), qPrintable(error));
-        const double after = UnitThemeValues::compute(project, window.session()->metrics(), coverage)[std::size_t(unit)];
+        const double after =
+            UnitThemeValues::compute(project, window.session()->metrics(), coverage)[std::size_t(unit)];
         QVERIFY(std::abs(after - 4 * *top) < 1e-9 * after);
         QTRY_COMPARE(legendLabels(legend), expectedLabels(window, coverage, Classification::Method::NaturalBreaks, 4));
         QVERIFY(legendLabels(legend) != labelsBefore);
-        QVERIFY(legend->entries().front().label.endsWith(ThematicMap::formatValue(after, UnitThemeValues::Kind::Coverage, QLocale())));
+        QVERIFY(legend->entries().front().label.endsWith(
+            ThematicMap::formatValue(after, UnitThemeValues::Kind::Coverage, QLocale())));
         QVERIFY(canvas->themeLayer()->classes());
 
         // Ctrl+T: back to territories; the legend goes with the theme.
@@ -208,7 +215,8 @@ private slots:
         QVERIFY(!shown.isNull());
         ui::ThemeLegend* legend = window.themeDock()->legend();
         QVERIFY(legend->isVisible());
-        QVERIFY2(legend->fontInfo().pixelSize() > normalText, qPrintable(QStringLiteral("%1 vs %2").arg(legend->fontInfo().pixelSize()).arg(normalText)));
+        QVERIFY2(legend->fontInfo().pixelSize() > normalText,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(legend->fontInfo().pixelSize()).arg(normalText)));
         QVERIFY(canvas->rect().contains(legend->geometry()));
         QCOMPARE(legend->size(), legend->sizeHint());
         saveScreenshot(window, QStringLiteral("theme-workshop-1280x720.png"));

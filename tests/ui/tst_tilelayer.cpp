@@ -78,7 +78,8 @@ private:
         userAgents << userAgent;
 
         QByteArray status = "200 OK", type = "image/png", body;
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^/(\\d+)/(\\d+)/(\\d+)\\.png$")).match(path);
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("^/(\\d+)/(\\d+)/(\\d+)\\.png$")).match(path);
         if (m_mode == Mode::ServerError) {
             status = "500 Internal Server Error";
             type = "text/plain";
@@ -103,15 +104,19 @@ private:
     QTcpServer m_server;
 };
 
-QString describe(const QColor& c) { return QStringLiteral("(%1,%2,%3)").arg(c.red()).arg(c.green()).arg(c.blue()); }
+QString describe(const QColor& c) {
+    return QStringLiteral("(%1,%2,%3)").arg(c.red()).arg(c.green()).arg(c.blue());
+}
 
 bool near(const QColor& a, const QColor& b, int tolerance = 3) {
     return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
+           && std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
 constexpr double half = geo::WebMercator::halfWorldM;
-double tileResolution(int z) { return 2.0 * half / (256.0 * (1 << z)); }
+double tileResolution(int z) {
+    return 2.0 * half / (256.0 * (1 << z));
+}
 
 struct TileAt {
     int x = 0, y = 0;
@@ -232,7 +237,8 @@ private slots:
                                       qPrintable(describe(pixelAt(canvas, centreTile.centre))), 10000);
             // A neighbouring tile has its own colour: tiles are placed, not just painted.
             const TileAt east = tileAt(z, {centreTile.centre.x + 2.0 * half / (1 << z), centreTile.centre.y});
-            QTRY_VERIFY_WITH_TIMEOUT(near(pixelAt(canvas, east.centre), TileServer::colourFor(z, east.x, east.y)), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(near(pixelAt(canvas, east.centre), TileServer::colourFor(z, east.x, east.y)),
+                                     10000);
             QTRY_VERIFY_WITH_TIMEOUT(canvas.isRenderComplete(), 10000);
             const QImage exported = canvas.renderToImage(QSize(512, 384));
             QVERIFY(near(exported.pixelColor(canvas.viewport().toScreen(centreTile.centre).toPoint()), expected));
@@ -248,7 +254,8 @@ private slots:
 
             // Scaled tiles (1.3x, still zoom 6) meet without seams: no background shows through.
             canvas.setView(kansas, tileResolution(z) / 1.3);
-            QTRY_VERIFY_WITH_TIMEOUT(canvas.isRenderComplete() && canvas.tileLayer()->cache()->inFlightCount() == 0, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(canvas.isRenderComplete() && canvas.tileLayer()->cache()->inFlightCount() == 0,
+                                     10000);
             QTest::qWait(200);
             QTRY_VERIFY_WITH_TIMEOUT(canvas.isRenderComplete(), 10000);
             const QImage scaled = canvas.grab().toImage().convertToFormat(QImage::Format_RGB32);
@@ -297,7 +304,8 @@ private slots:
         const io::BaseMapLoadResult loaded = io::BaseMapLoader::load(QStringLiteral(TP_BUILD_DATA_DIR "/basemap.gpkg"));
         QVERIFY2(loaded.ok, qPrintable(loaded.error));
         QTemporaryDir dir;
-        const TileSource source = sourceFor(QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(closedPort()), dir.path());
+        const TileSource source =
+            sourceFor(QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(closedPort()), dir.path());
 
         MapCanvas canvas;
         canvas.setBaseMap(loaded.map);
@@ -380,7 +388,7 @@ private slots:
             QVERIFY(server.paths.size() <= 2 * 2);
             QVERIFY(canvas.tileLayer()->cache()->isBackingOff());
         } else {
-            QVERIFY(server.paths.size() <= 6 * 6);  // the tiles of a 512x384 view, once each
+            QVERIFY(server.paths.size() <= 6 * 6); // the tiles of a 512x384 view, once each
         }
         QDirIterator files(dir.path(), QDir::Files, QDirIterator::Subdirectories);
         QVERIFY2(!files.hasNext(), "an error page was cached as a tile");

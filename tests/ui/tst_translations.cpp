@@ -31,7 +31,8 @@ private slots:
             if (xml.name() == QLatin1String("source")) source = xml.readElementText();
             if (xml.name() == QLatin1String("translation")) {
                 ++messages;
-                QVERIFY2(xml.attributes().value(QLatin1String("type")) != QLatin1String("unfinished"), qPrintable(source));
+                QVERIFY2(xml.attributes().value(QLatin1String("type")) != QLatin1String("unfinished"),
+                         qPrintable(source));
             }
         }
         QVERIFY(!xml.hasError());
@@ -42,15 +43,20 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("edit");
-        QTest::newRow("German") << "de" << "&Datei" << "&Bearbeiten";
-        QTest::newRow("Spanish") << "es" << "&Archivo" << "&Editar";
+        QTest::newRow("German") << "de"
+                                << "&Datei"
+                                << "&Bearbeiten";
+        QTest::newRow("Spanish") << "es"
+                                 << "&Archivo"
+                                 << "&Editar";
     }
     void menusFollowTheLanguage() {
         QFETCH(QString, language);
         QFETCH(QString, file);
         QFETCH(QString, edit);
         QTranslator translator;
-        QVERIFY(translator.load(QLocale(language), QStringLiteral("territory-planner"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QVERIFY(translator.load(QLocale(language), QStringLiteral("territory-planner"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
         QApplication::installTranslator(&translator);
         tp::ui::MainWindow window;
         QStringList titles;
@@ -61,7 +67,8 @@ private slots:
 
     void englishPluralsAreRight() {
         QTranslator translator;
-        QVERIFY(translator.load(QLocale(QLocale::English), QStringLiteral("territory-planner"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QVERIFY(translator.load(QLocale(QLocale::English), QStringLiteral("territory-planner"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
         QCOMPARE(translator.translate("tp::MetricsTable", "%n territories in several pieces", nullptr, 1),
                  QStringLiteral("%n territory in several pieces"));
     }

@@ -71,18 +71,29 @@ bool writeGeoPackage(const QString& dir, const QString& path) {
     for (int i = 0; i < 6; ++i) {
         const double x0 = -101.0 + i % 3, y0 = 37.0 + i / 3;
         if (i) areas += ',';
-        areas += QStringLiteral(R"({"type":"Feature","properties":{"AREA_ID":"SA-%1","AREA_NAME":"Area %2","STATE":"%3"},)"
-                                R"("geometry":{"type":"Polygon","coordinates":[[[%4,%5],[%6,%5],[%6,%7],[%4,%7],[%4,%5]]]}})")
-                     .arg(i + 1).arg(QChar('A' + i)).arg(QLatin1String(i < 3 ? "KS" : "NE")).arg(x0).arg(y0).arg(x0 + 1).arg(y0 + 1).toUtf8();
+        areas += QStringLiteral(
+                     R"({"type":"Feature","properties":{"AREA_ID":"SA-%1","AREA_NAME":"Area %2","STATE":"%3"},)"
+                     R"("geometry":{"type":"Polygon","coordinates":[[[%4,%5],[%6,%5],[%6,%7],[%4,%7],[%4,%5]]]}})")
+                     .arg(i + 1)
+                     .arg(QChar('A' + i))
+                     .arg(QLatin1String(i < 3 ? "KS" : "NE"))
+                     .arg(x0)
+                     .arg(y0)
+                     .arg(x0 + 1)
+                     .arg(y0 + 1)
+                     .toUtf8();
     }
     areas += "]}";
-    const QByteArray offices = R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Wichita"},)"
-                               R"("geometry":{"type":"Point","coordinates":[-97.3,37.7]}}]})";
-    const QString areasJson = dir + QStringLiteral("/sales_areas.geojson"), officesJson = dir + QStringLiteral("/offices.geojson");
+    const QByteArray offices =
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Wichita"},)"
+        R"("geometry":{"type":"Point","coordinates":[-97.3,37.7]}}]})";
+    const QString areasJson = dir + QStringLiteral("/sales_areas.geojson"),
+                  officesJson = dir + QStringLiteral("/offices.geojson");
     return writeFile(areasJson, areas) && writeFile(officesJson, offices)
-           && ogr2ogr({QStringLiteral("-f"), QStringLiteral("GPKG"), path, officesJson, QStringLiteral("-nln"), QStringLiteral("offices")})
-           && ogr2ogr({QStringLiteral("-update"), path, areasJson, QStringLiteral("-nln"), QStringLiteral("sales_areas"),
-                       QStringLiteral("-nlt"), QStringLiteral("POLYGON")});
+           && ogr2ogr({QStringLiteral("-f"), QStringLiteral("GPKG"), path, officesJson, QStringLiteral("-nln"),
+                       QStringLiteral("offices")})
+           && ogr2ogr({QStringLiteral("-update"), path, areasJson, QStringLiteral("-nln"),
+                       QStringLiteral("sales_areas"), QStringLiteral("-nlt"), QStringLiteral("POLYGON")});
 }
 
 } // namespace
@@ -114,7 +125,9 @@ private slots:
             QTest::keyClicks(pathEdit, bad);
             QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
             QCOMPARE(w->currentId(), int(ui::UnitImportWizard::FilePage));
-            QVERIFY2(w->findChild<QLabel*>(QStringLiteral("unitImportError"))->text().startsWith(QLatin1String("This file cannot be read")),
+            QVERIFY2(w->findChild<QLabel*>(QStringLiteral("unitImportError"))
+                         ->text()
+                         .startsWith(QLatin1String("This file cannot be read")),
                      qPrintable(w->findChild<QLabel*>(QStringLiteral("unitImportError"))->text()));
             pathEdit->selectAll();
             QTest::keyClicks(pathEdit, gpkg);
@@ -128,8 +141,9 @@ private slots:
             const int offices = layer->findText(QStringLiteral("offices"), Qt::MatchStartsWith);
             QVERIFY(offices >= 0 && !model->item(offices)->isEnabled());
             QCOMPARE(layer->currentText(), QString("sales_areas"));
-            QVERIFY2(w->findChild<QLabel*>(QStringLiteral("unitLayerAbout"))->text().startsWith(QLatin1String("6 features")),
-                     qPrintable(w->findChild<QLabel*>(QStringLiteral("unitLayerAbout"))->text()));
+            QVERIFY2(
+                w->findChild<QLabel*>(QStringLiteral("unitLayerAbout"))->text().startsWith(QLatin1String("6 features")),
+                qPrintable(w->findChild<QLabel*>(QStringLiteral("unitLayerAbout"))->text()));
             auto* preview = w->findChild<QTableWidget*>(QStringLiteral("unitLayerPreview"));
             QCOMPARE(preview->columnCount(), 3);
             QCOMPARE(preview->item(1, 1)->text(), QString("Area B"));
@@ -149,7 +163,9 @@ private slots:
             region->setFocus();
             QTest::keyClick(region, Qt::Key_End);
             QCOMPARE(region->currentText(), QString("STATE"));
-            QVERIFY2(w->findChild<QLabel*>(QStringLiteral("unitFieldNotes"))->text().contains(QLatin1String("layer's 6 features")),
+            QVERIFY2(w->findChild<QLabel*>(QStringLiteral("unitFieldNotes"))
+                         ->text()
+                         .contains(QLatin1String("layer's 6 features")),
                      qPrintable(w->findChild<QLabel*>(QStringLiteral("unitFieldNotes"))->text()));
             screenshot(w, QStringLiteral("unitwizard-fields.png"));
             drove = true;

@@ -53,7 +53,8 @@ namespace {
 // still draws its old labels.)
 QStringList chartCategories(const ui::MainWindow& window) {
     for (QAbstractAxis* axis : window.metricsDock()->chart()->chart()->axes())
-        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) return categories->isVisible() ? categories->categories() : QStringList();
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+            return categories->isVisible() ? categories->categories() : QStringList();
     return {};
 }
 
@@ -141,7 +142,8 @@ private slots:
         // Look at Denver: in Mountain.
         QTest::mouseClick(canvas, Qt::LeftButton, {}, at);
         const QString before = window.detailsDock()->text();
-        QVERIFY2(before.contains(QStringLiteral("Denver")) && before.contains(QStringLiteral("Mountain")), qPrintable(before));
+        QVERIFY2(before.contains(QStringLiteral("Denver")) && before.contains(QStringLiteral("Mountain")),
+                 qPrintable(before));
         QVERIFY(!before.contains(QStringLiteral("Southwest")));
 
         // Choose Southwest in the Territories dock and paint Denver with it.
@@ -158,13 +160,15 @@ private slots:
 
         // The details say so at once: Denver's territory and its territory's figures.
         const QString painted = window.detailsDock()->text();
-        QVERIFY2(painted.contains(QStringLiteral("Denver")) && painted.contains(QStringLiteral("Southwest")), qPrintable(painted));
+        QVERIFY2(painted.contains(QStringLiteral("Denver")) && painted.contains(QStringLiteral("Southwest")),
+                 qPrintable(painted));
         QVERIFY(painted != before);
         // And the Territories dock counts the unit where it went (its model followed the edit).
         const QModelIndex units = southwestRow.siblingAtColumn(2);
-        const int southwestUnits = int(std::count(p.currentScenario()->unitTerritory.begin(), p.currentScenario()->unitTerritory.end(), southwest));
+        const int southwestUnits = int(std::count(p.currentScenario()->unitTerritory.begin(),
+                                                  p.currentScenario()->unitTerritory.end(), southwest));
         QCOMPARE(territories->model()->data(units).toString(), QString::number(southwestUnits));
-        QCOMPARE(window.editController()->activeTerritory(), southwest);  // still chosen
+        QCOMPARE(window.editController()->activeTerritory(), southwest); // still chosen
 
         // Undo (Ctrl+Z): the details are exactly what they were.
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
@@ -180,7 +184,8 @@ private slots:
         ui::MapCanvas* canvas = window.canvas();
         const auto frame = [&] { return canvas->grab().toImage().convertToFormat(QImage::Format_RGB32); };
         const auto fromScratch = [&] {
-            return canvas->renderToImage(canvas->size(), canvas->devicePixelRatioF()).convertToFormat(QImage::Format_RGB32);
+            return canvas->renderToImage(canvas->size(), canvas->devicePixelRatioF())
+                .convertToFormat(QImage::Format_RGB32);
         };
         const QImage before = frame();
         QCOMPARE(testsupport::differingPixels(before, fromScratch(), 6), 0);
@@ -191,7 +196,8 @@ private slots:
         // Paint Denver into Southwest.
         const int denver = p.unitIndexByCode(QStringLiteral("08031"));
         const QPoint at = denverOnMap(window);
-        clickRow(window.territoriesDock()->tree(), rowShowing(window.territoriesDock()->tree(), QStringLiteral("Southwest")));
+        clickRow(window.territoriesDock()->tree(),
+                 rowShowing(window.territoriesDock()->tree(), QStringLiteral("Southwest")));
         const qint64 southwest = window.editController()->activeTerritory();
         QVERIFY(southwest != 0);
         window.action(QStringLiteral("toolPaint"))->trigger();
@@ -231,8 +237,8 @@ private slots:
         // A click on the Balance table's Southwest row: the territory to paint with, the
         // Territories dock shows it.
         window.metricsDock()->raise();
-        const QModelIndexList southwestRows =
-            balance->model()->match(balance->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("Southwest"), 1, Qt::MatchExactly);
+        const QModelIndexList southwestRows = balance->model()->match(balance->model()->index(0, 0), Qt::DisplayRole,
+                                                                      QStringLiteral("Southwest"), 1, Qt::MatchExactly);
         QVERIFY(!southwestRows.isEmpty());
         balance->scrollTo(southwestRows.front());
         QTest::mouseClick(balance->viewport(), Qt::LeftButton, {}, balance->visualRect(southwestRows.front()).center());
@@ -251,7 +257,7 @@ private slots:
         // A row of the Territories dock: the Balance table follows, and a refresh keeps it.
         clickRow(territories, rowShowing(territories, QStringLiteral("Southwest")));
         QCOMPARE(balanceRowShown(), QStringLiteral("Southwest"));
-        window.metricsDock()->setTolerancePct(window.metricsDock()->tolerancePct() + 1);  // a full refresh
+        window.metricsDock()->setTolerancePct(window.metricsDock()->tolerancePct() + 1); // a full refresh
         QCOMPARE(balanceRowShown(), QStringLiteral("Southwest"));
     }
 
@@ -277,7 +283,8 @@ private slots:
         for (int i = 0; i < accounts; ++i) QTest::keyClick(combo, Qt::Key_Down);
         QCOMPARE(combo->currentIndex(), accounts);
         QCOMPARE(window.session()->metrics().balanceMeasure(), accounts);
-        QVERIFY2(window.metricsDock()->headline().startsWith(measures[std::size_t(accounts)].name + QStringLiteral(": spread")),
+        QVERIFY2(window.metricsDock()->headline().startsWith(measures[std::size_t(accounts)].name
+                                                             + QStringLiteral(": spread")),
                  qPrintable(window.metricsDock()->headline()));
         // Each territory's deviation is now its account count against the mean count.
         const MetricsTable* table = window.metricsDock()->model()->table();
@@ -285,7 +292,9 @@ private slots:
         for (int r = 0; r < table->rowCount(); ++r) total += double(table->metrics(r).accounts);
         const double mean = total / table->rowCount();
         for (int r = 0; r < table->rowCount(); ++r)
-            QVERIFY(std::abs(table->metrics(r).deviationPct - (double(table->metrics(r).accounts) - mean) / mean * 100.0) < 1e-9);
+            QVERIFY(
+                std::abs(table->metrics(r).deviationPct - (double(table->metrics(r).accounts) - mean) / mean * 100.0)
+                < 1e-9);
         QCOMPARE(chartBars(window), tableDeviations(window));
     }
 
@@ -304,8 +313,9 @@ private slots:
             window.resize(size);
             QTRY_COMPARE(window.size(), size);
             QApplication::processEvents();
-            QVERIFY2(window.canvas()->width() * 2 >= window.width(),
-                     qPrintable(QStringLiteral("%1: map %2 px wide").arg(window.width()).arg(window.canvas()->width())));
+            QVERIFY2(
+                window.canvas()->width() * 2 >= window.width(),
+                qPrintable(QStringLiteral("%1: map %2 px wide").arg(window.width()).arg(window.canvas()->width())));
         }
         // Narrow: every dock is a tab in one column; wide again: they go back beside the map.
         QCOMPARE(window.dockWidgetArea(window.territoriesDock()), Qt::RightDockWidgetArea);
@@ -331,7 +341,7 @@ private slots:
         table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
         QVERIFY(table->horizontalScrollBar()->maximum() > 0);
         QApplication::processEvents();
-        QVERIFY(table->columnViewportPosition(0) < 0);  // the table's own first column scrolled away
+        QVERIFY(table->columnViewportPosition(0) < 0); // the table's own first column scrolled away
         QCOMPARE(frozen->geometry().left(), table->frameWidth());
         const QModelIndex first = frozen->model()->index(0, 0);
         QCOMPARE(frozen->indexAt(frozen->visualRect(first).center()), first);
@@ -413,11 +423,12 @@ private slots:
         QStringList shown = leafNames();
         shown.sort();
         projectOrder.sort();
-        QCOMPARE(shown, projectOrder);  // each territory once
+        QCOMPARE(shown, projectOrder); // each territory once
 
         // A click on the Territory header sorts by name (within each region), again descending.
         QHeaderView* header = territories->header();
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(0) + 10, header->height() / 2));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(0) + 10, header->height() / 2));
         QCOMPARE(header->sortIndicatorSection(), 0);
         const auto sortedWithinParents = [&](Qt::SortOrder order) {
             std::vector<QModelIndex> open{QModelIndex()};
@@ -430,14 +441,16 @@ private slots:
                     open.push_back(model->index(r, 0, parent));
                 }
                 QStringList sorted = names;
-                std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+                std::sort(sorted.begin(), sorted.end(),
+                          [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
                 if (order == Qt::DescendingOrder) std::reverse(sorted.begin(), sorted.end());
                 if (names != sorted) return false;
             }
             return true;
         };
         QVERIFY(sortedWithinParents(header->sortIndicatorOrder()));
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(0) + 10, header->height() / 2));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(0) + 10, header->height() / 2));
         QVERIFY(sortedWithinParents(header->sortIndicatorOrder()));
         shown = leafNames();
         shown.sort();
@@ -463,11 +476,13 @@ private slots:
         const QModelIndex copyRow = rowShowing(scenarios, QStringLiteral("Copy for the dock"));
         QVERIFY(copyRow.isValid());
         QCOMPARE(copyRow.parent().data(Qt::UserRole).toLongLong(), base);
-        QVERIFY(copyRow.data(Qt::FontRole).value<QFont>().bold());  // current
+        QVERIFY(copyRow.data(Qt::FontRole).value<QFont>().bold()); // current
         QVERIFY(window.scenariosDock()->renameCurrent(QStringLiteral("Renamed copy")));
         QVERIFY(rowShowing(scenarios, QStringLiteral("Renamed copy")).isValid());
         // One click on the base switches back to it.
-        clickRow(scenarios, rowShowing(scenarios, p.scenario(base)->name + (p.scenario(base)->planOfRecord ? QStringLiteral("  ✔") : QString())));
+        clickRow(scenarios,
+                 rowShowing(scenarios, p.scenario(base)->name
+                                           + (p.scenario(base)->planOfRecord ? QStringLiteral("  ✔") : QString())));
         QCOMPARE(p.currentScenarioId, base);
         QVERIFY(!rowShowing(scenarios, QStringLiteral("Renamed copy")).data(Qt::FontRole).value<QFont>().bold());
     }

@@ -67,7 +67,8 @@ void clickAction(QWidget* dock, const char* name) {
 // The dock's codes in the order shown.
 QStringList shownCodes(QTableView* view) {
     QStringList codes;
-    for (int r = 0; r < view->model()->rowCount(); ++r) codes << view->model()->index(r, ui::WhiteSpaceTableModel::Code).data().toString();
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        codes << view->model()->index(r, ui::WhiteSpaceTableModel::Code).data().toString();
     return codes;
 }
 
@@ -88,11 +89,12 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("ws.territory"));
         QString error;
         QVERIFY2(makeWhiteSpaceProject(path, &error), qPrintable(error));
-        {   // The demo's scenario is approved; the planner edits a draft.
+        { // The demo's scenario is approved; the planner edits a draft.
             auto session = session::ProjectSession::open(path, &error);
             QVERIFY2(session, qPrintable(error));
             session::PlanEditor editor(*session);
-            QVERIFY2(editor.setScenarioStatus(session->project().currentScenarioId, Scenario::Status::Draft, &error), qPrintable(error));
+            QVERIFY2(editor.setScenarioStatus(session->project().currentScenarioId, Scenario::Status::Draft, &error),
+                     qPrintable(error));
         }
         ui::MainWindow window;
         window.resize(1280, 720);
@@ -146,7 +148,8 @@ private slots:
         QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(accountsX, 5));
         std::vector<qint64> accounts;
         for (int r = 0; r < view->model()->rowCount(); ++r)
-            accounts.push_back(view->model()->index(r, ui::WhiteSpaceTableModel::Accounts).data(Qt::UserRole).toLongLong());
+            accounts.push_back(
+                view->model()->index(r, ui::WhiteSpaceTableModel::Accounts).data(Qt::UserRole).toLongLong());
         QVERIFY(accounts.size() > 3);
         QVERIFY(std::is_sorted(accounts.begin(), accounts.end()) || std::is_sorted(accounts.rbegin(), accounts.rend()));
         QVERIFY(accounts.front() != accounts.back());
@@ -161,9 +164,13 @@ private slots:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
         QVERIFY(window.canvas()->resolution() < before);
-        const geo::GeoPoint centre = window.canvas()->toGeo(QPointF(window.canvas()->width() / 2.0, window.canvas()->height() / 2.0));
+        const geo::GeoPoint centre =
+            window.canvas()->toGeo(QPointF(window.canvas()->width() / 2.0, window.canvas()->height() / 2.0));
         QVERIFY2(boost::geometry::covered_by(centre, p.units[std::size_t(unit)].bounds),
-                 qPrintable(QStringLiteral("map centre %1, %2 is outside unit %3").arg(centre.lon).arg(centre.lat).arg(p.units[std::size_t(unit)].code)));
+                 qPrintable(QStringLiteral("map centre %1, %2 is outside unit %3")
+                                .arg(centre.lon)
+                                .arg(centre.lat)
+                                .arg(p.units[std::size_t(unit)].code)));
 
         // Only the unassigned units: both thresholds off.
         typeNumber(penetration, QStringLiteral("0"));

@@ -78,9 +78,11 @@ private slots:
         for (QWidget* w : window.findChildren<QWidget*>()) {
             if (!w->isVisible()) continue;
             const int px = QFontInfo(w->font()).pixelSize();
-            QVERIFY2(px >= 18, qPrintable(QStringLiteral("%1 (%2) has %3 px text").arg(w->metaObject()->className(), w->objectName()).arg(px)));
+            QVERIFY2(px >= 18, qPrintable(QStringLiteral("%1 (%2) has %3 px text")
+                                              .arg(w->metaObject()->className(), w->objectName())
+                                              .arg(px)));
         }
-        QVERIFY(window.canvas()->labelLayer()->textSize() * 0.8 >= 18);  // the figure line is 80 % of the title
+        QVERIFY(window.canvas()->labelLayer()->textSize() * 0.8 >= 18); // the figure line is 80 % of the title
         QVERIFY(window.canvas()->style().overlayTextPx >= 18);
         QVERIFY(window.workshopMode()->balanceBar()->textSize() >= 18);
         QVERIFY(!window.menuBar()->isVisible());
@@ -106,7 +108,8 @@ private slots:
             }
         }
         const QString dir = qEnvironmentVariable("TP_SCREENSHOT_DIR");
-        if (!dir.isEmpty()) window.grab().save(QStringLiteral("%1/workshop-%2x%3.png").arg(dir).arg(size.width()).arg(size.height()));
+        if (!dir.isEmpty())
+            window.grab().save(QStringLiteral("%1/workshop-%2x%3.png").arg(dir).arg(size.width()).arg(size.height()));
     }
 
     void keyboardDrivesTheRoom() {
@@ -132,9 +135,13 @@ private slots:
         int compared = 0;
         for (const ScenarioDiff::TerritoryDelta& d : window.compareDock()->diff().territories) {
             if (!d.inA || !d.inB) continue;
-            const auto signedPct = [](double v) { return (v > 0 ? QStringLiteral("+") : QString()) + MetricsTable::formatNumber(v, 1); };
-            const QString expected = QStringLiteral("%1 %2% → %3%").arg(d.name, signedPct(d.a.deviationPct), signedPct(d.b.deviationPct));
-            QVERIFY2(chips.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + chips.join(QStringLiteral(" | "))));
+            const auto signedPct = [](double v) {
+                return (v > 0 ? QStringLiteral("+") : QString()) + MetricsTable::formatNumber(v, 1);
+            };
+            const QString expected =
+                QStringLiteral("%1 %2% → %3%").arg(d.name, signedPct(d.a.deviationPct), signedPct(d.b.deviationPct));
+            QVERIFY2(chips.contains(expected),
+                     qPrintable(expected + QStringLiteral(" not in ") + chips.join(QStringLiteral(" | "))));
             ++compared;
         }
         QCOMPARE(compared, 12);
@@ -159,7 +166,7 @@ private slots:
         for (const Territory* t : p.territoriesOf(p.currentScenarioId))
             if (t->name == QLatin1String("Southwest")) southwest = t->id;
         window.editController()->setActiveTerritory(southwest);
-        QTest::keyClick(&window, Qt::Key_B);  // paint tool
+        QTest::keyClick(&window, Qt::Key_B); // paint tool
         const int denver = p.unitIndexByCode(QStringLiteral("08031"));
         const qint64 mountain = p.currentScenario()->unitTerritory[std::size_t(denver)];
         QCOMPARE(p.territory(mountain)->name, QStringLiteral("Mountain"));
@@ -187,12 +194,19 @@ private slots:
         QVERIFY(window.openProject(demoCopy()));
         QTest::qWait(20);
 
-        struct State { QPointer<QWidget> widget; QString name; bool visible; QFont font; };
+        struct State {
+            QPointer<QWidget> widget;
+            QString name;
+            bool visible;
+            QFont font;
+        };
         std::vector<State> before;
         for (QWidget* w : window.findChildren<QWidget*>())
-            before.push_back({w, QStringLiteral("%1 '%2' under %3 %4 (%5 px wide) in %6").arg(w->metaObject()->className(), w->objectName(),
-                                  w->parentWidget() ? w->parentWidget()->metaObject()->className() : "",
-                                  w->parentWidget() ? w->parentWidget()->windowTitle() : QString())
+            before.push_back({w,
+                              QStringLiteral("%1 '%2' under %3 %4 (%5 px wide) in %6")
+                                  .arg(w->metaObject()->className(), w->objectName(),
+                                       w->parentWidget() ? w->parentWidget()->metaObject()->className() : "",
+                                       w->parentWidget() ? w->parentWidget()->windowTitle() : QString())
                                   .arg(w->parentWidget() ? w->parentWidget()->width() : 0)
                                   .arg(w->window() ? w->window()->objectName() : QString()),
                               w->isVisible(), w->font()});
@@ -209,19 +223,23 @@ private slots:
         QTest::qWait(20);
         QTest::keyClick(&window, Qt::Key_Escape);
         QVERIFY(!window.workshopMode()->isActive());
-        QTRY_COMPARE(window.size(), geometry.size());  // back from full screen: the layouts follow
+        QTRY_COMPARE(window.size(), geometry.size()); // back from full screen: the layouts follow
         QTest::qWait(20);
 
         // The main window's dock tab bars are pooled by its layout (restoreState may use another
         // one of the pool): compare which tabs are shown, not which tab bar object shows them.
         QCOMPARE(dockTabs(window), tabsBefore);
         for (const State& s : before) {
-            if (!s.widget) continue;  // a popup Qt deleted meanwhile
+            if (!s.widget) continue; // a popup Qt deleted meanwhile
             const bool pooledTabBar = qobject_cast<QTabBar*>(s.widget) && s.widget->parentWidget() == &window;
             QVERIFY2(pooledTabBar || s.widget->isVisible() == s.visible,
-                     qPrintable(QStringLiteral("%1 was %2, now parent %3 px").arg(s.name, s.visible ? "visible" : "hidden").arg(s.widget->parentWidget() ? s.widget->parentWidget()->width() : 0)));
-            QVERIFY2(s.widget->font() == s.font,
-                     qPrintable(QStringLiteral("%1 font %2 px, was %3 px").arg(s.name).arg(QFontInfo(s.widget->font()).pixelSize()).arg(QFontInfo(s.font).pixelSize())));
+                     qPrintable(QStringLiteral("%1 was %2, now parent %3 px")
+                                    .arg(s.name, s.visible ? "visible" : "hidden")
+                                    .arg(s.widget->parentWidget() ? s.widget->parentWidget()->width() : 0)));
+            QVERIFY2(s.widget->font() == s.font, qPrintable(QStringLiteral("%1 font %2 px, was %3 px")
+                                                                .arg(s.name)
+                                                                .arg(QFontInfo(s.widget->font()).pixelSize())
+                                                                .arg(QFontInfo(s.font).pixelSize())));
         }
     }
 };

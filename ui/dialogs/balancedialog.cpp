@@ -66,8 +66,10 @@ BalanceDialog::BalanceDialog(EditController* controller, QWidget* parent) : QDia
     capLabel->setBuddy(m_capOn);
     form->addRow(capLabel, capRow);
     m_compactness = new QComboBox;
-    m_compactness->addItem(tr("Short borders between territories"), int(optimize::OptimizerOptions::Compactness::Border));
-    m_compactness->addItem(tr("Little travel from the rep's home"), int(optimize::OptimizerOptions::Compactness::Travel));
+    m_compactness->addItem(tr("Short borders between territories"),
+                           int(optimize::OptimizerOptions::Compactness::Border));
+    m_compactness->addItem(tr("Little travel from the rep's home"),
+                           int(optimize::OptimizerOptions::Compactness::Travel));
     form->addRow(tr("&Compactness:"), m_compactness);
     m_scope = new QComboBox;
     m_scope->addItem(tr("All territories"), AllTerritories);
@@ -87,14 +89,15 @@ BalanceDialog::BalanceDialog(EditController* controller, QWidget* parent) : QDia
 
     m_resultText = new QPlainTextEdit;
     m_resultText->setReadOnly(true);
-    m_resultText->setLineWrapMode(QPlainTextEdit::NoWrap);  // the before/after table keeps its columns
+    m_resultText->setLineWrapMode(QPlainTextEdit::NoWrap); // the before/after table keeps its columns
     // Rows that do not apply are hidden (updateEnabled), so on a 700-pixel screen, in the longer
     // languages too, the result keeps room for its verdict and the before/after table.
     m_resultText->setMinimumHeight(fontMetrics().lineSpacing() * 9);
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     m_resultText->setFont(mono);
-    m_resultText->setPlaceholderText(tr("The result is written as a new draft scenario and compared with the plan you start from."));
+    m_resultText->setPlaceholderText(
+        tr("The result is written as a new draft scenario and compared with the plan you start from."));
 
     auto* buttons = new QDialogButtonBox;
     m_run = buttons->addButton(tr("&Run"), QDialogButtonBox::ActionRole);
@@ -144,7 +147,8 @@ void BalanceDialog::reload() {
     for (int i = 0; i < int(m_catalogue.size()); ++i) {
         auto* name = new QTableWidgetItem(m_catalogue[std::size_t(i)].name);
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        name->setCheckState(m_catalogue[std::size_t(i)].kind == MeasureDefinition::Kind::WorkloadHours ? Qt::Checked : Qt::Unchecked);
+        name->setCheckState(m_catalogue[std::size_t(i)].kind == MeasureDefinition::Kind::WorkloadHours ? Qt::Checked
+                                                                                                       : Qt::Unchecked);
         m_measures->setItem(i, MeasureColumn, name);
         auto* weight = new QDoubleSpinBox;
         weight->setRange(0.01, 100);
@@ -199,7 +203,8 @@ optimize::OptimizerOptions BalanceDialog::options() const {
     o.compactness = OptimizerOptions::Compactness(m_compactness->currentData().toInt());
     if (m_scope->currentData().toInt() == SelectedTerritories)
         for (int i = 0; i < m_territories->count(); ++i)
-            if (m_territories->item(i)->checkState() == Qt::Checked) o.onlyTerritories.push_back(m_territories->item(i)->data(Qt::UserRole).toLongLong());
+            if (m_territories->item(i)->checkState() == Qt::Checked)
+                o.onlyTerritories.push_back(m_territories->item(i)->data(Qt::UserRole).toLongLong());
     if (m_scope->currentData().toInt() == OneRegion) o.regionId = m_region->currentData().toLongLong();
     o.timeLimitS = m_timeLimit->value();
     return o;
@@ -224,11 +229,16 @@ void BalanceDialog::run() {
     }();
     // Best-so-far figures come from the worker threads; the label is set on the GUI thread.
     m_running.progress = [this, names](const optimize::OptimizerProgress& p) {
-        const QString text = tr("Best plan so far (%1 s):\n%2").arg(p.seconds, 0, 'f', 1).arg(optimize::OptimizerReport::progressLine(*p.best, names));
-        QMetaObject::invokeMethod(this, [this, text] {
-            if (m_progress) m_progress->setLabelText(text);
-            emit progressed(text);
-        }, Qt::QueuedConnection);
+        const QString text = tr("Best plan so far (%1 s):\n%2")
+                                 .arg(p.seconds, 0, 'f', 1)
+                                 .arg(optimize::OptimizerReport::progressLine(*p.best, names));
+        QMetaObject::invokeMethod(
+            this,
+            [this, text] {
+                if (m_progress) m_progress->setLabelText(text);
+                emit progressed(text);
+            },
+            Qt::QueuedConnection);
     };
     m_progress = new QProgressDialog(tr("Looking for a balanced plan…"), tr("&Stop"), 0, 0, this);
     m_progress->setWindowTitle(tr("Balance Territories"));
@@ -240,7 +250,8 @@ void BalanceDialog::run() {
     m_progress->show();
     const Project* project = &facade->session().project();
     const Scenario start = *project->currentScenario();
-    m_thread = QThread::create([this, project, start] { m_result = optimize::TerritoryOptimizer::run(*project, start, m_running); });
+    m_thread = QThread::create(
+        [this, project, start] { m_result = optimize::TerritoryOptimizer::run(*project, start, m_running); });
     connect(m_thread, &QThread::finished, this, &BalanceDialog::finish);
     updateEnabled();
     m_thread->start();
@@ -269,10 +280,12 @@ void BalanceDialog::finish() {
     Project& p = facade->session().project();
     const Scenario* start = p.scenario(m_start);
     QString name = tr("%1 (balanced)").arg(start ? start->name : QString());
-    for (int i = 2; std::any_of(p.scenarios.begin(), p.scenarios.end(), [&](const Scenario& s) { return s.name == name; }); ++i)
+    for (int i = 2;
+         std::any_of(p.scenarios.begin(), p.scenarios.end(), [&](const Scenario& s) { return s.name == name; }); ++i)
         name = tr("%1 (balanced %2)").arg(start ? start->name : QString()).arg(i);
     QString error;
-    m_resultScenario = facade->createScenarioFromResult(m_start, m_result, name, optimize::OptimizerReport::notes(m_result, m_running), &error);
+    m_resultScenario = facade->createScenarioFromResult(m_start, m_result, name,
+                                                        optimize::OptimizerReport::notes(m_result, m_running), &error);
     // What happened first (the view opens at the top), then the figures.
     QString text = m_resultScenario ? tr("Written as the draft scenario \"%1\".").arg(name) : error;
     text += QStringLiteral("\n\n") + optimize::OptimizerReport::table(m_result);
@@ -290,12 +303,13 @@ bool BalanceDialog::applyToStart(QString* error) {
     if (p.currentScenarioId != m_start && !facade->switchScenario(m_start, error)) return false;
     // Like every edit: an approved starting scenario asks first (a copy to edit, or reopen it).
     if (!m_controller->mayEdit()) return false;
-    const qint64 target = p.currentScenarioId;  // the start, or the copy made of it
+    const qint64 target = p.currentScenarioId; // the start, or the copy made of it
     if (!facade->applyResult(m_start, m_result, error)) return false;
-    m_resultText->appendPlainText(target == m_start
-                                      ? tr("Applied to the starting scenario as one step (Edit › Undo takes it back).")
-                                      : tr("Applied to %1, a copy of the approved starting scenario, as one step (Edit › Undo takes it back).")
-                                            .arg(p.scenario(target)->name));
+    m_resultText->appendPlainText(
+        target == m_start
+            ? tr("Applied to the starting scenario as one step (Edit › Undo takes it back).")
+            : tr("Applied to %1, a copy of the approved starting scenario, as one step (Edit › Undo takes it back).")
+                  .arg(p.scenario(target)->name));
     emit applied(target);
     return true;
 }

@@ -23,7 +23,8 @@ NewProjectDialog::NewProjectDialog(QWidget* parent) : QDialog(parent) {
     auto* fileRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("projectPath"));
-    m_path->setPlaceholderText(tr("e.g. %1").arg(QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral("plan.territory")))));
+    m_path->setPlaceholderText(
+        tr("e.g. %1").arg(QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral("plan.territory")))));
     auto* browseProject = new QPushButton(tr("Browse…"), this);
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browseProject);
@@ -56,10 +57,11 @@ NewProjectDialog::NewProjectDialog(QWidget* parent) : QDialog(parent) {
     grid->addWidget(m_counties, row++, 0, 1, 2);
     grid->addWidget(m_zip3, row++, 0, 1, 2);
     grid->addWidget(m_zips, row++, 0, 1, 2);
-    grid->addWidget(note(tr("Each bundled ZIP centre gets the land nearer to it than to any other ZIP centre of its state; "
-                            "ZIP3 areas join the ZIPs that share their first three digits. Accounts go to the area their "
-                            "postal code names. These are not official boundaries: for those, choose a ZCTA polygon file.")),
-                     row++, 0, 1, 2);
+    grid->addWidget(
+        note(tr("Each bundled ZIP centre gets the land nearer to it than to any other ZIP centre of its state; "
+                "ZIP3 areas join the ZIPs that share their first three digits. Accounts go to the area their "
+                "postal code names. These are not official boundaries: for those, choose a ZCTA polygon file.")),
+        row++, 0, 1, 2);
     grid->addWidget(m_fileButton, row++, 0, 1, 2);
     grid->addWidget(m_file, row, 0);
     grid->addWidget(m_browseFile, row++, 1);
@@ -94,28 +96,38 @@ NewProjectDialog::Units NewProjectDialog::units() const {
     return Units::Counties;
 }
 
-QString NewProjectDialog::unitFile() const { return m_file->text().trimmed(); }
+QString NewProjectDialog::unitFile() const {
+    return m_file->text().trimmed();
+}
 
 QRadioButton* NewProjectDialog::unitsButton(Units units) const {
     switch (units) {
-    case Units::Counties: return m_counties;
-    case Units::Zip3: return m_zip3;
-    case Units::Zips: return m_zips;
-    case Units::File: return m_fileButton;
+        case Units::Counties:
+            return m_counties;
+        case Units::Zip3:
+            return m_zip3;
+        case Units::Zips:
+            return m_zips;
+        case Units::File:
+            return m_fileButton;
     }
     return m_counties;
 }
 
-QPushButton* NewProjectDialog::createButton() const { return m_buttons->button(QDialogButtonBox::Ok); }
+QPushButton* NewProjectDialog::createButton() const {
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
 
 void NewProjectDialog::browseProject() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), m_path->text(), tr("Territory projects (*.territory)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New Project"), m_path->text(), tr("Territory projects (*.territory)"));
     if (!path.isEmpty()) m_path->setText(QDir::toNativeSeparators(path));
 }
 
 void NewProjectDialog::browseUnits() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Unit Polygons"), m_file->text(),
-                                                      tr("GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Unit Polygons"), m_file->text(),
+                                     tr("GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)"));
     if (!path.isEmpty()) {
         m_file->setText(QDir::toNativeSeparators(path));
         m_fileButton->setChecked(true);

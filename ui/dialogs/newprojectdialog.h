@@ -20,9 +20,9 @@ public:
 
     explicit NewProjectDialog(QWidget* parent = nullptr);
 
-    QString projectPath() const;  // with ".territory" added when the name has no suffix
+    QString projectPath() const; // with ".territory" added when the name has no suffix
     Units units() const;
-    QString unitFile() const;     // for Units::File
+    QString unitFile() const; // for Units::File
 
     QLineEdit* projectPathEdit() const { return m_path; }
     QLineEdit* unitFileEdit() const { return m_file; }

@@ -19,7 +19,8 @@
 
 namespace tp::ui {
 
-OwnerPlanDialog::OwnerPlanDialog(EditController* controller, QWidget* parent) : QDialog(parent), m_controller(controller) {
+OwnerPlanDialog::OwnerPlanDialog(EditController* controller, QWidget* parent)
+    : QDialog(parent), m_controller(controller) {
     setWindowTitle(tr("Plan from CRM Owners"));
     setObjectName(QStringLiteral("ownerPlanDialog"));
     const Project& p = m_controller->facade()->session().project();
@@ -35,9 +36,10 @@ OwnerPlanDialog::OwnerPlanDialog(EditController* controller, QWidget* parent) : 
     columns.sort(Qt::CaseInsensitive);
     const QStringList owners = OwnerPlan::ownerColumns(p), ids = OwnerPlan::ownerIdColumns(p);
 
-    auto intro = new QLabel(tr("Start from how the CRM covers the accounts today: one territory per account owner, holding "
-                               "the units where that owner has most accounts; the owner's other accounts become named "
-                               "accounts of the territory. Owners not in the rep roster are added to it."));
+    auto intro =
+        new QLabel(tr("Start from how the CRM covers the accounts today: one territory per account owner, holding "
+                      "the units where that owner has most accounts; the owner's other accounts become named "
+                      "accounts of the territory. Owners not in the rep roster are added to it."));
     intro->setWordWrap(true);
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("ownerColumn"));
@@ -53,8 +55,10 @@ OwnerPlanDialog::OwnerPlanDialog(EditController* controller, QWidget* parent) : 
     for (const QString& c : ids) m_ownerId->addItem(c, c);
     for (const QString& c : columns)
         if (!ids.contains(c)) m_ownerId->addItem(c, c);
-    if (owners.isEmpty() && !ids.isEmpty()) m_owner->setCurrentIndex(m_owner->findData(ids.first()));
-    else if (!ids.isEmpty()) m_ownerId->setCurrentIndex(1);
+    if (owners.isEmpty() && !ids.isEmpty())
+        m_owner->setCurrentIndex(m_owner->findData(ids.first()));
+    else if (!ids.isEmpty())
+        m_ownerId->setCurrentIndex(1);
     m_name = new QLineEdit(tr("As in the CRM"));
     m_name->setObjectName(QStringLiteral("scenarioName"));
     m_preview = new QLabel;
@@ -88,9 +92,11 @@ OwnerPlanDialog::OwnerPlanDialog(EditController* controller, QWidget* parent) : 
 
 void OwnerPlanDialog::updatePreview() {
     session::EditFacade* facade = m_controller->facade();
-    if (m_owner->currentData().toString().isEmpty() && m_ownerId->currentData().toString().isEmpty() && m_owner->count() > 1) {
-        m_preview->setText(tr("No imported column is named like an owner column (Account Owner, Owner, Sales Rep, …): choose "
-                              "the column that names each account's owner."));
+    if (m_owner->currentData().toString().isEmpty() && m_ownerId->currentData().toString().isEmpty()
+        && m_owner->count() > 1) {
+        m_preview->setText(
+            tr("No imported column is named like an owner column (Account Owner, Owner, Sales Rep, …): choose "
+               "the column that names each account's owner."));
         m_create->setEnabled(false);
         return;
     }

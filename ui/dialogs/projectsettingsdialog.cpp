@@ -23,7 +23,9 @@ namespace tp::ui {
 namespace {
 constexpr int NameColumn = 0, ValueColumn = 1;
 
-bool isOtherRow(const QTableWidget* table, int row) { return row == table->rowCount() - 1; }
+bool isOtherRow(const QTableWidget* table, int row) {
+    return row == table->rowCount() - 1;
+}
 } // namespace
 
 ProjectSettingsDialog::ProjectSettingsDialog(EditController* controller, QWidget* parent)
@@ -57,11 +59,13 @@ ProjectSettingsDialog::ProjectSettingsDialog(EditController* controller, QWidget
     };
     auto* tables = new QHBoxLayout;
     tables->addLayout(tableBox(m_tiers, tr("Add &Tier"), tr("Remove Tier"), QStringLiteral("workloadTier")));
-    tables->addLayout(tableBox(m_segments, tr("Add &Segment"), tr("Remove Segment"), QStringLiteral("workloadSegment")));
+    tables->addLayout(
+        tableBox(m_segments, tr("Add &Segment"), tr("Remove Segment"), QStringLiteral("workloadSegment")));
 
-    auto* explanation = new QLabel(tr("Accounts whose file has no workload get hours a year = visits a year (by their tier) × "
-                                      "hours a visit (by their segment). Imports use this rule; accounts whose workload "
-                                      "came from a file column keep it."));
+    auto* explanation =
+        new QLabel(tr("Accounts whose file has no workload get hours a year = visits a year (by their tier) × "
+                      "hours a visit (by their segment). Imports use this rule; accounts whose workload "
+                      "came from a file column keep it."));
     explanation->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("workloadPreview"));
     m_preview->setWordWrap(true);
@@ -70,14 +74,16 @@ ProjectSettingsDialog::ProjectSettingsDialog(EditController* controller, QWidget
 
     const WorkloadSource source = project ? WorkloadSource::of(*project) : WorkloadSource{};
     m_reapply->setObjectName(QStringLiteral("workloadReapply"));
-    m_reapply->setText(tr("&Recompute the workload of the %n accounts that take it from the rule", nullptr, source.fromRule));
+    m_reapply->setText(
+        tr("&Recompute the workload of the %n accounts that take it from the rule", nullptr, source.fromRule));
     m_reapply->setChecked(source.fromRule > 0);
     m_reapply->setEnabled(source.fromRule > 0);
-    auto* keep = new QLabel(source.fromFile == 0 ? QString()
-                            : source.column.isEmpty()
-                                ? tr("%n accounts whose workload was given by the imported file keep it.", nullptr, source.fromFile)
-                                : tr("%n accounts whose workload came from the file's column “%1” keep it.", nullptr, source.fromFile)
-                                      .arg(source.column));
+    auto* keep = new QLabel(
+        source.fromFile == 0 ? QString()
+        : source.column.isEmpty()
+            ? tr("%n accounts whose workload was given by the imported file keep it.", nullptr, source.fromFile)
+            : tr("%n accounts whose workload came from the file's column “%1” keep it.", nullptr, source.fromFile)
+                  .arg(source.column));
     keep->setWordWrap(true);
     keep->setVisible(source.fromFile > 0);
 
@@ -106,7 +112,8 @@ ProjectSettingsDialog::ProjectSettingsDialog(EditController* controller, QWidget
     update();
 }
 
-QTableWidget* ProjectSettingsDialog::makeTable(const QString& name, const QString& nameHeader, const QString& valueHeader,
+QTableWidget* ProjectSettingsDialog::makeTable(const QString& name, const QString& nameHeader,
+                                               const QString& valueHeader,
                                                const std::vector<WorkloadRule::Entry>& entries, double other,
                                                const QString& otherLabel) {
     auto* table = new QTableWidget(int(entries.size()) + 1, 2);
@@ -118,7 +125,8 @@ QTableWidget* ProjectSettingsDialog::makeTable(const QString& name, const QStrin
     table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::ResizeToContents);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                           | QAbstractItemView::AnyKeyPressed);
     const QLocale locale;
     auto valueItem = [&](double v) {
         auto* item = new QTableWidgetItem(locale.toString(v, 'g', 6));
@@ -141,7 +149,7 @@ QTableWidget* ProjectSettingsDialog::makeTable(const QString& name, const QStrin
 }
 
 void ProjectSettingsDialog::addRow(QTableWidget* table) {
-    const int row = table->rowCount() - 1;  // before "other"
+    const int row = table->rowCount() - 1; // before "other"
     table->insertRow(row);
     auto* value = new QTableWidgetItem(QLocale().toString(0));
     value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -178,12 +186,15 @@ std::optional<WorkloadRule> ProjectSettingsDialog::rule() const {
                 m_problem = tr("“%1” is not a number.").arg(text);
                 return false;
             }
-            if (isOtherRow(table, r)) *other = value;
-            else entries->push_back({name, value});
+            if (isOtherRow(table, r))
+                *other = value;
+            else
+                entries->push_back({name, value});
         }
         return true;
     };
-    if (!read(m_tiers, &rule.tiers, &rule.otherVisits) || !read(m_segments, &rule.segments, &rule.otherHours)) return std::nullopt;
+    if (!read(m_tiers, &rule.tiers, &rule.otherVisits) || !read(m_segments, &rule.segments, &rule.otherHours))
+        return std::nullopt;
     if (!rule.isValid(&m_problem)) return std::nullopt;
     m_problem.clear();
     return rule;
@@ -203,7 +214,8 @@ void ProjectSettingsDialog::update() {
         examples << tr("an account of tier %1 and segment %2: %3 h a year")
                         .arg(r->tiers.front().name, r->segments.front().name,
                              locale.toString(r->hoursPerYear(r->tiers.front().name, r->segments.front().name), 'g', 6));
-    examples << tr("of another tier and segment: %1 h a year").arg(locale.toString(r->otherVisits * r->otherHours, 'g', 6));
+    examples
+        << tr("of another tier and segment: %1 h a year").arg(locale.toString(r->otherVisits * r->otherHours, 'g', 6));
     m_preview->setText(tr("For example: %1.").arg(examples.join(QStringLiteral("; "))));
 }
 

@@ -27,8 +27,9 @@ enum Column { Name, Potential, Revenue, Locked, Quota };
 }
 
 QuotaDialog::QuotaDialog(EditController* controller, QWidget* parent)
-    : QDialog(parent), m_controller(controller), m_target(new QDoubleSpinBox), m_basis(new QComboBox), m_weight(new QDoubleSpinBox),
-      m_round(new QComboBox), m_table(new QTableWidget), m_status(new QLabel), m_apply(nullptr) {
+    : QDialog(parent), m_controller(controller), m_target(new QDoubleSpinBox), m_basis(new QComboBox),
+      m_weight(new QDoubleSpinBox), m_round(new QComboBox), m_table(new QTableWidget), m_status(new QLabel),
+      m_apply(nullptr) {
     setWindowTitle(tr("Set Quotas"));
     setObjectName(QStringLiteral("quotaDialog"));
     m_target->setObjectName(QStringLiteral("quotaTarget"));
@@ -46,7 +47,8 @@ QuotaDialog::QuotaDialog(EditController* controller, QWidget* parent)
     m_weight->setSuffix(tr(" % potential"));
     m_weight->setEnabled(false);
     m_round->setObjectName(QStringLiteral("quotaRounding"));
-    for (double step : {1.0, 100.0, 1000.0, 10000.0, 100000.0}) m_round->addItem(QLocale().toString(step, 'f', 0), step);
+    for (double step : {1.0, 100.0, 1000.0, 10000.0, 100000.0})
+        m_round->addItem(QLocale().toString(step, 'f', 0), step);
     m_round->setCurrentIndex(2);
     m_table->setObjectName(QStringLiteral("quotaTable"));
     m_table->setColumnCount(5);
@@ -111,7 +113,8 @@ QuotaDialog::QuotaDialog(EditController* controller, QWidget* parent)
             m_input[r].locked = item->checkState() == Qt::Checked;
             m_input[r].lockedQuota = m_preview.size() > r ? m_preview[r] : m_input[r].lockedQuota;
             m_filling = true;
-            m_table->item(item->row(), Quota)->setFlags(Qt::ItemIsEnabled | (m_input[r].locked ? Qt::ItemIsEditable : Qt::NoItemFlags));
+            m_table->item(item->row(), Quota)
+                ->setFlags(Qt::ItemIsEnabled | (m_input[r].locked ? Qt::ItemIsEditable : Qt::NoItemFlags));
             m_filling = false;
         } else if (item->column() == Quota && m_input[r].locked) {
             bool ok = false;
@@ -145,8 +148,10 @@ QuotaDialog::QuotaDialog(EditController* controller, QWidget* parent)
 }
 
 void QuotaDialog::recompute() {
-    const double weight = m_basis->currentData().toDouble() < 0 ? m_weight->value() / 100.0 : m_basis->currentData().toDouble();
-    const QuotaAllocator::Result result = QuotaAllocator::allocate(m_input, {m_target->value(), weight, m_round->currentData().toDouble()});
+    const double weight =
+        m_basis->currentData().toDouble() < 0 ? m_weight->value() / 100.0 : m_basis->currentData().toDouble();
+    const QuotaAllocator::Result result =
+        QuotaAllocator::allocate(m_input, {m_target->value(), weight, m_round->currentData().toDouble()});
     m_apply->setEnabled(result.ok && !m_territories.empty());
     if (!result.ok) {
         m_status->setText(result.error);
@@ -156,9 +161,11 @@ void QuotaDialog::recompute() {
     m_preview = result.quotas;
     m_filling = true;
     const QLocale locale;
-    for (int r = 0; r < int(m_preview.size()); ++r) m_table->item(r, Quota)->setText(locale.toString(m_preview[std::size_t(r)], 'f', 0));
+    for (int r = 0; r < int(m_preview.size()); ++r)
+        m_table->item(r, Quota)->setText(locale.toString(m_preview[std::size_t(r)], 'f', 0));
     m_filling = false;
-    m_status->setText(tr("%1 territories, %2 in all.").arg(m_preview.size())
+    m_status->setText(tr("%1 territories, %2 in all.")
+                          .arg(m_preview.size())
                           .arg(locale.toString(std::accumulate(m_preview.begin(), m_preview.end(), 0.0), 'f', 0)));
 }
 

@@ -22,14 +22,16 @@ RepDialog::RepDialog(const Rep& rep, const io::PostalCodeIndex* postalCodes, QWi
       m_zip(new QLineEdit), m_home(new QLabel), m_capacity(new QDoubleSpinBox), m_quota(new QDoubleSpinBox),
       m_industries(new QLineEdit(rep.skills.join(QStringLiteral(", ")))),
       m_segments(new QLineEdit(rep.segments.join(QStringLiteral(", ")))),
-      m_start(new QLineEdit(rep.startDate.isValid() ? rep.startDate.toString(Qt::ISODate) : QString())), m_problem(new QLabel) {
+      m_start(new QLineEdit(rep.startDate.isValid() ? rep.startDate.toString(Qt::ISODate) : QString())),
+      m_problem(new QLabel) {
     setWindowTitle(rep.id ? tr("Edit Rep") : tr("New Rep"));
     setObjectName(QStringLiteral("repDialog"));
     m_name->setObjectName(QStringLiteral("repName"));
     m_crmUserId->setObjectName(QStringLiteral("repCrmUserId"));
     m_crmUserId->setPlaceholderText(tr("as the CRM's owner column writes it"));
     m_email->setObjectName(QStringLiteral("repEmail"));
-    for (Rep::Role r : {Rep::Role::Field, Rep::Role::Inside, Rep::Role::Overlay}) m_role->addItem(RepTableModel::roleText(r), int(r));
+    for (Rep::Role r : {Rep::Role::Field, Rep::Role::Inside, Rep::Role::Overlay})
+        m_role->addItem(RepTableModel::roleText(r), int(r));
     m_role->setCurrentIndex(m_role->findData(int(rep.role)));
     m_role->setObjectName(QStringLiteral("repRole"));
     m_zip->setObjectName(QStringLiteral("repZip"));
@@ -93,10 +95,11 @@ RepDialog::RepDialog(const Rep& rep, const io::PostalCodeIndex* postalCodes, QWi
 }
 
 void RepDialog::showHome() {
-    m_home->setText(m_rep.hasHome()
-        ? tr("%1 (%2, %3)").arg(m_rep.homeLabel.isEmpty() ? tr("placed on the map") : m_rep.homeLabel)
-              .arg(m_rep.home.lat, 0, 'f', 3).arg(m_rep.home.lon, 0, 'f', 3)
-        : tr("no home yet"));
+    m_home->setText(m_rep.hasHome() ? tr("%1 (%2, %3)")
+                                          .arg(m_rep.homeLabel.isEmpty() ? tr("placed on the map") : m_rep.homeLabel)
+                                          .arg(m_rep.home.lat, 0, 'f', 3)
+                                          .arg(m_rep.home.lon, 0, 'f', 3)
+                                    : tr("no home yet"));
 }
 
 bool RepDialog::lookUpZip() {
@@ -104,8 +107,9 @@ bool RepDialog::lookUpZip() {
     if (zip.isEmpty()) return true;
     const std::optional<io::PostalCodePlace> place = m_postalCodes ? m_postalCodes->find(zip) : std::nullopt;
     if (!place) {
-        m_problem->setText(m_postalCodes ? tr("%1 is not a known US ZIP code.").arg(zip)
-                                         : tr("The bundled postal codes could not be read, so ZIP codes cannot be looked up."));
+        m_problem->setText(m_postalCodes
+                               ? tr("%1 is not a known US ZIP code.").arg(zip)
+                               : tr("The bundled postal codes could not be read, so ZIP codes cannot be looked up."));
         m_problem->show();
         return false;
     }

@@ -13,12 +13,15 @@ namespace tp::ui {
 
 namespace {
 using Kind = UnitThemeValues::Kind;
-int encode(Kind kind, int measure) { return int(kind) * 1000 + measure; }
+int encode(Kind kind, int measure) {
+    return int(kind) * 1000 + measure;
+}
 } // namespace
 
-ReportOptionsDialog::ReportOptionsDialog(const std::vector<MeasureDefinition>& measures, const ThematicMap::Options& theme,
-                                         bool hasBaseline, QWidget* parent)
-    : QDialog(parent), m_options(theme), m_pages(new QCheckBox(tr("A page per territory with its map and account list"))),
+ReportOptionsDialog::ReportOptionsDialog(const std::vector<MeasureDefinition>& measures,
+                                         const ThematicMap::Options& theme, bool hasBaseline, QWidget* parent)
+    : QDialog(parent), m_options(theme),
+      m_pages(new QCheckBox(tr("A page per territory with its map and account list"))),
       m_themePage(new QCheckBox(tr("A thematic page: units coloured by"))), m_figure(new QComboBox) {
     setObjectName(QStringLiteral("reportOptions"));
     setWindowTitle(tr("PDF Report"));
@@ -34,7 +37,8 @@ ReportOptionsDialog::ReportOptionsDialog(const std::vector<MeasureDefinition>& m
     add(Kind::Coverage, 0);
     if (hasBaseline)
         for (int j = 0; j < int(measures.size()); ++j) add(Kind::Change, j);
-    const int preset = m_figure->findData(encode(theme.figure.kind, UnitThemeValues::isRatio(theme.figure.kind) ? 0 : theme.figure.measure));
+    const int preset = m_figure->findData(
+        encode(theme.figure.kind, UnitThemeValues::isRatio(theme.figure.kind) ? 0 : theme.figure.measure));
     m_figure->setCurrentIndex(std::max(0, preset));
     m_figure->setEnabled(false);
     connect(m_themePage, &QCheckBox::toggled, m_figure, &QWidget::setEnabled);
@@ -56,7 +60,9 @@ ReportOptionsDialog::ReportOptionsDialog(const std::vector<MeasureDefinition>& m
     layout->addWidget(buttons);
 }
 
-bool ReportOptionsDialog::territoryPages() const { return m_pages->isChecked(); }
+bool ReportOptionsDialog::territoryPages() const {
+    return m_pages->isChecked();
+}
 
 std::optional<ThematicMap::Options> ReportOptionsDialog::theme() const {
     if (!m_themePage->isChecked()) return std::nullopt;

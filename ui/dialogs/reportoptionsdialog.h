@@ -22,8 +22,8 @@ class ReportOptionsDialog : public QDialog {
 public:
     // `measures`: the engine's; `theme`: preselected figure and the classification to use;
     // hasBaseline: whether a change can be shown (another scenario exists).
-    ReportOptionsDialog(const std::vector<MeasureDefinition>& measures, const ThematicMap::Options& theme, bool hasBaseline,
-                        QWidget* parent = nullptr);
+    ReportOptionsDialog(const std::vector<MeasureDefinition>& measures, const ThematicMap::Options& theme,
+                        bool hasBaseline, QWidget* parent = nullptr);
 
     bool territoryPages() const;
     // The thematic page's options; nullopt when not wanted.

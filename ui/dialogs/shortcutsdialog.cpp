@@ -48,7 +48,8 @@ QString groupOutsideMenus(const QAction* a) {
     return ShortcutsDialog::tr("Other");
 }
 
-void walkMenu(const QMenu* menu, const QString& group, std::vector<ShortcutsDialog::Entry>* out, QSet<const QAction*>* seen) {
+void walkMenu(const QMenu* menu, const QString& group, std::vector<ShortcutsDialog::Entry>* out,
+              QSet<const QAction*>* seen) {
     for (QAction* a : menu->actions()) {
         if (a->isSeparator()) continue;
         if (a->menu()) {
@@ -120,7 +121,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
 }
 
 void ShortcutsDialog::setFilter(const QString& text) {
-    if (m_search->text() != text) m_search->setText(text);  // calls back once
+    if (m_search->text() != text) m_search->setText(text); // calls back once
     const QString needle = text.trimmed();
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem* group = m_tree->topLevelItem(g);

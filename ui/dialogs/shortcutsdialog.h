@@ -18,9 +18,9 @@ public:
     explicit ShortcutsDialog(QWidget* window, QWidget* parent = nullptr);
 
     struct Entry {
-        QString group;    // e.g. "Edit", "Tools"
-        QString action;   // the action's text without accelerator marks and ellipsis
-        QString keys;     // its shortcuts, native text, ", "-separated
+        QString group;  // e.g. "Edit", "Tools"
+        QString action; // the action's text without accelerator marks and ellipsis
+        QString keys;   // its shortcuts, native text, ", "-separated
     };
     // Every action of `window` with a shortcut, in menu order, then tool bars and docks.
     static std::vector<Entry> entries(QWidget* window);

@@ -44,7 +44,8 @@ SuggestOwnersDialog::SuggestOwnersDialog(EditController* controller, QWidget* pa
         m_summary->setText(m_result.error.isEmpty() ? tr("No project is open.") : m_result.error);
     } else {
         std::vector<optimize::RepMatch> rows = m_result.territories;
-        std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.changes() > b.changes(); });
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const auto& a, const auto& b) { return a.changes() > b.changes(); });
         m_table->setRowCount(int(rows.size()));
         QFont bold = font();
         bold.setBold(true);
@@ -60,12 +61,15 @@ SuggestOwnersDialog::SuggestOwnersDialog(EditController* controller, QWidget* pa
                 m_table->setItem(r, c, item);
             }
         }
-        m_summary->setText(m_result.changed() == 0
-            ? tr("The current owners are already the best assignment.")
-            : tr("%1 of %2 territories would change owner (cost %3 → %4: travel, skills, segments and capacity, "
-                 "with a bonus for keeping the current owner).")
-                  .arg(m_result.changed()).arg(m_result.territories.size())
-                  .arg(locale.toString(m_result.currentTotal, 'f', 2), locale.toString(m_result.suggestedTotal, 'f', 2)));
+        m_summary->setText(
+            m_result.changed() == 0
+                ? tr("The current owners are already the best assignment.")
+                : tr("%1 of %2 territories would change owner (cost %3 → %4: travel, skills, segments and capacity, "
+                     "with a bonus for keeping the current owner).")
+                      .arg(m_result.changed())
+                      .arg(m_result.territories.size())
+                      .arg(locale.toString(m_result.currentTotal, 'f', 2),
+                           locale.toString(m_result.suggestedTotal, 'f', 2)));
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);

@@ -57,10 +57,10 @@ QString percentChange(double a, double b) {
 } // namespace
 
 CompareDock::CompareDock(EditController* controller, QWidget* parent)
-    : QDockWidget(tr("Compare"), parent), m_controller(controller), m_summary(new QLabel), m_hatch(new QCheckBox(tr("Hatch changed units"))),
-      m_tabs(new QTabWidget),
-      m_territories(makeTable({tr("Territory"), tr("Accounts"), tr("Δ accounts"), tr("Workload h"), tr("Δ workload"), tr("Δ potential"),
-                               tr("Δ units")})),
+    : QDockWidget(tr("Compare"), parent), m_controller(controller), m_summary(new QLabel),
+      m_hatch(new QCheckBox(tr("Hatch changed units"))), m_tabs(new QTabWidget),
+      m_territories(makeTable({tr("Territory"), tr("Accounts"), tr("Δ accounts"), tr("Workload h"), tr("Δ workload"),
+                               tr("Δ potential"), tr("Δ units")})),
       m_units(makeTable({tr("Unit"), tr("From"), tr("To")})),
       m_accounts(makeTable({tr("Account"), tr("Name"), tr("From"), tr("To"), tr("Rep before"), tr("Rep after")})) {
     setObjectName(QStringLiteral("compareDock"));
@@ -102,7 +102,7 @@ CompareDock::CompareDock(EditController* controller, QWidget* parent)
 }
 
 void CompareDock::subscribe() {
-    m_other = 0;  // another project: nothing compared yet
+    m_other = 0; // another project: nothing compared yet
     session::EditFacade* facade = m_controller->facade();
     if (!facade) return refresh();
     const session::SessionNotifier* n = &facade->notifier();

@@ -61,8 +61,12 @@ void DetailsDock::showHint() {
     showHtml(tr("<p style='color:#5b6670'>Click a county or an account on the map.</p>"));
 }
 
-void DetailsDock::showHtml(const QString& html) { m_view->setHtml(html); }
+void DetailsDock::showHtml(const QString& html) {
+    m_view->setHtml(html);
+}
 
-QString DetailsDock::text() const { return m_view->toPlainText(); }
+QString DetailsDock::text() const {
+    return m_view->toPlainText();
+}
 
 } // namespace tp::ui

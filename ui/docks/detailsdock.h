@@ -25,12 +25,12 @@ public:
     void showUnit(int unit);
     void showAccount(int account);
     void showHtml(const QString& html);
-    QString text() const;  // plain text of what is shown, for tests
+    QString text() const; // plain text of what is shown, for tests
 
 private:
     enum class Subject { None, Unit, Account };
     void showHint();
-    void rewrite();  // writes the page for the subject again
+    void rewrite(); // writes the page for the subject again
 
     QTextBrowser* m_view;
     session::ProjectSession* m_session = nullptr;

@@ -14,7 +14,7 @@ class HistoryDock : public QDockWidget {
     Q_OBJECT
 public:
     explicit HistoryDock(QWidget* parent = nullptr);
-    void setUndoGroup(QUndoGroup* group);  // nullptr: nothing open
+    void setUndoGroup(QUndoGroup* group); // nullptr: nothing open
     QUndoView* view() const { return m_view; }
 
 private:

@@ -42,11 +42,13 @@ protected:
 private:
     struct Node {
         qint64 id = 0;
-        int parent = -1;   // node index, -1: top level
+        int parent = -1; // node index, -1: top level
         int row = 0;
         std::vector<int> children;
     };
-    const std::vector<int>& childrenOf(int node) const { return node < 0 ? m_top : m_nodes[std::size_t(node)].children; }
+    const std::vector<int>& childrenOf(int node) const {
+        return node < 0 ? m_top : m_nodes[std::size_t(node)].children;
+    }
 
     std::vector<Node> m_nodes;
     std::vector<int> m_top;

@@ -61,8 +61,9 @@ QSet<QString> unchecked(const QListWidget* list) {
 } // namespace
 
 LayersDock::LayersDock(MapCanvas* canvas, QWidget* parent)
-    : QDockWidget(tr("Layers"), parent), m_canvas(canvas), m_layers(checkList()), m_segments(checkList()), m_industries(checkList()),
-      m_sizeBy(new QComboBox), m_heatRadius(new QSpinBox), m_heatUnit(new QComboBox), m_heatWeight(new QComboBox) {
+    : QDockWidget(tr("Layers"), parent), m_canvas(canvas), m_layers(checkList()), m_segments(checkList()),
+      m_industries(checkList()), m_sizeBy(new QComboBox), m_heatRadius(new QSpinBox), m_heatUnit(new QComboBox),
+      m_heatWeight(new QComboBox) {
     setObjectName(QStringLiteral("layersDock"));
     m_layers->setDragDropMode(QAbstractItemView::InternalMove);
     m_layers->setToolTip(tr("Drag to change the drawing order; the top layer is drawn on top"));
@@ -75,13 +76,15 @@ LayersDock::LayersDock(MapCanvas* canvas, QWidget* parent)
         item->setData(layerRole, QVariant::fromValue<quintptr>(quintptr(*it)));
     }
     connect(m_layers, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
-        m_canvas->setLayerVisible(reinterpret_cast<MapLayer*>(item->data(layerRole).value<quintptr>()), item->checkState() == Qt::Checked);
+        m_canvas->setLayerVisible(reinterpret_cast<MapLayer*>(item->data(layerRole).value<quintptr>()),
+                                  item->checkState() == Qt::Checked);
     });
     connect(m_layers->model(), &QAbstractItemModel::rowsMoved, this, &LayersDock::applyOrder);
     // Layers shown or hidden elsewhere (the map-mode switch) keep their check box in step.
     connect(canvas, &MapCanvas::layerVisibilityChanged, this, [this](MapLayer* layer, bool visible) {
         for (int i = 0; i < m_layers->count(); ++i)
-            if (QListWidgetItem* item = m_layers->item(i); reinterpret_cast<MapLayer*>(item->data(layerRole).value<quintptr>()) == layer) {
+            if (QListWidgetItem* item = m_layers->item(i);
+                reinterpret_cast<MapLayer*>(item->data(layerRole).value<quintptr>()) == layer) {
                 const QSignalBlocker block(m_layers);
                 item->setCheckState(visible ? Qt::Checked : Qt::Unchecked);
             }
@@ -166,7 +169,8 @@ void LayersDock::applyOrder() {
 }
 
 void LayersDock::applyHeatMap() {
-    m_canvas->setHeatMapSettings(m_heatRadius->value(), m_heatUnit->currentData().toBool(), m_heatWeight->currentData().toInt());
+    m_canvas->setHeatMapSettings(m_heatRadius->value(), m_heatUnit->currentData().toBool(),
+                                 m_heatWeight->currentData().toInt());
 }
 
 QWidget* LayersDock::heatMapLegend() {
@@ -196,6 +200,8 @@ QWidget* LayersDock::heatMapLegend() {
     return legend;
 }
 
-void LayersDock::applyFilter() { m_canvas->setAccountFilter(unchecked(m_segments), unchecked(m_industries)); }
+void LayersDock::applyFilter() {
+    m_canvas->setAccountFilter(unchecked(m_segments), unchecked(m_industries));
+}
 
 } // namespace tp::ui

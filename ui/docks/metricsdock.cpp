@@ -28,10 +28,10 @@
 namespace tp::ui {
 
 MetricsDock::MetricsDock(QWidget* parent)
-    : QDockWidget(tr("Balance"), parent), m_model(new MetricsTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_view(new FrozenColumnTableView), m_headline(new QLabel), m_totals(new QLabel), m_workload(new QLabel), m_chart(new BalanceChart),
-      m_tolerance(new QDoubleSpinBox), m_rollUp(new QCheckBox(tr("Regions"))),
-      m_byCapacity(new QCheckBox(tr("By capacity"))), m_measure(new QComboBox) {
+    : QDockWidget(tr("Balance"), parent), m_model(new MetricsTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new FrozenColumnTableView), m_headline(new QLabel),
+      m_totals(new QLabel), m_workload(new QLabel), m_chart(new BalanceChart), m_tolerance(new QDoubleSpinBox),
+      m_rollUp(new QCheckBox(tr("Regions"))), m_byCapacity(new QCheckBox(tr("By capacity"))), m_measure(new QComboBox) {
     setObjectName(QStringLiteral("metricsDock"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
@@ -52,13 +52,14 @@ MetricsDock::MetricsDock(QWidget* parent)
     m_resizeColumns.setSingleShot(true);
     m_resizeColumns.setInterval(250);
     connect(&m_resizeColumns, &QTimer::timeout, m_view, &QTableView::resizeColumnsToContents);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        const MetricsTable* table = m_model->table();
-        if (m_showing || !table || !current.isValid()) return;
-        const qint64 id = table->territoryId(m_proxy->mapToSource(current).row());
-        m_shownTerritory = id;
-        emit territoryChosen(id);
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const MetricsTable* table = m_model->table();
+                if (m_showing || !table || !current.isValid()) return;
+                const qint64 id = table->territoryId(m_proxy->mapToSource(current).row());
+                m_shownTerritory = id;
+                emit territoryChosen(id);
+            });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const MetricsTable* table = m_model->table();
         if (table && index.isValid()) emit territoryActivated(table->territoryId(m_proxy->mapToSource(index).row()));
@@ -74,8 +75,9 @@ MetricsDock::MetricsDock(QWidget* parent)
     m_workload->setObjectName(QStringLiteral("workloadSource"));
     m_workload->setWordWrap(true);
     m_workload->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_workload->setToolTip(tr("Hours a year = visits a year by tier × hours a visit by segment, for accounts whose file gave no "
-                              "workload. File › Project Settings… changes the rule."));
+    m_workload->setToolTip(
+        tr("Hours a year = visits a year by tier × hours a visit by segment, for accounts whose file gave no "
+           "workload. File › Project Settings… changes the rule."));
 
     m_tolerance->setRange(1, 50);
     m_tolerance->setDecimals(0);
@@ -145,15 +147,18 @@ void MetricsDock::setSession(session::ProjectSession* session) {
     if (!m_session) return clear();
     const session::SessionNotifier* n = &m_session->notifier();
     auto all = [this] { refresh(m_session->project(), m_session->metrics()); };
-    connect(n, &session::SessionNotifier::unitsReassigned, this, [this, all](qint64, const std::vector<int>&, bool live) {
-        if (live) refreshLive(m_session->project(), m_session->metrics());  // the chart waits for the end
-        else all();
-    });
+    connect(n, &session::SessionNotifier::unitsReassigned, this,
+            [this, all](qint64, const std::vector<int>&, bool live) {
+                if (live)
+                    refreshLive(m_session->project(), m_session->metrics()); // the chart waits for the end
+                else
+                    all();
+            });
     connect(n, &session::SessionNotifier::territoriesChanged, this, all);
     connect(n, &session::SessionNotifier::accountsReassigned, this, all);
     connect(n, &session::SessionNotifier::currentScenarioChanged, this, all);
     connect(n, &session::SessionNotifier::accountsChanged, this, all);
-    connect(n, &session::SessionNotifier::repsChanged, this, all);  // capacities and start dates move the targets
+    connect(n, &session::SessionNotifier::repsChanged, this, all); // capacities and start dates move the targets
     connect(n, &session::SessionNotifier::workloadRuleChanged, this, all);
     if (m_byCapacity->isChecked()) m_session->metrics().setTargetsByCapacity(true);
     all();
@@ -180,13 +185,15 @@ void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
     fillMeasures(engine);
     QString headline = table->balanceSummary(m_tolerance->value());
     if (engine.targetsByCapacityRequested() && !table->plan().capacityTargets)
-        headline += QStringLiteral(" · ") + tr("targets by capacity need a capacity for every territory's rep: against the mean");
+        headline += QStringLiteral(" · ")
+                    + tr("targets by capacity need a capacity for every territory's rep: against the mean");
     m_headline->setText(headline);
     showTerritory(m_shownTerritory);
     QStringList totals;
     for (int c : {int(MetricsTable::Accounts), int(MetricsTable::RevenuePotential), int(MetricsTable::WorkloadHours)})
         totals << QStringLiteral("%1: %2").arg(MetricsTable::header(c), table->totalText(c));
-    m_totals->setText(table->totalText(MetricsTable::Territory) + QStringLiteral(" · ") + totals.join(QStringLiteral(" · ")));
+    m_totals->setText(table->totalText(MetricsTable::Territory) + QStringLiteral(" · ")
+                      + totals.join(QStringLiteral(" · ")));
     m_workload->setText(WorkloadSource::of(project).text(project));
 }
 
@@ -246,19 +253,25 @@ void MetricsDock::clear() {
     m_workload->clear();
 }
 
-QString MetricsDock::headline() const { return m_headline->text(); }
+QString MetricsDock::headline() const {
+    return m_headline->text();
+}
 
-QString MetricsDock::workloadText() const { return m_workload->text(); }
+QString MetricsDock::workloadText() const {
+    return m_workload->text();
+}
 
 void MetricsDock::setTolerancePct(double tolerance) {
     if (m_tolerance->value() != tolerance) m_tolerance->setValue(tolerance);
     m_model->setTolerancePct(tolerance);
     m_chart->setTolerancePct(tolerance);
     if (m_project && m_engine) refresh(*m_project, *m_engine);
-    emit deviationsChanged();  // the map labels mark over / under / within the new band
+    emit deviationsChanged(); // the map labels mark over / under / within the new band
 }
 
-double MetricsDock::tolerancePct() const { return m_tolerance->value(); }
+double MetricsDock::tolerancePct() const {
+    return m_tolerance->value();
+}
 
 void MetricsDock::setTargetsByCapacity(bool on) {
     if (m_byCapacity->isChecked() != on) m_byCapacity->setChecked(on);

@@ -92,10 +92,10 @@ private:
     QCheckBox* m_rollUp;
     QCheckBox* m_byCapacity;
     QComboBox* m_measure;
-    qint64 m_shownTerritory = 0;  // the row showTerritory made current, kept over refreshes
-    bool m_showing = false;       // making a row current ourselves: not the user's choice
-    QSize m_sizedShape;     // columns x rows when the columns were last fitted
-    QTimer m_resizeColumns; // fits them after a refresh that kept the shape
+    qint64 m_shownTerritory = 0; // the row showTerritory made current, kept over refreshes
+    bool m_showing = false;      // making a row current ourselves: not the user's choice
+    QSize m_sizedShape;          // columns x rows when the columns were last fitted
+    QTimer m_resizeColumns;      // fits them after a refresh that kept the shape
     session::ProjectSession* m_session = nullptr;
     const Project* m_project = nullptr;
     const MetricsEngine* m_engine = nullptr;

@@ -14,7 +14,7 @@ namespace tp::ui {
 
 void MetricsTableModel::refresh(const Project& project, const MetricsEngine& engine, bool rollUp) {
     MetricsTable table = rollUp ? MetricsTable(project, engine, engine.rollUp()) : MetricsTable(project, engine);
-    table.setLocale(QLocale());  // the UI language's numbers
+    table.setLocale(QLocale()); // the UI language's numbers
     QHash<qint64, QString> colorOf;
     for (const Territory& t : project.territories)
         if (t.scenarioId == engine.scenarioId()) colorOf.insert(t.id, t.color);
@@ -35,10 +35,13 @@ void MetricsTableModel::refresh(const Project& project, const MetricsEngine& eng
     // the views and the sort proxy do not redo every row on every mouse move.
     std::vector<int> changed;
     for (int r = 0; r < table.rowCount(); ++r) {
-        bool same = table.territoryId(r) == m_table->territoryId(r) && colors[std::size_t(r)] == m_colors[std::size_t(r)];
+        bool same =
+            table.territoryId(r) == m_table->territoryId(r) && colors[std::size_t(r)] == m_colors[std::size_t(r)];
         for (int c = 0; same && c < MetricsTable::ColumnCount; ++c) {
             const QVariant a = table.value(r, c), b = m_table->value(r, c);
-            same = a.typeId() == QMetaType::Double ? (a.toDouble() == b.toDouble() || (std::isnan(a.toDouble()) && std::isnan(b.toDouble()))) : a == b;
+            same = a.typeId() == QMetaType::Double
+                       ? (a.toDouble() == b.toDouble() || (std::isnan(a.toDouble()) && std::isnan(b.toDouble())))
+                       : a == b;
         }
         if (!same) changed.push_back(r);
     }
@@ -71,36 +74,42 @@ QVariant MetricsTableModel::data(const QModelIndex& index, int role) const {
     if (!m_table || !index.isValid()) return {};
     const int row = index.row(), column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return m_table->text(row, column);
-    case Qt::UserRole: {
-        const QVariant v = m_table->value(row, column);
-        // NaN sorts last.
-        if (v.typeId() == QMetaType::Double && std::isnan(v.toDouble())) return -1e300;
-        return v;
-    }
-    case Qt::TextAlignmentRole:
-        return int(MetricsTable::isNumeric(column) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::DecorationRole:
-        if (column == MetricsTable::Territory) return m_colors[std::size_t(row)];
-        // Never by colour alone: a drawn ▲ over, ▼ under, ✓ within the tolerance.
-        if (column == MetricsTable::DeviationPct) {
-            const ToleranceMark::State state = ToleranceMark::state(m_table->metrics(row).deviationPct, m_tolerancePct);
-            if (state != ToleranceMark::State::Undefined) return ToleranceMark::icon(state);
+        case Qt::DisplayRole:
+            return m_table->text(row, column);
+        case Qt::UserRole: {
+            const QVariant v = m_table->value(row, column);
+            // NaN sorts last.
+            if (v.typeId() == QMetaType::Double && std::isnan(v.toDouble())) return -1e300;
+            return v;
         }
-        return {};
-    case Qt::ForegroundRole:
-        if (column == MetricsTable::DeviationPct) {
-            const double d = m_table->metrics(row).deviationPct;
-            if (!std::isnan(d) && std::abs(d) > m_tolerancePct) return QBrush(QColor(0xb0, 0x2a, 0x2a));
-        }
-        if (column == MetricsTable::Pieces && m_table->metrics(row).pieces > 1) return QBrush(QColor(0xb0, 0x2a, 0x2a));
-        return {};
-    case Qt::ToolTipRole:
-        if (column == MetricsTable::DeviationPct) return ToleranceMark::meaning(ToleranceMark::state(m_table->metrics(row).deviationPct, m_tolerancePct));
-        if (column == MetricsTable::Pieces && m_table->metrics(row).pieces > 1)
-            return tr("This territory is in %n separate pieces.", nullptr, m_table->metrics(row).pieces);
-        return {};
-    default: return {};
+        case Qt::TextAlignmentRole:
+            return int(MetricsTable::isNumeric(column) ? Qt::AlignRight | Qt::AlignVCenter
+                                                       : Qt::AlignLeft | Qt::AlignVCenter);
+        case Qt::DecorationRole:
+            if (column == MetricsTable::Territory) return m_colors[std::size_t(row)];
+            // Never by colour alone: a drawn ▲ over, ▼ under, ✓ within the tolerance.
+            if (column == MetricsTable::DeviationPct) {
+                const ToleranceMark::State state =
+                    ToleranceMark::state(m_table->metrics(row).deviationPct, m_tolerancePct);
+                if (state != ToleranceMark::State::Undefined) return ToleranceMark::icon(state);
+            }
+            return {};
+        case Qt::ForegroundRole:
+            if (column == MetricsTable::DeviationPct) {
+                const double d = m_table->metrics(row).deviationPct;
+                if (!std::isnan(d) && std::abs(d) > m_tolerancePct) return QBrush(QColor(0xb0, 0x2a, 0x2a));
+            }
+            if (column == MetricsTable::Pieces && m_table->metrics(row).pieces > 1)
+                return QBrush(QColor(0xb0, 0x2a, 0x2a));
+            return {};
+        case Qt::ToolTipRole:
+            if (column == MetricsTable::DeviationPct)
+                return ToleranceMark::meaning(ToleranceMark::state(m_table->metrics(row).deviationPct, m_tolerancePct));
+            if (column == MetricsTable::Pieces && m_table->metrics(row).pieces > 1)
+                return tr("This territory is in %n separate pieces.", nullptr, m_table->metrics(row).pieces);
+            return {};
+        default:
+            return {};
     }
 }
 
@@ -108,7 +117,8 @@ QVariant MetricsTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal) return {};
     if (role == Qt::DisplayRole) return MetricsTable::header(section);
     if (role == Qt::TextAlignmentRole)
-        return int(MetricsTable::isNumeric(section) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+        return int(MetricsTable::isNumeric(section) ? Qt::AlignRight | Qt::AlignVCenter
+                                                    : Qt::AlignLeft | Qt::AlignVCenter);
     return {};
 }
 

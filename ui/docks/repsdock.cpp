@@ -46,7 +46,7 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
     m_view->setObjectName(QStringLiteral("repsTable"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);  // roster order until a header is clicked
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // roster order until a header is clicked
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -79,12 +79,15 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
         RepDialog dialog(rep, postalCodes(), this);
         if (dialog.exec() == QDialog::Accepted) selectRep(addRep(dialog.rep()));
     });
-    add(firstRow, QStringLiteral("actionEditRep"), tr("Edit…"), tr("Edit the rep (or double-click)"), [this] { editCurrent(); });
+    add(firstRow, QStringLiteral("actionEditRep"), tr("Edit…"), tr("Edit the rep (or double-click)"),
+        [this] { editCurrent(); });
     add(firstRow, QStringLiteral("actionDeleteRep"), tr("Delete"), tr("Remove the rep from the roster"), [this] {
         const qint64 id = currentRep();
         const Rep* rep = id && m_controller->facade() ? m_controller->facade()->session().project().rep(id) : nullptr;
-        if (rep && QMessageBox::question(this, tr("Delete Rep"), tr("Remove %1 from the roster? (Undo brings the rep back.)").arg(rep->name))
-                       == QMessageBox::Yes)
+        if (rep
+            && QMessageBox::question(this, tr("Delete Rep"),
+                                     tr("Remove %1 from the roster? (Undo brings the rep back.)").arg(rep->name))
+                   == QMessageBox::Yes)
             removeRep(id);
     });
     add(firstRow, QStringLiteral("actionRepLeaves"), tr("Leaves…"),
@@ -101,42 +104,51 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
                     heirs.push_back(r.id);
                 }
             bool ok = false;
-            const QString choice = QInputDialog::getItem(this, tr("%1 Leaves").arg(rep->name), tr("Their territories in this scenario:"),
-                                                         choices, 0, false, &ok);
+            const QString choice =
+                QInputDialog::getItem(this, tr("%1 Leaves").arg(rep->name), tr("Their territories in this scenario:"),
+                                      choices, 0, false, &ok);
             if (!ok) return;
             QString handoff;
             if (repLeaves(id, heirs[std::size_t(choices.indexOf(choice))], &handoff))
                 QMessageBox::information(this, tr("Handoff"), handoff);
         });
-    add(secondRow, QStringLiteral("actionRepHomeOnMap"), tr("Home on Map"), tr("Click on the map where the rep lives (Esc cancels)"),
-        [this] { pickHomeOnMap(currentRep()); });
+    add(secondRow, QStringLiteral("actionRepHomeOnMap"), tr("Home on Map"),
+        tr("Click on the map where the rep lives (Esc cancels)"), [this] { pickHomeOnMap(currentRep()); });
     add(secondRow, QStringLiteral("actionSuggestOwners"), tr("Suggest Owners…"),
-        tr("The best reps for the territories of this scenario (travel, skills, capacity), shown as a diff to apply"), [this] {
+        tr("The best reps for the territories of this scenario (travel, skills, capacity), shown as a diff to apply"),
+        [this] {
             if (!m_controller->facade()) return;
             SuggestOwnersDialog dialog(m_controller, this);
             dialog.exec();
         });
-    add(thirdRow, QStringLiteral("actionImportReps"), tr("Import…"), tr("Add or update reps from a CSV or XLSX file"), [this] {
-        session::EditFacade* facade = m_controller->facade();
-        if (!facade || !m_controller->mayEdit()) return;
-        RepImportWizard wizard(*facade, postalCodes(), this);
-        if (wizard.exec() != QDialog::Accepted) return;
-        int added = 0, changed = 0;
-        QString error;
-        if (!facade->importReps(wizard.result().reps, &error, &added, &changed)) {
-            QMessageBox::warning(this, tr("Import Reps"), tr("Nothing was imported: %1").arg(error));
-            return;
-        }
-        emit m_controller->message(tr("%1 reps read from %2: %3 new, %4 matched by CRM user id or name; %5 rows rejected.")
-                                       .arg(wizard.result().reps.size()).arg(QFileInfo(wizard.path()).fileName()).arg(added)
-                                       .arg(changed).arg(wizard.result().rejected.size()));
-    });
-    add(thirdRow, QStringLiteral("actionExportReps"), tr("Export…"), tr("Write the roster to a CSV or XLSX file"), [this] {
-        QString path = QFileDialog::getSaveFileName(this, tr("Export Reps"), QString(), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
-        if (path.isEmpty()) return;
-        if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".xlsx");
-        exportFile(path);
-    });
+    add(thirdRow, QStringLiteral("actionImportReps"), tr("Import…"), tr("Add or update reps from a CSV or XLSX file"),
+        [this] {
+            session::EditFacade* facade = m_controller->facade();
+            if (!facade || !m_controller->mayEdit()) return;
+            RepImportWizard wizard(*facade, postalCodes(), this);
+            if (wizard.exec() != QDialog::Accepted) return;
+            int added = 0, changed = 0;
+            QString error;
+            if (!facade->importReps(wizard.result().reps, &error, &added, &changed)) {
+                QMessageBox::warning(this, tr("Import Reps"), tr("Nothing was imported: %1").arg(error));
+                return;
+            }
+            emit m_controller->message(
+                tr("%1 reps read from %2: %3 new, %4 matched by CRM user id or name; %5 rows rejected.")
+                    .arg(wizard.result().reps.size())
+                    .arg(QFileInfo(wizard.path()).fileName())
+                    .arg(added)
+                    .arg(changed)
+                    .arg(wizard.result().rejected.size()));
+        });
+    add(thirdRow, QStringLiteral("actionExportReps"), tr("Export…"), tr("Write the roster to a CSV or XLSX file"),
+        [this] {
+            QString path = QFileDialog::getSaveFileName(this, tr("Export Reps"), QString(),
+                                                        tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+            if (path.isEmpty()) return;
+            if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".xlsx");
+            exportFile(path);
+        });
 
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
@@ -160,9 +172,10 @@ void RepsDock::subscribe() {
         connect(n, &session::SessionNotifier::territoriesChanged, this, [this, p](qint64 scenario) {
             if (scenario == p->currentScenarioId) refresh();
         });
-        connect(n, &session::SessionNotifier::unitsReassigned, this, [this, p](qint64 scenario, const std::vector<int>&, bool live) {
-            if (!live && scenario == p->currentScenarioId) refresh();
-        });
+        connect(n, &session::SessionNotifier::unitsReassigned, this,
+                [this, p](qint64 scenario, const std::vector<int>&, bool live) {
+                    if (!live && scenario == p->currentScenarioId) refresh();
+                });
         connect(n, &session::SessionNotifier::currentScenarioChanged, this, &RepsDock::refresh);
     }
     refresh();
@@ -172,7 +185,9 @@ RepsDock::~RepsDock() {
     if (m_pickTool) m_pickTool->cancel();
 }
 
-QAction* RepsDock::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+QAction* RepsDock::action(const QString& objectName) const {
+    return findChild<QAction*>(objectName);
+}
 
 void RepsDock::refresh() {
     const qint64 current = currentRep();
@@ -247,10 +262,11 @@ bool RepsDock::repLeaves(qint64 repId, qint64 heirId, QString* handoff) {
             if (t->repId == repId) territories.push_back(t->id);
         if (territories.empty()) return report(false, tr("%1 owns no territory in this scenario.").arg(rep->name));
         QString error;
-        const QString name = rep->name;  // the split may change the roster's territories, not the rep
+        const QString name = rep->name; // the split may change the roster's territories, not the rep
         // The optimiser works on a worker behind a progress dialog; Cancel changes nothing.
         const auto inBackground = [this](const std::function<bool(const TaskProgress&)>& work) {
-            return BackgroundTask::run(this, tr("Split Among Neighbours"), tr("Balancing the neighbouring territories…"), work);
+            return BackgroundTask::run(this, tr("Split Among Neighbours"),
+                                       tr("Balancing the neighbouring territories…"), work);
         };
         if (!report(facade->splitAmongNeighbours(territories, &lines, &error, inBackground), error)) return false;
         if (handoff) *handoff = tr("%1 leaves. Handoff:").arg(name) + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
@@ -261,13 +277,14 @@ bool RepsDock::repLeaves(qint64 repId, qint64 heirId, QString* handoff) {
         changes.emplace_back(t->id, heirId);
         const TerritoryMetrics* m = facade->session().metrics().metricsOf(t->id);
         lines << tr("%1: %2 accounts, %3 workload hours → %4")
-                     .arg(t->name, locale.toString(m ? m->accounts : 0), locale.toString(m ? m->workloadHours : 0.0, 'f', 0),
-                          heir ? heir->name : tr("vacant"));
+                     .arg(t->name, locale.toString(m ? m->accounts : 0),
+                          locale.toString(m ? m->workloadHours : 0.0, 'f', 0), heir ? heir->name : tr("vacant"));
     }
     if (changes.empty()) return report(false, tr("%1 owns no territory in this scenario.").arg(rep->name));
     QString error;
     if (!report(facade->setTerritoryReps(changes, &error), error)) return false;
-    if (handoff) *handoff = tr("%1 leaves. Handoff:").arg(rep->name) + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    if (handoff)
+        *handoff = tr("%1 leaves. Handoff:").arg(rep->name) + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
     return true;
 }
 
@@ -286,9 +303,10 @@ void RepsDock::pickHomeOnMap(qint64 repId) {
         // Named after the nearest bundled ZIP point when there is one close by.
         moved.homeLabel = tr("%1, %2").arg(at.lat, 0, 'f', 3).arg(at.lon, 0, 'f', 3);
         if (const io::PostalCodeIndex* zips = postalCodes()) {
-            double best = 0.25 * 0.25;  // about 25 km
+            double best = 0.25 * 0.25; // about 25 km
             for (const auto& [code, place] : zips->sortedPlaces()) {
-                const double dx = (place.location.lon - at.lon) * std::cos(at.lat * M_PI / 180.0), dy = place.location.lat - at.lat;
+                const double dx = (place.location.lon - at.lon) * std::cos(at.lat * M_PI / 180.0),
+                             dy = place.location.lat - at.lat;
                 if (dx * dx + dy * dy < best && !place.city.isEmpty()) {
                     best = dx * dx + dy * dy;
                     moved.homeLabel = tr("near %1, %2").arg(place.city, place.state);
@@ -299,7 +317,9 @@ void RepsDock::pickHomeOnMap(qint64 repId) {
     });
 }
 
-bool RepsDock::isPickingHome() const { return m_pickTool && m_pickTool->isActive(); }
+bool RepsDock::isPickingHome() const {
+    return m_pickTool && m_pickTool->isActive();
+}
 
 const io::PostalCodeIndex* RepsDock::postalCodes() {
     if (m_postalCodes) return &*m_postalCodes;
@@ -333,7 +353,10 @@ bool RepsDock::importFile(const QString& path, QString* text) {
     }
     QStringList lines;
     lines << tr("%1 reps read from %2: %3 new, %4 matched by CRM user id or name.")
-                 .arg(result.reps.size()).arg(QFileInfo(path).fileName()).arg(added).arg(changed);
+                 .arg(result.reps.size())
+                 .arg(QFileInfo(path).fileName())
+                 .arg(added)
+                 .arg(changed);
     if (!result.rejected.empty()) {
         lines << tr("%1 rows were rejected:").arg(result.rejected.size());
         for (std::size_t i = 0; i < result.rejected.size() && i < 20; ++i)
@@ -351,10 +374,12 @@ bool RepsDock::exportFile(const QString& path) {
     const Project& p = facade->session().project();
     const io::ExportSource source(p, facade->session().metrics(), 0, io::OutputGuard(facade->session().path()));
     QString error;
-    const bool ok = io::ExportRunner::run(source, QStringLiteral("reps"), io::ExportRunner::formatFor(QStringLiteral("reps"), path),
-                                          path, {}, &error);
-    if (!ok) QMessageBox::warning(this, tr("Export failed"), error);
-    else emit m_controller->message(tr("Exported the roster to %1").arg(QDir::toNativeSeparators(path)));
+    const bool ok = io::ExportRunner::run(source, QStringLiteral("reps"),
+                                          io::ExportRunner::formatFor(QStringLiteral("reps"), path), path, {}, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        emit m_controller->message(tr("Exported the roster to %1").arg(QDir::toNativeSeparators(path)));
     return ok;
 }
 

@@ -21,14 +21,30 @@ namespace tp::ui {
 class RepTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, CrmUserId, Role, Home, Capacity, Quota, Territories, Utilisation, Skills, Segments, Email, Start, ColumnCount };
+    enum Column {
+        Name,
+        CrmUserId,
+        Role,
+        Home,
+        Capacity,
+        Quota,
+        Territories,
+        Utilisation,
+        Skills,
+        Segments,
+        Email,
+        Start,
+        ColumnCount
+    };
     static constexpr int RepIdRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;
 
     void refresh(const Project& project, const MetricsEngine* engine);
     void clear();
-    const Rep* rep(int row) const { return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)].rep : nullptr; }
+    const Rep* rep(int row) const {
+        return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)].rep : nullptr;
+    }
     int rowOf(qint64 repId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -42,7 +58,7 @@ private:
     struct Row {
         Rep rep;
         int territories = 0;
-        double workload = 0.0;   // hours of the territories it owns in the current scenario
+        double workload = 0.0; // hours of the territories it owns in the current scenario
     };
     std::vector<Row> m_rows;
 };

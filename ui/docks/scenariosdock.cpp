@@ -78,49 +78,60 @@ ScenariosDock::ScenariosDock(EditController* controller, QWidget* parent)
         const QString name = QInputDialog::getText(this, title, tr("Name:"), QLineEdit::Normal, initial, &ok);
         if (ok) then(name);
     };
-    add(firstRow, QStringLiteral("actionCopyScenario"), tr("Copy"), tr("A new scenario as a copy of the current one"), [this, ask] {
-        const Scenario* s = m_controller->facade() ? m_controller->facade()->session().project().currentScenario() : nullptr;
-        if (s) ask(tr("Copy Scenario"), tr("%1 (copy)").arg(s->name), [this](const QString& n) { copyCurrent(n); });
-    });
+    add(firstRow, QStringLiteral("actionCopyScenario"), tr("Copy"), tr("A new scenario as a copy of the current one"),
+        [this, ask] {
+            const Scenario* s =
+                m_controller->facade() ? m_controller->facade()->session().project().currentScenario() : nullptr;
+            if (s) ask(tr("Copy Scenario"), tr("%1 (copy)").arg(s->name), [this](const QString& n) { copyCurrent(n); });
+        });
     add(firstRow, QStringLiteral("actionNewScenario"), tr("New"), tr("A new scenario without territories"),
         [this, ask] { ask(tr("New Scenario"), QString(), [this](const QString& n) { createEmpty(n); }); });
     add(firstRow, QStringLiteral("actionRenameScenario"), tr("Rename"), tr("Rename the current scenario"), [this, ask] {
-        const Scenario* s = m_controller->facade() ? m_controller->facade()->session().project().currentScenario() : nullptr;
+        const Scenario* s =
+            m_controller->facade() ? m_controller->facade()->session().project().currentScenario() : nullptr;
         if (s) ask(tr("Rename Scenario"), s->name, [this](const QString& n) { renameCurrent(n); });
     });
-    QAction* status = add(firstRow, QStringLiteral("actionScenarioStatus"), tr("Status"), tr("Draft, proposed or approved"), [] {});
+    QAction* status =
+        add(firstRow, QStringLiteral("actionScenarioStatus"), tr("Status"), tr("Draft, proposed or approved"), [] {});
     auto* statusMenu = new QMenu(this);
     for (Scenario::Status s : {Scenario::Status::Draft, Scenario::Status::Proposed, Scenario::Status::Approved})
         statusMenu->addAction(ScenarioTreeModel::statusText(s), this, [this, s] { setCurrentStatus(int(s)); });
     status->setMenu(statusMenu);
-    if (auto* button = qobject_cast<QToolButton*>(firstRow->widgetForAction(status))) button->setPopupMode(QToolButton::InstantPopup);
-    add(secondRow, QStringLiteral("actionPlanOfRecord"), tr("Plan of record"), tr("Make the current (approved) scenario the plan of record"),
-        [this] { makeCurrentPlanOfRecord(); });
-    QAction* compare = add(secondRow, QStringLiteral("actionCompareScenario"), tr("Compare…"), tr("Compare the current scenario with another"), [this] {
-        if (!m_controller->facade()) return;
-        const Project& p = m_controller->facade()->session().project();
-        QStringList names;
-        std::vector<qint64> ids;
-        for (const Scenario& s : p.scenarios)
-            if (s.id != p.currentScenarioId) {
-                names << s.name;
-                ids.push_back(s.id);
-            }
-        if (names.isEmpty()) return;
-        bool ok = false;
-        const QString other = QInputDialog::getItem(this, tr("Compare"), tr("Compare the current scenario with:"), names, 0, false, &ok);
-        if (ok) emit compareRequested(ids[std::size_t(names.indexOf(other))]);
-    });
+    if (auto* button = qobject_cast<QToolButton*>(firstRow->widgetForAction(status)))
+        button->setPopupMode(QToolButton::InstantPopup);
+    add(secondRow, QStringLiteral("actionPlanOfRecord"), tr("Plan of record"),
+        tr("Make the current (approved) scenario the plan of record"), [this] { makeCurrentPlanOfRecord(); });
+    QAction* compare = add(secondRow, QStringLiteral("actionCompareScenario"), tr("Compare…"),
+                           tr("Compare the current scenario with another"), [this] {
+                               if (!m_controller->facade()) return;
+                               const Project& p = m_controller->facade()->session().project();
+                               QStringList names;
+                               std::vector<qint64> ids;
+                               for (const Scenario& s : p.scenarios)
+                                   if (s.id != p.currentScenarioId) {
+                                       names << s.name;
+                                       ids.push_back(s.id);
+                                   }
+                               if (names.isEmpty()) return;
+                               bool ok = false;
+                               const QString other = QInputDialog::getItem(
+                                   this, tr("Compare"), tr("Compare the current scenario with:"), names, 0, false, &ok);
+                               if (ok) emit compareRequested(ids[std::size_t(names.indexOf(other))]);
+                           });
     compare->setIcon(IconSet::icon(QStringLiteral("compare")));
-    add(secondRow, QStringLiteral("actionDeleteScenario"), tr("Delete"), tr("Delete the selected scenario (not the current one)"), [this] {
-        const qint64 id = m_model->idAt(m_sorted->mapToSource(m_tree->currentIndex()));
-        const Scenario* s = m_controller->facade() ? m_controller->facade()->session().project().scenario(id) : nullptr;
-        if (!s) return;
-        const QString shown = m_tree->currentIndex().siblingAtColumn(ScenarioTreeModel::NameColumn).data().toString();
-        if (QMessageBox::question(this, tr("Delete Scenario"), tr("Delete %1 with its territories? This cannot be undone.").arg(shown))
-            == QMessageBox::Yes)
-            deleteScenario(id);
-    });
+    add(secondRow, QStringLiteral("actionDeleteScenario"), tr("Delete"),
+        tr("Delete the selected scenario (not the current one)"), [this] {
+            const qint64 id = m_model->idAt(m_sorted->mapToSource(m_tree->currentIndex()));
+            const Scenario* s =
+                m_controller->facade() ? m_controller->facade()->session().project().scenario(id) : nullptr;
+            if (!s) return;
+            const QString shown =
+                m_tree->currentIndex().siblingAtColumn(ScenarioTreeModel::NameColumn).data().toString();
+            if (QMessageBox::question(this, tr("Delete Scenario"),
+                                      tr("Delete %1 with its territories? This cannot be undone.").arg(shown))
+                == QMessageBox::Yes)
+                deleteScenario(id);
+        });
 
     auto* notes = new NotesEdit;
     notes->setObjectName(QStringLiteral("scenarioNotes"));
@@ -149,17 +160,19 @@ void ScenariosDock::subscribe() {
         const session::SessionNotifier* n = &facade->notifier();
         connect(n, &session::SessionNotifier::scenariosChanged, this, [this](session::ScenarioChange what, qint64 id) {
             switch (what) {
-            case session::ScenarioChange::Created:
-            case session::ScenarioChange::Deleted: return refresh();
-            case session::ScenarioChange::PlanOfRecordChanged: {
-                // One scenario gains the mark, another may lose it.
-                QList<qint64> all;
-                for (const Scenario& s : m_controller->facade()->session().project().scenarios) all << s.id;
-                return m_model->scenariosChanged(all);
-            }
-            case session::ScenarioChange::StatusChanged:
-            case session::ScenarioChange::Renamed:
-            case session::ScenarioChange::NotesChanged: return m_model->scenariosChanged({id});
+                case session::ScenarioChange::Created:
+                case session::ScenarioChange::Deleted:
+                    return refresh();
+                case session::ScenarioChange::PlanOfRecordChanged: {
+                    // One scenario gains the mark, another may lose it.
+                    QList<qint64> all;
+                    for (const Scenario& s : m_controller->facade()->session().project().scenarios) all << s.id;
+                    return m_model->scenariosChanged(all);
+                }
+                case session::ScenarioChange::StatusChanged:
+                case session::ScenarioChange::Renamed:
+                case session::ScenarioChange::NotesChanged:
+                    return m_model->scenariosChanged({id});
             }
         });
         connect(n, &session::SessionNotifier::currentScenarioChanged, this, &ScenariosDock::refresh);
@@ -174,7 +187,9 @@ void ScenariosDock::showCurrent() {
     if (index.isValid()) m_tree->setCurrentIndex(index);
 }
 
-QAction* ScenariosDock::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+QAction* ScenariosDock::action(const QString& objectName) const {
+    return findChild<QAction*>(objectName);
+}
 
 void ScenariosDock::refresh() {
     m_refreshing = true;
@@ -232,8 +247,9 @@ bool ScenariosDock::setCurrentStatus(int status) {
     session::EditFacade* facade = m_controller->facade();
     if (!facade) return false;
     QString error;
-    return report(facade->setScenarioStatus(facade->session().project().currentScenarioId, Scenario::Status(status), &error),
-                  error);
+    return report(
+        facade->setScenarioStatus(facade->session().project().currentScenarioId, Scenario::Status(status), &error),
+        error);
 }
 
 bool ScenariosDock::makeCurrentPlanOfRecord() {

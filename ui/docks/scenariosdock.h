@@ -35,12 +35,12 @@ public:
     qint64 copyCurrent(const QString& name);
     qint64 createEmpty(const QString& name);
     bool renameCurrent(const QString& name);
-    bool setCurrentStatus(int status);   // Scenario::Status
+    bool setCurrentStatus(int status); // Scenario::Status
     bool makeCurrentPlanOfRecord();
     bool deleteScenario(qint64 scenarioId);
 
 signals:
-    void compareRequested(qint64 otherScenarioId);  // compare the current plan with another
+    void compareRequested(qint64 otherScenarioId); // compare the current plan with another
 
 private:
     void subscribe();

@@ -53,7 +53,8 @@ TerritoriesDock::TerritoriesDock(EditController* controller, QWidget* parent)
     connect(m_sorted, &QAbstractItemModel::modelReset, this, &TerritoriesDock::fitColumns);
     connect(m_sorted, &QAbstractItemModel::rowsInserted, this, &TerritoriesDock::fitColumns);
     connect(m_sorted, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
-        if (from.column() <= TerritoryTreeModel::NameColumn && to.column() >= TerritoryTreeModel::NameColumn) fitColumns();
+        if (from.column() <= TerritoryTreeModel::NameColumn && to.column() >= TerritoryTreeModel::NameColumn)
+            fitColumns();
     });
     connect(m_sorted, &QAbstractItemModel::layoutChanged, m_tree, &QTreeView::expandAll);
 
@@ -71,24 +72,33 @@ TerritoriesDock::TerritoriesDock(EditController* controller, QWidget* parent)
     };
     QAction* newAction = add(QStringLiteral("actionNewTerritory"), tr("New"), tr("Create a territory"), [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("New Territory"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
+        const QString name =
+            QInputDialog::getText(this, tr("New Territory"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
         if (ok) newTerritory(name);
     });
     add(QStringLiteral("actionRenameTerritory"), tr("Rename"), tr("Rename the territory"), [this] {
-        const Territory* t = m_controller->facade() ? m_controller->facade()->session().project().territory(m_controller->activeTerritory()) : nullptr;
+        const Territory* t =
+            m_controller->facade()
+                ? m_controller->facade()->session().project().territory(m_controller->activeTerritory())
+                : nullptr;
         if (!t) return;
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename Territory"), tr("Name:"), QLineEdit::Normal, t->name, &ok);
+        const QString name =
+            QInputDialog::getText(this, tr("Rename Territory"), tr("Name:"), QLineEdit::Normal, t->name, &ok);
         if (ok) renameActive(name);
     });
     add(QStringLiteral("actionRecolourTerritory"), tr("Colour"), tr("Choose the territory's colour"), [this] {
-        const Territory* t = m_controller->facade() ? m_controller->facade()->session().project().territory(m_controller->activeTerritory()) : nullptr;
+        const Territory* t =
+            m_controller->facade()
+                ? m_controller->facade()->session().project().territory(m_controller->activeTerritory())
+                : nullptr;
         if (!t) return;
         const QColor c = QColorDialog::getColor(QColor(t->color), this, tr("Territory Colour"));
         if (c.isValid()) recolourActive(c);
     });
-    QAction* lock = add(QStringLiteral("actionLockTerritory"), tr("Lock"), tr("Lock or unlock: tools refuse to change a locked territory"),
-                        [this] { toggleLockActive(); });
+    QAction* lock =
+        add(QStringLiteral("actionLockTerritory"), tr("Lock"),
+            tr("Lock or unlock: tools refuse to change a locked territory"), [this] { toggleLockActive(); });
     lock->setCheckable(true);
     lock->setIcon(IconSet::icon(QStringLiteral("lock")));
     add(QStringLiteral("actionMergeTerritory"), tr("Merge…"), tr("Merge this territory into another"), [this] {
@@ -102,22 +112,33 @@ TerritoriesDock::TerritoriesDock(EditController* controller, QWidget* parent)
                 ids.push_back(t->id);
             }
         bool ok = false;
-        const QString into = QInputDialog::getItem(this, tr("Merge Territory"), tr("Merge into:"), names, 0, false, &ok);
+        const QString into =
+            QInputDialog::getItem(this, tr("Merge Territory"), tr("Merge into:"), names, 0, false, &ok);
         if (ok) mergeActiveInto(ids[std::size_t(names.indexOf(into))]);
     });
-    add(QStringLiteral("actionSplitTerritory"), tr("Split"), tr("Make the selected units of this territory a new territory"), [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Split Territory"), tr("Name of the new territory:"), QLineEdit::Normal, QString(), &ok);
-        if (ok) splitSelectionOffActive(name);
-    });
-    add(QStringLiteral("actionDeleteTerritory"), tr("Delete"), tr("Delete the territory; its units become unassigned"), [this] {
-        const Territory* t = m_controller->facade() ? m_controller->facade()->session().project().territory(m_controller->activeTerritory()) : nullptr;
-        if (t && QMessageBox::question(this, tr("Delete Territory"), tr("Delete %1? Its units become unassigned (Undo brings it back).").arg(t->name))
-                     == QMessageBox::Yes)
-            deleteActive();
-    });
-    QAction* assign = add(QStringLiteral("actionAssignSelection"), tr("Assign selection"),
-                          tr("Give the selected units to this territory (Enter)"), [this] { m_controller->assignSelection(); });
+    add(QStringLiteral("actionSplitTerritory"), tr("Split"),
+        tr("Make the selected units of this territory a new territory"), [this] {
+            bool ok = false;
+            const QString name = QInputDialog::getText(this, tr("Split Territory"), tr("Name of the new territory:"),
+                                                       QLineEdit::Normal, QString(), &ok);
+            if (ok) splitSelectionOffActive(name);
+        });
+    add(QStringLiteral("actionDeleteTerritory"), tr("Delete"), tr("Delete the territory; its units become unassigned"),
+        [this] {
+            const Territory* t =
+                m_controller->facade()
+                    ? m_controller->facade()->session().project().territory(m_controller->activeTerritory())
+                    : nullptr;
+            if (t
+                && QMessageBox::question(
+                       this, tr("Delete Territory"),
+                       tr("Delete %1? Its units become unassigned (Undo brings it back).").arg(t->name))
+                       == QMessageBox::Yes)
+                deleteActive();
+        });
+    QAction* assign =
+        add(QStringLiteral("actionAssignSelection"), tr("Assign selection"),
+            tr("Give the selected units to this territory (Enter)"), [this] { m_controller->assignSelection(); });
     assign->setShortcut(Qt::Key_Return);
     assign->setIcon(IconSet::icon(QStringLiteral("assign-selection")));
     newAction->setIcon(IconSet::icon(QStringLiteral("territory-new")));
@@ -127,7 +148,8 @@ TerritoriesDock::TerritoriesDock(EditController* controller, QWidget* parent)
     auto* repRow = new QHBoxLayout;
     repRow->addWidget(new QLabel(tr("Rep:")));
     repRow->addWidget(m_rep, 1);
-    connect(m_rep, &QComboBox::activated, this, [this](int index) { setActiveRep(m_rep->itemData(index).toLongLong()); });
+    connect(m_rep, &QComboBox::activated, this,
+            [this](int index) { setActiveRep(m_rep->itemData(index).toLongLong()); });
 
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
@@ -155,25 +177,29 @@ void TerritoriesDock::subscribe() {
         const session::SessionNotifier* n = &facade->notifier();
         const Project* p = &facade->session().project();
         // What the tree shows: the current scenario's territories and their unit counts.
-        connect(n, &session::SessionNotifier::territoriesChanged, this, [this, p](qint64 scenario, const session::TerritoryChanges& what) {
-            if (scenario != p->currentScenarioId) return;
-            m_refreshing = true;
-            m_model->territoriesChanged(what);
-            m_refreshing = false;
-            if (!p->territory(m_controller->activeTerritory())) m_controller->setActiveTerritory(0);
-            showActive();
-            updateActions();
-        });
-        connect(n, &session::SessionNotifier::unitsReassigned, this, [this, p](qint64 scenario, const std::vector<int>&, bool live) {
-            if (!live && scenario == p->currentScenarioId) m_model->unitCountsChanged();
-        });
+        connect(n, &session::SessionNotifier::territoriesChanged, this,
+                [this, p](qint64 scenario, const session::TerritoryChanges& what) {
+                    if (scenario != p->currentScenarioId) return;
+                    m_refreshing = true;
+                    m_model->territoriesChanged(what);
+                    m_refreshing = false;
+                    if (!p->territory(m_controller->activeTerritory())) m_controller->setActiveTerritory(0);
+                    showActive();
+                    updateActions();
+                });
+        connect(n, &session::SessionNotifier::unitsReassigned, this,
+                [this, p](qint64 scenario, const std::vector<int>&, bool live) {
+                    if (!live && scenario == p->currentScenarioId) m_model->unitCountsChanged();
+                });
         connect(n, &session::SessionNotifier::currentScenarioChanged, this, &TerritoriesDock::refresh);
-        connect(n, &session::SessionNotifier::repsChanged, this, &TerritoriesDock::fillReps);  // the owner chooser
+        connect(n, &session::SessionNotifier::repsChanged, this, &TerritoriesDock::fillReps); // the owner chooser
     }
     refresh();
 }
 
-QAction* TerritoriesDock::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+QAction* TerritoriesDock::action(const QString& objectName) const {
+    return findChild<QAction*>(objectName);
+}
 
 void TerritoriesDock::refresh() {
     m_refreshing = true;
@@ -200,7 +226,7 @@ void TerritoriesDock::showActive() {
     const QModelIndex index = m_sorted->mapFromSource(m_model->indexOf(m_controller->activeTerritory()));
     if (!index.isValid() || index == m_tree->currentIndex()) return;
     const bool refreshing = m_refreshing;
-    m_refreshing = true;  // not a choice of the user's
+    m_refreshing = true; // not a choice of the user's
     m_tree->setCurrentIndex(index);
     m_refreshing = refreshing;
 }
@@ -221,8 +247,8 @@ void TerritoriesDock::onCurrentChanged(const QModelIndex& current) {
 void TerritoriesDock::updateActions() {
     session::EditFacade* facade = m_controller->facade();
     const Territory* t = facade ? facade->session().project().territory(m_controller->activeTerritory()) : nullptr;
-    for (const char* name : {"actionRenameTerritory", "actionRecolourTerritory", "actionLockTerritory", "actionMergeTerritory",
-                             "actionDeleteTerritory"})
+    for (const char* name : {"actionRenameTerritory", "actionRecolourTerritory", "actionLockTerritory",
+                             "actionMergeTerritory", "actionDeleteTerritory"})
         action(QString::fromLatin1(name))->setEnabled(t);
     action(QStringLiteral("actionNewTerritory"))->setEnabled(facade);
     const bool hasSelection = !m_controller->selection().empty();
@@ -230,11 +256,12 @@ void TerritoriesDock::updateActions() {
     QAction* assign = action(QStringLiteral("actionAssignSelection"));
     assign->setEnabled(t && hasSelection);
     // Disabled: the tooltip says what is missing.
-    assign->setToolTip(!facade          ? tr("Assign selection: open a project first")
-                       : !t && !hasSelection ? tr("Assign selection: choose a territory (click it here or in the Balance table) and select units (Select tool, S)")
-                       : !t              ? tr("Assign selection: choose a territory first (click it here or in the Balance table)")
-                       : !hasSelection   ? tr("Assign selection: select units first (Select tool, S)")
-                                         : tr("Give the selected units to %1 (Enter)").arg(t->name));
+    assign->setToolTip(!facade               ? tr("Assign selection: open a project first")
+                       : !t && !hasSelection ? tr("Assign selection: choose a territory (click it here or in the "
+                                                  "Balance table) and select units (Select tool, S)")
+                       : !t ? tr("Assign selection: choose a territory first (click it here or in the Balance table)")
+                       : !hasSelection ? tr("Assign selection: select units first (Select tool, S)")
+                                       : tr("Give the selected units to %1 (Enter)").arg(t->name));
     QAction* lock = action(QStringLiteral("actionLockTerritory"));
     lock->setChecked(t && t->locked);
     lock->setIcon(IconSet::icon(t && t->locked ? QStringLiteral("lock") : QStringLiteral("unlock")));
@@ -248,11 +275,13 @@ void TerritoriesDock::report(bool ok, const QString& error) {
 
 qint64 TerritoriesDock::newTerritory(const QString& name) {
     session::EditFacade* facade = m_controller->facade();
-    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
+    if (!m_controller->mayEdit()) return {}; // an approved scenario asks first
     if (!facade) return 0;
     QString error;
-    const int count = int(facade->session().project().territoriesOf(facade->session().project().currentScenarioId).size());
-    const qint64 id = facade->createTerritory(name.isEmpty() ? tr("Territory %1").arg(count + 1) : name, QString(), 0, &error);
+    const int count =
+        int(facade->session().project().territoriesOf(facade->session().project().currentScenarioId).size());
+    const qint64 id =
+        facade->createTerritory(name.isEmpty() ? tr("Territory %1").arg(count + 1) : name, QString(), 0, &error);
     report(id, error);
     if (id) m_controller->setActiveTerritory(id);
     return id;
@@ -260,7 +289,7 @@ qint64 TerritoriesDock::newTerritory(const QString& name) {
 
 bool TerritoriesDock::renameActive(const QString& name) {
     session::EditFacade* facade = m_controller->facade();
-    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
+    if (!m_controller->mayEdit()) return {}; // an approved scenario asks first
     const Territory* t = facade ? facade->session().project().territory(m_controller->activeTerritory()) : nullptr;
     if (!t) return false;
     Territory changed = *t;
@@ -273,7 +302,7 @@ bool TerritoriesDock::renameActive(const QString& name) {
 
 bool TerritoriesDock::recolourActive(const QColor& color) {
     session::EditFacade* facade = m_controller->facade();
-    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
+    if (!m_controller->mayEdit()) return {}; // an approved scenario asks first
     const Territory* t = facade ? facade->session().project().territory(m_controller->activeTerritory()) : nullptr;
     if (!t) return false;
     Territory changed = *t;
@@ -286,7 +315,7 @@ bool TerritoriesDock::recolourActive(const QColor& color) {
 
 bool TerritoriesDock::setActiveRep(qint64 repId) {
     session::EditFacade* facade = m_controller->facade();
-    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
+    if (!m_controller->mayEdit()) return {}; // an approved scenario asks first
     const Territory* t = facade ? facade->session().project().territory(m_controller->activeTerritory()) : nullptr;
     if (!t) return false;
     Territory changed = *t;
@@ -299,7 +328,7 @@ bool TerritoriesDock::setActiveRep(qint64 repId) {
 
 bool TerritoriesDock::toggleLockActive() {
     session::EditFacade* facade = m_controller->facade();
-    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
+    if (!m_controller->mayEdit()) return {}; // an approved scenario asks first
     const Territory* t = facade ? facade->session().project().territory(m_controller->activeTerritory()) : nullptr;
     if (!t) return false;
     Territory changed = *t;
@@ -325,7 +354,7 @@ bool TerritoriesDock::mergeActiveInto(qint64 intoId) {
 
 qint64 TerritoriesDock::splitSelectionOffActive(const QString& name) {
     session::EditFacade* facade = m_controller->facade();
-    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
+    if (!m_controller->mayEdit()) return {}; // an approved scenario asks first
     if (!facade) return 0;
     const Territory* t = facade->session().project().territory(m_controller->activeTerritory());
     QString error;
@@ -341,7 +370,7 @@ qint64 TerritoriesDock::splitSelectionOffActive(const QString& name) {
 
 bool TerritoriesDock::deleteActive() {
     session::EditFacade* facade = m_controller->facade();
-    if (!m_controller->mayEdit()) return {};  // an approved scenario asks first
+    if (!m_controller->mayEdit()) return {}; // an approved scenario asks first
     if (!facade) return false;
     QString error;
     const bool ok = facade->deleteTerritory(m_controller->activeTerritory(), &error);

@@ -43,9 +43,9 @@ public:
 
 private:
     void subscribe();
-    void fitColumns();       // name and unit count to their contents
+    void fitColumns(); // name and unit count to their contents
     void onCurrentChanged(const QModelIndex& current);
-    void showActive();       // the active territory as the view's current row
+    void showActive(); // the active territory as the view's current row
     void fillReps();
     void updateActions();
     void report(bool ok, const QString& error);

@@ -20,7 +20,8 @@ void TerritoryTreeModel::reload() {
     beginResetModel();
     std::vector<std::pair<qint64, qint64>> items;
     if (m_project)
-        for (const Territory* t : m_project->territoriesOf(m_project->currentScenarioId)) items.emplace_back(t->id, t->parentId);
+        for (const Territory* t : m_project->territoriesOf(m_project->currentScenarioId))
+            items.emplace_back(t->id, t->parentId);
     setItems(items);
     m_units = countUnits();
     endResetModel();
@@ -57,7 +58,9 @@ QHash<qint64, int> TerritoryTreeModel::countUnits() const {
     return units;
 }
 
-int TerritoryTreeModel::columnCount(const QModelIndex& parent) const { return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount; }
+int TerritoryTreeModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount;
+}
 
 QIcon TerritoryTreeModel::swatch(const QString& color, bool locked) const {
     // A locked territory: the padlock beside the colour (drawn from the icon set, so no emoji
@@ -83,28 +86,29 @@ QVariant TerritoryTreeModel::data(const QModelIndex& index, int role) const {
     const bool leaf = t->level == Territory::Level::Territory;
     if (role == IdRole) return t->id;
     switch (index.column()) {
-    case NameColumn:
-        if (role == Qt::DisplayRole || role == SortRole) return t->name;
-        if (role == Qt::DecorationRole) return swatch(t->color, t->locked);
-        if (role == Qt::ToolTipRole && t->locked) return tr("%1 (locked: tools leave it unchanged)").arg(t->name);
-        if (role == Qt::FontRole && !leaf) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
-        break;
-    case RepColumn:
-        if (role == Qt::DisplayRole || role == SortRole) {
-            const Rep* rep = m_project->rep(t->repId);
-            return rep ? rep->name : QString();
-        }
-        break;
-    case UnitsColumn:
-        if (role == Qt::DisplayRole && leaf) return QString::number(m_units.value(t->id));
-        if (role == SortRole) return leaf ? m_units.value(t->id) : -1;
-        if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    default: break;
+        case NameColumn:
+            if (role == Qt::DisplayRole || role == SortRole) return t->name;
+            if (role == Qt::DecorationRole) return swatch(t->color, t->locked);
+            if (role == Qt::ToolTipRole && t->locked) return tr("%1 (locked: tools leave it unchanged)").arg(t->name);
+            if (role == Qt::FontRole && !leaf) {
+                QFont f;
+                f.setBold(true);
+                return f;
+            }
+            break;
+        case RepColumn:
+            if (role == Qt::DisplayRole || role == SortRole) {
+                const Rep* rep = m_project->rep(t->repId);
+                return rep ? rep->name : QString();
+            }
+            break;
+        case UnitsColumn:
+            if (role == Qt::DisplayRole && leaf) return QString::number(m_units.value(t->id));
+            if (role == SortRole) return leaf ? m_units.value(t->id) : -1;
+            if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
+            break;
+        default:
+            break;
     }
     return {};
 }
@@ -112,10 +116,14 @@ QVariant TerritoryTreeModel::data(const QModelIndex& index, int role) const {
 QVariant TerritoryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-    case NameColumn: return QCoreApplication::translate("tp::ui::TerritoriesDock", "Territory");
-    case RepColumn: return QCoreApplication::translate("tp::ui::TerritoriesDock", "Rep");
-    case UnitsColumn: return QCoreApplication::translate("tp::ui::TerritoriesDock", "Units");
-    default: return {};
+        case NameColumn:
+            return QCoreApplication::translate("tp::ui::TerritoriesDock", "Territory");
+        case RepColumn:
+            return QCoreApplication::translate("tp::ui::TerritoriesDock", "Rep");
+        case UnitsColumn:
+            return QCoreApplication::translate("tp::ui::TerritoriesDock", "Units");
+        default:
+            return {};
     }
 }
 

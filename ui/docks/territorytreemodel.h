@@ -46,7 +46,7 @@ private:
 
     const Project* m_project = nullptr;
     QHash<qint64, int> m_units;               // territory id -> units
-    mutable QHash<QString, QIcon> m_swatches;  // by colour, made when first shown
+    mutable QHash<QString, QIcon> m_swatches; // by colour, made when first shown
 };
 
 } // namespace tp::ui

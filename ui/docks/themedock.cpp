@@ -36,7 +36,9 @@ namespace {
 
 using Kind = UnitThemeValues::Kind;
 
-int encode(const UnitThemeValues::Figure& f) { return int(f.kind) * 1000 + std::max(0, f.measure); }
+int encode(const UnitThemeValues::Figure& f) {
+    return int(f.kind) * 1000 + std::max(0, f.measure);
+}
 UnitThemeValues::Figure decode(int data) {
     UnitThemeValues::Figure f;
     f.kind = Kind(data / 1000);
@@ -49,7 +51,8 @@ QIcon rampIcon(ColorRamp::Id id) {
     QPixmap pixmap(60, 14);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
-    for (std::size_t i = 0; i < colours.size(); ++i) p.fillRect(QRect(int(i) * 12, 0, 12, 14), QColor::fromRgb(colours[i]));
+    for (std::size_t i = 0; i < colours.size(); ++i)
+        p.fillRect(QRect(int(i) * 12, 0, 12, 14), QColor::fromRgb(colours[i]));
     p.setPen(QColor(0, 0, 0, 80));
     p.drawRect(QRect(0, 0, 59, 13));
     return QIcon(pixmap);
@@ -59,8 +62,8 @@ QIcon rampIcon(ColorRamp::Id id) {
 
 ThemeDock::ThemeDock(EditController* controller, MapCanvas* canvas, QWidget* parent)
     : QDockWidget(tr("Theme"), parent), m_controller(controller), m_canvas(canvas), m_legend(new ThemeLegend(canvas)),
-      m_figure(new QComboBox), m_base(new QComboBox), m_baseLabel(new QLabel(tr("Compared with:"))), m_method(new QComboBox),
-      m_classes(new QSpinBox), m_ramp(new QComboBox), m_summary(new QLabel) {
+      m_figure(new QComboBox), m_base(new QComboBox), m_baseLabel(new QLabel(tr("Compared with:"))),
+      m_method(new QComboBox), m_classes(new QSpinBox), m_ramp(new QComboBox), m_summary(new QLabel) {
     setObjectName(QStringLiteral("themeDock"));
     m_figure->setObjectName(QStringLiteral("themeFigure"));
     m_base->setObjectName(QStringLiteral("themeBaseScenario"));
@@ -69,11 +72,13 @@ ThemeDock::ThemeDock(EditController* controller, MapCanvas* canvas, QWidget* par
     m_ramp->setObjectName(QStringLiteral("themeRamp"));
     m_summary->setObjectName(QStringLiteral("themeSummary"));
     m_summary->setWordWrap(true);
-    for (QComboBox* box : {m_figure, m_base, m_method, m_ramp}) box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    for (QComboBox* box : {m_figure, m_base, m_method, m_ramp})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_figure->setMinimumContentsLength(16);
     m_base->setMinimumContentsLength(12);
 
-    for (Classification::Method m : {Classification::Method::Quantiles, Classification::Method::NaturalBreaks, Classification::Method::EqualIntervals})
+    for (Classification::Method m : {Classification::Method::Quantiles, Classification::Method::NaturalBreaks,
+                                     Classification::Method::EqualIntervals})
         m_method->addItem(Classification::name(m), int(m));
     m_classes->setRange(Classification::minClasses, Classification::maxClasses);
     m_classes->setValue(5);
@@ -101,7 +106,8 @@ ThemeDock::ThemeDock(EditController* controller, MapCanvas* canvas, QWidget* par
     m_showTerritories->setToolTip(tr("Colour the map by territory"));
     m_showTheme = new QAction(tr("Theme"), this);
     m_showTheme->setObjectName(QStringLiteral("mapModeTheme"));
-    m_showTheme->setToolTip(tr("Colour units by a figure (potential, density, penetration, coverage, change) with a legend"));
+    m_showTheme->setToolTip(
+        tr("Colour units by a figure (potential, density, penetration, coverage, change) with a legend"));
     for (QAction* a : {m_showTerritories, m_showTheme}) {
         a->setCheckable(true);
         m_mode->addAction(a);
@@ -129,13 +135,16 @@ ThemeDock::ThemeDock(EditController* controller, MapCanvas* canvas, QWidget* par
     m_updateTimer.setInterval(0);
     connect(&m_updateTimer, &QTimer::timeout, this, &ThemeDock::recompute);
     connect(m_figure, &QComboBox::currentIndexChanged, this, &ThemeDock::figureChanged);
-    for (QComboBox* box : {m_base, m_method, m_ramp}) connect(box, &QComboBox::currentIndexChanged, this, &ThemeDock::scheduleUpdate);
+    for (QComboBox* box : {m_base, m_method, m_ramp})
+        connect(box, &QComboBox::currentIndexChanged, this, &ThemeDock::scheduleUpdate);
     connect(m_classes, &QSpinBox::valueChanged, this, &ThemeDock::scheduleUpdate);
     connect(m_controller, &EditController::facadeChanged, this, &ThemeDock::subscribe);
     subscribe();
 }
 
-bool ThemeDock::isThemeShown() const { return m_canvas->themeLayer()->isVisible(); }
+bool ThemeDock::isThemeShown() const {
+    return m_canvas->themeLayer()->isVisible();
+}
 
 void ThemeDock::showTheme(bool shown) {
     if (shown == isThemeShown()) return;
@@ -162,9 +171,10 @@ void ThemeDock::subscribe() {
         const Project* p = &facade->session().project();
         // Totals and densities do not move with the plan, but coverage and change do; one
         // recompute per finished edit (a live drag step moves only the borders, in MapLayerSet).
-        connect(n, &session::SessionNotifier::unitsReassigned, this, [this, p](qint64 scenario, const std::vector<int>&, bool live) {
-            if (!live && scenario == p->currentScenarioId) scheduleUpdate();
-        });
+        connect(n, &session::SessionNotifier::unitsReassigned, this,
+                [this, p](qint64 scenario, const std::vector<int>&, bool live) {
+                    if (!live && scenario == p->currentScenarioId) scheduleUpdate();
+                });
         connect(n, &session::SessionNotifier::territoriesChanged, this, &ThemeDock::scheduleUpdate);
         connect(n, &session::SessionNotifier::accountsReassigned, this, &ThemeDock::scheduleUpdate);
         connect(n, &session::SessionNotifier::repsChanged, this, &ThemeDock::scheduleUpdate);
@@ -190,7 +200,8 @@ void ThemeDock::fillChoices() {
     session::EditFacade* facade = m_controller->facade();
     {
         const QSignalBlocker block(m_figure);
-        const int chosen = m_figure->currentData().isValid() ? m_figure->currentData().toInt() : encode({Kind::Total, 1});
+        const int chosen =
+            m_figure->currentData().isValid() ? m_figure->currentData().toInt() : encode({Kind::Total, 1});
         m_figure->clear();
         if (facade) {
             const std::vector<MeasureDefinition>& measures = facade->session().metrics().measures();
@@ -245,7 +256,8 @@ void ThemeDock::figureChanged() {
 }
 
 UnitThemeValues::Figure ThemeDock::currentFigure() const {
-    UnitThemeValues::Figure f = m_figure->currentData().isValid() ? decode(m_figure->currentData().toInt()) : UnitThemeValues::Figure{};
+    UnitThemeValues::Figure f =
+        m_figure->currentData().isValid() ? decode(m_figure->currentData().toInt()) : UnitThemeValues::Figure{};
     f.baseScenario = m_base->currentData().toLongLong();
     return f;
 }
@@ -288,8 +300,9 @@ void ThemeDock::recompute() {
     m_legend->setMap(map);
     m_legend->setVisible(isThemeShown());
     const QLocale locale;
-    m_summary->setText(tr("%1 units · %2 without a value")
-                           .arg(locale.toString(qint64(map.values().size())), locale.toString(map.classification().noDataCount())));
+    m_summary->setText(
+        tr("%1 units · %2 without a value")
+            .arg(locale.toString(qint64(map.values().size())), locale.toString(map.classification().noDataCount())));
 }
 
 bool ThemeDock::eventFilter(QObject* watched, QEvent* event) {

@@ -59,7 +59,7 @@ protected:
 
 private:
     void subscribe();
-    void fillChoices();     // figures (measures may change), base scenarios
+    void fillChoices(); // figures (measures may change), base scenarios
     void scheduleUpdate();
     UnitThemeValues::Figure currentFigure() const;
     void figureChanged();

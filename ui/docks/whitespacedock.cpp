@@ -32,8 +32,9 @@ namespace tp::ui {
 
 WhiteSpaceDock::WhiteSpaceDock(EditController* controller, QWidget* parent)
     : QDockWidget(tr("White Space"), parent), m_controller(controller), m_model(new WhiteSpaceTableModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView), m_measure(new QComboBox), m_minPenetration(new QDoubleSpinBox),
-      m_maxDistance(new QSpinBox), m_top(new QSpinBox), m_level(new QComboBox), m_summary(new QLabel) {
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView), m_measure(new QComboBox),
+      m_minPenetration(new QDoubleSpinBox), m_maxDistance(new QSpinBox), m_top(new QSpinBox), m_level(new QComboBox),
+      m_summary(new QLabel) {
     setObjectName(QStringLiteral("whiteSpaceDock"));
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(150);
@@ -46,7 +47,7 @@ WhiteSpaceDock::WhiteSpaceDock(EditController* controller, QWidget* parent)
     m_view->setObjectName(QStringLiteral("whiteSpaceTable"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);  // rank order until a header is clicked
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // rank order until a header is clicked
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -112,7 +113,8 @@ WhiteSpaceDock::WhiteSpaceDock(EditController* controller, QWidget* parent)
     connect(zoom, &QAction::triggered, this, &WhiteSpaceDock::zoomToChosen);
     QAction* select = actions->addAction(tr("Select"));
     select->setObjectName(QStringLiteral("actionWhiteSpaceSelect"));
-    select->setToolTip(tr("Select the units of the chosen rows (every listed unit when none is chosen) to paint or assign them"));
+    select->setToolTip(
+        tr("Select the units of the chosen rows (every listed unit when none is chosen) to paint or assign them"));
     connect(select, &QAction::triggered, this, &WhiteSpaceDock::selectChosen);
     m_summary->setObjectName(QStringLiteral("whiteSpaceSummary"));
     m_summary->setContentsMargins(6, 0, 4, 0);
@@ -128,7 +130,8 @@ WhiteSpaceDock::WhiteSpaceDock(EditController* controller, QWidget* parent)
     layout->addWidget(m_summary);
     setWidget(body);
 
-    for (QComboBox* c : {m_measure, m_level}) connect(c, &QComboBox::currentIndexChanged, this, &WhiteSpaceDock::refresh);
+    for (QComboBox* c : {m_measure, m_level})
+        connect(c, &QComboBox::currentIndexChanged, this, &WhiteSpaceDock::refresh);
     for (QSpinBox* s : {m_maxDistance, m_top}) connect(s, &QSpinBox::valueChanged, this, &WhiteSpaceDock::refresh);
     connect(m_minPenetration, &QDoubleSpinBox::valueChanged, this, &WhiteSpaceDock::refresh);
     connect(m_controller, &EditController::facadeChanged, this, &WhiteSpaceDock::subscribe);
@@ -137,7 +140,9 @@ WhiteSpaceDock::WhiteSpaceDock(EditController* controller, QWidget* parent)
 
 WhiteSpaceDock::~WhiteSpaceDock() = default;
 
-QAction* WhiteSpaceDock::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+QAction* WhiteSpaceDock::action(const QString& objectName) const {
+    return findChild<QAction*>(objectName);
+}
 
 void WhiteSpaceDock::subscribe() {
     rebuildFinder();
@@ -145,9 +150,10 @@ void WhiteSpaceDock::subscribe() {
         // Anything that changes who owns what, the accounts' figures or the reps' homes.
         const session::SessionNotifier* n = &facade->notifier();
         const Project* p = &facade->session().project();
-        connect(n, &session::SessionNotifier::unitsReassigned, this, [this, p](qint64 scenario, const std::vector<int>&, bool live) {
-            if (!live && scenario == p->currentScenarioId) refreshSoon();
-        });
+        connect(n, &session::SessionNotifier::unitsReassigned, this,
+                [this, p](qint64 scenario, const std::vector<int>&, bool live) {
+                    if (!live && scenario == p->currentScenarioId) refreshSoon();
+                });
         connect(n, &session::SessionNotifier::territoriesChanged, this, [this, p](qint64 scenario) {
             if (scenario == p->currentScenarioId) refreshSoon();
         });
@@ -199,8 +205,10 @@ WhiteSpaceFinder::Options WhiteSpaceDock::options() const {
 }
 
 void WhiteSpaceDock::refreshSoon() {
-    if (isVisible()) m_refreshTimer.start();
-    else m_stale = true;
+    if (isVisible())
+        m_refreshTimer.start();
+    else
+        m_stale = true;
 }
 
 void WhiteSpaceDock::refresh() {
@@ -228,17 +236,21 @@ void WhiteSpaceDock::refresh() {
     const bool byPotential = o.measure >= 0 && std::size_t(o.measure) < measures.size()
                              && measures[std::size_t(o.measure)].kind == MeasureDefinition::Kind::RevenuePotential;
     m_model->setRows(std::move(rows), m_measure->currentText(), regions, kind);
-    m_view->setColumnHidden(WhiteSpaceTableModel::Value, byPotential);  // the potential column shows it already
+    m_view->setColumnHidden(WhiteSpaceTableModel::Value, byPotential); // the potential column shows it already
     m_view->setColumnHidden(WhiteSpaceTableModel::Territory, regions);
     m_view->setColumnHidden(WhiteSpaceTableModel::Rep, regions);
-    m_summary->setText(regions ? tr("%n region(s) with %1 unit(s) · potential %2", nullptr, m_model->rowCount())
-                                     .arg(units).arg(MetricsTable::formatMoney(potential))
-                               : tr("%n unit(s) · potential %1", nullptr, m_model->rowCount()).arg(MetricsTable::formatMoney(potential)));
+    m_summary->setText(
+        regions
+            ? tr("%n region(s) with %1 unit(s) · potential %2", nullptr, m_model->rowCount())
+                  .arg(units)
+                  .arg(MetricsTable::formatMoney(potential))
+            : tr("%n unit(s) · potential %1", nullptr, m_model->rowCount()).arg(MetricsTable::formatMoney(potential)));
 }
 
 std::vector<int> WhiteSpaceDock::chosenUnits() const {
     std::vector<int> rows;
-    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) rows.push_back(m_proxy->mapToSource(index).row());
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows.push_back(m_proxy->mapToSource(index).row());
     if (rows.empty())
         for (int r = 0; r < m_model->rowCount(); ++r) rows.push_back(r);
     std::set<int> units;

@@ -68,7 +68,7 @@ private:
     QLabel* m_summary;
     std::optional<WhiteSpaceFinder> m_finder;
     QTimer m_refreshTimer;
-    bool m_stale = false;  // a change arrived while the dock was hidden
+    bool m_stale = false; // a change arrived while the dock was hidden
 };
 
 } // namespace tp::ui

@@ -16,14 +16,31 @@ class WhiteSpaceTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     // What a narrow dock shows first: the unit, its potential and coverage; then who owns it.
-    enum Column { Rank, Code, Name, Value, Potential, Penetration, Reasons, Territory, Rep, DistanceKm, Revenue, Accounts, ColumnCount };
+    enum Column {
+        Rank,
+        Code,
+        Name,
+        Value,
+        Potential,
+        Penetration,
+        Reasons,
+        Territory,
+        Rep,
+        DistanceKm,
+        Revenue,
+        Accounts,
+        ColumnCount
+    };
     static constexpr int UnitRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;
 
     // regions: the rows are regions of `regionKind` (the Code column's header says which).
-    void setRows(std::vector<WhiteSpaceFinder::Row> rows, const QString& measureName, bool regions, const QString& regionKind);
-    const WhiteSpaceFinder::Row* row(int r) const { return r >= 0 && r < int(m_rows.size()) ? &m_rows[std::size_t(r)] : nullptr; }
+    void setRows(std::vector<WhiteSpaceFinder::Row> rows, const QString& measureName, bool regions,
+                 const QString& regionKind);
+    const WhiteSpaceFinder::Row* row(int r) const {
+        return r >= 0 && r < int(m_rows.size()) ? &m_rows[std::size_t(r)] : nullptr;
+    }
     const std::vector<WhiteSpaceFinder::Row>& rows() const { return m_rows; }
     bool regions() const { return m_regions; }
 

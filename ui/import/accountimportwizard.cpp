@@ -18,7 +18,7 @@ AccountImportWizard::AccountImportWizard(session::ProjectSession& session, QSett
     : QWizard(parent), m_session(session), m_memory(settings) {
     setObjectName(QStringLiteral("accountImportWizard"));
     setWindowTitle(tr("Import Accounts"));
-    setWizardStyle(QWizard::ClassicStyle);  // the same on every platform, and compact
+    setWizardStyle(QWizard::ClassicStyle); // the same on every platform, and compact
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(FilePage, new ImportFilePage(this));
     setPage(SourcePage, new ImportSourcePage(this));
@@ -50,7 +50,7 @@ io::AccountImportOptions AccountImportWizard::options() const {
 
 bool AccountImportWizard::loadPreview(QString* error) {
     io::AccountImportOptions o = options();
-    o.mapping = {};  // detect, to offer what the file suggests
+    o.mapping = {}; // detect, to offer what the file suggests
     o.maxRows = 20;
     o.sampleRows = 20;
     o.requireLocation = false;
@@ -83,23 +83,28 @@ void AccountImportWizard::resetMapping() {
     if (m_remembered) detected.detect(m_previewColumns);
     for (int f = 0; f < io::accountFieldCount; ++f)
         m_mapping.setColumn(io::AccountField(f), detected.column(io::AccountField(f)));
-    const bool coordinates = m_preview.hasGeometry ||
-        (m_mapping.isMapped(io::AccountField::Longitude) && m_mapping.isMapped(io::AccountField::Latitude));
+    const bool coordinates =
+        m_preview.hasGeometry
+        || (m_mapping.isMapped(io::AccountField::Longitude) && m_mapping.isMapped(io::AccountField::Latitude));
     const bool postal = m_mapping.isMapped(io::AccountField::PostalCode);
     m_location = coordinates && postal ? io::LocationSource::CoordinatesFirst
-               : postal                ? io::LocationSource::PostalCodeOnly
+                 : postal              ? io::LocationSource::PostalCodeOnly
                                        : io::LocationSource::CoordinatesFirst;
 }
 
 bool AccountImportWizard::hasLocationSource(io::LocationSource source) const {
-    const bool coordinates = m_preview.hasGeometry ||
-        (m_mapping.isMapped(io::AccountField::Longitude) && m_mapping.isMapped(io::AccountField::Latitude));
+    const bool coordinates =
+        m_preview.hasGeometry
+        || (m_mapping.isMapped(io::AccountField::Longitude) && m_mapping.isMapped(io::AccountField::Latitude));
     const bool postal = m_mapping.isMapped(io::AccountField::PostalCode);
     switch (source) {
-    case io::LocationSource::CoordinatesOnly: return coordinates;
-    case io::LocationSource::PostalCodeOnly: return postal;
-    case io::LocationSource::CoordinatesFirst:
-    case io::LocationSource::PostalCodeFirst: return coordinates && postal;
+        case io::LocationSource::CoordinatesOnly:
+            return coordinates;
+        case io::LocationSource::PostalCodeOnly:
+            return postal;
+        case io::LocationSource::CoordinatesFirst:
+        case io::LocationSource::PostalCodeFirst:
+            return coordinates && postal;
     }
     return false;
 }
@@ -111,16 +116,16 @@ bool AccountImportWizard::runDryRun() {
     io::AccountImportResult result;
     session::AccountImportForecast forecast;
     emit workStarted();
-    const bool done = BackgroundTask::run(
-        this, tr("Import Accounts"), tr("Reading %1…").arg(QFileInfo(m_path).fileName()),
-        [&](const TaskProgress& progress) {
-            o.progress = progress.sub(0.0, 0.8);
-            result = io::AccountImporter::importAccounts(o);
-            if (result.cancelled) return false;
-            if (!result.ok) return true;
-            forecast = session::AccountImportDryRun::run(project, result, progress.sub(0.8, 1.0));
-            return !forecast.cancelled;
-        });
+    const bool done =
+        BackgroundTask::run(this, tr("Import Accounts"), tr("Reading %1…").arg(QFileInfo(m_path).fileName()),
+                            [&](const TaskProgress& progress) {
+                                o.progress = progress.sub(0.0, 0.8);
+                                result = io::AccountImporter::importAccounts(o);
+                                if (result.cancelled) return false;
+                                if (!result.ok) return true;
+                                forecast = session::AccountImportDryRun::run(project, result, progress.sub(0.8, 1.0));
+                                return !forecast.cancelled;
+                            });
     emit workFinished();
     m_result = std::move(result);
     m_forecast = std::move(forecast);
@@ -129,8 +134,7 @@ bool AccountImportWizard::runDryRun() {
 }
 
 void AccountImportWizard::accept() {
-    if (m_hasDryRun && m_result.ok)
-        m_memory.remember(m_previewColumns, {m_mapping, m_ignored});
+    if (m_hasDryRun && m_result.ok) m_memory.remember(m_previewColumns, {m_mapping, m_ignored});
     QWizard::accept();
 }
 

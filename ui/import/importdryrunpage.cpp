@@ -21,7 +21,7 @@
 namespace tp::ui {
 namespace {
 
-constexpr int shownRejections = 2000;  // the table's rows; the CSV has them all
+constexpr int shownRejections = 2000; // the table's rows; the CSV has them all
 
 } // namespace
 
@@ -92,25 +92,28 @@ void ImportDryRunPage::show() {
         return;
     }
     if (!r.ok) {
-        m_summary->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Nothing can be imported."), r.error.toHtmlEscaped()));
+        m_summary->setText(
+            QStringLiteral("<b>%1</b><br>%2").arg(tr("Nothing can be imported."), r.error.toHtmlEscaped()));
         m_again->setVisible(true);
         return;
     }
     const session::AccountImportForecast& f = m_wizard->forecast();
     const Project& project = m_wizard->session().project();
     QStringList lines;
-    lines << tr("%n rows read:", nullptr, r.rowsRead - r.emptyRows)
-                 + QLatin1Char(' ') + tr("%n accounts to add", nullptr, f.added) + QStringLiteral(", ")
+    lines << tr("%n rows read:", nullptr, r.rowsRead - r.emptyRows) + QLatin1Char(' ')
+                 + tr("%n accounts to add", nullptr, f.added) + QStringLiteral(", ")
                  + tr("%n to update", nullptr, f.updated) + QStringLiteral(", ")
                  + tr("%n unchanged", nullptr, f.unchanged) + QStringLiteral(", ")
-                 + QStringLiteral("<b>%1</b>").arg(tr("%n rejected", nullptr, int(r.rejected.size()))) + QLatin1Char('.');
+                 + QStringLiteral("<b>%1</b>").arg(tr("%n rejected", nullptr, int(r.rejected.size())))
+                 + QLatin1Char('.');
     if (project.units.empty())
         lines << tr("The project has no units yet: accounts lie outside every unit until units are imported.");
     else if (f.outsideUnits > 0) {
         QStringList where;
         for (std::size_t i = 0; i < f.outsideLines.size() && i < 10; ++i) where << QString::number(f.outsideLines[i]);
         if (f.outsideLines.size() > 10) where << QStringLiteral("…");
-        lines << tr("%n accounts fall outside every unit and will belong to no territory (lines %1).", nullptr, f.outsideUnits)
+        lines << tr("%n accounts fall outside every unit and will belong to no territory (lines %1).", nullptr,
+                    f.outsideUnits)
                      .arg(where.join(QStringLiteral(", ")));
     } else {
         lines << tr("Every account lies in a unit.");
@@ -143,7 +146,8 @@ void ImportDryRunPage::show() {
     QStringList details = r.notes + r.warnings;
     if (int(r.rejected.size()) > shown)
         details.prepend(tr("The table shows the first %1 rejected rows; Save Rejected Rows writes all %2.")
-                            .arg(shown).arg(r.rejected.size()));
+                            .arg(shown)
+                            .arg(r.rejected.size()));
     m_details->setText(details.join(QLatin1Char('\n')));
 }
 
@@ -153,9 +157,9 @@ bool ImportDryRunPage::saveRejected(const QString& path, QString* error) const {
 
 void ImportDryRunPage::saveWithDialog() {
     const QFileInfo source(m_wizard->path());
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Rejected Rows"),
-                                                source.dir().filePath(source.completeBaseName() + QStringLiteral("-rejected.csv")),
-                                                tr("CSV files (*.csv)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Rejected Rows"),
+        source.dir().filePath(source.completeBaseName() + QStringLiteral("-rejected.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".csv");
     QString error;
@@ -163,7 +167,8 @@ void ImportDryRunPage::saveWithDialog() {
         QMessageBox::warning(this, tr("Save Rejected Rows"), error);
         return;
     }
-    m_details->setText(tr("Rejected rows saved to %1.").arg(QDir::toNativeSeparators(path)) + QLatin1Char('\n') + m_details->text());
+    m_details->setText(tr("Rejected rows saved to %1.").arg(QDir::toNativeSeparators(path)) + QLatin1Char('\n')
+                       + m_details->text());
 }
 
 } // namespace tp::ui

@@ -14,9 +14,11 @@ namespace tp::ui {
 
 ImportFilePage::ImportFilePage(AccountImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard) {
     setTitle(tr("Choose the file"));
-    setSubTitle(tr("A CRM export or any table of accounts: CSV or text, Excel, OpenDocument, or a GIS layer of points."));
+    setSubTitle(
+        tr("A CRM export or any table of accounts: CSV or text, Excel, OpenDocument, or a GIS layer of points."));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Nothing is written to the project before the last page, which shows what the import will do."));
+    auto* intro =
+        new QLabel(tr("Nothing is written to the project before the last page, which shows what the import will do."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* row = new QHBoxLayout;
@@ -43,9 +45,10 @@ ImportFilePage::ImportFilePage(AccountImportWizard* wizard) : QWizardPage(wizard
 }
 
 void ImportFilePage::browse() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Accounts"), QFileInfo(m_path->text()).absolutePath(),
-        tr("Account tables and GIS files (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.kml);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Accounts"), QFileInfo(m_path->text()).absolutePath(),
+                                     tr("Account tables and GIS files (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.shp "
+                                        "*.geojson *.json *.kml);;All files (*)"));
     if (!path.isEmpty()) m_path->setText(path);
 }
 

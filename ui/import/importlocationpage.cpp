@@ -21,7 +21,8 @@ ImportLocationPage::ImportLocationPage(AccountImportWizard* wizard) : QWizardPag
         {io::LocationSource::CoordinatesOnly, tr("Coor&dinates only (longitude and latitude, or the layer's points)")},
         {io::LocationSource::PostalCodeOnly, tr("Postal code o&nly (the centre of its ZIP area)")},
     }};
-    const std::array<const char*, 4> names{"locCoordinatesFirst", "locPostalFirst", "locCoordinatesOnly", "locPostalOnly"};
+    const std::array<const char*, 4> names{"locCoordinatesFirst", "locPostalFirst", "locCoordinatesOnly",
+                                           "locPostalOnly"};
     for (const auto& [source, text] : choices) {
         auto* button = new QRadioButton(text);
         button->setObjectName(QLatin1String(names[std::size_t(source)]));
@@ -33,12 +34,14 @@ ImportLocationPage::ImportLocationPage(AccountImportWizard* wizard) : QWizardPag
             emit completeChanged();
         });
     }
-    m_none = new QLabel(tr("The mapped columns give no location: go back and choose longitude and latitude or a postal code."));
+    m_none = new QLabel(
+        tr("The mapped columns give no location: go back and choose longitude and latitude or a postal code."));
     m_none->setObjectName(QStringLiteral("importNoLocation"));
     m_none->setWordWrap(true);
     layout->addWidget(m_none);
     layout->addSpacing(12);
-    m_fixSwapped = new QCheckBox(tr("&Swap latitude and longitude back where they look swapped (else such rows are rejected)"));
+    m_fixSwapped =
+        new QCheckBox(tr("&Swap latitude and longitude back where they look swapped (else such rows are rejected)"));
     m_fixSwapped->setObjectName(QStringLiteral("importFixSwapped"));
     layout->addWidget(m_fixSwapped);
     layout->addStretch(1);

@@ -28,7 +28,7 @@ public:
 
 private:
     AccountImportWizard* m_wizard;
-    std::array<QRadioButton*, 4> m_choices{};  // indexed by io::LocationSource
+    std::array<QRadioButton*, 4> m_choices{}; // indexed by io::LocationSource
     QCheckBox* m_fixSwapped;
     QLabel* m_none;
 };

@@ -22,7 +22,8 @@ bool looksNumeric(const io::AccountImportResult& preview, int column) {
         const QString v = row.value(column).trimmed();
         if (v.isEmpty()) continue;
         const QByteArray utf8 = v.toUtf8();
-        if (!io::NumberText::read(std::string_view(utf8.constData(), std::size_t(utf8.size()))).isNumber()) return false;
+        if (!io::NumberText::read(std::string_view(utf8.constData(), std::size_t(utf8.size()))).isNumber())
+            return false;
         any = true;
     }
     return any;
@@ -52,7 +53,8 @@ ImportMappingPage::ImportMappingPage(AccountImportWizard* wizard) : QWizardPage(
     }
     layout->addWidget(fields, 1);
     auto* right = new QVBoxLayout;
-    m_remembered = new QLabel(tr("This is the mapping you chose the last time you imported a file with these columns."));
+    m_remembered =
+        new QLabel(tr("This is the mapping you chose the last time you imported a file with these columns."));
     m_remembered->setObjectName(QStringLiteral("importRemembered"));
     m_remembered->setWordWrap(true);
     right->addWidget(m_remembered);
@@ -107,8 +109,9 @@ void ImportMappingPage::update() {
     const io::AccountImportResult& preview = m_wizard->preview();
     QStringList notes;
     if (const QString dup = duplicateColumn(); !dup.isEmpty())
-        notes << QStringLiteral("<b>%1</b>").arg(tr("The column \"%1\" is chosen for two fields; a column can feed one field only.")
-                                                     .arg(dup.toHtmlEscaped()));
+        notes << QStringLiteral("<b>%1</b>")
+                     .arg(tr("The column \"%1\" is chosen for two fields; a column can feed one field only.")
+                              .arg(dup.toHtmlEscaped()));
     for (const QString& n : m_wizard->mapping().gapNotes(preview.hasGeometry)) notes << n.toHtmlEscaped();
     m_notes->setText(notes.isEmpty() ? QString()
                                      : QStringLiteral("<ul style=\"margin-left:-20px\"><li>%1</li></ul>")
@@ -121,7 +124,8 @@ void ImportMappingPage::update() {
         const QString& column = preview.columns[c];
         if (mapped.contains(column)) continue;
         const bool numeric = looksNumeric(preview, c);
-        auto* item = new QListWidgetItem(numeric ? tr("%1 (numbers: a measure)").arg(column) : tr("%1 (text)").arg(column));
+        auto* item =
+            new QListWidgetItem(numeric ? tr("%1 (numbers: a measure)").arg(column) : tr("%1 (text)").arg(column));
         item->setData(Qt::UserRole, column);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(m_wizard->ignoredColumns().contains(column) ? Qt::Unchecked : Qt::Checked);

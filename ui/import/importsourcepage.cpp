@@ -87,12 +87,13 @@ void ImportSourcePage::showPreview() {
 
     QStringList about;
     if (!p.separator.isNull()) {
-        const QString separator = p.separator == QLatin1Char(',') ? tr("comma")
-                                : p.separator == QLatin1Char(';') ? tr("semicolon")
-                                : p.separator == QLatin1Char('\t') ? tr("tab")
-                                : p.separator == QLatin1Char('|') ? tr("pipe")
-                                                                  : QString(p.separator);
-        about << tr("Columns separated by %1; amounts like 1,234 read with a decimal %2 unless their column shows otherwise.")
+        const QString separator = p.separator == QLatin1Char(',')    ? tr("comma")
+                                  : p.separator == QLatin1Char(';')  ? tr("semicolon")
+                                  : p.separator == QLatin1Char('\t') ? tr("tab")
+                                  : p.separator == QLatin1Char('|')  ? tr("pipe")
+                                                                     : QString(p.separator);
+        about << tr("Columns separated by %1; amounts like 1,234 read with a decimal %2 unless their column shows "
+                    "otherwise.")
                      .arg(separator, p.decimalComma ? tr("comma") : tr("point"));
     }
     if (p.hasGeometry) about << tr("The layer's points locate the accounts.");

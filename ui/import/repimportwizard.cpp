@@ -25,19 +25,32 @@ namespace {
 
 QString fieldLabel(io::RepField field) {
     switch (field) {
-    case io::RepField::Name: return RepImportWizard::tr("Name");
-    case io::RepField::CrmUserId: return RepImportWizard::tr("CRM user id");
-    case io::RepField::Email: return RepImportWizard::tr("E-mail");
-    case io::RepField::Role: return RepImportWizard::tr("Role");
-    case io::RepField::PostalCode: return RepImportWizard::tr("Home ZIP code");
-    case io::RepField::HomeLabel: return RepImportWizard::tr("Home (place name)");
-    case io::RepField::Longitude: return RepImportWizard::tr("Home longitude");
-    case io::RepField::Latitude: return RepImportWizard::tr("Home latitude");
-    case io::RepField::CapacityHours: return RepImportWizard::tr("Capacity (hours a year)");
-    case io::RepField::Quota: return RepImportWizard::tr("Quota");
-    case io::RepField::Industries: return RepImportWizard::tr("Industries");
-    case io::RepField::Segments: return RepImportWizard::tr("Segments");
-    case io::RepField::StartDate: return RepImportWizard::tr("Start date");
+        case io::RepField::Name:
+            return RepImportWizard::tr("Name");
+        case io::RepField::CrmUserId:
+            return RepImportWizard::tr("CRM user id");
+        case io::RepField::Email:
+            return RepImportWizard::tr("E-mail");
+        case io::RepField::Role:
+            return RepImportWizard::tr("Role");
+        case io::RepField::PostalCode:
+            return RepImportWizard::tr("Home ZIP code");
+        case io::RepField::HomeLabel:
+            return RepImportWizard::tr("Home (place name)");
+        case io::RepField::Longitude:
+            return RepImportWizard::tr("Home longitude");
+        case io::RepField::Latitude:
+            return RepImportWizard::tr("Home latitude");
+        case io::RepField::CapacityHours:
+            return RepImportWizard::tr("Capacity (hours a year)");
+        case io::RepField::Quota:
+            return RepImportWizard::tr("Quota");
+        case io::RepField::Industries:
+            return RepImportWizard::tr("Industries");
+        case io::RepField::Segments:
+            return RepImportWizard::tr("Segments");
+        case io::RepField::StartDate:
+            return RepImportWizard::tr("Start date");
     }
     return {};
 }
@@ -60,8 +73,8 @@ void setRow(QTableWidget* table, int row, const QStringList& cells) {
 
 RepImportWizard::RepImportWizard(session::EditFacade& facade, const io::PostalCodeIndex* postalCodes, QWidget* parent)
     : QWizard(parent), m_facade(facade), m_postalCodes(postalCodes), m_path(new QLineEdit), m_fileError(new QLabel),
-      m_preview(makeTable(QStringLiteral("repPreview"), {tr("Line"), tr("Name"), tr("CRM user id"), tr("Role"), tr("Home"),
-                                                         tr("Capacity"), tr("Quota")})),
+      m_preview(makeTable(QStringLiteral("repPreview"), {tr("Line"), tr("Name"), tr("CRM user id"), tr("Role"),
+                                                         tr("Home"), tr("Capacity"), tr("Quota")})),
       m_notes(new QLabel), m_forecast(new QLabel),
       m_rejected(makeTable(QStringLiteral("repRejected"), {tr("Line"), tr("Why it is rejected")})) {
     setObjectName(QStringLiteral("repImportWizard"));
@@ -76,8 +89,8 @@ RepImportWizard::RepImportWizard(session::EditFacade& facade, const io::PostalCo
     m_path->setObjectName(QStringLiteral("repImportPath"));
     auto* browse = new QPushButton(tr("&Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Reps"), m_path->text(),
-                                                          tr("Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Reps"), m_path->text(), tr("Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"));
         if (!path.isEmpty()) m_path->setText(path);
     });
     m_fileError->setObjectName(QStringLiteral("repImportError"));
@@ -131,10 +144,13 @@ RepImportWizard::RepImportWizard(session::EditFacade& facade, const io::PostalCo
     dryLayout->addWidget(m_rejected, 1);
     setPage(DryRunPage, dryRun);
     // Room for the combo boxes and the preview side by side, within a 1024x700 screen.
-    resize(std::max(820, 90 * fontMetrics().averageCharWidth()), std::min(620, std::max(560, 30 * fontMetrics().height())));
+    resize(std::max(820, 90 * fontMetrics().averageCharWidth()),
+           std::min(620, std::max(560, 30 * fontMetrics().height())));
 }
 
-QString RepImportWizard::path() const { return m_path->text().trimmed(); }
+QString RepImportWizard::path() const {
+    return m_path->text().trimmed();
+}
 
 io::RepImportResult RepImportWizard::read() const {
     io::RepImportOptions options;
@@ -189,11 +205,12 @@ void RepImportWizard::showPreview() {
     m_preview->setRowCount(shown);
     for (int r = 0; r < shown; ++r) {
         const Rep& rep = m_result.reps[std::size_t(r)];
-        setRow(m_preview, r, {QString::number(m_result.lines[std::size_t(r)]), rep.name, rep.crmUserId, Rep::roleName(rep.role),
-                              rep.homeLabel.isEmpty() && !(rep.home.lon == 0 && rep.home.lat == 0)
-                                  ? QStringLiteral("%1, %2").arg(rep.home.lat, 0, 'f', 3).arg(rep.home.lon, 0, 'f', 3)
-                                  : rep.homeLabel,
-                              locale.toString(rep.capacityHours, 'f', 0), locale.toString(rep.quota, 'f', 0)});
+        setRow(m_preview, r,
+               {QString::number(m_result.lines[std::size_t(r)]), rep.name, rep.crmUserId, Rep::roleName(rep.role),
+                rep.homeLabel.isEmpty() && !(rep.home.lon == 0 && rep.home.lat == 0)
+                    ? QStringLiteral("%1, %2").arg(rep.home.lat, 0, 'f', 3).arg(rep.home.lon, 0, 'f', 3)
+                    : rep.homeLabel,
+                locale.toString(rep.capacityHours, 'f', 0), locale.toString(rep.quota, 'f', 0)});
     }
     m_preview->resizeColumnsToContents();
     QStringList notes;
@@ -207,8 +224,11 @@ void RepImportWizard::showPreview() {
                              && !m_combos[std::size_t(io::RepField::Latitude)]->currentData().toString().isEmpty();
     if (!coordinates && m_combos[std::size_t(io::RepField::PostalCode)]->currentData().toString().isEmpty())
         notes << tr("No home coordinates or ZIP column: reps will have no home (no travel figures).");
-    if (!m_result.ok) notes << m_result.error;
-    else notes << tr("%n reps read, %1 rows rejected.", nullptr, int(m_result.reps.size())).arg(m_result.rejected.size());
+    if (!m_result.ok)
+        notes << m_result.error;
+    else
+        notes
+            << tr("%n reps read, %1 rows rejected.", nullptr, int(m_result.reps.size())).arg(m_result.rejected.size());
     m_notes->setText(notes.join(QLatin1Char('\n')));
 }
 
@@ -234,14 +254,15 @@ void RepImportWizard::runDryRun() {
         ++(same == *known ? m_unchanged : m_update);
     }
     QStringList parts;
-    parts << tr("%n reps to add", nullptr, m_add) << tr("%n to update", nullptr, m_update) << tr("%n unchanged", nullptr, m_unchanged)
-          << tr("%n rows rejected", nullptr, int(m_result.rejected.size()));
+    parts << tr("%n reps to add", nullptr, m_add) << tr("%n to update", nullptr, m_update)
+          << tr("%n unchanged", nullptr, m_unchanged) << tr("%n rows rejected", nullptr, int(m_result.rejected.size()));
     QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
     for (const QString& w : m_result.warnings) text += QLatin1Char('\n') + w;
     m_forecast->setText(text);
     m_rejected->setRowCount(int(m_result.rejected.size()));
     for (int r = 0; r < int(m_result.rejected.size()); ++r)
-        setRow(m_rejected, r, {QString::number(m_result.rejected[std::size_t(r)].line), m_result.rejected[std::size_t(r)].reason});
+        setRow(m_rejected, r,
+               {QString::number(m_result.rejected[std::size_t(r)].line), m_result.rejected[std::size_t(r)].reason});
     m_rejected->resizeColumnToContents(0);
 }
 

@@ -18,8 +18,8 @@ namespace tp::ui {
 
 UnitImportWizard::UnitImportWizard(int unitsNow, int accountsNow, QWidget* parent)
     : QWizard(parent), m_path(new QLineEdit), m_fileError(new QLabel), m_layer(new QComboBox), m_about(new QLabel),
-      m_table(new QTableWidget), m_code(new QComboBox), m_name(new QComboBox), m_region(new QComboBox), m_notes(new QLabel),
-      m_unitsNow(unitsNow), m_accountsNow(accountsNow) {
+      m_table(new QTableWidget), m_code(new QComboBox), m_name(new QComboBox), m_region(new QComboBox),
+      m_notes(new QLabel), m_unitsNow(unitsNow), m_accountsNow(accountsNow) {
     setObjectName(QStringLiteral("unitImportWizard"));
     setWindowTitle(tr("Import Units"));
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -31,8 +31,9 @@ UnitImportWizard::UnitImportWizard(int unitsNow, int accountsNow, QWidget* paren
     m_path->setObjectName(QStringLiteral("unitImportPath"));
     auto* browse = new QPushButton(tr("&Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Units"), m_path->text(),
-                                                          tr("GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import Units"), m_path->text(),
+                                         tr("GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)"));
         if (!path.isEmpty()) m_path->setText(path);
     });
     m_fileError->setObjectName(QStringLiteral("unitImportError"));
@@ -82,10 +83,13 @@ UnitImportWizard::UnitImportWizard(int unitsNow, int accountsNow, QWidget* paren
     fieldLayout->addStretch(1);
     setPage(FieldsPage, fields);
     // Room for the combo boxes and the preview side by side, within a 1024x700 screen.
-    resize(std::max(820, 90 * fontMetrics().averageCharWidth()), std::min(620, std::max(560, 30 * fontMetrics().height())));
+    resize(std::max(820, 90 * fontMetrics().averageCharWidth()),
+           std::min(620, std::max(560, 30 * fontMetrics().height())));
 }
 
-QString UnitImportWizard::path() const { return m_path->text().trimmed(); }
+QString UnitImportWizard::path() const {
+    return m_path->text().trimmed();
+}
 
 const io::UnitLayerInfo* UnitImportWizard::layer() const {
     const int i = m_layer->currentData().toInt();
@@ -98,8 +102,9 @@ bool UnitImportWizard::validateCurrentPage() {
         bool any = false;
         for (const io::UnitLayerInfo& l : m_source.layers) any = any || l.polygonal;
         if (!m_source.ok || !any) {
-            m_fileError->setText(m_source.ok ? tr("This file has no layer of polygons: units need areas, not points or lines.")
-                                             : tr("This file cannot be read: %1").arg(m_source.error));
+            m_fileError->setText(m_source.ok
+                                     ? tr("This file has no layer of polygons: units need areas, not points or lines.")
+                                     : tr("This file cannot be read: %1").arg(m_source.error));
             return false;
         }
         m_fileError->clear();
@@ -136,12 +141,14 @@ void UnitImportWizard::initializePage(int id) {
         fill(m_region, tr("(none)"), QString());
         const QLocale locale;
         QStringList notes;
-        notes << tr("The %1 units of this project will be replaced by the layer's %2 features; each scenario keeps the "
-                    "assignments of units that keep their place, and all %3 accounts are placed in the new units again.")
-                     .arg(locale.toString(m_unitsNow))
-                     .arg(l && l->featureCount >= 0 ? locale.toString(l->featureCount) : tr("(unknown number of)"))
-                     .arg(locale.toString(m_accountsNow));
-        notes << tr("Codes must be unique and not empty; invalid polygons are repaired, and projected layers are reprojected.");
+        notes
+            << tr("The %1 units of this project will be replaced by the layer's %2 features; each scenario keeps the "
+                  "assignments of units that keep their place, and all %3 accounts are placed in the new units again.")
+                   .arg(locale.toString(m_unitsNow))
+                   .arg(l && l->featureCount >= 0 ? locale.toString(l->featureCount) : tr("(unknown number of)"))
+                   .arg(locale.toString(m_accountsNow));
+        notes << tr(
+            "Codes must be unique and not empty; invalid polygons are repaired, and projected layers are reprojected.");
         m_notes->setText(notes.join(QLatin1Char('\n')));
     }
     QWizard::initializePage(id);
@@ -158,7 +165,8 @@ void UnitImportWizard::showLayer() {
     }
     const QLocale locale;
     m_about->setText(tr("%1 features · %2 · %n fields", nullptr, int(l->fields.size()))
-                         .arg(l->featureCount >= 0 ? locale.toString(l->featureCount) : tr("an unknown number of"), l->geometryType));
+                         .arg(l->featureCount >= 0 ? locale.toString(l->featureCount) : tr("an unknown number of"),
+                              l->geometryType));
     m_table->setColumnCount(int(l->fields.size()));
     m_table->setHorizontalHeaderLabels(l->fields);
     m_table->setRowCount(int(l->sample.size()));

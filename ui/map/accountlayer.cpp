@@ -40,10 +40,14 @@ AccountLayer::Segment AccountLayer::segmentOf(const QString& name) {
 
 QColor AccountLayer::colorOf(int segment) const {
     switch (segment) {
-    case Enterprise: return m_style.enterprise;
-    case MidMarket: return m_style.midMarket;
-    case Smb: return m_style.smb;
-    default: return m_style.otherSegment;
+        case Enterprise:
+            return m_style.enterprise;
+        case MidMarket:
+            return m_style.midMarket;
+        case Smb:
+            return m_style.smb;
+        default:
+            return m_style.otherSegment;
     }
 }
 
@@ -90,11 +94,13 @@ QImage AccountLayer::render(const MapViewport& view, const std::atomic_bool& can
         for (int s = 0; s < SegmentCount; ++s)
             for (int k = 0; k < (sized ? sizeClasses : 1); ++k) {
                 const double scale = sized ? 0.7 + 0.35 * k : 1.0;
-                sprites[std::size_t(s)][std::size_t(k)] = dotSprite(colorOf(s), m_style.halo, m_style.accountRadius * scale * dpr, 1.0 * dpr);
+                sprites[std::size_t(s)][std::size_t(k)] =
+                    dotSprite(colorOf(s), m_style.halo, m_style.accountRadius * scale * dpr, 1.0 * dpr);
             }
         // Small points first, so the big ones stay visible on top.
         if (sized)
-            std::stable_sort(visible.begin(), visible.end(), [&](std::uint32_t a, std::uint32_t b) { return pts->sizeClass[a] < pts->sizeClass[b]; });
+            std::stable_sort(visible.begin(), visible.end(),
+                             [&](std::uint32_t a, std::uint32_t b) { return pts->sizeClass[a] < pts->sizeClass[b]; });
         for (std::uint32_t i : visible) {
             const QPointF s = dv.toScreen(pts->position[i]);
             const std::uint8_t seg = std::min<std::uint8_t>(pts->segment[i], OtherSegment);
@@ -115,7 +121,8 @@ QImage AccountLayer::render(const MapViewport& view, const std::atomic_bool& can
         const QPointF s = dv.toScreen(pts->position[i]);
         if (s.x() < 0 || s.y() < 0 || s.x() >= w || s.y() >= h) continue;
         const int cx = int(s.x() / cell), cy = int(s.y() / cell);
-        ++bins[std::size_t(cy) * std::size_t(cols) + std::size_t(cx)][std::min<std::uint8_t>(pts->segment[i], OtherSegment)];
+        ++bins[std::size_t(cy) * std::size_t(cols) + std::size_t(cx)]
+              [std::min<std::uint8_t>(pts->segment[i], OtherSegment)];
     }
     // Density dots: one neutral colour, size and opacity growing with the count (log scale), so
     // the territories stay readable underneath; segments are shown once zoomed in.

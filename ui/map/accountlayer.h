@@ -25,16 +25,16 @@ public:
 
     // Segment value of an account the filter hides: not drawn, not hit.
     static constexpr std::uint8_t hidden = 255;
-    static constexpr int sizeClasses = 5;  // quintiles of the sizing measure
+    static constexpr int sizeClasses = 5; // quintiles of the sizing measure
 
     struct Points {
-        std::vector<geo::MercatorPoint> position;  // index = account index in the project
-        std::vector<std::uint8_t> segment;         // Segment, or `hidden`
-        std::vector<std::uint8_t> sizeClass;       // 0..sizeClasses-1 by a chosen measure; empty: all alike
+        std::vector<geo::MercatorPoint> position; // index = account index in the project
+        std::vector<std::uint8_t> segment;        // Segment, or `hidden`
+        std::vector<std::uint8_t> sizeClass;      // 0..sizeClasses-1 by a chosen measure; empty: all alike
         friend bool operator==(const Points& a, const Points& b) {
             return a.segment == b.segment && a.sizeClass == b.sizeClass && a.position.size() == b.position.size()
-                && std::equal(a.position.begin(), a.position.end(), b.position.begin(),
-                              [](geo::MercatorPoint p, geo::MercatorPoint q) { return p.x == q.x && p.y == q.y; });
+                   && std::equal(a.position.begin(), a.position.end(), b.position.begin(),
+                                 [](geo::MercatorPoint p, geo::MercatorPoint q) { return p.x == q.x && p.y == q.y; });
         }
     };
 
@@ -42,7 +42,7 @@ public:
 
     static Segment segmentOf(const QString& segmentName);
 
-    bool setPoints(std::shared_ptr<const Points> points);  // false when nothing changed
+    bool setPoints(std::shared_ptr<const Points> points); // false when nothing changed
     std::shared_ptr<const Points> points() const;
 
     // More accounts than this in view are aggregated.

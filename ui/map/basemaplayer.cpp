@@ -33,7 +33,8 @@ std::shared_ptr<const BaseMapLayer::Geometry> BaseMapLayer::prepare(const io::Ba
     for (const auto& f : map.states) g->states.addMultiPolygon(f.shape);
     for (const auto& f : map.counties) g->counties.addMultiPolygon(f.shape);
     // One land colour with the borders drawn on top: rings may be simplified one by one.
-    for (MapRenderGeometry* geometry : {&g->countries, &g->nation, &g->states, &g->counties}) geometry->buildLevels(true);
+    for (MapRenderGeometry* geometry : {&g->countries, &g->nation, &g->states, &g->counties})
+        geometry->buildLevels(true);
     return g;
 }
 
@@ -66,7 +67,7 @@ QImage BaseMapLayer::render(const MapViewport& view, const std::atomic_bool& can
         p.setBrush(m_style.land);
         p.drawPath(countries);
         p.setPen(Qt::NoPen);
-        p.drawPath(nation);  // the finer US outline over the coarser world one
+        p.drawPath(nation); // the finer US outline over the coarser world one
         if (view.resolution() <= m_style.countiesMaxResolution) {
             if (!collect(g->counties, dv, counties, cancelled)) return image;
             p.strokePath(counties, linePen(m_style.countyBorder, m_style.countyBorderWidth * dpr));

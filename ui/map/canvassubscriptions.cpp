@@ -17,13 +17,14 @@ CanvasSubscriptions::CanvasSubscriptions(MapCanvas* canvas, SessionNotifier& not
         updateStrayMarks();
         m_canvas->assignmentChanged();
     };
-    connect(&notifier, &SessionNotifier::unitsReassigned, this, [this](qint64 scenarioId, const std::vector<int>& units, bool live) {
-        // Only around the moved units (a gesture step, its release, an undo); the stray marks
-        // wait for the gesture's end.
-        if (scenarioId != m_canvas->shownScenario()) return;
-        if (!live) updateStrayMarks();
-        m_canvas->unitsChanged(units);
-    });
+    connect(&notifier, &SessionNotifier::unitsReassigned, this,
+            [this](qint64 scenarioId, const std::vector<int>& units, bool live) {
+                // Only around the moved units (a gesture step, its release, an undo); the stray marks
+                // wait for the gesture's end.
+                if (scenarioId != m_canvas->shownScenario()) return;
+                if (!live) updateStrayMarks();
+                m_canvas->unitsChanged(units);
+            });
     connect(&notifier, &SessionNotifier::territoriesChanged, this, shownPlanChanged);
     connect(&notifier, &SessionNotifier::accountsReassigned, this, shownPlanChanged);
     connect(&notifier, &SessionNotifier::currentScenarioChanged, this, shownPlanChanged);

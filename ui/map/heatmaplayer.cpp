@@ -17,9 +17,12 @@ constexpr std::array<QRgb, 9> ramp{0xffffffcc, 0xffffeda0, 0xfffed976, 0xfffeb24
 
 } // namespace
 
-HeatMapLayer::HeatMapLayer() { setVisible(false); }  // opt-in, from the Layers dock
+HeatMapLayer::HeatMapLayer() {
+    setVisible(false);
+} // opt-in, from the Layers dock
 
-bool HeatMapLayer::setPoints(std::shared_ptr<const AccountLayer::Points> points, std::shared_ptr<const std::vector<double>> weights) {
+bool HeatMapLayer::setPoints(std::shared_ptr<const AccountLayer::Points> points,
+                             std::shared_ptr<const std::vector<double>> weights) {
     {
         QMutexLocker lock(&m_mutex);
         if (points == m_points && weights == m_weights) return false;
@@ -51,8 +54,9 @@ QColor HeatMapLayer::rampColor(double t) {
     const std::size_t i = std::min(std::size_t(at), ramp.size() - 2);
     const double f = at - double(i);
     const QColor a = QColor::fromRgb(ramp[i]), b = QColor::fromRgb(ramp[i + 1]);
-    QColor c = QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f), float(a.greenF() + (b.greenF() - a.greenF()) * f),
-                                float(a.blueF() + (b.blueF() - a.blueF()) * f));
+    QColor c =
+        QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f), float(a.greenF() + (b.greenF() - a.greenF()) * f),
+                         float(a.blueF() + (b.blueF() - a.blueF()) * f));
     // Transparent where there is (almost) nothing, 85 % opaque from a third of the maximum on.
     c.setAlphaF(float(std::clamp(t * 2.6, 0.0, 0.85)));
     return c;
@@ -64,8 +68,9 @@ double HeatMapLayer::radiusPixels(const Settings& settings, const MapViewport& d
     return metresPerPixel > 0 ? settings.radius * 1000.0 / metresPerPixel : 0.0;
 }
 
-std::vector<double> HeatMapLayer::density(const MapViewport& dv, const AccountLayer::Points& points, const std::vector<double>* weights,
-                                          const Settings& settings, double* cellSize, int* gridWidth, int* gridHeight,
+std::vector<double> HeatMapLayer::density(const MapViewport& dv, const AccountLayer::Points& points,
+                                          const std::vector<double>* weights, const Settings& settings,
+                                          double* cellSize, int* gridWidth, int* gridHeight,
                                           const std::atomic_bool* cancelled) {
     // Radii beyond the view's diagonal say nothing more; below a pixel there is nothing to smooth.
     const double w = dv.size().width(), h = dv.size().height();

@@ -29,9 +29,9 @@ namespace tp::ui {
 class HeatMapLayer : public MapLayer {
 public:
     struct Settings {
-        double radius = 30.0;     // pixels or kilometres
+        double radius = 30.0; // pixels or kilometres
         bool kilometres = false;
-        int weight = -1;          // MeasureColumns::Builtin summed per account; -1: a count
+        int weight = -1; // MeasureColumns::Builtin summed per account; -1: a count
         friend bool operator==(const Settings&, const Settings&) = default;
     };
 
@@ -39,7 +39,8 @@ public:
 
     // Positions (and the filter) come from the account layer's snapshot; weights, one per account,
     // may be null (each account counts 1). false when nothing changed.
-    bool setPoints(std::shared_ptr<const AccountLayer::Points> points, std::shared_ptr<const std::vector<double>> weights);
+    bool setPoints(std::shared_ptr<const AccountLayer::Points> points,
+                   std::shared_ptr<const std::vector<double>> weights);
     bool setSettings(const Settings& settings);
     Settings settings() const;
 

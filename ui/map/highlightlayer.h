@@ -21,7 +21,7 @@ public:
         std::shared_ptr<const TerritoryLayer::Geometry> geometry;
         std::vector<int> selected;
         std::vector<int> stray;
-        std::vector<int> changed;  // e.g. differing from a compared scenario
+        std::vector<int> changed; // e.g. differing from a compared scenario
     };
 
     explicit HighlightLayer(const MapRenderStyle& style) : m_style(style) {}

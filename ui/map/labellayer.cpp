@@ -83,11 +83,13 @@ QImage LabelLayer::render(const MapViewport& view, const std::atomic_bool& cance
             p.drawRect(QRectF(at.box.left() + 3, at.box.center().y() - side / 2, side, side));
         }
     }
-    p.resetTransform();  // sprites in device pixels
+    p.resetTransform(); // sprites in device pixels
     for (const LabelPlacer::Placement& at : placements) {
         const Label& l = labels[at.label];
-        const QRectF box = at.kind == LabelPlacer::Placement::Kind::Listed ? at.box.adjusted(LabelPlacer::swatchPx, 0, 0, 0) : at.box;
-        p.drawImage(LabelSprites::topLeftPx(box, type, dpr), m_sprites->sprite(l.title, l.detail, l.warning, type, dpr));
+        const QRectF box =
+            at.kind == LabelPlacer::Placement::Kind::Listed ? at.box.adjusted(LabelPlacer::swatchPx, 0, 0, 0) : at.box;
+        p.drawImage(LabelSprites::topLeftPx(box, type, dpr),
+                    m_sprites->sprite(l.title, l.detail, l.warning, type, dpr));
     }
     return image;
 }

@@ -22,12 +22,12 @@ class LabelPlacer {
 public:
     struct Placement {
         enum class Kind { AtAnchor, Displaced, Listed };
-        std::size_t label = 0;  // index into the labels
-        QRectF box;             // the label's box, logical pixels (a listed one: with its swatch)
-        QPointF anchor;         // the territory's anchor, logical pixels
+        std::size_t label = 0; // index into the labels
+        QRectF box;            // the label's box, logical pixels (a listed one: with its swatch)
+        QPointF anchor;        // the territory's anchor, logical pixels
         Kind kind = Kind::AtAnchor;
     };
-    static constexpr double swatchPx = 14.0;  // the colour square before a listed label
+    static constexpr double swatchPx = 14.0; // the colour square before a listed label
 
     static std::vector<Placement> place(const std::vector<MapLabel>& labels, const MapViewport& view,
                                         const LabelSprites::Type& type, bool everyLabel);

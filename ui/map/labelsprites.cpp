@@ -36,7 +36,8 @@ QPoint LabelSprites::topLeftPx(const QRectF& box, const Type& type, double dpr) 
 }
 
 QImage LabelSprites::sprite(const QString& title, const QString& detail, bool warning, const Type& type, double dpr) {
-    const QString key = QStringLiteral("%1\x1f%2\x1f%3\x1f%4\x1f%5").arg(title, detail).arg(int(warning)).arg(type.px).arg(dpr);
+    const QString key =
+        QStringLiteral("%1\x1f%2\x1f%3\x1f%4\x1f%5").arg(title, detail).arg(int(warning)).arg(type.px).arg(dpr);
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_sprites.constFind(key);
@@ -74,7 +75,8 @@ QImage LabelSprites::draw(const QString& title, const QString& detail, bool warn
     drawLine(title, type.title, type.titleMetrics, QColor(0x1b, 0x22, 0x2a));
     if (!detail.isEmpty()) {
         baseline += type.titleMetrics.descent() + type.detailMetrics.ascent();
-        drawLine(detail, type.detail, type.detailMetrics, warning ? QColor(0xa0, 0x1c, 0x1c) : QColor(0x33, 0x3d, 0x47));
+        drawLine(detail, type.detail, type.detailMetrics,
+                 warning ? QColor(0xa0, 0x1c, 0x1c) : QColor(0x33, 0x3d, 0x47));
     }
     return image;
 }

@@ -133,10 +133,13 @@ void MapCanvas::renderSoon() {
     m_refreshTimer.stop();
     if (m_renderQueued) return;
     m_renderQueued = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_renderQueued = false;
-        startRender();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_renderQueued = false;
+            startRender();
+        },
+        Qt::QueuedConnection);
 }
 
 void MapCanvas::setSelection(std::vector<int> units) {
@@ -231,8 +234,12 @@ void MapCanvas::zoomAt(QPointF widgetPos, double factor) {
     m_fitExtent.reset();
     setViewport(m_view.zoomedAt(widgetPos, factor));
 }
-void MapCanvas::zoomIn() { zoomAt(QPointF(width() / 2.0, height() / 2.0), 2.0); }
-void MapCanvas::zoomOut() { zoomAt(QPointF(width() / 2.0, height() / 2.0), 0.5); }
+void MapCanvas::zoomIn() {
+    zoomAt(QPointF(width() / 2.0, height() / 2.0), 2.0);
+}
+void MapCanvas::zoomOut() {
+    zoomAt(QPointF(width() / 2.0, height() / 2.0), 0.5);
+}
 
 void MapCanvas::beginPan() {
     m_panning = true;
@@ -273,7 +280,7 @@ std::vector<MapLayer*> MapCanvas::layers() const {
 }
 
 void MapCanvas::setLayerOrder(const std::vector<MapLayer*>& order) {
-    if (m_layers.setOrder(order)) refresh();  // the cache is per layer: only the composition changes
+    if (m_layers.setOrder(order)) refresh(); // the cache is per layer: only the composition changes
 }
 
 void MapCanvas::setLayerVisible(MapLayer* layer, bool visible) {
@@ -298,7 +305,7 @@ void MapCanvas::setTileSource(const TileSource& source) {
     tileLayer()->setCache(cache);
     tileLayer()->setVisible(cache != nullptr);
     refresh();
-    update();  // the attribution
+    update(); // the attribution
 }
 
 QString MapCanvas::tileAttribution() const {
@@ -329,7 +336,7 @@ void MapCanvas::startRender() {
 
 void MapCanvas::finishIfDone() {
     if (m_refreshTimer.isActive() || m_job.isActive()) return;
-    if (!m_job.isComplete(m_layers.layers(), m_view)) return;  // another pass is due
+    if (!m_job.isComplete(m_layers.layers(), m_view)) return; // another pass is due
     m_composite = m_job.compose(m_layers.layers(), m_view, style().water);
     m_compositeView = m_view;
     m_renderComplete = true;
@@ -359,8 +366,10 @@ bool MapCanvas::event(QEvent* event) {
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
         const QString text = m_toolTip ? m_toolTip(help->pos()) : QString();
-        if (text.isEmpty()) QToolTip::hideText();
-        else QToolTip::showText(help->globalPos(), text, this);
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
     return QWidget::event(event);
@@ -386,7 +395,8 @@ void MapCanvas::resizeEvent(QResizeEvent*) {
     const MapViewport resized = m_view.withSize(size(), devicePixelRatioF());
     // Until the user navigates, a fitted extent stays fitted while the window is laid out or resized.
     if (!m_viewInitialised || m_fitExtent) {
-        if (!m_fitExtent) m_fitExtent = project() && !project()->units.empty() ? robustExtent(*project()) : defaultExtent;
+        if (!m_fitExtent)
+            m_fitExtent = project() && !project()->units.empty() ? robustExtent(*project()) : defaultExtent;
         m_view = resized.fittedTo(*m_fitExtent);
         m_viewInitialised = true;
         update();
@@ -442,15 +452,31 @@ void MapCanvas::keyPressEvent(QKeyEvent* event) {
     if (m_tool && m_tool->keyPressEvent(event)) return;
     const double stepX = width() * 0.25, stepY = height() * 0.25;
     switch (event->key()) {
-    case Qt::Key_Left: panByPixels({stepX, 0}); break;
-    case Qt::Key_Right: panByPixels({-stepX, 0}); break;
-    case Qt::Key_Up: panByPixels({0, stepY}); break;
-    case Qt::Key_Down: panByPixels({0, -stepY}); break;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomIn(); break;
-    case Qt::Key_Minus: zoomOut(); break;
-    case Qt::Key_Home: zoomToProject(); break;
-    default: QWidget::keyPressEvent(event); return;
+        case Qt::Key_Left:
+            panByPixels({stepX, 0});
+            break;
+        case Qt::Key_Right:
+            panByPixels({-stepX, 0});
+            break;
+        case Qt::Key_Up:
+            panByPixels({0, stepY});
+            break;
+        case Qt::Key_Down:
+            panByPixels({0, -stepY});
+            break;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomIn();
+            break;
+        case Qt::Key_Minus:
+            zoomOut();
+            break;
+        case Qt::Key_Home:
+            zoomToProject();
+            break;
+        default:
+            QWidget::keyPressEvent(event);
+            return;
     }
     event->accept();
 }

@@ -82,10 +82,16 @@ public:
     // --- hit tests in widget pixels (MapHitTester, see there)
     const MapHitTester& hitTester() const { return m_layers.hitTester(); }
     int unitAt(QPointF widgetPos) const { return hitTester().unitAt(m_view, widgetPos); }
-    std::vector<int> unitsAlong(QPointF a, QPointF b, double stepPx = 3.0) const { return hitTester().unitsAlong(m_view, a, b, stepPx); }
-    std::vector<int> unitsNear(QPointF a, QPointF b, double radiusPx) const { return hitTester().unitsNear(m_view, a, b, radiusPx); }
-    std::vector<int> unitsInside(const QPolygonF& widgetPolygon) const { return hitTester().unitsInside(m_view, widgetPolygon); }
-    int accountAt(QPointF widgetPos, double radiusPx = 6.0) const;  // -1: none, or accounts hidden
+    std::vector<int> unitsAlong(QPointF a, QPointF b, double stepPx = 3.0) const {
+        return hitTester().unitsAlong(m_view, a, b, stepPx);
+    }
+    std::vector<int> unitsNear(QPointF a, QPointF b, double radiusPx) const {
+        return hitTester().unitsNear(m_view, a, b, radiusPx);
+    }
+    std::vector<int> unitsInside(const QPolygonF& widgetPolygon) const {
+        return hitTester().unitsInside(m_view, widgetPolygon);
+    }
+    int accountAt(QPointF widgetPos, double radiusPx = 6.0) const; // -1: none, or accounts hidden
     // Emits accountClicked for an account under the point, else unitClicked for the unit there.
     void clickAt(QPointF widgetPos);
     // Text for the tooltip at a point (empty: none); set by whoever knows the figures.
@@ -135,7 +141,7 @@ public:
     MapTool* mapTool() const { return m_tool; }
 
     // --- rendering
-    void refresh();                        // merged by the refresh timer
+    void refresh(); // merged by the refresh timer
     void setRefreshDelay(int milliseconds) { m_refreshTimer.setInterval(milliseconds); }
     bool isRenderComplete() const { return m_renderComplete; }
     // Every visible layer rendered now at the current centre and resolution through a
@@ -166,7 +172,7 @@ protected:
 private:
     void setViewport(const MapViewport& view);
     void startRender();
-    void renderSoon();  // at the next event-loop turn, not after the merge delay
+    void renderSoon(); // at the next event-loop turn, not after the merge delay
     void finishIfDone();
     QString tileAttribution() const;
 
@@ -177,22 +183,22 @@ private:
     QMetaObject::Connection m_tilesArrived;
     std::function<QString(QPointF)> m_toolTip;
     struct LoadedBaseMap {
-        std::shared_ptr<const void> geometry;  // BaseMapLayer::Geometry
+        std::shared_ptr<const void> geometry; // BaseMapLayer::Geometry
         QString message;
     };
     QFuture<LoadedBaseMap> m_baseMapLoad;
 
     MapViewport m_view;
     bool m_viewInitialised = false;
-    std::optional<geo::Box> m_fitExtent;  // kept fitted on resize until the user pans or zooms
+    std::optional<geo::Box> m_fitExtent; // kept fitted on resize until the user pans or zooms
     bool m_panning = false;
-    bool m_middlePan = false;   // the middle button pans whatever the tool
+    bool m_middlePan = false; // the middle button pans whatever the tool
     QPointF m_middlePanLast;
     QImage m_composite;
     MapViewport m_compositeView;
     bool m_renderComplete = false;
     QTimer m_refreshTimer;
-    bool m_renderQueued = false;  // a drag step's render waits only for the next event loop turn
+    bool m_renderQueued = false; // a drag step's render waits only for the next event loop turn
 
     std::unique_ptr<PanTool> m_panTool;
     MapTool* m_tool = nullptr;

@@ -23,7 +23,9 @@ void MapHitTester::setProject(const Project* project) {
     m_unitIndex.reset();
 }
 
-void MapHitTester::setAccountPoints(std::shared_ptr<const AccountLayer::Points> points) { m_points = std::move(points); }
+void MapHitTester::setAccountPoints(std::shared_ptr<const AccountLayer::Points> points) {
+    m_points = std::move(points);
+}
 
 const geo::UnitIndex* MapHitTester::unitIndex() const {
     if (!m_project) return nullptr;

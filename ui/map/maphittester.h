@@ -35,7 +35,7 @@ public:
     // The accounts that can be hit (those marked AccountLayer::hidden cannot); nullptr: none.
     void setAccountPoints(std::shared_ptr<const AccountLayer::Points> points);
 
-    int unitAt(const MapViewport& view, QPointF pos) const;  // -1: none
+    int unitAt(const MapViewport& view, QPointF pos) const; // -1: none
     // The units under the segment a-b, in order, each once: sampled every stepPx pixels, so a
     // fast mouse does not skip units.
     std::vector<int> unitsAlong(const MapViewport& view, QPointF a, QPointF b, double stepPx = 3.0) const;

@@ -13,11 +13,17 @@
 namespace tp::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::ui::MapInspector", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tp::ui::MapInspector", text);
+}
 
 // Numbers in the UI language's locale.
-QString number(double v, int decimals = 0) { return MetricsTable::formatNumber(v, decimals, QLocale()); }
-QString money(double v) { return MetricsTable::formatMoney(v, QLocale()); }
+QString number(double v, int decimals = 0) {
+    return MetricsTable::formatNumber(v, decimals, QLocale());
+}
+QString money(double v) {
+    return MetricsTable::formatMoney(v, QLocale());
+}
 
 QString row(const QString& label, const QString& value) {
     return QStringLiteral("<tr><td style='color:#5b6670;padding-right:12px'>%1</td><td><b>%2</b></td></tr>")
@@ -62,8 +68,8 @@ QString MapInspector::accountToolTip(int account) const {
     const Account& a = p.accounts[std::size_t(account)];
     const bool named = p.currentScenario()->overrides.contains(a.id);
     return tr("%1 (%2)\n%3 · %4 · tier %5\n%6%7")
-        .arg(a.name, a.externalId, a.industry, a.segment, a.tier, territoryLine(p.territoryOfAccount(*p.currentScenario(), a)),
-             named ? tr(" (named account)") : QString());
+        .arg(a.name, a.externalId, a.industry, a.segment, a.tier,
+             territoryLine(p.territoryOfAccount(*p.currentScenario(), a)), named ? tr(" (named account)") : QString());
 }
 
 QString MapInspector::unitDetails(int unit) const {
@@ -84,8 +90,10 @@ QString MapInspector::unitDetails(int unit) const {
         html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Its territory").toHtmlEscaped());
         html += row(tr("Accounts"), number(double(m->accounts)));
         html += row(tr("Workload"), number(m->workloadHours) + QStringLiteral(" h"));
-        if (!std::isnan(m->utilisation)) html += row(tr("Capacity used"), number(m->utilisation * 100) + QStringLiteral(" %"));
-        if (!std::isnan(m->deviationPct)) html += row(tr("Deviation from mean"), number(m->deviationPct, 1) + QStringLiteral(" %"));
+        if (!std::isnan(m->utilisation))
+            html += row(tr("Capacity used"), number(m->utilisation * 100) + QStringLiteral(" %"));
+        if (!std::isnan(m->deviationPct))
+            html += row(tr("Deviation from mean"), number(m->deviationPct, 1) + QStringLiteral(" %"));
         html += row(tr("Pieces"), QLocale().toString(m->pieces));
         html += QStringLiteral("</table>");
     }
@@ -107,7 +115,8 @@ QString MapInspector::accountDetails(int account) const {
     html += row(tr("Pipeline"), money(a.pipeline));
     html += row(tr("Workload"), number(a.workloadHours, 1) + QStringLiteral(" h/year"));
     html += row(tr("Territory"), territoryLine(p.territoryOfAccount(*p.currentScenario(), a)));
-    if (p.currentScenario()->overrides.contains(a.id)) html += row(tr("Named account"), tr("yes, regardless of geography"));
+    if (p.currentScenario()->overrides.contains(a.id))
+        html += row(tr("Named account"), tr("yes, regardless of geography"));
     for (auto it = a.extra.cbegin(); it != a.extra.cend(); ++it) html += row(it.key(), it.value().toString());
     html += QStringLiteral("</table>");
     return html;

@@ -26,9 +26,10 @@ MapLayerSet::MapLayerSet() {
     m_highlightLayer = std::make_shared<HighlightLayer>(m_style);
     m_labelLayer = std::make_shared<LabelLayer>();
     m_tileLayer = std::make_shared<TileLayer>();
-    m_tileLayer->setVisible(false);  // online tiles are opt-in
-    m_heatLayer = std::make_shared<HeatMapLayer>();  // hidden until chosen
-    m_layers = {m_baseLayer, m_tileLayer, m_territoryLayer, m_themeLayer, m_highlightLayer, m_accountLayer, m_heatLayer, m_repLayer, m_labelLayer};
+    m_tileLayer->setVisible(false);                 // online tiles are opt-in
+    m_heatLayer = std::make_shared<HeatMapLayer>(); // hidden until chosen
+    m_layers = {m_baseLayer,    m_tileLayer, m_territoryLayer, m_themeLayer, m_highlightLayer,
+                m_accountLayer, m_heatLayer, m_repLayer,       m_labelLayer};
 }
 
 MapLayerSet::~MapLayerSet() = default;
@@ -93,8 +94,8 @@ std::optional<MercatorRect> MapLayerSet::unitsChanged(const std::vector<int>& un
             break;
         }
         const MercatorRect& b = geometry->units.bounds(u);
-        region = region ? MercatorRect{std::min(region->minX, b.minX), std::min(region->minY, b.minY), std::max(region->maxX, b.maxX),
-                                       std::max(region->maxY, b.maxY)}
+        region = region ? MercatorRect{std::min(region->minX, b.minX), std::min(region->minY, b.minY),
+                                       std::max(region->maxX, b.maxX), std::max(region->maxY, b.maxY)}
                         : b;
     }
     m_territoryLayer->setAssignment(MapRenderSnapshot::assignment(*m_project, m_shownScenario));
@@ -102,7 +103,9 @@ std::optional<MercatorRect> MapLayerSet::unitsChanged(const std::vector<int>& un
     return region;
 }
 
-void MapLayerSet::setBaseMap(const io::BaseMap& baseMap) { m_baseLayer->setGeometry(BaseMapLayer::prepare(baseMap)); }
+void MapLayerSet::setBaseMap(const io::BaseMap& baseMap) {
+    m_baseLayer->setGeometry(BaseMapLayer::prepare(baseMap));
+}
 
 bool MapLayerSet::setSelection(std::vector<int> units) {
     std::sort(units.begin(), units.end());
@@ -167,7 +170,8 @@ bool MapLayerSet::setHeatMapSettings(double radius, bool kilometres, int weightM
 
 void MapLayerSet::updateAccountPoints() {
     if (!m_project) return;
-    auto points = MapRenderSnapshot::accountPoints(*m_project, m_hiddenSegments, m_hiddenIndustries, m_accountSizeMeasure);
+    auto points =
+        MapRenderSnapshot::accountPoints(*m_project, m_hiddenSegments, m_hiddenIndustries, m_accountSizeMeasure);
     m_accountLayer->setPoints(points);
     m_heatLayer->setPoints(m_accountLayer->points(), MapRenderSnapshot::accountWeights(*m_project, m_heatWeight));
     m_hits.setAccountPoints(std::move(points));

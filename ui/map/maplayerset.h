@@ -71,7 +71,7 @@ public:
     // is shown (worked out once per change by the session's PlanFacts, not here).
     bool setStrayUnits(qint64 scenarioId, std::vector<int> units);
     void setShownScenario(qint64 scenarioId);
-    qint64 shownScenario() const;  // the id shown (the current scenario's when none was set)
+    qint64 shownScenario() const; // the id shown (the current scenario's when none was set)
     bool setAccountFilter(const QSet<QString>& hiddenSegments, const QSet<QString>& hiddenIndustries);
     bool setAccountSizeMeasure(int measure);
     // The heat map's radius and weighting (HeatMapLayer::Settings); weights are re-read when the
@@ -79,7 +79,7 @@ public:
     bool setHeatMapSettings(double radius, bool kilometres, int weightMeasure);
 
     // --- the layers
-    const Layers& layers() const { return m_layers; }  // drawing order: first = bottom
+    const Layers& layers() const { return m_layers; } // drawing order: first = bottom
     // A new drawing order of the same layers; false (and no change) for anything else.
     bool setOrder(const std::vector<MapLayer*>& order);
     BaseMapLayer* baseMapLayer() const { return m_baseLayer.get(); }
@@ -107,7 +107,7 @@ private:
     std::vector<int> m_selection;
     std::vector<int> m_changed;
     qint64 m_shownScenario = 0;
-    qint64 m_strayScenario = 0;  // whose stray units m_stray lists
+    qint64 m_strayScenario = 0; // whose stray units m_stray lists
     std::vector<int> m_stray;
     QSet<QString> m_hiddenSegments, m_hiddenIndustries;
     int m_accountSizeMeasure = -1;

@@ -18,10 +18,14 @@
 namespace tp::ui {
 
 namespace {
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("tp::ui::MapLegend", text, nullptr, n); }
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("tp::ui::MapLegend", text, nullptr, n);
+}
 } // namespace
 
-QString MapLegend::title() { return tr("Legend"); }
+QString MapLegend::title() {
+    return tr("Legend");
+}
 
 void MapLegend::territoriesInView(const Project& project, const geo::Box& view, State* state) {
     state->territories.clear();
@@ -60,7 +64,8 @@ std::vector<ThemeLegend::Entry> MapLegend::rows(const State& state, const MapRen
     using Entry = ThemeLegend::Entry;
     using Swatch = ThemeLegend::Swatch;
     std::vector<Entry> rows;
-    auto add = [&](Swatch swatch, const QColor& colour, const QString& label, double scale = 1.0, const QString& symbol = {}) {
+    auto add = [&](Swatch swatch, const QColor& colour, const QString& label, double scale = 1.0,
+                   const QString& symbol = {}) {
         Entry e;
         e.swatch = swatch;
         e.colour = colour;
@@ -73,19 +78,21 @@ std::vector<ThemeLegend::Entry> MapLegend::rows(const State& state, const MapRen
     if (!state.territories.empty()) {
         add(Swatch::Heading, {}, tr("Territories in view"));
         for (const Territory* t : state.territories) add(Swatch::Fill, QColor(t->color), t->name);
-        if (state.moreTerritories > 0) add(Swatch::Symbol, QColor(0x55, 0x5d, 0x66), tr("and %n more", state.moreTerritories), 1.0, QStringLiteral("…"));
+        if (state.moreTerritories > 0)
+            add(Swatch::Symbol, QColor(0x55, 0x5d, 0x66), tr("and %n more", state.moreTerritories), 1.0,
+                QStringLiteral("…"));
     }
     if (state.accountsShown && !state.segments.empty()) {
         add(Swatch::Heading, {}, tr("Accounts by segment"));
         for (int s : state.segments) {
-            const QColor colour = s == AccountLayer::Enterprise ? style.enterprise
-                                : s == AccountLayer::MidMarket  ? style.midMarket
-                                : s == AccountLayer::Smb        ? style.smb
-                                                                : style.otherSegment;
-            const QString name = s == AccountLayer::Enterprise ? tr("Enterprise")
-                               : s == AccountLayer::MidMarket  ? tr("Mid-Market")
-                               : s == AccountLayer::Smb        ? tr("SMB")
-                                                               : tr("Other segments");
+            const QColor colour = s == AccountLayer::Enterprise  ? style.enterprise
+                                  : s == AccountLayer::MidMarket ? style.midMarket
+                                  : s == AccountLayer::Smb       ? style.smb
+                                                                 : style.otherSegment;
+            const QString name = s == AccountLayer::Enterprise  ? tr("Enterprise")
+                                 : s == AccountLayer::MidMarket ? tr("Mid-Market")
+                                 : s == AccountLayer::Smb       ? tr("SMB")
+                                                                : tr("Other segments");
             add(Swatch::Dot, colour, name);
         }
         if (state.sizedAccounts) {
@@ -98,9 +105,12 @@ std::vector<ThemeLegend::Entry> MapLegend::rows(const State& state, const MapRen
     if (state.comparing) add(Swatch::CrossHatch, style.changedHatch, tr("Unit changed from the compared scenario"));
     const QString tolerance = QLocale().toString(state.tolerancePct, 'f', 0);
     using Mark = ToleranceMark::State;
-    add(Swatch::Symbol, ToleranceMark::colour(Mark::Over), tr("Label: over the tolerance (+%1 %)").arg(tolerance), 1.0, ToleranceMark::symbol(Mark::Over));
-    add(Swatch::Symbol, ToleranceMark::colour(Mark::Under), tr("Label: under the tolerance (−%1 %)").arg(tolerance), 1.0, ToleranceMark::symbol(Mark::Under));
-    add(Swatch::Symbol, ToleranceMark::colour(Mark::Within), tr("Label: within ±%1 %").arg(tolerance), 1.0, ToleranceMark::symbol(Mark::Within));
+    add(Swatch::Symbol, ToleranceMark::colour(Mark::Over), tr("Label: over the tolerance (+%1 %)").arg(tolerance), 1.0,
+        ToleranceMark::symbol(Mark::Over));
+    add(Swatch::Symbol, ToleranceMark::colour(Mark::Under), tr("Label: under the tolerance (−%1 %)").arg(tolerance),
+        1.0, ToleranceMark::symbol(Mark::Under));
+    add(Swatch::Symbol, ToleranceMark::colour(Mark::Within), tr("Label: within ±%1 %").arg(tolerance), 1.0,
+        ToleranceMark::symbol(Mark::Within));
     return rows;
 }
 

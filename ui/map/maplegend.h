@@ -24,12 +24,12 @@ struct MapRenderStyle;
 class MapLegend {
 public:
     struct State {
-        std::vector<const Territory*> territories;  // in view, in project order
-        int moreTerritories = 0;                    // in view but not listed
-        std::vector<int> segments;                  // AccountLayer::Segment values the accounts use
+        std::vector<const Territory*> territories; // in view, in project order
+        int moreTerritories = 0;                   // in view but not listed
+        std::vector<int> segments;                 // AccountLayer::Segment values the accounts use
         bool accountsShown = false;
         bool sizedAccounts = false;
-        bool comparing = false;                     // changed units are marked
+        bool comparing = false; // changed units are marked
         double tolerancePct = 10.0;
     };
     static constexpr int maxTerritories = 12;

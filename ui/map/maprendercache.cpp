@@ -29,14 +29,16 @@ void MapRenderCache::insert(const MapLayer* layer, QImage image, const MapViewpo
     std::erase_if(slot.changes, [revision](const auto& change) { return change.first <= revision; });
 }
 
-void MapRenderCache::clear() { m_slots.clear(); }
+void MapRenderCache::clear() {
+    m_slots.clear();
+}
 
 void MapRenderCache::noteChange(const MapLayer& layer, quint64 before, std::optional<MercatorRect> region) {
     const quint64 now = layer.revision();
     if (now == before) return;
     auto& changes = m_slots[&layer].changes;
     changes.emplace_back(now, region);
-    if (changes.size() > maxChanges) changes.erase(changes.begin());  // then a full render
+    if (changes.size() > maxChanges) changes.erase(changes.begin()); // then a full render
 }
 
 std::optional<MercatorRect> MapRenderCache::changedRegion(const MapLayer& layer, const MapViewport& view) const {

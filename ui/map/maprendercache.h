@@ -23,7 +23,7 @@ class MapLayer;
 class MapRenderCache {
 public:
     struct Entry {
-        QImage image;  // device pixels; devicePixelRatio set to the view's
+        QImage image; // device pixels; devicePixelRatio set to the view's
         MapViewport view;
         quint64 revision = 0;
     };
@@ -45,7 +45,7 @@ public:
 private:
     struct Slot {
         std::optional<Entry> entry;
-        std::vector<std::pair<quint64, std::optional<MercatorRect>>> changes;  // (revision, region)
+        std::vector<std::pair<quint64, std::optional<MercatorRect>>> changes; // (revision, region)
     };
     std::unordered_map<const MapLayer*, Slot> m_slots;
 };

@@ -13,10 +13,11 @@ namespace tp::ui {
 namespace {
 
 constexpr double guardMarginPx = 256.0;
-constexpr int simplifiedLevels = 5;  // tolerances 40, 160, 640, 2560, 10240 m
+constexpr int simplifiedLevels = 5; // tolerances 40, 160, 640, 2560, 10240 m
 
 QRectF guardOf(const MapViewport& v) {
-    return QRectF(-guardMarginPx, -guardMarginPx, v.size().width() + 2 * guardMarginPx, v.size().height() + 2 * guardMarginPx);
+    return QRectF(-guardMarginPx, -guardMarginPx, v.size().width() + 2 * guardMarginPx,
+                  v.size().height() + 2 * guardMarginPx);
 }
 
 inline QPointF snapped(const MapViewport& v, geo::MercatorPoint m) {
@@ -49,10 +50,16 @@ void clipRing(std::vector<QPointF>& ring, const QRectF& r) {
     auto atY = [](QPointF a, QPointF b, double y) {
         return QPointF(a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()), y);
     };
-    clipAgainst(ring, [&](QPointF p) { return p.x() >= r.left(); }, [&](QPointF a, QPointF b) { return atX(a, b, r.left()); });
-    clipAgainst(ring, [&](QPointF p) { return p.x() <= r.right(); }, [&](QPointF a, QPointF b) { return atX(a, b, r.right()); });
-    clipAgainst(ring, [&](QPointF p) { return p.y() >= r.top(); }, [&](QPointF a, QPointF b) { return atY(a, b, r.top()); });
-    clipAgainst(ring, [&](QPointF p) { return p.y() <= r.bottom(); }, [&](QPointF a, QPointF b) { return atY(a, b, r.bottom()); });
+    clipAgainst(
+        ring, [&](QPointF p) { return p.x() >= r.left(); }, [&](QPointF a, QPointF b) { return atX(a, b, r.left()); });
+    clipAgainst(
+        ring, [&](QPointF p) { return p.x() <= r.right(); },
+        [&](QPointF a, QPointF b) { return atX(a, b, r.right()); });
+    clipAgainst(
+        ring, [&](QPointF p) { return p.y() >= r.top(); }, [&](QPointF a, QPointF b) { return atY(a, b, r.top()); });
+    clipAgainst(
+        ring, [&](QPointF p) { return p.y() <= r.bottom(); },
+        [&](QPointF a, QPointF b) { return atY(a, b, r.bottom()); });
 }
 
 // Liang-Barsky: clips segment a-b to r; false when nothing is left.
@@ -67,8 +74,10 @@ bool clipSegment(QPointF& a, QPointF& b, const QRectF& r) {
             continue;
         }
         const double t = q[i] / p[i];
-        if (p[i] < 0.0) t0 = std::max(t0, t);
-        else t1 = std::min(t1, t);
+        if (p[i] < 0.0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
         if (t0 > t1) return false;
     }
     const QPointF a0 = a;
@@ -82,7 +91,7 @@ bool clipSegment(QPointF& a, QPointF& b, const QRectF& r) {
 void appendRing(QPainterPath& path, std::vector<QPointF>& pts, const QRectF& guard, bool clip) {
     if (pts.size() > 1 && pts.front() == pts.back()) pts.pop_back();
     if (clip) clipRing(pts, guard);
-    if (pts.size() < 3) return;  // collapsed below half a pixel: the neighbours cover it
+    if (pts.size() < 3) return; // collapsed below half a pixel: the neighbours cover it
     path.moveTo(pts[0]);
     for (std::size_t k = 1; k < pts.size(); ++k) path.lineTo(pts[k]);
     path.closeSubpath();
@@ -122,7 +131,9 @@ int MapRenderGeometry::beginItem() {
     return int(m_bounds.size()) - 1;
 }
 
-void MapRenderGeometry::endItem() { m_itemPart.push_back(std::uint32_t(m_partClosed.size())); }
+void MapRenderGeometry::endItem() {
+    m_itemPart.push_back(std::uint32_t(m_partClosed.size()));
+}
 
 void MapRenderGeometry::addPart(std::span<const geo::GeoPoint> points, bool closed) {
     if (points.size() < 2) return;
@@ -132,8 +143,10 @@ void MapRenderGeometry::addPart(std::span<const geo::GeoPoint> points, bool clos
     double offset = 0.0;
     for (std::size_t i = 1; i < points.size(); ++i) {
         const double d = points[i].lon - points[i - 1].lon;
-        if (d > 180.0) offset -= 360.0;
-        else if (d < -180.0) offset += 360.0;
+        if (d > 180.0)
+            offset -= 360.0;
+        else if (d < -180.0)
+            offset += 360.0;
     }
     const bool unwrap = offset == 0.0;
     offset = 0.0;
@@ -143,8 +156,10 @@ void MapRenderGeometry::addPart(std::span<const geo::GeoPoint> points, bool clos
     for (std::size_t i = 0; i < points.size(); ++i) {
         if (unwrap && i > 0) {
             const double d = points[i].lon - points[i - 1].lon;
-            if (d > 180.0) offset -= 360.0;
-            else if (d < -180.0) offset += 360.0;
+            if (d > 180.0)
+                offset -= 360.0;
+            else if (d < -180.0)
+                offset += 360.0;
         }
         const geo::MercatorPoint m = geo::WebMercator::project({points[i].lon + offset, points[i].lat});
         m_points.push_back(m);
@@ -216,7 +231,7 @@ void MapRenderGeometry::buildLevels(bool closedParts) {
                 l.points.insert(l.points.end(), m_points.begin() + s, m_points.begin() + t);
             } else {
                 out.clear();
-                bg::simplify(in, out, levelTolerance(level));  // Douglas-Peucker: both ends stay
+                bg::simplify(in, out, levelTolerance(level)); // Douglas-Peucker: both ends stay
                 if (!closed || out.size() >= 4)
                     for (const XY& p : out) l.points.push_back({p.x(), p.y()});
             }
@@ -225,8 +240,8 @@ void MapRenderGeometry::buildLevels(bool closedParts) {
     }
 }
 
-void MapRenderGeometry::appendPartPoints(std::vector<QPointF>& out, std::uint32_t part, bool reversed, const MapViewport& view,
-                                         int level, const MercatorRect& visible) const {
+void MapRenderGeometry::appendPartPoints(std::vector<QPointF>& out, std::uint32_t part, bool reversed,
+                                         const MapViewport& view, int level, const MercatorRect& visible) const {
     const std::vector<geo::MercatorPoint>& points = level == 0 ? m_points : m_levels[std::size_t(level - 1)].points;
     const std::vector<std::uint32_t>& starts = level == 0 ? m_partStart : m_levels[std::size_t(level - 1)].partStart;
     const std::uint32_t s = starts[part], t = starts[part + 1];
@@ -270,8 +285,8 @@ bool MapRenderGeometry::appendTo(QPainterPath& path, int item, const MapViewport
     const MercatorRect e = view.extent();
     if (!b.intersects(e)) return false;
     const QRectF guard = guardOf(view);
-    const QRectF itemRect = QRectF(view.toScreen(geo::MercatorPoint{b.minX, b.maxY}),
-                                   view.toScreen(geo::MercatorPoint{b.maxX, b.minY}));
+    const QRectF itemRect =
+        QRectF(view.toScreen(geo::MercatorPoint{b.minX, b.maxY}), view.toScreen(geo::MercatorPoint{b.maxX, b.minY}));
     const bool needsClip = !guard.contains(itemRect);
 
     level = std::clamp(level, 0, int(m_levels.size()));
@@ -286,8 +301,10 @@ bool MapRenderGeometry::appendTo(QPainterPath& path, int item, const MapViewport
             const QPointF p = snapped(view, points[k]);
             if (pts.empty() || p != pts.back()) pts.push_back(p);
         }
-        if (closed) appendRing(path, pts, guard, needsClip);
-        else appendPolyline(path, pts, guard, needsClip);
+        if (closed)
+            appendRing(path, pts, guard, needsClip);
+        else
+            appendPolyline(path, pts, guard, needsClip);
     }
     return true;
 }

@@ -43,7 +43,8 @@ public:
     bool appendTo(QPainterPath& path, int item, const MapViewport& deviceView) const;
     // The same at a given level (levelFor(deviceView), computed once per render by the caller)
     // with the caller's scratch buffer, for loops over many items.
-    bool appendTo(QPainterPath& path, int item, const MapViewport& deviceView, int level, std::vector<QPointF>& scratch) const;
+    bool appendTo(QPainterPath& path, int item, const MapViewport& deviceView, int level,
+                  std::vector<QPointF>& scratch) const;
 
     // Simplified copies of the open parts (see the class comment); call once after the last add.
     // With `closedParts`, rings are simplified too (each on its own, so neighbouring rings may
@@ -56,7 +57,9 @@ public:
     // The level a view in device pixels reads: the coarsest whose tolerance stays under
     // `pixels` device pixels (a quarter for lines; fills drawn under lines may take more).
     int levelFor(const MapViewport& deviceView, double pixels = 0.25) const;
-    std::size_t vertexCount(int level) const { return level == 0 ? m_points.size() : m_levels[std::size_t(level - 1)].points.size(); }
+    std::size_t vertexCount(int level) const {
+        return level == 0 ? m_points.size() : m_levels[std::size_t(level - 1)].points.size();
+    }
 
     // Parts, for drawing borders as chains: item i owns parts [firstPart(i), endPart(i)).
     std::uint32_t firstPart(int item) const { return m_itemPart[std::size_t(item)]; }
@@ -82,16 +85,16 @@ private:
     void addPart(std::span<const geo::GeoPoint> points, bool closed);
 
     std::vector<geo::MercatorPoint> m_points;
-    std::vector<std::uint32_t> m_partStart{0};   // part p: points [m_partStart[p], m_partStart[p+1])
+    std::vector<std::uint32_t> m_partStart{0}; // part p: points [m_partStart[p], m_partStart[p+1])
     std::vector<std::uint8_t> m_partClosed;
-    std::vector<std::uint32_t> m_itemPart{0};    // item i: parts [m_itemPart[i], m_itemPart[i+1])
+    std::vector<std::uint32_t> m_itemPart{0}; // item i: parts [m_itemPart[i], m_itemPart[i+1])
     std::vector<MercatorRect> m_bounds;
     std::vector<MercatorRect> m_partBounds;
     struct Level {
         std::vector<geo::MercatorPoint> points;
         std::vector<std::uint32_t> partStart{0};
     };
-    std::vector<Level> m_levels;  // level k is m_levels[k - 1]
+    std::vector<Level> m_levels; // level k is m_levels[k - 1]
 };
 
 } // namespace tp::ui

@@ -11,10 +11,12 @@ namespace tp::ui {
 
 MapRenderJob::MapRenderJob(MapRenderCache& cache, QObject* parent) : QObject(parent), m_cache(cache) {}
 
-MapRenderJob::~MapRenderJob() { cancel(); }
+MapRenderJob::~MapRenderJob() {
+    cancel();
+}
 
 void MapRenderJob::stop(Task& task) {
-    task.cancelled->store(true);  // it finishes on its own; its image is ignored
+    task.cancelled->store(true); // it finishes on its own; its image is ignored
     QObject::disconnect(task.watcher, nullptr, nullptr, nullptr);
     task.watcher->deleteLater();
 }
@@ -30,7 +32,7 @@ void MapRenderJob::start(const Layers& layers, const MapViewport& view) {
         const auto running = m_tasks.find(layer.get());
         if (running != m_tasks.end()) {
             const Task& task = running->second;
-            if (wanted && task.view == view && task.revision == layer->revision()) continue;  // already on it
+            if (wanted && task.view == view && task.revision == layer->revision()) continue; // already on it
             stop(running->second);
             m_tasks.erase(running);
         }
@@ -56,8 +58,9 @@ void MapRenderJob::launch(const std::shared_ptr<MapLayer>& layer, const MapViewp
     const std::optional<MercatorRect> region = m_cache.changedRegion(*layer, view);
     if (region) {
         const QImage base = m_cache.entry(layer.get())->image;
-        watcher->setFuture(QtConcurrent::run(
-            [layer, cancelled, view, base, area = *region] { return layer->renderPatch(view, base, area, *cancelled); }));
+        watcher->setFuture(QtConcurrent::run([layer, cancelled, view, base, area = *region] {
+            return layer->renderPatch(view, base, area, *cancelled);
+        }));
     } else {
         watcher->setFuture(QtConcurrent::run([layer, cancelled, view] { return layer->render(view, *cancelled); }));
     }
@@ -65,8 +68,9 @@ void MapRenderJob::launch(const std::shared_ptr<MapLayer>& layer, const MapViewp
 }
 
 void MapRenderJob::collect(QFutureWatcher<QImage>* watcher) {
-    const auto it = std::find_if(m_tasks.begin(), m_tasks.end(), [watcher](const auto& t) { return t.second.watcher == watcher; });
-    if (it == m_tasks.end()) return;  // superseded
+    const auto it =
+        std::find_if(m_tasks.begin(), m_tasks.end(), [watcher](const auto& t) { return t.second.watcher == watcher; });
+    if (it == m_tasks.end()) return; // superseded
     const Task task = std::move(it->second);
     m_tasks.erase(it);
     m_cache.insert(task.layer.get(), watcher->result(), task.view, task.revision);

@@ -33,7 +33,7 @@ class MapLayer;
 class MapRenderJob : public QObject {
     Q_OBJECT
 public:
-    using Layers = std::vector<std::shared_ptr<MapLayer>>;  // drawing order: first = bottom
+    using Layers = std::vector<std::shared_ptr<MapLayer>>; // drawing order: first = bottom
 
     explicit MapRenderJob(MapRenderCache& cache, QObject* parent = nullptr);
     ~MapRenderJob() override;

@@ -37,8 +37,8 @@ void MapRenderOverlay::draw(QPainter& p, const MapViewport& view, const MapRende
     const double metres = niceScaleMetres(view.groundResolution(), 110.0);
     if (metres > 0.0) {
         const double px = metres / view.groundResolution();
-        const QString label = metres >= 1000.0 ? QStringLiteral("%1 km").arg(metres / 1000.0)
-                                               : QStringLiteral("%1 m").arg(metres);
+        const QString label =
+            metres >= 1000.0 ? QStringLiteral("%1 km").arg(metres / 1000.0) : QStringLiteral("%1 m").arg(metres);
         const double boxHeight = fm.height() + 19;
         const QRectF box(8, h - 8 - boxHeight, std::max(px, fm.horizontalAdvance(label)) + 20, boxHeight);
         p.setPen(Qt::NoPen);

@@ -12,8 +12,12 @@
 namespace tp::ui {
 namespace {
 
-inline quint64 mix(quint64 h, quint64 v) { return (h ^ v) * 1099511628211ull; }
-inline quint64 mix(quint64 h, double v) { return mix(h, std::bit_cast<quint64>(v)); }
+inline quint64 mix(quint64 h, quint64 v) {
+    return (h ^ v) * 1099511628211ull;
+}
+inline quint64 mix(quint64 h, double v) {
+    return mix(h, std::bit_cast<quint64>(v));
+}
 
 } // namespace
 
@@ -38,12 +42,14 @@ quint64 MapRenderSnapshot::accountsFingerprint(const Project& project) {
         h = mix(h, a.location.lon);
         h = mix(h, a.location.lat);
         // Length and first letter tell the known segments apart without string comparisons.
-        h = mix(h, quint64(a.segment.size()) << 16 | (a.segment.isEmpty() ? 0u : a.segment.front().toLower().unicode()));
+        h = mix(h,
+                quint64(a.segment.size()) << 16 | (a.segment.isEmpty() ? 0u : a.segment.front().toLower().unicode()));
     }
     return h;
 }
 
-std::shared_ptr<const TerritoryLayer::Assignment> MapRenderSnapshot::assignment(const Project& project, qint64 scenarioId) {
+std::shared_ptr<const TerritoryLayer::Assignment> MapRenderSnapshot::assignment(const Project& project,
+                                                                                qint64 scenarioId) {
     auto a = std::make_shared<TerritoryLayer::Assignment>();
     a->unitSlot.assign(project.units.size(), -1);
     const Scenario* scenario = scenarioId ? project.scenario(scenarioId) : project.currentScenario();
@@ -62,8 +68,10 @@ std::shared_ptr<const TerritoryLayer::Assignment> MapRenderSnapshot::assignment(
     return a;
 }
 
-std::shared_ptr<const AccountLayer::Points> MapRenderSnapshot::accountPoints(const Project& project, const QSet<QString>& hiddenSegments,
-                                                                             const QSet<QString>& hiddenIndustries, int sizeMeasure) {
+std::shared_ptr<const AccountLayer::Points> MapRenderSnapshot::accountPoints(const Project& project,
+                                                                             const QSet<QString>& hiddenSegments,
+                                                                             const QSet<QString>& hiddenIndustries,
+                                                                             int sizeMeasure) {
     auto p = std::make_shared<AccountLayer::Points>();
     p->position.reserve(project.accounts.size());
     p->segment.reserve(project.accounts.size());
@@ -73,13 +81,18 @@ std::shared_ptr<const AccountLayer::Points> MapRenderSnapshot::accountPoints(con
         const bool hide = filtering && (hiddenSegments.contains(a.segment) || hiddenIndustries.contains(a.industry));
         p->segment.push_back(hide ? AccountLayer::hidden : std::uint8_t(AccountLayer::segmentOf(a.segment)));
     }
-    if (sizeMeasure >= MeasureColumns::RevenuePotential && sizeMeasure <= MeasureColumns::WorkloadHours && !project.accounts.empty()) {
+    if (sizeMeasure >= MeasureColumns::RevenuePotential && sizeMeasure <= MeasureColumns::WorkloadHours
+        && !project.accounts.empty()) {
         auto valueOf = [sizeMeasure](const Account& a) {
             switch (sizeMeasure) {
-            case MeasureColumns::RevenuePotential: return a.revenuePotential;
-            case MeasureColumns::Revenue: return a.revenue;
-            case MeasureColumns::Pipeline: return a.pipeline;
-            default: return a.workloadHours;
+                case MeasureColumns::RevenuePotential:
+                    return a.revenuePotential;
+                case MeasureColumns::Revenue:
+                    return a.revenue;
+                case MeasureColumns::Pipeline:
+                    return a.pipeline;
+                default:
+                    return a.workloadHours;
             }
         };
         // Quintile boundaries of the measure over all accounts.
@@ -89,7 +102,8 @@ std::shared_ptr<const AccountLayer::Points> MapRenderSnapshot::accountPoints(con
         std::vector<double> sorted = values;
         std::sort(sorted.begin(), sorted.end());
         std::array<double, AccountLayer::sizeClasses - 1> bounds{};
-        for (int k = 1; k < AccountLayer::sizeClasses; ++k) bounds[std::size_t(k - 1)] = sorted[sorted.size() * std::size_t(k) / AccountLayer::sizeClasses];
+        for (int k = 1; k < AccountLayer::sizeClasses; ++k)
+            bounds[std::size_t(k - 1)] = sorted[sorted.size() * std::size_t(k) / AccountLayer::sizeClasses];
         p->sizeClass.reserve(values.size());
         for (double v : values)
             p->sizeClass.push_back(std::uint8_t(std::upper_bound(bounds.begin(), bounds.end(), v) - bounds.begin()));
@@ -112,7 +126,7 @@ std::shared_ptr<const std::vector<double>> MapRenderSnapshot::accountWeights(con
 std::shared_ptr<const RepHomeLayer::Markers> MapRenderSnapshot::repMarkers(const Project& project) {
     auto m = std::make_shared<RepHomeLayer::Markers>();
     for (const Rep& r : project.reps) {
-        if (r.home.lon == 0.0 && r.home.lat == 0.0) continue;  // no home location known
+        if (r.home.lon == 0.0 && r.home.lat == 0.0) continue; // no home location known
         m->push_back({geo::WebMercator::project(r.home), r.name});
     }
     return m;

@@ -29,8 +29,10 @@ public:
     // One value per account of a built-in measure (MeasureColumns::Builtin) for the heat map's
     // weights; null for the count (-1 or anything else).
     static std::shared_ptr<const std::vector<double>> accountWeights(const Project& project, int measure);
-    static std::shared_ptr<const AccountLayer::Points> accountPoints(const Project& project, const QSet<QString>& hiddenSegments = {},
-                                                                     const QSet<QString>& hiddenIndustries = {}, int sizeMeasure = -1);
+    static std::shared_ptr<const AccountLayer::Points> accountPoints(const Project& project,
+                                                                     const QSet<QString>& hiddenSegments = {},
+                                                                     const QSet<QString>& hiddenIndustries = {},
+                                                                     int sizeMeasure = -1);
     static std::shared_ptr<const RepHomeLayer::Markers> repMarkers(const Project& project);
 };
 

@@ -17,14 +17,14 @@ struct MapRenderStyle {
     QColor nationBorder{0x9a, 0xa3, 0xab};
     double stateBorderWidth = 0.9;
     double countyBorderWidth = 0.6;
-    double countiesMaxResolution = 2500.0;  // m/px: county lines only when zoomed in this far
+    double countiesMaxResolution = 2500.0; // m/px: county lines only when zoomed in this far
 
     // Territories.
     double territoryFillAlpha = 0.55;
     QColor unitOutline{255, 255, 255, 120};
-    double unitOutlineMaxResolution = 6000.0;  // m/px: unit outlines only when units are big enough
-    double unitOutlineMinPx = 8.0;             // and only between units at least this wide on screen
-    double unitOutlineMinMedianPx = 8.0;       // and when the layer's median unit is at least this wide
+    double unitOutlineMaxResolution = 6000.0; // m/px: unit outlines only when units are big enough
+    double unitOutlineMinPx = 8.0;            // and only between units at least this wide on screen
+    double unitOutlineMinMedianPx = 8.0;      // and when the layer's median unit is at least this wide
     QColor territoryBorder{0x26, 0x2c, 0x33, 235};
     double territoryBorderWidth = 1.5;
 
@@ -34,7 +34,7 @@ struct MapRenderStyle {
     QColor smb{0xe0, 0x7b, 0x12};
     QColor otherSegment{0x54, 0x5e, 0x66};
     QColor halo{255, 255, 255, 230};
-    QColor densityDot{0x2a, 0x33, 0x3d};  // aggregated accounts at low zoom
+    QColor densityDot{0x2a, 0x33, 0x3d}; // aggregated accounts at low zoom
     double accountRadius = 2.6;
 
     // Reps.
@@ -52,7 +52,7 @@ struct MapRenderStyle {
     // Overlays.
     QColor overlayText{0x3c, 0x44, 0x4c};
     QColor overlayBackground{255, 255, 255, 190};
-    double overlayTextPx = 11.0;  // scale bar and attribution; workshop mode makes it large
+    double overlayTextPx = 11.0; // scale bar and attribution; workshop mode makes it large
 };
 
 } // namespace tp::ui

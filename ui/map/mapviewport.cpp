@@ -6,9 +6,7 @@
 namespace tp::ui {
 
 MapViewport::MapViewport(geo::MercatorPoint center, double resolution, QSize size, double devicePixelRatio)
-    : m_center(center),
-      m_resolution(std::clamp(resolution, minResolution, maxResolution)),
-      m_size(size),
+    : m_center(center), m_resolution(std::clamp(resolution, minResolution, maxResolution)), m_size(size),
       m_dpr(devicePixelRatio > 0.0 ? devicePixelRatio : 1.0) {}
 
 MapViewport MapViewport::deviceViewport() const {

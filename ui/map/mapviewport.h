@@ -24,8 +24,8 @@ struct MercatorRect {
 
 class MapViewport {
 public:
-    static constexpr double minResolution = 0.25;      // metres per pixel: street level
-    static constexpr double maxResolution = 80000.0;   // the whole world in a few hundred pixels
+    static constexpr double minResolution = 0.25;    // metres per pixel: street level
+    static constexpr double maxResolution = 80000.0; // the whole world in a few hundred pixels
 
     MapViewport() = default;
     MapViewport(geo::MercatorPoint center, double resolution, QSize size, double devicePixelRatio = 1.0);
@@ -58,8 +58,8 @@ public:
     // New views; resolution is clamped to [minResolution, maxResolution].
     MapViewport withCenter(geo::MercatorPoint center) const;
     MapViewport withSize(QSize size, double devicePixelRatio) const;
-    MapViewport pannedByPixels(QPointF delta) const;              // content moves by delta
-    MapViewport zoomedAt(QPointF anchor, double factor) const;    // factor > 1 zooms in
+    MapViewport pannedByPixels(QPointF delta) const;           // content moves by delta
+    MapViewport zoomedAt(QPointF anchor, double factor) const; // factor > 1 zooms in
     MapViewport fittedTo(const geo::Box& lonlat, double marginPx = 20.0) const;
 
     // Metres on the ground per logical pixel at the view centre (Mercator stretches by 1/cos(lat)).
@@ -67,7 +67,7 @@ public:
 
     friend bool operator==(const MapViewport& a, const MapViewport& b) {
         return a.m_center.x == b.m_center.x && a.m_center.y == b.m_center.y && a.m_resolution == b.m_resolution
-            && a.m_size == b.m_size && a.m_dpr == b.m_dpr;
+               && a.m_size == b.m_size && a.m_dpr == b.m_dpr;
     }
 
 private:

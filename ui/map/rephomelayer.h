@@ -28,7 +28,7 @@ public:
 
     explicit RepHomeLayer(const MapRenderStyle& style) : m_style(style) {}
 
-    bool setMarkers(std::shared_ptr<const Markers> markers);  // false when nothing changed
+    bool setMarkers(std::shared_ptr<const Markers> markers); // false when nothing changed
     std::shared_ptr<const Markers> markers() const;
     // Rep names' text size in logical pixels (workshop mode makes it large).
     void setLabelSize(double pixels);

@@ -21,13 +21,13 @@ namespace tp::ui {
 class TerritoryLabeller {
 public:
     // strayUnits: see TerritoryAnchors::compute (nullptr: computed here).
-    static std::vector<LabelLayer::Label> labels(const Project& project, const MetricsEngine& engine, double tolerancePct,
-                                                 const std::vector<int>* strayUnits = nullptr);
+    static std::vector<LabelLayer::Label> labels(const Project& project, const MetricsEngine& engine,
+                                                 double tolerancePct, const std::vector<int>* strayUnits = nullptr);
     // The same for any scenario from its territories' figures (e.g. the two sides of a
     // comparison); `hours`: the balance measure is workload hours (an "h" after the figure).
     static std::vector<LabelLayer::Label> labels(const Project& project, const Scenario& scenario,
-                                                 const std::vector<TerritoryMetrics>& territories, bool hours, double tolerancePct,
-                                                 const std::vector<int>* strayUnits = nullptr);
+                                                 const std::vector<TerritoryMetrics>& territories, bool hours,
+                                                 double tolerancePct, const std::vector<int>* strayUnits = nullptr);
 };
 
 } // namespace tp::ui

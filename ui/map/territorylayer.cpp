@@ -46,15 +46,19 @@ struct NodeKeyHash {
         return std::size_t((std::uint64_t(k.x) * 0x9E3779B97F4A7C15ull) ^ std::uint64_t(k.y));
     }
 };
-NodeKey nodeKeyOf(geo::GeoPoint p) { return {std::llround(p.lon * 1e7), std::llround(p.lat * 1e7)}; }
+NodeKey nodeKeyOf(geo::GeoPoint p) {
+    return {std::llround(p.lon * 1e7), std::llround(p.lat * 1e7)};
+}
 
 // Joins consecutive segments (b of one == a of the next) into polylines.
 class PolylineChain {
 public:
     void add(geo::GeoPoint a, geo::GeoPoint b) {
         if (m_lines.empty() || m_lines.back().empty()) m_lines.emplace_back();
-        if (m_lines.back().empty()) m_lines.back().push_back(a);
-        else if (!(m_lines.back().back() == a)) m_lines.push_back({a});
+        if (m_lines.back().empty())
+            m_lines.back().push_back(a);
+        else if (!(m_lines.back().back() == a))
+            m_lines.push_back({a});
         m_lines.back().push_back(b);
     }
     void breakLine() {
@@ -83,7 +87,8 @@ std::shared_ptr<const TerritoryLayer::Geometry> TerritoryLayer::prepare(const st
     std::vector<geo::MultiPolygon> rebuiltShapes;
     const std::vector<geo::SharedEdge>* edges = &adjacency;
     std::vector<geo::SharedEdge> rebuilt;
-    const bool missingSegments = (adjacency.empty() && units.size() > 1)
+    const bool missingSegments =
+        (adjacency.empty() && units.size() > 1)
         || std::any_of(adjacency.begin(), adjacency.end(), [](const geo::SharedEdge& e) { return e.segments.empty(); });
     if (missingSegments) {
         std::vector<geo::MultiPolygon> shapes;
@@ -97,10 +102,11 @@ std::shared_ptr<const TerritoryLayer::Geometry> TerritoryLayer::prepare(const st
 
     std::unordered_map<NodeKey, int, NodeKeyHash> nodes;
     auto nodeOf = [&](geo::GeoPoint p) { return nodes.try_emplace(nodeKeyOf(p), int(nodes.size())).first->second; };
-    auto addPieces = [&](const MapRenderGeometry& geometry, int item, const std::vector<std::vector<geo::GeoPoint>>& lines,
-                         int unitA, int unitB) {
+    auto addPieces = [&](const MapRenderGeometry& geometry, int item,
+                         const std::vector<std::vector<geo::GeoPoint>>& lines, int unitA, int unitB) {
         std::uint32_t part = geometry.firstPart(item);
-        for (const auto& line : lines) g->pieces.push_back({part++, unitA, unitB, nodeOf(line.front()), nodeOf(line.back())});
+        for (const auto& line : lines)
+            g->pieces.push_back({part++, unitA, unitB, nodeOf(line.front()), nodeOf(line.back())});
     };
 
     std::unordered_set<SegmentKey, SegmentKeyHash> shared;
@@ -138,7 +144,8 @@ std::shared_ptr<const TerritoryLayer::Geometry> TerritoryLayer::prepare(const st
     std::vector<double> sizes;
     sizes.reserve(std::size_t(g->units.itemCount()));
     for (int u = 0; u < g->units.itemCount(); ++u)
-        if (!g->units.isEmptyItem(u)) sizes.push_back(std::max(g->units.bounds(u).width(), g->units.bounds(u).height()));
+        if (!g->units.isEmptyItem(u))
+            sizes.push_back(std::max(g->units.bounds(u).width(), g->units.bounds(u).height()));
     if (!sizes.empty()) {
         std::nth_element(sizes.begin(), sizes.begin() + std::ptrdiff_t(sizes.size() / 2), sizes.end());
         g->medianUnitSize = sizes[sizes.size() / 2];
@@ -201,13 +208,14 @@ QImage TerritoryLayer::renderPatch(const MapViewport& view, const QImage& base, 
     // The region in device pixels, grown by the widest line and rounded outwards, so the patch
     // covers every pixel a changed unit's fill or border can touch.
     const double margin = 2.0 + m_style.territoryBorderWidth * view.devicePixelRatio();
-    const QRectF r = QRectF(dv.toScreen(geo::MercatorPoint{region.minX, region.maxY}), dv.toScreen(geo::MercatorPoint{region.maxX, region.minY}))
+    const QRectF r = QRectF(dv.toScreen(geo::MercatorPoint{region.minX, region.maxY}),
+                            dv.toScreen(geo::MercatorPoint{region.maxX, region.minY}))
                          .normalized()
                          .adjusted(-margin, -margin, margin, margin);
     const QRect clip = r.toAlignedRect().intersected(QRect(QPoint(0, 0), dv.size()));
     QImage image = base;
     if (image.size() != dv.size() || clip.isEmpty()) return render(view, cancelled);
-    image.setDevicePixelRatio(1.0);  // painted in device pixels, like render()
+    image.setDevicePixelRatio(1.0); // painted in device pixels, like render()
     {
         QPainter p(&image);
         p.setCompositionMode(QPainter::CompositionMode_Source);
@@ -220,9 +228,9 @@ QImage TerritoryLayer::renderPatch(const MapViewport& view, const QImage& base, 
     return image;
 }
 
-bool TerritoryLayer::appendTerritoryRings(QPainterPath& path, const Geometry& g, const std::vector<int>& slotOfUnit, int slot,
-                                          const std::vector<std::uint32_t>& boundaryPieces, std::vector<int>& mark,
-                                          TerritoryPiecePoints& points, const MapViewport& dv) {
+bool TerritoryLayer::appendTerritoryRings(QPainterPath& path, const Geometry& g, const std::vector<int>& slotOfUnit,
+                                          int slot, const std::vector<std::uint32_t>& boundaryPieces,
+                                          std::vector<int>& mark, TerritoryPiecePoints& points, const MapViewport& dv) {
     auto onBoundary = [&](const Geometry::Piece& p) {
         const int sa = slotOfUnit[std::size_t(p.unitA)], sb = p.unitB < 0 ? -1 : slotOfUnit[std::size_t(p.unitB)];
         return (p.unitB < 0 || sa != sb) && (sa == slot || sb == slot);
@@ -242,7 +250,8 @@ bool TerritoryLayer::appendTerritoryRings(QPainterPath& path, const Geometry& g,
         int node = p0.to;
         for (;;) {
             int next = -1;
-            for (std::uint32_t k = g.nodePieceStart[std::size_t(node)]; k < g.nodePieceStart[std::size_t(node) + 1]; ++k) {
+            for (std::uint32_t k = g.nodePieceStart[std::size_t(node)]; k < g.nodePieceStart[std::size_t(node) + 1];
+                 ++k) {
                 const int q = g.nodePieces[k];
                 if (mark[std::size_t(q)] != slot && onBoundary(g.pieces[std::size_t(q)])) {
                     next = q;
@@ -262,8 +271,8 @@ bool TerritoryLayer::appendTerritoryRings(QPainterPath& path, const Geometry& g,
     return true;
 }
 
-void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::atomic_bool& cancelled, const MercatorRect* area,
-                           const QRectF& clip) const {
+void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::atomic_bool& cancelled,
+                           const MercatorRect* area, const QRectF& clip) const {
     std::shared_ptr<const Geometry> g;
     std::shared_ptr<const Assignment> a;
     {
@@ -278,7 +287,9 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
     auto slotOf = [&](int unit) {
         return a && unit >= 0 && std::size_t(unit) < a->unitSlot.size() ? a->unitSlot[std::size_t(unit)] : -1;
     };
-    auto inArea = [&](const MapRenderGeometry& geometry, int item) { return !area || geometry.bounds(item).intersects(*area); };
+    auto inArea = [&](const MapRenderGeometry& geometry, int item) {
+        return !area || geometry.bounds(item).intersects(*area);
+    };
 
     // One path per territory, filled with the odd-even rule: rings chained from its boundary
     // pieces, or (when they do not close) its units, which never overlap, so either way the
@@ -292,11 +303,13 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
     std::vector<char> wanted(slotCount, area ? 0 : 1);
     if (area)
         for (int u = 0; u < unitCount; ++u)
-            if (const int slot = slotOfUnit[std::size_t(u)]; slot >= 0 && g->units.bounds(u).intersects(*area)) wanted[std::size_t(slot)] = 1;
+            if (const int slot = slotOfUnit[std::size_t(u)]; slot >= 0 && g->units.bounds(u).intersects(*area))
+                wanted[std::size_t(slot)] = 1;
     std::vector<std::vector<std::uint32_t>> boundary(slotCount);
     for (std::size_t i = 0; i < g->pieces.size(); ++i) {
         const Geometry::Piece& piece = g->pieces[i];
-        const int sa = slotOfUnit[std::size_t(piece.unitA)], sb = piece.unitB < 0 ? -1 : slotOfUnit[std::size_t(piece.unitB)];
+        const int sa = slotOfUnit[std::size_t(piece.unitA)],
+                  sb = piece.unitB < 0 ? -1 : slotOfUnit[std::size_t(piece.unitB)];
         if (piece.unitB >= 0 && sa == sb) continue;
         if (sa >= 0 && wanted[std::size_t(sa)]) boundary[std::size_t(sa)].push_back(std::uint32_t(i));
         if (sb >= 0 && wanted[std::size_t(sb)]) boundary[std::size_t(sb)].push_back(std::uint32_t(i));
@@ -318,10 +331,11 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
     // next to it, and a patch must equal the full render pixel for pixel.
     const int layerMargin = (steps + 1) / 2 + 4;
     const QRect target = area ? clip.toAlignedRect() : image.rect();
-    const QRect lineRect = target.adjusted(-layerMargin, -layerMargin, layerMargin, layerMargin).intersected(image.rect());
+    const QRect lineRect =
+        target.adjusted(-layerMargin, -layerMargin, layerMargin, layerMargin).intersected(image.rect());
     struct Lines {
         QPainterPath outlines, borders;
-        QImage borderLayer;  // the borders stroked once (when they are widened by copies)
+        QImage borderLayer; // the borders stroked once (when they are widened by copies)
     };
     QFuture<Lines> linesTask = QtConcurrent::run([&]() -> Lines {
         Lines lines;
@@ -332,7 +346,7 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
         // Outlines only between units that are big enough on screen to tell apart (at the country
         // view ZIP areas are a few pixels: their outlines would only grey the map).
         const bool drawOutlines = view.resolution() <= m_style.unitOutlineMaxResolution
-            && g->medianUnitSize / view.resolution() >= m_style.unitOutlineMinMedianPx;
+                                  && g->medianUnitSize / view.resolution() >= m_style.unitOutlineMinMedianPx;
         auto unitPx = [&](int unit) {
             const MercatorRect& b = g->units.bounds(unit);
             return std::max(b.width(), b.height()) / dv.resolution();
@@ -344,12 +358,16 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
         const MercatorRect reach = dv.extent();
         for (std::size_t i = 0; i < g->pieces.size(); ++i) {
             const Geometry::Piece& piece = g->pieces[i];
-            const int sa = slotOfUnit[std::size_t(piece.unitA)], sb = piece.unitB < 0 ? -1 : slotOfUnit[std::size_t(piece.unitB)];
+            const int sa = slotOfUnit[std::size_t(piece.unitA)],
+                      sb = piece.unitB < 0 ? -1 : slotOfUnit[std::size_t(piece.unitB)];
             if (sa < 0 && sb < 0) continue;
             const MapRenderGeometry& geometry = piece.unitB < 0 ? g->outerEdges : g->sharedEdges;
             if (!geometry.partBounds(piece.part).intersects(reach)) continue;
-            if (piece.unitB < 0 || sa != sb) kind[i] = 1;
-            else if (drawOutlines && unitPx(piece.unitA) >= m_style.unitOutlineMinPx && unitPx(piece.unitB) >= m_style.unitOutlineMinPx) kind[i] = 2;
+            if (piece.unitB < 0 || sa != sb)
+                kind[i] = 1;
+            else if (drawOutlines && unitPx(piece.unitA) >= m_style.unitOutlineMinPx
+                     && unitPx(piece.unitB) >= m_style.unitOutlineMinPx)
+                kind[i] = 2;
         }
         // Pieces of one kind chained at their nodes into polylines: half the path elements of one
         // line per piece, and one pass over the pieces instead of one per unit pair and unit.
@@ -366,18 +384,20 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
         const std::vector<std::uint8_t> kindOf = kind;
         auto continues = [&](int node, std::uint8_t which) {
             int lines = 0;
-            for (std::uint32_t k = g->nodePieceStart[std::size_t(node)]; k < g->nodePieceStart[std::size_t(node) + 1]; ++k)
+            for (std::uint32_t k = g->nodePieceStart[std::size_t(node)]; k < g->nodePieceStart[std::size_t(node) + 1];
+                 ++k)
                 lines += kindOf[std::size_t(g->nodePieces[k])] == which ? 1 : 0;
             return lines == 2;
         };
         // The unused piece of kind `which` at `node`, or -1 when the chain stops there.
         auto nextAt = [&](int node, std::uint8_t which) {
             if (!continues(node, which)) return -1;
-            for (std::uint32_t k = g->nodePieceStart[std::size_t(node)]; k < g->nodePieceStart[std::size_t(node) + 1]; ++k)
+            for (std::uint32_t k = g->nodePieceStart[std::size_t(node)]; k < g->nodePieceStart[std::size_t(node) + 1];
+                 ++k)
                 if (kind[std::size_t(g->nodePieces[k])] == which) return g->nodePieces[k];
             return -1;
         };
-        std::vector<std::pair<int, bool>> links, before;  // piece, reversed
+        std::vector<std::pair<int, bool>> links, before; // piece, reversed
         auto chain = [&](std::uint8_t which, QPainterPath& path) {
             for (std::size_t first = 0; first < g->pieces.size(); ++first) {
                 if (kind[first] != which) continue;
@@ -397,17 +417,20 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
                 for (int node = p0.from, next; (next = nextAt(node, which)) >= 0;) {
                     kind[std::size_t(next)] = 0;
                     const Geometry::Piece& p = g->pieces[std::size_t(next)];
-                    const bool reversed = p.to != node;  // walked backwards: the piece ends at `node`
+                    const bool reversed = p.to != node; // walked backwards: the piece ends at `node`
                     before.emplace_back(next, reversed);
                     wanted = wanted || pieceBounds(p).intersects(visible);
                     node = reversed ? p.to : p.from;
                 }
                 if (!wanted) continue;
                 scratch.clear();
-                for (auto it = before.rbegin(); it != before.rend(); ++it) piecePoints.append(scratch, it->first, it->second);
+                for (auto it = before.rbegin(); it != before.rend(); ++it)
+                    piecePoints.append(scratch, it->first, it->second);
                 for (const auto& [piece, reversed] : links) piecePoints.append(scratch, piece, reversed);
                 // Drawn from its lower-left end: the rasterizer's rounding follows the direction of a line.
-                if (!scratch.empty() && std::pair(scratch.back().x(), scratch.back().y()) < std::pair(scratch.front().x(), scratch.front().y()))
+                if (!scratch.empty()
+                    && std::pair(scratch.back().x(), scratch.back().y())
+                           < std::pair(scratch.front().x(), scratch.front().y()))
                     std::reverse(scratch.begin(), scratch.end());
                 MapRenderGeometry::addPolyline(path, scratch, dv);
             }
@@ -449,7 +472,8 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
         path = QPainterPath();
         path.setFillRule(Qt::OddEvenFill);
         for (int u = 0; u < unitCount; ++u)
-            if (slotOfUnit[std::size_t(u)] == int(slot) && inArea(g->units, u)) g->units.appendTo(path, u, dv, 0, scratch);
+            if (slotOfUnit[std::size_t(u)] == int(slot) && inArea(g->units, u))
+                g->units.appendTo(path, u, dv, 0, scratch);
     }
 
     // Fills without antialiasing: the scanline rasterizer is several times faster and leaves
@@ -484,7 +508,7 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
     const QPoint at = lineRect.topLeft();
     p.drawImage(at, line);
     for (int k = 1; k <= steps; ++k) {
-        const int lo = k / 2, hi = (k + 1) / 2;  // the whole pixels around 0.5 k; offset 0 is the layer itself
+        const int lo = k / 2, hi = (k + 1) / 2; // the whole pixels around 0.5 k; offset 0 is the layer itself
         p.setOpacity(lo == hi ? 1.0 : 0.5);
         for (int d = std::max(lo, 1); d <= hi; ++d) {
             p.drawImage(at + QPoint(d, 0), line);

@@ -37,26 +37,26 @@ class TerritoryPiecePoints;
 class TerritoryLayer : public MapLayer {
 public:
     struct Geometry {
-        MapRenderGeometry units;                  // item i: unit i
-        MapRenderGeometry sharedEdges;            // item e: the border between edgeUnits[e]
+        MapRenderGeometry units;       // item i: unit i
+        MapRenderGeometry sharedEdges; // item e: the border between edgeUnits[e]
         std::vector<std::pair<int, int>> edgeUnits;
-        MapRenderGeometry outerEdges;             // item i: unit i's edges shared with no unit
+        MapRenderGeometry outerEdges; // item i: unit i's edges shared with no unit
         // Every part of sharedEdges and outerEdges as a piece of border between two nodes (its end
         // points, matched like AdjacencyBuilder at 1e-7 degrees); pieces touching node n are
         // nodePieces[nodePieceStart[n] .. nodePieceStart[n + 1]).
         struct Piece {
-            std::uint32_t part;  // in sharedEdges, or in outerEdges when unitB < 0
+            std::uint32_t part; // in sharedEdges, or in outerEdges when unitB < 0
             int unitA, unitB;
-            int from, to;        // nodes
+            int from, to; // nodes
         };
         std::vector<Piece> pieces;
         std::vector<std::uint32_t> nodePieceStart;
         std::vector<int> nodePieces;
-        double medianUnitSize = 0.0;  // the larger side of the units' bounds, Mercator metres
+        double medianUnitSize = 0.0; // the larger side of the units' bounds, Mercator metres
     };
     struct Assignment {
-        std::vector<int> unitSlot;   // per unit: index into colors, -1 when unassigned
-        std::vector<QColor> colors;  // opaque territory colours
+        std::vector<int> unitSlot;  // per unit: index into colors, -1 when unassigned
+        std::vector<QColor> colors; // opaque territory colours
         friend bool operator==(const Assignment&, const Assignment&) = default;
     };
 
@@ -83,8 +83,8 @@ public:
 private:
     // Adds the territory in `slot` as closed rings chained from its boundary pieces to `path`;
     // false (path unchanged) when the pieces do not close.
-    static bool appendTerritoryRings(QPainterPath& path, const Geometry& g, const std::vector<int>& slotOfUnit, int slot,
-                                     const std::vector<std::uint32_t>& boundaryPieces, std::vector<int>& mark,
+    static bool appendTerritoryRings(QPainterPath& path, const Geometry& g, const std::vector<int>& slotOfUnit,
+                                     int slot, const std::vector<std::uint32_t>& boundaryPieces, std::vector<int>& mark,
                                      TerritoryPiecePoints& points, const MapViewport& dv);
     // Draws into `image`; with an area, only the items reaching into it, clipped to `clip`.
     void paint(QImage& image, const MapViewport& view, const std::atomic_bool& cancelled, const MercatorRect* area,

@@ -31,7 +31,7 @@ private:
     const int m_level;
     const MercatorRect m_visible;
     std::vector<QPointF> m_points;
-    std::vector<std::uint32_t> m_start;  // per piece: its first point in m_points, notYet before
+    std::vector<std::uint32_t> m_start; // per piece: its first point in m_points, notYet before
     std::vector<std::uint32_t> m_end;
     std::vector<QPointF> m_scratch;
 };

@@ -6,7 +6,9 @@
 
 namespace tp::ui {
 
-ThemeLayer::ThemeLayer(const MapRenderStyle& style) : m_style(style) { setVisible(false); }
+ThemeLayer::ThemeLayer(const MapRenderStyle& style) : m_style(style) {
+    setVisible(false);
+}
 
 void ThemeLayer::setGeometry(std::shared_ptr<const TerritoryLayer::Geometry> geometry) {
     QMutexLocker lock(&m_mutex);
@@ -18,7 +20,7 @@ void ThemeLayer::setGeometry(std::shared_ptr<const TerritoryLayer::Geometry> geo
 void ThemeLayer::setAssignment(std::shared_ptr<const TerritoryLayer::Assignment> assignment) {
     QMutexLocker lock(&m_mutex);
     if (assignment == m_assignment || (assignment && m_assignment && assignment->unitSlot == m_assignment->unitSlot)) {
-        m_assignment = std::move(assignment);  // same borders: colours do not show here
+        m_assignment = std::move(assignment); // same borders: colours do not show here
         return;
     }
     m_assignment = std::move(assignment);
@@ -103,7 +105,8 @@ QImage ThemeLayer::render(const MapViewport& view, const std::atomic_bool& cance
         if (!g->sharedEdges.bounds(e).intersects(extent)) continue;
         const auto [ua, ub] = g->edgeUnits[std::size_t(e)];
         const int sa = slotOf(ua), sb = slotOf(ub);
-        if (sa != sb) g->sharedEdges.appendTo(borders, e, dv, level, scratch);
+        if (sa != sb)
+            g->sharedEdges.appendTo(borders, e, dv, level, scratch);
         else if (drawOutlines && unitPx(ua) >= m_style.unitOutlineMinPx && unitPx(ub) >= m_style.unitOutlineMinPx)
             g->sharedEdges.appendTo(outlines, e, dv, level, scratch);
     }

@@ -25,8 +25,8 @@ namespace tp::ui {
 class ThemeLayer : public MapLayer {
 public:
     struct Classes {
-        std::vector<int> unitClass;   // per unit: index into colours, -1 without a value
-        std::vector<QColor> colours;  // opaque class colours
+        std::vector<int> unitClass;  // per unit: index into colours, -1 without a value
+        std::vector<QColor> colours; // opaque class colours
         QColor noData;
         friend bool operator==(const Classes&, const Classes&) = default;
     };

@@ -18,11 +18,11 @@
 namespace tp::ui {
 namespace {
 
-constexpr qint64 missingRetryMs = 60LL * 60 * 1000;     // a 404 tile: ask again in an hour
-constexpr qint64 fetchedRetryMs = 10LL * 60 * 1000;     // a tile just fetched: not again for 10 min
+constexpr qint64 missingRetryMs = 60LL * 60 * 1000; // a 404 tile: ask again in an hour
+constexpr qint64 fetchedRetryMs = 10LL * 60 * 1000; // a tile just fetched: not again for 10 min
 constexpr qint64 firstBackoffMs = 10LL * 1000;
 constexpr qint64 maxBackoffMs = 5LL * 60 * 1000;
-constexpr qint64 maxTileBytes = 4LL * 1024 * 1024;      // more is not a tile
+constexpr qint64 maxTileBytes = 4LL * 1024 * 1024; // more is not a tile
 constexpr int arrivalBatchMs = 50;
 
 bool isDigits(const QString& s) {
@@ -31,8 +31,8 @@ bool isDigits(const QString& s) {
 
 bool isHex(const QString& s, int length) {
     return s.size() == length && std::all_of(s.begin(), s.end(), [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-    });
+               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+           });
 }
 
 // Deletes the oldest tiles until the cache holds at most 90 % of `limit`. Only files laid out
@@ -160,7 +160,9 @@ void TileCache::request(std::vector<Key> wanted) {
 
 // ---------------------------------------------------------------- GUI thread
 
-bool TileCache::isBackingOff() const { return m_offlineUntil > m_clock.elapsed(); }
+bool TileCache::isBackingOff() const {
+    return m_offlineUntil > m_clock.elapsed();
+}
 
 void TileCache::processWanted() {
     std::vector<Key> wanted;
@@ -224,12 +226,12 @@ void TileCache::onReplyFinished(QNetworkReply* reply, Key key) {
             image.convertTo(QImage::Format_ARGB32_Premultiplied);
             store(key, bytes, image);
         } else {
-            goOffline(key);  // not an image (a captive portal's page?): do not hammer it
+            goOffline(key); // not an image (a captive portal's page?): do not hammer it
         }
     } else if (status == 404 || status == 410 || error == QNetworkReply::ContentNotFoundError) {
-        failed(key, missingRetryMs);  // outside the tile set: fine, the base map shows
+        failed(key, missingRetryMs); // outside the tile set: fine, the base map shows
     } else {
-        goOffline(key);  // no network, refused, timeout, blocked, overloaded
+        goOffline(key); // no network, refused, timeout, blocked, overloaded
     }
     startRequests();
 }
@@ -255,9 +257,11 @@ void TileCache::refreshed(Key key) {
     m_offlineUntil = 0;
     m_notBefore.insert(key.packed(), m_clock.elapsed() + fetchedRetryMs);
     QFile file(m_source.tilePath(key.z, key.x, key.y));
-    if (file.open(QIODevice::Append)) file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+    if (file.open(QIODevice::Append))
+        file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
     QMutexLocker lock(&m_mutex);
-    if (auto it = m_memory.find(key.packed()); it != m_memory.end()) it->fetchedAtSecs = QDateTime::currentSecsSinceEpoch();
+    if (auto it = m_memory.find(key.packed()); it != m_memory.end())
+        it->fetchedAtSecs = QDateTime::currentSecsSinceEpoch();
 }
 
 void TileCache::failed(Key key, qint64 retryAfterMs) {
@@ -266,7 +270,7 @@ void TileCache::failed(Key key, qint64 retryAfterMs) {
 
 void TileCache::goOffline(Key key) {
     const qint64 now = m_clock.elapsed();
-    if (now >= m_offlineUntil) {  // the other requests of the same outage do not double it again
+    if (now >= m_offlineUntil) { // the other requests of the same outage do not double it again
         m_backoffMs = m_backoffMs > 0 ? std::min(m_backoffMs * 2, maxBackoffMs) : firstBackoffMs;
         m_offlineUntil = now + m_backoffMs;
     }

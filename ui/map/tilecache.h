@@ -49,8 +49,8 @@ public:
         friend bool operator==(const Key&, const Key&) = default;
     };
     struct Lookup {
-        QImage image;        // null: not cached
-        bool fresh = false;  // younger than the source's maxAgeDays
+        QImage image;       // null: not cached
+        bool fresh = false; // younger than the source's maxAgeDays
     };
 
     static std::shared_ptr<TileCache> create(const TileSource& source, int memoryTiles = 256);
@@ -76,7 +76,7 @@ signals:
 private:
     struct MemoryEntry {
         QImage image;
-        qint64 fetchedAtSecs = 0;  // since the epoch
+        qint64 fetchedAtSecs = 0; // since the epoch
         std::list<quint64>::iterator order;
     };
 
@@ -98,22 +98,22 @@ private:
     // Shared with render threads.
     mutable QMutex m_mutex;
     mutable QHash<quint64, MemoryEntry> m_memory;
-    mutable std::list<quint64> m_order;  // most recently used first
+    mutable std::list<quint64> m_order; // most recently used first
     std::vector<Key> m_wanted;
     bool m_wantedPosted = false;
 
     // GUI thread only.
-    QElapsedTimer m_clock;                    // monotonic time for retry deadlines
-    QHash<quint64, qint64> m_notBefore;       // packed key -> m_clock ms before which it is not fetched
-    qint64 m_offlineUntil = 0;                // m_clock ms; 0: online
+    QElapsedTimer m_clock;              // monotonic time for retry deadlines
+    QHash<quint64, qint64> m_notBefore; // packed key -> m_clock ms before which it is not fetched
+    qint64 m_offlineUntil = 0;          // m_clock ms; 0: online
     qint64 m_backoffMs = 0;
     std::deque<Key> m_queue;
     QHash<quint64, QNetworkReply*> m_inFlight;
     int m_requestCount = 0;
     qint64 m_bytesSinceTrim = 0;
     QFuture<void> m_trim;
-    QTimer m_arrivalTimer;                    // batches tilesArrived()
-    std::unique_ptr<QNetworkAccessManager> m_network;  // last: destroyed first
+    QTimer m_arrivalTimer;                            // batches tilesArrived()
+    std::unique_ptr<QNetworkAccessManager> m_network; // last: destroyed first
 };
 
 } // namespace tp::ui

@@ -10,7 +10,7 @@
 namespace tp::ui {
 namespace {
 
-constexpr int maxFallbackLevels = 6;  // a z-6 ancestor is scaled 64x: beyond that it is only mush
+constexpr int maxFallbackLevels = 6; // a z-6 ancestor is scaled 64x: beyond that it is only mush
 
 } // namespace
 
@@ -30,7 +30,7 @@ std::shared_ptr<TileCache> TileLayer::cache() const {
 
 int TileLayer::zoomFor(double resolution, const TileSource& source) {
     if (!(resolution > 0.0)) return source.minZoom;
-    const double worldPx = 2.0 * geo::WebMercator::halfWorldM / resolution;  // the world's width in view pixels
+    const double worldPx = 2.0 * geo::WebMercator::halfWorldM / resolution; // the world's width in view pixels
     const int z = int(std::lround(std::log2(worldPx / source.tileSize)));
     return std::clamp(z, source.minZoom, source.maxZoom);
 }
@@ -44,7 +44,7 @@ QImage TileLayer::render(const MapViewport& view, const std::atomic_bool& cancel
     const int z = zoomFor(view.resolution(), source);
     const int n = 1 << z;
     const double half = geo::WebMercator::halfWorldM;
-    const double span = 2.0 * half / n;  // metres per tile
+    const double span = 2.0 * half / n; // metres per tile
     const MapViewport dv = view.deviceViewport();
     const MercatorRect e = dv.extent();
     if (e.maxX <= -half || e.minX >= half || e.maxY <= -half || e.minY >= half) return image;
@@ -76,7 +76,7 @@ QImage TileLayer::render(const MapViewport& view, const std::atomic_bool& cancel
         TileCache::Lookup found = cache->tile(key);
         if (!found.image.isNull()) {
             p.drawImage(target, found.image);
-            if (!found.fresh) wanted.push_back(key);  // drawn now, refreshed when online
+            if (!found.fresh) wanted.push_back(key); // drawn now, refreshed when online
             continue;
         }
         wanted.push_back(key);

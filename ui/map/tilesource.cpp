@@ -28,9 +28,9 @@ bool TileSource::isValid() const {
     const QUrl probe(tileUrl(0, 0, 0));
     const QString scheme = probe.scheme();
     return probe.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        && urlTemplate.contains(QLatin1String("{z}")) && urlTemplate.contains(QLatin1String("{x}"))
-        && urlTemplate.contains(QLatin1String("{y}")) && minZoom >= 0 && maxZoom >= minZoom && maxZoom <= 24
-        && tileSize > 0;
+           && urlTemplate.contains(QLatin1String("{z}")) && urlTemplate.contains(QLatin1String("{x}"))
+           && urlTemplate.contains(QLatin1String("{y}")) && minZoom >= 0 && maxZoom >= minZoom && maxZoom <= 24
+           && tileSize > 0;
 }
 
 QUrl TileSource::tileUrl(int z, int x, int y) const {
@@ -46,7 +46,9 @@ QString TileSource::cacheKey() const {
     return QString::fromLatin1(hash.left(8).toHex());
 }
 
-QString TileSource::tileDir() const { return cacheDir + QLatin1Char('/') + cacheKey(); }
+QString TileSource::tileDir() const {
+    return cacheDir + QLatin1Char('/') + cacheKey();
+}
 
 QString TileSource::tilePath(int z, int x, int y) const {
     return QStringLiteral("%1/%2/%3/%4").arg(tileDir()).arg(z).arg(x).arg(y);

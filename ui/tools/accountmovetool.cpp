@@ -16,7 +16,7 @@ bool AccountMoveTool::begin(QMouseEvent* event) {
     if (!m_controller->facade()) return false;
     m_account = canvas()->accountAt(event->position(), 8.0);
     if (m_account < 0) return false;
-    if (m_controller->requestEdit() != EditController::EditPermission::Allowed) {  // asked: drag again
+    if (m_controller->requestEdit() != EditController::EditPermission::Allowed) { // asked: drag again
         m_account = -1;
         return false;
     }

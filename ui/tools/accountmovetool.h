@@ -27,7 +27,7 @@ protected:
 
 private:
     EditController* m_controller;
-    int m_account = -1;      // index of the account being dragged
+    int m_account = -1; // index of the account being dragged
     QPointF m_from, m_to;
 };
 

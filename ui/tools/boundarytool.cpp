@@ -22,13 +22,13 @@ bool BoundaryTool::begin(QMouseEvent* event) {
     if (!facade || !project || !project->currentScenario()) return false;
     const MapViewport& view = canvas()->viewport();
     QString error;
-    std::optional<session::BorderFront> front =
-        session::BorderFront::grab(*project, *project->currentScenario(), view.toMercator(event->position()), view.resolution(), &error);
+    std::optional<session::BorderFront> front = session::BorderFront::grab(
+        *project, *project->currentScenario(), view.toMercator(event->position()), view.resolution(), &error);
     if (!front) {
         emit m_controller->message(error);
         return false;
     }
-    if (m_controller->requestEdit() != EditController::EditPermission::Allowed) return false;  // asked: drag again
+    if (m_controller->requestEdit() != EditController::EditPermission::Allowed) return false; // asked: drag again
     m_front = std::move(front);
     m_start = project->currentScenario()->unitTerritory;
     m_moved.clear();
@@ -37,14 +37,17 @@ bool BoundaryTool::begin(QMouseEvent* event) {
     const auto [a, b] = m_front->sides();
     const Territory* ta = project->territory(a);
     const Territory* tb = project->territory(b);
-    emit m_controller->message(QCoreApplication::translate("tp::ui::MapTools", "Moving the border between %1 and %2 (Esc cancels)")
-                                   .arg(ta ? ta->name : QString(), tb ? tb->name : QString()));
+    emit m_controller->message(
+        QCoreApplication::translate("tp::ui::MapTools", "Moving the border between %1 and %2 (Esc cancels)")
+            .arg(ta ? ta->name : QString(), tb ? tb->name : QString()));
     facade->beginGesture();
     canvas()->update();
     return true;
 }
 
-void BoundaryTool::update(QMouseEvent* event) { follow(event->position()); }
+void BoundaryTool::update(QMouseEvent* event) {
+    follow(event->position());
+}
 
 void BoundaryTool::follow(QPointF position) {
     m_cursor = position;
@@ -107,7 +110,8 @@ void BoundaryTool::paint(QPainter& painter) {
     // The grabbed stretch where it was, and where the hand has taken it.
     QPen grabbed(QColor(0x10, 0x6b, 0xd6, 150), 5, Qt::SolidLine, Qt::RoundCap);
     painter.setPen(grabbed);
-    for (const session::BorderFront::Segment& s : m_front->stretch()) painter.drawLine(view.toScreen(s.a), view.toScreen(s.b));
+    for (const session::BorderFront::Segment& s : m_front->stretch())
+        painter.drawLine(view.toScreen(s.a), view.toScreen(s.b));
     painter.setPen(QPen(QColor(0x10, 0x6b, 0xd6), 2, Qt::DashLine, Qt::RoundCap));
     for (const session::BorderFront::Segment& s : m_front->stretch())
         painter.drawLine(view.toScreen(s.a) + shift, view.toScreen(s.b) + shift);

@@ -43,10 +43,10 @@ private:
 
     EditController* m_controller;
     std::optional<session::BorderFront> m_front;
-    std::vector<qint64> m_start;  // the plan at the press
-    std::vector<int> m_moved;     // units the preview has moved off their owner at the press, ascending
+    std::vector<qint64> m_start; // the plan at the press
+    std::vector<int> m_moved;    // units the preview has moved off their owner at the press, ascending
     QPointF m_cursor;
-    bool m_refused = false;  // one message per drag
+    bool m_refused = false; // one message per drag
 };
 
 } // namespace tp::ui

@@ -28,7 +28,9 @@ void EditController::setActiveTerritory(qint64 territoryId) {
     emit activeTerritoryChanged(territoryId);
 }
 
-const std::vector<int>& EditController::selection() const { return m_canvas->selection(); }
+const std::vector<int>& EditController::selection() const {
+    return m_canvas->selection();
+}
 
 void EditController::setSelection(std::vector<int> units) {
     const std::vector<int> before = m_canvas->selection();

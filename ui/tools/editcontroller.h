@@ -21,7 +21,7 @@ class EditController : public QObject {
 public:
     EditController(MapCanvas* canvas, QObject* parent = nullptr);
 
-    void setFacade(session::EditFacade* facade);   // nullptr when no project is open
+    void setFacade(session::EditFacade* facade); // nullptr when no project is open
     session::EditFacade* facade() const { return m_facade; }
     MapCanvas* canvas() const { return m_canvas; }
 

@@ -13,7 +13,7 @@ void GestureTool::deactivate() {
 
 void GestureTool::pressEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton) return;
-    if (m_active) {  // a press without its release (e.g. taken by a dialog): the old gesture ends
+    if (m_active) { // a press without its release (e.g. taken by a dialog): the old gesture ends
         m_active = false;
         cancel();
     }
@@ -21,8 +21,10 @@ void GestureTool::pressEvent(QMouseEvent* event) {
 }
 
 void GestureTool::moveEvent(QMouseEvent* event) {
-    if (m_active) update(event);
-    else hover(event);
+    if (m_active)
+        update(event);
+    else
+        hover(event);
 }
 
 void GestureTool::releaseEvent(QMouseEvent* event) {

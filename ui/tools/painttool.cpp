@@ -16,7 +16,9 @@
 
 namespace tp::ui {
 
-void PaintTool::activate() { emit m_controller->message(brushText()); }
+void PaintTool::activate() {
+    emit m_controller->message(brushText());
+}
 
 void PaintTool::deactivate() {
     GestureTool::deactivate();
@@ -24,8 +26,10 @@ void PaintTool::deactivate() {
 }
 
 QString PaintTool::brushText() const {
-    return m_radius <= 0 ? QCoreApplication::translate("tp::ui::MapTools", "Brush: the unit under the cursor ([ and ] change the size)")
-                         : QCoreApplication::translate("tp::ui::MapTools", "Brush radius: %1 px ([ and ] change it)").arg(m_radius);
+    return m_radius <= 0 ? QCoreApplication::translate("tp::ui::MapTools",
+                                                       "Brush: the unit under the cursor ([ and ] change the size)")
+                         : QCoreApplication::translate("tp::ui::MapTools", "Brush radius: %1 px ([ and ] change it)")
+                               .arg(m_radius);
 }
 
 void PaintTool::setBrushRadius(double pixels) {
@@ -57,7 +61,8 @@ bool PaintTool::begin(QMouseEvent* event) {
     session::EditFacade* facade = m_controller->facade();
     if (!facade) return false;
     if (m_controller->activeTerritory() == 0) {
-        emit m_controller->message(QCoreApplication::translate("tp::ui::MapTools", "Choose the territory to paint with in the Territories dock."));
+        emit m_controller->message(QCoreApplication::translate(
+            "tp::ui::MapTools", "Choose the territory to paint with in the Territories dock."));
         return false;
     }
     // An approved scenario asks first; the dialog took this press, so the user paints again.
@@ -70,7 +75,9 @@ bool PaintTool::begin(QMouseEvent* event) {
     return true;
 }
 
-void PaintTool::update(QMouseEvent* event) { paintAt(event->position()); }
+void PaintTool::update(QMouseEvent* event) {
+    paintAt(event->position());
+}
 
 void PaintTool::paintAt(QPointF position) {
     auto assign = [&](const std::vector<int>& units) {
@@ -91,12 +98,16 @@ void PaintTool::paintAt(QPointF position) {
         for (int u : units) {
             const qint64 owner = project->currentScenario()->unitTerritory[std::size_t(u)];
             const Territory* t = owner ? project->territory(owner) : nullptr;
-            if (t && t->locked) locked = t->name;
-            else if (owner != m_controller->activeTerritory()) free.push_back(u);
+            if (t && t->locked)
+                locked = t->name;
+            else if (owner != m_controller->activeTerritory())
+                free.push_back(u);
         }
         if (!locked.isEmpty() && !m_refused) {
             m_refused = true;
-            emit m_controller->message(QCoreApplication::translate("tp::ui::MapTools", "%1 is locked: its units were left as they are.").arg(locked));
+            emit m_controller->message(
+                QCoreApplication::translate("tp::ui::MapTools", "%1 is locked: its units were left as they are.")
+                    .arg(locked));
         }
         if (!free.empty()) assign(free);
         m_stroking = true;
@@ -104,8 +115,8 @@ void PaintTool::paintAt(QPointF position) {
         canvas()->update();
         return;
     }
-    const std::vector<int> units = m_lastUnit < 0 ? std::vector<int>{canvas()->unitAt(position)}
-                                                  : canvas()->unitsAlong(m_lastPos, position);
+    const std::vector<int> units =
+        m_lastUnit < 0 ? std::vector<int>{canvas()->unitAt(position)} : canvas()->unitsAlong(m_lastPos, position);
     m_lastPos = position;
     for (int unit : units) {
         if (unit < 0 || unit == m_lastUnit) continue;

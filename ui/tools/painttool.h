@@ -46,12 +46,12 @@ private:
     void paintAt(QPointF position);
 
     EditController* m_controller;
-    bool m_refused = false;  // one message per stroke
+    bool m_refused = false; // one message per stroke
     int m_lastUnit = -1;
     QPointF m_lastPos;
     bool m_stroking = false;
     double m_radius = 0;
-    std::optional<QPointF> m_cursor;  // where the brush outline is drawn
+    std::optional<QPointF> m_cursor; // where the brush outline is drawn
 };
 
 } // namespace tp::ui

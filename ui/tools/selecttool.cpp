@@ -22,8 +22,10 @@ bool SelectTool::begin(QMouseEvent* event) {
 void SelectTool::update(QMouseEvent* event) {
     if (!m_dragging && (event->position() - m_start).manhattanLength() < 4) return;
     m_dragging = true;
-    if (m_lasso) m_path << event->position();
-    else m_path = QPolygonF(QRectF(m_start, event->position()).normalized());
+    if (m_lasso)
+        m_path << event->position();
+    else
+        m_path = QPolygonF(QRectF(m_start, event->position()).normalized());
     canvas()->update();
 }
 
@@ -34,8 +36,10 @@ void SelectTool::finish(QMouseEvent* event) {
     } else {
         const int unit = canvas()->unitAt(event->position());
         const auto it = std::find(selection.begin(), selection.end(), unit);
-        if (m_add && it != selection.end()) selection.erase(it);
-        else if (unit >= 0) selection.push_back(unit);
+        if (m_add && it != selection.end())
+            selection.erase(it);
+        else if (unit >= 0)
+            selection.push_back(unit);
     }
     m_dragging = false;
     m_path.clear();

@@ -13,7 +13,7 @@ void BackgroundTask::show(const QString& step, double fraction) {
     if (!m_dialog) return;
     if (!step.isEmpty()) m_dialog->setLabelText(step);
     if (fraction < 0) {
-        m_dialog->setRange(0, 0);  // busy indicator: the work cannot tell how far it is
+        m_dialog->setRange(0, 0); // busy indicator: the work cannot tell how far it is
     } else {
         if (m_dialog->maximum() != 1000) m_dialog->setRange(0, 1000);
         m_dialog->setValue(int(std::lround(fraction * 1000)));
@@ -30,7 +30,7 @@ bool BackgroundTask::run(QWidget* parent, const QString& title, const QString& l
     dialog.setAutoReset(false);
     dialog.setMinimumDuration(0);
     dialog.setMinimumWidth(420);
-    dialog.hide();  // QProgressDialog shows itself on its own timer otherwise
+    dialog.hide(); // QProgressDialog shows itself on its own timer otherwise
     task.m_dialog = &dialog;
 
     // Progress arrives on the worker; the queued connection hands it to this thread.
@@ -39,7 +39,7 @@ bool BackgroundTask::run(QWidget* parent, const QString& title, const QString& l
     connect(&dialog, &QProgressDialog::canceled, &task, [&] {
         progress.cancel();
         dialog.setLabelText(tr("Cancelling…"));
-        dialog.setCancelButtonText(QString());  // nothing more to press: the work stops at its next check
+        dialog.setCancelButtonText(QString()); // nothing more to press: the work stops at its next check
     });
 
     QEventLoop loop;

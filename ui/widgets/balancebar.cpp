@@ -14,7 +14,8 @@ BalanceBar::BalanceBar(QWidget* parent) : QWidget(parent) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-void BalanceBar::setData(const QString& scenario, const MetricsTable& table, const std::vector<QColor>& colors, double tolerancePct) {
+void BalanceBar::setData(const QString& scenario, const MetricsTable& table, const std::vector<QColor>& colors,
+                         double tolerancePct) {
     m_headline = scenario + QStringLiteral(" · ") + table.balanceSummary(tolerancePct);
     m_chips.clear();
     for (int r = 0; r < table.rowCount(); ++r) {
@@ -43,8 +44,9 @@ void BalanceBar::updateBefore() {
     for (Chip& c : m_chips) {
         const auto it = m_before.constFind(c.name);
         c.before = it == m_before.constEnd() || std::isnan(*it)
-            ? QString()
-            : (*it > 0 ? QStringLiteral("+") : QString()) + MetricsTable::formatNumber(*it, 1) + QStringLiteral("% → ");
+                       ? QString()
+                       : (*it > 0 ? QStringLiteral("+") : QString()) + MetricsTable::formatNumber(*it, 1)
+                             + QStringLiteral("% → ");
     }
 }
 
@@ -56,7 +58,8 @@ QStringList BalanceBar::chipTexts() const {
 
 int BalanceBar::chipWidth(const Chip& c, const QFontMetrics& bold, const QFontMetrics& normal) const {
     const int swatch = bold.height() - 6;
-    return swatch + 8 + normal.horizontalAdvance(c.name) + 8 + normal.horizontalAdvance(c.before) + bold.horizontalAdvance(c.figure) + 22;
+    return swatch + 8 + normal.horizontalAdvance(c.name) + 8 + normal.horizontalAdvance(c.before)
+           + bold.horizontalAdvance(c.figure) + 22;
 }
 
 int BalanceBar::textHeight(const QString& text, int width) const {
@@ -151,11 +154,13 @@ void BalanceBar::paintEvent(QPaintEvent*) {
         p.drawText(QRect(x + swatch + 8, y, nameWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, c.name);
         if (!c.before.isEmpty()) {
             p.setPen(QColor(0xb8, 0xc2, 0xcc));
-            p.drawText(QRect(x + swatch + 16 + nameWidth, y, beforeWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, c.before);
+            p.drawText(QRect(x + swatch + 16 + nameWidth, y, beforeWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                       c.before);
         }
         p.setFont(bold);
         p.setPen(c.warning ? QColor(0xff, 0x7b, 0x72) : QColor(0x7e, 0xe7, 0x87));
-        p.drawText(QRect(x + swatch + 16 + nameWidth + beforeWidth, y, figureWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, c.figure);
+        p.drawText(QRect(x + swatch + 16 + nameWidth + beforeWidth, y, figureWidth, lineHeight),
+                   Qt::AlignLeft | Qt::AlignVCenter, c.figure);
         x += w;
     }
 }

@@ -23,7 +23,8 @@ class BalanceBar : public QWidget {
 public:
     explicit BalanceBar(QWidget* parent = nullptr);
 
-    void setData(const QString& scenario, const MetricsTable& table, const std::vector<QColor>& colors, double tolerancePct);
+    void setData(const QString& scenario, const MetricsTable& table, const std::vector<QColor>& colors,
+                 double tolerancePct);
     // The comparison's summary (empty: none) and each territory's deviation (%) in the scenario
     // compared with, by name: the chips show before → after.
     void setComparison(const QString& summary, const QHash<QString, double>& before = {});
@@ -41,13 +42,13 @@ protected:
 
 private:
     struct Chip {
-        QString name, figure, before;  // before: "−4.3% → " while comparing
+        QString name, figure, before; // before: "−4.3% → " while comparing
         QColor color;
         bool warning = false;
     };
     int chipRows(int width) const;
     int chipWidth(const Chip& c, const QFontMetrics& bold, const QFontMetrics& normal) const;
-    int textHeight(const QString& text, int width) const;  // wrapped, in the bold type
+    int textHeight(const QString& text, int width) const; // wrapped, in the bold type
     void updateBefore();
 
     QString m_headline;

@@ -20,12 +20,12 @@ BalanceChart::BalanceChart(QWidget* parent)
       m_values(new QValueAxis), m_bandY(new QValueAxis), m_bandLow(new QLineSeries), m_bandHigh(new QLineSeries),
       m_band(new QAreaSeries(m_bandHigh, m_bandLow)) {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(140);  // room for a few bars; small windows (1024x700) still fit
+    setMinimumHeight(140); // room for a few bars; small windows (1024x700) still fit
     auto* chart = new QChart;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
-    chart->setAnimationOptions(QChart::NoAnimation);  // live updates during a drag must not lag
+    chart->setAnimationOptions(QChart::NoAnimation); // live updates during a drag must not lag
     m_band->setColor(QColor(0x22, 0x88, 0x33, 40));
     m_band->setBorderColor(QColor(0x22, 0x88, 0x33, 120));
     chart->addSeries(m_band);
@@ -35,7 +35,7 @@ BalanceChart::BalanceChart(QWidget* parent)
     m_values->setTickCount(5);
     chart->addAxis(m_values, Qt::AlignBottom);
     chart->addAxis(m_categories, Qt::AlignLeft);
-    m_categories->setTruncateLabels(false);  // the names, not "…", when the dock is narrow
+    m_categories->setTruncateLabels(false); // the names, not "…", when the dock is narrow
     chart->addAxis(m_bandY, Qt::AlignRight);
     m_bandY->setRange(0, 1);
     m_bandY->setVisible(false);
@@ -50,7 +50,7 @@ BalanceChart::BalanceChart(QWidget* parent)
 void BalanceChart::clearData() {
     m_series->clear();
     m_categories->clear();
-    m_categories->setVisible(false);  // see setData
+    m_categories->setVisible(false); // see setData
     m_bars.clear();
 }
 
@@ -64,14 +64,19 @@ void BalanceChart::setData(const MetricsTable& table, const std::vector<QColor>&
         return std::isnan(d) ? 0.0 : d;
     };
     if (int(rows.size()) > maxBars) {
-        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) { return std::abs(deviation(a)) > std::abs(deviation(b)); });
+        std::stable_sort(rows.begin(), rows.end(),
+                         [&](int a, int b) { return std::abs(deviation(a)) > std::abs(deviation(b)); });
         rows.resize(std::size_t(maxBars));
         std::sort(rows.begin(), rows.end());
-        chart()->setTitle((table.plan().capacityTargets ? tr("Deviation from the capacity targets: %1 (the %2 furthest of %3)")
-                                                        : tr("Deviation from the mean: %1 (the %2 furthest of %3)"))
-                              .arg(measureName).arg(maxBars).arg(table.rowCount()));
+        chart()->setTitle((table.plan().capacityTargets
+                               ? tr("Deviation from the capacity targets: %1 (the %2 furthest of %3)")
+                               : tr("Deviation from the mean: %1 (the %2 furthest of %3)"))
+                              .arg(measureName)
+                              .arg(maxBars)
+                              .arg(table.rowCount()));
     } else {
-        chart()->setTitle((table.plan().capacityTargets ? tr("Deviation from the capacity targets: %1") : tr("Deviation from the mean: %1"))
+        chart()->setTitle((table.plan().capacityTargets ? tr("Deviation from the capacity targets: %1")
+                                                        : tr("Deviation from the mean: %1"))
                               .arg(measureName));
     }
     std::vector<std::pair<QString, double>> bars;
@@ -96,7 +101,7 @@ void BalanceChart::setData(const MetricsTable& table, const std::vector<QColor>&
                                       [](const auto& a, const auto& b) { return a.first == b.first; });
     if (!sameNames) {
         QStringList names;
-        for (int i = n - 1; i >= 0; --i) names << bars[std::size_t(i)].first;  // first territory on top
+        for (int i = n - 1; i >= 0; --i) names << bars[std::size_t(i)].first; // first territory on top
         m_categories->setCategories(names);
         // Emptied, a QBarCategoryAxis keeps drawing its old labels and grid (a new blank project
         // showed the demo's territories): without territories the axis is not shown.

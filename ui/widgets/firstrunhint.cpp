@@ -17,8 +17,9 @@ FirstRunHint::FirstRunHint(QWidget* anchor, QWidget* parent) : QFrame(parent), m
     setAutoFillBackground(true);
     setFrameShape(QFrame::StyledPanel);
     // Light panel, dark text, whatever the palette: it floats over the (light) map.
-    setStyleSheet(QStringLiteral("#firstRunHint { background: rgba(255, 255, 255, 242); border: 1px solid rgba(0, 0, 0, 70);"
-                                 " border-radius: 6px; } #firstRunHint QLabel { color: #22282e; }"));
+    setStyleSheet(
+        QStringLiteral("#firstRunHint { background: rgba(255, 255, 255, 242); border: 1px solid rgba(0, 0, 0, 70);"
+                       " border-radius: 6px; } #firstRunHint QLabel { color: #22282e; }"));
     m_text->setObjectName(QStringLiteral("firstRunHintText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
@@ -45,16 +46,22 @@ FirstRunHint::FirstRunHint(QWidget* anchor, QWidget* parent) : QFrame(parent), m
     hide();
 }
 
-QString FirstRunHint::settingsKey() { return QStringLiteral("help/firstRunHintDismissed"); }
+QString FirstRunHint::settingsKey() {
+    return QStringLiteral("help/firstRunHintDismissed");
+}
 
-bool FirstRunHint::dismissedBefore() { return QSettings().value(settingsKey(), false).toBool(); }
+bool FirstRunHint::dismissedBefore() {
+    return QSettings().value(settingsKey(), false).toBool();
+}
 
 void FirstRunHint::setText(const QString& html) {
     m_text->setText(html);
     place();
 }
 
-QString FirstRunHint::text() const { return m_text->text(); }
+QString FirstRunHint::text() const {
+    return m_text->text();
+}
 
 bool FirstRunHint::showIfFirstRun() {
     if (dismissedBefore()) return false;
@@ -75,12 +82,14 @@ void FirstRunHint::place() {
     const QSize room = m_anchor->size();
     const QPoint origin = m_anchor->mapTo(parentWidget(), QPoint(0, 0));
     const int width = std::min(540, std::max(200, room.width() - 24));
-    const int height = std::min(heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height(), std::max(80, room.height() - 24));
+    const int height = std::min(heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height(),
+                                std::max(80, room.height() - 24));
     setGeometry(origin.x() + (room.width() - width) / 2, origin.y() + 12, width, height);
 }
 
 bool FirstRunHint::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_anchor && (event->type() == QEvent::Resize || event->type() == QEvent::Move) && isVisible()) place();
+    if (watched == m_anchor && (event->type() == QEvent::Resize || event->type() == QEvent::Move) && isVisible())
+        place();
     return QFrame::eventFilter(watched, event);
 }
 

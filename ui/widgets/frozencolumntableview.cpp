@@ -26,12 +26,15 @@ FrozenColumnTableView::FrozenColumnTableView(QWidget* parent) : QTableView(paren
     });
     connect(verticalHeader(), &QHeaderView::sectionResized, this,
             [this](int logical, int, int size) { m_frozen->setRowHeight(logical, size); });
-    connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(), &QAbstractSlider::setValue);
-    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, m_frozen->verticalScrollBar(), &QAbstractSlider::setValue);
+    connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(),
+            &QAbstractSlider::setValue);
+    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, m_frozen->verticalScrollBar(),
+            &QAbstractSlider::setValue);
     // Sorting and the indicator follow the table's header; a click on the frozen header sorts
     // by the territory like a click on the table's.
     connect(m_frozen->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int) {
-        const bool ascending = horizontalHeader()->sortIndicatorSection() != 0 || horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
+        const bool ascending = horizontalHeader()->sortIndicatorSection() != 0
+                               || horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
         sortByColumn(0, ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
     });
     connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder order) {
@@ -96,7 +99,8 @@ QModelIndex FrozenColumnTableView::moveCursor(CursorAction action, Qt::KeyboardM
     const QModelIndex current = QTableView::moveCursor(action, modifiers);
     // Moving left to a cell under the frozen column scrolls it into view beside it.
     if (action == MoveLeft && current.column() > 0 && visualRect(current).topLeft().x() < m_frozen->columnWidth(0)) {
-        const int newValue = horizontalScrollBar()->value() + visualRect(current).topLeft().x() - m_frozen->columnWidth(0);
+        const int newValue =
+            horizontalScrollBar()->value() + visualRect(current).topLeft().x() - m_frozen->columnWidth(0);
         horizontalScrollBar()->setValue(newValue);
     }
     return current;

@@ -6,7 +6,9 @@
 namespace tp::ui {
 
 namespace {
-QString pathOf(const QString& name) { return QStringLiteral(":/icons/%1.svg").arg(name); }
+QString pathOf(const QString& name) {
+    return QStringLiteral(":/icons/%1.svg").arg(name);
+}
 } // namespace
 
 QIcon IconSet::icon(const QString& name) {
@@ -16,7 +18,8 @@ QIcon IconSet::icon(const QString& name) {
 
 QStringList IconSet::names() {
     QStringList names;
-    for (const QFileInfo& f : QDir(QStringLiteral(":/icons")).entryInfoList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name))
+    for (const QFileInfo& f :
+         QDir(QStringLiteral(":/icons")).entryInfoList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name))
         if (f.completeBaseName() != QLatin1String("territory-planner")) names << f.completeBaseName();
     return names;
 }

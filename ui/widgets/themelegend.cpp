@@ -48,36 +48,37 @@ void paintFold(QPainter& p, const QRectF& box, bool collapsed, const QColor& col
 void paintSwatch(QPainter& p, const ThemeLegend::Entry& e, const QRectF& box, const QFont& font) {
     p.save();
     switch (e.swatch) {
-    case ThemeLegend::Swatch::Fill:
-        p.setPen(QColor(0, 0, 0, 90));
-        p.setBrush(e.colour);
-        p.drawRect(box.adjusted(0.5, 1.5, -0.5, -1.5));
-        break;
-    case ThemeLegend::Swatch::Dot: {
-        const double r = std::min(box.width(), box.height()) * 0.22 * e.scale;
-        p.setPen(QPen(QColor(255, 255, 255, 230), 1.0));
-        p.setBrush(e.colour);
-        p.drawEllipse(box.center(), r, r);
-        break;
-    }
-    case ThemeLegend::Swatch::Hatch:
-    case ThemeLegend::Swatch::CrossHatch: {
-        const QRectF r = box.adjusted(0.5, 1.5, -0.5, -1.5);
-        p.fillRect(r, QColor(0xf4, 0xf2, 0xee));
-        QBrush hatch(e.colour, e.swatch == ThemeLegend::Swatch::Hatch ? Qt::BDiagPattern : Qt::DiagCrossPattern);
-        hatch.setTransform(QTransform::fromScale(1.5, 1.5));
-        p.fillRect(r, hatch);
-        p.setPen(QPen(e.colour, 1.2, e.swatch == ThemeLegend::Swatch::Hatch ? Qt::DashLine : Qt::SolidLine));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(r);
-        break;
-    }
-    case ThemeLegend::Swatch::Symbol:
-        p.setFont(boldOf(font));
-        p.setPen(e.colour);
-        p.drawText(box, Qt::AlignCenter, e.symbol);
-        break;
-    case ThemeLegend::Swatch::Heading: break;
+        case ThemeLegend::Swatch::Fill:
+            p.setPen(QColor(0, 0, 0, 90));
+            p.setBrush(e.colour);
+            p.drawRect(box.adjusted(0.5, 1.5, -0.5, -1.5));
+            break;
+        case ThemeLegend::Swatch::Dot: {
+            const double r = std::min(box.width(), box.height()) * 0.22 * e.scale;
+            p.setPen(QPen(QColor(255, 255, 255, 230), 1.0));
+            p.setBrush(e.colour);
+            p.drawEllipse(box.center(), r, r);
+            break;
+        }
+        case ThemeLegend::Swatch::Hatch:
+        case ThemeLegend::Swatch::CrossHatch: {
+            const QRectF r = box.adjusted(0.5, 1.5, -0.5, -1.5);
+            p.fillRect(r, QColor(0xf4, 0xf2, 0xee));
+            QBrush hatch(e.colour, e.swatch == ThemeLegend::Swatch::Hatch ? Qt::BDiagPattern : Qt::DiagCrossPattern);
+            hatch.setTransform(QTransform::fromScale(1.5, 1.5));
+            p.fillRect(r, hatch);
+            p.setPen(QPen(e.colour, 1.2, e.swatch == ThemeLegend::Swatch::Hatch ? Qt::DashLine : Qt::SolidLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(r);
+            break;
+        }
+        case ThemeLegend::Swatch::Symbol:
+            p.setFont(boldOf(font));
+            p.setPen(e.colour);
+            p.drawText(box, Qt::AlignCenter, e.symbol);
+            break;
+        case ThemeLegend::Swatch::Heading:
+            break;
     }
     p.restore();
 }
@@ -100,7 +101,8 @@ void ThemeLegend::setLegend(const QString& title, const QString& subtitle, std::
 
 void ThemeLegend::setMap(const ThematicMap& map) {
     std::vector<Entry> entries;
-    for (const ThematicMap::LegendRow& row : map.legend()) entries.push_back({QColor::fromRgb(row.colour), row.label, row.count});
+    for (const ThematicMap::LegendRow& row : map.legend())
+        entries.push_back({QColor::fromRgb(row.colour), row.label, row.count});
     setLegend(map.title(), map.subtitle(), std::move(entries));
 }
 
@@ -139,8 +141,8 @@ void ThemeLegend::mousePressEvent(QMouseEvent* event) {
     QWidget::mousePressEvent(event);
 }
 
-QSize ThemeLegend::sizeFor(const QFont& font, const QString& title, const QString& subtitle, const std::vector<Entry>& entries,
-                           bool collapsed, bool collapsible) {
+QSize ThemeLegend::sizeFor(const QFont& font, const QString& title, const QString& subtitle,
+                           const std::vector<Entry>& entries, bool collapsed, bool collapsible) {
     const QFontMetrics fm(font);
     const QFontMetrics bm(boldOf(font));
     const int row = fm.height() + 3;
@@ -157,10 +159,12 @@ QSize ThemeLegend::sizeFor(const QFont& font, const QString& title, const QStrin
     if (collapsed) return {titleW + 2 * padding + 6, bm.height() + 2 * padding};
     const int width = std::max({titleW, fm.horizontalAdvance(subtitle), labelW + (countW ? 16 + countW : 0)});
     const int height = bm.height() + (subtitle.isEmpty() ? 0 : fm.height()) + 6 + row * int(entries.size());
-    return {width + 2 * padding + 6, height + 2 * padding};  // + slack: painter and QFontMetrics may round apart
+    return {width + 2 * padding + 6, height + 2 * padding}; // + slack: painter and QFontMetrics may round apart
 }
 
-QSize ThemeLegend::sizeHint() const { return sizeFor(font(), m_title, m_subtitle, m_entries, m_collapsed, m_collapsible); }
+QSize ThemeLegend::sizeHint() const {
+    return sizeFor(font(), m_title, m_subtitle, m_entries, m_collapsed, m_collapsible);
+}
 
 void ThemeLegend::place() {
     if (!parentWidget()) return;
@@ -170,12 +174,14 @@ void ThemeLegend::place() {
     const QPoint origin = over == parentWidget() ? QPoint(0, 0) : over->mapTo(parentWidget(), QPoint(0, 0));
     // Above the scale bar and the attribution, whose type grows with ours (workshop mode).
     const int bottomMargin = 20 + 2 * QFontMetrics(font()).height();
-    const QSize size(std::min(hint.width(), std::max(80, room.width() - 2 * sideMargin)),
-                     std::min(hint.height(), std::max(m_collapsed ? 20 : 60, room.height() - bottomMargin - sideMargin)));
+    const QSize size(
+        std::min(hint.width(), std::max(80, room.width() - 2 * sideMargin)),
+        std::min(hint.height(), std::max(m_collapsed ? 20 : 60, room.height() - bottomMargin - sideMargin)));
     const bool right = m_corner == Qt::BottomRightCorner || m_corner == Qt::TopRightCorner;
     const bool top = m_corner == Qt::TopLeftCorner || m_corner == Qt::TopRightCorner;
     setGeometry(origin.x() + (right ? room.width() - sideMargin - size.width() : sideMargin),
-                origin.y() + (top ? sideMargin : room.height() - bottomMargin - size.height()), size.width(), size.height());
+                origin.y() + (top ? sideMargin : room.height() - bottomMargin - size.height()), size.width(),
+                size.height());
 }
 
 bool ThemeLegend::event(QEvent* event) {
@@ -188,8 +194,9 @@ void ThemeLegend::paintEvent(QPaintEvent*) {
     paintLegend(p, rect(), font(), m_title, m_subtitle, m_entries, m_collapsed, m_collapsible);
 }
 
-void ThemeLegend::paintLegend(QPainter& p, const QRect& rect, const QFont& font, const QString& title, const QString& subtitle,
-                              const std::vector<Entry>& entries, bool collapsed, bool collapsible) {
+void ThemeLegend::paintLegend(QPainter& p, const QRect& rect, const QFont& font, const QString& title,
+                              const QString& subtitle, const std::vector<Entry>& entries, bool collapsed,
+                              bool collapsible) {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     QPainterPath panel;
@@ -211,7 +218,8 @@ void ThemeLegend::paintLegend(QPainter& p, const QRect& rect, const QFont& font,
     }
     p.setFont(bold);
     p.setPen(text);
-    p.drawText(QRect(x, y, right - x, bm.height()), Qt::AlignLeft | Qt::AlignVCenter, bm.elidedText(title, Qt::ElideRight, right - x));
+    p.drawText(QRect(x, y, right - x, bm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               bm.elidedText(title, Qt::ElideRight, right - x));
     x = rect.left() + padding;
     y += bm.height();
     if (collapsed) {
@@ -221,7 +229,8 @@ void ThemeLegend::paintLegend(QPainter& p, const QRect& rect, const QFont& font,
     p.setFont(font);
     if (!subtitle.isEmpty()) {
         p.setPen(muted);
-        p.drawText(QRect(x, y, right - x, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(subtitle, Qt::ElideRight, right - x));
+        p.drawText(QRect(x, y, right - x, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(subtitle, Qt::ElideRight, right - x));
         y += fm.height();
     }
     y += 6;
@@ -232,7 +241,8 @@ void ThemeLegend::paintLegend(QPainter& p, const QRect& rect, const QFont& font,
         if (e.swatch == Swatch::Heading) {
             p.setFont(bold);
             p.setPen(muted);
-            p.drawText(QRect(x, y, right - x, row), Qt::AlignLeft | Qt::AlignBottom, bm.elidedText(e.label, Qt::ElideRight, right - x));
+            p.drawText(QRect(x, y, right - x, row), Qt::AlignLeft | Qt::AlignBottom,
+                       bm.elidedText(e.label, Qt::ElideRight, right - x));
             p.setFont(font);
             y += row;
             continue;
@@ -241,7 +251,8 @@ void ThemeLegend::paintLegend(QPainter& p, const QRect& rect, const QFont& font,
         p.setPen(text);
         const int countW = e.showCount ? fm.horizontalAdvance(locale.toString(e.count)) + 8 : 0;
         const int labelW = right - x - swatch - 8 - countW;
-        p.drawText(QRect(x + swatch + 8, y, labelW, row), Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(e.label, Qt::ElideRight, labelW));
+        p.drawText(QRect(x + swatch + 8, y, labelW, row), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(e.label, Qt::ElideRight, labelW));
         if (e.showCount) {
             p.setPen(muted);
             p.drawText(QRect(x, y, right - x, row), Qt::AlignRight | Qt::AlignVCenter, locale.toString(e.count));

@@ -27,12 +27,12 @@ public:
     enum class Swatch { Fill, Dot, Hatch, CrossHatch, Symbol, Heading };
     struct Entry {
         QColor colour;
-        QString label;   // e.g. "1,200 – 4,500"
+        QString label; // e.g. "1,200 – 4,500"
         qint64 count = 0;
         Swatch swatch = Swatch::Fill;
         bool showCount = true;
-        double scale = 1.0;  // a dot's size, relative to the row's normal dot
-        QString symbol;      // Swatch::Symbol: the text drawn as swatch, e.g. "▲"
+        double scale = 1.0; // a dot's size, relative to the row's normal dot
+        QString symbol;     // Swatch::Symbol: the text drawn as swatch, e.g. "▲"
     };
 
     explicit ThemeLegend(QWidget* parent = nullptr);
@@ -60,10 +60,11 @@ public:
     QSize sizeHint() const override;
 
     // The legend's size and drawing in `font`, for a widget or an exported image.
-    static QSize sizeFor(const QFont& font, const QString& title, const QString& subtitle, const std::vector<Entry>& entries,
-                         bool collapsed = false, bool collapsible = false);
-    static void paintLegend(QPainter& painter, const QRect& rect, const QFont& font, const QString& title, const QString& subtitle,
-                            const std::vector<Entry>& entries, bool collapsed = false, bool collapsible = false);
+    static QSize sizeFor(const QFont& font, const QString& title, const QString& subtitle,
+                         const std::vector<Entry>& entries, bool collapsed = false, bool collapsible = false);
+    static void paintLegend(QPainter& painter, const QRect& rect, const QFont& font, const QString& title,
+                            const QString& subtitle, const std::vector<Entry>& entries, bool collapsed = false,
+                            bool collapsible = false);
 
 signals:
     void collapsedChanged(bool collapsed);
@@ -77,7 +78,7 @@ private:
     QString m_title, m_subtitle;
     std::vector<Entry> m_entries;
     Qt::Corner m_corner = Qt::BottomLeftCorner;
-    QWidget* m_anchor = nullptr;  // null: the parent
+    QWidget* m_anchor = nullptr; // null: the parent
     bool m_collapsible = false;
     bool m_collapsed = false;
 };

@@ -16,24 +16,34 @@ ToleranceMark::State ToleranceMark::state(double deviationPct, double toleranceP
     return State::Within;
 }
 
-QString ToleranceMark::symbol(double deviationPct, double tolerancePct) { return symbol(state(deviationPct, tolerancePct)); }
+QString ToleranceMark::symbol(double deviationPct, double tolerancePct) {
+    return symbol(state(deviationPct, tolerancePct));
+}
 
 QString ToleranceMark::symbol(State state) {
     switch (state) {
-    case State::Over: return QStringLiteral("▲");
-    case State::Under: return QStringLiteral("▼");
-    case State::Within: return QStringLiteral("✓");
-    case State::Undefined: break;
+        case State::Over:
+            return QStringLiteral("▲");
+        case State::Under:
+            return QStringLiteral("▼");
+        case State::Within:
+            return QStringLiteral("✓");
+        case State::Undefined:
+            break;
     }
     return {};
 }
 
 QString ToleranceMark::meaning(State state) {
     switch (state) {
-    case State::Over: return QCoreApplication::translate("tp::ui::ToleranceMark", "over the tolerance");
-    case State::Under: return QCoreApplication::translate("tp::ui::ToleranceMark", "under the tolerance");
-    case State::Within: return QCoreApplication::translate("tp::ui::ToleranceMark", "within the tolerance");
-    case State::Undefined: break;
+        case State::Over:
+            return QCoreApplication::translate("tp::ui::ToleranceMark", "over the tolerance");
+        case State::Under:
+            return QCoreApplication::translate("tp::ui::ToleranceMark", "under the tolerance");
+        case State::Within:
+            return QCoreApplication::translate("tp::ui::ToleranceMark", "within the tolerance");
+        case State::Undefined:
+            break;
     }
     return {};
 }

@@ -19,7 +19,7 @@ public:
     enum class State { Within, Over, Under, Undefined };
 
     static State state(double deviationPct, double tolerancePct);
-    static QString symbol(double deviationPct, double tolerancePct);  // "▲", "▼", "✓"; empty if undefined
+    static QString symbol(double deviationPct, double tolerancePct); // "▲", "▼", "✓"; empty if undefined
     static QString symbol(State state);
     // "over the tolerance", …, for tooltips and legends (translated).
     static QString meaning(State state);

@@ -9,7 +9,8 @@
 namespace tp::ui {
 
 CompareWindow::CompareWindow(QWidget* parent)
-    : QWidget(parent, Qt::Window), m_left(new MapCanvas), m_right(new MapCanvas), m_leftTitle(new QLabel), m_rightTitle(new QLabel) {
+    : QWidget(parent, Qt::Window), m_left(new MapCanvas), m_right(new MapCanvas), m_leftTitle(new QLabel),
+      m_rightTitle(new QLabel) {
     setObjectName(QStringLiteral("compareWindow"));
     setWindowTitle(tr("Compare Scenarios"));
     for (QLabel* l : {m_leftTitle, m_rightTitle}) {

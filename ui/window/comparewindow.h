@@ -32,7 +32,7 @@ public:
               std::vector<int> rightStray = {});
     // The territory labels of each side (names and figures of that side's scenario).
     void setLabels(std::vector<MapLabel> left, std::vector<MapLabel> right);
-    void detach();  // forget the project (it is closing or changing)
+    void detach(); // forget the project (it is closing or changing)
     MapCanvas* left() const { return m_left; }
     MapCanvas* right() const { return m_right; }
 

@@ -56,7 +56,8 @@ std::optional<io::ExportSource> ExportActions::source(QString* error, qint64 bas
         return std::nullopt;
     }
     const Project& p = session->project();
-    return io::ExportSource(p, session->metrics(), baseline < 0 ? io::ExportSource::defaultBaseline(p, p.currentScenarioId) : baseline,
+    return io::ExportSource(p, session->metrics(),
+                            baseline < 0 ? io::ExportSource::defaultBaseline(p, p.currentScenarioId) : baseline,
                             io::OutputGuard(session->path()));
 }
 
@@ -68,7 +69,7 @@ bool ExportActions::exportTo(const QString& kind, const QString& path, bool terr
     io::ReportOptions options;
     options.territoryPages = territoryPages;
     options.theme = theme;
-    options.locale = QLocale();  // the report's texts in the UI language's numbers
+    options.locale = QLocale(); // the report's texts in the UI language's numbers
     QStringList warnings;
     return io::ExportRunner::run(*from, kind, io::ExportRunner::formatFor(kind, path), path, options, error, &warnings);
 }
@@ -97,11 +98,13 @@ std::optional<qint64> ExportActions::askBaseline(const QString& kind, const QStr
     const bool changes = kind == QLatin1String("changes");
     if (names.isEmpty()) {
         if (changes) {
-            QMessageBox::information(m_window, title, tr("There is no other scenario to compare \"%1\" with: copy the plan "
-                                                         "in the Scenarios dock first.").arg(p.currentScenario()->name));
+            QMessageBox::information(m_window, title,
+                                     tr("There is no other scenario to compare \"%1\" with: copy the plan "
+                                        "in the Scenarios dock first.")
+                                         .arg(p.currentScenario()->name));
             return std::nullopt;
         }
-        return 0;  // an assignment sheet without a previous owner column
+        return 0; // an assignment sheet without a previous owner column
     }
     if (!changes) {
         names << tr("(none: no previous owner column)");
@@ -142,8 +145,8 @@ void ExportActions::exportWithDialog(const QString& kind, const QString& title, 
     if (kind == QLatin1String("report")) {
         const Project& p = session->project();
         const qint64 base = io::ExportSource::defaultBaseline(p, p.currentScenarioId);
-        ReportOptionsDialog options(session->metrics().measures(), m_themeChoice ? m_themeChoice() : ThematicMap::Options{}, base != 0,
-                                    m_window);
+        ReportOptionsDialog options(session->metrics().measures(),
+                                    m_themeChoice ? m_themeChoice() : ThematicMap::Options{}, base != 0, m_window);
         if (options.exec() != QDialog::Accepted) return;
         territoryPages = options.territoryPages();
         if (std::optional<ThematicMap::Options> chosen = options.theme()) {
@@ -154,12 +157,12 @@ void ExportActions::exportWithDialog(const QString& kind, const QString& title, 
     QString error;
     bool ok = false;
     m_busy = true;
-    const bool done = BackgroundTask::run(m_window, title, tr("Writing %1…").arg(QFileInfo(path).fileName()),
-                                          [&](const TaskProgress& progress) {
-        progress.step(tr("Writing %1…").arg(QFileInfo(path).fileName()), -1);
-        ok = exportTo(kind, path, territoryPages, &error, baseline, progress, theme);
-        return !progress.cancelled();
-    });
+    const bool done = BackgroundTask::run(
+        m_window, title, tr("Writing %1…").arg(QFileInfo(path).fileName()), [&](const TaskProgress& progress) {
+            progress.step(tr("Writing %1…").arg(QFileInfo(path).fileName()), -1);
+            ok = exportTo(kind, path, territoryPages, &error, baseline, progress, theme);
+            return !progress.cancelled();
+        });
     m_busy = false;
     emit idle();
     if (!done) {
@@ -183,8 +186,10 @@ void ExportActions::printWithDialog() {
     QString error;
     const bool ok = printTo(printer, printer.resolution(), &error);
     QApplication::restoreOverrideCursor();
-    if (!ok) QMessageBox::warning(m_window, tr("Printing failed"), error);
-    else emit message(tr("Report sent to the printer"));
+    if (!ok)
+        QMessageBox::warning(m_window, tr("Printing failed"), error);
+    else
+        emit message(tr("Report sent to the printer"));
 }
 
 } // namespace tp::ui

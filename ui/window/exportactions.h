@@ -40,8 +40,8 @@ public:
     // The exports without dialogs (tests, scripts): false and *error on failure. baseline: the
     // scenario to compare with, -1 for the default, 0 for none.
     // theme: the report's thematic page (built on the GUI thread, which owns the engine).
-    bool exportTo(const QString& kind, const QString& path, bool territoryPages, QString* error,
-                  qint64 baseline = -1, const TaskProgress& progress = {}, const std::optional<ThematicMap>& theme = std::nullopt);
+    bool exportTo(const QString& kind, const QString& path, bool territoryPages, QString* error, qint64 baseline = -1,
+                  const TaskProgress& progress = {}, const std::optional<ThematicMap>& theme = std::nullopt);
     // The classification the report's thematic page uses by default (the Theme dock's choice).
     void setThemeChoice(std::function<ThematicMap::Options()> choice) { m_themeChoice = std::move(choice); }
     // Asks which scenario the change list or assignment sheet compares with (a dialog named
@@ -53,7 +53,7 @@ public:
 
 signals:
     void message(const QString& text);
-    void idle();  // busy() has become false
+    void idle(); // busy() has become false
 
 private:
     // The open project's current scenario against its default baseline; nullopt when none is open.

@@ -76,15 +76,16 @@ bool ImportActions::applyAccounts(const io::AccountImportResult& imported, const
         bool ok = false;
         workStarted();
         emit fileInUse(true);
-        const bool done = BackgroundTask::run(m_window, tr("Import Accounts"), tr("Importing accounts…"), [&](const TaskProgress& progress) {
-            ok = session::AccountImportApplier::write(*session, imported, sourceName, progress, &written, &detail);
-            return !written.cancelled;
-        });
+        const bool done = BackgroundTask::run(
+            m_window, tr("Import Accounts"), tr("Importing accounts…"), [&](const TaskProgress& progress) {
+                ok = session::AccountImportApplier::write(*session, imported, sourceName, progress, &written, &detail);
+                return !written.cancelled;
+            });
         if (ok) session::AccountImportApplier::adopt(*session, std::move(written), summary);
         emit fileInUse(false);
         workFinished();
         if (!done || written.cancelled) {
-            if (error) error->clear();  // cancelled: the project and its file are as they were
+            if (error) error->clear(); // cancelled: the project and its file are as they were
             return false;
         }
         if (ok) {
@@ -109,12 +110,15 @@ void ImportActions::applyWizard(AccountImportWizard* wizard) {
     session::AccountImportSummary summary;
     QString error;
     if (!applyAccounts(imported, QFileInfo(wizard->path()).fileName(), &summary, &error)) {
-        if (error.isEmpty()) emit message(tr("Import cancelled: nothing was changed."));
-        else QMessageBox::warning(m_window, tr("Import failed"), error);
+        if (error.isEmpty())
+            emit message(tr("Import cancelled: nothing was changed."));
+        else
+            QMessageBox::warning(m_window, tr("Import failed"), error);
         return;
     }
     QString text = tr("Accounts imported: %1").arg(summary.text());
-    if (!imported.rejected.empty()) text += QStringLiteral("; ") + tr("%n rows rejected", nullptr, int(imported.rejected.size()));
+    if (!imported.rejected.empty())
+        text += QStringLiteral("; ") + tr("%n rows rejected", nullptr, int(imported.rejected.size()));
     emit message(text);
 }
 
@@ -127,11 +131,12 @@ bool ImportActions::importUnits(const io::UnitImportOptions& options, const QStr
     io::UnitImportResult imported;
     io::UnitImportOptions o = options;
     workStarted();
-    const bool done = BackgroundTask::run(m_window, tr("Import Units"), tr("Reading units…"), [&](const TaskProgress& progress) {
-        o.progress = progress;
-        imported = io::UnitImporter::importUnits(o);
-        return !imported.cancelled;
-    });
+    const bool done =
+        BackgroundTask::run(m_window, tr("Import Units"), tr("Reading units…"), [&](const TaskProgress& progress) {
+            o.progress = progress;
+            imported = io::UnitImporter::importUnits(o);
+            return !imported.cancelled;
+        });
     workFinished();
     if (!done) {
         if (error) error->clear();
@@ -164,8 +169,9 @@ void ImportActions::importUnitsWithDialog() {
 void ImportActions::importBundledCounties() {
     if (!m_session()) return;
     QString error;
-    if (!importUnits(io::UnitImporter::bundledOptions(QStringLiteral("counties")), tr("the bundled US counties"), &error) &&
-        !error.isEmpty())
+    if (!importUnits(io::UnitImporter::bundledOptions(QStringLiteral("counties")), tr("the bundled US counties"),
+                     &error)
+        && !error.isEmpty())
         QMessageBox::warning(m_window, tr("Import failed"), error);
 }
 

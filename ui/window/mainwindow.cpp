@@ -108,8 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_compareDock(new CompareDock(m_controller, this)), m_compareWindow(new CompareWindow(this)),
       m_detailsDock(new DetailsDock(this)), m_layersDock(new LayersDock(m_canvas, this)),
       m_repsDock(new RepsDock(m_controller, this)), m_themeDock(new ThemeDock(m_controller, m_canvas, this)),
-      m_whiteSpaceDock(new WhiteSpaceDock(m_controller, this)), m_coordinates(new QLabel),
-      m_scenarioLabel(new QLabel) {
+      m_whiteSpaceDock(new WhiteSpaceDock(m_controller, this)), m_coordinates(new QLabel), m_scenarioLabel(new QLabel) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/territory-planner.svg")));
     setCentralWidget(m_canvas);
@@ -133,7 +132,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_territoriesDock->raise();
     m_metricsDock->raise();
     m_scenariosDock->raise();
-    connect(m_scenariosDock, &ScenariosDock::compareRequested, this, [this](qint64 other) { m_compareDock->compareWith(other); });
+    connect(m_scenariosDock, &ScenariosDock::compareRequested, this,
+            [this](qint64 other) { m_compareDock->compareWith(other); });
     connect(m_compareDock, &CompareDock::sideBySideRequested, this, &MainWindow::showSideBySide);
     // Inspecting the map: hover for a tooltip, click (pan tool) for details and a selection.
     m_canvas->setToolTipProvider([this](QPointF at) -> QString {
@@ -153,7 +153,8 @@ MainWindow::MainWindow(QWidget* parent)
         if (!m_session) return;
         m_controller->setSelection({unit});
         const Scenario* shown = m_session->project().scenario(m_canvas->shownScenario());
-        if (shown && unit >= 0 && std::size_t(unit) < shown->unitTerritory.size() && shown->id == m_session->project().currentScenarioId)
+        if (shown && unit >= 0 && std::size_t(unit) < shown->unitTerritory.size()
+            && shown->id == m_session->project().currentScenarioId)
             choose(shown->unitTerritory[std::size_t(unit)]);
         m_detailsDock->showUnit(unit);
         m_detailsDock->raise();
@@ -179,7 +180,8 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_scenarioLabel);
     statusBar()->addPermanentWidget(m_coordinates);
     connect(m_canvas, &MapCanvas::cursorMoved, this, [this](geo::GeoPoint p) {
-        m_coordinates->setText(formatCoordinate(p.lon, 'E', 'W') + QStringLiteral(", ") + formatCoordinate(p.lat, 'N', 'S'));
+        m_coordinates->setText(formatCoordinate(p.lon, 'E', 'W') + QStringLiteral(", ")
+                               + formatCoordinate(p.lat, 'N', 'S'));
     });
     connect(m_metricsDock, &MetricsDock::territoryActivated, this, &MainWindow::zoomToTerritory);
     connect(m_metricsDock, &MetricsDock::deviationsChanged, this, [this] {
@@ -188,11 +190,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_changeWatcher = new ProjectChangeWatcher(this);
     connect(m_changeWatcher, &ProjectChangeWatcher::changedOutside, this, &MainWindow::reloadChangedProject);
-    m_exports = new ExportActions(this, [this] { return m_session.get(); }, this);
-    connect(m_exports, &ExportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_exports = new ExportActions(
+        this, [this] { return m_session.get(); }, this);
+    connect(m_exports, &ExportActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_exports->setThemeChoice([this] { return m_themeDock->options(); });
-    m_imports = new ImportActions(this, [this] { return m_session.get(); }, this);
-    connect(m_imports, &ImportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_imports = new ImportActions(
+        this, [this] { return m_session.get(); }, this);
+    connect(m_imports, &ImportActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_imports, &ImportActions::accountsChanged, this, &MainWindow::projectDataChanged);
     connect(m_imports, &ImportActions::reloadRequested, this, &MainWindow::reloadChangedProject);
     connect(m_imports, &ImportActions::fileInUse, m_changeWatcher, &ProjectChangeWatcher::setHold);
@@ -228,7 +234,8 @@ MainWindow::MainWindow(QWidget* parent)
     // Actions stay reachable by keyboard when menus and tool bars are hidden (workshop mode).
     for (QAction* a : findChildren<QAction*>())
         if (!a->shortcut().isEmpty()) addAction(a);
-    const QRect available = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+    const QRect available = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                             : QRect(0, 0, 1600, 1000);
     resize(available.size().boundedTo(QSize(1600, 1000)) * 0.9);
     updateTitle();
 }
@@ -241,11 +248,12 @@ MainWindow::~MainWindow() {
     m_canvas->setProject(nullptr);
 }
 
-QAction* MainWindow::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+QAction* MainWindow::action(const QString& objectName) const {
+    return findChild<QAction*>(objectName);
+}
 
 void MainWindow::createActions() {
-    auto add = [this](QMenu* menu, const QString& name, const QString& text, auto slot,
-                      QKeySequence shortcut = {}) {
+    auto add = [this](QMenu* menu, const QString& name, const QString& text, auto slot, QKeySequence shortcut = {}) {
         QAction* a = menu->addAction(text);
         a->setObjectName(name);
         if (!shortcut.isEmpty()) a->setShortcut(shortcut);
@@ -284,25 +292,31 @@ void MainWindow::createActions() {
     undo->setEnabled(false);
     redo->setEnabled(false);
     edit->addSeparator();
-    add(edit, QStringLiteral("actionSelectNone"), tr("Select &None"), [this] { m_controller->clearSelection(); },
+    add(
+        edit, QStringLiteral("actionSelectNone"), tr("Select &None"), [this] { m_controller->clearSelection(); },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     // ZIP areas: the selection grown to every unit of the counties / states it touches.
     auto growSelection = [this](UnitGroups::Level level) {
         if (!m_session) return;
         m_controller->setSelection(UnitGroups::grow(m_session->project().units, m_controller->selection(), level));
     };
-    add(edit, QStringLiteral("actionSelectCounties"), tr("Select Whole Co&unties"), [growSelection] { growSelection(UnitGroups::Level::County); });
-    add(edit, QStringLiteral("actionSelectStates"), tr("Select Whole S&tates"), [growSelection] { growSelection(UnitGroups::Level::State); });
+    add(edit, QStringLiteral("actionSelectCounties"), tr("Select Whole Co&unties"),
+        [growSelection] { growSelection(UnitGroups::Level::County); });
+    add(edit, QStringLiteral("actionSelectStates"), tr("Select Whole S&tates"),
+        [growSelection] { growSelection(UnitGroups::Level::State); });
     // Select › Fill Enclosed Area: a ring drawn with the Select tool becomes the area it encloses.
-    add(edit, QStringLiteral("actionFillEnclosed"), tr("&Fill Enclosed Area"), [this] { fillEnclosedArea(); },
+    add(
+        edit, QStringLiteral("actionFillEnclosed"), tr("&Fill Enclosed Area"), [this] { fillEnclosedArea(); },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     add(edit, QStringLiteral("actionRecolour"), tr("Re&colour Territories"), [this] {
         QString error;
-        if (m_facade && !m_facade->recolourTerritories(&error) && !error.isEmpty()) statusBar()->showMessage(error, 8000);
+        if (m_facade && !m_facade->recolourTerritories(&error) && !error.isEmpty())
+            statusBar()->showMessage(error, 8000);
     });
 
     QMenu* plan = menuBar()->addMenu(tr("&Plan"));
-    add(plan, QStringLiteral("actionBalanceTerritories"), tr("&Balance Territories…"), [this] { showBalanceDialog(); },
+    add(
+        plan, QStringLiteral("actionBalanceTerritories"), tr("&Balance Territories…"), [this] { showBalanceDialog(); },
         QKeySequence(Qt::CTRL | Qt::Key_B));
     add(plan, QStringLiteral("actionSetQuotas"), tr("Set &Quotas…"), [this] {
         if (!m_facade) return;
@@ -321,13 +335,20 @@ void MainWindow::createActions() {
     });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    add(m_viewMenu, QStringLiteral("actionZoomToProject"), tr("Zoom to &Project"), [this] { m_canvas->zoomToProject(); },
-        QKeySequence(Qt::CTRL | Qt::Key_0))->setIcon(IconSet::icon(QStringLiteral("zoom-project")));
-    add(m_viewMenu, QStringLiteral("actionZoomToSelection"), tr("Zoom to &Selection"), [this] { zoomToSelection(); },
+    add(
+        m_viewMenu, QStringLiteral("actionZoomToProject"), tr("Zoom to &Project"),
+        [this] { m_canvas->zoomToProject(); }, QKeySequence(Qt::CTRL | Qt::Key_0))
+        ->setIcon(IconSet::icon(QStringLiteral("zoom-project")));
+    add(
+        m_viewMenu, QStringLiteral("actionZoomToSelection"), tr("Zoom to &Selection"), [this] { zoomToSelection(); },
         QKeySequence(Qt::CTRL | Qt::Key_9));
-    add(m_viewMenu, QStringLiteral("actionZoomIn"), tr("Zoom &In"), [this] { m_canvas->zoomIn(); }, QKeySequence::ZoomIn)
+    add(
+        m_viewMenu, QStringLiteral("actionZoomIn"), tr("Zoom &In"), [this] { m_canvas->zoomIn(); },
+        QKeySequence::ZoomIn)
         ->setIcon(IconSet::icon(QStringLiteral("zoom-in")));
-    add(m_viewMenu, QStringLiteral("actionZoomOut"), tr("Zoom &Out"), [this] { m_canvas->zoomOut(); }, QKeySequence::ZoomOut)
+    add(
+        m_viewMenu, QStringLiteral("actionZoomOut"), tr("Zoom &Out"), [this] { m_canvas->zoomOut(); },
+        QKeySequence::ZoomOut)
         ->setIcon(IconSet::icon(QStringLiteral("zoom-out")));
     m_viewMenu->addAction(m_themeDock->toggleAction());
     m_viewMenu->addSeparator();
@@ -351,9 +372,9 @@ void MainWindow::createActions() {
     tiles->setCheckable(true);
     add(m_viewMenu, QStringLiteral("actionTileServer"), tr("Tile &Server…"), [this] {
         bool ok = false;
-        const QString url = QInputDialog::getText(this, tr("Tile Server"),
-                                                  tr("XYZ URL template ({z}, {x}, {y}); mind the server's usage policy:"),
-                                                  QLineEdit::Normal, m_canvas->tileSource().urlTemplate, &ok);
+        const QString url = QInputDialog::getText(
+            this, tr("Tile Server"), tr("XYZ URL template ({z}, {x}, {y}); mind the server's usage policy:"),
+            QLineEdit::Normal, m_canvas->tileSource().urlTemplate, &ok);
         if (!ok || url.trimmed().isEmpty()) return;
         TileSource source = m_canvas->tileSource();
         source.urlTemplate = url.trimmed();
@@ -369,28 +390,38 @@ void MainWindow::createActions() {
         m_canvas->setTileSource(source);
     }
     m_viewMenu->addSeparator();
-    add(m_viewMenu, QStringLiteral("actionWorkshopMode"), tr("&Workshop Mode"), [this] {
-        if (m_workshop->isActive()) return m_workshop->leave();
-        // With a projector attached: choose the screen the room sees.
-        const QList<QScreen*> screens = QGuiApplication::screens();
-        QScreen* screen = this->screen();
-        if (screens.size() > 1) {
-            QStringList names;
-            for (QScreen* s : screens) names << QStringLiteral("%1 (%2 × %3)").arg(s->name()).arg(s->size().width()).arg(s->size().height());
-            bool ok = false;
-            const QString chosen = QInputDialog::getItem(this, tr("Workshop Mode"), tr("Show on screen:"), names,
-                                                         int(screens.indexOf(screen)), false, &ok);
-            if (!ok) return;
-            screen = screens[names.indexOf(chosen)];
-        }
-        m_workshop->enter(true, screen);
-    }, QKeySequence(Qt::Key_F5))->setIcon(IconSet::icon(QStringLiteral("workshop")));
+    add(
+        m_viewMenu, QStringLiteral("actionWorkshopMode"), tr("&Workshop Mode"),
+        [this] {
+            if (m_workshop->isActive()) return m_workshop->leave();
+            // With a projector attached: choose the screen the room sees.
+            const QList<QScreen*> screens = QGuiApplication::screens();
+            QScreen* screen = this->screen();
+            if (screens.size() > 1) {
+                QStringList names;
+                for (QScreen* s : screens)
+                    names
+                        << QStringLiteral("%1 (%2 × %3)").arg(s->name()).arg(s->size().width()).arg(s->size().height());
+                bool ok = false;
+                const QString chosen = QInputDialog::getItem(this, tr("Workshop Mode"), tr("Show on screen:"), names,
+                                                             int(screens.indexOf(screen)), false, &ok);
+                if (!ok) return;
+                screen = screens[names.indexOf(chosen)];
+            }
+            m_workshop->enter(true, screen);
+        },
+        QKeySequence(Qt::Key_F5))
+        ->setIcon(IconSet::icon(QStringLiteral("workshop")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    add(help, QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"), [this] {
-        ShortcutsDialog dialog(this, this);
-        dialog.exec();
-    }, QKeySequence(Qt::Key_F1))->setIcon(IconSet::icon(QStringLiteral("help-keys")));
+    add(
+        help, QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"),
+        [this] {
+            ShortcutsDialog dialog(this, this);
+            dialog.exec();
+        },
+        QKeySequence(Qt::Key_F1))
+        ->setIcon(IconSet::icon(QStringLiteral("help-keys")));
     add(help, QStringLiteral("actionGettingStarted"), tr("&Getting Started"), [this] {
         m_firstRunHint->setText(firstRunText());
         m_firstRunHint->place();
@@ -426,14 +457,15 @@ QString MainWindow::firstRunText() const {
         const QAction* a = action(QString::fromLatin1(name));
         return a ? a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped() : QString();
     };
-    return tr("<b>Getting started</b><br>A demo project opens at the first start. Start your own with File › New Project (%1) "
+    return tr("<b>Getting started</b><br>A demo project opens at the first start. Start your own with File › New "
+              "Project (%1) "
               "or open one (%2).<ul style=\"margin-left: 12px; -qt-list-indent: 0\">"
               "<li>Choose a territory in the Territories dock, then paint units into it with Paint (%3).</li>"
               "<li>Drag the border between two territories with Move Border (%4).</li>"
               "<li>Show the plan to a room in workshop mode (%5; Esc leaves).</li>"
               "<li>Undo any change with %6.</li></ul>All keys: Help › Keyboard Shortcuts (%7).")
-        .arg(key("actionNew"), key("actionOpen"), key("toolPaint"), key("toolBoundary"), key("actionWorkshopMode"), key("actionUndo"),
-             key("actionShortcuts"));
+        .arg(key("actionNew"), key("actionOpen"), key("toolPaint"), key("toolBoundary"), key("actionWorkshopMode"),
+             key("actionUndo"), key("actionShortcuts"));
 }
 
 void MainWindow::showEvent(QShowEvent* event) {
@@ -448,7 +480,7 @@ void MainWindow::resizeEvent(QResizeEvent* event) {
 }
 
 void MainWindow::arrangeDocks() {
-    if (m_workshop && m_workshop->isActive()) return;  // it restores the window as it found it
+    if (m_workshop && m_workshop->isActive()) return; // it restores the window as it found it
     // Narrow windows keep at least half the width for the map: every dock in one tabbed column.
     // A margin between the two widths keeps a window resized around them from flipping.
     const bool compact = width() < compactBelowPx ? true : width() >= compactBelowPx + 100 ? false : m_compactDocks;
@@ -459,8 +491,8 @@ void MainWindow::arrangeDocks() {
     if (first) QTimer::singleShot(0, m_firstRunHint, [hint = m_firstRunHint] { hint->showIfFirstRun(); });
     m_docksSized = true;
     m_compactDocks = compact;
-    const std::vector<std::vector<QDockWidget*>> leftGroups = {{m_territoriesDock, m_repsDock},
-                                                               {m_historyDock, m_scenariosDock, m_layersDock, m_themeDock}};
+    const std::vector<std::vector<QDockWidget*>> leftGroups = {
+        {m_territoriesDock, m_repsDock}, {m_historyDock, m_scenariosDock, m_layersDock, m_themeDock}};
     if (compact) {
         for (const auto& group : leftGroups)
             for (QDockWidget* d : group) {
@@ -485,7 +517,8 @@ void MainWindow::arrangeDocks() {
         m_metricsDock->raise();
     }
     // A third of the width for the docks, the rest for the map.
-    resizeDocks({m_territoriesDock, m_metricsDock}, {std::max(300, width() / 5), std::max(420, width() * 3 / 10)}, Qt::Horizontal);
+    resizeDocks({m_territoriesDock, m_metricsDock}, {std::max(300, width() / 5), std::max(420, width() * 3 / 10)},
+                Qt::Horizontal);
 }
 
 void MainWindow::createTools() {
@@ -494,9 +527,9 @@ void MainWindow::createTools() {
     // beside them where the window is wide enough (see fitToolBarStyle).
     QToolBar* main = addToolBar(tr("Main"));
     main->setObjectName(QStringLiteral("mainToolBar"));
-    for (const char* name : std::initializer_list<const char*>{"actionNew", "actionOpen", "actionSaveAs", nullptr, "actionUndo", "actionRedo",
-                                                               nullptr, "actionZoomIn", "actionZoomOut", "actionZoomToProject", nullptr,
-                                                               "actionWorkshopMode", "actionCompareScenario"}) {
+    for (const char* name : std::initializer_list<const char*>{
+             "actionNew", "actionOpen", "actionSaveAs", nullptr, "actionUndo", "actionRedo", nullptr, "actionZoomIn",
+             "actionZoomOut", "actionZoomToProject", nullptr, "actionWorkshopMode", "actionCompareScenario"}) {
         if (!name) {
             main->addSeparator();
             continue;
@@ -509,10 +542,10 @@ void MainWindow::createTools() {
     auto addTool = [&](const QString& name, const QString& text, const QString& tip, QKeySequence key, MapTool* tool) {
         QAction* a = bar->addAction(text);
         const QHash<QString, QString> icons{{QStringLiteral("toolPan"), QStringLiteral("tool-pan")},
-                                                   {QStringLiteral("toolSelect"), QStringLiteral("tool-select")},
-                                                   {QStringLiteral("toolPaint"), QStringLiteral("tool-paint")},
-                                                   {QStringLiteral("toolBoundary"), QStringLiteral("tool-border")},
-                                                   {QStringLiteral("toolMoveAccount"), QStringLiteral("tool-account")}};
+                                            {QStringLiteral("toolSelect"), QStringLiteral("tool-select")},
+                                            {QStringLiteral("toolPaint"), QStringLiteral("tool-paint")},
+                                            {QStringLiteral("toolBoundary"), QStringLiteral("tool-border")},
+                                            {QStringLiteral("toolMoveAccount"), QStringLiteral("tool-account")}};
         a->setIcon(IconSet::icon(icons.value(name)));
         a->setObjectName(name);
         a->setCheckable(true);
@@ -523,16 +556,20 @@ void MainWindow::createTools() {
         connect(a, &QAction::triggered, this, [this, tool] { m_canvas->setMapTool(tool); });
         return a;
     };
-    addTool(QStringLiteral("toolPan"), tr("Pan"), tr("Drag to move the map; click to inspect"), QKeySequence(Qt::Key_V), nullptr)
+    addTool(QStringLiteral("toolPan"), tr("Pan"), tr("Drag to move the map; click to inspect"), QKeySequence(Qt::Key_V),
+            nullptr)
         ->setChecked(true);
-    addTool(QStringLiteral("toolSelect"), tr("Select"), tr("Click, drag a rectangle, or Shift-drag a lasso to select units"),
-            QKeySequence(Qt::Key_S), new SelectTool(m_canvas, m_controller));
-    addTool(QStringLiteral("toolPaint"), tr("Paint"), tr("Click or drag over units to give them to the chosen territory"),
-            QKeySequence(Qt::Key_B), new PaintTool(m_canvas, m_controller));
+    addTool(QStringLiteral("toolSelect"), tr("Select"),
+            tr("Click, drag a rectangle, or Shift-drag a lasso to select units"), QKeySequence(Qt::Key_S),
+            new SelectTool(m_canvas, m_controller));
+    addTool(QStringLiteral("toolPaint"), tr("Paint"),
+            tr("Click or drag over units to give them to the chosen territory"), QKeySequence(Qt::Key_B),
+            new PaintTool(m_canvas, m_controller));
     addTool(QStringLiteral("toolBoundary"), tr("Move Border"), tr("Grab a territory at its border and drag the border"),
             QKeySequence(Qt::Key_D), new BoundaryTool(m_canvas, m_controller));
-    addTool(QStringLiteral("toolMoveAccount"), tr("Move Account"), tr("Drag an account onto another territory (named account)"),
-            QKeySequence(Qt::Key_M), new AccountMoveTool(m_canvas, m_controller));
+    addTool(QStringLiteral("toolMoveAccount"), tr("Move Account"),
+            tr("Drag an account onto another territory (named account)"), QKeySequence(Qt::Key_M),
+            new AccountMoveTool(m_canvas, m_controller));
     bar->addSeparator();
     // The Territories dock's actions on the active territory, always in reach.
     for (const char* name : {"actionAssignSelection", "actionNewTerritory", "actionLockTerritory"})
@@ -549,7 +586,8 @@ void MainWindow::createTools() {
     connect(m_scenarioChooser, &QComboBox::activated, this, [this](int index) {
         if (!m_facade) return;
         QString error;
-        if (!m_facade->switchScenario(m_scenarioChooser->itemData(index).toLongLong(), &error)) showError(tr("Cannot switch scenario"), error);
+        if (!m_facade->switchScenario(m_scenarioChooser->itemData(index).toLongLong(), &error))
+            showError(tr("Cannot switch scenario"), error);
     });
 }
 
@@ -558,25 +596,28 @@ void MainWindow::refreshScenarioChooser() {
     if (!m_session) return;
     for (const Scenario& s : m_session->project().scenarios) {
         m_scenarioChooser->addItem(QStringLiteral("%1 (%2)").arg(s.name, Scenario::statusName(s.status)), s.id);
-        if (s.id == m_session->project().currentScenarioId) m_scenarioChooser->setCurrentIndex(m_scenarioChooser->count() - 1);
+        if (s.id == m_session->project().currentScenarioId)
+            m_scenarioChooser->setCurrentIndex(m_scenarioChooser->count() - 1);
     }
-    fitToolBarStyle();  // the chooser's width follows the names
+    fitToolBarStyle(); // the chooser's width follows the names
 }
 
 void MainWindow::undo() {
     QString error;
-    if (m_facade && !m_facade->undo(&error) && !error.isEmpty()) statusBar()->showMessage(tr("Cannot undo: %1").arg(error), 8000);
+    if (m_facade && !m_facade->undo(&error) && !error.isEmpty())
+        statusBar()->showMessage(tr("Cannot undo: %1").arg(error), 8000);
 }
 
 void MainWindow::redo() {
     QString error;
-    if (m_facade && !m_facade->redo(&error) && !error.isEmpty()) statusBar()->showMessage(tr("Cannot redo: %1").arg(error), 8000);
+    if (m_facade && !m_facade->redo(&error) && !error.isEmpty())
+        statusBar()->showMessage(tr("Cannot redo: %1").arg(error), 8000);
 }
 
 bool MainWindow::openProject(const QString& path) {
     QString error;
     if (openProject(path, &error)) return true;
-    if (!error.isEmpty()) showError(tr("Cannot open project"), error);  // empty: the user cancelled
+    if (!error.isEmpty()) showError(tr("Cannot open project"), error); // empty: the user cancelled
     return false;
 }
 
@@ -587,11 +628,12 @@ bool MainWindow::openProject(const QString& path, QString* error) {
     constexpr qint64 largeProject = 64 * 1024 * 1024;
     if (isVisible() && QFileInfo(path).size() >= largeProject) {
         QString openError;
-        const bool done = BackgroundTask::run(this, tr("Open Project"), tr("Reading %1…").arg(QFileInfo(path).fileName()),
-                                              [&](const TaskProgress& progress) {
-            session = session::ProjectSession::open(path, &openError);
-            return !progress.cancelled();
-        });
+        const bool done =
+            BackgroundTask::run(this, tr("Open Project"), tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                [&](const TaskProgress& progress) {
+                                    session = session::ProjectSession::open(path, &openError);
+                                    return !progress.cancelled();
+                                });
         if (!done) {
             if (error) error->clear();
             return false;
@@ -602,8 +644,9 @@ bool MainWindow::openProject(const QString& path, QString* error) {
     }
     if (!session) return false;
     QStringList warnings = session->openWarnings();
-    const bool checked = !session->file().isCheckPending();  // else: not waited for before the first frame
-    if (checked && session->file().isReadOnly()) warnings.prepend(session->file().readOnlyReason());  // damaged: say so first
+    const bool checked = !session->file().isCheckPending(); // else: not waited for before the first frame
+    if (checked && session->file().isReadOnly())
+        warnings.prepend(session->file().readOnlyReason()); // damaged: say so first
     setSession(std::move(session));
     if (!warnings.isEmpty()) statusBar()->showMessage(warnings.join(QLatin1Char(' ')), 30000);
     if (!checked) reportDamageWhenChecked();
@@ -622,8 +665,8 @@ void MainWindow::reportDamageWhenChecked() {
 }
 
 void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
-    m_imports->closeWizard();  // it was made for the session being closed
-    delete m_balanceDialog;  // it belongs to the project being closed (waits for a run to stop)
+    m_imports->closeWizard(); // it was made for the session being closed
+    delete m_balanceDialog;   // it belongs to the project being closed (waits for a run to stop)
     m_balanceDialog = nullptr;
     m_changeWatcher->watch(nullptr);
     m_reloadPending = false;
@@ -632,7 +675,7 @@ void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
     m_toolActions->actions().constFirst()->setChecked(true);
     m_controller->setFacade(nullptr);
     m_historyDock->setUndoGroup(nullptr);
-    m_canvasSubscriptions = nullptr;  // goes with the session's notifier
+    m_canvasSubscriptions = nullptr; // goes with the session's notifier
     m_metricsDock->setSession(nullptr);
     m_detailsDock->setSession(nullptr);
     m_canvas->setProject(nullptr);
@@ -657,8 +700,10 @@ void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
     auto updateUndo = [this, group] {
         action(QStringLiteral("actionUndo"))->setEnabled(group->canUndo());
         action(QStringLiteral("actionRedo"))->setEnabled(group->canRedo());
-        action(QStringLiteral("actionUndo"))->setText(group->canUndo() ? tr("&Undo %1").arg(group->undoText()) : tr("&Undo"));
-        action(QStringLiteral("actionRedo"))->setText(group->canRedo() ? tr("&Redo %1").arg(group->redoText()) : tr("&Redo"));
+        action(QStringLiteral("actionUndo"))
+            ->setText(group->canUndo() ? tr("&Undo %1").arg(group->undoText()) : tr("&Undo"));
+        action(QStringLiteral("actionRedo"))
+            ->setText(group->canRedo() ? tr("&Redo %1").arg(group->redoText()) : tr("&Redo"));
     };
     connect(group, &QUndoGroup::indexChanged, this, updateUndo);
     connect(group, &QUndoGroup::activeStackChanged, this, updateUndo);
@@ -686,11 +731,11 @@ void MainWindow::reloadChangedProject() {
     // Several hints may arrive for one change (the watcher, a refused edit): reload once.
     if (!m_session || (!m_session->file().isOutdated() && !m_session->file().hasChangedOnDisk())) return;
     if (m_facade && m_facade->gestureActive()) {
-        m_reloadPending = true;  // called again when the gesture ends
+        m_reloadPending = true; // called again when the gesture ends
         return;
     }
     if (m_imports->busy() || m_exports->busy()) {
-        m_reloadPending = true;  // an import or export reads the project on a worker; idle() calls again
+        m_reloadPending = true; // an import or export reads the project on a worker; idle() calls again
         return;
     }
     const geo::MercatorPoint center = m_canvas->center();
@@ -699,7 +744,8 @@ void MainWindow::reloadChangedProject() {
     auto fresh = session::ProjectSession::open(m_session->path(), &error);
     if (!fresh) {
         // Keep what is shown; its edits are refused until the file can be read again.
-        statusBar()->showMessage(tr("The project was changed by another program and could not be read again: %1").arg(error));
+        statusBar()->showMessage(
+            tr("The project was changed by another program and could not be read again: %1").arg(error));
         return;
     }
     setSession(std::move(fresh));
@@ -708,14 +754,15 @@ void MainWindow::reloadChangedProject() {
 }
 
 void MainWindow::recoverDamagedProject() {
-    const QString damaged = m_session && m_session->file().isReadOnly()
-        ? m_session->path()
-        : QFileDialog::getOpenFileName(this, tr("Recover a Damaged Project"), QString(), tr(projectFilter));
+    const QString damaged =
+        m_session && m_session->file().isReadOnly()
+            ? m_session->path()
+            : QFileDialog::getOpenFileName(this, tr("Recover a Damaged Project"), QString(), tr(projectFilter));
     if (damaged.isEmpty()) return;
     const QFileInfo info(damaged);
     const QString target = withSuffix(QFileDialog::getSaveFileName(
-        this, tr("Save the Recovered Copy As"), info.absoluteDir().filePath(info.completeBaseName() + tr(" (recovered)")),
-        tr(projectFilter)));
+        this, tr("Save the Recovered Copy As"),
+        info.absoluteDir().filePath(info.completeBaseName() + tr(" (recovered)")), tr(projectFilter)));
     if (target.isEmpty()) return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString report, error;
@@ -723,8 +770,9 @@ void MainWindow::recoverDamagedProject() {
     QApplication::restoreOverrideCursor();
     if (!ok) return showError(tr("Recovery failed"), error);
     if (!openProject(target)) return;
-    QMessageBox::information(this, tr("Recovered copy saved"),
-                             tr("A recovered copy was saved as %1 and opened.\n\n%2").arg(QDir::toNativeSeparators(target), report));
+    QMessageBox::information(
+        this, tr("Recovered copy saved"),
+        tr("A recovered copy was saved as %1 and opened.\n\n%2").arg(QDir::toNativeSeparators(target), report));
 }
 
 void MainWindow::subscribe() {
@@ -743,16 +791,19 @@ void MainWindow::subscribe() {
     connect(n, &session::SessionNotifier::accountsChanged, this, &MainWindow::projectDataChanged);
     // Another program wrote during a gesture: read its work once the gesture is over (after the
     // tool that ended it has returned: reloading replaces the facade it is using).
-    connect(m_facade.get(), &session::EditFacade::gestureEnded, this, [this] {
-        if (m_reloadPending) reloadChangedProject();
-    }, Qt::QueuedConnection);
+    connect(
+        m_facade.get(), &session::EditFacade::gestureEnded, this,
+        [this] {
+            if (m_reloadPending) reloadChangedProject();
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::projectDataChanged() {
     if (!m_session) return;
     m_canvasSubscriptions->updateStrayMarks();
     m_canvas->projectChanged();
-    m_layersDock->setProject(&m_session->project());  // accounts may have changed
+    m_layersDock->setProject(&m_session->project()); // accounts may have changed
     refreshFigures();
     refreshScenarioViews();
 }
@@ -760,7 +811,8 @@ void MainWindow::projectDataChanged() {
 void MainWindow::refreshFigures() {
     const Project& p = m_session->project();
     const std::vector<int>* stray = p.currentScenario() ? &m_session->facts().strayUnits(p.currentScenarioId) : nullptr;
-    m_canvas->labelLayer()->setLabels(TerritoryLabeller::labels(p, m_session->metrics(), m_metricsDock->tolerancePct(), stray));
+    m_canvas->labelLayer()->setLabels(
+        TerritoryLabeller::labels(p, m_session->metrics(), m_metricsDock->tolerancePct(), stray));
     m_canvas->refresh();
     if (m_workshop) m_workshop->refresh();
     m_legendTimer.start();
@@ -770,9 +822,11 @@ MapLegend::State MainWindow::mapLegendState() const {
     MapLegend::State state;
     if (!m_session) return state;
     const Project& p = m_session->project();
-    const geo::GeoPoint a = m_canvas->toGeo(QPointF(0, 0)), b = m_canvas->toGeo(QPointF(m_canvas->width(), m_canvas->height()));
-    MapLegend::territoriesInView(p, geo::Box({std::min(a.lon, b.lon), std::min(a.lat, b.lat)}, {std::max(a.lon, b.lon), std::max(a.lat, b.lat)}),
-                                 &state);
+    const geo::GeoPoint a = m_canvas->toGeo(QPointF(0, 0)),
+                        b = m_canvas->toGeo(QPointF(m_canvas->width(), m_canvas->height()));
+    MapLegend::territoriesInView(
+        p, geo::Box({std::min(a.lon, b.lon), std::min(a.lat, b.lat)}, {std::max(a.lon, b.lon), std::max(a.lat, b.lat)}),
+        &state);
     state.segments = MapLegend::segmentsOf(p);
     state.accountsShown = m_canvas->accountLayer()->isVisible();
     const auto points = m_canvas->accountLayer()->points();
@@ -819,7 +873,8 @@ void MainWindow::zoomToSelection() {
 void MainWindow::zoomToTerritory(qint64 territoryId) {
     if (!m_session || !m_session->project().currentScenario()) return;
     const Project& p = m_session->project();
-    const auto anchors = TerritoryAnchors::compute(p, *p.currentScenario(), &m_session->facts().strayUnits(p.currentScenarioId));
+    const auto anchors =
+        TerritoryAnchors::compute(p, *p.currentScenario(), &m_session->facts().strayUnits(p.currentScenarioId));
     if (auto it = anchors.constFind(territoryId); it != anchors.constEnd()) m_canvas->zoomToExtent(it->bounds);
 }
 
@@ -857,8 +912,8 @@ void MainWindow::showSideBySide(qint64 leftScenario) {
     };
     std::vector<int> changed;
     for (const auto& u : m_compareDock->diff().units) changed.push_back(u.unit);
-    m_compareWindow->show(p, leftScenario, p.currentScenarioId, title(leftScenario), title(p.currentScenarioId), std::move(changed),
-                          io::DataPaths::basemapPath(), m_session->facts().strayUnits(leftScenario),
+    m_compareWindow->show(p, leftScenario, p.currentScenarioId, title(leftScenario), title(p.currentScenarioId),
+                          std::move(changed), io::DataPaths::basemapPath(), m_session->facts().strayUnits(leftScenario),
                           m_session->facts().strayUnits(p.currentScenarioId));
     // Each side's labels from its own figures (the comparison holds both).
     const ScenarioDiff& diff = m_compareDock->diff();
@@ -872,11 +927,12 @@ void MainWindow::showSideBySide(qint64 leftScenario) {
         const auto& measures = m_session->metrics().measures();
         const int balance = m_session->metrics().balanceMeasure();
         const bool hours = balance >= 0 && balance < int(measures.size())
-            && measures[std::size_t(balance)].kind == MeasureDefinition::Kind::WorkloadHours;
+                           && measures[std::size_t(balance)].kind == MeasureDefinition::Kind::WorkloadHours;
         const double tolerance = m_metricsDock->tolerancePct();
         m_compareWindow->setLabels(
             TerritoryLabeller::labels(p, *left, before, hours, tolerance, &m_session->facts().strayUnits(leftScenario)),
-            TerritoryLabeller::labels(p, *p.currentScenario(), after, hours, tolerance, &m_session->facts().strayUnits(p.currentScenarioId)));
+            TerritoryLabeller::labels(p, *p.currentScenario(), after, hours, tolerance,
+                                      &m_session->facts().strayUnits(p.currentScenarioId)));
     }
 }
 
@@ -916,15 +972,25 @@ void MainWindow::newProject() {
     if (dialog.exec() != QDialog::Accepted) return;
     const QString path = dialog.projectPath();
     if (QFileInfo::exists(path)
-        && QMessageBox::question(this, tr("New Project"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        && QMessageBox::question(this, tr("New Project"),
+                                 tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
         return;
     io::UnitImportOptions units;
     switch (dialog.units()) {
-    case NewProjectDialog::Units::Counties: units = io::UnitImporter::bundledOptions(QStringLiteral("counties")); break;
-    case NewProjectDialog::Units::Zip3: units = io::UnitImporter::bundledOptions(QStringLiteral("zip3")); break;
-    case NewProjectDialog::Units::Zips: units = io::UnitImporter::bundledOptions(QStringLiteral("zips")); break;
-    case NewProjectDialog::Units::File: units.path = dialog.unitFile(); break;
+        case NewProjectDialog::Units::Counties:
+            units = io::UnitImporter::bundledOptions(QStringLiteral("counties"));
+            break;
+        case NewProjectDialog::Units::Zip3:
+            units = io::UnitImporter::bundledOptions(QStringLiteral("zip3"));
+            break;
+        case NewProjectDialog::Units::Zips:
+            units = io::UnitImporter::bundledOptions(QStringLiteral("zips"));
+            break;
+        case NewProjectDialog::Units::File:
+            units.path = dialog.unitFile();
+            break;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Project project;
@@ -944,7 +1010,8 @@ void MainWindow::openProjectDialog() {
 
 void MainWindow::saveProjectAs() {
     if (!m_session) return;
-    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(), tr(projectFilter)));
+    const QString path =
+        withSuffix(QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(), tr(projectFilter)));
     if (path.isEmpty()) return;
     QString error;
     if (!m_session->saveAs(path, &error)) return showError(tr("Cannot save project"), error);
@@ -958,10 +1025,14 @@ void MainWindow::exportMapImage() {
                             tr("Window size (%1 × %2)").arg(m_canvas->width()).arg(m_canvas->height())};
     const QString choice = QInputDialog::getItem(this, tr("Export Map"), tr("Image size:"), sizes, 0, false, &ok);
     if (!ok) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), QStringLiteral("map.png"), tr("PNG images (*.png)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Map"), QStringLiteral("map.png"), tr("PNG images (*.png)"));
     if (path.isEmpty()) return;
     const int index = int(sizes.indexOf(choice));
-    const QSize size = index == 0 ? QSize(1920, 1080) : index == 1 ? QSize(2560, 1440) : index == 2 ? QSize(3840, 2160) : m_canvas->size();
+    const QSize size = index == 0   ? QSize(1920, 1080)
+                       : index == 1 ? QSize(2560, 1440)
+                       : index == 2 ? QSize(3840, 2160)
+                                    : m_canvas->size();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
     const bool saved = writeMapImage(path, size, &error);
@@ -972,7 +1043,7 @@ void MainWindow::exportMapImage() {
 
 bool MainWindow::writeMapImage(const QString& path, const QSize& size, QString* error) {
     io::OutputFile out(path, io::OutputGuard(m_session ? m_session->path() : QString()));
-    if (!out.open(error)) return false;  // refused before rendering
+    if (!out.open(error)) return false; // refused before rendering
     // Encoded in memory (QImage does not report failed writes), then written with every write
     // checked to a temporary file that is renamed over the target.
     QBuffer png;
@@ -1006,17 +1077,19 @@ void MainWindow::paintLegendOnto(QImage& image) const {
     font.setPixelSize(std::max(11, image.height() / 80));
     const QSize size = ThemeLegend::sizeFor(font, title, subtitle, rows);
     const int margin = font.pixelSize() * 2;
-    const QRect rect(image.width() - margin - size.width(), image.height() - 2 * margin - size.height(), size.width(), size.height());
+    const QRect rect(image.width() - margin - size.width(), image.height() - 2 * margin - size.height(), size.width(),
+                     size.height());
     QPainter painter(&image);
     ThemeLegend::paintLegend(painter, rect, font, title, subtitle, rows);
 }
 
 void MainWindow::about() {
-    QMessageBox::about(this, tr("About Territory Planner"),
-                       tr("<h3>Territory Planner %1</h3><p>Sales territory design on a map, fully offline.</p>"
-                          "<p>Base map: US Atlas and World Atlas (Natural Earth, US Census Bureau); ZIP code points from "
-                          "the zipcodes package.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Territory Planner"),
+        tr("<h3>Territory Planner %1</h3><p>Sales territory design on a map, fully offline.</p>"
+           "<p>Base map: US Atlas and World Atlas (Natural Earth, US Census Bureau); ZIP code points from "
+           "the zipcodes package.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 } // namespace tp::ui

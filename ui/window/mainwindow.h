@@ -58,7 +58,7 @@ public:
 
     // Opens a project file; on failure shows the reason and keeps the current project.
     bool openProject(const QString& path);
-    bool openProject(const QString& path, QString* error);  // the same, without a message box
+    bool openProject(const QString& path, QString* error); // the same, without a message box
 
     session::ProjectSession* session() const { return m_session.get(); }
     session::EditFacade* facade() const { return m_facade.get(); }
@@ -107,14 +107,14 @@ private:
     void arrangeDocks();
     void createActions();
     void createTools();
-    void fitToolBarStyle();  // text beside icons where the tool bars fit, icons only otherwise
-    QString firstRunText() const;  // the first-run hint, naming the actions' shortcuts
-    MapLegend::State mapLegendState() const;  // what the map legend lists for the current view
-    void paintLegendOnto(QImage& image) const;  // the PNG export's legend
+    void fitToolBarStyle();                    // text beside icons where the tool bars fit, icons only otherwise
+    QString firstRunText() const;              // the first-run hint, naming the actions' shortcuts
+    MapLegend::State mapLegendState() const;   // what the map legend lists for the current view
+    void paintLegendOnto(QImage& image) const; // the PNG export's legend
     void refreshScenarioChooser();
-    void subscribe();             // to the new session's notifications
-    void refreshScenarioViews();  // chooser, title
-    void refreshFigures();        // map labels, workshop bar
+    void subscribe();            // to the new session's notifications
+    void refreshScenarioViews(); // chooser, title
+    void refreshFigures();       // map labels, workshop bar
     void showSideBySide(qint64 leftScenario);
     void undo();
     void redo();
@@ -122,7 +122,7 @@ private:
     // The file's quick_check runs on a worker while the project is shown: once it has answered,
     // a damaged file's read-only reason goes to the status bar (edits wait for it anyway).
     void reportDamageWhenChecked();
-    void projectDataChanged();  // anything may have changed (open, import)
+    void projectDataChanged(); // anything may have changed (open, import)
     void updateTitle();
     // Adds every unit the selection encloses to it (Edit › Fill Enclosed Area).
     void fillEnclosedArea();
@@ -137,7 +137,7 @@ private:
     void reloadIfOutdated();
 
     std::unique_ptr<session::ProjectSession> m_session;
-    std::unique_ptr<session::EditFacade> m_facade;  // destroyed before the session it edits
+    std::unique_ptr<session::EditFacade> m_facade; // destroyed before the session it edits
     MapCanvas* m_canvas;
     EditController* m_controller;
     MetricsDock* m_metricsDock;
@@ -158,18 +158,18 @@ private:
     QActionGroup* m_toolActions = nullptr;
     QComboBox* m_scenarioChooser = nullptr;
     bool m_docksSized = false;
-    bool m_compactDocks = false;  // every dock in one tabbed column (narrow windows)
+    bool m_compactDocks = false; // every dock in one tabbed column (narrow windows)
     static constexpr int compactBelowPx = 1200;
     QLabel* m_coordinates;
     QLabel* m_scenarioLabel;
     QMenu* m_viewMenu = nullptr;
     BalanceDialog* m_balanceDialog = nullptr;
     ProjectChangeWatcher* m_changeWatcher = nullptr;
-    CanvasSubscriptions* m_canvasSubscriptions = nullptr;  // a child of the session's notifier
+    CanvasSubscriptions* m_canvasSubscriptions = nullptr; // a child of the session's notifier
     bool m_reloadPending = false;
-    FirstRunHint* m_firstRunHint = nullptr;  // over the canvas
-    ThemeLegend* m_mapLegend = nullptr;      // a child of the canvas
-    QTimer m_legendTimer;                    // the legend follows pans and edits once they pause
+    FirstRunHint* m_firstRunHint = nullptr; // over the canvas
+    ThemeLegend* m_mapLegend = nullptr;     // a child of the canvas
+    QTimer m_legendTimer;                   // the legend follows pans and edits once they pause
 };
 
 } // namespace tp::ui

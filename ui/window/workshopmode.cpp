@@ -83,8 +83,8 @@ void WorkshopMode::enter(bool fullScreen, QScreen* screen) {
     m_window->statusBar()->hide();
     m_window->setStyleSheet(styleSheet(textPx));
     MapCanvas* canvas = m_window->canvas();
-    canvas->labelLayer()->setTextSize(textPx * 1.3);   // titles 29 px, figures 23 px
-    canvas->labelLayer()->setPlaceEveryLabel(true);     // no territory unnamed in the room
+    canvas->labelLayer()->setTextSize(textPx * 1.3); // titles 29 px, figures 23 px
+    canvas->labelLayer()->setPlaceEveryLabel(true);  // no territory unnamed in the room
     canvas->repLayer()->setLabelSize(textPx);
     canvas->setOverlayTextSize(textPx);
     m_barHolder->show();
@@ -122,7 +122,9 @@ void WorkshopMode::leave() {
     // there: the widget's own font if it had one, else inherit again.
     for (const SavedWidget& s : m_savedWidgets) {
         // Only what enter() hid; the rest (a tool bar's overflow button) follows its layout.
-        if (!s.widget || s.widget == m_barHolder || !(qobject_cast<QToolBar*>(s.widget) || qobject_cast<QDockWidget*>(s.widget))) continue;
+        if (!s.widget || s.widget == m_barHolder
+            || !(qobject_cast<QToolBar*>(s.widget) || qobject_cast<QDockWidget*>(s.widget)))
+            continue;
         if (s.widget->isHidden() != s.hidden) s.widget->setVisible(!s.hidden);
     }
     for (const SavedWidget& s : m_savedWidgets) {
@@ -147,7 +149,8 @@ void WorkshopMode::refresh() {
     if (m_window->compareDock()->otherScenario())
         for (const ScenarioDiff::TerritoryDelta& d : m_window->compareDock()->diff().territories)
             if (d.inA) before.insert(d.name, d.a.deviationPct);
-    m_bar->setComparison(m_window->compareDock()->otherScenario() ? m_window->compareDock()->summary() : QString(), before);
+    m_bar->setComparison(m_window->compareDock()->otherScenario() ? m_window->compareDock()->summary() : QString(),
+                         before);
 }
 
 void WorkshopMode::nextScenario(int step) {
@@ -168,7 +171,7 @@ void WorkshopMode::toggleCompare() {
     CompareDock* compare = m_window->compareDock();
     if (compare->otherScenario()) {
         compare->compareWith(0);
-        compare->hide();  // the room sees the hatching and the bar, not the dock
+        compare->hide(); // the room sees the hatching and the bar, not the dock
     } else {
         // Against the plan of record, or the scenario this one was copied from.
         const Project& p = session->project();

@@ -27,7 +27,7 @@ class MainWindow;
 class WorkshopMode : public QObject {
     Q_OBJECT
 public:
-    static constexpr double textPx = 22.0;   // body text; the map's label titles are larger
+    static constexpr double textPx = 22.0; // body text; the map's label titles are larger
 
     explicit WorkshopMode(MainWindow* window);
 
@@ -62,8 +62,8 @@ private:
     QString m_savedStyleSheet;
     struct SavedWidget {
         QPointer<QWidget> widget;
-        bool hidden;    // QWidget::isHidden(): hidden explicitly, whatever its parent does
-        bool ownFont;   // Qt::WA_SetFont: the font was set on the widget, not inherited
+        bool hidden;  // QWidget::isHidden(): hidden explicitly, whatever its parent does
+        bool ownFont; // Qt::WA_SetFont: the font was set on the widget, not inherited
         QFont font;
     };
     std::vector<SavedWidget> m_savedWidgets;

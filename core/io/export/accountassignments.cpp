@@ -35,14 +35,16 @@ AccountAssignments::AccountAssignments(const ExportSource& source) : m_source(so
 
 std::vector<AccountAssignment> AccountAssignments::ownerChanges() const {
     std::vector<AccountAssignment> result;
-    std::copy_if(m_rows.begin(), m_rows.end(), std::back_inserter(result), [](const AccountAssignment& a) { return a.ownerChanged; });
+    std::copy_if(m_rows.begin(), m_rows.end(), std::back_inserter(result),
+                 [](const AccountAssignment& a) { return a.ownerChanged; });
     const Project& project = m_source.project();
     auto repName = [](const Rep* rep) { return rep ? rep->name : QString(); };
     std::stable_sort(result.begin(), result.end(), [&](const AccountAssignment& a, const AccountAssignment& b) {
         if (int c = QString::localeAwareCompare(repName(a.previousRep), repName(b.previousRep))) return c < 0;
         if (int c = QString::localeAwareCompare(repName(a.rep), repName(b.rep))) return c < 0;
         return QString::localeAwareCompare(project.accounts[std::size_t(a.account)].name,
-                                           project.accounts[std::size_t(b.account)].name) < 0;
+                                           project.accounts[std::size_t(b.account)].name)
+               < 0;
     });
     return result;
 }

@@ -20,10 +20,10 @@ namespace tp::io {
 class ExportSource;
 
 struct AccountAssignment {
-    int account = -1;                       // index into Project::accounts
-    const Territory* territory = nullptr;   // nullptr: unassigned
+    int account = -1;                     // index into Project::accounts
+    const Territory* territory = nullptr; // nullptr: unassigned
     const Rep* rep = nullptr;
-    const Territory* previous = nullptr;    // in the baseline
+    const Territory* previous = nullptr; // in the baseline
     const Rep* previousRep = nullptr;
     bool changed = false;
     bool ownerChanged = false;

@@ -17,7 +17,9 @@
 namespace tp::io {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::io::AccountSheetExporter", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tp::io::AccountSheetExporter", text);
+}
 
 } // namespace
 
@@ -39,7 +41,7 @@ ExportTable AccountSheetExporter::emptyTable(const QString& title) const {
     for (int i = 0; i < m_measures.count(); ++i)
         table.addColumn(m_measures.key(i), m_measures.name(i),
                         m_measures.isHours(i) ? ExportTable::Format::OneDecimal : ExportTable::Format::Money);
-    table.setFrozenColumns(2);  // id and name stay visible
+    table.setFrozenColumns(2); // id and name stay visible
     return table;
 }
 
@@ -51,7 +53,8 @@ QVariantList AccountSheetExporter::rowOf(const AccountAssignment& a, bool hasBas
                      account.name,
                      account.postalCode,
                      account.unit >= 0 && std::size_t(account.unit) < project.units.size()
-                         ? QVariant(project.units[std::size_t(account.unit)].code) : QVariant(),
+                         ? QVariant(project.units[std::size_t(account.unit)].code)
+                         : QVariant(),
                      nameOf(a.territory),
                      m_source.regionName(a.territory),
                      nameOf(a.rep),
@@ -116,7 +119,9 @@ ExportTable AccountSheetExporter::crm() const {
     table.setRowSource(int(assignments->all().size()), [assignments, project](int r) {
         const AccountAssignment& a = assignments->all()[std::size_t(r)];
         // The CRM knows owners by their user id; a rep without one is written by name.
-        const QVariant owner = !a.rep ? QVariant() : a.rep->crmUserId.isEmpty() ? QVariant(a.rep->name) : QVariant(a.rep->crmUserId);
+        const QVariant owner = !a.rep                       ? QVariant()
+                               : a.rep->crmUserId.isEmpty() ? QVariant(a.rep->name)
+                                                            : QVariant(a.rep->crmUserId);
         return QVariantList{project->accounts[std::size_t(a.account)].externalId, owner};
     });
     return table;

@@ -27,8 +27,8 @@ public:
     std::vector<ExportTable> sheetsPerRep() const;
     ExportTable crm() const;
 
-    bool writeXlsx(const QString& path, QString* error) const;  // all accounts + one sheet per rep
-    bool writeCsv(const QString& path, QString* error) const;   // all accounts
+    bool writeXlsx(const QString& path, QString* error) const; // all accounts + one sheet per rep
+    bool writeCsv(const QString& path, QString* error) const;  // all accounts
     bool writeCrmCsv(const QString& path, QString* error) const;
 
 private:

@@ -17,16 +17,20 @@ namespace {
 using Type = GisLayerWriter::FieldType;
 
 // Extra and composite measures as fields: lower case, word characters, 10 characters, unique.
-std::vector<std::pair<int, QString>> extraMeasureFields(const std::vector<MeasureDefinition>& measures, QSet<QString> taken) {
+std::vector<std::pair<int, QString>> extraMeasureFields(const std::vector<MeasureDefinition>& measures,
+                                                        QSet<QString> taken) {
     static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9_]+"));
     std::vector<std::pair<int, QString>> result;
     for (std::size_t i = 0; i < measures.size(); ++i) {
         const MeasureDefinition& m = measures[i];
         if (m.kind != MeasureDefinition::Kind::ExtraColumn && m.kind != MeasureDefinition::Kind::Composite) continue;
-        QString base = (m.kind == MeasureDefinition::Kind::ExtraColumn ? m.column : m.name).toLower().replace(nonWord, QStringLiteral("_"));
+        QString base = (m.kind == MeasureDefinition::Kind::ExtraColumn ? m.column : m.name)
+                           .toLower()
+                           .replace(nonWord, QStringLiteral("_"));
         if (base.isEmpty() || base == QLatin1String("_")) base = QStringLiteral("measure");
         QString name = base.left(10);
-        for (int n = 2; taken.contains(name); ++n) name = base.left(10 - QString::number(n).size()) + QString::number(n);
+        for (int n = 2; taken.contains(name); ++n)
+            name = base.left(10 - QString::number(n).size()) + QString::number(n);
         taken.insert(name);
         result.emplace_back(int(i), name);
     }
@@ -43,15 +47,15 @@ bool BoundaryExporter::write(const QString& path, GisFormat format, QString* err
         return false;
     }
     std::vector<GisLayerWriter::Field> fields{
-        {QStringLiteral("territory"), Type::Text}, {QStringLiteral("region"), Type::Text},
-        {QStringLiteral("rep"), Type::Text},       {QStringLiteral("color"), Type::Text},
-        {QStringLiteral("units"), Type::Integer},  {QStringLiteral("accounts"), Type::Integer},
-        {QStringLiteral("potential"), Type::Real}, {QStringLiteral("revenue"), Type::Real},
-        {QStringLiteral("pipeline"), Type::Real},  {QStringLiteral("workload_h"), Type::Real},
+        {QStringLiteral("territory"), Type::Text},  {QStringLiteral("region"), Type::Text},
+        {QStringLiteral("rep"), Type::Text},        {QStringLiteral("color"), Type::Text},
+        {QStringLiteral("units"), Type::Integer},   {QStringLiteral("accounts"), Type::Integer},
+        {QStringLiteral("potential"), Type::Real},  {QStringLiteral("revenue"), Type::Real},
+        {QStringLiteral("pipeline"), Type::Real},   {QStringLiteral("workload_h"), Type::Real},
         {QStringLiteral("capacity_h"), Type::Real}, {QStringLiteral("util_pct"), Type::Real},
-        {QStringLiteral("dev_pct"), Type::Real},   {QStringLiteral("area_km2"), Type::Real},
-        {QStringLiteral("perim_km"), Type::Real},  {QStringLiteral("compact"), Type::Real},
-        {QStringLiteral("pieces"), Type::Integer}, {QStringLiteral("travel_km"), Type::Real}};
+        {QStringLiteral("dev_pct"), Type::Real},    {QStringLiteral("area_km2"), Type::Real},
+        {QStringLiteral("perim_km"), Type::Real},   {QStringLiteral("compact"), Type::Real},
+        {QStringLiteral("pieces"), Type::Integer},  {QStringLiteral("travel_km"), Type::Real}};
     QSet<QString> taken;
     for (const auto& f : fields) taken.insert(f.name);
     const auto& measures = m_source.engine().measures();
@@ -68,10 +72,24 @@ bool BoundaryExporter::write(const QString& path, GisFormat format, QString* err
         const Territory* t = project.territory(d.territoryId);
         const TerritoryMetrics* m = m_source.engine().metricsOf(d.territoryId);
         if (!t || !m) continue;
-        QVariantList values{t->name, m_source.regionName(t), m_source.repName(t), t->color, m->units, m->accounts,
-                            m->revenuePotential, m->revenue, m->pipeline, m->workloadHours, m->capacityHours,
-                            m->utilisation * 100.0, m->deviationPct, m->areaKm2, m->perimeterKm, m->compactness,
-                            m->pieces, m->meanTravelKm};
+        QVariantList values{t->name,
+                            m_source.regionName(t),
+                            m_source.repName(t),
+                            t->color,
+                            m->units,
+                            m->accounts,
+                            m->revenuePotential,
+                            m->revenue,
+                            m->pipeline,
+                            m->workloadHours,
+                            m->capacityHours,
+                            m->utilisation * 100.0,
+                            m->deviationPct,
+                            m->areaKm2,
+                            m->perimeterKm,
+                            m->compactness,
+                            m->pieces,
+                            m->meanTravelKm};
         for (const auto& [measure, name] : extra)
             values << (std::size_t(measure) < m->measures.size() ? m->measures[std::size_t(measure)] : qQNaN());
         if (!writer.add(values, d.shape, t->color)) break;

@@ -5,8 +5,15 @@ namespace tp::io {
 bool CellNeutraliser::isHostile(const QString& text) {
     if (text.isEmpty()) return false;
     switch (text.front().unicode()) {
-    case '=': case '+': case '-': case '@': case '\t': case '\r': return true;
-    default: return false;
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case '\t':
+        case '\r':
+            return true;
+        default:
+            return false;
     }
 }
 

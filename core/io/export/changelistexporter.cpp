@@ -13,9 +13,13 @@
 namespace tp::io {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::io::ChangeListExporter", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tp::io::ChangeListExporter", text);
+}
 
-QVariant nameOf(const auto* entity) { return entity ? QVariant(entity->name) : QVariant(); }
+QVariant nameOf(const auto* entity) {
+    return entity ? QVariant(entity->name) : QVariant();
+}
 
 ExportTable::Format formatOf(const AccountMeasures& measures, int i) {
     return measures.isHours(i) ? ExportTable::Format::OneDecimal : ExportTable::Format::Money;
@@ -31,7 +35,8 @@ ExportTable ChangeListExporter::handoffs() const {
     table.addColumn(QStringLiteral("losing_rep"), tr("Losing rep"));
     table.addColumn(QStringLiteral("gaining_rep"), tr("Gaining rep"));
     table.addColumn(QStringLiteral("accounts"), tr("Accounts"), ExportTable::Format::Integer);
-    for (int i = 0; i < m_measures.count(); ++i) table.addColumn(m_measures.key(i), m_measures.name(i), formatOf(m_measures, i));
+    for (int i = 0; i < m_measures.count(); ++i)
+        table.addColumn(m_measures.key(i), m_measures.name(i), formatOf(m_measures, i));
     table.setFrozenColumns(2);
 
     const Project& project = m_source.project();
@@ -53,7 +58,8 @@ ExportTable ChangeListExporter::handoffs() const {
             total[std::size_t(m)] += m_measures.value(account, m);
         }
         ++count;
-        if (i + 1 == changes.size() || changes[i + 1].rep != changes[i].rep || changes[i + 1].previousRep != changes[i].previousRep)
+        if (i + 1 == changes.size() || changes[i + 1].rep != changes[i].rep
+            || changes[i + 1].previousRep != changes[i].previousRep)
             flush(changes[i]);
     }
     QVariantList totals{tr("Total"), QVariant(), qint64(changes.size())};
@@ -72,16 +78,23 @@ ExportTable ChangeListExporter::accounts() const {
     table.addColumn(QStringLiteral("name"), tr("Name"));
     table.addColumn(QStringLiteral("postal_code"), tr("Postal code"));
     table.addColumn(QStringLiteral("unit_code"), tr("Unit code"));
-    for (int i = 0; i < m_measures.count(); ++i) table.addColumn(m_measures.key(i), m_measures.name(i), formatOf(m_measures, i));
+    for (int i = 0; i < m_measures.count(); ++i)
+        table.addColumn(m_measures.key(i), m_measures.name(i), formatOf(m_measures, i));
     table.setFrozenColumns(2);
 
     const Project& project = m_source.project();
     for (const AccountAssignment& a : AccountAssignments(m_source).ownerChanges()) {
         const Account& account = project.accounts[std::size_t(a.account)];
-        QVariantList row{nameOf(a.previousRep), nameOf(a.rep), nameOf(a.previous), nameOf(a.territory),
-                         account.externalId, account.name, account.postalCode,
+        QVariantList row{nameOf(a.previousRep),
+                         nameOf(a.rep),
+                         nameOf(a.previous),
+                         nameOf(a.territory),
+                         account.externalId,
+                         account.name,
+                         account.postalCode,
                          account.unit >= 0 && std::size_t(account.unit) < project.units.size()
-                             ? QVariant(project.units[std::size_t(account.unit)].code) : QVariant()};
+                             ? QVariant(project.units[std::size_t(account.unit)].code)
+                             : QVariant()};
         for (int i = 0; i < m_measures.count(); ++i) row << m_measures.value(account, i);
         table.addRow(row);
     }

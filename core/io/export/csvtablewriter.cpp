@@ -26,7 +26,7 @@ bool CsvTableWriter::write(const ExportTable& table, const QString& path, const 
     text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (int r = 0; r < table.rowCount(); ++r) {
         if ((r & 4095) == 0) {
-            if (guard.progress().cancelled()) return file.commit(error);  // refuses: the old file stays
+            if (guard.progress().cancelled()) return file.commit(error); // refuses: the old file stays
             guard.progress().advance(double(r) / table.rowCount());
         }
         cells.clear();

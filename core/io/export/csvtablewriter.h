@@ -16,7 +16,7 @@ class OutputGuard;
 class CsvTableWriter {
 public:
     static bool write(const ExportTable& table, const QString& path, const OutputGuard& guard, QString* error);
-    static QString field(const QString& text);  // neutralised and quoted as needed
+    static QString field(const QString& text); // neutralised and quoted as needed
 };
 
 } // namespace tp::io

@@ -16,8 +16,8 @@
 namespace tp::io {
 
 QStringList ExportRunner::kinds() {
-    return {QStringLiteral("accounts"), QStringLiteral("crm"), QStringLiteral("changes"), QStringLiteral("summary"),
-            QStringLiteral("boundaries"), QStringLiteral("units"), QStringLiteral("report"), QStringLiteral("reps")};
+    return {QStringLiteral("accounts"),   QStringLiteral("crm"),   QStringLiteral("changes"), QStringLiteral("summary"),
+            QStringLiteral("boundaries"), QStringLiteral("units"), QStringLiteral("report"),  QStringLiteral("reps")};
 }
 
 QStringList ExportRunner::formats(const QString& kind) {
@@ -65,8 +65,10 @@ bool ExportRunner::run(const ExportSource& source, const QString& kind, const QS
         const RepSheetExporter exporter(source);
         return xlsx ? exporter.writeXlsx(path, error) : exporter.writeCsv(path, error);
     }
-    if (kind == QLatin1String("boundaries")) return BoundaryExporter(source).write(path, *GisFormat::fromName(format), error, warnings);
-    if (kind == QLatin1String("units")) return UnitAssignmentExporter(source).write(path, *GisFormat::fromName(format), error);
+    if (kind == QLatin1String("boundaries"))
+        return BoundaryExporter(source).write(path, *GisFormat::fromName(format), error, warnings);
+    if (kind == QLatin1String("units"))
+        return UnitAssignmentExporter(source).write(path, *GisFormat::fromName(format), error);
     PdfReportWriter writer(source, reportOptions);
     return writer.write(path, error);
 }

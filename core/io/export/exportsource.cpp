@@ -5,13 +5,18 @@
 
 namespace tp::io {
 
-ExportSource::ExportSource(const Project& project, const MetricsEngine& engine, qint64 baselineScenarioId, OutputGuard guard)
+ExportSource::ExportSource(const Project& project, const MetricsEngine& engine, qint64 baselineScenarioId,
+                           OutputGuard guard)
     : m_project(project), m_engine(engine), m_baselineId(project.scenario(baselineScenarioId) ? baselineScenarioId : 0),
       m_guard(std::move(guard)) {}
 
-const Scenario* ExportSource::scenario() const { return m_project.scenario(m_engine.scenarioId()); }
+const Scenario* ExportSource::scenario() const {
+    return m_project.scenario(m_engine.scenarioId());
+}
 
-const Scenario* ExportSource::baseline() const { return m_baselineId ? m_project.scenario(m_baselineId) : nullptr; }
+const Scenario* ExportSource::baseline() const {
+    return m_baselineId ? m_project.scenario(m_baselineId) : nullptr;
+}
 
 std::vector<const Territory*> ExportSource::leafTerritories() const {
     std::vector<const Territory*> result;

@@ -30,16 +30,16 @@ public:
 
     const Project& project() const { return m_project; }
     const MetricsEngine& engine() const { return m_engine; }
-    const Scenario* scenario() const;   // the engine's scenario
-    const Scenario* baseline() const;   // nullptr without a baseline
+    const Scenario* scenario() const; // the engine's scenario
+    const Scenario* baseline() const; // nullptr without a baseline
     const OutputGuard& guard() const { return m_guard; }
     // The export's progress and cancel flag, carried to every writer by the guard.
     void setProgress(const TaskProgress& progress) { m_guard.setProgress(progress); }
 
     // Leaf territories (Level::Territory) of the scenario in list order.
     std::vector<const Territory*> leafTerritories() const;
-    const Rep* repOf(const Territory* territory) const;         // nullptr: none or no rep
-    QString repName(const Territory* territory) const;          // empty when none
+    const Rep* repOf(const Territory* territory) const; // nullptr: none or no rep
+    QString repName(const Territory* territory) const;  // empty when none
     // Name of the top-most Region above the territory (the territory's own parent chain); empty
     // when it has none.
     QString regionName(const Territory* territory) const;

@@ -40,13 +40,15 @@ void ExportTable::addTotalRow(QVariantList cells) {
 
 bool ExportTable::isNumber(const QVariant& cell) {
     switch (cell.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::Float:
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong: return true;
-    default: return false;
+        case QMetaType::Double:
+        case QMetaType::Float:
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+            return true;
+        default:
+            return false;
     }
 }
 

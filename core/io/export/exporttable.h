@@ -32,7 +32,7 @@ public:
     void addColumn(const QString& key, const QString& header, Format format = Format::Text);
     int columnCount() const { return int(m_columns.size()); }
     const Column& column(int c) const { return m_columns[std::size_t(c)]; }
-    int columnIndex(const QString& key) const;  // -1 if absent
+    int columnIndex(const QString& key) const; // -1 if absent
 
     // Rows shorter than columnCount() are padded with empty cells.
     void addRow(QVariantList cells);

@@ -55,10 +55,14 @@ std::unique_ptr<OGRMultiPolygon> toOgr(const geo::MultiPolygon& shape) {
 
 OGRFieldType ogrType(GisLayerWriter::FieldType type) {
     switch (type) {
-    case GisLayerWriter::FieldType::Text: return OFTString;
-    case GisLayerWriter::FieldType::Integer: return OFTInteger;
-    case GisLayerWriter::FieldType::Integer64: return OFTInteger64;
-    case GisLayerWriter::FieldType::Real: return OFTReal;
+        case GisLayerWriter::FieldType::Text:
+            return OFTString;
+        case GisLayerWriter::FieldType::Integer:
+            return OFTInteger;
+        case GisLayerWriter::FieldType::Integer64:
+            return OFTInteger64;
+        case GisLayerWriter::FieldType::Real:
+            return OFTReal;
     }
     return OFTString;
 }
@@ -80,39 +84,42 @@ qint64 featuresIn(const QString& path, const QString& driver) {
 } // namespace
 
 struct GisLayerWriter::State {
-    GdalSession session;   // first: alive while the dataset is
+    GdalSession session; // first: alive while the dataset is
     GisFormat format;
-    std::optional<OutputFile> output;  // destroyed after the dataset: removes its files unless committed
+    std::optional<OutputFile> output; // destroyed after the dataset: removes its files unless committed
     std::optional<GdalDataset> dataset;
     OGRLayer* layer = nullptr;
     std::vector<Field> fields;
-    std::vector<int> index;   // OGR field index per field (drivers may reorder or add fields)
+    std::vector<int> index; // OGR field index per field (drivers may reorder or add fields)
     int nameField = -1;
-    int kmlName = -1;         // OGR index of KML's "Name" field, -1 when not written
+    int kmlName = -1; // OGR index of KML's "Name" field, -1 when not written
     bool transaction = false;
-    bool fills = false;       // KML through LIBKML: colour fills
-    qint64 written = 0;       // features
+    bool fills = false; // KML through LIBKML: colour fills
+    qint64 written = 0; // features
     explicit State(GisFormat f) : format(f) {}
     ~State() { dataset.reset(); }
 };
 
-GisLayerWriter::GisLayerWriter(const QString& path, GisFormat format, const OutputGuard& guard, const QString& layerName,
-                               std::vector<Field> fields, int nameField, bool kmlFills, const QString& description)
+GisLayerWriter::GisLayerWriter(const QString& path, GisFormat format, const OutputGuard& guard,
+                               const QString& layerName, std::vector<Field> fields, int nameField, bool kmlFills,
+                               const QString& description)
     : m_state(std::make_unique<State>(format)) {
     State& s = *m_state;
     s.fields = std::move(fields);
     s.nameField = nameField;
     s.output.emplace(path, guard);
     if (format.kind() == GisFormat::Kind::Shapefile)
-        s.output->setSideSuffixes({QStringLiteral("shx"), QStringLiteral("dbf"), QStringLiteral("prj"), QStringLiteral("cpg"),
-                                   QStringLiteral("qix"), QStringLiteral("sbn"), QStringLiteral("sbx")});
+        s.output->setSideSuffixes({QStringLiteral("shx"), QStringLiteral("dbf"), QStringLiteral("prj"),
+                                   QStringLiteral("cpg"), QStringLiteral("qix"), QStringLiteral("sbn"),
+                                   QStringLiteral("sbx")});
     if (!s.output->open(&m_error)) return;
     QString driver = format.driver();
     s.fills = format.kind() == GisFormat::Kind::Kml && kmlFills && GetGDALDriverManager()->GetDriverByName("LIBKML");
     if (s.fills) driver = QStringLiteral("LIBKML");
     s.dataset = GdalDataset::create(s.output->tempPath(), driver);
     if (!s.dataset->isOpen()) {
-        m_error = s.output->failure(s.session.lastMessage().isEmpty() ? QStringLiteral("GDAL cannot create the file") : s.session.lastMessage());
+        m_error = s.output->failure(s.session.lastMessage().isEmpty() ? QStringLiteral("GDAL cannot create the file")
+                                                                      : s.session.lastMessage());
         return;
     }
     OGRSpatialReference wgs84;
@@ -125,7 +132,8 @@ GisLayerWriter::GisLayerWriter(const QString& path, GisFormat format, const Outp
         options.SetNameValue("DESCRIPTION", description.toUtf8().constData());
     s.layer = (*s.dataset)->CreateLayer(layerName.toUtf8().constData(), &wgs84, wkbMultiPolygon, options.List());
     if (!s.layer) {
-        m_error = s.output->failure(QStringLiteral("cannot create the layer %1 (%2)").arg(layerName, s.session.lastMessage()));
+        m_error = s.output->failure(
+            QStringLiteral("cannot create the layer %1 (%2)").arg(layerName, s.session.lastMessage()));
         return;
     }
     if (format.kind() == GisFormat::Kind::Kml && nameField >= 0) {
@@ -136,18 +144,22 @@ GisLayerWriter::GisLayerWriter(const QString& path, GisFormat format, const Outp
         const QByteArray name = f.name.toUtf8();
         OGRFieldDefn definition(name.constData(), ogrType(f.type));
         if (s.layer->CreateField(&definition) != OGRERR_NONE) {
-            m_error = s.output->failure(QStringLiteral("cannot create the field %1 (%2)").arg(f.name, s.session.lastMessage()));
+            m_error = s.output->failure(
+                QStringLiteral("cannot create the field %1 (%2)").arg(f.name, s.session.lastMessage()));
             s.layer = nullptr;
             return;
         }
     }
-    for (const Field& f : s.fields) s.index.push_back(s.layer->GetLayerDefn()->GetFieldIndex(f.name.toUtf8().constData()));
+    for (const Field& f : s.fields)
+        s.index.push_back(s.layer->GetLayerDefn()->GetFieldIndex(f.name.toUtf8().constData()));
     s.transaction = (*s.dataset)->StartTransaction() == OGRERR_NONE;
 }
 
 GisLayerWriter::~GisLayerWriter() = default;
 
-bool GisLayerWriter::isOpen() const { return m_state->layer != nullptr; }
+bool GisLayerWriter::isOpen() const {
+    return m_state->layer != nullptr;
+}
 
 bool GisLayerWriter::add(const QVariantList& values, const geo::MultiPolygon& shape, const QString& color) {
     State& s = *m_state;
@@ -157,22 +169,33 @@ bool GisLayerWriter::add(const QVariantList& values, const geo::MultiPolygon& sh
         const QVariant& v = values[i];
         const int index = s.index[std::size_t(i)];
         if (index < 0) continue;
-        if (v.isNull() || !v.isValid() || (s.fields[std::size_t(i)].type == FieldType::Real && std::isnan(v.toDouble()))) {
+        if (v.isNull() || !v.isValid()
+            || (s.fields[std::size_t(i)].type == FieldType::Real && std::isnan(v.toDouble()))) {
             feature->SetFieldNull(index);
             continue;
         }
         switch (s.fields[std::size_t(i)].type) {
-        case FieldType::Text: feature->SetField(index, v.toString().toUtf8().constData()); break;
-        case FieldType::Integer: feature->SetField(index, v.toInt()); break;
-        case FieldType::Integer64: feature->SetField(index, GIntBig(v.toLongLong())); break;
-        case FieldType::Real: feature->SetField(index, v.toDouble()); break;
+            case FieldType::Text:
+                feature->SetField(index, v.toString().toUtf8().constData());
+                break;
+            case FieldType::Integer:
+                feature->SetField(index, v.toInt());
+                break;
+            case FieldType::Integer64:
+                feature->SetField(index, GIntBig(v.toLongLong()));
+                break;
+            case FieldType::Real:
+                feature->SetField(index, v.toDouble());
+                break;
         }
     }
     if (s.kmlName >= 0 && s.nameField < values.size())
         feature->SetField(s.kmlName, values[s.nameField].toString().toUtf8().constData());
     if (s.format.kind() == GisFormat::Kind::Kml && color.size() == 7)
         feature->SetStyleString((s.fills ? QStringLiteral("PEN(c:#333333,w:1px);BRUSH(fc:%1B0)").arg(color)
-                                         : QStringLiteral("PEN(c:%1,w:2px)").arg(color)).toUtf8().constData());
+                                         : QStringLiteral("PEN(c:%1,w:2px)").arg(color))
+                                    .toUtf8()
+                                    .constData());
     if (!shape.empty()) feature->SetGeometryDirectly(toOgr(shape).release());
     if (s.layer->CreateFeature(feature.get()) != OGRERR_NONE) {
         m_error = s.output->failure(QStringLiteral("cannot write a feature (%1)").arg(s.session.lastMessage()));
@@ -191,7 +214,7 @@ bool GisLayerWriter::finish(QString* error) {
     }
     s.layer = nullptr;
     CPLErrorReset();
-    s.dataset.reset();  // closes: GeoJSON, KML and Shapefile write their last bytes here
+    s.dataset.reset(); // closes: GeoJSON, KML and Shapefile write their last bytes here
     if (ok && CPLGetLastErrorType() == CE_Failure) {
         m_error = s.output->failure(QString::fromUtf8(CPLGetLastErrorMsg()));
         ok = false;
@@ -206,7 +229,7 @@ bool GisLayerWriter::finish(QString* error) {
     }
     if (ok) ok = s.output->commit(&m_error);
     if (!ok) {
-        s.output.reset();  // removes the temporary files now
+        s.output.reset(); // removes the temporary files now
         if (error) *error = m_error;
     }
     return ok;

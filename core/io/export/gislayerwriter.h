@@ -28,14 +28,15 @@ class GisLayerWriter {
 public:
     enum class FieldType { Text, Integer, Integer64, Real };
     struct Field {
-        QString name;   // at most 10 characters (Shapefile)
+        QString name; // at most 10 characters (Shapefile)
         FieldType type = FieldType::Text;
     };
 
     // description: the layer's description where the format keeps one (GeoPackage: gpkg_contents,
     // GeoJSON: a top-level "description"); empty: none.
     GisLayerWriter(const QString& path, GisFormat format, const OutputGuard& guard, const QString& layerName,
-                   std::vector<Field> fields, int nameField = -1, bool kmlFills = false, const QString& description = {});
+                   std::vector<Field> fields, int nameField = -1, bool kmlFills = false,
+                   const QString& description = {});
     ~GisLayerWriter();
     GisLayerWriter(const GisLayerWriter&) = delete;
     GisLayerWriter& operator=(const GisLayerWriter&) = delete;

@@ -17,15 +17,22 @@
 namespace tp::io {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::io::OutputFile", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tp::io::OutputFile", text);
+}
 
-QString native(const QString& path) { return QDir::toNativeSeparators(path); }
+QString native(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
 
-QString errnoText(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+QString errnoText(int error) {
+    return QString::fromLocal8Bit(std::strerror(error));
+}
 
 // fsync of a file or folder; the reason when it fails.
 QString syncPath(const QString& path, bool folder) {
-    const int fd = ::open(QFile::encodeName(path).constData(), (folder ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), (folder ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC);
     if (fd < 0) return errnoText(errno);
     QString reason;
     if (::fsync(fd) != 0 && !(folder && errno == EINVAL)) reason = errnoText(errno);
@@ -69,9 +76,13 @@ bool OutputFile::open(QString* error) {
     return true;
 }
 
-QString OutputFile::tempFolder() const { return m_temp ? m_temp->path() : QString(); }
+QString OutputFile::tempFolder() const {
+    return m_temp ? m_temp->path() : QString();
+}
 
-QString OutputFile::tempPath() const { return m_temp ? m_temp->filePath(QFileInfo(m_target).fileName()) : QString(); }
+QString OutputFile::tempPath() const {
+    return m_temp ? m_temp->filePath(QFileInfo(m_target).fileName()) : QString();
+}
 
 bool OutputFile::write(const QByteArray& bytes, QString* error) {
     if (!m_temp && !open(error)) return false;
@@ -116,7 +127,8 @@ bool OutputFile::commit(QString* error) {
     names.append(mainName);
     const QDir folder = targetInfo.absoluteDir();
     for (const QString& name : names) {
-        if (const QString reason = syncPath(temp.filePath(name), false); !reason.isEmpty()) return fail(failure(reason));
+        if (const QString reason = syncPath(temp.filePath(name), false); !reason.isEmpty())
+            return fail(failure(reason));
         if (QString problem = m_guard.problem(folder.filePath(name)); !problem.isEmpty()) return fail(problem);
     }
     // The side files an old target had and the new one lacks.
@@ -135,7 +147,7 @@ bool OutputFile::commit(QString* error) {
     for (const QString& path : stale) QFile::remove(path);
     m_committed = true;
     m_temp->remove();
-    syncPath(folder.absolutePath(), true);  // the renames themselves; best effort
+    syncPath(folder.absolutePath(), true); // the renames themselves; best effort
     return true;
 }
 

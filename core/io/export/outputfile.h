@@ -36,7 +36,7 @@ public:
 
     bool open(QString* error);
     const QString& target() const { return m_target; }
-    QString tempPath() const;    // the file to write: the target's name in the temporary folder
+    QString tempPath() const; // the file to write: the target's name in the temporary folder
     QString tempFolder() const;
 
     // Writes `bytes` as the whole file at tempPath() (opening first if needed), unbuffered, checking

@@ -32,7 +32,7 @@ QString resolvedPath(const QString& path) {
     for (int hops = 0; hops < 40; ++hops) {
         const QFileInfo info(current);
         if (!info.isSymLink()) break;
-        const QString target = info.symLinkTarget();  // absolute, one level
+        const QString target = info.symLinkTarget(); // absolute, one level
         if (target.isEmpty()) break;
         current = target;
     }
@@ -41,7 +41,9 @@ QString resolvedPath(const QString& path) {
     return folder.isEmpty() ? QDir::cleanPath(current) : QDir(folder).filePath(info.fileName());
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::io::OutputGuard", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tp::io::OutputGuard", text);
+}
 
 } // namespace
 
@@ -65,9 +67,12 @@ OutputGuard::Match OutputGuard::match(const QString& path) const {
 QString OutputGuard::problem(const QString& path) const {
     const QString name = QDir::toNativeSeparators(path);
     switch (match(path)) {
-    case Match::None: return {};
-    case Match::Project: return tr("\"%1\" is the open project file; choose another file name.").arg(name);
-    case Match::SideFile: return tr("\"%1\" is a working file of the open project; choose another file name.").arg(name);
+        case Match::None:
+            return {};
+        case Match::Project:
+            return tr("\"%1\" is the open project file; choose another file name.").arg(name);
+        case Match::SideFile:
+            return tr("\"%1\" is a working file of the open project; choose another file name.").arg(name);
     }
     return {};
 }

@@ -19,7 +19,7 @@ namespace tp::io {
 
 class OutputGuard {
 public:
-    OutputGuard() = default;  // protects nothing: a project that lives only in memory
+    OutputGuard() = default; // protects nothing: a project that lives only in memory
     explicit OutputGuard(const QString& projectPath);
 
     // Empty when `path` may be written, else a message saying why not.

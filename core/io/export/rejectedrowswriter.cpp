@@ -9,9 +9,9 @@ namespace {
 
 QString cell(const QString& value) {
     const QByteArray utf8 = value.trimmed().toUtf8();
-    if (!utf8.isEmpty() &&
-        NumberText::read(std::string_view(utf8.constData(), std::size_t(utf8.size()))).kind == NumberReading::Exact &&
-        !value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')))
+    if (!utf8.isEmpty()
+        && NumberText::read(std::string_view(utf8.constData(), std::size_t(utf8.size()))).kind == NumberReading::Exact
+        && !value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')))
         return value.trimmed();
     return CsvTableWriter::field(value);
 }
@@ -23,8 +23,9 @@ bool RejectedRowsWriter::write(const AccountImportResult& result, const QString&
     OutputFile file(path, guard);
     if (!file.open(error)) return false;
     QString text;
-    text += QChar(0xFEFF);  // UTF-8 byte order mark: spreadsheets otherwise guess a legacy code page
-    QStringList cells{result.linesAreFeatures ? QStringLiteral("feature") : QStringLiteral("line"), QStringLiteral("reason")};
+    text += QChar(0xFEFF); // UTF-8 byte order mark: spreadsheets otherwise guess a legacy code page
+    QStringList cells{result.linesAreFeatures ? QStringLiteral("feature") : QStringLiteral("line"),
+                      QStringLiteral("reason")};
     for (const QString& c : result.columns) cells << CsvTableWriter::field(c);
     text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (const RejectedRow& r : result.rejected) {

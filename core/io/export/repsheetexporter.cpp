@@ -11,7 +11,9 @@
 namespace tp::io {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::io::RepSheetExporter", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tp::io::RepSheetExporter", text);
+}
 
 } // namespace
 
@@ -39,7 +41,8 @@ ExportTable RepSheetExporter::reps() const {
     for (const Rep& r : p.reps) {
         table.addRow({r.crmUserId, r.name, r.email, Rep::roleName(r.role), r.homeLabel,
                       r.hasHome() ? QVariant(r.home.lon) : QVariant(), r.hasHome() ? QVariant(r.home.lat) : QVariant(),
-                      r.capacityHours, r.quota, r.skills.join(QStringLiteral("; ")), r.segments.join(QStringLiteral("; ")),
+                      r.capacityHours, r.quota, r.skills.join(QStringLiteral("; ")),
+                      r.segments.join(QStringLiteral("; ")),
                       r.startDate.isValid() ? QVariant(r.startDate.toString(Qt::ISODate)) : QVariant(),
                       owned.value(r.id).join(QStringLiteral("; "))});
     }

@@ -17,9 +17,13 @@
 namespace tp::io {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::io::TerritorySummaryExporter", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tp::io::TerritorySummaryExporter", text);
+}
 
-QVariant number(double value) { return std::isnan(value) ? QVariant() : QVariant(value); }
+QVariant number(double value) {
+    return std::isnan(value) ? QVariant() : QVariant(value);
+}
 
 } // namespace
 
@@ -27,7 +31,8 @@ std::vector<int> TerritorySummaryExporter::extraMeasures() const {
     std::vector<int> result;
     const auto& measures = m_source.engine().measures();
     for (std::size_t i = 0; i < measures.size(); ++i)
-        if (measures[i].kind == MeasureDefinition::Kind::ExtraColumn || measures[i].kind == MeasureDefinition::Kind::Composite)
+        if (measures[i].kind == MeasureDefinition::Kind::ExtraColumn
+            || measures[i].kind == MeasureDefinition::Kind::Composite)
             result.push_back(int(i));
     return result;
 }
@@ -60,14 +65,17 @@ ExportTable TerritorySummaryExporter::emptyTable(const QString& title) const {
     const auto& measures = m_source.engine().measures();
     for (int i : extraMeasures()) {
         const MeasureDefinition& m = measures[std::size_t(i)];
-        const QString key = (m.kind == MeasureDefinition::Kind::ExtraColumn ? m.column : m.name).toLower().replace(nonWord, QStringLiteral("_"));
+        const QString key = (m.kind == MeasureDefinition::Kind::ExtraColumn ? m.column : m.name)
+                                .toLower()
+                                .replace(nonWord, QStringLiteral("_"));
         table.addColumn(key, m.name, F::TwoDecimals);
     }
     table.setFrozenColumns(1);
     return table;
 }
 
-ExportTable TerritorySummaryExporter::tableOf(const QString& title, const std::vector<TerritoryMetrics>& rows, bool withTotals) const {
+ExportTable TerritorySummaryExporter::tableOf(const QString& title, const std::vector<TerritoryMetrics>& rows,
+                                              bool withTotals) const {
     ExportTable table = emptyTable(title);
     const Project& project = m_source.project();
     const std::vector<int> extra = extraMeasures();
@@ -76,18 +84,37 @@ ExportTable TerritorySummaryExporter::tableOf(const QString& title, const std::v
     double capacity = 0.0, quota = 0.0;
     // Attainment = revenue / quota; pipeline coverage = pipeline / (quota - revenue), until the quota is met.
     auto attainment = [](double revenue, double q) { return q > 0 ? QVariant(revenue / q * 100.0) : QVariant(); };
-    auto coverage = [](double pipeline, double revenue, double q) { return q > revenue && q > 0 ? QVariant(pipeline / (q - revenue)) : QVariant(); };
+    auto coverage = [](double pipeline, double revenue, double q) {
+        return q > revenue && q > 0 ? QVariant(pipeline / (q - revenue)) : QVariant();
+    };
     for (const TerritoryMetrics& m : rows) {
         const Territory* t = project.territory(m.territoryId);
         const Rep* rep = m_source.repOf(t);
         const double q = t ? t->quota : 0.0;
         quota += q;
-        QVariantList row{t ? t->name : QString(), m_source.regionName(t), m_source.repName(t), m.units, m.accounts,
-                         m.revenuePotential, m.revenue, m.pipeline, m.workloadHours, number(m.capacityHours),
-                         number(m.utilisation * 100.0), number(m.deviationPct), m.areaKm2, m.perimeterKm,
-                         number(m.compactness), m.pieces, number(m.meanTravelKm), rep ? QVariant(rep->crmUserId) : QVariant(),
-                         q > 0 ? QVariant(q) : QVariant(), attainment(m.revenue, q), coverage(m.pipeline, m.revenue, q)};
-        for (int i : extra) row << (std::size_t(i) < m.measures.size() ? number(m.measures[std::size_t(i)]) : QVariant());
+        QVariantList row{t ? t->name : QString(),
+                         m_source.regionName(t),
+                         m_source.repName(t),
+                         m.units,
+                         m.accounts,
+                         m.revenuePotential,
+                         m.revenue,
+                         m.pipeline,
+                         m.workloadHours,
+                         number(m.capacityHours),
+                         number(m.utilisation * 100.0),
+                         number(m.deviationPct),
+                         m.areaKm2,
+                         m.perimeterKm,
+                         number(m.compactness),
+                         m.pieces,
+                         number(m.meanTravelKm),
+                         rep ? QVariant(rep->crmUserId) : QVariant(),
+                         q > 0 ? QVariant(q) : QVariant(),
+                         attainment(m.revenue, q),
+                         coverage(m.pipeline, m.revenue, q)};
+        for (int i : extra)
+            row << (std::size_t(i) < m.measures.size() ? number(m.measures[std::size_t(i)]) : QVariant());
         table.addRow(row);
 
         total.units += m.units;
@@ -99,15 +126,32 @@ ExportTable TerritorySummaryExporter::tableOf(const QString& title, const std::v
         total.areaKm2 += m.areaKm2;
         total.pieces += m.pieces;
         if (!std::isnan(m.capacityHours)) capacity += m.capacityHours;
-        for (std::size_t i = 0; i < m.measures.size() && i < total.measures.size(); ++i) total.measures[i] += m.measures[i];
+        for (std::size_t i = 0; i < m.measures.size() && i < total.measures.size(); ++i)
+            total.measures[i] += m.measures[i];
     }
     if (!withTotals) return table;
-    QVariantList totals{QCoreApplication::translate("tp::io::TerritorySummaryExporter", "Total (%n territories)", nullptr, int(rows.size())), QVariant(), QVariant(), total.units, total.accounts,
-                        total.revenuePotential, total.revenue, total.pipeline, total.workloadHours,
+    QVariantList totals{QCoreApplication::translate("tp::io::TerritorySummaryExporter", "Total (%n territories)",
+                                                    nullptr, int(rows.size())),
+                        QVariant(),
+                        QVariant(),
+                        total.units,
+                        total.accounts,
+                        total.revenuePotential,
+                        total.revenue,
+                        total.pipeline,
+                        total.workloadHours,
                         capacity > 0 ? QVariant(capacity) : QVariant(),
-                        capacity > 0 ? QVariant(total.workloadHours / capacity * 100.0) : QVariant(), QVariant(),
-                        total.areaKm2, QVariant(), QVariant(), total.pieces, QVariant(), QVariant(),
-                        quota > 0 ? QVariant(quota) : QVariant(), attainment(total.revenue, quota), coverage(total.pipeline, total.revenue, quota)};
+                        capacity > 0 ? QVariant(total.workloadHours / capacity * 100.0) : QVariant(),
+                        QVariant(),
+                        total.areaKm2,
+                        QVariant(),
+                        QVariant(),
+                        total.pieces,
+                        QVariant(),
+                        QVariant(),
+                        quota > 0 ? QVariant(quota) : QVariant(),
+                        attainment(total.revenue, quota),
+                        coverage(total.pipeline, total.revenue, quota)};
     for (int i : extra) totals << total.measures[std::size_t(i)];
     table.addTotalRow(totals);
     return table;
@@ -131,7 +175,8 @@ ExportTable TerritorySummaryExporter::balance() const {
     const Scenario* scenario = m_source.scenario();
     table.addRow({tr("Scenario"), scenario ? scenario->name : QString()});
     table.addRow({tr("Balance measure"), plan.balanceMeasure >= 0 && plan.balanceMeasure < int(measures.size())
-                                             ? measures[std::size_t(plan.balanceMeasure)].name : QString()});
+                                             ? measures[std::size_t(plan.balanceMeasure)].name
+                                             : QString()});
     table.addRow({tr("Territories"), plan.territories});
     table.addRow({tr("Total"), plan.total});
     table.addRow({tr("Mean"), plan.mean});
@@ -167,8 +212,8 @@ ExportTable TerritorySummaryExporter::whiteSpace() const {
     const std::vector<WhiteSpaceFinder::Row> rows = finder.find(m_source.engine(), WhiteSpaceFinder::Options());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const WhiteSpaceFinder::Row& r = rows[i];
-        table.addRow({qint64(i + 1), r.code, r.name, r.region, WhiteSpaceFinder::reasonText(r.reasons), r.potential, r.revenue,
-                      number(r.penetration * 100.0), r.accounts, r.territory, r.rep, number(r.distanceKm)});
+        table.addRow({qint64(i + 1), r.code, r.name, r.region, WhiteSpaceFinder::reasonText(r.reasons), r.potential,
+                      r.revenue, number(r.penetration * 100.0), r.accounts, r.territory, r.rep, number(r.distanceKm)});
     }
     return table;
 }

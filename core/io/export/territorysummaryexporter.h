@@ -28,7 +28,7 @@ public:
     explicit TerritorySummaryExporter(const ExportSource& source) : m_source(source) {}
 
     ExportTable territories() const;
-    ExportTable regions() const;   // districts and regions; no rows when the plan has none
+    ExportTable regions() const; // districts and regions; no rows when the plan has none
     ExportTable balance() const;
     ExportTable whiteSpace() const;
 
@@ -38,7 +38,7 @@ public:
 private:
     ExportTable emptyTable(const QString& title) const;
     ExportTable tableOf(const QString& title, const std::vector<TerritoryMetrics>& rows, bool withTotals) const;
-    std::vector<int> extraMeasures() const;  // engine measures beyond the built-ins
+    std::vector<int> extraMeasures() const; // engine measures beyond the built-ins
 
     const ExportSource& m_source;
 };

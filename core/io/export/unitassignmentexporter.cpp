@@ -9,7 +9,9 @@
 namespace tp::io {
 namespace {
 
-QVariant textOrNull(const QString& text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+QVariant textOrNull(const QString& text) {
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
 
 } // namespace
 
@@ -22,9 +24,12 @@ bool UnitAssignmentExporter::write(const QString& path, GisFormat format, QStrin
         return false;
     }
     GisLayerWriter writer(path, format, m_source.guard(), QStringLiteral("units"),
-                          {{QStringLiteral("unit_code"), Type::Text}, {QStringLiteral("unit_name"), Type::Text},
-                           {QStringLiteral("unit_group"), Type::Text}, {QStringLiteral("territory"), Type::Text},
-                           {QStringLiteral("region"), Type::Text}, {QStringLiteral("rep"), Type::Text},
+                          {{QStringLiteral("unit_code"), Type::Text},
+                           {QStringLiteral("unit_name"), Type::Text},
+                           {QStringLiteral("unit_group"), Type::Text},
+                           {QStringLiteral("territory"), Type::Text},
+                           {QStringLiteral("region"), Type::Text},
+                           {QStringLiteral("rep"), Type::Text},
                            {QStringLiteral("color"), Type::Text}},
                           1, false, UnitImporter::provenance(project.unitLayer));
     if (!writer.isOpen()) {
@@ -33,9 +38,14 @@ bool UnitAssignmentExporter::write(const QString& path, GisFormat format, QStrin
     }
     for (std::size_t u = 0; u < project.units.size(); ++u) {
         const Unit& unit = project.units[u];
-        const Territory* t = u < scenario->unitTerritory.size() ? project.territory(scenario->unitTerritory[u]) : nullptr;
-        const QVariantList values{unit.code, unit.name, textOrNull(unit.region), t ? QVariant(t->name) : QVariant(),
-                                  textOrNull(m_source.regionName(t)), textOrNull(m_source.repName(t)),
+        const Territory* t =
+            u < scenario->unitTerritory.size() ? project.territory(scenario->unitTerritory[u]) : nullptr;
+        const QVariantList values{unit.code,
+                                  unit.name,
+                                  textOrNull(unit.region),
+                                  t ? QVariant(t->name) : QVariant(),
+                                  textOrNull(m_source.regionName(t)),
+                                  textOrNull(m_source.repName(t)),
                                   t ? textOrNull(t->color) : QVariant()};
         if (!writer.add(values, unit.shape, t ? t->color : QString())) break;
     }

@@ -20,8 +20,8 @@
 namespace tp::io {
 namespace {
 
-constexpr int maxStringLength = 32767;  // Excel's cell limit
-constexpr int formatCount = 5;          // ExportTable::Format values
+constexpr int maxStringLength = 32767; // Excel's cell limit
+constexpr int formatCount = 5;         // ExportTable::Format values
 
 // One lxw_format per distinct look (number format, plain or bold for totals), the header format
 // and a filler for rows without cells; the workbook owns them. Distinct on purpose: libxlsxwriter
@@ -38,12 +38,12 @@ public:
         format_set_text_wrap(header);
         format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
         filler = workbook_add_format(book);
-        format_set_align(filler, LXW_ALIGN_VERTICAL_BOTTOM);  // Excel's default look, but its own style
+        format_set_align(filler, LXW_ALIGN_VERTICAL_BOTTOM); // Excel's default look, but its own style
         for (int bold = 0; bold < 2; ++bold) {
             std::map<QByteArray, lxw_format*> byPattern;
             for (int f = 0; f < formatCount; ++f) {
                 const char* pattern = numberFormat(ExportTable::Format(f));
-                if (!pattern && !bold) continue;  // plain text: the default style
+                if (!pattern && !bold) continue; // plain text: the default style
                 lxw_format*& format = byPattern[QByteArray(pattern ? pattern : "")];
                 if (!format) {
                     format = workbook_add_format(book);
@@ -64,11 +64,15 @@ public:
 private:
     static const char* numberFormat(ExportTable::Format format) {
         switch (format) {
-        case ExportTable::Format::Integer:
-        case ExportTable::Format::Money: return "#,##0";
-        case ExportTable::Format::OneDecimal: return "#,##0.0";
-        case ExportTable::Format::TwoDecimals: return "0.00";
-        case ExportTable::Format::Text: return nullptr;
+            case ExportTable::Format::Integer:
+            case ExportTable::Format::Money:
+                return "#,##0";
+            case ExportTable::Format::OneDecimal:
+                return "#,##0.0";
+            case ExportTable::Format::TwoDecimals:
+                return "0.00";
+            case ExportTable::Format::Text:
+                return nullptr;
         }
         return nullptr;
     }
@@ -80,12 +84,14 @@ double displayWidth(const QVariant& cell, ExportTable::Format format) {
     if (!ExportTable::isNumber(cell)) {
         const QString text = ExportTable::plainText(cell);
         double width = 0;
-        for (const QChar ch : text) width += ch.unicode() >= 0x1100 ? 2.0 : 1.0;  // CJK is double width
+        for (const QChar ch : text) width += ch.unicode() >= 0x1100 ? 2.0 : 1.0; // CJK is double width
         return width;
     }
     const double v = std::abs(cell.toDouble());
     const int digits = v >= 1 ? int(std::floor(std::log10(v))) + 1 : 1;
-    const int decimals = format == ExportTable::Format::OneDecimal ? 2 : format == ExportTable::Format::TwoDecimals ? 3 : 0;
+    const int decimals = format == ExportTable::Format::OneDecimal    ? 2
+                         : format == ExportTable::Format::TwoDecimals ? 3
+                                                                      : 0;
     return digits + (digits - 1) / 3 + decimals + 1;
 }
 
@@ -117,7 +123,7 @@ QString writeSheet(lxw_workbook* book, const Formats& formats, const ExportTable
         const QVariantList row = table.row(r);
         const bool bold = table.isTotalRow(r);
         const lxw_row_t xr = lxw_row_t(r + 1);
-        bool wroteCell = false;  // a row without cells would not be in the file (see verify())
+        bool wroteCell = false; // a row without cells would not be in the file (see verify())
         for (int c = 0; c < table.columnCount(); ++c) {
             const ExportTable::Format f = table.column(c).format;
             lxw_format* format = formats.cell(f, bold);
@@ -128,7 +134,8 @@ QString writeSheet(lxw_workbook* book, const Formats& formats, const ExportTable
                 wroteCell = true;
             } else if (const QString text = ExportTable::plainText(cell); !text.isEmpty()) {
                 const QByteArray utf8 = CellNeutraliser::neutralised(text).left(maxStringLength).toUtf8();
-                check(worksheet_write_string(sheet, xr, xc, utf8.constData(), formats.cell(ExportTable::Format::Text, bold)));
+                check(worksheet_write_string(sheet, xr, xc, utf8.constData(),
+                                             formats.cell(ExportTable::Format::Text, bold)));
                 wroteCell = true;
             } else if (bold) {
                 check(worksheet_write_blank(sheet, xr, xc, format));
@@ -136,11 +143,11 @@ QString writeSheet(lxw_workbook* book, const Formats& formats, const ExportTable
             }
             widths[std::size_t(c)] = std::max(widths[std::size_t(c)], displayWidth(cell, f));
         }
-        if (!wroteCell && table.columnCount() > 0)
-            check(worksheet_write_blank(sheet, xr, 0, formats.filler));
+        if (!wroteCell && table.columnCount() > 0) check(worksheet_write_blank(sheet, xr, 0, formats.filler));
     }
     for (int c = 0; c < table.columnCount(); ++c)
-        check(worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[std::size_t(c)] + 2.0, 8.0, 60.0), nullptr));
+        check(worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
+                                   std::clamp(widths[std::size_t(c)] + 2.0, 8.0, 60.0), nullptr));
     worksheet_freeze_panes(sheet, 1, lxw_col_t(std::max(0, table.frozenColumns())));
     if (table.columnCount() > 0)
         check(worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rowCount()), lxw_col_t(table.columnCount() - 1)));
@@ -154,13 +161,14 @@ QString writeSheet(lxw_workbook* book, const Formats& formats, const ExportTable
 QString verify(const QString& path, const std::vector<int>& rowsPerSheet) {
     const QString incomplete = QStringLiteral("the workbook came out incomplete (is the disk full?)");
     for (std::size_t i = 0; i < rowsPerSheet.size(); ++i) {
-        const QByteArray member = "/vsizip/" + QFile::encodeName(path) + "/xl/worksheets/sheet" + QByteArray::number(qulonglong(i + 1)) + ".xml";
+        const QByteArray member = "/vsizip/" + QFile::encodeName(path) + "/xl/worksheets/sheet"
+                                  + QByteArray::number(qulonglong(i + 1)) + ".xml";
         VSILFILE* file = VSIFOpenL(member.constData(), "rb");
         if (!file) return incomplete;
         static constexpr char rowTag[] = "<row ";
         constexpr qsizetype tagLength = sizeof(rowTag) - 1;
         QByteArray buffer(1 << 20, Qt::Uninitialized);
-        QByteArray carry;  // the last bytes of the previous chunk: a tag split between chunks, the end tag
+        QByteArray carry; // the last bytes of the previous chunk: a tag split between chunks, the end tag
         qint64 rows = 0;
         for (;;) {
             const std::size_t n = VSIFReadL(buffer.data(), 1, std::size_t(buffer.size()), file);
@@ -182,7 +190,7 @@ QString verify(const QString& path, const std::vector<int>& rowsPerSheet) {
 bool haveDescriptors(std::size_t count) {
     rlimit limit{};
     if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return false;
-    const rlim_t wanted = rlim_t(count) + 128;  // what the process has open already, roughly
+    const rlim_t wanted = rlim_t(count) + 128; // what the process has open already, roughly
     if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < wanted) {
         if (limit.rlim_max != RLIM_INFINITY && limit.rlim_max < wanted) return false;
         limit.rlim_cur = wanted;
@@ -195,7 +203,8 @@ bool haveDescriptors(std::size_t count) {
 
 QString XlsxWorkbookWriter::sheetName(const QString& wanted, const QStringList& taken) {
     QString base;
-    for (const QChar ch : wanted) base += QStringLiteral("[]:*?/\\").contains(ch) || ch.category() == QChar::Other_Control ? QChar(u' ') : ch;
+    for (const QChar ch : wanted)
+        base += QStringLiteral("[]:*?/\\").contains(ch) || ch.category() == QChar::Other_Control ? QChar(u' ') : ch;
     base = base.simplified();
     while (base.startsWith(QLatin1Char('\''))) base.remove(0, 1);
     while (base.endsWith(QLatin1Char('\''))) base.chop(1);
@@ -203,7 +212,8 @@ QString XlsxWorkbookWriter::sheetName(const QString& wanted, const QStringList& 
     auto isTaken = [&](const QString& name) {
         // "History" is reserved by Excel.
         return name.compare(QLatin1String("History"), Qt::CaseInsensitive) == 0
-            || std::any_of(taken.begin(), taken.end(), [&](const QString& t) { return t.compare(name, Qt::CaseInsensitive) == 0; });
+               || std::any_of(taken.begin(), taken.end(),
+                              [&](const QString& t) { return t.compare(name, Qt::CaseInsensitive) == 0; });
     };
     QString name = base.left(31).trimmed();
     for (int n = 2; isTaken(name); ++n) {
@@ -219,7 +229,9 @@ bool XlsxWorkbookWriter::write(const std::vector<ExportTable>& sheets, const QSt
         if (table.rowCount() > maxRows) {
             if (error)
                 *error = QStringLiteral("The sheet '%1' has %2 rows; Excel holds at most %3. Export CSV instead.")
-                             .arg(table.title()).arg(table.rowCount()).arg(maxRows);
+                             .arg(table.title())
+                             .arg(table.rowCount())
+                             .arg(maxRows);
             return false;
         }
     }

@@ -20,9 +20,10 @@ class OutputGuard;
 
 class XlsxWorkbookWriter {
 public:
-    static constexpr int maxRows = 1'048'575;  // Excel's row limit minus the header
+    static constexpr int maxRows = 1'048'575; // Excel's row limit minus the header
 
-    static bool write(const std::vector<ExportTable>& sheets, const QString& path, const OutputGuard& guard, QString* error);
+    static bool write(const std::vector<ExportTable>& sheets, const QString& path, const OutputGuard& guard,
+                      QString* error);
     // A valid sheet name for `wanted`, different (case-insensitively) from every name in `taken`.
     static QString sheetName(const QString& wanted, const QStringList& taken);
 };

@@ -56,7 +56,8 @@ GdalDataset GdalDataset::create(const QString& path, const QString& driverName) 
 }
 
 QString GdalDataset::driverName() const {
-    return m_dataset && m_dataset->GetDriver() ? QString::fromUtf8(m_dataset->GetDriver()->GetDescription()) : QString();
+    return m_dataset && m_dataset->GetDriver() ? QString::fromUtf8(m_dataset->GetDriver()->GetDescription())
+                                               : QString();
 }
 
 OGRLayer* GdalDataset::layer(const QString& name) const {

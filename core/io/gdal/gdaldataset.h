@@ -13,8 +13,7 @@ namespace tp::io {
 class GdalDataset {
 public:
     // drivers: allowed short driver names (empty = any); openOptions: "KEY=VALUE".
-    static GdalDataset open(const QString& path, const QStringList& drivers = {},
-                            const QStringList& openOptions = {});
+    static GdalDataset open(const QString& path, const QStringList& drivers = {}, const QStringList& openOptions = {});
     // For writing test and export files.
     static GdalDataset create(const QString& path, const QString& driver);
 

@@ -8,11 +8,9 @@ namespace tp::io {
 
 GdalSession::GdalSession() {
     GDALAllRegister();
-    CPLPushErrorHandlerEx(
-        [](CPLErr errorClass, CPLErrorNum number, const char* message) {
-            handler(int(errorClass), int(number), message);
-        },
-        this);
+    CPLPushErrorHandlerEx([](CPLErr errorClass, CPLErrorNum number,
+                             const char* message) { handler(int(errorClass), int(number), message); },
+                          this);
     CPLErrorReset();
 }
 

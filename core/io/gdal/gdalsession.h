@@ -30,7 +30,7 @@ public:
 private:
     static void handler(int errorClass, int errorNumber, const char* message);
     QStringList m_messages;
-    std::vector<std::pair<QByteArray, QByteArray>> m_savedConfig;  // key, previous value
+    std::vector<std::pair<QByteArray, QByteArray>> m_savedConfig; // key, previous value
     std::vector<bool> m_hadConfig;
 };
 

@@ -8,7 +8,9 @@ GeosContext::GeosContext() : m_handle(GEOS_init_r()) {
     GEOSContext_setErrorMessageHandler_r(m_handle, &GeosContext::onError, this);
 }
 
-GeosContext::~GeosContext() { GEOS_finish_r(m_handle); }
+GeosContext::~GeosContext() {
+    GEOS_finish_r(m_handle);
+}
 
 void GeosContext::onError(const char* message, void* self) {
     static_cast<GeosContext*>(self)->m_lastError = QString::fromUtf8(message);
@@ -22,7 +24,7 @@ GEOSGeometry* GeosContext::ring(const geo::Ring& ring) const {
     if (!seq) return nullptr;
     for (unsigned i = 0; i < ring.size(); ++i) GEOSCoordSeq_setXY_r(m_handle, seq, i, ring[i].lon, ring[i].lat);
     if (!closed) GEOSCoordSeq_setXY_r(m_handle, seq, n - 1, ring.front().lon, ring.front().lat);
-    return GEOSGeom_createLinearRing_r(m_handle, seq);  // takes the sequence
+    return GEOSGeom_createLinearRing_r(m_handle, seq); // takes the sequence
 }
 
 GeosContext::Geometry GeosContext::multiPolygon(const std::vector<const geo::Polygon*>& polygons) const {
@@ -34,7 +36,8 @@ GeosContext::Geometry GeosContext::multiPolygon(const std::vector<const geo::Pol
         std::vector<GEOSGeometry*> holes;
         for (const geo::Ring& inner : polygon->inners())
             if (GEOSGeometry* hole = ring(inner)) holes.push_back(hole);
-        if (GEOSGeometry* p = GEOSGeom_createPolygon_r(m_handle, shell, holes.data(), unsigned(holes.size()))) parts.push_back(p);
+        if (GEOSGeometry* p = GEOSGeom_createPolygon_r(m_handle, shell, holes.data(), unsigned(holes.size())))
+            parts.push_back(p);
     }
     return own(GEOSGeom_createCollection_r(m_handle, GEOS_MULTIPOLYGON, parts.data(), unsigned(parts.size())));
 }
@@ -60,7 +63,8 @@ void GeosContext::collect(const GEOSGeometry* geometry, geo::MultiPolygon& out) 
         geo::Polygon polygon;
         polygon.outer() = readRing(GEOSGetExteriorRing_r(m_handle, geometry));
         const int holes = GEOSGetNumInteriorRings_r(m_handle, geometry);
-        for (int i = 0; i < holes; ++i) polygon.inners().push_back(readRing(GEOSGetInteriorRingN_r(m_handle, geometry, i)));
+        for (int i = 0; i < holes; ++i)
+            polygon.inners().push_back(readRing(GEOSGetInteriorRingN_r(m_handle, geometry, i)));
         out.push_back(std::move(polygon));
     } else if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
         const int n = GEOSGetNumGeometries_r(m_handle, geometry);

@@ -41,7 +41,7 @@ public:
     geo::MultiPolygon toMultiPolygon(const GEOSGeometry* geometry) const;
 
 private:
-    GEOSGeometry* ring(const geo::Ring& ring) const;  // nullptr if degenerate
+    GEOSGeometry* ring(const geo::Ring& ring) const; // nullptr if degenerate
     void collect(const GEOSGeometry* geometry, geo::MultiPolygon& out) const;
     geo::Ring readRing(const GEOSGeometry* ring) const;
     static void onError(const char* message, void* self);

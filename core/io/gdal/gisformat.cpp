@@ -19,30 +19,42 @@ std::optional<GisFormat> GisFormat::fromPath(const QString& path) {
 
 QString GisFormat::driver() const {
     switch (m_kind) {
-    case Kind::GeoPackage: return QStringLiteral("GPKG");
-    case Kind::GeoJson: return QStringLiteral("GeoJSON");
-    case Kind::Shapefile: return QStringLiteral("ESRI Shapefile");
-    case Kind::Kml: return QStringLiteral("KML");
+        case Kind::GeoPackage:
+            return QStringLiteral("GPKG");
+        case Kind::GeoJson:
+            return QStringLiteral("GeoJSON");
+        case Kind::Shapefile:
+            return QStringLiteral("ESRI Shapefile");
+        case Kind::Kml:
+            return QStringLiteral("KML");
     }
     return {};
 }
 
 QString GisFormat::suffix() const {
     switch (m_kind) {
-    case Kind::GeoPackage: return QStringLiteral("gpkg");
-    case Kind::GeoJson: return QStringLiteral("geojson");
-    case Kind::Shapefile: return QStringLiteral("shp");
-    case Kind::Kml: return QStringLiteral("kml");
+        case Kind::GeoPackage:
+            return QStringLiteral("gpkg");
+        case Kind::GeoJson:
+            return QStringLiteral("geojson");
+        case Kind::Shapefile:
+            return QStringLiteral("shp");
+        case Kind::Kml:
+            return QStringLiteral("kml");
     }
     return {};
 }
 
 QStringList GisFormat::layerOptions() const {
     switch (m_kind) {
-    case Kind::GeoPackage: return {QStringLiteral("GEOMETRY_NAME=geom"), QStringLiteral("SPATIAL_INDEX=YES")};
-    case Kind::GeoJson: return {QStringLiteral("RFC7946=YES"), QStringLiteral("WRITE_BBOX=NO")};
-    case Kind::Shapefile: return {QStringLiteral("ENCODING=UTF-8")};
-    case Kind::Kml: return {};
+        case Kind::GeoPackage:
+            return {QStringLiteral("GEOMETRY_NAME=geom"), QStringLiteral("SPATIAL_INDEX=YES")};
+        case Kind::GeoJson:
+            return {QStringLiteral("RFC7946=YES"), QStringLiteral("WRITE_BBOX=NO")};
+        case Kind::Shapefile:
+            return {QStringLiteral("ENCODING=UTF-8")};
+        case Kind::Kml:
+            return {};
     }
     return {};
 }

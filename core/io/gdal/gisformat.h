@@ -25,7 +25,7 @@ public:
 
     Kind kind() const { return m_kind; }
     QString driver() const;
-    QString suffix() const;      // without the dot
+    QString suffix() const; // without the dot
     QStringList layerOptions() const;
 
 private:

@@ -7,15 +7,15 @@ namespace tp::io {
 OgrFeaturePump::OgrFeaturePump(OGRLayer* layer, std::function<void(GdalSession&)> threadSetup)
     : m_worker([this, layer, setup = std::move(threadSetup)] {
           layer->ResetReading();
-          run([layer](PumpedFeature& out) {
+          run(
+              [layer](PumpedFeature& out) {
                   out.feature.reset(layer->GetNextFeature());
                   return bool(out.feature);
               },
               setup);
       }) {}
 
-OgrFeaturePump::OgrFeaturePump(Source source)
-    : m_worker([this, source = std::move(source)] { run(source, {}); }) {}
+OgrFeaturePump::OgrFeaturePump(Source source) : m_worker([this, source = std::move(source)] { run(source, {}); }) {}
 
 OgrFeaturePump::~OgrFeaturePump() {
     {
@@ -27,7 +27,7 @@ OgrFeaturePump::~OgrFeaturePump() {
 }
 
 void OgrFeaturePump::run(const Source& source, const std::function<void(GdalSession&)>& threadSetup) {
-    GdalSession session;  // this thread's GDAL messages are collected, not printed
+    GdalSession session; // this thread's GDAL messages are collected, not printed
     if (threadSetup) threadSetup(session);
     bool more = true;
     while (more) {
@@ -53,7 +53,7 @@ void OgrFeaturePump::run(const Source& source, const std::function<void(GdalSess
         }
         lock.unlock();
         m_changed.notify_all();
-        returned.clear();  // frees the features the caller is done with, on this thread
+        returned.clear(); // frees the features the caller is done with, on this thread
     }
 }
 

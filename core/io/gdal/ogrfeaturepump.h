@@ -23,16 +23,16 @@ class GdalSession;
 // One feature and, for text tables, where its record was in the file.
 struct PumpedFeature {
     OGRFeatureUniquePtr feature;
-    int line = 0;                // text tables: the record's first line (0: not a text table)
-    int lineCount = 1;           // lines the record spans
-    int values = -1;             // values in the record (-1: not a text table)
-    bool unclosedQuote = false;  // the record is a line with a quote that is never closed
+    int line = 0;               // text tables: the record's first line (0: not a text table)
+    int lineCount = 1;          // lines the record spans
+    int values = -1;            // values in the record (-1: not a text table)
+    bool unclosedQuote = false; // the record is a line with a quote that is never closed
 };
 
 class OgrFeaturePump {
 public:
     using Batch = std::vector<PumpedFeature>;
-    using Source = std::function<bool(PumpedFeature&)>;  // fills the next feature; false at the end
+    using Source = std::function<bool(PumpedFeature&)>; // fills the next feature; false at the end
 
     // threadSetup runs on the worker before reading (e.g. thread-local GDAL configuration).
     explicit OgrFeaturePump(OGRLayer* layer, std::function<void(GdalSession&)> threadSetup = {});

@@ -11,7 +11,9 @@ namespace {
 
 using Geometry = GeosContext::Geometry;
 
-bool isValid(const GeosContext& geos, const Geometry& g) { return g && GEOSisValid_r(geos.handle(), g.get()) == 1; }
+bool isValid(const GeosContext& geos, const Geometry& g) {
+    return g && GEOSisValid_r(geos.handle(), g.get()) == 1;
+}
 
 Geometry dissolveUnits(const GeosContext& geos, const std::vector<const geo::Polygon*>& polygons) {
     const Geometry input = geos.multiPolygon(polygons);
@@ -77,7 +79,8 @@ std::vector<DissolvedTerritory> TerritoryDissolver::dissolve(const Project& proj
         const QString name = project.territory(result[i].territoryId)->name;
         const Geometry shape = dissolveUnits(geos, polygons[i]);
         if (!shape) {
-            if (warnings) *warnings << QStringLiteral("Territory %1 could not be dissolved: %2").arg(name, geos.lastError());
+            if (warnings)
+                *warnings << QStringLiteral("Territory %1 could not be dissolved: %2").arg(name, geos.lastError());
             continue;
         }
         result[i].shape = geos.toMultiPolygon(shape.get());

@@ -22,8 +22,8 @@ namespace tp::io {
 
 struct DissolvedTerritory {
     qint64 territoryId = 0;
-    geo::MultiPolygon shape;       // EPSG:4326; empty for a territory without units
-    geo::GeoPoint labelPoint;      // meaningful when the shape is not empty
+    geo::MultiPolygon shape;  // EPSG:4326; empty for a territory without units
+    geo::GeoPoint labelPoint; // meaningful when the shape is not empty
 };
 
 class TerritoryDissolver {

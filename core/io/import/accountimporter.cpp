@@ -31,8 +31,8 @@ namespace {
 enum class SourceKind { Csv, Spreadsheet, Gis };
 
 SourceKind kindOf(const QString& suffix) {
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("psv") ||
-        suffix == QLatin1String("txt"))
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("psv")
+        || suffix == QLatin1String("txt"))
         return SourceKind::Csv;
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("ods") || suffix == QLatin1String("xls"))
         return SourceKind::Spreadsheet;
@@ -47,12 +47,16 @@ bool isAscii(const char* s) {
 
 std::string_view trimmed(const char* s) {
     std::string_view v(s);
-    while (!v.empty() && (v.front() == ' ' || v.front() == '\t' || v.front() == '\r' || v.front() == '\n')) v.remove_prefix(1);
-    while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r' || v.back() == '\n')) v.remove_suffix(1);
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t' || v.front() == '\r' || v.front() == '\n'))
+        v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r' || v.back() == '\n'))
+        v.remove_suffix(1);
     return v;
 }
 
-bool isNumericType(OGRFieldType type) { return type == OFTReal || type == OFTInteger || type == OFTInteger64; }
+bool isNumericType(OGRFieldType type) {
+    return type == OFTReal || type == OFTInteger || type == OFTInteger64;
+}
 
 bool inUsBox(geo::GeoPoint p) {
     // Contiguous US, Alaska, Hawaii and Puerto Rico: generous, only used to recognise a swap.
@@ -63,7 +67,9 @@ bool onEarth(geo::GeoPoint p) {
     return std::isfinite(p.lon) && std::isfinite(p.lat) && std::abs(p.lon) <= 180.0 && std::abs(p.lat) <= 90.0;
 }
 
-QString describe(std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
+QString describe(std::string_view v) {
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
 
 // The first row is the header and every cell is text, whatever the cells look like. These
 // drivers take that from (thread-local) configuration, not from open options.
@@ -83,12 +89,12 @@ struct FeatureDefnRelease {
 struct ExtraColumn {
     int field = -1;
     QString name;
-    bool typed = false;              // a numeric field type (GIS): values are numbers already
+    bool typed = false; // a numeric field type (GIS): values are numbers already
     bool numeric = true;
     bool any = false;
-    bool ambiguous = false;          // some value reads as either convention ("1,234")
+    bool ambiguous = false; // some value reads as either convention ("1,234")
     NumberColumn convention;
-    std::vector<QString> values;  // one per accepted account, empty = no value
+    std::vector<QString> values; // one per accepted account, empty = no value
 };
 
 // An amount whose decimal mark only its column can tell ("1,234"): decided when the file is read.
@@ -124,7 +130,8 @@ private:
     bool number(const OGRFeature& f, AccountField field, double* out, bool* empty, QString* reason,
                 std::vector<PendingNumber>& pending);
     // A coordinate field: nullopt when empty; false in *ok with a reason when not a number.
-    std::optional<double> coordinate(const OGRFeature& f, AccountField field, bool* ok, QString* text, QString* reason) const;
+    std::optional<double> coordinate(const OGRFeature& f, AccountField field, bool* ok, QString* text,
+                                     QString* reason) const;
     enum class Found { Located, Missing, Bad };
     bool locate(const OGRFeature& f, Account& a, QString* reason);
     Found locateByCoordinates(const OGRFeature& f, Account& a, QString* reason);
@@ -139,20 +146,20 @@ private:
     AccountImportResult m_result;
     GdalDataset m_dataset;
     OGRLayer* m_layer = nullptr;
-    std::unique_ptr<OGRFeatureDefn, FeatureDefnRelease> m_csvDefn;  // CSV: the header as string fields
+    std::unique_ptr<OGRFeatureDefn, FeatureDefnRelease> m_csvDefn; // CSV: the header as string fields
     OGRFeatureDefn* m_defn = nullptr;
     SourceKind m_kind = SourceKind::Gis;
     CsvReader m_csv;
     XlsxCellCheck m_xlsxCells;
     std::array<int, accountFieldCount> m_fields{};
     std::array<NumberColumn, accountFieldCount> m_conventions;
-    std::vector<int> m_realFields;  // typed floating-point fields: NaN and Inf reject the row
+    std::vector<int> m_realFields; // typed floating-point fields: NaN and Inf reject the row
     std::vector<ExtraColumn> m_extras;
     std::vector<PendingNumber> m_pending;
     std::unique_ptr<GdalTransform> m_transform;
     QStringList m_readerMessages;
     QString m_readerError;
-    QHash<QString, int> m_seen;  // external id -> line of its accepted row
+    QHash<QString, int> m_seen; // external id -> line of its accepted row
     DecimalMark m_defaultMark = DecimalMark::Point;
     bool m_workloadDerivedRow = false;
     bool m_hasGeometry = false;
@@ -163,7 +170,7 @@ private:
     int m_currentLine = 0;
     std::unique_ptr<PostalCodeIndex> m_ownPostalCodes;
     const PostalCodeIndex* m_postalCodes = nullptr;
-    QHash<QString, QString> m_segments, m_tiers;  // raw -> canonical, avoids re-normalising 1M rows
+    QHash<QString, QString> m_segments, m_tiers; // raw -> canonical, avoids re-normalising 1M rows
 };
 
 QString Importer::decode(const char* s) {
@@ -212,18 +219,18 @@ bool Importer::number(const OGRFeature& f, AccountField field, double* out, bool
     const NumberReading r = NumberText::read(v);
     m_conventions[std::size_t(field)].add(r);
     switch (r.kind) {
-    case NumberReading::Exact:
-        *out = r.value;
-        return true;
-    case NumberReading::Ambiguous:
-        *out = r.as(m_defaultMark);
-        pending.push_back({0, field, r, describe(v)});
-        return true;
-    case NumberReading::OutOfRange:
-        *reason = QStringLiteral("%1 '%2' is too large").arg(ColumnMapping::fieldName(field), describe(v));
-        return false;
-    case NumberReading::Invalid:
-        break;
+        case NumberReading::Exact:
+            *out = r.value;
+            return true;
+        case NumberReading::Ambiguous:
+            *out = r.as(m_defaultMark);
+            pending.push_back({0, field, r, describe(v)});
+            return true;
+        case NumberReading::OutOfRange:
+            *reason = QStringLiteral("%1 '%2' is too large").arg(ColumnMapping::fieldName(field), describe(v));
+            return false;
+        case NumberReading::Invalid:
+            break;
     }
     *reason = QStringLiteral("%1 '%2' is not a number").arg(ColumnMapping::fieldName(field), describe(v));
     return false;
@@ -311,19 +318,20 @@ bool Importer::chooseLayer() {
             m_result.error = QStringLiteral("There is no layer \"%1\" in the file.").arg(m_options.layer);
             return false;
         }
-    } else if (m_kind == SourceKind::Spreadsheet) {  // the first sheet; counting rows would read it all
+    } else if (m_kind == SourceKind::Spreadsheet) { // the first sheet; counting rows would read it all
         m_layer = ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr;
     } else {
         int nonEmpty = 0;
         for (OGRLayer* layer : ds->GetLayers()) {
-            if (layer->GetFeatureCount(FALSE) == 0) continue;  // -1 (unknown without a scan) counts as rows
+            if (layer->GetFeatureCount(FALSE) == 0) continue; // -1 (unknown without a scan) counts as rows
             ++nonEmpty;
             if (!m_layer) m_layer = layer;
         }
         if (!m_layer && ds->GetLayerCount() > 0) m_layer = ds->GetLayer(0);
         if (m_layer && nonEmpty > 1)
             m_result.warnings << QStringLiteral("The file has %1 layers with rows; only \"%2\" was read.")
-                                     .arg(nonEmpty).arg(QString::fromUtf8(m_layer->GetName()));
+                                     .arg(nonEmpty)
+                                     .arg(QString::fromUtf8(m_layer->GetName()));
     }
     if (!m_layer) {
         m_result.error = QStringLiteral("%1 holds no table.").arg(QFileInfo(m_options.path).fileName());
@@ -343,8 +351,10 @@ bool Importer::mapColumns() {
     if (m_recodingFailed) return false;
     m_hasGeometry = m_kind == SourceKind::Gis && defn->GetGeomFieldCount() > 0;
     if (m_result.columns.isEmpty() && !m_hasGeometry) {
-        m_result.error = QStringLiteral("%1 is not a table: it has no columns.").arg(QFileInfo(m_options.path).fileName());
-        if (const QString gdal = gdalReason(); !gdal.isEmpty()) m_result.error += QStringLiteral(" GDAL says: %1").arg(gdal);
+        m_result.error =
+            QStringLiteral("%1 is not a table: it has no columns.").arg(QFileInfo(m_options.path).fileName());
+        if (const QString gdal = gdalReason(); !gdal.isEmpty())
+            m_result.error += QStringLiteral(" GDAL says: %1").arg(gdal);
         return false;
     }
     m_result.mapping = m_options.mapping;
@@ -412,9 +422,11 @@ Importer::Found Importer::locateByCoordinates(const OGRFeature& f, Account& a, Q
                 return Found::Bad;
             }
             if (!onEarth(*point)) {
-                *reason = QStringLiteral("the point (%1, %2) is not a longitude/latitude on Earth (longitude -180 to 180, "
-                                         "latitude -90 to 90)")
-                              .arg(point->lon, 0, 'g', 10).arg(point->lat, 0, 'g', 10);
+                *reason =
+                    QStringLiteral("the point (%1, %2) is not a longitude/latitude on Earth (longitude -180 to 180, "
+                                   "latitude -90 to 90)")
+                        .arg(point->lon, 0, 'g', 10)
+                        .arg(point->lat, 0, 'g', 10);
                 return Found::Bad;
             }
             a.location = *point;
@@ -437,7 +449,8 @@ Importer::Found Importer::locateByCoordinates(const OGRFeature& f, Account& a, Q
         const bool latImpossible = std::abs(p.lat) > 90.0 || p.lat < -60.0;
         if (latImpossible && !inUsBox(p) && inUsBox({p.lat, p.lon})) {
             if (!m_options.fixSwappedCoordinates) {
-                *reason = QStringLiteral("latitude and longitude look swapped (latitude %1, longitude %2)").arg(latText, lonText);
+                *reason = QStringLiteral("latitude and longitude look swapped (latitude %1, longitude %2)")
+                              .arg(latText, lonText);
                 return Found::Bad;
             }
             std::swap(p.lon, p.lat);
@@ -483,42 +496,44 @@ Importer::Found Importer::locateByPostalCode(Account& a, QString* reason) {
 bool Importer::locate(const OGRFeature& f, Account& a, QString* reason) {
     QString coordinateReason, postalReason;
     switch (m_options.location) {
-    case LocationSource::CoordinatesFirst:
-    case LocationSource::CoordinatesOnly: {
-        const Found c = locateByCoordinates(f, a, &coordinateReason);
-        if (c == Found::Located) return true;
-        if (c == Found::Bad) {
-            *reason = coordinateReason;
+        case LocationSource::CoordinatesFirst:
+        case LocationSource::CoordinatesOnly: {
+            const Found c = locateByCoordinates(f, a, &coordinateReason);
+            if (c == Found::Located) return true;
+            if (c == Found::Bad) {
+                *reason = coordinateReason;
+                return false;
+            }
+            if (m_options.location == LocationSource::CoordinatesOnly) {
+                *reason = QStringLiteral("no location: no coordinates");
+                return false;
+            }
+            const Found p = locateByPostalCode(a, &postalReason);
+            if (p == Found::Located) return true;
+            *reason = p == Found::Missing ? QStringLiteral("no location: no coordinates and no postal code")
+                                          : postalReason + QStringLiteral(" and there are no coordinates");
             return false;
         }
-        if (m_options.location == LocationSource::CoordinatesOnly) {
-            *reason = QStringLiteral("no location: no coordinates");
+        case LocationSource::PostalCodeFirst:
+        case LocationSource::PostalCodeOnly: {
+            const Found p = locateByPostalCode(a, &postalReason);
+            if (p == Found::Located) return true;
+            if (m_options.location == LocationSource::PostalCodeOnly) {
+                *reason = p == Found::Missing ? QStringLiteral("no location: no postal code") : postalReason;
+                return false;
+            }
+            const Found c = locateByCoordinates(f, a, &coordinateReason);
+            if (c == Found::Located) return true;
+            QStringList reasons;
+            if (p == Found::Bad) reasons << postalReason;
+            if (c == Found::Bad) reasons << coordinateReason;
+            if (reasons.isEmpty())
+                reasons << QStringLiteral("no location: no postal code and no coordinates");
+            else if (c == Found::Missing)
+                reasons.last() += QStringLiteral(" and there are no coordinates");
+            *reason = reasons.join(QStringLiteral("; "));
             return false;
         }
-        const Found p = locateByPostalCode(a, &postalReason);
-        if (p == Found::Located) return true;
-        *reason = p == Found::Missing ? QStringLiteral("no location: no coordinates and no postal code")
-                                      : postalReason + QStringLiteral(" and there are no coordinates");
-        return false;
-    }
-    case LocationSource::PostalCodeFirst:
-    case LocationSource::PostalCodeOnly: {
-        const Found p = locateByPostalCode(a, &postalReason);
-        if (p == Found::Located) return true;
-        if (m_options.location == LocationSource::PostalCodeOnly) {
-            *reason = p == Found::Missing ? QStringLiteral("no location: no postal code") : postalReason;
-            return false;
-        }
-        const Found c = locateByCoordinates(f, a, &coordinateReason);
-        if (c == Found::Located) return true;
-        QStringList reasons;
-        if (p == Found::Bad) reasons << postalReason;
-        if (c == Found::Bad) reasons << coordinateReason;
-        if (reasons.isEmpty()) reasons << QStringLiteral("no location: no postal code and no coordinates");
-        else if (c == Found::Missing) reasons.last() += QStringLiteral(" and there are no coordinates");
-        *reason = reasons.join(QStringLiteral("; "));
-        return false;
-    }
     }
     return false;
 }
@@ -529,7 +544,8 @@ void Importer::checkRow(const OGRFeature& f, Account& a, QStringList& reasons, s
         reasons << QStringLiteral("the external id is empty");
     } else if (auto it = m_seen.constFind(a.externalId); it != m_seen.constEnd()) {
         reasons << QStringLiteral("duplicate external id '%1' (first on %2 %3)")
-                       .arg(a.externalId, m_kind == SourceKind::Gis ? QStringLiteral("feature") : QStringLiteral("line"))
+                       .arg(a.externalId,
+                            m_kind == SourceKind::Gis ? QStringLiteral("feature") : QStringLiteral("line"))
                        .arg(it.value());
     }
     QString reason;
@@ -578,29 +594,31 @@ void Importer::readRows() {
     if (m_kind == SourceKind::Csv) {
         // CSV records become features on the pump's worker: parsing overlaps validation here.
         OGRFeatureDefn* defn = m_csvDefn.get();
-        pump = std::make_unique<OgrFeaturePump>([reader = &m_csv, defn, record = CsvRecord()](PumpedFeature& out) mutable {
-            if (!reader->next(record)) return false;
-            out.line = record.line;
-            out.lineCount = record.lineCount;
-            out.values = int(record.values.size());
-            out.unclosedQuote = record.unclosedQuote;
-            out.feature.reset(OGRFeature::CreateFeature(defn));
-            const int n = std::min(out.values, defn->GetFieldCount());
-            for (int i = 0; i < n; ++i) out.feature->SetField(i, record.values[std::size_t(i)].c_str());
-            return true;
-        });
+        pump =
+            std::make_unique<OgrFeaturePump>([reader = &m_csv, defn, record = CsvRecord()](PumpedFeature& out) mutable {
+                if (!reader->next(record)) return false;
+                out.line = record.line;
+                out.lineCount = record.lineCount;
+                out.values = int(record.values.size());
+                out.unclosedQuote = record.unclosedQuote;
+                out.feature.reset(OGRFeature::CreateFeature(defn));
+                const int n = std::min(out.values, defn->GetFieldCount());
+                for (int i = 0; i < n; ++i) out.feature->SetField(i, record.values[std::size_t(i)].c_str());
+                return true;
+            });
     } else {
-        pump = std::make_unique<OgrFeaturePump>(m_layer, m_kind == SourceKind::Spreadsheet ? &spreadsheetConfig : nullptr);
+        pump =
+            std::make_unique<OgrFeaturePump>(m_layer, m_kind == SourceKind::Spreadsheet ? &spreadsheetConfig : nullptr);
     }
     const int headerValues = m_defn->GetFieldCount();
     // Rows to expect, for the progress: the CSV reader's estimate, or the layer's count when the
     // driver knows it without a scan.
-    const double expected = m_kind == SourceKind::Csv ? double(m_csv.estimatedRecords())
-                                                      : double(m_layer->GetFeatureCount(FALSE));
+    const double expected =
+        m_kind == SourceKind::Csv ? double(m_csv.estimatedRecords()) : double(m_layer->GetFeatureCount(FALSE));
     const TaskProgress& progress = m_options.progress;
-    progress.step(QCoreApplication::translate("tp::io::AccountImporter", "Reading %1…")
-                      .arg(QFileInfo(m_options.path).fileName()),
-                  expected > 0 ? 0.0 : -1.0);
+    progress.step(
+        QCoreApplication::translate("tp::io::AccountImporter", "Reading %1…").arg(QFileInfo(m_options.path).fileName()),
+        expected > 0 ? 0.0 : -1.0);
     OgrFeaturePump::Batch batch;
     std::vector<PendingNumber> pending;
     int rowIndex = -1;
@@ -623,20 +641,28 @@ void Importer::readRows() {
             if (int(m_result.sample.size()) < m_options.sampleRows) m_result.sample.push_back(cells(f));
             QStringList reasons;
             auto reject = [&] {
-                if (rowIsEmpty(f)) ++m_result.emptyRows;
-                else m_result.rejected.push_back({m_currentLine, reasons.join(QStringLiteral("; ")), cells(f)});
+                if (rowIsEmpty(f))
+                    ++m_result.emptyRows;
+                else
+                    m_result.rejected.push_back({m_currentLine, reasons.join(QStringLiteral("; ")), cells(f)});
             };
             if (item.unclosedQuote) {
                 m_result.rejected.push_back(
-                    {m_currentLine, QStringLiteral("malformed row: a quote opened on this line is never closed"), cells(f)});
+                    {m_currentLine, QStringLiteral("malformed row: a quote opened on this line is never closed"),
+                     cells(f)});
                 continue;
             }
             if (item.values >= 0 && item.values != headerValues) {
                 reasons << (item.lineCount > 1
-                                ? QStringLiteral("malformed row: %1 values over lines %2-%3 but the header has %4 columns")
-                                      .arg(item.values).arg(item.line).arg(item.line + item.lineCount - 1).arg(headerValues)
+                                ? QStringLiteral(
+                                      "malformed row: %1 values over lines %2-%3 but the header has %4 columns")
+                                      .arg(item.values)
+                                      .arg(item.line)
+                                      .arg(item.line + item.lineCount - 1)
+                                      .arg(headerValues)
                                 : QStringLiteral("malformed row: %1 values but the header has %2 columns")
-                                      .arg(item.values).arg(headerValues));
+                                      .arg(item.values)
+                                      .arg(headerValues));
                 reject();
                 continue;
             }
@@ -647,7 +673,8 @@ void Importer::readRows() {
             }
 
             Account a;
-            a.externalId = m_generatedIds ? QStringLiteral("line-%1").arg(m_currentLine) : text(f, fieldOf(AccountField::ExternalId));
+            a.externalId = m_generatedIds ? QStringLiteral("line-%1").arg(m_currentLine)
+                                          : text(f, fieldOf(AccountField::ExternalId));
             a.name = text(f, fieldOf(AccountField::Name));
             a.address = text(f, fieldOf(AccountField::Address));
             a.postalCode = PostalCodeIndex::normalize(text(f, fieldOf(AccountField::PostalCode)));
@@ -704,7 +731,7 @@ void Importer::readRows() {
 // is known; in a column that holds both conventions they cannot be decided and the row is rejected.
 void Importer::resolvePending() {
     if (m_pending.empty()) return;
-    QHash<std::size_t, QStringList> drop;  // account index -> reasons
+    QHash<std::size_t, QStringList> drop; // account index -> reasons
     for (const PendingNumber& p : m_pending) {
         const NumberColumn& column = m_conventions[std::size_t(p.field)];
         const DecimalMark mark = column.mark(m_defaultMark);
@@ -712,17 +739,27 @@ void Importer::resolvePending() {
             drop[p.account] << QStringLiteral("%1 '%2' is ambiguous: the column has both decimal points (%3 values "
                                               "like 1,234.5) and decimal commas (%4 values like 1.234,5)")
                                    .arg(ColumnMapping::fieldName(p.field), p.text)
-                                   .arg(column.pointValues()).arg(column.commaValues());
+                                   .arg(column.pointValues())
+                                   .arg(column.commaValues());
             continue;
         }
         Account& a = m_result.accounts[p.account];
         const double v = p.reading.as(mark);
         switch (p.field) {
-        case AccountField::RevenuePotential: a.revenuePotential = v; break;
-        case AccountField::Revenue: a.revenue = v; break;
-        case AccountField::Pipeline: a.pipeline = v; break;
-        case AccountField::WorkloadHours: a.workloadHours = v; break;
-        default: break;
+            case AccountField::RevenuePotential:
+                a.revenuePotential = v;
+                break;
+            case AccountField::Revenue:
+                a.revenue = v;
+                break;
+            case AccountField::Pipeline:
+                a.pipeline = v;
+                break;
+            case AccountField::WorkloadHours:
+                a.workloadHours = v;
+                break;
+            default:
+                break;
         }
     }
     m_pending.clear();
@@ -790,13 +827,15 @@ AccountImportResult Importer::run() {
     if (m_cancelled) {
         AccountImportResult cancelled;
         cancelled.cancelled = true;
-        cancelled.error = QCoreApplication::translate("tp::io::AccountImporter", "The import was cancelled; nothing was read.");
+        cancelled.error =
+            QCoreApplication::translate("tp::io::AccountImporter", "The import was cancelled; nothing was read.");
         return cancelled;
     }
     if (m_recodingFailed) {
         AccountImportResult failed;
         failed.error = QStringLiteral("%1 is not UTF-8 text (line %2); save it as UTF-8 and import it again.")
-                           .arg(fileName).arg(m_currentLine);
+                           .arg(fileName)
+                           .arg(m_currentLine);
         return failed;
     }
     if (!m_readerError.isEmpty()) {
@@ -817,9 +856,9 @@ AccountImportResult Importer::run() {
     if (m_result.recodedValues > 0)
         m_result.warnings.prepend(QStringLiteral("The file is not UTF-8: %1 values (from line %2) were read as "
                                                  "Windows-1252/Latin-1. Check accented names.")
-                                      .arg(m_result.recodedValues).arg(m_firstRecodedLine));
-    if (m_result.emptyRows > 0)
-        m_result.warnings << QStringLiteral("%1 empty rows skipped.").arg(m_result.emptyRows);
+                                      .arg(m_result.recodedValues)
+                                      .arg(m_firstRecodedLine));
+    if (m_result.emptyRows > 0) m_result.warnings << QStringLiteral("%1 empty rows skipped.").arg(m_result.emptyRows);
     QStringList gdalMessages = m_session.messages() + m_readerMessages;
     gdalMessages.removeDuplicates();
     for (qsizetype i = 0; i < gdalMessages.size() && i < 5; ++i)

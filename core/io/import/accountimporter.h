@@ -51,23 +51,23 @@ class PostalCodeIndex;
 
 // Where an account's location comes from when a row has both coordinates and a postal code.
 enum class LocationSource {
-    CoordinatesFirst,  // a point geometry or the longitude/latitude columns, else the postal code
-    PostalCodeFirst,   // the postal code's point, else the coordinates
-    CoordinatesOnly,   // postal codes are kept as text but never located
-    PostalCodeOnly,    // coordinates and geometries are ignored
+    CoordinatesFirst, // a point geometry or the longitude/latitude columns, else the postal code
+    PostalCodeFirst,  // the postal code's point, else the coordinates
+    CoordinatesOnly,  // postal codes are kept as text but never located
+    PostalCodeOnly,   // coordinates and geometries are ignored
 };
 
 struct AccountImportOptions {
     QString path;
-    QString layer;                                 // empty: the first layer with rows
-    ColumnMapping mapping;                         // the caller's choices; the rest is detected
-    const PostalCodeIndex* postalCodes = nullptr;  // nullptr: the bundled ZIP points, loaded if needed
-    bool fixSwappedCoordinates = false;            // false: reject rows whose lat/lon look swapped
-    bool acceptLatin1 = true;                      // false: a non-UTF-8 file fails with a message
-    bool windows1252 = false;                      // true: every non-ASCII text is Windows-1252 (no UTF-8 guess)
+    QString layer;                                // empty: the first layer with rows
+    ColumnMapping mapping;                        // the caller's choices; the rest is detected
+    const PostalCodeIndex* postalCodes = nullptr; // nullptr: the bundled ZIP points, loaded if needed
+    bool fixSwappedCoordinates = false;           // false: reject rows whose lat/lon look swapped
+    bool acceptLatin1 = true;                     // false: a non-UTF-8 file fails with a message
+    bool windows1252 = false;                     // true: every non-ASCII text is Windows-1252 (no UTF-8 guess)
     LocationSource location = LocationSource::CoordinatesFirst;
-    QStringList ignoredColumns;                    // columns not kept in Account::extra
-    WorkloadRule workloadRule = WorkloadRule::standard();  // the project's: rows without workload
+    QStringList ignoredColumns;                           // columns not kept in Account::extra
+    WorkloadRule workloadRule = WorkloadRule::standard(); // the project's: rows without workload
     // A preview: stop after maxRows data rows (-1: read all), keep the cells of the first
     // sampleRows rows as text, and with requireLocation false read a file without location
     // columns (its rows are then rejected) instead of failing.
@@ -79,35 +79,35 @@ struct AccountImportOptions {
 };
 
 struct RejectedRow {
-    int line = 0;      // 1-based: file line for text tables, sheet row for spreadsheets, feature number for GIS layers
-    QString reason;    // e.g. "revenue 'abc' is not a number; no location: ..." (every reason, "; "-joined)
-    QStringList values;  // the row's cells as text (decoded, untrimmed), one per column when the row had them
+    int line = 0;       // 1-based: file line for text tables, sheet row for spreadsheets, feature number for GIS layers
+    QString reason;     // e.g. "revenue 'abc' is not a number; no location: ..." (every reason, "; "-joined)
+    QStringList values; // the row's cells as text (decoded, untrimmed), one per column when the row had them
 };
 
 struct AccountImportResult {
     bool ok = false;
-    bool cancelled = false;             // options.progress was cancelled: !ok, nothing read
-    QString error;                      // set when !ok: why nothing was imported
-    std::vector<Account> accounts;      // accepted rows, id 0 and unit -1 (see AccountMerger)
-    std::vector<int> lines;             // lines[i]: where accounts[i] came from
+    bool cancelled = false;        // options.progress was cancelled: !ok, nothing read
+    QString error;                 // set when !ok: why nothing was imported
+    std::vector<Account> accounts; // accepted rows, id 0 and unit -1 (see AccountMerger)
+    std::vector<int> lines;        // lines[i]: where accounts[i] came from
     std::vector<RejectedRow> rejected;
     QStringList warnings;
-    ColumnMapping mapping;              // as used, detected columns filled in
-    QStringList columns;                // the source's column names
-    QStringList layers;                 // every layer or sheet of the source (empty for text tables)
-    QString layer;                      // the one read
-    bool hasGeometry = false;           // the layer has a geometry column (points locate accounts)
-    QChar separator;                    // text tables: the separator found; null otherwise
-    bool decimalComma = false;          // text tables: "1,234" reads as 1.234 unless its column says otherwise
-    std::vector<QStringList> sample;    // the first options.sampleRows data rows as text
-    QStringList notes;                  // fields without a column and what that means (ColumnMapping::gapNotes)
-    QStringList extraColumns;           // columns kept in Account::extra
-    bool linesAreFeatures = false;      // true for GIS layers (numbers count features, no header)
-    int rowsRead = 0;                   // data rows seen (accepted + rejected + empty)
-    int emptyRows = 0;                  // rows with no value at all: skipped silently
+    ColumnMapping mapping;           // as used, detected columns filled in
+    QStringList columns;             // the source's column names
+    QStringList layers;              // every layer or sheet of the source (empty for text tables)
+    QString layer;                   // the one read
+    bool hasGeometry = false;        // the layer has a geometry column (points locate accounts)
+    QChar separator;                 // text tables: the separator found; null otherwise
+    bool decimalComma = false;       // text tables: "1,234" reads as 1.234 unless its column says otherwise
+    std::vector<QStringList> sample; // the first options.sampleRows data rows as text
+    QStringList notes;               // fields without a column and what that means (ColumnMapping::gapNotes)
+    QStringList extraColumns;        // columns kept in Account::extra
+    bool linesAreFeatures = false;   // true for GIS layers (numbers count features, no header)
+    int rowsRead = 0;                // data rows seen (accepted + rejected + empty)
+    int emptyRows = 0;               // rows with no value at all: skipped silently
     int locatedByPostalCode = 0;
-    int workloadDerived = 0;            // accounts whose workload came from options.workloadRule
-    int recodedValues = 0;              // text values read as Windows-1252
+    int workloadDerived = 0; // accounts whose workload came from options.workloadRule
+    int recodedValues = 0;   // text values read as Windows-1252
 };
 
 class AccountImporter {

@@ -21,12 +21,12 @@
 namespace tp::io {
 
 struct AccountPlacement {
-    int byPostalCode = 0;         // put into the unit their postal code names
-    int byLocation = 0;           // put into the unit that holds their location
-    int outside = 0;              // in no unit (neither way)
-    QStringList unmatchedCodes;   // postal codes that name no unit (distinct, sorted); only when
-                                  // the units are postal areas
-    int unmatchedAccounts = 0;    // accounts with such a code
+    int byPostalCode = 0;       // put into the unit their postal code names
+    int byLocation = 0;         // put into the unit that holds their location
+    int outside = 0;            // in no unit (neither way)
+    QStringList unmatchedCodes; // postal codes that name no unit (distinct, sorted); only when
+                                // the units are postal areas
+    int unmatchedAccounts = 0;  // accounts with such a code
 };
 
 class AccountLocator {

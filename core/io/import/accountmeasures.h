@@ -23,14 +23,14 @@ public:
 
     int count() const { return int(m_columns.size()); }
     QString name(int i) const;
-    QString key(int i) const;          // snake_case, e.g. "revenue_potential", "nps_score"
-    bool isHours(int i) const;         // workload: one decimal; other measures are money-like
+    QString key(int i) const;  // snake_case, e.g. "revenue_potential", "nps_score"
+    bool isHours(int i) const; // workload: one decimal; other measures are money-like
     double value(const Account& account, int i) const;
 
 private:
-    double valueOf(const Account& account, int measure) const;  // index into m_measures
+    double valueOf(const Account& account, int measure) const; // index into m_measures
     std::vector<MeasureDefinition> m_measures;
-    std::vector<int> m_columns;  // measures shown, indexes into m_measures
+    std::vector<int> m_columns; // measures shown, indexes into m_measures
 };
 
 } // namespace tp::io

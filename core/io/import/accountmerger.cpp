@@ -8,10 +8,10 @@
 
 namespace tp::io {
 bool AccountMerger::sameValues(const Account& a, const Account& b) {
-    return a.name == b.name && a.address == b.address && a.postalCode == b.postalCode && a.industry == b.industry &&
-           a.segment == b.segment && a.tier == b.tier && a.location == b.location &&
-           a.revenuePotential == b.revenuePotential && a.revenue == b.revenue && a.pipeline == b.pipeline &&
-           a.workloadHours == b.workloadHours && a.workloadFromRule == b.workloadFromRule && a.extra == b.extra;
+    return a.name == b.name && a.address == b.address && a.postalCode == b.postalCode && a.industry == b.industry
+           && a.segment == b.segment && a.tier == b.tier && a.location == b.location
+           && a.revenuePotential == b.revenuePotential && a.revenue == b.revenue && a.pipeline == b.pipeline
+           && a.workloadHours == b.workloadHours && a.workloadFromRule == b.workloadFromRule && a.extra == b.extra;
 }
 
 AccountMergeResult AccountMerger::merge(Project& project, std::vector<Account> imported) {

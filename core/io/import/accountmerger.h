@@ -19,10 +19,10 @@ namespace tp::io {
 
 struct AccountMergeResult {
     int added = 0;
-    int updated = 0;                   // existing accounts whose values changed
+    int updated = 0; // existing accounts whose values changed
     int unchanged = 0;
-    std::vector<int> changedIndexes;   // indexes into Project::accounts, ascending
-    std::vector<int> needsLocating;    // subset of changedIndexes: new, or location changed
+    std::vector<int> changedIndexes; // indexes into Project::accounts, ascending
+    std::vector<int> needsLocating;  // subset of changedIndexes: new, or location changed
 };
 
 class AccountMerger {

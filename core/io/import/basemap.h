@@ -14,9 +14,9 @@ namespace tp::io {
 
 struct BaseMap {
     struct Feature {
-        QString code;        // FIPS code for states and counties, empty for countries
+        QString code; // FIPS code for states and counties, empty for countries
         QString name;
-        QString parentCode;  // the state code of a county
+        QString parentCode; // the state code of a county
         geo::MultiPolygon shape;
     };
 

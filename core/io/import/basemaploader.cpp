@@ -34,14 +34,14 @@ geo::MultiPolygon toMultiPolygon(const OGRGeometry* geometry) {
     geo::MultiPolygon out;
     if (!geometry) return out;
     switch (wkbFlatten(geometry->getGeometryType())) {
-    case wkbPolygon:
-        appendPolygon(*geometry->toPolygon(), out);
-        break;
-    case wkbMultiPolygon:
-        for (const OGRPolygon* part : *geometry->toMultiPolygon()) appendPolygon(*part, out);
-        break;
-    default:
-        break;
+        case wkbPolygon:
+            appendPolygon(*geometry->toPolygon(), out);
+            break;
+        case wkbMultiPolygon:
+            for (const OGRPolygon* part : *geometry->toMultiPolygon()) appendPolygon(*part, out);
+            break;
+        default:
+            break;
     }
     boost::geometry::correct(out);
     return out;
@@ -53,8 +53,7 @@ QString stringField(const OGRFeature& feature, const char* name) {
     return QString::fromUtf8(feature.GetFieldAsString(index));
 }
 
-bool readLayer(GDALDataset& dataset, const char* layerName, std::vector<BaseMap::Feature>& out,
-               QStringList& warnings) {
+bool readLayer(GDALDataset& dataset, const char* layerName, std::vector<BaseMap::Feature>& out, QStringList& warnings) {
     OGRLayer* layer = dataset.GetLayerByName(layerName);
     if (!layer) {
         warnings << QStringLiteral("base map layer '%1' is missing").arg(QLatin1String(layerName));
@@ -82,8 +81,8 @@ BaseMapLoadResult BaseMapLoader::load(const QString& path) {
         return result;
     }
     GDALAllRegister();
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                                   nullptr, nullptr, nullptr));
+    GDALDatasetUniquePtr dataset(
+        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     if (!dataset) {
         result.error = QStringLiteral("cannot open base map %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
         return result;

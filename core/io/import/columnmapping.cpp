@@ -25,38 +25,49 @@ QString ColumnMapping::normalizedHeader(const QString& header) {
 QStringList ColumnMapping::synonyms(AccountField field) {
     // Most specific first: a file with both "Billing Postal Code" and "Postal Code" uses billing.
     switch (field) {
-    case AccountField::ExternalId:
-        return {"externalid", "accountid", "recordid", "crmid", "customerid", "companyid", "customernumber",
-                "accountnumber", "customerno", "id"};
-    case AccountField::Name:
-        return {"accountname", "companyname", "customername", "organizationname", "organisationname", "company",
-                "customer", "organization", "organisation", "account", "name"};
-    case AccountField::Address:
-        return {"billingstreet", "billingaddress", "streetaddress", "address", "street", "addressline1",
-                "address1", "streetaddress1", "address1street1", "address1street"};
-    case AccountField::PostalCode:
-        return {"billingzippostalcode", "billingpostalcode", "billingzip", "billingzipcode", "postalcode",
-                "zippostalcode", "postcode", "zipcode", "zip", "plz", "address1zippostalcode", "address1postalcode",
-                "address1zipcode"};
-    case AccountField::Industry:
-        return {"industry", "vertical", "sector"};
-    case AccountField::Segment:
-        // Not "type" / "accounttype": in Salesforce, HubSpot and Dynamics that is Customer / Prospect / Partner.
-        return {"segment", "customersegment", "marketsegment", "accountsegment", "companysize", "size"};
-    case AccountField::Tier:
-        return {"tier", "accounttier", "customertier", "rating", "accountrating", "priority"};
-    case AccountField::Longitude:
-        return {"billinglongitude", "longitude", "lon", "lng", "long", "x", "address1longitude"};
-    case AccountField::Latitude:
-        return {"billinglatitude", "latitude", "lat", "y", "address1latitude"};
-    case AccountField::RevenuePotential:
-        return {"revenuepotential", "potentialrevenue", "potential", "walletsize", "wallet", "tam"};
-    case AccountField::Revenue:
-        return {"annualrevenue", "currentrevenue", "revenue", "arr", "sales"};
-    case AccountField::Pipeline:
-        return {"pipeline", "openpipeline", "pipelineamount", "pipelinevalue", "openopportunities"};
-    case AccountField::WorkloadHours:
-        return {"workloadhours", "workload", "hoursperyear", "workloadhoursperyear", "effort", "hours"};
+        case AccountField::ExternalId:
+            return {"externalid", "accountid",      "recordid",      "crmid",      "customerid",
+                    "companyid",  "customernumber", "accountnumber", "customerno", "id"};
+        case AccountField::Name:
+            return {"accountname",      "companyname", "customername", "organizationname",
+                    "organisationname", "company",     "customer",     "organization",
+                    "organisation",     "account",     "name"};
+        case AccountField::Address:
+            return {"billingstreet", "billingaddress", "streetaddress",  "address",         "street",
+                    "addressline1",  "address1",       "streetaddress1", "address1street1", "address1street"};
+        case AccountField::PostalCode:
+            return {"billingzippostalcode",
+                    "billingpostalcode",
+                    "billingzip",
+                    "billingzipcode",
+                    "postalcode",
+                    "zippostalcode",
+                    "postcode",
+                    "zipcode",
+                    "zip",
+                    "plz",
+                    "address1zippostalcode",
+                    "address1postalcode",
+                    "address1zipcode"};
+        case AccountField::Industry:
+            return {"industry", "vertical", "sector"};
+        case AccountField::Segment:
+            // Not "type" / "accounttype": in Salesforce, HubSpot and Dynamics that is Customer / Prospect / Partner.
+            return {"segment", "customersegment", "marketsegment", "accountsegment", "companysize", "size"};
+        case AccountField::Tier:
+            return {"tier", "accounttier", "customertier", "rating", "accountrating", "priority"};
+        case AccountField::Longitude:
+            return {"billinglongitude", "longitude", "lon", "lng", "long", "x", "address1longitude"};
+        case AccountField::Latitude:
+            return {"billinglatitude", "latitude", "lat", "y", "address1latitude"};
+        case AccountField::RevenuePotential:
+            return {"revenuepotential", "potentialrevenue", "potential", "walletsize", "wallet", "tam"};
+        case AccountField::Revenue:
+            return {"annualrevenue", "currentrevenue", "revenue", "arr", "sales"};
+        case AccountField::Pipeline:
+            return {"pipeline", "openpipeline", "pipelineamount", "pipelinevalue", "openopportunities"};
+        case AccountField::WorkloadHours:
+            return {"workloadhours", "workload", "hoursperyear", "workloadhoursperyear", "effort", "hours"};
     }
     return {};
 }
@@ -99,16 +110,17 @@ QStringList ColumnMapping::gapNotes(bool hasGeometry) const {
         if (isMapped(AccountField::Tier))
             notes << tr("No workload column: workload comes from the tier rule (visits per year × hours per visit).");
         else
-            notes << tr("No workload column and no tier column: every account gets the rule for accounts without a tier, "
-                        "so workload balance becomes an account count.");
+            notes << tr(
+                "No workload column and no tier column: every account gets the rule for accounts without a tier, "
+                "so workload balance becomes an account count.");
     }
     return notes;
 }
 
 QString ColumnMapping::fieldName(AccountField field) {
     static constexpr const char* names[accountFieldCount] = {
-        "externalId", "name", "address", "postalCode", "industry", "segment", "tier",
-        "longitude", "latitude", "revenuePotential", "revenue", "pipeline", "workloadHours"};
+        "externalId", "name",     "address",          "postalCode", "industry", "segment",      "tier",
+        "longitude",  "latitude", "revenuePotential", "revenue",    "pipeline", "workloadHours"};
     return QLatin1String(names[int(field)]);
 }
 
@@ -138,7 +150,8 @@ void ColumnMapping::detect(const QStringList& headers) {
 QStringList ColumnMapping::missingColumns(const QStringList& headers) const {
     QStringList missing;
     for (int f = 0; f < accountFieldCount; ++f)
-        if (m_explicit[std::size_t(f)] && !m_columns[std::size_t(f)].isEmpty() && !headers.contains(m_columns[std::size_t(f)]))
+        if (m_explicit[std::size_t(f)] && !m_columns[std::size_t(f)].isEmpty()
+            && !headers.contains(m_columns[std::size_t(f)]))
             missing << QStringLiteral("%1: \"%2\"").arg(fieldName(AccountField(f)), m_columns[std::size_t(f)]);
     return missing;
 }

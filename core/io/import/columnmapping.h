@@ -14,8 +14,19 @@
 namespace tp::io {
 
 enum class AccountField {
-    ExternalId, Name, Address, PostalCode, Industry, Segment, Tier,
-    Longitude, Latitude, RevenuePotential, Revenue, Pipeline, WorkloadHours,
+    ExternalId,
+    Name,
+    Address,
+    PostalCode,
+    Industry,
+    Segment,
+    Tier,
+    Longitude,
+    Latitude,
+    RevenuePotential,
+    Revenue,
+    Pipeline,
+    WorkloadHours,
 };
 inline constexpr int accountFieldCount = int(AccountField::WorkloadHours) + 1;
 
@@ -42,10 +53,10 @@ public:
     // points locate the accounts, so missing coordinate columns are no gap).
     QStringList gapNotes(bool hasGeometry) const;
 
-    static QString fieldName(AccountField field);   // "externalId", "postalCode", ...
-    static QString fieldLabel(AccountField field);  // for people, translated: "External id", "Postal code", ...
+    static QString fieldName(AccountField field);           // "externalId", "postalCode", ...
+    static QString fieldLabel(AccountField field);          // for people, translated: "External id", "Postal code", ...
     static QString normalizedHeader(const QString& header); // "Billing Zip/Postal Code" -> "billingzippostalcode"
-    static QStringList synonyms(AccountField field);  // normalized, most specific first
+    static QStringList synonyms(AccountField field);        // normalized, most specific first
 
 private:
     std::array<QString, accountFieldCount> m_columns;

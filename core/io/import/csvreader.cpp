@@ -103,7 +103,9 @@ bool CsvReader::open(const QString& path) {
         if (read == Read::Record) break;
     }
     if (header.unclosedQuote) {
-        m_error = QStringLiteral("%1: the header on line %2 has a quote that is never closed.").arg(m_fileName).arg(header.line);
+        m_error = QStringLiteral("%1: the header on line %2 has a quote that is never closed.")
+                      .arg(m_fileName)
+                      .arg(header.line);
         return false;
     }
     m_headerLine = header.line;
@@ -118,7 +120,8 @@ bool CsvReader::open(const QString& path) {
         m_header.push_back(std::move(name));
     }
     const qsizetype lines = std::max<qsizetype>(1, head.count('\n') + (head.count('\n') == 0 ? head.count('\r') : 0));
-    m_estimatedRecords = head.size() < 64 * 1024 ? lines : qsizetype(double(m_file.size()) / double(head.size()) * double(lines));
+    m_estimatedRecords =
+        head.size() < 64 * 1024 ? lines : qsizetype(double(m_file.size()) / double(head.size()) * double(lines));
     return true;
 }
 
@@ -143,7 +146,7 @@ CsvReader::Read CsvReader::readRecord(CsvRecord& r) {
         s->clear();
         return s;
     };
-    auto lineBreak = [&](int c) {  // \r\n counts once
+    auto lineBreak = [&](int c) { // \r\n counts once
         if (c == '\r' && peek() == '\n') get();
         ++m_line;
     };
@@ -151,98 +154,100 @@ CsvReader::Read CsvReader::readRecord(CsvRecord& r) {
     int c = get();
     if (c < 0) return Read::End;
     std::string* value = beginValue();
-    bool content = false;  // anything but spaces: a line of spaces is blank
+    bool content = false; // anything but spaces: a line of spaces is blank
     enum class State { Start, Unquoted, Quoted, AfterQuote } state = State::Start;
     bool tooLong = false;
     for (; c >= 0 && !tooLong; c = get()) {
         if (c == 0) {
-            m_error = QStringLiteral("%1 contains binary data (line %2); it is not a text table.").arg(m_fileName).arg(m_line);
+            m_error = QStringLiteral("%1 contains binary data (line %2); it is not a text table.")
+                          .arg(m_fileName)
+                          .arg(m_line);
             return Read::End;
         }
         switch (state) {
-        case State::Start:
-            if (c == '"') {
-                value->clear();  // spaces before an opening quote
+            case State::Start:
+                if (c == '"') {
+                    value->clear(); // spaces before an opening quote
+                    content = true;
+                    state = State::Quoted;
+                    continue;
+                }
+                if (c == ' ' || (c == '\t' && sep != '\t')) {
+                    value->push_back(char(c));
+                    continue;
+                }
+                state = State::Unquoted;
+                [[fallthrough]];
+            case State::Unquoted: {
+                if (c == sep) {
+                    content = true;
+                    value = beginValue();
+                    state = State::Start;
+                    continue;
+                }
+                if (c == '\n' || c == '\r') {
+                    lineBreak(c);
+                    r.values.resize(used);
+                    return content ? Read::Record : Read::Blank;
+                }
                 content = true;
-                state = State::Quoted;
-                continue;
-            }
-            if (c == ' ' || (c == '\t' && sep != '\t')) {
                 value->push_back(char(c));
-                continue;
-            }
-            state = State::Unquoted;
-            [[fallthrough]];
-        case State::Unquoted: {
-            if (c == sep) {
-                content = true;
-                value = beginValue();
-                state = State::Start;
-                continue;
-            }
-            if (c == '\n' || c == '\r') {
-                lineBreak(c);
-                r.values.resize(used);
-                return content ? Read::Record : Read::Blank;
-            }
-            content = true;
-            value->push_back(char(c));
-            // The rest of an unquoted value in one go (quotes are literal here).
-            const std::size_t from = m_pos;
-            while (m_pos < m_end) {
-                const char d = m_buffer[m_pos];
-                if (d == sep || d == '\n' || d == '\r' || d == '\0') break;
-                ++m_pos;
-            }
-            value->append(m_buffer.data() + from, m_pos - from);
-            continue;
-        }
-        case State::Quoted: {
-            if (c == '"') {
-                state = State::AfterQuote;
-                continue;
-            }
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && peek() == '\n') {
-                    value->push_back('\r');
-                    c = get();
+                // The rest of an unquoted value in one go (quotes are literal here).
+                const std::size_t from = m_pos;
+                while (m_pos < m_end) {
+                    const char d = m_buffer[m_pos];
+                    if (d == sep || d == '\n' || d == '\r' || d == '\0') break;
+                    ++m_pos;
                 }
-                ++m_line;
-                if (++r.lineCount > maxQuotedLines) {
-                    tooLong = true;
-                    break;
+                value->append(m_buffer.data() + from, m_pos - from);
+                continue;
+            }
+            case State::Quoted: {
+                if (c == '"') {
+                    state = State::AfterQuote;
+                    continue;
                 }
-            }
-            value->push_back(char(c));
-            const std::size_t from = m_pos;
-            while (m_pos < m_end) {
-                const char d = m_buffer[m_pos];
-                if (d == '"' || d == '\n' || d == '\r' || d == '\0') break;
-                ++m_pos;
-            }
-            value->append(m_buffer.data() + from, m_pos - from);
-            continue;
-        }
-        case State::AfterQuote:
-            if (c == '"') {  // "" inside quotes
-                value->push_back('"');
-                state = State::Quoted;
+                if (c == '\n' || c == '\r') {
+                    if (c == '\r' && peek() == '\n') {
+                        value->push_back('\r');
+                        c = get();
+                    }
+                    ++m_line;
+                    if (++r.lineCount > maxQuotedLines) {
+                        tooLong = true;
+                        break;
+                    }
+                }
+                value->push_back(char(c));
+                const std::size_t from = m_pos;
+                while (m_pos < m_end) {
+                    const char d = m_buffer[m_pos];
+                    if (d == '"' || d == '\n' || d == '\r' || d == '\0') break;
+                    ++m_pos;
+                }
+                value->append(m_buffer.data() + from, m_pos - from);
                 continue;
             }
-            if (c == sep) {
-                value = beginValue();
-                state = State::Start;
+            case State::AfterQuote:
+                if (c == '"') { // "" inside quotes
+                    value->push_back('"');
+                    state = State::Quoted;
+                    continue;
+                }
+                if (c == sep) {
+                    value = beginValue();
+                    state = State::Start;
+                    continue;
+                }
+                if (c == '\n' || c == '\r') {
+                    lineBreak(c);
+                    r.values.resize(used);
+                    return Read::Record;
+                }
+                value->push_back('"'); // "abc"def: the quote was not a closing one
+                value->push_back(char(c));
+                state = State::Unquoted;
                 continue;
-            }
-            if (c == '\n' || c == '\r') {
-                lineBreak(c);
-                r.values.resize(used);
-                return Read::Record;
-            }
-            value->push_back('"');  // "abc"def: the quote was not a closing one
-            value->push_back(char(c));
-            state = State::Unquoted;
-            continue;
         }
     }
     if (!m_error.isEmpty()) return Read::End;
@@ -262,7 +267,7 @@ CsvReader::Read CsvReader::readRecord(CsvRecord& r) {
             break;
         }
     }
-    if (m_line == r.line) ++m_line;  // the unclosed quote was on the last line
+    if (m_line == r.line) ++m_line; // the unclosed quote was on the last line
     return Read::Record;
 }
 

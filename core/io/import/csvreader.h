@@ -24,10 +24,10 @@
 namespace tp::io {
 
 struct CsvRecord {
-    int line = 0;                     // 1-based line where the record starts
-    int lineCount = 1;                // lines it spans (> 1: quoted line breaks)
-    bool unclosedQuote = false;       // a quote opened on `line` is never closed: values are unusable
-    std::vector<std::string> values;  // raw bytes of each value, quotes removed
+    int line = 0;                    // 1-based line where the record starts
+    int lineCount = 1;               // lines it spans (> 1: quoted line breaks)
+    bool unclosedQuote = false;      // a quote opened on `line` is never closed: values are unusable
+    std::vector<std::string> values; // raw bytes of each value, quotes removed
 };
 
 class CsvReader {
@@ -51,7 +51,7 @@ private:
     enum class Read { Record, Blank, End };
     Read readRecord(CsvRecord& record);
     bool refill();
-    int get() {  // the next byte, or -1 at the end of the file
+    int get() { // the next byte, or -1 at the end of the file
         if (m_pos == m_end && !refill()) return -1;
         return static_cast<unsigned char>(m_buffer[m_pos++]);
     }
@@ -72,8 +72,8 @@ private:
     std::vector<char> m_buffer;
     std::size_t m_pos = 0;
     std::size_t m_end = 0;
-    qint64 m_bufferOffset = 0;  // file offset of m_buffer[0]
-    int m_line = 1;             // line of the next byte
+    qint64 m_bufferOffset = 0; // file offset of m_buffer[0]
+    int m_line = 1;            // line of the next byte
 };
 
 } // namespace tp::io

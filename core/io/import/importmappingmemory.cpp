@@ -28,9 +28,11 @@ std::optional<ImportMappingMemory::Entry> ImportMappingMemory::recall(const QStr
     if (known) {
         const QStringList fields = m_settings.value(QStringLiteral("fields")).toStringList();
         for (int f = 0; f < accountFieldCount; ++f) {
-            const QString column = m_settings.value(QStringLiteral("field/") + ColumnMapping::fieldName(AccountField(f))).toString();
+            const QString column =
+                m_settings.value(QStringLiteral("field/") + ColumnMapping::fieldName(AccountField(f))).toString();
             if (!column.isEmpty() && !headers.contains(column)) usable = false;
-            if (fields.contains(ColumnMapping::fieldName(AccountField(f)))) entry.mapping.setColumn(AccountField(f), column);
+            if (fields.contains(ColumnMapping::fieldName(AccountField(f))))
+                entry.mapping.setColumn(AccountField(f), column);
         }
         entry.ignoredColumns = m_settings.value(QStringLiteral("ignored")).toStringList();
         for (const QString& c : entry.ignoredColumns)
@@ -52,7 +54,7 @@ void ImportMappingMemory::remember(const QStringList& headers, const Entry& entr
     }
     m_settings.setValue(QStringLiteral("fields"), fields);
     m_settings.setValue(QStringLiteral("ignored"), entry.ignoredColumns);
-    m_settings.setValue(QStringLiteral("columns"), headers);  // for people reading the settings file
+    m_settings.setValue(QStringLiteral("columns"), headers); // for people reading the settings file
     m_settings.endGroup();
 }
 

@@ -19,8 +19,8 @@ namespace tp::io {
 class ImportMappingMemory {
 public:
     struct Entry {
-        ColumnMapping mapping;       // every field explicit: a column, or empty for "not used"
-        QStringList ignoredColumns;  // columns the user chose not to keep
+        ColumnMapping mapping;      // every field explicit: a column, or empty for "not used"
+        QStringList ignoredColumns; // columns the user chose not to keep
     };
 
     explicit ImportMappingMemory(QSettings& settings) : m_settings(settings) {}

@@ -9,13 +9,15 @@
 namespace tp::io {
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // The byte length of a no-break / thin space or a typographic apostrophe at s, else 0.
 std::size_t unicodeGroupingLength(std::string_view s) {
-    if (s.size() >= 2 && s[0] == '\xC2' && s[1] == '\xA0') return 2;  // U+00A0 no-break space
-    if (s.size() >= 3 && s[0] == '\xE2' && s[1] == '\x80' &&
-        (s[2] == '\xAF' || s[2] == '\x89' || s[2] == '\x99'))  // U+202F, U+2009, U+2019
+    if (s.size() >= 2 && s[0] == '\xC2' && s[1] == '\xA0') return 2; // U+00A0 no-break space
+    if (s.size() >= 3 && s[0] == '\xE2' && s[1] == '\x80'
+        && (s[2] == '\xAF' || s[2] == '\x89' || s[2] == '\x99')) // U+202F, U+2009, U+2019
         return 3;
     return 0;
 }
@@ -71,7 +73,7 @@ NumberReading convert(std::string_view v) {
 }
 
 bool stripCurrency(std::string_view& v) {
-    static constexpr std::string_view symbols[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5"};  // $ € £ ¥
+    static constexpr std::string_view symbols[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5"}; // $ € £ ¥
     for (std::string_view s : symbols) {
         if (v.size() > s.size() && v.substr(0, s.size()) == s) {
             v.remove_prefix(s.size());
@@ -105,10 +107,10 @@ NumberReading NumberText::read(std::string_view text) {
         if (plain.kind != NumberReading::Exact) return plain;
         const std::size_t dot = v.find('.');
         if (dot == std::string_view::npos) return plain;
-        if (v.find_first_of("eE") != std::string_view::npos) return plain;  // 1.5e6: a point number
+        if (v.find_first_of("eE") != std::string_view::npos) return plain; // 1.5e6: a point number
         const std::string_view before = v.front() == '-' ? v.substr(1, dot - 1) : v.substr(0, dot);
         const std::string_view after = v.substr(dot + 1);
-        if (looksGrouped(before, after)) {  // "1.234": 1.234 or 1234
+        if (looksGrouped(before, after)) { // "1.234": 1.234 or 1234
             plain.kind = NumberReading::Ambiguous;
             std::string grouped(v.substr(0, dot));
             grouped.append(after);
@@ -144,11 +146,15 @@ NumberReading NumberText::read(std::string_view text) {
         }
         std::size_t len = 1;
         char sep = 0;
-        if (v[i] == ',' || v[i] == '.') sep = v[i];
-        else if (v[i] == ' ' || v[i] == '\'') sep = 'g';
-        else if ((len = unicodeGroupingLength(v.substr(i))) > 0) sep = 'g';
-        else return {};
-        if (i == start || k + 1 >= 64) return {};  // two separators in a row
+        if (v[i] == ',' || v[i] == '.')
+            sep = v[i];
+        else if (v[i] == ' ' || v[i] == '\'')
+            sep = 'g';
+        else if ((len = unicodeGroupingLength(v.substr(i))) > 0)
+            sep = 'g';
+        else
+            return {};
+        if (i == start || k + 1 >= 64) return {}; // two separators in a row
         groups[k] = v.substr(start, i - start);
         seps[k++] = sep;
         i += len;
@@ -161,13 +167,13 @@ NumberReading NumberText::read(std::string_view text) {
         return r;
     }
 
-    auto validGrouping = [&](std::size_t count) {  // groups[0..count] form a thousands-grouped integer
+    auto validGrouping = [&](std::size_t count) { // groups[0..count] form a thousands-grouped integer
         if (groups[0].empty() || groups[0].size() > 3) return false;
         for (std::size_t i = 1; i <= count; ++i)
             if (groups[i].size() != 3) return false;
         return true;
     };
-    auto number = [&](std::size_t integerGroups, bool fraction) {  // groups 0..integerGroups-1 [. last]
+    auto number = [&](std::size_t integerGroups, bool fraction) { // groups 0..integerGroups-1 [. last]
         std::string clean;
         if (negative) clean.push_back('-');
         for (std::size_t i = 0; i < integerGroups; ++i) clean.append(groups[i]);
@@ -181,11 +187,11 @@ NumberReading NumberText::read(std::string_view text) {
     const char last = seps[k - 1];
     std::size_t lastCount = 0;
     for (std::size_t i = 0; i < k; ++i) lastCount += seps[i] == last;
-    bool sameGrouping = true;  // all separators before the last are one and the same
+    bool sameGrouping = true; // all separators before the last are one and the same
     for (std::size_t i = 1; i + 1 < k; ++i) sameGrouping = sameGrouping && seps[i] == seps[0];
 
     if (last == 'g' || lastCount == k) {
-        if (last != 'g' && k == 1) {  // "1,234" / "1.234" / "12,5" / "0,123"
+        if (last != 'g' && k == 1) { // "1,234" / "1.234" / "12,5" / "0,123"
             if (looksGrouped(groups[0], groups[1])) {
                 const NumberReading grouped = number(2, false), decimal = number(1, true);
                 NumberReading r;
@@ -198,9 +204,9 @@ NumberReading NumberText::read(std::string_view text) {
             r.evidence = last == '.' ? DecimalMark::Point : DecimalMark::Comma;
             return r;
         }
-        if (lastCount != k || !validGrouping(k)) return {};  // "1 234 567", "1.234.567", "1,234,567"
+        if (lastCount != k || !validGrouping(k)) return {}; // "1 234 567", "1.234.567", "1,234,567"
         NumberReading r = number(k + 1, false);
-        if (last == '.') r.evidence = DecimalMark::Comma;  // dots group: the decimal mark is a comma
+        if (last == '.') r.evidence = DecimalMark::Comma; // dots group: the decimal mark is a comma
         if (last == ',') r.evidence = DecimalMark::Point;
         return r;
     }
@@ -218,8 +224,8 @@ NumberReading NumberText::readCoordinate(std::string_view text) {
     NumberReading r = convert(v);
     if (r.kind != NumberReading::Invalid) return r;
     const std::size_t comma = v.find(',');
-    if (comma == std::string_view::npos || v.find(',', comma + 1) != std::string_view::npos ||
-        v.find('.') != std::string_view::npos)
+    if (comma == std::string_view::npos || v.find(',', comma + 1) != std::string_view::npos
+        || v.find('.') != std::string_view::npos)
         return r;
     std::string copy(v);
     copy[comma] = '.';

@@ -15,15 +15,15 @@ enum class DecimalMark { Unknown, Point, Comma };
 
 struct NumberReading {
     enum Kind {
-        Invalid,     // not a number (text, NaN, Inf, a broken grouping)
-        OutOfRange,  // a number too large for a double (1e309)
-        Exact,       // one reading: value
-        Ambiguous,   // "1,234" / "1.234": pointReading (decimal point) or commaReading (decimal comma)
+        Invalid,    // not a number (text, NaN, Inf, a broken grouping)
+        OutOfRange, // a number too large for a double (1e309)
+        Exact,      // one reading: value
+        Ambiguous,  // "1,234" / "1.234": pointReading (decimal point) or commaReading (decimal comma)
     };
     Kind kind = Invalid;
-    double value = 0.0;          // Exact: the value; Ambiguous: the decimal-point reading
-    double commaReading = 0.0;   // Ambiguous only
-    DecimalMark evidence = DecimalMark::Unknown;  // the convention an Exact value proves, if any
+    double value = 0.0;                          // Exact: the value; Ambiguous: the decimal-point reading
+    double commaReading = 0.0;                   // Ambiguous only
+    DecimalMark evidence = DecimalMark::Unknown; // the convention an Exact value proves, if any
 
     bool isNumber() const { return kind == Exact || kind == Ambiguous; }
     double as(DecimalMark mark) const { return kind == Ambiguous && mark == DecimalMark::Comma ? commaReading : value; }

@@ -22,12 +22,12 @@ bool allDigits(QStringView s) {
 } // namespace
 
 QString PostalCodeIndex::normalize(const QString& postalCode) {
-    if (postalCode.size() == 5 && allDigits(postalCode)) return postalCode;  // the common case, no copy
+    if (postalCode.size() == 5 && allDigits(postalCode)) return postalCode; // the common case, no copy
     QString code = postalCode.trimmed().toUpper();
     if (code.endsWith(QLatin1String(".0"))) code.chop(2); // a number cell from a spreadsheet
     // ZIP+4: "02138-1234", "02138 1234", "021381234".
-    if (code.size() == 10 && (code[5] == QLatin1Char('-') || code[5] == QLatin1Char(' ')) &&
-        allDigits(QStringView(code).left(5)) && allDigits(QStringView(code).mid(6)))
+    if (code.size() == 10 && (code[5] == QLatin1Char('-') || code[5] == QLatin1Char(' '))
+        && allDigits(QStringView(code).left(5)) && allDigits(QStringView(code).mid(6)))
         return code.left(5);
     if (code.size() == 9 && allDigits(code)) return code.left(5);
     // Spreadsheets drop leading zeros of New England / New Jersey / Puerto Rico ZIPs.
@@ -53,7 +53,9 @@ std::vector<std::pair<QString, PostalCodePlace>> PostalCodeIndex::sortedPlaces()
     return places;
 }
 
-bool PostalCodeIndex::loadBundled() { return load(DataPaths::basemapPath()); }
+bool PostalCodeIndex::loadBundled() {
+    return load(DataPaths::basemapPath());
+}
 
 bool PostalCodeIndex::load(const QString& path, const QString& layerName) {
     GdalSession session;

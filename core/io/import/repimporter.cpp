@@ -23,32 +23,45 @@ namespace tp::io {
 namespace {
 
 constexpr std::array<const char*, repFieldCount> fieldNames{
-    "name", "crmUserId", "email", "role", "postalCode", "homeLabel", "longitude", "latitude", "capacityHours", "quota",
-    "industries", "segments", "startDate"};
+    "name",     "crmUserId",     "email", "role",       "postalCode", "homeLabel", "longitude",
+    "latitude", "capacityHours", "quota", "industries", "segments",   "startDate"};
 
 // Normalised header spellings, most specific first (as ColumnMapping::normalizedHeader makes them).
 QStringList synonyms(RepField field) {
     switch (field) {
-    case RepField::Name: return {"repname", "fullname", "ownername", "salesrep", "name", "rep", "owner", "username"};
-    case RepField::CrmUserId: return {"crmuserid", "userid", "ownerid", "salesforceuserid", "hubspotownerid", "crmid", "id"};
-    case RepField::Email: return {"email", "emailaddress", "mail", "useremail"};
-    case RepField::Role: return {"role", "salesrole", "reptype", "type"};
-    case RepField::PostalCode: return {"homezip", "homepostalcode", "zip", "zipcode", "postalcode", "postcode", "plz"};
-    case RepField::HomeLabel: return {"homelabel", "home", "homecity", "city", "location", "base"};
-    case RepField::Longitude: return {"homelongitude", "longitude", "lon", "lng", "long"};
-    case RepField::Latitude: return {"homelatitude", "latitude", "lat"};
-    case RepField::CapacityHours: return {"capacityhours", "capacity", "hoursperyear", "annualhours", "hours"};
-    case RepField::Quota: return {"quota", "annualquota", "target"};
-    case RepField::Industries: return {"industries", "skills", "industry", "verticals"};
-    case RepField::Segments: return {"segments", "segment"};
-    case RepField::StartDate: return {"startdate", "hiredate", "start", "hired", "since"};
+        case RepField::Name:
+            return {"repname", "fullname", "ownername", "salesrep", "name", "rep", "owner", "username"};
+        case RepField::CrmUserId:
+            return {"crmuserid", "userid", "ownerid", "salesforceuserid", "hubspotownerid", "crmid", "id"};
+        case RepField::Email:
+            return {"email", "emailaddress", "mail", "useremail"};
+        case RepField::Role:
+            return {"role", "salesrole", "reptype", "type"};
+        case RepField::PostalCode:
+            return {"homezip", "homepostalcode", "zip", "zipcode", "postalcode", "postcode", "plz"};
+        case RepField::HomeLabel:
+            return {"homelabel", "home", "homecity", "city", "location", "base"};
+        case RepField::Longitude:
+            return {"homelongitude", "longitude", "lon", "lng", "long"};
+        case RepField::Latitude:
+            return {"homelatitude", "latitude", "lat"};
+        case RepField::CapacityHours:
+            return {"capacityhours", "capacity", "hoursperyear", "annualhours", "hours"};
+        case RepField::Quota:
+            return {"quota", "annualquota", "target"};
+        case RepField::Industries:
+            return {"industries", "skills", "industry", "verticals"};
+        case RepField::Segments:
+            return {"segments", "segment"};
+        case RepField::StartDate:
+            return {"startdate", "hiredate", "start", "hired", "since"};
     }
     return {};
 }
 
 bool isText(const QString& suffix) {
     return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("psv")
-        || suffix == QLatin1String("txt");
+           || suffix == QLatin1String("txt");
 }
 bool isSpreadsheet(const QString& suffix) {
     return suffix == QLatin1String("xlsx") || suffix == QLatin1String("ods") || suffix == QLatin1String("xls");
@@ -118,7 +131,8 @@ bool readSpreadsheet(const QString& path, Table& table, QString* error) {
         return false;
     }
     OGRFeatureDefn* defn = layer->GetLayerDefn();
-    for (int i = 0; i < defn->GetFieldCount(); ++i) table.header << decode(defn->GetFieldDefn(i)->GetNameRef(), 1, table);
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        table.header << decode(defn->GetFieldDefn(i)->GetNameRef(), 1, table);
     layer->ResetReading();
     int index = 0;
     for (OGRFeatureUniquePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature()), ++index) {
@@ -139,7 +153,9 @@ bool onEarth(geo::GeoPoint p) {
 
 } // namespace
 
-QString RepImporter::fieldName(RepField field) { return QString::fromLatin1(fieldNames[std::size_t(field)]); }
+QString RepImporter::fieldName(RepField field) {
+    return QString::fromLatin1(fieldNames[std::size_t(field)]);
+}
 
 bool RepImporter::fieldFromName(const QString& name, RepField* field) {
     for (int f = 0; f < repFieldCount; ++f)
@@ -150,7 +166,8 @@ bool RepImporter::fieldFromName(const QString& name, RepField* field) {
     return false;
 }
 
-std::array<QString, repFieldCount> RepImporter::detect(const QStringList& headers, const QHash<RepField, QString>& chosen) {
+std::array<QString, repFieldCount> RepImporter::detect(const QStringList& headers,
+                                                       const QHash<RepField, QString>& chosen) {
     std::array<QString, repFieldCount> mapping;
     QSet<QString> taken;
     for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
@@ -217,13 +234,15 @@ RepImportResult RepImporter::importReps(const RepImportOptions& options) {
             return result;
         }
     } else {
-        result.error = QStringLiteral("Reps are read from CSV, TSV, XLSX or ODS files, not from %1.").arg(info.fileName());
+        result.error =
+            QStringLiteral("Reps are read from CSV, TSV, XLSX or ODS files, not from %1.").arg(info.fileName());
         return result;
     }
     result.columns = table.header;
     if (table.recoded > 0)
         result.warnings << QStringLiteral("%1 values were not UTF-8 and were read as Windows-1252 (first on line %2).")
-                               .arg(table.recoded).arg(table.firstRecodedLine);
+                               .arg(table.recoded)
+                               .arg(table.firstRecodedLine);
 
     QStringList missing;
     for (auto it = options.columns.cbegin(); it != options.columns.cend(); ++it)
@@ -234,10 +253,14 @@ RepImportResult RepImporter::importReps(const RepImportOptions& options) {
         return result;
     }
     result.mapping = detect(table.header, options.columns);
-    auto indexOf = [&](RepField f) { return result.mapping[std::size_t(f)].isEmpty() ? -1 : int(table.header.indexOf(result.mapping[std::size_t(f)])); };
+    auto indexOf = [&](RepField f) {
+        return result.mapping[std::size_t(f)].isEmpty() ? -1
+                                                        : int(table.header.indexOf(result.mapping[std::size_t(f)]));
+    };
     if (indexOf(RepField::Name) < 0) {
-        result.error = QStringLiteral("No column holds the reps' names (expected e.g. Name, Rep Name or Full Name; found %1).")
-                           .arg(table.header.join(QStringLiteral(", ")));
+        result.error =
+            QStringLiteral("No column holds the reps' names (expected e.g. Name, Rep Name or Full Name; found %1).")
+                .arg(table.header.join(QStringLiteral(", ")));
         return result;
     }
 
@@ -269,12 +292,14 @@ RepImportResult RepImporter::importReps(const RepImportOptions& options) {
         if (rep.name.isEmpty()) reasons << QStringLiteral("no name");
         rep.crmUserId = value(RepField::CrmUserId);
         if (!rep.crmUserId.isEmpty()) {
-            if (seenIds.contains(rep.crmUserId)) reasons << QStringLiteral("CRM user id %1 repeats an earlier row").arg(rep.crmUserId);
+            if (seenIds.contains(rep.crmUserId))
+                reasons << QStringLiteral("CRM user id %1 repeats an earlier row").arg(rep.crmUserId);
             seenIds.insert(rep.crmUserId);
         }
         rep.email = value(RepField::Email);
         static const QRegularExpression mail(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        if (!rep.email.isEmpty() && !mail.match(rep.email).hasMatch()) reasons << QStringLiteral("e-mail '%1' is not an address").arg(rep.email);
+        if (!rep.email.isEmpty() && !mail.match(rep.email).hasMatch())
+            reasons << QStringLiteral("e-mail '%1' is not an address").arg(rep.email);
         if (const QString role = value(RepField::Role); !role.isEmpty() && !Rep::roleFromName(role, &rep.role))
             reasons << QStringLiteral("role '%1' is not field, inside or overlay").arg(role);
         for (std::size_t k = 0; k < numberFields.size(); ++k) {
@@ -282,19 +307,24 @@ RepImportResult RepImporter::importReps(const RepImportOptions& options) {
             if (text.isEmpty()) continue;
             const NumberReading r = NumberText::read(text.toStdString());
             const DecimalMark mark = numberColumns[k].mark(fallback);
-            const QString what = numberFields[k] == RepField::Quota ? QStringLiteral("quota") : QStringLiteral("capacity");
-            if (!r.isNumber()) reasons << QStringLiteral("%1 '%2' is not a number").arg(what, text);
+            const QString what =
+                numberFields[k] == RepField::Quota ? QStringLiteral("quota") : QStringLiteral("capacity");
+            if (!r.isNumber())
+                reasons << QStringLiteral("%1 '%2' is not a number").arg(what, text);
             else if (r.kind == NumberReading::Ambiguous && mark == DecimalMark::Unknown)
-                reasons << QStringLiteral("%1 '%2' is ambiguous: the column mixes decimal points and commas").arg(what, text);
+                reasons << QStringLiteral("%1 '%2' is ambiguous: the column mixes decimal points and commas")
+                               .arg(what, text);
             else if (const double v = r.as(mark); !std::isfinite(v) || v < 0)
                 reasons << QStringLiteral("%1 '%2' must be zero or more").arg(what, text);
-            else (numberFields[k] == RepField::Quota ? rep.quota : rep.capacityHours) = v;
+            else
+                (numberFields[k] == RepField::Quota ? rep.quota : rep.capacityHours) = v;
         }
         rep.skills = splitList(value(RepField::Industries));
         rep.segments = splitList(value(RepField::Segments));
         if (const QString start = value(RepField::StartDate); !start.isEmpty()) {
             rep.startDate = parseDate(start);
-            if (!rep.startDate.isValid()) reasons << QStringLiteral("start date '%1' is not a date (use yyyy-mm-dd)").arg(start);
+            if (!rep.startDate.isValid())
+                reasons << QStringLiteral("start date '%1' is not a date (use yyyy-mm-dd)").arg(start);
         }
         rep.homeLabel = value(RepField::HomeLabel);
         const QString lonText = value(RepField::Longitude), latText = value(RepField::Latitude);
@@ -303,13 +333,17 @@ RepImportResult RepImporter::importReps(const RepImportOptions& options) {
             const NumberReading lon = NumberText::readCoordinate(lonText.toStdString());
             const NumberReading lat = NumberText::readCoordinate(latText.toStdString());
             const geo::GeoPoint p{lon.value, lat.value};
-            if (lon.kind != NumberReading::Exact || lat.kind != NumberReading::Exact || !onEarth(p) || (p.lon == 0 && p.lat == 0))
-                reasons << QStringLiteral("home '%1, %2' is not a longitude and latitude on Earth").arg(lonText, latText);
-            else rep.home = p;
+            if (lon.kind != NumberReading::Exact || lat.kind != NumberReading::Exact || !onEarth(p)
+                || (p.lon == 0 && p.lat == 0))
+                reasons
+                    << QStringLiteral("home '%1, %2' is not a longitude and latitude on Earth").arg(lonText, latText);
+            else
+                rep.home = p;
         } else if (!zip.isEmpty()) {
             if (!postalCodes) {
                 if (!bundled.loadBundled()) {
-                    result.error = QStringLiteral("The bundled postal codes could not be read: %1").arg(bundled.error());
+                    result.error =
+                        QStringLiteral("The bundled postal codes could not be read: %1").arg(bundled.error());
                     return result;
                 }
                 postalCodes = &bundled;
@@ -320,7 +354,8 @@ RepImportResult RepImporter::importReps(const RepImportOptions& options) {
             } else {
                 rep.home = place->location;
                 if (rep.homeLabel.isEmpty())
-                    rep.homeLabel = place->city.isEmpty() ? PostalCodeIndex::normalize(zip) : QStringLiteral("%1, %2").arg(place->city, place->state);
+                    rep.homeLabel = place->city.isEmpty() ? PostalCodeIndex::normalize(zip)
+                                                          : QStringLiteral("%1, %2").arg(place->city, place->state);
                 ++result.locatedByPostalCode;
             }
         }
@@ -333,7 +368,8 @@ RepImportResult RepImporter::importReps(const RepImportOptions& options) {
         result.lines.push_back(row.line);
     }
     if (result.withoutHome > 0)
-        result.warnings << QStringLiteral("%1 reps have no home (no ZIP or coordinates): place them in the Reps dock.").arg(result.withoutHome);
+        result.warnings << QStringLiteral("%1 reps have no home (no ZIP or coordinates): place them in the Reps dock.")
+                               .arg(result.withoutHome);
     result.ok = true;
     return result;
 }

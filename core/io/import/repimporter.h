@@ -16,7 +16,7 @@
 //   are skipped. Text that is not UTF-8 is read as Windows-1252/Latin-1 with a warning.
 // Any thread (GDAL is opened and closed inside the call).
 
-#include "io/import/accountimporter.h"  // RejectedRow
+#include "io/import/accountimporter.h" // RejectedRow
 
 #include "model/rep.h"
 
@@ -32,26 +32,37 @@ namespace tp::io {
 class PostalCodeIndex;
 
 enum class RepField {
-    Name, CrmUserId, Email, Role, PostalCode, HomeLabel, Longitude, Latitude, CapacityHours, Quota,
-    Industries, Segments, StartDate,
+    Name,
+    CrmUserId,
+    Email,
+    Role,
+    PostalCode,
+    HomeLabel,
+    Longitude,
+    Latitude,
+    CapacityHours,
+    Quota,
+    Industries,
+    Segments,
+    StartDate,
 };
 inline constexpr int repFieldCount = int(RepField::StartDate) + 1;
 
 struct RepImportOptions {
     QString path;
-    QHash<RepField, QString> columns;              // the caller's choices; the rest is detected
-    const PostalCodeIndex* postalCodes = nullptr;  // nullptr: the bundled ZIP points, loaded if needed
+    QHash<RepField, QString> columns;             // the caller's choices; the rest is detected
+    const PostalCodeIndex* postalCodes = nullptr; // nullptr: the bundled ZIP points, loaded if needed
 };
 
 struct RepImportResult {
     bool ok = false;
-    QString error;                       // set when !ok: why nothing was imported
-    std::vector<Rep> reps;               // accepted rows, id 0
-    std::vector<int> lines;              // lines[i]: where reps[i] came from
+    QString error;          // set when !ok: why nothing was imported
+    std::vector<Rep> reps;  // accepted rows, id 0
+    std::vector<int> lines; // lines[i]: where reps[i] came from
     std::vector<RejectedRow> rejected;
     QStringList warnings;
-    QStringList columns;                 // the source's column names
-    std::array<QString, repFieldCount> mapping;  // the source column of each field, as used
+    QStringList columns;                        // the source's column names
+    std::array<QString, repFieldCount> mapping; // the source column of each field, as used
     int withoutHome = 0;
     int locatedByPostalCode = 0;
 };
@@ -60,10 +71,11 @@ class RepImporter {
 public:
     static RepImportResult importReps(const RepImportOptions& options);
 
-    static QString fieldName(RepField field);   // "name", "crmUserId", ...
+    static QString fieldName(RepField field); // "name", "crmUserId", ...
     static bool fieldFromName(const QString& name, RepField* field);
     // Detected source column of each field (normalised header comparison, most specific first).
-    static std::array<QString, repFieldCount> detect(const QStringList& headers, const QHash<RepField, QString>& chosen);
+    static std::array<QString, repFieldCount> detect(const QStringList& headers,
+                                                     const QHash<RepField, QString>& chosen);
     // Splits "Retail; Health | Software" into its items, trimmed, empty ones dropped.
     static QStringList splitList(const QString& text);
     // "2024-03-01", "3/1/2024", "1.3.2024"; invalid when it is none of these.

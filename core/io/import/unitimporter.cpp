@@ -61,8 +61,8 @@ int firstStringField(OGRFeatureDefn* defn) {
 }
 
 // Resolves an explicit field (error if missing) or auto-detects one (-1 when nothing fits).
-bool resolveField(const QString& wanted, const QStringList& names, const QString& layerName, const char* role,
-                  int* out, QString* error) {
+bool resolveField(const QString& wanted, const QStringList& names, const QString& layerName, const char* role, int* out,
+                  QString* error) {
     if (wanted.isEmpty()) return true;
     *out = fieldIndex(names, wanted);
     if (*out < 0) {
@@ -101,8 +101,8 @@ OGRLayer* chooseLayer(GDALDataset* ds, const QString& wanted, QString* error) {
 }
 
 bool inLonLatRange(const OGREnvelope& e) {
-    return std::isfinite(e.MinX) && std::isfinite(e.MaxX) && std::isfinite(e.MinY) && std::isfinite(e.MaxY) &&
-           e.MinX >= -180.0 && e.MaxX <= 180.0 && e.MinY >= -90.0 && e.MaxY <= 90.0;
+    return std::isfinite(e.MinX) && std::isfinite(e.MaxX) && std::isfinite(e.MinY) && std::isfinite(e.MaxY)
+           && e.MinX >= -180.0 && e.MaxX <= 180.0 && e.MinY >= -90.0 && e.MaxY <= 90.0;
 }
 
 // A polygon written across the antimeridian as one ring (179 -> -179) spans the globe the wrong
@@ -115,7 +115,8 @@ std::unique_ptr<OGRGeometry> splitAtAntimeridian(const OGRGeometry& geometry) {
     CPLStringList options;
     options.AddString("WRAPDATELINE=YES");
     OGRGeometryFactory::TransformWithOptionsCache cache;
-    std::unique_ptr<OGRGeometry> split(OGRGeometryFactory::transformWithOptions(&geometry, nullptr, options.List(), cache));
+    std::unique_ptr<OGRGeometry> split(
+        OGRGeometryFactory::transformWithOptions(&geometry, nullptr, options.List(), cache));
     if (!split) return nullptr;
     // Still one piece across the globe: not an antimeridian crossing (a world-wide polygon).
     if (wkbFlatten(split->getGeometryType()) == wkbPolygon) return nullptr;
@@ -133,9 +134,13 @@ geo::Box boundsOf(const geo::MultiPolygon& shape) {
     for (const geo::Polygon& part : shape) {
         geo::Box b;
         boost::geometry::envelope(part, b);
-        if (b.max_corner().lon <= 0.0) b = geo::Box({b.min_corner().lon + 360.0, b.min_corner().lat}, {b.max_corner().lon + 360.0, b.max_corner().lat});
-        if (first) shifted = b;
-        else boost::geometry::expand(shifted, b);
+        if (b.max_corner().lon <= 0.0)
+            b = geo::Box({b.min_corner().lon + 360.0, b.min_corner().lat},
+                         {b.max_corner().lon + 360.0, b.max_corner().lat});
+        if (first)
+            shifted = b;
+        else
+            boost::geometry::expand(shifted, b);
         first = false;
     }
     const double width = box.max_corner().lon - box.min_corner().lon;
@@ -149,15 +154,17 @@ geo::Box boundsOf(const geo::MultiPolygon& shape) {
 // computed only when this says so.
 bool reachesInto(const geo::MultiPolygon& a, const std::vector<geo::GeoPoint>& aInside, const geo::MultiPolygon& b,
                  const geo::Box& bBox) {
-    auto inside = [&](const geo::GeoPoint& p) { return boost::geometry::covered_by(p, bBox) && boost::geometry::within(p, b); };
+    auto inside = [&](const geo::GeoPoint& p) {
+        return boost::geometry::covered_by(p, bBox) && boost::geometry::within(p, b);
+    };
     for (const geo::GeoPoint& p : aInside)
         if (inside(p)) return true;
     for (const geo::Polygon& part : a) {
         const geo::Ring& ring = part.outer();
         for (std::size_t k = 0; k < ring.size(); ++k) {
             if (inside(ring[k])) return true;
-            if (k + 1 < ring.size() &&
-                inside({(ring[k].lon + ring[k + 1].lon) * 0.5, (ring[k].lat + ring[k + 1].lat) * 0.5}))
+            if (k + 1 < ring.size()
+                && inside({(ring[k].lon + ring[k + 1].lon) * 0.5, (ring[k].lat + ring[k + 1].lat) * 0.5}))
                 return true;
         }
     }
@@ -193,22 +200,25 @@ QStringList overlaps(const std::vector<Unit>& units) {
         for (const Entry& c : candidates) {
             const std::size_t j = c.second;
             if (j <= i) continue;
-            if (!reachesInto(units[i].shape, insidePoints[i], units[j].shape, entries[j].first) &&
-                !reachesInto(units[j].shape, insidePoints[j], units[i].shape, entries[i].first))
+            if (!reachesInto(units[i].shape, insidePoints[i], units[j].shape, entries[j].first)
+                && !reachesInto(units[j].shape, insidePoints[j], units[i].shape, entries[i].first))
                 continue;
             geo::MultiPolygon common;
             try {
                 boost::geometry::intersection(units[i].shape, units[j].shape, common);
             } catch (const std::exception&) {
-                continue;  // Boost gives up on some degenerate inputs: no verdict rather than a wrong one
+                continue; // Boost gives up on some degenerate inputs: no verdict rather than a wrong one
             }
             const double shared = boost::geometry::area(common);
-            const double smaller = std::min(boost::geometry::area(units[i].shape), boost::geometry::area(units[j].shape));
+            const double smaller =
+                std::min(boost::geometry::area(units[i].shape), boost::geometry::area(units[j].shape));
             if (smaller > 0 && shared > 0.01 * smaller)
                 found << QStringLiteral("%1 and %2 (%3 % of %4)")
                              .arg(units[i].code, units[j].code)
                              .arg(100.0 * shared / smaller, 0, 'f', 0)
-                             .arg(boost::geometry::area(units[i].shape) <= boost::geometry::area(units[j].shape) ? units[i].code : units[j].code);
+                             .arg(boost::geometry::area(units[i].shape) <= boost::geometry::area(units[j].shape)
+                                      ? units[i].code
+                                      : units[j].code);
         }
     }
     return found;
@@ -217,8 +227,8 @@ QStringList overlaps(const std::vector<Unit>& units) {
 // A code field named like a postal code makes the unit codes postal codes (ZIP, ZCTA, PLZ, ...).
 UnitPostalCodes::Kind postalKindOfField(const QString& field) {
     const QString f = field.toLower();
-    for (const char* name : {"zip", "zipcode", "zip_code", "zip5", "zcta", "zcta5", "zcta5ce10", "zcta5ce20", "postcode",
-                             "postal_code", "postalcode", "plz"})
+    for (const char* name : {"zip", "zipcode", "zip_code", "zip5", "zcta", "zcta5", "zcta5ce10", "zcta5ce20",
+                             "postcode", "postal_code", "postalcode", "plz"})
         if (f == QLatin1String(name)) return UnitPostalCodes::Kind::Full;
     if (f == QLatin1String("zip3") || f == QLatin1String("zip_3")) return UnitPostalCodes::Kind::Zip3;
     return UnitPostalCodes::Kind::None;
@@ -244,13 +254,15 @@ UnitSourceInfo UnitImporter::inspect(const QString& path, int sampleRows) {
         l.name = QString::fromUtf8(layer->GetName());
         l.geometryType = QString::fromUtf8(OGRGeometryTypeToName(layer->GetGeomType()));
         OGRFeatureDefn* defn = layer->GetLayerDefn();
-        l.polygonal = isPolygonal(layer->GetGeomType())
-                      || (layer->GetGeomType() == wkbUnknown && defn->GetGeomFieldCount() > 0);
+        l.polygonal =
+            isPolygonal(layer->GetGeomType()) || (layer->GetGeomType() == wkbUnknown && defn->GetGeomFieldCount() > 0);
         l.featureCount = layer->GetFeatureCount(TRUE);
         l.fields = fieldNames(defn);
         // The same choice importUnits makes when no field is named.
-        const int code = detectField(l.fields, {"code", "id", "geoid", "fips", "geoid20", "geoid10", "zcta5ce20", "zcta5ce10",
-                                                "zip", "postcode", "postal_code", "plz"}, firstStringField(defn));
+        const int code = detectField(l.fields,
+                                     {"code", "id", "geoid", "fips", "geoid20", "geoid10", "zcta5ce20", "zcta5ce10",
+                                      "zip", "postcode", "postal_code", "plz"},
+                                     firstStringField(defn));
         const int name = detectField(l.fields, {"name", "namelsad", "name_en", "label", "title", "gen"}, -1);
         if (code >= 0) l.codeField = l.fields[code];
         if (name >= 0) l.nameField = l.fields[name];
@@ -290,19 +302,22 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
     }
 
     const QStringList names = fieldNames(defn);
-    int codeField = detectField(names, {"code", "id", "geoid", "fips", "geoid20", "geoid10", "zcta5ce20", "zcta5ce10",
-                                        "zip", "postcode", "postal_code", "plz"}, firstStringField(defn));
+    int codeField = detectField(names,
+                                {"code", "id", "geoid", "fips", "geoid20", "geoid10", "zcta5ce20", "zcta5ce10", "zip",
+                                 "postcode", "postal_code", "plz"},
+                                firstStringField(defn));
     int nameField = detectField(names, {"name", "namelsad", "name_en", "label", "title", "gen"}, -1);
     int regionField = -1, aliasField = -1;
-    if (!resolveField(options.codeField, names, layerName, "code", &codeField, &result.error) ||
-        !resolveField(options.nameField, names, layerName, "name", &nameField, &result.error) ||
-        !resolveField(options.regionField, names, layerName, "region", &regionField, &result.error) ||
-        !resolveField(options.postalAliasField, names, layerName, "postal alias", &aliasField, &result.error))
+    if (!resolveField(options.codeField, names, layerName, "code", &codeField, &result.error)
+        || !resolveField(options.nameField, names, layerName, "name", &nameField, &result.error)
+        || !resolveField(options.regionField, names, layerName, "region", &regionField, &result.error)
+        || !resolveField(options.postalAliasField, names, layerName, "postal alias", &aliasField, &result.error))
         return result;
     result.postalCodes.kind = options.postalCodes.value_or(codeField >= 0 ? postalKindOfField(names[codeField])
                                                                           : UnitPostalCodes::Kind::None);
     if (codeField < 0)
-        result.warnings << QStringLiteral("No code field found in layer \"%1\": feature ids are used as codes.").arg(layerName);
+        result.warnings
+            << QStringLiteral("No code field found in layer \"%1\": feature ids are used as codes.").arg(layerName);
 
     if (!options.where.isEmpty() && layer->SetAttributeFilter(options.where.toUtf8().constData()) != OGRERR_NONE) {
         result.error = QStringLiteral("The filter \"%1\" is not valid: %2").arg(options.where, session.lastMessage());
@@ -319,15 +334,20 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
         // is missing) would give units thousands of degrees wide.
         OGREnvelope extent;
         if (layer->GetExtent(&extent, TRUE) == OGRERR_NONE && !inLonLatRange(extent)) {
-            result.error = QStringLiteral("Layer \"%1\" has no coordinate system and its coordinates (x %2 to %3, y %4 to %5) "
-                                          "are not longitudes and latitudes: it is projected. Give the file its coordinate "
-                                          "system (for a Shapefile, its .prj file) and import it again.")
-                               .arg(layerName)
-                               .arg(extent.MinX, 0, 'f', 0).arg(extent.MaxX, 0, 'f', 0)
-                               .arg(extent.MinY, 0, 'f', 0).arg(extent.MaxY, 0, 'f', 0);
+            result.error =
+                QStringLiteral("Layer \"%1\" has no coordinate system and its coordinates (x %2 to %3, y %4 to %5) "
+                               "are not longitudes and latitudes: it is projected. Give the file its coordinate "
+                               "system (for a Shapefile, its .prj file) and import it again.")
+                    .arg(layerName)
+                    .arg(extent.MinX, 0, 'f', 0)
+                    .arg(extent.MaxX, 0, 'f', 0)
+                    .arg(extent.MinY, 0, 'f', 0)
+                    .arg(extent.MaxY, 0, 'f', 0);
             return result;
         }
-        result.warnings << QStringLiteral("Layer \"%1\" has no coordinate system: read as longitude/latitude (EPSG:4326).").arg(layerName);
+        result.warnings << QStringLiteral(
+                               "Layer \"%1\" has no coordinate system: read as longitude/latitude (EPSG:4326).")
+                               .arg(layerName);
     }
 
     layer->ResetReading();
@@ -340,7 +360,8 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
     auto cancelled = [&result] {
         UnitImportResult stopped;
         stopped.cancelled = true;
-        stopped.error = QCoreApplication::translate("tp::io::UnitImporter", "The import was cancelled; nothing was changed.");
+        stopped.error =
+            QCoreApplication::translate("tp::io::UnitImporter", "The import was cancelled; nothing was changed.");
         result = std::move(stopped);
         return result;
     };
@@ -366,7 +387,9 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
         geometry->getEnvelope(&envelope);
         if (!inLonLatRange(envelope)) {
             ++result.skipped;
-            result.warnings << where + QStringLiteral(": coordinates outside longitude -180..180 / latitude -90..90, skipped");
+            result.warnings << where
+                                   + QStringLiteral(
+                                       ": coordinates outside longitude -180..180 / latitude -90..90, skipped");
             continue;
         }
         std::unique_ptr<OGRGeometry> splitGeometry = splitAtAntimeridian(*geometry);
@@ -389,8 +412,9 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
         geo::MultiPolygon shape = GdalGeometry::toMultiPolygon(*geometry);
         if (shape.empty()) {
             ++result.skipped;
-            result.warnings << where + QStringLiteral(": %1 has no polygon area, skipped")
-                                           .arg(QString::fromUtf8(OGRGeometryTypeToName(geometry->getGeometryType())));
+            result.warnings << where
+                                   + QStringLiteral(": %1 has no polygon area, skipped")
+                                         .arg(QString::fromUtf8(OGRGeometryTypeToName(geometry->getGeometryType())));
             continue;
         }
         Unit unit;
@@ -399,7 +423,8 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
         unit.name = nameField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(nameField)).trimmed() : unit.code;
         if (regionField >= 0) unit.region = QString::fromUtf8(feature->GetFieldAsString(regionField)).trimmed();
         if (aliasField >= 0)
-            for (const QString& alias : QString::fromUtf8(feature->GetFieldAsString(aliasField)).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            for (const QString& alias :
+                 QString::fromUtf8(feature->GetFieldAsString(aliasField)).split(QLatin1Char(' '), Qt::SkipEmptyParts))
                 if (alias != unit.code) result.postalCodes.aliases.insert(alias, unit.code);
         unit.bounds = boundsOf(shape);
         unit.areaM2 = geo::Geodesy::areaM2(shape);
@@ -409,13 +434,16 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
     }
 
     if (featureNumber == 0) {
-        result.error = QStringLiteral("Layer \"%1\" has no features%2.")
-                           .arg(layerName, options.where.isEmpty() ? QString() : QStringLiteral(" matching the filter"));
+        result.error =
+            QStringLiteral("Layer \"%1\" has no features%2.")
+                .arg(layerName, options.where.isEmpty() ? QString() : QStringLiteral(" matching the filter"));
         result.units.clear();
         return result;
     }
     if (result.units.empty()) {
-        result.error = QStringLiteral("None of the %1 features of layer \"%2\" has a usable polygon.").arg(featureNumber).arg(layerName);
+        result.error = QStringLiteral("None of the %1 features of layer \"%2\" has a usable polygon.")
+                           .arg(featureNumber)
+                           .arg(layerName);
         return result;
     }
     // Codes address units (assignment files, the CLI): an empty or repeated code could never be
@@ -431,24 +459,28 @@ UnitImportResult UnitImporter::importUnits(const UnitImportOptions& options) {
         }
     }
     for (const QString& code : codesInOrder)
-        if (codeCount.value(code) > 1) duplicates << QStringLiteral("\"%1\" (%2 times)").arg(code).arg(codeCount.value(code));
+        if (codeCount.value(code) > 1)
+            duplicates << QStringLiteral("\"%1\" (%2 times)").arg(code).arg(codeCount.value(code));
     if (emptyCodes > 0 || !duplicates.isEmpty()) {
         const QString field = codeField >= 0 ? names[codeField] : QStringLiteral("(feature id)");
         QStringList problems;
         if (!duplicates.isEmpty()) problems << QStringLiteral("repeated codes: %1").arg(listed(duplicates));
         if (emptyCodes > 0) problems << QStringLiteral("%1 features without a code").arg(emptyCodes);
-        result.error = QStringLiteral("The code field \"%1\" of layer \"%2\" does not identify each unit (%3). Choose "
-                                      "another code field or fix the file. Fields: %4.")
-                           .arg(field, layerName, problems.join(QStringLiteral("; ")), names.join(QStringLiteral(", ")));
+        result.error =
+            QStringLiteral("The code field \"%1\" of layer \"%2\" does not identify each unit (%3). Choose "
+                           "another code field or fix the file. Fields: %4.")
+                .arg(field, layerName, problems.join(QStringLiteral("; ")), names.join(QStringLiteral(", ")));
         result.units.clear();
         return result;
     }
     if (progress.cancelled()) return cancelled();
     progress.step(QCoreApplication::translate("tp::io::UnitImporter", "Finding neighbouring units…"), 0.7);
     if (const QStringList pairs = overlaps(result.units); !pairs.isEmpty())
-        result.warnings << QStringLiteral("%1 pairs of units overlap (units must not overlap; an account in an overlap goes "
-                                          "to one of them): %2")
-                               .arg(pairs.size()).arg(listed(pairs));
+        result.warnings << QStringLiteral(
+                               "%1 pairs of units overlap (units must not overlap; an account in an overlap goes "
+                               "to one of them): %2")
+                               .arg(pairs.size())
+                               .arg(listed(pairs));
 
     shapes.reserve(result.units.size());
     for (const Unit& u : result.units) shapes.push_back(u.shape);
@@ -465,8 +497,9 @@ UnitImportOptions UnitImporter::bundledOptions(const QString& layer) {
     UnitImportOptions options;
     options.path = DataPaths::basemapPath();
     options.layer = layer;
-    options.bundledLayer = layer == QLatin1String("zip_areas") ? QStringLiteral("zips")
-                           : layer == QLatin1String("zip3_areas") ? QStringLiteral("zip3") : layer;
+    options.bundledLayer = layer == QLatin1String("zip_areas")    ? QStringLiteral("zips")
+                           : layer == QLatin1String("zip3_areas") ? QStringLiteral("zip3")
+                                                                  : layer;
     options.codeField = QStringLiteral("code");
     options.nameField = QStringLiteral("name");
     if (layer == QLatin1String("counties")) options.regionField = QStringLiteral("state_code");
@@ -489,26 +522,34 @@ QStringList UnitImporter::bundledLayers() {
 }
 
 QString UnitImporter::bundledDescription(const QString& layer) {
-    if (layer == QLatin1String("zips")) return QStringLiteral("bundled approximate ZIP areas (drawn around ZIP centres)");
-    if (layer == QLatin1String("zip3")) return QStringLiteral("bundled approximate ZIP3 areas (drawn around ZIP centres)");
+    if (layer == QLatin1String("zips"))
+        return QStringLiteral("bundled approximate ZIP areas (drawn around ZIP centres)");
+    if (layer == QLatin1String("zip3"))
+        return QStringLiteral("bundled approximate ZIP3 areas (drawn around ZIP centres)");
     return QStringLiteral("bundled US ") + layer;
 }
 
 QString UnitImporter::provenance(const QString& layer) {
     auto tr = [](const char* text) { return QCoreApplication::translate("tp::io::UnitImporter", text); };
     if (layer == QLatin1String("zips"))
-        return tr("Units: approximate ZIP areas (drawn around ZIP centres), not official ZIP boundaries: the land nearest "
-                  "each bundled ZIP point (zipcodes package), clipped to its state (US Census, us-atlas).");
+        return tr(
+            "Units: approximate ZIP areas (drawn around ZIP centres), not official ZIP boundaries: the land nearest "
+            "each bundled ZIP point (zipcodes package), clipped to its state (US Census, us-atlas).");
     if (layer == QLatin1String("zip3"))
-        return tr("Units: approximate ZIP3 areas (drawn around ZIP centres), not official boundaries: the approximate ZIP "
-                  "areas (the land nearest each bundled ZIP point, clipped to its state) merged by the first three digits.");
+        return tr(
+            "Units: approximate ZIP3 areas (drawn around ZIP centres), not official boundaries: the approximate ZIP "
+            "areas (the land nearest each bundled ZIP point, clipped to its state) merged by the first three digits.");
     if (layer == QLatin1String("counties")) return tr("Units: US counties (US Census Bureau, us-atlas).");
     if (layer == QLatin1String("states")) return tr("Units: US states (US Census Bureau, us-atlas).");
     return {};
 }
 
-UnitImportResult UnitImporter::importBundledCounties() { return importUnits(bundledOptions(QStringLiteral("counties"))); }
+UnitImportResult UnitImporter::importBundledCounties() {
+    return importUnits(bundledOptions(QStringLiteral("counties")));
+}
 
-UnitImportResult UnitImporter::importBundledStates() { return importUnits(bundledOptions(QStringLiteral("states"))); }
+UnitImportResult UnitImporter::importBundledStates() {
+    return importUnits(bundledOptions(QStringLiteral("states")));
+}
 
 } // namespace tp::io

@@ -28,41 +28,41 @@ namespace tp::io {
 
 struct UnitImportOptions {
     QString path;
-    QString layer;        // empty: the first layer
-    QString codeField;    // empty: auto ("code", "id", "GEOID", "fips", first string field)
-    QString nameField;    // empty: auto ("name", "NAME", ...)
-    QString regionField;  // optional grouping code, e.g. the state
-    QString where;        // optional OGR attribute filter
+    QString layer;       // empty: the first layer
+    QString codeField;   // empty: auto ("code", "id", "GEOID", "fips", first string field)
+    QString nameField;   // empty: auto ("name", "NAME", ...)
+    QString regionField; // optional grouping code, e.g. the state
+    QString where;       // optional OGR attribute filter
     // Whether the codes are postal codes (accounts are then placed by their postal code);
     // unset: a code field named like one (zip, zcta5ce20, postcode, plz, ...: Full; zip3: Zip3).
     std::optional<UnitPostalCodes::Kind> postalCodes;
-    QString postalAliasField;  // optional: further postal codes of a unit, space-separated
-    QString bundledLayer;      // set by UnitImporter::bundledOptions: the bundled layer read
-    TaskProgress progress;  // features read, then overlaps and adjacency; cancelled: !ok, cancelled set
+    QString postalAliasField; // optional: further postal codes of a unit, space-separated
+    QString bundledLayer;     // set by UnitImporter::bundledOptions: the bundled layer read
+    TaskProgress progress;    // features read, then overlaps and adjacency; cancelled: !ok, cancelled set
 };
 
 struct UnitImportResult {
     bool ok = false;
-    bool cancelled = false;               // options.progress was cancelled: !ok, nothing kept
-    QString error;                        // set when !ok: why nothing was imported
+    bool cancelled = false; // options.progress was cancelled: !ok, nothing kept
+    QString error;          // set when !ok: why nothing was imported
     std::vector<Unit> units;
     std::vector<geo::SharedEdge> adjacency;
-    UnitPostalCodes postalCodes;          // see UnitImportOptions::postalCodes
-    QString bundledLayer;                 // UnitImportOptions::bundledLayer (Project::unitLayer)
-    QStringList warnings;                 // e.g. "feature 12: invalid polygon repaired"
+    UnitPostalCodes postalCodes; // see UnitImportOptions::postalCodes
+    QString bundledLayer;        // UnitImportOptions::bundledLayer (Project::unitLayer)
+    QStringList warnings;        // e.g. "feature 12: invalid polygon repaired"
     int repaired = 0;
-    int skipped = 0;                      // features with no usable geometry
+    int skipped = 0; // features with no usable geometry
 };
 
 // What a GIS file holds, for the unit import wizard's layer choice (UnitImporter::inspect).
 struct UnitLayerInfo {
     QString name;
-    QString geometryType;           // "Multi Polygon", "Point", ...
-    bool polygonal = false;         // can be read as units (polygons, or unknown/mixed with a geometry)
-    qint64 featureCount = -1;       // -1: the driver cannot tell without reading every feature
+    QString geometryType;     // "Multi Polygon", "Point", ...
+    bool polygonal = false;   // can be read as units (polygons, or unknown/mixed with a geometry)
+    qint64 featureCount = -1; // -1: the driver cannot tell without reading every feature
     QStringList fields;
-    std::vector<QStringList> sample;  // the first features' field values, as text
-    QString codeField, nameField;   // what importUnits would take by itself (empty: none)
+    std::vector<QStringList> sample; // the first features' field values, as text
+    QString codeField, nameField;    // what importUnits would take by itself (empty: none)
 };
 struct UnitSourceInfo {
     bool ok = false;
@@ -85,7 +85,7 @@ public:
     // state_code, county = 5-digit county FIPS as region, county_name, zips = every ZIP merged
     // into the area) and "zip3" (code, name, state, state_code as region).
     static UnitImportOptions bundledOptions(const QString& layer);
-    static QStringList bundledLayers();  // the names bundledOptions() takes
+    static QStringList bundledLayers(); // the names bundledOptions() takes
     // How reports name a bundled layer ("bundled approximate ZIP areas (drawn around ZIP centres)").
     static QString bundledDescription(const QString& layer);
     // What exports say about a project's units (Project::unitLayer): what the bundled layer is and

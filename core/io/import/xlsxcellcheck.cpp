@@ -58,7 +58,8 @@ XlsxCellCheck XlsxCellCheck::check(const QString& path, const QString& sheet) {
     streamPart(path, QStringLiteral("xl/_rels/workbook.xml.rels"), [&](QXmlStreamReader& xml) {
         if (!xml.isStartElement() || xml.name() != QLatin1String("Relationship")) return;
         if (attribute(xml, u"Id") == relationId) sheetPart = partPath(attribute(xml, u"Target"));
-        if (attribute(xml, u"Type").endsWith(QLatin1String("/sharedStrings"))) sharedPart = partPath(attribute(xml, u"Target"));
+        if (attribute(xml, u"Type").endsWith(QLatin1String("/sharedStrings")))
+            sharedPart = partPath(attribute(xml, u"Target"));
     });
     if (relationId.isEmpty() || sheetPart.isEmpty()) return result;
 
@@ -90,11 +91,11 @@ XlsxCellCheck XlsxCellCheck::check(const QString& path, const QString& sheet) {
             bool ok = false;
             const qint64 index = value.trimmed().toLongLong(&ok);
             if ((!ok || index < 0 || index >= sharedCount) && !result.m_rows.contains(row))
-                result.m_rows.insert(row, QStringLiteral("cell %1 refers to shared text number %2, which the file does not "
-                                                         "have (it has %3): the file is damaged")
-                                              .arg(cell.isEmpty() ? QStringLiteral("in row %1").arg(row) : cell,
-                                                   value.trimmed())
-                                              .arg(sharedCount));
+                result.m_rows.insert(
+                    row, QStringLiteral("cell %1 refers to shared text number %2, which the file does not "
+                                        "have (it has %3): the file is damaged")
+                             .arg(cell.isEmpty() ? QStringLiteral("in row %1").arg(row) : cell, value.trimmed())
+                             .arg(sharedCount));
         } else if (xml.isEndElement() && xml.name() == QLatin1String("c")) {
             sharedCell = false;
         }

@@ -28,11 +28,15 @@
 namespace tp::io {
 namespace {
 
-constexpr int resolution = 300;  // dots per inch of the PDF's device units
+constexpr int resolution = 300; // dots per inch of the PDF's device units
 
-QString tr(const char* text) { return QCoreApplication::translate("tp::io::PdfReportWriter", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tp::io::PdfReportWriter", text);
+}
 
-QString money(double value, const QLocale& locale) { return NumberFormat::grouped(locale).toString(value, 'f', 0); }
+QString money(double value, const QLocale& locale) {
+    return NumberFormat::grouped(locale).toString(value, 'f', 0);
+}
 
 } // namespace
 
@@ -51,14 +55,15 @@ QString PdfReportWriter::attribution() const {
     if (!m_options.attribution.isEmpty()) return m_options.attribution;
     const Project& project = m_source.project();
     if (project.unitLayer == QLatin1String("zips") || project.unitLayer == QLatin1String("zip3"))
-        return tr("Boundaries: approximate ZIP areas (drawn around ZIP centres) from bundled ZIP points; states: US Census (us-atlas)");
+        return tr("Boundaries: approximate ZIP areas (drawn around ZIP centres) from bundled ZIP points; states: US "
+                  "Census (us-atlas)");
     if (project.unitLayer == QLatin1String("counties") || project.unitLayer == QLatin1String("states"))
         return tr("Boundaries: US Census Bureau (us-atlas)");
     // A project from before the layer was recorded: the bundled county layer (5-digit FIPS codes
     // with a state, not postal codes) comes from the US Census.
     const auto& units = project.units;
     const bool counties = project.unitLayer.isEmpty() && !project.unitPostalCodes.isSet() && !units.empty()
-        && units.front().code.size() == 5 && !units.front().region.isEmpty();
+                          && units.front().code.size() == 5 && !units.front().region.isEmpty();
     return counties ? tr("Boundaries: US Census Bureau (us-atlas)") : tr("Boundaries: the project's unit layer");
 }
 
@@ -92,9 +97,11 @@ void PdfReportWriter::paintLegend(QPainter& painter, const QRectF& area) {
     painter.save();
     painter.setFont(font(10, true));
     painter.setPen(QColor(0x22, 0x22, 0x22));
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), mm(6)), Qt::AlignLeft | Qt::AlignVCenter, tr("Territories"));
+    painter.drawText(QRectF(area.left(), area.top(), area.width(), mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("Territories"));
     // Room under the list for what the marks mean.
-    const double rowHeight = std::min(mm(9), (area.height() - mm(8) - mm(12)) / std::max<std::size_t>(1, territories.size()));
+    const double rowHeight =
+        std::min(mm(9), (area.height() - mm(8) - mm(12)) / std::max<std::size_t>(1, territories.size()));
     const double scale = std::clamp(rowHeight / mm(9), 0.5, 1.0);
     const QFont nameFont = font(8.5 * scale, true), detailFont = font(7.5 * scale);
     double y = area.top() + mm(8);
@@ -108,19 +115,22 @@ void PdfReportWriter::paintLegend(QPainter& painter, const QRectF& area) {
         const QFontMetricsF nameMetrics(nameFont, painter.device());
         painter.setPen(QColor(0x22, 0x22, 0x22));
         painter.setFont(nameFont);
-        painter.drawText(QPointF(x, y + nameMetrics.ascent()), nameMetrics.elidedText(t->name, Qt::ElideRight, area.right() - x));
+        painter.drawText(QPointF(x, y + nameMetrics.ascent()),
+                         nameMetrics.elidedText(t->name, Qt::ElideRight, area.right() - x));
         painter.setFont(detailFont);
         painter.setPen(QColor(0x55, 0x55, 0x55));
         const QString rep = m_source.repName(t).isEmpty() ? tr("no rep") : m_source.repName(t);
-        QString detail = m ? tr("%1 · %2 accounts").arg(rep, NumberFormat::number(double(m->accounts), 0, m_options.locale)) : rep;
+        QString detail =
+            m ? tr("%1 · %2 accounts").arg(rep, NumberFormat::number(double(m->accounts), 0, m_options.locale)) : rep;
         // In or out of the tolerance, by symbol as on the screen's labels (not by colour alone);
         // first, so a long rep name is what gets cut.
         if (m && !std::isnan(m->deviationPct))
             detail = QStringLiteral("%1%2 % %3 · ")
-                          .arg(m->deviationPct >= 0.05 ? QStringLiteral("+") : QString(), NumberFormat::number(m->deviationPct, 1, m_options.locale),
-                               m->deviationPct > m_options.tolerancePct    ? QStringLiteral("▲")
-                               : m->deviationPct < -m_options.tolerancePct ? QStringLiteral("▼")
-                                                                           : QStringLiteral("✓"))
+                         .arg(m->deviationPct >= 0.05 ? QStringLiteral("+") : QString(),
+                              NumberFormat::number(m->deviationPct, 1, m_options.locale),
+                              m->deviationPct > m_options.tolerancePct    ? QStringLiteral("▲")
+                              : m->deviationPct < -m_options.tolerancePct ? QStringLiteral("▼")
+                                                                          : QStringLiteral("✓"))
                      + detail;
         const QFontMetricsF detailMetrics(detailFont, painter.device());
         painter.drawText(QPointF(x, y + nameMetrics.height() + detailMetrics.ascent()),
@@ -131,8 +141,10 @@ void PdfReportWriter::paintLegend(QPainter& painter, const QRectF& area) {
     painter.setFont(font(7.5 * scale));
     painter.setPen(QColor(0x55, 0x55, 0x55));
     const QString tolerance = NumberFormat::number(m_options.tolerancePct, 0, m_options.locale);
-    painter.drawText(QRectF(area.left(), y + mm(1), area.width(), area.bottom() - y), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     tr("Deviation from the balance target: ▲ over +%1 %, ▼ under −%1 %, ✓ within ±%1 %").arg(tolerance));
+    painter.drawText(
+        QRectF(area.left(), y + mm(1), area.width(), area.bottom() - y),
+        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+        tr("Deviation from the balance target: ▲ over +%1 %, ▼ under −%1 %, ✓ within ±%1 %").arg(tolerance));
     painter.restore();
 }
 
@@ -145,9 +157,10 @@ void PdfReportWriter::paintMapPage(QPainter& painter, const ReportMap& map) {
     painter.setPen(QColor(0x55, 0x55, 0x55));
     MetricsTable table(m_source.project(), m_source.engine());
     table.setLocale(m_options.locale);
-    const QString subtitle = scenario ? QStringLiteral("%1 (%2) · %3").arg(scenario->name, Scenario::statusName(scenario->status),
-                                                                              table.balanceSummary())
-                                      : table.balanceSummary();
+    const QString subtitle =
+        scenario ? QStringLiteral("%1 (%2) · %3")
+                       .arg(scenario->name, Scenario::statusName(scenario->status), table.balanceSummary())
+                 : table.balanceSummary();
     painter.drawText(QRectF(0, mm(9), m_width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
     const double legendWidth = mm(62);
     // What the units are, under the map (the bundled ZIP areas are approximate: the report says so).
@@ -159,7 +172,8 @@ void PdfReportWriter::paintMapPage(QPainter& painter, const ReportMap& map) {
         painter.save();
         painter.setFont(font(7.5));
         painter.setPen(QColor(0x44, 0x44, 0x44));
-        painter.drawText(QRectF(0, frame.bottom() + mm(1), frame.width(), mm(7)), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
+        painter.drawText(QRectF(0, frame.bottom() + mm(1), frame.width(), mm(7)),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
         painter.restore();
     }
     // Far-away outliers that belong to a territory (Alaska, Hawaii, Puerto Rico) in insets along
@@ -167,7 +181,8 @@ void PdfReportWriter::paintMapPage(QPainter& painter, const ReportMap& map) {
     double x = frame.left() + mm(3);
     const double insetHeight = frame.height() * 0.2, bottom = frame.bottom() - mm(12);
     for (const QRectF& extent : map.insetExtents()) {
-        const double width = std::clamp(insetHeight * extent.width() / std::max(1.0, extent.height()), insetHeight * 0.6, insetHeight * 1.6);
+        const double width = std::clamp(insetHeight * extent.width() / std::max(1.0, extent.height()),
+                                        insetHeight * 0.6, insetHeight * 1.6);
         if (x + width > frame.right() - mm(3)) break;
         map.paintInset(painter, QRectF(x, bottom - insetHeight, width, insetHeight), extent);
         x += width + mm(3);
@@ -197,10 +212,12 @@ void PdfReportWriter::paintThemePage(QPainter& painter, const ReportMap& map, co
     painter.save();
     painter.setFont(font(10, true));
     painter.setPen(QColor(0x22, 0x22, 0x22));
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), mm(6)), Qt::AlignLeft | Qt::AlignVCenter, tr("Legend"));
+    painter.drawText(QRectF(area.left(), area.top(), area.width(), mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("Legend"));
     painter.setFont(font(7.5));
     painter.setPen(QColor(0x55, 0x55, 0x55));
-    painter.drawText(QRectF(area.left(), area.top() + mm(6), area.width(), mm(5)), Qt::AlignLeft | Qt::AlignVCenter, tr("Units per class"));
+    painter.drawText(QRectF(area.left(), area.top() + mm(6), area.width(), mm(5)), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("Units per class"));
     double y = area.top() + mm(13);
     const QFont rowFont = font(8.5);
     const QFontMetricsF metrics(rowFont, painter.device());
@@ -214,7 +231,8 @@ void PdfReportWriter::paintThemePage(QPainter& painter, const ReportMap& map, co
         const QRectF text(area.left() + swatch + mm(2), y - mm(0.5), area.width() - swatch - mm(2), swatch + mm(1));
         painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, row.label);
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, NumberFormat::grouped(m_options.locale).toString(row.count));
+        painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter,
+                         NumberFormat::grouped(m_options.locale).toString(row.count));
         y += std::max(mm(7), metrics.height() * 1.3);
     }
     painter.restore();
@@ -254,12 +272,14 @@ void PdfReportWriter::paintSummary(QPagedPaintDevice& pdf, QPainter& painter) {
         if (row >= table.rowCount()) {
             painter.setFont(font(9));
             painter.setPen(QColor(0x33, 0x33, 0x33));
-            painter.drawText(QRectF(0, bottom + mm(3), m_width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter, metrics.balanceSummary());
+            painter.drawText(QRectF(0, bottom + mm(3), m_width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
+                             metrics.balanceSummary());
         }
     } while (row < table.rowCount());
 }
 
-void PdfReportWriter::paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, const ReportMap& map, qint64 territoryId) {
+void PdfReportWriter::paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, const ReportMap& map,
+                                     qint64 territoryId) {
     const Project& project = m_source.project();
     const Territory* t = project.territory(territoryId);
     const Scenario* scenario = m_source.scenario();
@@ -272,7 +292,8 @@ void PdfReportWriter::paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, 
         points.push_back(project.accounts[i].location);
     }
     std::sort(accounts.begin(), accounts.end(), [&](int a, int b) {
-        return QString::localeAwareCompare(project.accounts[std::size_t(a)].name, project.accounts[std::size_t(b)].name) < 0;
+        return QString::localeAwareCompare(project.accounts[std::size_t(a)].name, project.accounts[std::size_t(b)].name)
+               < 0;
     });
     ReportTable table;
     table.addColumn(tr("Account"), 3.0);
@@ -285,8 +306,9 @@ void PdfReportWriter::paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, 
     table.addColumn(tr("Workload h"), 1.0, Qt::AlignRight);
     for (int i : accounts) {
         const Account& a = project.accounts[std::size_t(i)];
-        table.addRow({a.name, a.externalId, a.postalCode, a.segment, money(a.revenuePotential, m_options.locale), money(a.revenue, m_options.locale),
-                      money(a.pipeline, m_options.locale), NumberFormat::number(a.workloadHours, 1, m_options.locale)});
+        table.addRow({a.name, a.externalId, a.postalCode, a.segment, money(a.revenuePotential, m_options.locale),
+                      money(a.revenue, m_options.locale), money(a.pipeline, m_options.locale),
+                      NumberFormat::number(a.workloadHours, 1, m_options.locale)});
     }
 
     const TerritoryMetrics* m = m_source.engine().metricsOf(territoryId);
@@ -298,11 +320,16 @@ void PdfReportWriter::paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, 
         if (metrics.territoryId(r) == territoryId) metricsRow = r;
     QString figures;
     if (m && metricsRow >= 0)
-        figures = tr("%1 accounts · potential %2 · revenue %3 · pipeline %4 · workload %5 h · capacity %6 % · deviation %7 % · %8 piece(s)")
-                      .arg(metrics.text(metricsRow, MetricsTable::Accounts), metrics.text(metricsRow, MetricsTable::RevenuePotential),
-                           metrics.text(metricsRow, MetricsTable::Revenue), metrics.text(metricsRow, MetricsTable::Pipeline),
-                           metrics.text(metricsRow, MetricsTable::WorkloadHours), metrics.text(metricsRow, MetricsTable::CapacityPct),
-                           metrics.text(metricsRow, MetricsTable::DeviationPct), metrics.text(metricsRow, MetricsTable::Pieces));
+        figures =
+            tr("%1 accounts · potential %2 · revenue %3 · pipeline %4 · workload %5 h · capacity %6 % · deviation %7 % "
+               "· %8 piece(s)")
+                .arg(metrics.text(metricsRow, MetricsTable::Accounts),
+                     metrics.text(metricsRow, MetricsTable::RevenuePotential),
+                     metrics.text(metricsRow, MetricsTable::Revenue), metrics.text(metricsRow, MetricsTable::Pipeline),
+                     metrics.text(metricsRow, MetricsTable::WorkloadHours),
+                     metrics.text(metricsRow, MetricsTable::CapacityPct),
+                     metrics.text(metricsRow, MetricsTable::DeviationPct),
+                     metrics.text(metricsRow, MetricsTable::Pieces));
 
     int row = 0;
     bool first = true;
@@ -323,8 +350,11 @@ void PdfReportWriter::paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, 
             top += mm(7);
             const QRectF frame(0, top, m_width, (m_height - top) * 0.5);
             QRectF extent = map.extentOf(territoryId);
-            if (extent.isEmpty()) extent = map.extent();
-            else extent = extent.adjusted(-extent.width() * 0.15, -extent.height() * 0.15, extent.width() * 0.15, extent.height() * 0.15);
+            if (extent.isEmpty())
+                extent = map.extent();
+            else
+                extent = extent.adjusted(-extent.width() * 0.15, -extent.height() * 0.15, extent.width() * 0.15,
+                                         extent.height() * 0.15);
             map.paint(painter, frame, extent, territoryId, points);
             top = frame.bottom() + mm(5);
         }
@@ -378,7 +408,8 @@ bool PdfReportWriter::paint(QPagedPaintDevice& device, int dotsPerInch, QString*
     m_page = 0;
     if (!canPaint(error)) return false;
     const Scenario& scenario = *m_source.scenario();
-    const ReportMap map(m_source.project(), scenario, TerritoryDissolver::dissolve(m_source.project(), scenario), attribution());
+    const ReportMap map(m_source.project(), scenario, TerritoryDissolver::dissolve(m_source.project(), scenario),
+                        attribution());
     QPainter painter;
     if (!painter.begin(&device)) {
         if (error) *error = tr("Cannot paint the report on this device.");

@@ -28,8 +28,8 @@ class ReportMap;
 class ReportTable;
 
 struct ReportOptions {
-    QString title;              // empty: "<project title> — <scenario name>"
-    QString attribution;        // empty: a default for the project's unit layer
+    QString title;       // empty: "<project title> — <scenario name>"
+    QString attribution; // empty: a default for the project's unit layer
     bool territoryPages = false;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     // A thematic page after the map page: the units coloured by the map's classes, territory
@@ -49,8 +49,8 @@ public:
     // The same pages on another paged device (a QPrinter from the print dialog), which the
     // caller has set up (page size, orientation); dotsPerInch is the device's resolution.
     bool paint(QPagedPaintDevice& device, int dotsPerInch, QString* error);
-    int pageCount() const { return m_page; }  // of the last write
-    ReportTable summaryTable() const;           // the territory summary with its totals row
+    int pageCount() const { return m_page; } // of the last write
+    ReportTable summaryTable() const;        // the territory summary with its totals row
 
 private:
     QString title() const;
@@ -69,7 +69,7 @@ private:
     const ExportSource& m_source;
     ReportOptions m_options;
     double m_unitsPerMm = 1.0;
-    double m_width = 0, m_height = 0;  // paintable area, device units
+    double m_width = 0, m_height = 0; // paintable area, device units
     int m_page = 0;
 };
 

@@ -26,7 +26,9 @@ namespace {
 // coast stay with it, Alaska, Hawaii and Puerto Rico are apart from the lower 48.
 constexpr double landmassGapDegrees = 2.0;
 
-double unwrap(double lon, double centre) { return lon - 360.0 * std::round((lon - centre) / 360.0); }
+double unwrap(double lon, double centre) {
+    return lon - 360.0 * std::round((lon - centre) / 360.0);
+}
 
 QPointF mercator(double lon, double lat) {
     const geo::MercatorPoint m = geo::WebMercator::project({lon, lat});
@@ -35,7 +37,9 @@ QPointF mercator(double lon, double lat) {
 
 } // namespace
 
-QPointF ReportMap::project(const geo::GeoPoint& p) const { return mercator(unwrap(p.lon, m_centreLon), p.lat); }
+QPointF ReportMap::project(const geo::GeoPoint& p) const {
+    return mercator(unwrap(p.lon, m_centreLon), p.lat);
+}
 
 void ReportMap::findExtents(const Project& project, const Scenario& scenario) {
     namespace bg = boost::geometry;
@@ -46,7 +50,9 @@ void ReportMap::findExtents(const Project& project, const Scenario& scenario) {
     std::vector<int> accounts(n, 0);
     for (const Account& a : project.accounts)
         if (a.unit >= 0 && std::size_t(a.unit) < n) ++accounts[std::size_t(a.unit)];
-    auto framed = [&](std::size_t u) { return accounts[u] > 0 && u < scenario.unitTerritory.size() && scenario.unitTerritory[u] != 0; };
+    auto framed = [&](std::size_t u) {
+        return accounts[u] > 0 && u < scenario.unitTerritory.size() && scenario.unitTerritory[u] != 0;
+    };
     auto assigned = [&](std::size_t u) { return u < scenario.unitTerritory.size() && scenario.unitTerritory[u] != 0; };
 
     // Centre longitude: the circular mean of the framed units' polygon parts (all units when
@@ -80,9 +86,12 @@ void ReportMap::findExtents(const Project& project, const Scenario& scenario) {
         for (const geo::Polygon& part : project.units[u].shape) {
             const geo::Box b = bg::return_envelope<geo::Box>(part);
             const double shift = unwrap(partMiddle(part), m_centreLon) - partMiddle(part);
-            const Box box(Point(b.min_corner().lon + shift, b.min_corner().lat), Point(b.max_corner().lon + shift, b.max_corner().lat));
-            if (first) boxes[u] = box;
-            else bg::expand(boxes[u], box);
+            const Box box(Point(b.min_corner().lon + shift, b.min_corner().lat),
+                          Point(b.max_corner().lon + shift, b.max_corner().lat));
+            if (first)
+                boxes[u] = box;
+            else
+                bg::expand(boxes[u], box);
             first = false;
         }
         if (!first) entries.emplace_back(boxes[u], u);
@@ -97,8 +106,9 @@ void ReportMap::findExtents(const Project& project, const Scenario& scenario) {
     std::vector<std::pair<Box, std::size_t>> near;
     for (std::size_t u = 0; u < n; ++u) {
         const Box& b = boxes[u];
-        const Box grown(Point(b.min_corner().get<0>() - landmassGapDegrees, b.min_corner().get<1>() - landmassGapDegrees),
-                        Point(b.max_corner().get<0>() + landmassGapDegrees, b.max_corner().get<1>() + landmassGapDegrees));
+        const Box grown(
+            Point(b.min_corner().get<0>() - landmassGapDegrees, b.min_corner().get<1>() - landmassGapDegrees),
+            Point(b.max_corner().get<0>() + landmassGapDegrees, b.max_corner().get<1>() + landmassGapDegrees));
         near.clear();
         tree.query(bgi::intersects(grown), std::back_inserter(near));
         for (const auto& e : near) parent[find(e.second)] = find(u);
@@ -114,7 +124,8 @@ void ReportMap::findExtents(const Project& project, const Scenario& scenario) {
     auto unite = [&](QRectF& r, std::size_t u) {
         const Box& b = boxes[u];
         const QRectF box = QRectF(mercator(b.min_corner().get<0>(), b.min_corner().get<1>()),
-                                  mercator(b.max_corner().get<0>(), b.max_corner().get<1>())).normalized();
+                                  mercator(b.max_corner().get<0>(), b.max_corner().get<1>()))
+                               .normalized();
         r = r.isNull() ? box : r.united(box);
     };
     std::map<std::size_t, QRectF> outliers;
@@ -134,7 +145,8 @@ void ReportMap::findExtents(const Project& project, const Scenario& scenario) {
     for (std::size_t u = 0; u < n; ++u) {
         if (!assigned(u) || !territoryAccounts.contains(scenario.unitTerritory[u])) continue;
         const auto& counts = territoryAccounts[scenario.unitTerritory[u]];
-        const auto best = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+        const auto best = std::max_element(counts.begin(), counts.end(),
+                                           [](const auto& a, const auto& b) { return a.second < b.second; });
         if (best->first == find(u)) unite(m_territoryExtents[scenario.unitTerritory[u]], u);
     }
     std::sort(m_insets.begin(), m_insets.end(), [](const QRectF& a, const QRectF& b) { return a.left() < b.left(); });
@@ -158,15 +170,16 @@ QPainterPath ReportMap::pathOf(const geo::MultiPolygon& shape) const {
     return path;
 }
 
-ReportMap::ReportMap(const Project& project, const Scenario& scenario, const std::vector<DissolvedTerritory>& territories,
-                     QString attribution)
+ReportMap::ReportMap(const Project& project, const Scenario& scenario,
+                     const std::vector<DissolvedTerritory>& territories, QString attribution)
     : m_attribution(std::move(attribution)) {
     findExtents(project, scenario);
     for (const DissolvedTerritory& d : territories) {
         const Territory* t = project.territory(d.territoryId);
         if (!t || d.shape.empty()) continue;
         const QColor color(t->color);
-        m_areas.push_back({t->id, pathOf(d.shape), color.isValid() ? color : QColor(0x99, 0x99, 0x99), t->name, this->project(d.labelPoint)});
+        m_areas.push_back({t->id, pathOf(d.shape), color.isValid() ? color : QColor(0x99, 0x99, 0x99), t->name,
+                           this->project(d.labelPoint)});
     }
     QSet<qint64> drawn;
     for (const Area& a : m_areas) drawn.insert(a.territoryId);
@@ -192,7 +205,8 @@ QRectF ReportMap::extentOf(qint64 territoryId) const {
 
 QTransform ReportMap::transformFor(const QRectF& frame, const QRectF& wanted, double* scale) const {
     // Fit with a margin, keeping the aspect ratio; mercator y grows north, the page's y south.
-    const QRectF extent = wanted.adjusted(-wanted.width() * 0.03, -wanted.height() * 0.03, wanted.width() * 0.03, wanted.height() * 0.03);
+    const QRectF extent =
+        wanted.adjusted(-wanted.width() * 0.03, -wanted.height() * 0.03, wanted.width() * 0.03, wanted.height() * 0.03);
     *scale = std::min(frame.width() / extent.width(), frame.height() / extent.height());
     QTransform toPage;
     toPage.translate(frame.center().x(), frame.center().y());
@@ -208,7 +222,8 @@ void ReportMap::paintAreas(QPainter& painter, const QTransform& toPage, double u
     painter.drawPath(toPage.map(m_unassigned));
     for (const Area& a : m_areas) {
         QColor fill = a.color;
-        if (focus && a.territoryId != focus) fill = QColor::fromHsvF(fill.hsvHueF(), fill.hsvSaturationF() * 0.25, 0.93);
+        if (focus && a.territoryId != focus)
+            fill = QColor::fromHsvF(fill.hsvHueF(), fill.hsvSaturationF() * 0.25, 0.93);
         painter.setBrush(fill);
         painter.setPen(QPen(Qt::white, unit * 1.2));
         painter.drawPath(toPage.map(a.path));
@@ -238,7 +253,7 @@ void ReportMap::paint(QPainter& painter, const QRectF& frame, const QRectF& want
     double scale = 1;
     const QTransform toPage = transformFor(frame, wanted, &scale);
     const QRectF extent = toPage.inverted().mapRect(frame);
-    const double unit = frame.width() / 1000.0;  // line widths and type relative to the frame
+    const double unit = frame.width() / 1000.0; // line widths and type relative to the frame
 
     painter.save();
     painter.setClipRect(frame);
@@ -269,8 +284,10 @@ void ReportMap::paint(QPainter& painter, const QRectF& frame, const QRectF& want
         if (!frame.contains(at)) continue;
         const QFontMetricsF fm(font, painter.device());
         QPainterPath text;
-        text.addText(at - QPointF(fm.horizontalAdvance(a.label) / 2, -fm.ascent() / 2 + fm.descent() / 2), font, a.label);
-        painter.strokePath(text, QPen(QColor(255, 255, 255, 220), unit * 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        text.addText(at - QPointF(fm.horizontalAdvance(a.label) / 2, -fm.ascent() / 2 + fm.descent() / 2), font,
+                     a.label);
+        painter.strokePath(text,
+                           QPen(QColor(255, 255, 255, 220), unit * 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.fillPath(text, QColor(0x1A, 0x1A, 0x1A));
     }
     painter.setClipping(false);
@@ -318,7 +335,8 @@ void ReportMap::paintThematic(QPainter& painter, const QRectF& frame, const QRec
     painter.restore();
 }
 
-void ReportMap::paintScaleBar(QPainter& painter, const QRectF& frame, const QRectF& extent, double metresPerUnit) const {
+void ReportMap::paintScaleBar(QPainter& painter, const QRectF& frame, const QRectF& extent,
+                              double metresPerUnit) const {
     // Web Mercator stretches by 1 / cos(latitude): true ground distance at the centre latitude.
     const double latitude = geo::WebMercator::unproject({extent.center().x(), extent.center().y()}).lat;
     const double groundPerUnit = metresPerUnit * std::cos(latitude * M_PI / 180.0);
@@ -341,8 +359,8 @@ void ReportMap::paintScaleBar(QPainter& painter, const QRectF& frame, const QRec
     const QString label = QStringLiteral("%1 km").arg(km, 0, 'g', 6);
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(255, 255, 255, 200));
-    painter.drawRect(QRectF(origin.x() - unit * 5, origin.y() - h - fm.height() - unit * 6, length + fm.horizontalAdvance(label) + unit * 14,
-                            h + fm.height() + unit * 10));
+    painter.drawRect(QRectF(origin.x() - unit * 5, origin.y() - h - fm.height() - unit * 6,
+                            length + fm.horizontalAdvance(label) + unit * 14, h + fm.height() + unit * 10));
     painter.setBrush(QColor(0x22, 0x22, 0x22));
     painter.drawRect(QRectF(origin.x(), origin.y() - h, length / 2, h));
     painter.setBrush(Qt::white);

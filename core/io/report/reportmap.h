@@ -38,10 +38,10 @@ public:
     ReportMap(const Project& project, const Scenario& scenario, const std::vector<DissolvedTerritory>& territories,
               QString attribution);
 
-    QRectF extent() const;                       // Web Mercator metres, y up; all territories and units
-    QRectF mainExtent() const { return m_main.isEmpty() ? extent() : m_main; }  // see above
-    const std::vector<QRectF>& insetExtents() const { return m_insets; }      // far-away outliers
-    double centreLongitude() const { return m_centreLon; }  // degrees; x = 0 of the unwrapped map
+    QRectF extent() const; // Web Mercator metres, y up; all territories and units
+    QRectF mainExtent() const { return m_main.isEmpty() ? extent() : m_main; } // see above
+    const std::vector<QRectF>& insetExtents() const { return m_insets; }       // far-away outliers
+    double centreLongitude() const { return m_centreLon; }                     // degrees; x = 0 of the unwrapped map
     // The territory's units on its landmass with most accounts, else its polygon; empty when none.
     QRectF extentOf(qint64 territoryId) const;
 
@@ -60,7 +60,7 @@ public:
 private:
     struct Area {
         qint64 territoryId = 0;
-        QPainterPath path;    // Web Mercator metres, y up
+        QPainterPath path; // Web Mercator metres, y up
         QColor color;
         QString label;
         QPointF labelPoint;
@@ -79,7 +79,7 @@ private:
     double m_centreLon = 0.0;
     QRectF m_main;
     std::vector<QRectF> m_insets;
-    std::map<qint64, QRectF> m_territoryExtents;  // see extentOf
+    std::map<qint64, QRectF> m_territoryExtents; // see extentOf
 };
 
 } // namespace tp::io

@@ -13,14 +13,18 @@ void ReportTable::addColumn(const QString& header, double weight, Qt::Alignment 
     m_columns.push_back({header, weight, alignment});
 }
 
-void ReportTable::addRow(QStringList cells, bool bold) { m_rows.push_back({std::move(cells), bold}); }
+void ReportTable::addRow(QStringList cells, bool bold) {
+    m_rows.push_back({std::move(cells), bold});
+}
 
 namespace {
 
 QFont scaled(const QFont& font, double factor) {
     QFont f = font;
-    if (font.pixelSize() > 0) f.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * factor))));
-    else f.setPointSizeF(std::max(1.0, font.pointSizeF() * factor));
+    if (font.pixelSize() > 0)
+        f.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * factor))));
+    else
+        f.setPointSizeF(std::max(1.0, font.pointSizeF() * factor));
     return f;
 }
 
@@ -99,7 +103,8 @@ int ReportTable::paint(QPainter& painter, const QRectF& area, int first, const Q
         for (std::size_t c = 0; c < m_columns.size(); ++c) {
             const QRectF cell(x[c] + pad, y, x[c + 1] - x[c] - 2 * pad, rowHeight);
             const QString text = c < std::size_t(cells.size()) ? cells[qsizetype(c)] : QString();
-            painter.drawText(cell, int(m_columns[c].alignment | Qt::AlignVCenter), fm.elidedText(text, Qt::ElideRight, cell.width()));
+            painter.drawText(cell, int(m_columns[c].alignment | Qt::AlignVCenter),
+                             fm.elidedText(text, Qt::ElideRight, cell.width()));
         }
     };
 

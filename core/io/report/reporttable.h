@@ -26,10 +26,10 @@ public:
     int rowCount() const { return int(m_rows.size()); }
 
     struct Layout {
-        QFont font, bold;                  // the type the table is drawn in (maybe shrunk)
-        std::vector<double> widths;        // per column, device units, padding included
-        std::vector<QStringList> headers;  // per column, one or two lines
-        double padding = 0;                // left and right in each cell
+        QFont font, bold;                 // the type the table is drawn in (maybe shrunk)
+        std::vector<double> widths;       // per column, device units, padding included
+        std::vector<QStringList> headers; // per column, one or two lines
+        double padding = 0;               // left and right in each cell
         double rowHeight = 0, headerHeight = 0;
     };
     // Column widths for `width` device units on `device` starting from `font`.

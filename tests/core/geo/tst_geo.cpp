@@ -34,7 +34,11 @@ private slots:
         QTest::newRow("same point") << 5.0 << 5.0 << 5.0 << 5.0 << 0.0;
     }
     void distance() {
-        QFETCH(double, lon1); QFETCH(double, lat1); QFETCH(double, lon2); QFETCH(double, lat2); QFETCH(double, km);
+        QFETCH(double, lon1);
+        QFETCH(double, lat1);
+        QFETCH(double, lon2);
+        QFETCH(double, lat2);
+        QFETCH(double, km);
         QVERIFY(std::abs(Geodesy::distanceM({lon1, lat1}, {lon2, lat2}) / 1000.0 - km) < 1.0);
     }
 
@@ -54,7 +58,8 @@ private slots:
         QTest::newRow("Anchorage") << -149.9 << 61.2;
     }
     void mercatorRoundTrip() {
-        QFETCH(double, lon); QFETCH(double, lat);
+        QFETCH(double, lon);
+        QFETCH(double, lat);
         const GeoPoint back = WebMercator::unproject(WebMercator::project({lon, lat}));
         QVERIFY(std::abs(back.lon - lon) < 1e-9);
         QVERIFY(std::abs(back.lat - lat) < 1e-9);
@@ -71,7 +76,9 @@ private slots:
         QTest::newRow("in the hole-free third") << 0.5 << 1.5 << 2;
     }
     void pointInPolygon() {
-        QFETCH(double, lon); QFETCH(double, lat); QFETCH(int, unit);
+        QFETCH(double, lon);
+        QFETCH(double, lat);
+        QFETCH(int, unit);
         const UnitIndex index({square(0, 0, 1), square(1, 0, 1), square(0, 1, 1)});
         QCOMPARE(index.unitAt({lon, lat}), unit);
     }
@@ -82,7 +89,8 @@ private slots:
             for (int x = 0; x < 10; ++x) grid.push_back(square(x, y, 1));
         const UnitIndex index(grid);
         std::vector<GeoPoint> points;
-        for (int i = 0; i < 1000; ++i) points.push_back({(i * 7919 % 1000) / 99.0 - 0.05, (i * 104729 % 1000) / 99.0 - 0.05});
+        for (int i = 0; i < 1000; ++i)
+            points.push_back({(i * 7919 % 1000) / 99.0 - 0.05, (i * 104729 % 1000) / 99.0 - 0.05});
         const std::vector<int> all = index.locateAll(points, 2);
         for (std::size_t i = 0; i < points.size(); ++i) QCOMPARE(all[i], index.unitAt(points[i]));
     }

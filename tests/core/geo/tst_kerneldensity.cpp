@@ -19,7 +19,8 @@ struct Point {
     double x, y, w;
 };
 
-std::vector<Point> randomPoints(int n, double minX, double maxX, double minY, double maxY, bool weighted, unsigned seed) {
+std::vector<Point> randomPoints(int n, double minX, double maxX, double minY, double maxY, bool weighted,
+                                unsigned seed) {
     std::mt19937 rng(seed);
     std::uniform_real_distribution<double> ux(minX, maxX), uy(minY, maxY), uw(0.1, 50.0);
     std::vector<Point> points;
@@ -79,7 +80,8 @@ private slots:
         QFETCH(bool, weighted);
         // Points farther than the radius (plus a cell for the binning) from every edge.
         const double margin = radius + cell;
-        const auto points = randomPoints(count, margin, width * cell - margin, margin, height * cell - margin, weighted, 7u);
+        const auto points =
+            randomPoints(count, margin, width * cell - margin, margin, height * cell - margin, weighted, 7u);
         KernelDensity kde(width, height, cell, radius);
         double weights = 0.0;
         for (const Point& p : points) {
@@ -90,14 +92,15 @@ private slots:
         const std::vector<double> grid = kde.compute();
         QCOMPARE(grid.size(), std::size_t(width) * std::size_t(height));
         const double mass = std::accumulate(grid.begin(), grid.end(), 0.0) * cell * cell;
-        QVERIFY2(std::abs(mass - weights) <= 1e-6 * weights, qPrintable(QStringLiteral("mass %1, weights %2").arg(mass, 0, 'g', 17).arg(weights, 0, 'g', 17)));
+        QVERIFY2(std::abs(mass - weights) <= 1e-6 * weights,
+                 qPrintable(QStringLiteral("mass %1, weights %2").arg(mass, 0, 'g', 17).arg(weights, 0, 'g', 17)));
         QVERIFY(*std::min_element(grid.begin(), grid.end()) >= 0.0);
     }
 
     // Near the edge the kernel spills over it: the grid holds less than the weights.
     void massSpillsAtTheEdge() {
         KernelDensity kde(50, 50, 1.0, 10.0);
-        kde.add(0.5, 25.5, 1.0);  // on the left edge: about half the kernel lies outside
+        kde.add(0.5, 25.5, 1.0); // on the left edge: about half the kernel lies outside
         const std::vector<double> grid = kde.compute();
         const double mass = std::accumulate(grid.begin(), grid.end(), 0.0);
         QVERIFY2(mass > 0.5 && mass < 0.6, qPrintable(QString::number(mass)));
@@ -134,7 +137,8 @@ private slots:
         QVERIFY(peak > 0.0);
         for (std::size_t i = 0; i < fast.size(); ++i)
             QVERIFY2(std::abs(fast[i] - slow[i]) <= 1e-12 * peak,
-                     qPrintable(QStringLiteral("cell %1: %2 vs %3").arg(i).arg(fast[i], 0, 'g', 17).arg(slow[i], 0, 'g', 17)));
+                     qPrintable(
+                         QStringLiteral("cell %1: %2 vs %3").arg(i).arg(fast[i], 0, 'g', 17).arg(slow[i], 0, 'g', 17)));
     }
 
     void kernelShape() {
@@ -144,8 +148,8 @@ private slots:
         QCOMPARE(taps.size(), std::size_t(19));
         QVERIFY(std::abs(std::accumulate(taps.begin(), taps.end(), 0.0) - 1.0) < 1e-15);
         for (int d = 0; d < 9; ++d) {
-            QCOMPARE(taps[std::size_t(9 - d)], taps[std::size_t(9 + d)]);   // symmetric
-            QVERIFY(taps[std::size_t(9 + d)] > taps[std::size_t(9 + d + 1)]);  // falls off
+            QCOMPARE(taps[std::size_t(9 - d)], taps[std::size_t(9 + d)]);     // symmetric
+            QVERIFY(taps[std::size_t(9 + d)] > taps[std::size_t(9 + d + 1)]); // falls off
         }
         // sigma = radius / 3: the edge tap is exp(-4.5) of the centre tap.
         QVERIFY(std::abs(taps[18] / taps[9] - std::exp(-4.5)) < 1e-12);

@@ -46,7 +46,8 @@ std::vector<MultiPolygon> jitteredCoverage(int n, double size, unsigned seed) {
     for (int i = 0; i <= n; ++i)
         for (int j = 0; j <= n; ++j) {
             const bool border = i == 0 || j == 0 || i == n || j == n;
-            v[std::size_t(i)][std::size_t(j)] = {-100 + i * size + (border ? 0 : jitter(rng)), 30 + j * size + (border ? 0 : jitter(rng))};
+            v[std::size_t(i)][std::size_t(j)] = {-100 + i * size + (border ? 0 : jitter(rng)),
+                                                 30 + j * size + (border ? 0 : jitter(rng))};
         }
     std::vector<MultiPolygon> units;
     for (int i = 0; i < n; ++i)
@@ -67,16 +68,17 @@ std::vector<MultiPolygon> jitteredCoverage(int n, double size, unsigned seed) {
 // any cell, a long thin sliver, and two squares that (invalidly) overlap a third.
 std::vector<MultiPolygon> holesIslandsAndOverlaps() {
     std::vector<MultiPolygon> units;
-    units.push_back({polygonOf({{0, 0}, {0, 10}, {10, 10}, {10, 0}, {0, 0}}, {{{3, 3}, {7, 3}, {7, 7}, {3, 7}, {3, 3}}})});
-    units.push_back({square(3, 3, 4)});                                  // fills the hole exactly
-    units.push_back({square(10, 0, 2), square(14, 0, 2)});               // two parts
-    units.push_back({square(12.5, 0.5, 1e-7)});                          // a speck between them
+    units.push_back(
+        {polygonOf({{0, 0}, {0, 10}, {10, 10}, {10, 0}, {0, 0}}, {{{3, 3}, {7, 3}, {7, 7}, {3, 7}, {3, 3}}})});
+    units.push_back({square(3, 3, 4)});                                                        // fills the hole exactly
+    units.push_back({square(10, 0, 2), square(14, 0, 2)});                                     // two parts
+    units.push_back({square(12.5, 0.5, 1e-7)});                                                // a speck between them
     units.push_back({polygonOf({{10, 5}, {10, 5.000001}, {20, 5.000001}, {20, 5}, {10, 5}})}); // sliver
-    units.push_back({square(11, 8, 4)});                                 // overlapped by the next two
+    units.push_back({square(11, 8, 4)}); // overlapped by the next two
     units.push_back({square(12, 9, 4)});
-    units.push_back({square(9, 9, 2)});                                  // overlaps unit 0 too
-    units.push_back({});                                                 // a unit without shape
-    units.push_back({polygonOf({{20, 0}, {20, 10}, {30, 10}, {30, 0}, {20, 0}},  // an empty, slanted hole
+    units.push_back({square(9, 9, 2)});                                         // overlaps unit 0 too
+    units.push_back({});                                                        // a unit without shape
+    units.push_back({polygonOf({{20, 0}, {20, 10}, {30, 10}, {30, 0}, {20, 0}}, // an empty, slanted hole
                                {{{22, 2}, {28, 2.5}, {27.5, 8}, {22.5, 7}, {22, 2}}})});
     return units;
 }
@@ -105,7 +107,8 @@ std::vector<GeoPoint> probePoints(const std::vector<MultiPolygon>& units, int ra
     bg::assign_inverse(extent);
     for (const MultiPolygon& unit : units)
         if (!unit.empty()) bg::expand(extent, bg::return_envelope<Box>(unit));
-    const double w = extent.max_corner().lon - extent.min_corner().lon, h = extent.max_corner().lat - extent.min_corner().lat;
+    const double w = extent.max_corner().lon - extent.min_corner().lon,
+                 h = extent.max_corner().lat - extent.min_corner().lat;
     std::uniform_real_distribution<double> x(extent.min_corner().lon - 0.05 * w, extent.max_corner().lon + 0.05 * w);
     std::uniform_real_distribution<double> y(extent.min_corner().lat - 0.05 * h, extent.max_corner().lat + 0.05 * h);
     std::uniform_real_distribution<double> t(0, 1);
@@ -159,7 +162,8 @@ private slots:
             return units;
         }) << 36;
         QTest::newRow("holes, islands, parts, specks, slivers, overlaps") << Layer(holesIslandsAndOverlaps) << 36;
-        QTest::newRow("holes, islands, parts, specks, slivers, overlaps, fine") << Layer(holesIslandsAndOverlaps) << 1000;
+        QTest::newRow("holes, islands, parts, specks, slivers, overlaps, fine")
+            << Layer(holesIslandsAndOverlaps) << 1000;
         QTest::newRow("one unit") << Layer([] { return std::vector<MultiPolygon>{{square(5, 5, 1)}}; }) << 36;
         QTest::newRow("a flat unit (no height)") << Layer([] {
             return std::vector<MultiPolygon>{{polygonOf({{0, 1}, {2, 1}, {1, 1}, {0, 1}})}, {square(0, 1, 1)}};
@@ -169,7 +173,8 @@ private slots:
         QFETCH(Layer, layer);
         QFETCH(int, cellsPerPart);
         const std::vector<MultiPolygon> units = layer();
-        const UnitGrid grid(units, [&](GeoPoint p) { return bruteForce(units, p); }, cellsPerPart);
+        const UnitGrid grid(
+            units, [&](GeoPoint p) { return bruteForce(units, p); }, cellsPerPart);
         QVERIFY(!grid.isEmpty());
         std::vector<GeoPoint> points = probePoints(units, 20000, 11);
         // Corners of cells, and points a rounding step around them: where a point's cell is
@@ -187,7 +192,10 @@ private slots:
             const int expected = bruteForce(units, p);
             if (grid.unitAt(p, units) != expected)
                 QFAIL(qPrintable(QStringLiteral("(%1, %2): grid says %3, the rule %4")
-                                     .arg(p.lon, 0, 'g', 17).arg(p.lat, 0, 'g', 17).arg(grid.unitAt(p, units)).arg(expected)));
+                                     .arg(p.lon, 0, 'g', 17)
+                                     .arg(p.lat, 0, 'g', 17)
+                                     .arg(grid.unitAt(p, units))
+                                     .arg(expected)));
             if (expected >= 0 && !bg::within(p, units[std::size_t(expected)])) ++onBoundaries;
         }
         QVERIFY2(onBoundaries > 0, "the probes include points on edges and vertices");

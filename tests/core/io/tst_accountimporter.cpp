@@ -68,14 +68,20 @@ bool writePoints(const QString& path, const char* driverName, int epsg) {
     std::unique_ptr<OGRCoordinateTransformation> ct(OGRCreateCoordinateTransformation(&wgs84, &target));
     OGRLayer* layer = ds->CreateLayer("customers", &target, wkbPoint, nullptr);
     if (!layer) return false;
-    OGRFieldDefn id("account_id", OFTString), name("name", OFTString), revenue("revenue", OFTReal), employees("employees", OFTInteger);
+    OGRFieldDefn id("account_id", OFTString), name("name", OFTString), revenue("revenue", OFTReal),
+        employees("employees", OFTInteger);
     layer->CreateField(&id);
     layer->CreateField(&name);
     layer->CreateField(&revenue);
     layer->CreateField(&employees);
-    const struct { const char* id; const char* name; double lon, lat, revenue; int employees; } rows[] = {
-        {"G1", "Denver Co", -104.99, 39.74, 1000.5, 12}, {"G2", "Boston Co", -71.06, 42.36, 2000, 40},
-        {"G3", "Seattle Co", -122.33, 47.61, 0, 7}};
+    const struct {
+        const char* id;
+        const char* name;
+        double lon, lat, revenue;
+        int employees;
+    } rows[] = {{"G1", "Denver Co", -104.99, 39.74, 1000.5, 12},
+                {"G2", "Boston Co", -71.06, 42.36, 2000, 40},
+                {"G3", "Seattle Co", -122.33, 47.61, 0, 7}};
     for (const auto& row : rows) {
         OGRFeatureUniquePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
         f->SetField("account_id", row.id);
@@ -137,8 +143,16 @@ private slots:
         QTest::addColumn<QStringList>("headers");
         QTest::addColumn<int>("field");
         QTest::addColumn<QString>("expected");
-        const QStringList salesforce = {"Account ID", "Account Name", "Billing Street", "Billing Zip/Postal Code",
-                                        "Billing Latitude", "Billing Longitude", "Annual Revenue", "Industry", "Type", "Rating"};
+        const QStringList salesforce = {"Account ID",
+                                        "Account Name",
+                                        "Billing Street",
+                                        "Billing Zip/Postal Code",
+                                        "Billing Latitude",
+                                        "Billing Longitude",
+                                        "Annual Revenue",
+                                        "Industry",
+                                        "Type",
+                                        "Rating"};
         QTest::newRow("sf id") << salesforce << int(AccountField::ExternalId) << "Account ID";
         QTest::newRow("sf name") << salesforce << int(AccountField::Name) << "Account Name";
         QTest::newRow("sf zip") << salesforce << int(AccountField::PostalCode) << "Billing Zip/Postal Code";
@@ -149,13 +163,15 @@ private slots:
         QTest::newRow("sf type is no segment") << salesforce << int(AccountField::Segment) << "";
         QTest::newRow("sf no potential") << salesforce << int(AccountField::RevenuePotential) << "";
         QTest::newRow("sf tier") << salesforce << int(AccountField::Tier) << "Rating";
-        const QStringList hubspot = {"Record ID", "Company name", "Street Address", "Postal Code", "Industry", "Annual Revenue"};
+        const QStringList hubspot = {"Record ID",   "Company name", "Street Address",
+                                     "Postal Code", "Industry",     "Annual Revenue"};
         QTest::newRow("hubspot id") << hubspot << int(AccountField::ExternalId) << "Record ID";
         QTest::newRow("hubspot name") << hubspot << int(AccountField::Name) << "Company name";
         QTest::newRow("hubspot address") << hubspot << int(AccountField::Address) << "Street Address";
         QTest::newRow("hubspot zip") << hubspot << int(AccountField::PostalCode) << "Postal Code";
-        const QStringList dynamics = {"Account Number", "Account Name", "Address 1: Street 1", "Address 1: ZIP/Postal Code",
-                                      "Address 1: Latitude", "Address 1: Longitude", "Relationship Type", "Annual Revenue"};
+        const QStringList dynamics = {
+            "Account Number",      "Account Name",         "Address 1: Street 1", "Address 1: ZIP/Postal Code",
+            "Address 1: Latitude", "Address 1: Longitude", "Relationship Type",   "Annual Revenue"};
         QTest::newRow("dynamics id") << dynamics << int(AccountField::ExternalId) << "Account Number";
         QTest::newRow("dynamics address") << dynamics << int(AccountField::Address) << "Address 1: Street 1";
         QTest::newRow("dynamics zip") << dynamics << int(AccountField::PostalCode) << "Address 1: ZIP/Postal Code";
@@ -172,8 +188,10 @@ private slots:
         QTest::newRow("generic workload") << generic << int(AccountField::WorkloadHours) << "Workload";
         QTest::newRow("generic no tier") << generic << int(AccountField::Tier) << "";
         QTest::newRow("lng") << QStringList{"lat", "lng"} << int(AccountField::Longitude) << "lng";
-        QTest::newRow("billing zip beats zip") << QStringList{"Zip", "Billing Postal Code"} << int(AccountField::PostalCode) << "Billing Postal Code";
-        QTest::newRow("potential") << QStringList{"Potential", "Revenue"} << int(AccountField::RevenuePotential) << "Potential";
+        QTest::newRow("billing zip beats zip")
+            << QStringList{"Zip", "Billing Postal Code"} << int(AccountField::PostalCode) << "Billing Postal Code";
+        QTest::newRow("potential") << QStringList{"Potential", "Revenue"} << int(AccountField::RevenuePotential)
+                                   << "Potential";
     }
     void detectHeaders() {
         QFETCH(QStringList, headers);
@@ -187,7 +205,7 @@ private slots:
     void explicitMappingWins() {
         ColumnMapping m;
         m.setColumn(AccountField::Name, "Legal Name");
-        m.setColumn(AccountField::Industry, QString());  // explicitly: no industry
+        m.setColumn(AccountField::Industry, QString()); // explicitly: no industry
         m.detect({"Name", "Legal Name", "Industry", "id"});
         QCOMPARE(m.column(AccountField::Name), QStringLiteral("Legal Name"));
         QVERIFY(!m.isMapped(AccountField::Industry));
@@ -199,13 +217,20 @@ private slots:
     void normalizePostalCode_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "80202" << "80202";
-        QTest::newRow("zip+4") << "02138-1234" << "02138";
-        QTest::newRow("zip+4 no dash") << "021381234" << "02138";
-        QTest::newRow("lost leading zero") << "2138" << "02138";
-        QTest::newRow("spreadsheet number") << "2138.0" << "02138";
-        QTest::newRow("spaces") << "  10001 " << "10001";
-        QTest::newRow("uk code kept") << "sw1a 1aa" << "SW1A 1AA";
+        QTest::newRow("plain") << "80202"
+                               << "80202";
+        QTest::newRow("zip+4") << "02138-1234"
+                               << "02138";
+        QTest::newRow("zip+4 no dash") << "021381234"
+                                       << "02138";
+        QTest::newRow("lost leading zero") << "2138"
+                                           << "02138";
+        QTest::newRow("spreadsheet number") << "2138.0"
+                                            << "02138";
+        QTest::newRow("spaces") << "  10001 "
+                                << "10001";
+        QTest::newRow("uk code kept") << "sw1a 1aa"
+                                      << "SW1A 1AA";
     }
     void normalizePostalCode() {
         QFETCH(QString, input);
@@ -227,18 +252,26 @@ private slots:
         QTest::addColumn<QString>("tier");
         QTest::addColumn<QString>("segment");
         QTest::addColumn<double>("hours");
-        QTest::newRow("A enterprise") << "A" << "Enterprise" << 72.0;
-        QTest::newRow("tier 1 ENT") << "Tier 1" << "ENT" << 72.0;
-        QTest::newRow("B mid market") << "b" << "mid market" << 24.0;
-        QTest::newRow("C SMB") << "C" << "SMB" << 4.0;
-        QTest::newRow("cold small business") << "Cold" << "Small Business" << 4.0;
-        QTest::newRow("unknown both") << "" << "" << 9.0;
+        QTest::newRow("A enterprise") << "A"
+                                      << "Enterprise" << 72.0;
+        QTest::newRow("tier 1 ENT") << "Tier 1"
+                                    << "ENT" << 72.0;
+        QTest::newRow("B mid market") << "b"
+                                      << "mid market" << 24.0;
+        QTest::newRow("C SMB") << "C"
+                               << "SMB" << 4.0;
+        QTest::newRow("cold small business") << "Cold"
+                                             << "Small Business" << 4.0;
+        QTest::newRow("unknown both") << ""
+                                      << "" << 9.0;
     }
     void workload() {
         QFETCH(QString, tier);
         QFETCH(QString, segment);
         QFETCH(double, hours);
-        QCOMPARE(tp::WorkloadRule::standard().hoursPerYear(CategoryNames::canonicalTier(tier), CategoryNames::canonicalSegment(segment)), hours);
+        QCOMPARE(tp::WorkloadRule::standard().hoursPerYear(CategoryNames::canonicalTier(tier),
+                                                           CategoryNames::canonicalSegment(segment)),
+                 hours);
     }
 
     // ---- good files ----
@@ -265,7 +298,7 @@ private slots:
         QCOMPARE(a->revenuePotential, 500000.0);
         QCOMPARE(a->revenue, 120000.0);
         QCOMPARE(a->pipeline, 30000.0);
-        QCOMPARE(a->workloadHours, 72.0);  // WorkloadRule: tier A x Enterprise
+        QCOMPARE(a->workloadHours, 72.0); // WorkloadRule: tier A x Enterprise
         const Account* b = byId(r, "001B");
         QCOMPARE(b->name, QStringLiteral("Beta, Inc."));
         QCOMPARE(b->revenuePotential, 1250.5);
@@ -281,19 +314,21 @@ private slots:
     void numericExtrasBecomeNumbers() {
         QTemporaryDir dir;
         const AccountImportResult r = importFile(
-            write(dir, "x.csv", "id,lat,lon,employees,region\n1,40,-100,12,West\n2,41,-101,,East\n3,42,-102,7.5,7\n"), &m_zips);
+            write(dir, "x.csv", "id,lat,lon,employees,region\n1,40,-100,12,West\n2,41,-101,,East\n3,42,-102,7.5,7\n"),
+            &m_zips);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(int(r.accounts.size()), 3);
         QCOMPARE(r.accounts[0].extra.value("employees").typeId(), QMetaType::Double);
         QCOMPARE(r.accounts[2].extra.value("employees").toDouble(), 7.5);
-        QVERIFY(!r.accounts[1].extra.contains("employees"));  // empty: left out
+        QVERIFY(!r.accounts[1].extra.contains("employees")); // empty: left out
         QCOMPARE(r.accounts[2].extra.value("region").typeId(), QMetaType::QString);
     }
 
     void semicolonCsvWithDecimalComma() {
         QTemporaryDir dir;
         const AccountImportResult r = importFile(
-            write(dir, "eu.csv", "Kundennummer;Name;PLZ;Breite;Länge;Potential\nK1;Müller GmbH;80202;39,74;-104,99;1234,5\n"),
+            write(dir, "eu.csv",
+                  "Kundennummer;Name;PLZ;Breite;Länge;Potential\nK1;Müller GmbH;80202;39,74;-104,99;1234,5\n"),
             &m_zips);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(int(r.accounts.size()), 1);
@@ -307,8 +342,10 @@ private slots:
     void spreadsheets_data() {
         QTest::addColumn<QString>("driver");
         QTest::addColumn<QString>("file");
-        QTest::newRow("xlsx") << "XLSX" << "crm.xlsx";
-        QTest::newRow("ods") << "ODS" << "crm.ods";
+        QTest::newRow("xlsx") << "XLSX"
+                              << "crm.xlsx";
+        QTest::newRow("ods") << "ODS"
+                             << "crm.ods";
     }
     void spreadsheets() {
         QFETCH(QString, driver);
@@ -337,10 +374,14 @@ private slots:
         QTest::addColumn<QString>("driver");
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("epsg");
-        QTest::newRow("geopackage in web mercator") << "GPKG" << "crm.gpkg" << 3857;
-        QTest::newRow("shapefile in UTM 13N") << "ESRI Shapefile" << "crm.shp" << 32613;
-        QTest::newRow("geojson") << "GeoJSON" << "crm.geojson" << 4326;
-        QTest::newRow("kml") << "KML" << "crm.kml" << 4326;
+        QTest::newRow("geopackage in web mercator") << "GPKG"
+                                                    << "crm.gpkg" << 3857;
+        QTest::newRow("shapefile in UTM 13N") << "ESRI Shapefile"
+                                              << "crm.shp" << 32613;
+        QTest::newRow("geojson") << "GeoJSON"
+                                 << "crm.geojson" << 4326;
+        QTest::newRow("kml") << "KML"
+                             << "crm.kml" << 4326;
     }
     void gisPointLayers() {
         QFETCH(QString, driver);
@@ -352,7 +393,7 @@ private slots:
         AccountImportOptions o;
         o.path = path;
         o.postalCodes = &m_zips;
-        if (driver == "KML") o.mapping.setColumn(AccountField::ExternalId, "Name");  // KML keeps Name only
+        if (driver == "KML") o.mapping.setColumn(AccountField::ExternalId, "Name"); // KML keeps Name only
         const AccountImportResult r = AccountImporter::importAccounts(o);
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.linesAreFeatures);
@@ -372,18 +413,29 @@ private slots:
         QTest::addColumn<QByteArray>("row");
         QTest::addColumn<QString>("reason");
         QTest::newRow("bad number") << QByteArray("X1,Bad,80202,-104.9,39.7,,abc,") << "revenue 'abc' is not a number";
-        QTest::newRow("bad potential") << QByteArray("X1,Bad,80202,-104.9,39.7,12k,,") << "revenuePotential '12k' is not a number";
-        QTest::newRow("latitude out of range") << QByteArray("X1,Bad,,10,95,,,") << "latitude 95 is out of range (-90 to 90)";
-        QTest::newRow("longitude out of range") << QByteArray("X1,Bad,,-190,40,,,") << "longitude -190 is out of range (-180 to 180)";
-        QTest::newRow("swapped, west") << QByteArray("X1,Bad,,39.7,-104.9,,,") << "latitude and longitude look swapped (latitude -104.9, longitude 39.7)";
-        QTest::newRow("swapped, east coast") << QByteArray("X1,Bad,,42.36,-71.06,,,") << "latitude and longitude look swapped (latitude -71.06, longitude 42.36)";
+        QTest::newRow("bad potential") << QByteArray("X1,Bad,80202,-104.9,39.7,12k,,")
+                                       << "revenuePotential '12k' is not a number";
+        QTest::newRow("latitude out of range")
+            << QByteArray("X1,Bad,,10,95,,,") << "latitude 95 is out of range (-90 to 90)";
+        QTest::newRow("longitude out of range")
+            << QByteArray("X1,Bad,,-190,40,,,") << "longitude -190 is out of range (-180 to 180)";
+        QTest::newRow("swapped, west") << QByteArray("X1,Bad,,39.7,-104.9,,,")
+                                       << "latitude and longitude look swapped (latitude -104.9, longitude 39.7)";
+        QTest::newRow("swapped, east coast")
+            << QByteArray("X1,Bad,,42.36,-71.06,,,")
+            << "latitude and longitude look swapped (latitude -71.06, longitude 42.36)";
         QTest::newRow("no location") << QByteArray("X1,Bad,,,,,,") << "no location: no coordinates and no postal code";
-        QTest::newRow("unknown postal code") << QByteArray("X1,Bad,00000,,,,,") << "postal code '00000' is unknown and there are no coordinates";
-        QTest::newRow("0,0 and no zip") << QByteArray("X1,Bad,,0,0,,,") << "no location: no coordinates and no postal code";
+        QTest::newRow("unknown postal code")
+            << QByteArray("X1,Bad,00000,,,,,") << "postal code '00000' is unknown and there are no coordinates";
+        QTest::newRow("0,0 and no zip") << QByteArray("X1,Bad,,0,0,,,")
+                                        << "no location: no coordinates and no postal code";
         QTest::newRow("empty id") << QByteArray(",Bad,80202,-104.9,39.7,,,") << "the external id is empty";
-        QTest::newRow("negative workload") << QByteArray("X1,Bad,80202,-104.9,39.7,,,-5") << "workloadHours -5 is negative";
-        QTest::newRow("too many values") << QByteArray("X1,Bad,80202,-104.9,39.7,1,2,3,4") << "malformed row: 9 values but the header has 8 columns";
-        QTest::newRow("too few values") << QByteArray("X1,Bad,80202") << "malformed row: 3 values but the header has 8 columns";
+        QTest::newRow("negative workload")
+            << QByteArray("X1,Bad,80202,-104.9,39.7,,,-5") << "workloadHours -5 is negative";
+        QTest::newRow("too many values") << QByteArray("X1,Bad,80202,-104.9,39.7,1,2,3,4")
+                                         << "malformed row: 9 values but the header has 8 columns";
+        QTest::newRow("too few values") << QByteArray("X1,Bad,80202")
+                                        << "malformed row: 3 values but the header has 8 columns";
     }
     void badRows() {
         QFETCH(QByteArray, row);
@@ -391,7 +443,10 @@ private slots:
         QTemporaryDir dir;
         // Good rows around the bad one: they must survive, with their own line numbers.
         const QByteArray csv = "id,name,zip,lon,lat,revenue potential,revenue,workload\n"
-                               "G1,Good,80202,-104.9,39.7,1,2,3\n" + row + "\n" "G2,Good,,-71.06,42.36,,,\n";
+                               "G1,Good,80202,-104.9,39.7,1,2,3\n"
+                               + row
+                               + "\n"
+                                 "G2,Good,,-71.06,42.36,,,\n";
         const AccountImportResult r = importFile(write(dir, "bad.csv", csv), &m_zips);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(int(r.rejected.size()), 1);
@@ -438,7 +493,8 @@ private slots:
 
     void noIdColumnGeneratesLineIds() {
         QTemporaryDir dir;
-        const AccountImportResult r = importFile(write(dir, "noid.csv", "name,lat,lon\nA,40,-100\nB,41,-101\n"), &m_zips);
+        const AccountImportResult r =
+            importFile(write(dir, "noid.csv", "name,lat,lon\nA,40,-100\nB,41,-101\n"), &m_zips);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.accounts[1].externalId, QStringLiteral("line-3"));
         QVERIFY(r.warnings.join('\n').contains("No id column"));
@@ -480,9 +536,15 @@ private slots:
         QTest::newRow("empty file") << "empty.csv" << QByteArray() << "is empty";
         QTest::newRow("blank lines only") << "blank.csv" << QByteArray("\n\n\r\n") << "no rows";
         QTest::newRow("header only") << "header.csv" << QByteArray("id,name,zip\n") << "header but no data rows";
-        QTest::newRow("binary garbage csv") << "garbage.csv" << QByteArray("PK\x03\x04\x00\x00\xff\xfe\x01garbage", 16) << "binary data";
-        QTest::newRow("binary garbage xlsx") << "garbage.xlsx" << QByteArray("\x00\x01\x02\x03 this is no zip", 20) << "not a table or GIS file";
-        QTest::newRow("utf-16") << "utf16.csv" << QByteArray("\xff\xfei\x00""d\x00\n\x00", 8) << "UTF-16";
+        QTest::newRow("binary garbage csv")
+            << "garbage.csv" << QByteArray("PK\x03\x04\x00\x00\xff\xfe\x01garbage", 16) << "binary data";
+        QTest::newRow("binary garbage xlsx")
+            << "garbage.xlsx" << QByteArray("\x00\x01\x02\x03 this is no zip", 20) << "not a table or GIS file";
+        QTest::newRow("utf-16") << "utf16.csv"
+                                << QByteArray("\xff\xfei\x00"
+                                              "d\x00\n\x00",
+                                              8)
+                                << "UTF-16";
         QTest::newRow("no location columns") << "noloc.csv" << QByteArray("id,name\n1,A\n") << "No location columns";
         QTest::newRow("missing file") << "" << QByteArray() << "does not exist";
     }
@@ -524,8 +586,8 @@ private slots:
         QCOMPARE(int(project.accounts.size()), 4);
         QCOMPARE(project.accounts[0].id, qint64(7));
         QCOMPARE(project.accounts[0].name, QStringLiteral("Acme Corp"));
-        QCOMPARE(project.accounts[0].unit, 42);  // same location: the unit stays valid
-        QCOMPARE(project.accounts[1].externalId, QStringLiteral("ZZZ"));  // an import never deletes
+        QCOMPARE(project.accounts[0].unit, 42);                          // same location: the unit stays valid
+        QCOMPARE(project.accounts[1].externalId, QStringLiteral("ZZZ")); // an import never deletes
         QCOMPARE(m.changedIndexes, (std::vector<int>{0, 2, 3}));
         QCOMPARE(m.needsLocating, (std::vector<int>{2, 3}));
         QVERIFY(project.accounts[2].id > 8 && project.accounts[3].id > project.accounts[2].id);
@@ -551,16 +613,17 @@ private slots:
         const AccountLocator locator(project.units);
         QCOMPARE(locator.locateAll(project.accounts), 0);
         auto codeOf = [&](const QString& id) {
-            return project.units[std::size_t(project.accounts[std::size_t(project.accountIndexByExternalId(id))].unit)].code;
+            return project.units[std::size_t(project.accounts[std::size_t(project.accountIndexByExternalId(id))].unit)]
+                .code;
         };
-        QCOMPARE(codeOf("001A"), QStringLiteral("08031"));  // Denver
-        QCOMPARE(codeOf("001B"), QStringLiteral("25017"));  // Middlesex, MA (Cambridge)
-        QCOMPARE(codeOf("001C"), QStringLiteral("17031"));  // Cook, IL (Chicago)
+        QCOMPARE(codeOf("001A"), QStringLiteral("08031")); // Denver
+        QCOMPARE(codeOf("001B"), QStringLiteral("25017")); // Middlesex, MA (Cambridge)
+        QCOMPARE(codeOf("001C"), QStringLiteral("17031")); // Cook, IL (Chicago)
 
         // Only the given indexes are touched.
         project.accounts[0].unit = -1;
         project.accounts[1].unit = -1;
-        project.accounts[0].location = {0, 0};  // nowhere near a county
+        project.accounts[0].location = {0, 0}; // nowhere near a county
         const std::vector<int> only{0};
         QCOMPARE(locator.locate(project.accounts, only), 1);
         QCOMPARE(project.accounts[0].unit, -1);

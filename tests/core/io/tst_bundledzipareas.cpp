@@ -77,12 +77,13 @@ class TestBundledZipAreas : public QObject {
     Geom unionOf(const std::vector<const GEOSGeometry*>& parts) {
         std::vector<GEOSGeometry*> clones;
         for (const GEOSGeometry* p : parts) clones.push_back(GEOSGeom_clone_r(m_ctx, p));
-        Geom collection(m_ctx, GEOSGeom_createCollection_r(m_ctx, GEOS_GEOMETRYCOLLECTION, clones.data(), unsigned(clones.size())));
+        Geom collection(
+            m_ctx, GEOSGeom_createCollection_r(m_ctx, GEOS_GEOMETRYCOLLECTION, clones.data(), unsigned(clones.size())));
         return {m_ctx, GEOSUnaryUnion_r(m_ctx, collection.g)};
     }
 
     std::vector<Area> m_zips, m_zip3s;
-    std::map<QString, std::unique_ptr<Geom>> m_states;  // FIPS -> polygon
+    std::map<QString, std::unique_ptr<Geom>> m_states; // FIPS -> polygon
 
 private slots:
     void initTestCase() {
@@ -90,14 +91,16 @@ private slots:
         m_reader = GEOSWKBReader_create_r(m_ctx);
         GDALAllRegister();
         const QString path = tp::io::DataPaths::basemapPath();
-        m_ds.reset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+        m_ds.reset(
+            GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
         QVERIFY2(m_ds, qPrintable(path));
         m_zips = readAreas("zip_areas");
         m_zip3s = readAreas("zip3_areas");
         QVERIFY2(!m_zips.empty(), "the base map has a zip_areas layer");
         QVERIFY2(!m_zip3s.empty(), "the base map has a zip3_areas layer");
         for (auto& f : *m_ds->GetLayerByName("states"))
-            m_states[QString::fromUtf8(f->GetFieldAsString("code"))] = std::make_unique<Geom>(fromOgr(*f->GetGeometryRef()));
+            m_states[QString::fromUtf8(f->GetFieldAsString("code"))] =
+                std::make_unique<Geom>(fromOgr(*f->GetGeometryRef()));
     }
 
     void cleanupTestCase() {
@@ -114,7 +117,7 @@ private slots:
             QVERIFY2(GEOSisValid_r(m_ctx, a.shape->g) == 1, qPrintable(a.code));
             QVERIFY2(areaOf(m_ctx, a.shape->g) > 0, qPrintable(a.code));
             QCOMPARE(a.code.size(), 5);
-            QVERIFY2(!a.zips.isEmpty() && a.zips.front() == a.code, qPrintable(a.code));  // code: the lowest ZIP there
+            QVERIFY2(!a.zips.isEmpty() && a.zips.front() == a.code, qPrintable(a.code)); // code: the lowest ZIP there
             QVERIFY2(!codes.contains(a.code), qPrintable(a.code));
             codes.insert(a.code);
             QVERIFY2(m_states.count(a.stateCode), qPrintable(a.code));
@@ -126,7 +129,7 @@ private slots:
     void zipAreasCoverEachStateWithoutGapsOrOverlaps() {
         std::map<QString, std::vector<const GEOSGeometry*>> byState;
         for (const Area& a : m_zips) byState[a.stateCode].push_back(a.shape->g);
-        QCOMPARE(byState.size(), m_states.size());  // every state has ZIP areas
+        QCOMPARE(byState.size(), m_states.size()); // every state has ZIP areas
         for (const auto& [code, parts] : byState) {
             const GEOSGeometry* state = m_states.at(code)->g;
             const double stateArea = areaOf(m_ctx, state);
@@ -136,7 +139,11 @@ private slots:
             const Geom diff(m_ctx, GEOSSymDifference_r(m_ctx, u.g, state));
             QVERIFY(diff.g);
             const QString where = QStringLiteral("state %1: %2 areas, sum %3, state %4, difference %5")
-                                      .arg(code).arg(parts.size()).arg(sum).arg(stateArea).arg(areaOf(m_ctx, diff.g));
+                                      .arg(code)
+                                      .arg(parts.size())
+                                      .arg(sum)
+                                      .arg(stateArea)
+                                      .arg(areaOf(m_ctx, diff.g));
             QVERIFY2(std::abs(sum - stateArea) <= 0.001 * stateArea, qPrintable(where));
             QVERIFY2(areaOf(m_ctx, diff.g) <= 0.001 * stateArea, qPrintable(where));
         }
@@ -170,14 +177,18 @@ private slots:
                 continue;
             }
             const GEOSGeometry* stateShape = m_states.at(area.stateCode)->g;
-            QVERIFY2(GEOSCovers_r(m_ctx, stateShape, point.g) == 0, qPrintable(zip + " is inside its state but not in its area"));
+            QVERIFY2(GEOSCovers_r(m_ctx, stateShape, point.g) == 0,
+                     qPrintable(zip + " is inside its state but not in its area"));
             double toArea = 0, toState = 0;
             GEOSDistance_r(m_ctx, area.shape->g, point.g, &toArea);
             GEOSDistance_r(m_ctx, stateShape, point.g, &toState);
-            QVERIFY2(toArea <= toState + 1e-9, qPrintable(QStringLiteral("%1: %2 from its area, %3 from its state").arg(zip).arg(toArea).arg(toState)));
+            QVERIFY2(toArea <= toState + 1e-9,
+                     qPrintable(
+                         QStringLiteral("%1: %2 from its area, %3 from its state").arg(zip).arg(toArea).arg(toState)));
             ++nearest;
         }
-        qInfo("%d ZIP points inside their area, %d off their state's outline with the nearest area, %d armed-forces ZIPs without one",
+        qInfo("%d ZIP points inside their area, %d off their state's outline with the nearest area, %d armed-forces "
+              "ZIPs without one",
               inside, nearest, military);
         QVERIFY(inside > 40000);
         QVERIFY(nearest < 500);

@@ -61,37 +61,53 @@ bool writeZip(const QString& path, const QList<std::pair<QString, QByteArray>>& 
 // A minimal .xlsx with one sheet "Accounts": `sheetRows` is the <sheetData> content, `shared` the
 // shared-string table (cells of type "s" refer to it by index).
 bool writeXlsx(const QString& path, const QByteArray& sheetRows, const QStringList& shared) {
-    QByteArray sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" +
-                     QByteArray::number(shared.size()) + "\" uniqueCount=\"" + QByteArray::number(shared.size()) + "\">";
+    QByteArray sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst "
+                     "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
+                     + QByteArray::number(shared.size()) + "\" uniqueCount=\"" + QByteArray::number(shared.size())
+                     + "\">";
     for (const QString& s : shared) sst += "<si><t>" + s.toUtf8() + "</t></si>";
     sst += "</sst>";
-    return writeZip(path, {
-        {"[Content_Types].xml",
-         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-         "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-         "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-         "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-         "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
-         "</Types>"},
-        {"_rels/.rels",
-         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-         "</Relationships>"},
-        {"xl/workbook.xml",
-         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-         "<sheet name=\"Accounts\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
-        {"xl/_rels/workbook.xml.rels",
-         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-         "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-         "</Relationships>"},
-        {"xl/sharedStrings.xml", sst},
-        {"xl/worksheets/sheet1.xml",
-         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-         "<sheetData>" + sheetRows + "</sheetData></worksheet>"},
-    });
+    return writeZip(
+        path,
+        {
+            {"[Content_Types].xml",
+             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
+             "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+             "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+             "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+             "<Override PartName=\"/xl/workbook.xml\" "
+             "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+             "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
+             "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+             "<Override PartName=\"/xl/sharedStrings.xml\" "
+             "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+             "</Types>"},
+            {"_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+                            "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            "<Relationship Id=\"rId1\" "
+                            "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                            "officeDocument\" Target=\"xl/workbook.xml\"/>"
+                            "</Relationships>"},
+            {"xl/workbook.xml",
+             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook "
+             "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+             "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+             "<sheet name=\"Accounts\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+            {"xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+                                           "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                           "<Relationship Id=\"rId1\" "
+                                           "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                                           "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                                           "<Relationship Id=\"rId2\" "
+                                           "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                                           "sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                                           "</Relationships>"},
+            {"xl/sharedStrings.xml", sst},
+            {"xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+                                         "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                         "<sheetData>"
+                                             + sheetRows + "</sheetData></worksheet>"},
+        });
 }
 
 QByteArray columnName(int i) {
@@ -104,7 +120,8 @@ QByteArray columnName(int i) {
 QByteArray sharedRow(int row, const QList<int>& indexes) {
     QByteArray xml = "<row r=\"" + QByteArray::number(row) + "\">";
     for (int c = 0; c < indexes.size(); ++c)
-        xml += "<c r=\"" + columnName(c) + QByteArray::number(row) + "\" t=\"s\"><v>" + QByteArray::number(indexes[c]) + "</v></c>";
+        xml += "<c r=\"" + columnName(c) + QByteArray::number(row) + "\" t=\"s\"><v>" + QByteArray::number(indexes[c])
+               + "</v></c>";
     return xml + "</row>";
 }
 
@@ -161,7 +178,10 @@ private slots:
             QCOMPARE(layer->CreateField(&id), OGRERR_NONE);
             QCOMPARE(layer->CreateField(&lon), OGRERR_NONE);
             QCOMPARE(layer->CreateField(&lat), OGRERR_NONE);
-            const struct { const char* id; double lon, lat; } rows[] = {{"D1", -122.33, 47.61}, {"D2", -87.62, 41.88}};
+            const struct {
+                const char* id;
+                double lon, lat;
+            } rows[] = {{"D1", -122.33, 47.61}, {"D2", -87.62, 41.88}};
             for (const auto& row : rows) {
                 OGRFeatureUniquePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
                 f->SetField("id", row.id);
@@ -195,10 +215,12 @@ private slots:
         QCOMPARE(byId(r, "OK")->revenue, 5.0);
         QCOMPARE(byId(r, "OK2")->extra.value("score").toDouble(), 2.5);
         QCOMPARE(int(r.rejected.size()), 5);
-        QCOMPARE(reasonOf(r, 2), QStringLiteral("the point (500, 500) is not a longitude/latitude on Earth (longitude -180 "
-                                                "to 180, latitude -90 to 90)"));
-        QCOMPARE(reasonOf(r, 3), QStringLiteral("the point (10, 95) is not a longitude/latitude on Earth (longitude -180 "
-                                                "to 180, latitude -90 to 90)"));
+        QCOMPARE(reasonOf(r, 2),
+                 QStringLiteral("the point (500, 500) is not a longitude/latitude on Earth (longitude -180 "
+                                "to 180, latitude -90 to 90)"));
+        QCOMPARE(reasonOf(r, 3),
+                 QStringLiteral("the point (10, 95) is not a longitude/latitude on Earth (longitude -180 "
+                                "to 180, latitude -90 to 90)"));
         QCOMPARE(reasonOf(r, 4), QStringLiteral("revenue nan is not a finite number"));
         QCOMPARE(reasonOf(r, 5), QStringLiteral("revenue inf is not a finite number"));
         QCOMPARE(reasonOf(r, 6), QStringLiteral("score nan is not a finite number"));
@@ -221,7 +243,8 @@ private slots:
         QFETCH(QByteArray, row);
         QFETCH(QString, reason);
         QTemporaryDir dir;
-        const AccountImportResult r = importFile(write(dir, "r.csv", "id,revenue,lon,lat\nG,1,-104.9,39.7\n" + row + "\n"));
+        const AccountImportResult r =
+            importFile(write(dir, "r.csv", "id,revenue,lon,lat\nG,1,-104.9,39.7\n" + row + "\n"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(int(r.accounts.size()), 1);
         QCOMPARE(int(r.rejected.size()), 1);
@@ -233,28 +256,31 @@ private slots:
     void allReasonsOfARow() {
         QTemporaryDir dir;
         const AccountImportResult r = importFile(write(dir, "r.csv",
-            "id,zip,revenue,pipeline,lon,lat\n"
-            "G1,80202,1,2,,\n"
-            "B1,00000,abc,12k,,\n"
-            ",80202,-,1,,\n"
-            "G1,80202,1,2,1e309,39\n"));
+                                                       "id,zip,revenue,pipeline,lon,lat\n"
+                                                       "G1,80202,1,2,,\n"
+                                                       "B1,00000,abc,12k,,\n"
+                                                       ",80202,-,1,,\n"
+                                                       "G1,80202,1,2,1e309,39\n"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(int(r.accounts.size()), 1);
-        QCOMPARE(reasonOf(r, 3), QStringLiteral("revenue 'abc' is not a number; pipeline '12k' is not a number; postal code "
-                                                "'00000' is unknown and there are no coordinates"));
+        QCOMPARE(reasonOf(r, 3),
+                 QStringLiteral("revenue 'abc' is not a number; pipeline '12k' is not a number; postal code "
+                                "'00000' is unknown and there are no coordinates"));
         QCOMPARE(reasonOf(r, 4), QStringLiteral("the external id is empty; revenue '-' is not a number"));
-        QCOMPARE(reasonOf(r, 5), QStringLiteral("duplicate external id 'G1' (first on line 2); longitude '1e309' is out of range"));
+        QCOMPARE(reasonOf(r, 5),
+                 QStringLiteral("duplicate external id 'G1' (first on line 2); longitude '1e309' is out of range"));
     }
 
     // ---- item 9: decimal conventions ----
     void decimalConventions_data() {
         QTest::addColumn<QByteArray>("csv");
-        QTest::addColumn<QList<double>>("revenues");  // of the accepted rows, in order
+        QTest::addColumn<QList<double>>("revenues"); // of the accepted rows, in order
         QTest::newRow("comma decimals, point grouping (quoted)")
             << QByteArray("id,zip,revenue\nA,80202,\"1.234,56\"\nB,80202,\"1.234\"\nC,80202,\"12,5\"\n")
             << QList<double>{1234.56, 1234.0, 12.5};
         QTest::newRow("space grouping, comma decimals (semicolons)")
-            << QByteArray("id;zip;revenue\nA;80202;1 234,5\nB;80202;2\xC2\xA0""500\nC;80202;7,25\n")
+            << QByteArray("id;zip;revenue\nA;80202;1 234,5\nB;80202;2\xC2\xA0"
+                          "500\nC;80202;7,25\n")
             << QList<double>{1234.5, 2500.0, 7.25};
         QTest::newRow("point decimals, comma grouping")
             << QByteArray("id,zip,revenue\nA,80202,\"1,234.56\"\nB,80202,\"1,234\"\nC,80202,0.5\n")
@@ -280,19 +306,20 @@ private slots:
     void mixedConventionsRejectAmbiguousValues() {
         QTemporaryDir dir;
         const AccountImportResult r = importFile(write(dir, "m.csv",
-            "id,zip,revenue,score\n"
-            "A,80202,\"1,234.5\",\"1,5\"\n"
-            "B,80202,\"1.234,5\",\"2.5\"\n"
-            "C,80202,\"1,234\",\"1,234\"\n"
-            "D,80202,7,3\n"));
+                                                       "id,zip,revenue,score\n"
+                                                       "A,80202,\"1,234.5\",\"1,5\"\n"
+                                                       "B,80202,\"1.234,5\",\"2.5\"\n"
+                                                       "C,80202,\"1,234\",\"1,234\"\n"
+                                                       "D,80202,7,3\n"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(int(r.accounts.size()), 3);
         QCOMPARE(byId(r, "A")->revenue, 1234.5);
         QCOMPARE(byId(r, "B")->revenue, 1234.5);
         QCOMPARE(byId(r, "D")->revenue, 7.0);
         QCOMPARE(int(r.rejected.size()), 1);
-        QCOMPARE(reasonOf(r, 4), QStringLiteral("revenue '1,234' is ambiguous: the column has both decimal points (1 values "
-                                                "like 1,234.5) and decimal commas (1 values like 1.234,5)"));
+        QCOMPARE(reasonOf(r, 4),
+                 QStringLiteral("revenue '1,234' is ambiguous: the column has both decimal points (1 values "
+                                "like 1,234.5) and decimal commas (1 values like 1.234,5)"));
         // An extra column whose "1,234" cannot be decided stays text rather than guessing.
         QCOMPARE(byId(r, "A")->extra.value("score").typeId(), QMetaType::QString);
         QCOMPARE(byId(r, "A")->extra.value("score").toString(), QStringLiteral("1,5"));
@@ -310,12 +337,12 @@ private slots:
     void inchMarkDoesNotSwallowRows() {
         QTemporaryDir dir;
         const AccountImportResult r = importFile(write(dir, "inch.csv",
-            "id,name,zip\n"
-            "A1,Acme 5\" screen,80202\n"
-            "A2,Beta,80202\n"
-            "A3,\"Quoted, with comma\",80202\n"
-            "A4,x\"y\"z,80202\n"
-            "A5,\"He said \"\"hi\"\"\",80202\n"));
+                                                       "id,name,zip\n"
+                                                       "A1,Acme 5\" screen,80202\n"
+                                                       "A2,Beta,80202\n"
+                                                       "A3,\"Quoted, with comma\",80202\n"
+                                                       "A4,x\"y\"z,80202\n"
+                                                       "A5,\"He said \"\"hi\"\"\",80202\n"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY2(r.rejected.empty(), qPrintable(rejectedText(r)));
         QCOMPARE(int(r.accounts.size()), 5);
@@ -331,7 +358,8 @@ private slots:
         // The stray quote on line 2 is "closed" by a quote 1500 lines later: the lines between
         // are not one value (a quoted value may span at most 1000 lines), so they are kept.
         QByteArray csv = "id,name,zip\nS0,\"stray,80202\n";
-        for (int i = 1; i <= 1500; ++i) csv += "S" + QByteArray::number(i) + ",Name " + QByteArray::number(i) + ",80202\n";
+        for (int i = 1; i <= 1500; ++i)
+            csv += "S" + QByteArray::number(i) + ",Name " + QByteArray::number(i) + ",80202\n";
         csv += "Z,\"quoted\",80202\n";
         QTemporaryDir dir;
         const AccountImportResult r = importFile(write(dir, "stray.csv", csv));
@@ -347,13 +375,13 @@ private slots:
     void mixedLineEndings() {
         QTemporaryDir dir;
         const AccountImportResult r = importFile(write(dir, "crlf.csv",
-            "id,name,zip\r\n"
-            "M1,One,80202\r"
-            "M2,Two,80202\r\n"
-            "\r"
-            "M3,\"Three\r\nlines\rhere\",80202\n"
-            "M4,Four\n"
-            "M5,Five,80202"));
+                                                       "id,name,zip\r\n"
+                                                       "M1,One,80202\r"
+                                                       "M2,Two,80202\r\n"
+                                                       "\r"
+                                                       "M3,\"Three\r\nlines\rhere\",80202\n"
+                                                       "M4,Four\n"
+                                                       "M5,Five,80202"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(int(r.accounts.size()), 4);
         QCOMPARE(r.lines, (std::vector<int>{2, 3, 5, 9}));
@@ -365,13 +393,19 @@ private slots:
     void separators_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QByteArray>("csv");
-        QTest::newRow("txt, tabs") << "crm.txt" << QByteArray("id\tname\tzip\nT1\tAcme Corp\t80202\nT2\tBeta, Inc.\t02138\n");
-        QTest::newRow("txt, semicolons") << "crm.txt" << QByteArray("id;name;zip\nT1;Acme Corp;80202\nT2;Beta, Inc.;02138\n");
-        QTest::newRow("txt, commas") << "crm.txt" << QByteArray("id,name,zip\nT1,Acme Corp,80202\nT2,\"Beta, Inc.\",02138\n");
-        QTest::newRow("txt, pipes") << "crm.txt" << QByteArray("id|name|zip\nT1|Acme Corp|80202\nT2|Beta, Inc.|02138\n");
-        QTest::newRow("csv, pipes") << "crm.csv" << QByteArray("id|name|zip\nT1|Acme Corp|80202\nT2|Beta, Inc.|02138\n");
+        QTest::newRow("txt, tabs") << "crm.txt"
+                                   << QByteArray("id\tname\tzip\nT1\tAcme Corp\t80202\nT2\tBeta, Inc.\t02138\n");
+        QTest::newRow("txt, semicolons") << "crm.txt"
+                                         << QByteArray("id;name;zip\nT1;Acme Corp;80202\nT2;Beta, Inc.;02138\n");
+        QTest::newRow("txt, commas") << "crm.txt"
+                                     << QByteArray("id,name,zip\nT1,Acme Corp,80202\nT2,\"Beta, Inc.\",02138\n");
+        QTest::newRow("txt, pipes") << "crm.txt"
+                                    << QByteArray("id|name|zip\nT1|Acme Corp|80202\nT2|Beta, Inc.|02138\n");
+        QTest::newRow("csv, pipes") << "crm.csv"
+                                    << QByteArray("id|name|zip\nT1|Acme Corp|80202\nT2|Beta, Inc.|02138\n");
         QTest::newRow("psv") << "crm.psv" << QByteArray("id|name|zip\nT1|Acme Corp|80202\nT2|Beta, Inc.|02138\n");
-        QTest::newRow("tsv, commas in values") << "crm.tsv" << QByteArray("id\tname\tzip\nT1\tAcme Corp\t80202\nT2\tBeta, Inc.\t02138\n");
+        QTest::newRow("tsv, commas in values")
+            << "crm.tsv" << QByteArray("id\tname\tzip\nT1\tAcme Corp\t80202\nT2\tBeta, Inc.\t02138\n");
     }
     void separators() {
         QFETCH(QString, file);
@@ -406,15 +440,15 @@ private slots:
         const QString path = dir.filePath("crm.xlsx");
         // Shared table: 0 id, 1 name, 2 zip, 3 X1, 4 Good, 5 80202, 6 X3, 7 Third.
         QVERIFY(writeXlsx(path,
-                          sharedRow(1, {0, 1, 2}) + sharedRow(2, {3, 4, 5}) + sharedRow(3, {99, 4, 5}) +
-                              sharedRow(4, {6, 7, 5}),
+                          sharedRow(1, {0, 1, 2}) + sharedRow(2, {3, 4, 5}) + sharedRow(3, {99, 4, 5})
+                              + sharedRow(4, {6, 7, 5}),
                           {"id", "name", "zip", "X1", "Good", "80202", "X3", "Third"}));
         const AccountImportResult r = importFile(path);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(int(r.accounts.size()), 2);
         QVERIFY(byId(r, "X1"));
         QCOMPARE(byId(r, "X3")->name, QStringLiteral("Third"));
-        QVERIFY(!byId(r, "99"));  // GDAL reads the bad index as the text "99"
+        QVERIFY(!byId(r, "99")); // GDAL reads the bad index as the text "99"
         QCOMPARE(int(r.rejected.size()), 1);
         QCOMPARE(reasonOf(r, 3), QStringLiteral("cell A3 refers to shared text number 99, which the file does not have "
                                                 "(it has 8): the file is damaged"));
@@ -434,7 +468,9 @@ private slots:
         QVERIFY(writeXlsx(path, header + "</row>" + data + "</row>", {}));
         const AccountImportResult r = importFile(path);
         QVERIFY(!r.ok);
-        QCOMPARE(r.error, QStringLiteral("No rows could be read from wide.xlsx. GDAL says: Maximum number of fields supported is 2000"));
+        QCOMPARE(r.error,
+                 QStringLiteral(
+                     "No rows could be read from wide.xlsx. GDAL says: Maximum number of fields supported is 2000"));
     }
 };
 

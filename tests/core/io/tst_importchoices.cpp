@@ -53,7 +53,7 @@ private slots:
         o.maxRows = 5;
         o.sampleRows = 3;
         o.requireLocation = true;
-        o.mapping.setColumn(AccountField::PostalCode, QString());  // no location column at all
+        o.mapping.setColumn(AccountField::PostalCode, QString()); // no location column at all
         const AccountImportResult refused = AccountImporter::importAccounts(o);
         QVERIFY(!refused.ok);
         QVERIFY(refused.error.contains(QLatin1String("No location columns")));
@@ -65,14 +65,14 @@ private slots:
         QCOMPARE(r.sample[1], (QStringList{"Firma 1", "80202", "x"}));
         QCOMPARE(r.separator, QLatin1Char(';'));
         QVERIFY(r.decimalComma);
-        QCOMPARE(int(r.rejected.size()), 5);  // no location: every row, with its cells
+        QCOMPARE(int(r.rejected.size()), 5); // no location: every row, with its cells
         QCOMPARE(r.rejected[0].values, (QStringList{"Firma 0", "80202", "x"}));
     }
 
     void locationSource_data() {
         QTest::addColumn<int>("source");
-        QTest::addColumn<QByteArray>("row");  // id,lat,lon,zip
-        QTest::addColumn<double>("lat");      // NaN: rejected
+        QTest::addColumn<QByteArray>("row"); // id,lat,lon,zip
+        QTest::addColumn<double>("lat");     // NaN: rejected
         QTest::addColumn<QString>("reason");
         const double no = std::nan("");
         const QByteArray both = "A,40.0,-100.0,80202";
@@ -82,24 +82,28 @@ private slots:
         QTest::newRow("postal only, both") << int(LocationSource::PostalCodeOnly) << both << 39.75 << "";
         const QByteArray zipOnly = "A,,,02108";
         QTest::newRow("coordinates first, zip") << int(LocationSource::CoordinatesFirst) << zipOnly << 42.36 << "";
-        QTest::newRow("coordinates only, zip") << int(LocationSource::CoordinatesOnly) << zipOnly << no << "no location: no coordinates";
+        QTest::newRow("coordinates only, zip")
+            << int(LocationSource::CoordinatesOnly) << zipOnly << no << "no location: no coordinates";
         const QByteArray unknownZip = "A,41.0,-90.0,00000";
         QTest::newRow("postal first, unknown zip") << int(LocationSource::PostalCodeFirst) << unknownZip << 41.0 << "";
-        QTest::newRow("postal only, unknown zip") << int(LocationSource::PostalCodeOnly) << unknownZip << no << "postal code '00000' is unknown";
+        QTest::newRow("postal only, unknown zip")
+            << int(LocationSource::PostalCodeOnly) << unknownZip << no << "postal code '00000' is unknown";
         const QByteArray nothing = "A,,,";
         QTest::newRow("coordinates first, nothing") << int(LocationSource::CoordinatesFirst) << nothing << no
-                                                     << "no location: no coordinates and no postal code";
+                                                    << "no location: no coordinates and no postal code";
         QTest::newRow("postal first, nothing") << int(LocationSource::PostalCodeFirst) << nothing << no
-                                                << "no location: no postal code and no coordinates";
-        QTest::newRow("postal first, bad both") << int(LocationSource::PostalCodeFirst) << QByteArray("A,abc,-90.0,00000") << no
-                                                 << "postal code '00000' is unknown; latitude 'abc' is not a number";
+                                               << "no location: no postal code and no coordinates";
+        QTest::newRow("postal first, bad both")
+            << int(LocationSource::PostalCodeFirst) << QByteArray("A,abc,-90.0,00000") << no
+            << "postal code '00000' is unknown; latitude 'abc' is not a number";
     }
     void locationSource() {
         QFETCH(int, source);
         QFETCH(QByteArray, row);
         QFETCH(double, lat);
         QFETCH(QString, reason);
-        AccountImportOptions o = options(write(m_dir, QStringLiteral("where.csv"), "id,latitude,longitude,zip\n" + row + "\n"));
+        AccountImportOptions o =
+            options(write(m_dir, QStringLiteral("where.csv"), "id,latitude,longitude,zip\n" + row + "\n"));
         o.location = LocationSource(source);
         const AccountImportResult r = AccountImporter::importAccounts(o);
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -113,7 +117,8 @@ private slots:
     }
 
     void ignoredColumnsAreNotKept() {
-        AccountImportOptions o = options(write(m_dir, QStringLiteral("extras.csv"), "id,zip,nps,secret\nA,80202,7,x\n"));
+        AccountImportOptions o =
+            options(write(m_dir, QStringLiteral("extras.csv"), "id,zip,nps,secret\nA,80202,7,x\n"));
         o.ignoredColumns = {QStringLiteral("secret")};
         const AccountImportResult r = AccountImporter::importAccounts(o);
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -127,10 +132,12 @@ private slots:
         QTest::addColumn<QStringList>("present");
         QTest::addColumn<QStringList>("absent");
         QTest::newRow("salesforce") << QByteArray("Account ID,Billing Zip/Postal Code,Annual Revenue,Rating")
-            << QStringList{"No potential column: Potential will be 0 for every account.", "No pipeline column",
-                           "workload comes from the tier rule", "No name column"}
-            << QStringList{"No revenue column", "No id column", "no tier column"};
-        QTest::newRow("nothing but ids") << QByteArray("id,zip") << QStringList{"no tier column", "postal code's centre"}
+                                    << QStringList{"No potential column: Potential will be 0 for every account.",
+                                                   "No pipeline column", "workload comes from the tier rule",
+                                                   "No name column"}
+                                    << QStringList{"No revenue column", "No id column", "no tier column"};
+        QTest::newRow("nothing but ids") << QByteArray("id,zip")
+                                         << QStringList{"no tier column", "postal code's centre"}
                                          << QStringList{"No id column"};
         QTest::newRow("full") << QByteArray("id,name,zip,latitude,longitude,potential,revenue,pipeline,workload")
                               << QStringList{} << QStringList{"No "};
@@ -139,11 +146,14 @@ private slots:
         QFETCH(QByteArray, header);
         QFETCH(QStringList, present);
         QFETCH(QStringList, absent);
-        const AccountImportResult r = AccountImporter::importAccounts(
-            options(write(m_dir, QStringLiteral("gaps.csv"), header + "\n" + QByteArray(header.count(',') + 1, 'x').replace("x", "1,").chopped(1) + "\n")));
+        const AccountImportResult r = AccountImporter::importAccounts(options(
+            write(m_dir, QStringLiteral("gaps.csv"),
+                  header + "\n" + QByteArray(header.count(',') + 1, 'x').replace("x", "1,").chopped(1) + "\n")));
         const QString notes = r.notes.join(QLatin1Char('\n'));
-        for (const QString& p : present) QVERIFY2(notes.contains(p, Qt::CaseInsensitive), qPrintable(p + QStringLiteral(" | ") + notes));
-        for (const QString& a : absent) QVERIFY2(!notes.contains(a, Qt::CaseInsensitive), qPrintable(a + QStringLiteral(" | ") + notes));
+        for (const QString& p : present)
+            QVERIFY2(notes.contains(p, Qt::CaseInsensitive), qPrintable(p + QStringLiteral(" | ") + notes));
+        for (const QString& a : absent)
+            QVERIFY2(!notes.contains(a, Qt::CaseInsensitive), qPrintable(a + QStringLiteral(" | ") + notes));
     }
 
     void cancelledImportReturnsNothing() {
@@ -161,7 +171,7 @@ private slots:
         QVERIFY(!r.ok);
         QVERIFY(r.cancelled);
         QVERIFY(r.accounts.empty());
-        QVERIFY(reports >= 1);  // the step was named before the first check
+        QVERIFY(reports >= 1); // the step was named before the first check
     }
 
     void rejectedRowsAsCsv() {
@@ -169,7 +179,8 @@ private slots:
                                "A,Good,40.0,-100.0,5\n"
                                "B,\"=cmd, evil\",40.0,-100.0,abc\n"
                                ",No Id,-33.5,151.2,1\n";
-        const AccountImportResult r = AccountImporter::importAccounts(options(write(m_dir, QStringLiteral("rej.csv"), csv)));
+        const AccountImportResult r =
+            AccountImporter::importAccounts(options(write(m_dir, QStringLiteral("rej.csv"), csv)));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(int(r.rejected.size()), 2);
         const QString out = m_dir.filePath(QStringLiteral("rejected.csv"));
@@ -177,7 +188,8 @@ private slots:
         QVERIFY2(RejectedRowsWriter::write(r, out, OutputGuard(), &error), qPrintable(error));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(f.readAll()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(f.readAll()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0], QStringLiteral("line,reason,id,name,latitude,longitude,revenue"));
         QCOMPARE(lines[1], QStringLiteral("3,revenue 'abc' is not a number,B,\"'=cmd, evil\",40.0,-100.0,abc"));
@@ -203,7 +215,8 @@ private slots:
         QVERIFY(!back->mapping.isMapped(AccountField::Revenue));
         QCOMPARE(back->ignoredColumns, QStringList{"Notes"});
         QVERIFY(!memory.recall({"Account ID", "Annual Revenue", "Zip"}));
-        QVERIFY(ImportMappingMemory::signature(headers) != ImportMappingMemory::signature({"Account ID", "Annual Revenue", "Zip"}));
+        QVERIFY(ImportMappingMemory::signature(headers)
+                != ImportMappingMemory::signature({"Account ID", "Annual Revenue", "Zip"}));
         memory.forget(headers);
         QVERIFY(!memory.recall(headers));
     }

@@ -15,8 +15,8 @@ private slots:
     void read_data() {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<NumberReading::Kind>("kind");
-        QTest::addColumn<double>("value");         // Exact: the value; Ambiguous: decimal-point reading
-        QTest::addColumn<double>("commaReading");  // Ambiguous only
+        QTest::addColumn<double>("value");        // Exact: the value; Ambiguous: decimal-point reading
+        QTest::addColumn<double>("commaReading"); // Ambiguous only
         QTest::addColumn<DecimalMark>("evidence");
         using K = NumberReading;
         const auto U = DecimalMark::Unknown, P = DecimalMark::Point, C = DecimalMark::Comma;
@@ -28,8 +28,13 @@ private slots:
         QTest::newRow("grouped point") << QByteArray("1,234.5") << K::Exact << 1234.5 << 0.0 << P;
         QTest::newRow("grouped comma") << QByteArray("1.234,56") << K::Exact << 1234.56 << 0.0 << C;
         QTest::newRow("space grouping, comma") << QByteArray("1 234,5") << K::Exact << 1234.5 << 0.0 << C;
-        QTest::newRow("no-break space grouping") << QByteArray("1\xC2\xA0""234\xC2\xA0""567,25") << K::Exact << 1234567.25 << 0.0 << C;
-        QTest::newRow("narrow no-break space") << QByteArray("12\xE2\x80\xAF""345") << K::Exact << 12345.0 << 0.0 << U;
+        QTest::newRow("no-break space grouping") << QByteArray("1\xC2\xA0"
+                                                               "234\xC2\xA0"
+                                                               "567,25")
+                                                 << K::Exact << 1234567.25 << 0.0 << C;
+        QTest::newRow("narrow no-break space") << QByteArray("12\xE2\x80\xAF"
+                                                             "345")
+                                               << K::Exact << 12345.0 << 0.0 << U;
         QTest::newRow("swiss apostrophe") << QByteArray("1'234'567.80") << K::Exact << 1234567.8 << 0.0 << P;
         QTest::newRow("space grouping only") << QByteArray("1 234") << K::Exact << 1234.0 << 0.0 << U;
         QTest::newRow("comma decimal") << QByteArray("1234,5") << K::Exact << 1234.5 << 0.0 << C;
@@ -87,16 +92,17 @@ private slots:
         QFETCH(QByteArray, text);
         QFETCH(NumberReading::Kind, kind);
         QFETCH(double, value);
-        const NumberReading r = NumberText::readCoordinate(std::string_view(text.constData(), std::size_t(text.size())));
+        const NumberReading r =
+            NumberText::readCoordinate(std::string_view(text.constData(), std::size_t(text.size())));
         QCOMPARE(r.kind, kind);
         if (kind == NumberReading::Exact) QCOMPARE(r.value, value);
     }
 
     void columnDecides() {
         NumberColumn column;
-        QCOMPARE(column.mark(DecimalMark::Point), DecimalMark::Point);  // no evidence: the fallback
+        QCOMPARE(column.mark(DecimalMark::Point), DecimalMark::Point); // no evidence: the fallback
         column.add(NumberText::read("1.234,5"));
-        column.add(NumberText::read("1,234"));  // ambiguous: no evidence
+        column.add(NumberText::read("1,234")); // ambiguous: no evidence
         QCOMPARE(column.mark(DecimalMark::Point), DecimalMark::Comma);
         QCOMPARE(NumberText::read("1,234").as(column.mark(DecimalMark::Point)), 1.234);
         column.add(NumberText::read("2,345.5"));

@@ -36,7 +36,9 @@ class TestOutputFile : public QObject {
     const QByteArray m_projectBytes = QByteArrayLiteral("SQLite format 3\0 pretend project");
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
-    QStringList entries() const { return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot); }
+    QStringList entries() const {
+        return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    }
 
 private slots:
     void initTestCase() {
@@ -47,7 +49,9 @@ private slots:
         QVERIFY(writeFile(m_project + QStringLiteral("-wal"), "wal"));
         QVERIFY(QFile::link(m_project, path(QStringLiteral("link.csv"))));
         QVERIFY(QFile::link(path(QStringLiteral("link.csv")), path(QStringLiteral("link-to-link.kml"))));
-        QVERIFY(::link(QFile::encodeName(m_project).constData(), QFile::encodeName(path(QStringLiteral("hard.xlsx"))).constData()) == 0);
+        QVERIFY(::link(QFile::encodeName(m_project).constData(),
+                       QFile::encodeName(path(QStringLiteral("hard.xlsx"))).constData())
+                == 0);
         QVERIFY(QFile::link(m_project + QStringLiteral("-shm"), path(QStringLiteral("dangling-to-shm.png"))));
         QVERIFY(QFile::link(m_dir.path(), path(QStringLiteral("sub/up"))));
     }
@@ -74,7 +78,7 @@ private slots:
         QFETCH(bool, refused);
         const OutputGuard guard(m_project);
         QCOMPARE(!guard.problem(target).isEmpty(), refused);
-        QVERIFY(OutputGuard().problem(target).isEmpty());  // a project only in memory protects nothing
+        QVERIFY(OutputGuard().problem(target).isEmpty()); // a project only in memory protects nothing
         // Writing through OutputFile is refused the same way, and the project keeps its bytes.
         OutputFile out(target, guard);
         QString error;
@@ -103,22 +107,26 @@ private slots:
     void commitReplacesAndLeavesNothingElse() {
         const QString target = path(QStringLiteral("sub/report.csv"));
         QVERIFY(writeFile(target, "old"));
-        const QStringList before = QDir(path(QStringLiteral("sub"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList before =
+            QDir(path(QStringLiteral("sub"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         OutputFile out(target, OutputGuard(m_project));
         QString error;
         QVERIFY2(out.open(&error), qPrintable(error));
-        QVERIFY(QFileInfo(out.tempPath()).absolutePath().startsWith(QFileInfo(target).absolutePath()));  // same file system
+        QVERIFY(
+            QFileInfo(out.tempPath()).absolutePath().startsWith(QFileInfo(target).absolutePath())); // same file system
         QVERIFY2(out.write("new", &error), qPrintable(error));
-        QCOMPARE(readAll(target), QByteArray("old"));  // not before the commit
+        QCOMPARE(readAll(target), QByteArray("old")); // not before the commit
         QVERIFY2(out.commit(&error), qPrintable(error));
         QCOMPARE(readAll(target), QByteArray("new"));
-        QCOMPARE(QDir(path(QStringLiteral("sub"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+        QCOMPARE(QDir(path(QStringLiteral("sub"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 before);
     }
 
     void failureLeavesTheOldTarget() {
         const QString target = path(QStringLiteral("sub/summary.csv"));
         QVERIFY(writeFile(target, "old"));
-        const QStringList before = QDir(path(QStringLiteral("sub"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList before =
+            QDir(path(QStringLiteral("sub"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         {
             OutputFile out(target, OutputGuard(m_project));
             QString error;
@@ -127,7 +135,8 @@ private slots:
             // The writer fails here: no commit.
         }
         QCOMPARE(readAll(target), QByteArray("old"));
-        QCOMPARE(QDir(path(QStringLiteral("sub"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+        QCOMPARE(QDir(path(QStringLiteral("sub"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 before);
         // A commit without the file written is a failure too.
         OutputFile empty(target, OutputGuard(m_project));
         QString error;
@@ -141,7 +150,8 @@ private slots:
     // goes, so no stale index is paired with new shapes.
     void sideFiles() {
         const QString target = path(QStringLiteral("sub/units.shp"));
-        for (const char* name : {"units.shp", "units.dbf", "units.qix"}) QVERIFY(writeFile(path(QStringLiteral("sub/%1").arg(QLatin1String(name))), "old"));
+        for (const char* name : {"units.shp", "units.dbf", "units.qix"})
+            QVERIFY(writeFile(path(QStringLiteral("sub/%1").arg(QLatin1String(name))), "old"));
         OutputFile out(target, OutputGuard(m_project));
         out.setSideSuffixes({QStringLiteral("shx"), QStringLiteral("dbf"), QStringLiteral("qix")});
         QString error;
@@ -163,7 +173,8 @@ private slots:
         QTest::newRow("a folder") << path(QStringLiteral("sub")) << "folder";
         QTest::newRow("a device") << QStringLiteral("/dev/full") << "not a regular file";
         // Read-only: root writes into any folder with write permissions off, but not into /proc.
-        QTest::newRow("read-only folder") << (::geteuid() == 0 ? QStringLiteral("/proc/out.pdf") : QStringLiteral("/out.pdf")) << "cannot create";
+        QTest::newRow("read-only folder")
+            << (::geteuid() == 0 ? QStringLiteral("/proc/out.pdf") : QStringLiteral("/out.pdf")) << "cannot create";
     }
     void badTargets() {
         QFETCH(QString, target);
@@ -173,7 +184,7 @@ private slots:
         QVERIFY(!out.open(&error));
         QVERIFY2(error.startsWith(QStringLiteral("Cannot write")), qPrintable(error));
         QVERIFY2(error.contains(message), qPrintable(error));
-        QCOMPARE(error.count(QStringLiteral("Cannot write")), 1);  // one prefix, not two
+        QCOMPARE(error.count(QStringLiteral("Cannot write")), 1); // one prefix, not two
     }
 };
 

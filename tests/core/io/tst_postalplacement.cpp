@@ -17,7 +17,7 @@ using namespace tp;
 class TestPostalPlacement : public QObject {
     Q_OBJECT
 
-    io::UnitImportResult m_zips, m_zip3, m_counties;  // Rhode Island and Massachusetts
+    io::UnitImportResult m_zips, m_zip3, m_counties; // Rhode Island and Massachusetts
 
     static io::UnitImportResult load(const QString& layer, const QString& where) {
         io::UnitImportOptions options = io::UnitImporter::bundledOptions(layer);
@@ -61,15 +61,24 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("postalCode");
         QTest::addColumn<QString>("unitCode");
-        QTest::newRow("full: itself") << int(UnitPostalCodes::Kind::Full) << "02903" << "02903";
-        QTest::newRow("full: alias") << int(UnitPostalCodes::Kind::Full) << "10008" << "10004";
-        QTest::newRow("full: any text") << int(UnitPostalCodes::Kind::Full) << "SW1A" << "SW1A";
-        QTest::newRow("zip3: prefix") << int(UnitPostalCodes::Kind::Zip3) << "02903" << "029";
-        QTest::newRow("zip3: no alias") << int(UnitPostalCodes::Kind::Zip3) << "10008" << "100";
-        QTest::newRow("zip3: not a ZIP") << int(UnitPostalCodes::Kind::Zip3) << "SW1A" << "";
-        QTest::newRow("zip3: too short") << int(UnitPostalCodes::Kind::Zip3) << "0290" << "";
-        QTest::newRow("none") << int(UnitPostalCodes::Kind::None) << "02903" << "";
-        QTest::newRow("full: empty") << int(UnitPostalCodes::Kind::Full) << "" << "";
+        QTest::newRow("full: itself") << int(UnitPostalCodes::Kind::Full) << "02903"
+                                      << "02903";
+        QTest::newRow("full: alias") << int(UnitPostalCodes::Kind::Full) << "10008"
+                                     << "10004";
+        QTest::newRow("full: any text") << int(UnitPostalCodes::Kind::Full) << "SW1A"
+                                        << "SW1A";
+        QTest::newRow("zip3: prefix") << int(UnitPostalCodes::Kind::Zip3) << "02903"
+                                      << "029";
+        QTest::newRow("zip3: no alias") << int(UnitPostalCodes::Kind::Zip3) << "10008"
+                                        << "100";
+        QTest::newRow("zip3: not a ZIP") << int(UnitPostalCodes::Kind::Zip3) << "SW1A"
+                                         << "";
+        QTest::newRow("zip3: too short") << int(UnitPostalCodes::Kind::Zip3) << "0290"
+                                         << "";
+        QTest::newRow("none") << int(UnitPostalCodes::Kind::None) << "02903"
+                              << "";
+        QTest::newRow("full: empty") << int(UnitPostalCodes::Kind::Full) << ""
+                                     << "";
     }
     void unitCodeFor() {
         QFETCH(int, kind);
@@ -92,18 +101,54 @@ private slots:
         QTest::addColumn<QString>("expectedUnit"); // "" = none
         QTest::addColumn<bool>("byCode");
         QTest::addColumn<bool>("unmatched");
-        QTest::newRow("zip code wins over location") << "zips" << "02903" << "02840" << "02903" << true << false;
-        QTest::newRow("zip code, no location") << "zips" << "02903" << "" << "02903" << true << false;
-        QTest::newRow("ZIP+4") << "zips" << "02903-1234" << "" << "02903" << true << false;
-        QTest::newRow("leading zero lost") << "zips" << "2903" << "" << "02903" << true << false;
-        QTest::newRow("unknown code: by location") << "zips" << "99999" << "02840" << "02840" << false << true;
-        QTest::newRow("unknown code, no location") << "zips" << "99999" << "" << "" << false << true;
-        QTest::newRow("no code: by location") << "zips" << "" << "02840" << "02840" << false << false;
-        QTest::newRow("zip3 from the ZIP") << "zip3" << "02903" << "" << "029" << true << false;
-        QTest::newRow("zip3 wins over location") << "zip3" << "02101" << "028" << "021" << true << false;
-        QTest::newRow("zip3: foreign code by location") << "zip3" << "SW1A 1AA" << "028" << "028" << false << true;
-        QTest::newRow("counties: code ignored") << "counties" << "02903" << "44007" << "44007" << false << false;
-        QTest::newRow("counties: county FIPS is no ZIP") << "counties" << "44007" << "" << "" << false << false;
+        QTest::newRow("zip code wins over location") << "zips"
+                                                     << "02903"
+                                                     << "02840"
+                                                     << "02903" << true << false;
+        QTest::newRow("zip code, no location") << "zips"
+                                               << "02903"
+                                               << ""
+                                               << "02903" << true << false;
+        QTest::newRow("ZIP+4") << "zips"
+                               << "02903-1234"
+                               << ""
+                               << "02903" << true << false;
+        QTest::newRow("leading zero lost") << "zips"
+                                           << "2903"
+                                           << ""
+                                           << "02903" << true << false;
+        QTest::newRow("unknown code: by location") << "zips"
+                                                   << "99999"
+                                                   << "02840"
+                                                   << "02840" << false << true;
+        QTest::newRow("unknown code, no location") << "zips"
+                                                   << "99999"
+                                                   << ""
+                                                   << "" << false << true;
+        QTest::newRow("no code: by location") << "zips"
+                                              << ""
+                                              << "02840"
+                                              << "02840" << false << false;
+        QTest::newRow("zip3 from the ZIP") << "zip3"
+                                           << "02903"
+                                           << ""
+                                           << "029" << true << false;
+        QTest::newRow("zip3 wins over location") << "zip3"
+                                                 << "02101"
+                                                 << "028"
+                                                 << "021" << true << false;
+        QTest::newRow("zip3: foreign code by location") << "zip3"
+                                                        << "SW1A 1AA"
+                                                        << "028"
+                                                        << "028" << false << true;
+        QTest::newRow("counties: code ignored") << "counties"
+                                                << "02903"
+                                                << "44007"
+                                                << "44007" << false << false;
+        QTest::newRow("counties: county FIPS is no ZIP") << "counties"
+                                                         << "44007"
+                                                         << ""
+                                                         << "" << false << false;
     }
     void placement() {
         QFETCH(QString, layer);
@@ -112,8 +157,10 @@ private slots:
         QFETCH(QString, expectedUnit);
         QFETCH(bool, byCode);
         QFETCH(bool, unmatched);
-        const io::UnitImportResult& units = layer == QLatin1String("zips") ? m_zips : layer == QLatin1String("zip3") ? m_zip3 : m_counties;
-        geo::GeoPoint where{0.0, 0.0};  // the Gulf of Guinea: in no unit
+        const io::UnitImportResult& units = layer == QLatin1String("zips")   ? m_zips
+                                            : layer == QLatin1String("zip3") ? m_zip3
+                                                                             : m_counties;
+        geo::GeoPoint where{0.0, 0.0}; // the Gulf of Guinea: in no unit
         if (!locatedIn.isEmpty()) {
             bool found = false;
             for (const Unit& u : units.units)
@@ -128,7 +175,8 @@ private slots:
         QCOMPARE(placed.byPostalCode, byCode ? 1 : 0);
         QCOMPARE(placed.byLocation, !byCode && unit >= 0 ? 1 : 0);
         QCOMPARE(placed.outside, unit < 0 ? 1 : 0);
-        QCOMPARE(placed.unmatchedCodes, unmatched ? QStringList{io::PostalCodeIndex::normalize(postalCode)} : QStringList{});
+        QCOMPARE(placed.unmatchedCodes,
+                 unmatched ? QStringList{io::PostalCodeIndex::normalize(postalCode)} : QStringList{});
         QCOMPARE(placed.unmatchedAccounts, unmatched ? 1 : 0);
     }
 
@@ -156,11 +204,13 @@ private slots:
         for (std::size_t i = 0; i < accounts.size(); ++i) {
             QVERIFY2(accounts[i].unit >= 0, qPrintable(accounts[i].postalCode));
             QCOMPARE(m_zips.units[std::size_t(accounts[i].unit)].code, expected[i]);
-            if (byPoint[i].unit == accounts[i].unit) ++samePlace;
-            else QVERIFY2(byPoint[i].unit < 0, qPrintable(accounts[i].postalCode + " lies in another ZIP's area"));
+            if (byPoint[i].unit == accounts[i].unit)
+                ++samePlace;
+            else
+                QVERIFY2(byPoint[i].unit < 0, qPrintable(accounts[i].postalCode + " lies in another ZIP's area"));
         }
-        qInfo("%zu ZIPs placed by code; %d of them lie in the same area by location, the rest off the outline", accounts.size(),
-              samePlace);
+        qInfo("%zu ZIPs placed by code; %d of them lie in the same area by location, the rest off the outline",
+              accounts.size(), samePlace);
         QVERIFY(samePlace >= int(accounts.size()) * 95 / 100);
     }
 
@@ -168,9 +218,10 @@ private slots:
     void regionsAreCountiesAndStates() {
         const int cambridge = zipUnit(QStringLiteral("02138"));
         QVERIFY(cambridge >= 0);
-        QCOMPARE(m_zips.units[std::size_t(cambridge)].region, QStringLiteral("25017"));  // Middlesex County, MA
+        QCOMPARE(m_zips.units[std::size_t(cambridge)].region, QStringLiteral("25017")); // Middlesex County, MA
         QCOMPARE(m_zips.units[std::size_t(cambridge)].name, QStringLiteral("Cambridge"));
-        for (const Unit& u : m_zip3.units) QVERIFY2(u.region == QLatin1String("44") || u.region == QLatin1String("25"), qPrintable(u.code));
+        for (const Unit& u : m_zip3.units)
+            QVERIFY2(u.region == QLatin1String("44") || u.region == QLatin1String("25"), qPrintable(u.code));
     }
 };
 

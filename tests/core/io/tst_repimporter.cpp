@@ -62,11 +62,11 @@ private slots:
 
     void readsSalesforceStyleCsv() {
         const QString path = m_dir.filePath("users.csv");
-        QVERIFY(writeFile(path,
-            "User ID,Full Name,Email,Role,Home ZIP,Capacity Hours,Quota,Industries,Segments,Start Date\n"
-            "005A,Ana Núñez,ana@example.com,Field,80202,1600,\"1,250,000\",Retail; Health,Enterprise,2024-02-29\n"
-            "005B,Bo Lee,bo@example.com,inside sales,2138,800.5,500000,Software,SMB|Mid-Market,3/1/2025\n"
-            "005C,Cy Park,,Overlay,,0,0,,,\n"));
+        QVERIFY(writeFile(
+            path, "User ID,Full Name,Email,Role,Home ZIP,Capacity Hours,Quota,Industries,Segments,Start Date\n"
+                  "005A,Ana Núñez,ana@example.com,Field,80202,1600,\"1,250,000\",Retail; Health,Enterprise,2024-02-29\n"
+                  "005B,Bo Lee,bo@example.com,inside sales,2138,800.5,500000,Software,SMB|Mid-Market,3/1/2025\n"
+                  "005C,Cy Park,,Overlay,,0,0,,,\n"));
         const RepImportResult r = import(path);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.rejected.size(), std::size_t(0));
@@ -88,7 +88,7 @@ private slots:
         QCOMPARE(bo.capacityHours, 800.5);
         QCOMPARE(bo.segments, (QStringList{"SMB", "Mid-Market"}));
         QCOMPARE(bo.startDate, QDate(2025, 3, 1));
-        QCOMPARE(bo.homeLabel, QString("Cambridge, MA"));  // "2138": the leading zero a spreadsheet lost
+        QCOMPARE(bo.homeLabel, QString("Cambridge, MA")); // "2138": the leading zero a spreadsheet lost
         QCOMPARE(r.reps[2].role, Rep::Role::Overlay);
         QCOMPARE(r.withoutHome, 1);
         QCOMPARE(r.locatedByPostalCode, 2);
@@ -100,25 +100,34 @@ private slots:
         QTest::addColumn<QByteArray>("row");
         QTest::addColumn<QStringList>("reasons");
         QTest::newRow("no name") << QByteArray("U9,,x@y.com,field,80202,1,1,") << QStringList{"no name"};
-        QTest::newRow("text capacity") << QByteArray("U9,Dee,,field,80202,lots,1,") << QStringList{"capacity 'lots' is not a number"};
-        QTest::newRow("negative quota") << QByteArray("U9,Dee,,field,80202,1,-5,") << QStringList{"quota '-5' must be zero or more"};
-        QTest::newRow("NaN capacity") << QByteArray("U9,Dee,,field,80202,NaN,1,") << QStringList{"capacity 'NaN' is not a number"};
+        QTest::newRow("text capacity") << QByteArray("U9,Dee,,field,80202,lots,1,")
+                                       << QStringList{"capacity 'lots' is not a number"};
+        QTest::newRow("negative quota") << QByteArray("U9,Dee,,field,80202,1,-5,")
+                                        << QStringList{"quota '-5' must be zero or more"};
+        QTest::newRow("NaN capacity") << QByteArray("U9,Dee,,field,80202,NaN,1,")
+                                      << QStringList{"capacity 'NaN' is not a number"};
         QTest::newRow("unknown role") << QByteArray("U9,Dee,,manager,80202,1,1,") << QStringList{"role 'manager'"};
         QTest::newRow("unknown ZIP") << QByteArray("U9,Dee,,field,99999,1,1,") << QStringList{"home ZIP '99999'"};
-        QTest::newRow("bad e-mail") << QByteArray("U9,Dee,dee at home,field,80202,1,1,") << QStringList{"e-mail 'dee at home'"};
-        QTest::newRow("bad date") << QByteArray("U9,Dee,,field,80202,1,1,31/31/2020") << QStringList{"start date '31/31/2020'"};
-        QTest::newRow("repeated CRM id") << QByteArray("U1,Dee,,field,80202,1,1,") << QStringList{"CRM user id U1 repeats"};
+        QTest::newRow("bad e-mail") << QByteArray("U9,Dee,dee at home,field,80202,1,1,")
+                                    << QStringList{"e-mail 'dee at home'"};
+        QTest::newRow("bad date") << QByteArray("U9,Dee,,field,80202,1,1,31/31/2020")
+                                  << QStringList{"start date '31/31/2020'"};
+        QTest::newRow("repeated CRM id") << QByteArray("U1,Dee,,field,80202,1,1,")
+                                         << QStringList{"CRM user id U1 repeats"};
         QTest::newRow("every reason") << QByteArray("U9,,x,boss,00000,-1,abc,never")
-                                      << QStringList{"no name", "e-mail 'x'", "role 'boss'", "capacity '-1'", "quota 'abc'",
-                                                     "start date 'never'", "home ZIP '00000'"};
+                                      << QStringList{"no name",         "e-mail 'x'",  "role 'boss'",
+                                                     "capacity '-1'",   "quota 'abc'", "start date 'never'",
+                                                     "home ZIP '00000'"};
     }
     void rejectsBadRowsKeepsTheRest() {
         QFETCH(QByteArray, row);
         QFETCH(QStringList, reasons);
         const QString path = m_dir.filePath("bad.csv");
         QVERIFY(writeFile(path, "Owner Id,Name,E-mail,Role,ZIP,Capacity,Quota,Hire Date\n"
-                                "U1,Good One,g@example.com,field,80202,1000,1000,2020-01-01\n" + row + "\n"
-                                "U2,Good Two,,inside,02138,900,10,\n"));
+                                "U1,Good One,g@example.com,field,80202,1000,1000,2020-01-01\n"
+                                    + row
+                                    + "\n"
+                                      "U2,Good Two,,inside,02138,900,10,\n"));
         const RepImportResult r = import(path);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.reps.size(), std::size_t(2));
@@ -126,7 +135,8 @@ private slots:
         QCOMPARE(r.reps[1].name, QString("Good Two"));
         QCOMPARE(r.rejected.size(), std::size_t(1));
         QCOMPARE(r.rejected[0].line, 3);
-        for (const QString& reason : reasons) QVERIFY2(r.rejected[0].reason.contains(reason), qPrintable(r.rejected[0].reason));
+        for (const QString& reason : reasons)
+            QVERIFY2(r.rejected[0].reason.contains(reason), qPrintable(r.rejected[0].reason));
     }
 
     void readsXlsxWithSheetRows() {
@@ -141,7 +151,7 @@ private slots:
         QVERIFY(r.reps[0].home == (geo::GeoPoint{-104.99, 39.74}));
         QCOMPARE(r.reps[1].capacityHours, 1200.5);
         QCOMPARE(r.rejected.size(), std::size_t(1));
-        QCOMPARE(r.rejected[0].line, 3);  // sheet row: the header is row 1
+        QCOMPARE(r.rejected[0].line, 3); // sheet row: the header is row 1
         QVERIFY2(r.rejected[0].reason.contains("not a longitude and latitude"), qPrintable(r.rejected[0].reason));
     }
 
@@ -150,7 +160,8 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
         QTest::newRow("empty file") << "empty.csv" << QByteArray() << "is empty";
-        QTest::newRow("no name column") << "noname.csv" << QByteArray("Id,Quota\n1,2\n") << "No column holds the reps' names";
+        QTest::newRow("no name column") << "noname.csv" << QByteArray("Id,Quota\n1,2\n")
+                                        << "No column holds the reps' names";
         QTest::newRow("a GIS file") << "reps.geojson" << QByteArray("{}") << "CSV, TSV, XLSX or ODS";
         QTest::newRow("missing file") << "" << QByteArray() << "does not exist";
     }

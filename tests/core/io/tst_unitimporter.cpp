@@ -47,7 +47,9 @@ bool writePolygons(const QString& path, const char* driverName, int epsg, const 
         f->SetField(codeField, codes[i].toUtf8().constData());
         f->SetField("name", ("Area " + codes[i]).toUtf8().constData());
         OGRGeometry* g = nullptr;
-        if (OGRGeometryFactory::createFromWkt(wkts[i].toUtf8().constData(), epsg == 0 ? nullptr : &srs, &g) != OGRERR_NONE) return false;
+        if (OGRGeometryFactory::createFromWkt(wkts[i].toUtf8().constData(), epsg == 0 ? nullptr : &srs, &g)
+            != OGRERR_NONE)
+            return false;
         f->SetGeometryDirectly(g);
         if (layer->CreateFeature(f.get()) != OGRERR_NONE) return false;
     }
@@ -100,11 +102,12 @@ private slots:
         // A landlocked county, where land and total agree: Maricopa, AZ, 23,890 km² in total.
         const Unit* maricopa = byCode(r, QStringLiteral("04013"));
         QVERIFY(maricopa);
-        QVERIFY2(std::abs(maricopa->areaM2 / 1e6 - 23890.0) / 23890.0 < 0.05, qPrintable(QString::number(maricopa->areaM2 / 1e6)));
+        QVERIFY2(std::abs(maricopa->areaM2 / 1e6 - 23890.0) / 23890.0 < 0.05,
+                 qPrintable(QString::number(maricopa->areaM2 / 1e6)));
         QVERIFY(la->bounds.min_corner().lon < -118.5 && la->bounds.max_corner().lon > -117.7);
         QVERIFY(la->perimeterM > 400e3);
-        QVERIFY(adjacent(r, QStringLiteral("08031"), QStringLiteral("08005")));  // Denver - Arapahoe
-        QVERIFY(adjacent(r, QStringLiteral("06037"), QStringLiteral("06111")));  // Los Angeles - Ventura
+        QVERIFY(adjacent(r, QStringLiteral("08031"), QStringLiteral("08005"))); // Denver - Arapahoe
+        QVERIFY(adjacent(r, QStringLiteral("06037"), QStringLiteral("06111"))); // Los Angeles - Ventura
         QVERIFY(!adjacent(r, QStringLiteral("06037"), QStringLiteral("08031")));
         // Counties tile the country: most of them have several neighbours.
         QVERIFY(r.adjacency.size() > 8000);
@@ -114,7 +117,7 @@ private slots:
         const UnitImportResult r = UnitImporter::importBundledStates();
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(int(r.units.size()), 56);
-        QVERIFY(adjacent(r, QStringLiteral("08"), QStringLiteral("56")));  // Colorado - Wyoming
+        QVERIFY(adjacent(r, QStringLiteral("08"), QStringLiteral("56"))); // Colorado - Wyoming
         QVERIFY(!adjacent(r, QStringLiteral("06"), QStringLiteral("08")));
     }
 
@@ -125,8 +128,16 @@ private slots:
         const double x0 = -105.0 * 20037508.342789244 / 180.0, x1 = -104.0 * 20037508.342789244 / 180.0,
                      x2 = -103.0 * 20037508.342789244 / 180.0;
         auto y = [](double lat) { return std::log(std::tan(M_PI / 4 + lat * M_PI / 360)) * 6378137.0; };
-        const QString a = QStringLiteral("POLYGON((%1 %3,%2 %3,%2 %4,%1 %4,%1 %3))").arg(x0, 0, 'f', 3).arg(x1, 0, 'f', 3).arg(y(39), 0, 'f', 3).arg(y(40), 0, 'f', 3);
-        const QString b = QStringLiteral("POLYGON((%1 %3,%2 %3,%2 %4,%1 %4,%1 %3))").arg(x1, 0, 'f', 3).arg(x2, 0, 'f', 3).arg(y(39), 0, 'f', 3).arg(y(40), 0, 'f', 3);
+        const QString a = QStringLiteral("POLYGON((%1 %3,%2 %3,%2 %4,%1 %4,%1 %3))")
+                              .arg(x0, 0, 'f', 3)
+                              .arg(x1, 0, 'f', 3)
+                              .arg(y(39), 0, 'f', 3)
+                              .arg(y(40), 0, 'f', 3);
+        const QString b = QStringLiteral("POLYGON((%1 %3,%2 %3,%2 %4,%1 %4,%1 %3))")
+                              .arg(x1, 0, 'f', 3)
+                              .arg(x2, 0, 'f', 3)
+                              .arg(y(39), 0, 'f', 3)
+                              .arg(y(40), 0, 'f', 3);
         QVERIFY(writePolygons(path, "GPKG", 3857, {"A", "B"}, {a, b}));
         const UnitImportResult r = UnitImporter::importUnits({path, {}, {}, {}, {}, {}});
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -145,10 +156,14 @@ private slots:
     void formats_data() {
         QTest::addColumn<QString>("driver");
         QTest::addColumn<QString>("file");
-        QTest::newRow("shapefile") << "ESRI Shapefile" << "areas.shp";
-        QTest::newRow("geopackage") << "GPKG" << "areas.gpkg";
-        QTest::newRow("kml") << "KML" << "areas.kml";
-        QTest::newRow("geojson") << "GeoJSON" << "areas.geojson";
+        QTest::newRow("shapefile") << "ESRI Shapefile"
+                                   << "areas.shp";
+        QTest::newRow("geopackage") << "GPKG"
+                                    << "areas.gpkg";
+        QTest::newRow("kml") << "KML"
+                             << "areas.kml";
+        QTest::newRow("geojson") << "GeoJSON"
+                                 << "areas.geojson";
     }
     void formats() {
         QFETCH(QString, driver);
@@ -159,13 +174,13 @@ private slots:
                               {square(10, 11, 1), square(10, 10, 1), square(11, 10, 1)}));
         UnitImportOptions options;
         options.path = path;
-        if (driver == "KML") options.codeField = "name";  // KML keeps only name/description
+        if (driver == "KML") options.codeField = "name"; // KML keeps only name/description
         const UnitImportResult r = UnitImporter::importUnits(options);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(int(r.units.size()), 3);
         QCOMPARE(r.repaired, 0);
-        QCOMPARE(int(r.adjacency.size()), 2);  // N-S and S-E share edges, N-E only a corner
-        for (const Unit& u : r.units) QVERIFY(std::abs(u.areaM2 / 1e6 - 12100) < 150);  // 1° cell near 10.5°N
+        QCOMPARE(int(r.adjacency.size()), 2); // N-S and S-E share edges, N-E only a corner
+        for (const Unit& u : r.units) QVERIFY(std::abs(u.areaM2 / 1e6 - 12100) < 150); // 1° cell near 10.5°N
     }
 
     void bowTieIsRepaired() {
@@ -213,9 +228,10 @@ private slots:
         const UnitImportResult r = UnitImporter::importUnits({path, {}, {}, {}, {}, {}});
         QVERIFY(!r.ok);
         QVERIFY(r.units.empty());
-        QCOMPARE(r.error, QStringLiteral("Layer \"utm\" has no coordinate system and its coordinates (x 500000 to 520000, "
-                                         "y 4400000 to 4410000) are not longitudes and latitudes: it is projected. Give the "
-                                         "file its coordinate system (for a Shapefile, its .prj file) and import it again."));
+        QCOMPARE(r.error,
+                 QStringLiteral("Layer \"utm\" has no coordinate system and its coordinates (x 500000 to 520000, "
+                                "y 4400000 to 4410000) are not longitudes and latitudes: it is projected. Give the "
+                                "file its coordinate system (for a Shapefile, its .prj file) and import it again."));
     }
 
     void projectedShapefileWithPrjIsReprojected() {
@@ -228,7 +244,7 @@ private slots:
         const geo::Box& b = r.units[0].bounds;
         QVERIFY2(std::abs(b.min_corner().lon + 105.0) < 0.01 && std::abs(b.min_corner().lat - 39.75) < 0.05,
                  qPrintable(QString("%1 %2").arg(b.min_corner().lon).arg(b.min_corner().lat)));
-        QVERIFY(std::abs(r.units[0].areaM2 / 1e6 - 100.0) < 1.0);  // 10 km x 10 km
+        QVERIFY(std::abs(r.units[0].areaM2 / 1e6 - 100.0) < 1.0); // 10 km x 10 km
     }
 
     void coordinatesOffTheGlobeAreSkipped() {
@@ -247,7 +263,8 @@ private slots:
     void duplicateAndEmptyCodesAreRefused_data() {
         QTest::addColumn<QStringList>("codes");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("duplicates") << QStringList{"A", "B", "A", "C", "B", "A"} << "repeated codes: \"A\" (3 times), \"B\" (2 times)";
+        QTest::newRow("duplicates") << QStringList{"A", "B", "A", "C", "B", "A"}
+                                    << "repeated codes: \"A\" (3 times), \"B\" (2 times)";
         QTest::newRow("empty") << QStringList{"A", "", "C", "  "} << "2 features without a code";
     }
     void duplicateAndEmptyCodesAreRefused() {
@@ -261,8 +278,10 @@ private slots:
         const UnitImportResult r = UnitImporter::importUnits({path, {}, {}, {}, {}, {}});
         QVERIFY(!r.ok);
         QVERIFY(r.units.empty());
-        QCOMPARE(r.error, QStringLiteral("The code field \"code\" of layer \"areas\" does not identify each unit (%1). Choose "
-                                         "another code field or fix the file. Fields: code, name.").arg(problem));
+        QCOMPARE(r.error,
+                 QStringLiteral("The code field \"code\" of layer \"areas\" does not identify each unit (%1). Choose "
+                                "another code field or fix the file. Fields: code, name.")
+                     .arg(problem));
     }
 
     void overlapsAreReported() {
@@ -278,9 +297,10 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(int(r.units.size()), 10);
         const QStringList overlapWarnings = r.warnings.filter("overlap");
-        QCOMPARE(overlapWarnings, QStringList{"3 pairs of units overlap (units must not overlap; an account in an overlap "
-                                              "goes to one of them): A and B (50 % of A), G and H (100 % of G), I and J "
-                                              "(100 % of J)"});
+        QCOMPARE(overlapWarnings,
+                 QStringList{"3 pairs of units overlap (units must not overlap; an account in an overlap "
+                             "goes to one of them): A and B (50 % of A), G and H (100 % of G), I and J "
+                             "(100 % of J)"});
     }
 
     void antimeridianPolygonIsSplit() {
@@ -301,7 +321,7 @@ private slots:
         QCOMPARE(am->bounds.max_corner().lat, 51.0);
         // 2° x 1° at 50.5°N: 2 x 111.2 km x cos(50.5°) x 111.2 km ≈ 15,740 km².
         QVERIFY2(std::abs(am->areaM2 / 1e6 - 15740) < 200, qPrintable(QString::number(am->areaM2 / 1e6)));
-        QCOMPARE(byCode(r, "WEST")->bounds.min_corner().lon, -178.0);  // ordinary units keep ordinary bounds
+        QCOMPARE(byCode(r, "WEST")->bounds.min_corner().lon, -178.0); // ordinary units keep ordinary bounds
         QVERIFY(r.warnings.contains("feature 1: crosses the antimeridian, split at 180°"));
         std::vector<geo::MultiPolygon> shapes;
         for (const Unit& u : r.units) shapes.push_back(u.shape);
@@ -314,28 +334,56 @@ private slots:
 
     void errors_data() {
         QTest::addColumn<QString>("file");
-        QTest::addColumn<QByteArray>("content");   // empty: made by the test body
+        QTest::addColumn<QByteArray>("content"); // empty: made by the test body
         QTest::addColumn<QString>("layer");
         QTest::addColumn<QString>("codeField");
         QTest::addColumn<QString>("where");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missing file") << "nothere.gpkg" << QByteArray() << "" << "" << "" << "does not exist";
-        QTest::newRow("empty file") << "empty.geojson" << QByteArray("") << "" << "" << "" << "is empty";
-        QTest::newRow("not a GIS file") << "garbage.gpkg" << QByteArray("\x01\x02garbage\xff\xfe not a database")
-                                        << "" << "" << "" << "not a table or GIS file";
+        QTest::newRow("missing file") << "nothere.gpkg" << QByteArray() << ""
+                                      << ""
+                                      << ""
+                                      << "does not exist";
+        QTest::newRow("empty file") << "empty.geojson" << QByteArray("") << ""
+                                    << ""
+                                    << ""
+                                    << "is empty";
+        QTest::newRow("not a GIS file") << "garbage.gpkg" << QByteArray("\x01\x02garbage\xff\xfe not a database") << ""
+                                        << ""
+                                        << ""
+                                        << "not a table or GIS file";
         QTest::newRow("points, no polygon layer")
             << "points.geojson"
-            << QByteArray(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"P"},"geometry":{"type":"Point","coordinates":[1,2]}}]})")
-            << "" << "" << "" << "no polygon layer";
-        QTest::newRow("unknown field") << "ok.geojson" << QByteArray() << "" << "FIPS_CODE" << "" << "\"FIPS_CODE\" is not in layer";
-        QTest::newRow("unknown layer") << "ok.geojson" << QByteArray() << "nolayer" << "" << "" << "no layer \"nolayer\"";
+            << QByteArray(
+                   R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"P"},"geometry":{"type":"Point","coordinates":[1,2]}}]})")
+            << ""
+            << ""
+            << ""
+            << "no polygon layer";
+        QTest::newRow("unknown field") << "ok.geojson" << QByteArray() << ""
+                                       << "FIPS_CODE"
+                                       << ""
+                                       << "\"FIPS_CODE\" is not in layer";
+        QTest::newRow("unknown layer") << "ok.geojson" << QByteArray() << "nolayer"
+                                       << ""
+                                       << ""
+                                       << "no layer \"nolayer\"";
         QTest::newRow("empty layer") << "empty.geojson" << QByteArray(R"({"type":"FeatureCollection","features":[]})")
-                                     << "" << "" << "" << "no features";
-        QTest::newRow("filter matches nothing") << "ok.geojson" << QByteArray() << "" << "" << "code = 'zzz'" << "no features matching";
+                                     << ""
+                                     << ""
+                                     << ""
+                                     << "no features";
+        QTest::newRow("filter matches nothing") << "ok.geojson" << QByteArray() << ""
+                                                << ""
+                                                << "code = 'zzz'"
+                                                << "no features matching";
         QTest::newRow("only null geometries")
             << "nulls.geojson"
-            << QByteArray(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"X"},"geometry":null},{"type":"Feature","properties":{"code":"Y"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[0,0]]]}}]})")
-            << "" << "" << "" << "has a usable polygon";
+            << QByteArray(
+                   R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"X"},"geometry":null},{"type":"Feature","properties":{"code":"Y"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[0,0]]]}}]})")
+            << ""
+            << ""
+            << ""
+            << "has a usable polygon";
     }
     void errors() {
         QFETCH(QString, file);
@@ -347,7 +395,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(file);
         if (file == "ok.geojson")
-            content = R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"A","name":"a"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}]})";
+            content =
+                R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"A","name":"a"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}]})";
         if (file != "nothere.gpkg") writeText(path, content);
         UnitImportOptions options;
         options.path = path;

@@ -57,7 +57,7 @@ qint64 exhaustive(const std::vector<double>& sorted, int k, double* best, std::v
         const double s = s1[std::size_t(b)] - s1[std::size_t(a)];
         return s2[std::size_t(b)] - s2[std::size_t(a)] - s * s / double(b - a);
     };
-    std::vector<int> cut(std::size_t(k) + 1);  // group g is [cut[g], cut[g+1])
+    std::vector<int> cut(std::size_t(k) + 1); // group g is [cut[g], cut[g+1])
     cut[0] = 0;
     cut[std::size_t(k)] = n;
     *best = std::numeric_limits<double>::infinity();
@@ -100,7 +100,7 @@ class TestClassification : public QObject {
 private slots:
     void naturalBreaksAreFishersOptimum_data() {
         QTest::addColumn<int>("k");
-        QTest::addColumn<qint64>("partitions");  // C(101, k - 1): classInt's nPartitions for jenks71
+        QTest::addColumn<qint64>("partitions"); // C(101, k - 1): classInt's nPartitions for jenks71
         QTest::newRow("3 classes") << 3 << qint64(5050);
         QTest::newRow("4 classes") << 4 << qint64(166650);
         QTest::newRow("5 classes") << 5 << qint64(4082925);
@@ -131,8 +131,8 @@ private slots:
         QTest::addColumn<std::vector<double>>("uppers");
         QTest::addColumn<std::vector<qint64>>("counts");
         // Three obvious clusters.
-        QTest::newRow("clusters") << std::vector<double>{22, 1, 12, 2, 3, 10, 11, 20, 21} << 3 << std::vector<double>{3, 12, 22}
-                                  << std::vector<qint64>{3, 3, 3};
+        QTest::newRow("clusters") << std::vector<double>{22, 1, 12, 2, 3, 10, 11, 20, 21} << 3
+                                  << std::vector<double>{3, 12, 22} << std::vector<qint64>{3, 3, 3};
         // Fewer distinct values than classes: one class per value, ties never split.
         QTest::newRow("two distinct") << std::vector<double>{5, 7, 5, 5, 7} << 4 << std::vector<double>{5, 7}
                                       << std::vector<qint64>{3, 2};
@@ -158,19 +158,20 @@ private slots:
         QTest::addColumn<std::vector<qint64>>("counts");
         const std::vector<double> oneToTen{10, 9, 8, 7, 6, 5, 4, 3, 2, 1};
         // Class c ends at rank ceil(c n / k): n = 10, k = 4: ranks 3, 5, 8 -> values 3, 5, 8.
-        QTest::newRow("quantiles 1..10 k4") << int(Method::Quantiles) << oneToTen << 4 << std::vector<double>{3, 5, 8, 10}
-                                            << std::vector<qint64>{3, 2, 3, 2};
+        QTest::newRow("quantiles 1..10 k4") << int(Method::Quantiles) << oneToTen << 4
+                                            << std::vector<double>{3, 5, 8, 10} << std::vector<qint64>{3, 2, 3, 2};
         // n = 6, k = 3: ranks 2 and 4 are both the value 1: one class for all four 1s.
         QTest::newRow("quantiles ties") << int(Method::Quantiles) << std::vector<double>{1, 1, 1, 1, 2, 3} << 3
                                         << std::vector<double>{1, 3} << std::vector<qint64>{4, 2};
         // Range 0..10 in five steps of 2; 0 belongs to the first class, 2 closes it.
-        QTest::newRow("equal 0..10 k5") << int(Method::EqualIntervals) << std::vector<double>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10} << 5
+        QTest::newRow("equal 0..10 k5") << int(Method::EqualIntervals)
+                                        << std::vector<double>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10} << 5
                                         << std::vector<double>{2, 4, 6, 8, 10} << std::vector<qint64>{3, 2, 2, 2, 2};
         // A skewed set keeps its empty classes: 0..100 in steps of 25.
         QTest::newRow("equal skewed k4") << int(Method::EqualIntervals) << std::vector<double>{0, 1, 3, 100} << 4
                                          << std::vector<double>{25, 50, 75, 100} << std::vector<qint64>{3, 0, 0, 1};
-        QTest::newRow("equal constant") << int(Method::EqualIntervals) << std::vector<double>{4, 4, 4} << 5 << std::vector<double>{4}
-                                        << std::vector<qint64>{3};
+        QTest::newRow("equal constant") << int(Method::EqualIntervals) << std::vector<double>{4, 4, 4} << 5
+                                        << std::vector<double>{4} << std::vector<qint64>{3};
     }
     void quantilesAndEqualIntervals() {
         QFETCH(int, method);
@@ -195,7 +196,7 @@ private slots:
         const Classification c = Classification::classify({nan, 0.0, 5.0, nan, 10.0}, Method::EqualIntervals, 3);
         QCOMPARE(c.noDataCount(), qint64(2));
         QCOMPARE(c.classOf(nan), -1);
-        QCOMPARE(c.classOf(0.0), 0);   // 0 is a value, not "no data"
+        QCOMPARE(c.classOf(0.0), 0); // 0 is a value, not "no data"
         QCOMPARE(countsOf(c), (std::vector<qint64>{1, 1, 1}));
         const Classification empty = Classification::classify({nan}, Method::Quantiles, 5);
         QVERIFY(empty.classes().empty());
@@ -216,7 +217,7 @@ private slots:
         for (const auto& k : c.classes()) colours.push_back(k.colour);
         QCOMPARE(colours, (std::vector<int>{0, 1, 2, 3, 4}));
         QCOMPARE(c.classOf(0.0), 2);
-        QCOMPARE(c.classOf(-0.5), 1);  // not in the data: nearest negative class, never the zero class
+        QCOMPARE(c.classOf(-0.5), 1); // not in the data: nearest negative class, never the zero class
         QCOMPARE(c.classOf(nan), -1);
         QCOMPARE(c.noDataCount(), qint64(1));
 
@@ -234,7 +235,7 @@ private slots:
             for (int k = 3; k <= 9; ++k) {
                 const std::vector<quint32> colours = ColorRamp::colours(id, k);
                 QCOMPARE(int(colours.size()), k);
-                QCOMPARE(int(std::set<quint32>(colours.begin(), colours.end()).size()), k);  // all distinct
+                QCOMPARE(int(std::set<quint32>(colours.begin(), colours.end()).size()), k); // all distinct
                 if (ColorRamp::isDiverging(id) && k % 2 == 1) QCOMPARE(colours[std::size_t(k / 2)], quint32(0xf7f7f7));
             }
             QCOMPARE(int(ColorRamp::colours(id, 1).size()), 1);
@@ -249,7 +250,9 @@ private slots:
         // Sequential ramps get darker: luminance falls class by class.
         for (ColorRamp::Id id : {ColorRamp::Id::YlGnBu, ColorRamp::Id::Oranges, ColorRamp::Id::Purples}) {
             const std::vector<quint32> colours = ColorRamp::colours(id, 9);
-            const auto luma = [](quint32 c) { return 0.299 * ((c >> 16) & 255) + 0.587 * ((c >> 8) & 255) + 0.114 * (c & 255); };
+            const auto luma = [](quint32 c) {
+                return 0.299 * ((c >> 16) & 255) + 0.587 * ((c >> 8) & 255) + 0.114 * (c & 255);
+            };
             for (std::size_t i = 1; i < colours.size(); ++i) QVERIFY(luma(colours[i]) < luma(colours[i - 1]));
         }
     }

@@ -20,7 +20,9 @@ namespace {
 constexpr double side = 10'000.0; // metres: every grid unit is a 10 km square
 
 // Territory ids: 'A' -> 100, 'B' -> 101, ... ; '.' -> unassigned.
-qint64 territoryIdOf(QChar letter) { return letter == u'.' ? 0 : 100 + (letter.unicode() - u'A'); }
+qint64 territoryIdOf(QChar letter) {
+    return letter == u'.' ? 0 : 100 + (letter.unicode() - u'A');
+}
 
 // A w x h grid of square units with 4-neighbour adjacency, reps and four leaf territories A..D:
 // A (rep 1: home in unit 0, 1000 h), B (rep 2: home in unit 4, 500 h), C (rep 3: no home, no
@@ -42,8 +44,8 @@ Project gridProject(int w, int h) {
             if (x + 1 < w) p.adjacency.push_back({i, i + 1, side, {}});
             if (y + 1 < h) p.adjacency.push_back({i, i + w, side, {}});
         }
-    p.reps = {testsupport::makeRep(1, "Ann", {-99.95, 40.05}, 1000), testsupport::makeRep(2, "Bob", {-99.85, 40.15}, 500),
-              testsupport::makeRep(3, "Cy")};
+    p.reps = {testsupport::makeRep(1, "Ann", {-99.95, 40.05}, 1000),
+              testsupport::makeRep(2, "Bob", {-99.85, 40.15}, 500), testsupport::makeRep(3, "Cy")};
     Scenario s;
     s.id = 1;
     s.name = "Base";
@@ -53,7 +55,8 @@ Project gridProject(int w, int h) {
     const char* names[] = {"A", "B", "C", "D"};
     const qint64 reps[] = {1, 2, 3, 0};
     for (int t = 0; t < 4; ++t)
-        p.territories.push_back(Territory{100 + t, 1, names[t], "#336699", reps[t], 0, Territory::Level::Territory, false});
+        p.territories.push_back(
+            Territory{100 + t, 1, names[t], "#336699", reps[t], 0, Territory::Level::Territory, false});
     return p;
 }
 
@@ -90,12 +93,14 @@ void addAccounts(Project& p, int w) {
 double haversineM(geo::GeoPoint a, geo::GeoPoint b) {
     const double r = std::numbers::pi / 180.0;
     const double dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
-                     std::cos(a.lat * r) * std::cos(b.lat * r) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
+                     + std::cos(a.lat * r) * std::cos(b.lat * r) * std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2 * geo::Geodesy::earthRadiusM * std::asin(std::sqrt(h));
 }
 
-bool same(double a, double b) { return std::bit_cast<quint64>(a) == std::bit_cast<quint64>(b); }
+bool same(double a, double b) {
+    return std::bit_cast<quint64>(a) == std::bit_cast<quint64>(b);
+}
 
 QString differences(const TerritoryMetrics& a, const TerritoryMetrics& b) {
     QStringList d;
@@ -118,7 +123,8 @@ QString differences(const TerritoryMetrics& a, const TerritoryMetrics& b) {
     check("compactness", a.compactness, b.compactness);
     check("pieces", a.pieces, b.pieces);
     check("meanTravelKm", a.meanTravelKm, b.meanTravelKm);
-    if (a.measures.size() != b.measures.size()) d << "measure count";
+    if (a.measures.size() != b.measures.size())
+        d << "measure count";
     else
         for (std::size_t i = 0; i < a.measures.size(); ++i) check("measure", a.measures[i], b.measures[i]);
     return d.join(u"; ");
@@ -223,14 +229,17 @@ void TestMetrics::sums_data() {
     // A = units 0,1,3: 2*4 + 10.5 = 18.5 h; revenue 2*(100.5 + 200.5 + 400.5) = 1403.
     QTest::newRow("L shape") << "AAB/ABB/CCC" << QList<qint64>{} << qint64(6) << 18.5 << 1403.0 << 0 << qint64(1);
     // A = unit 0 only; 8 units (16 accounts) and the account without a unit are unassigned.
-    QTest::newRow("mostly unassigned") << "A../.../..." << QList<qint64>{} << qint64(2) << 3.5 << 201.0 << 8 << qint64(17);
+    QTest::newRow("mostly unassigned") << "A../.../..." << QList<qint64>{} << qint64(2) << 3.5 << 201.0 << 8
+                                       << qint64(17);
     // Account 1008 (unit 4, workload 5.75, revenue 500.5) is a named account of A.
-    QTest::newRow("override into A") << "AAA/BBB/CCC" << QList<qint64>{1008} << qint64(7) << 22.25 << 1703.5 << 0 << qint64(1);
+    QTest::newRow("override into A") << "AAA/BBB/CCC" << QList<qint64>{1008} << qint64(7) << 22.25 << 1703.5 << 0
+                                     << qint64(1);
     // Account 1000 sits in A's own unit 0: overriding it to A changes nothing.
-    QTest::newRow("override within A") << "AAA/BBB/CCC" << QList<qint64>{1000} << qint64(6) << 16.5 << 1203.0 << 0 << qint64(1);
+    QTest::newRow("override within A") << "AAA/BBB/CCC" << QList<qint64>{1000} << qint64(6) << 16.5 << 1203.0 << 0
+                                       << qint64(1);
     // Overrides beat "unassigned": the unit-less account 9999 (7 h, no revenue) and one of unit 8.
-    QTest::newRow("override from unassigned") << "AAA/BBB/CC." << QList<qint64>{9999, 1016} << qint64(8) << 16.5 + 7 + 9.75
-                                              << 1203.0 + 900.5 << 1 << qint64(1);
+    QTest::newRow("override from unassigned") << "AAA/BBB/CC." << QList<qint64>{9999, 1016} << qint64(8)
+                                              << 16.5 + 7 + 9.75 << 1203.0 + 900.5 << 1 << qint64(1);
 }
 
 void TestMetrics::sums() {
@@ -339,7 +348,7 @@ void TestMetrics::capacityTargets() {
     QVERIFY(engine.plan().capacityTargets);
     QVERIFY(std::abs(engine.metricsOf(100)->deviationPct - -50.0) < 1e-9);
     QVERIFY(std::abs(engine.metricsOf(101)->deviationPct - 100.0) < 1e-9);
-    QVERIFY(std::abs(engine.plan().balanceIndex - 1.5) < 1e-9);  // ratios 0.5 and 2.0
+    QVERIFY(std::abs(engine.plan().balanceIndex - 1.5) < 1e-9); // ratios 0.5 and 2.0
     QVERIFY(std::abs(engine.plan().coefficientOfVariation - std::sqrt((0.25 + 1.0) / 2.0)) < 1e-9);
 
     // A's rep started 91 days ago: 0.25 + 0.75 * 91 / 182 = 0.625 of 1000 h -> weights 625 : 500,
@@ -373,7 +382,7 @@ void TestMetrics::rampFactor() {
     QFETCH(double, factor);
     const QDate today(2026, 11, 30);
     Rep r;
-    QCOMPARE(r.rampFactor(today), 1.0);  // no start date: fully ramped
+    QCOMPARE(r.rampFactor(today), 1.0); // no start date: fully ramped
     r.startDate = today.addDays(-daysSinceStart);
     QCOMPARE(r.rampFactor(today), factor);
 }
@@ -415,7 +424,8 @@ void TestMetrics::travel() {
 
 void TestMetrics::extraColumnAndComposite() {
     Project p = gridProject(3, 1);
-    const QVariant seats[] = {QVariant(10), QVariant(QStringLiteral(" 12.5 ")), QVariant(QStringLiteral("n/a")), QVariant(4.25)};
+    const QVariant seats[] = {QVariant(10), QVariant(QStringLiteral(" 12.5 ")), QVariant(QStringLiteral("n/a")),
+                              QVariant(4.25)};
     const QVariant owners[] = {"x", "y", "z", "w"};
     for (int i = 0; i < 4; ++i) {
         Account a;
@@ -446,8 +456,8 @@ void TestMetrics::extraColumnAndComposite() {
     const TerritoryMetrics* a = engine.metricsOf(100);
     const TerritoryMetrics* b = engine.metricsOf(101);
     QCOMPARE(a->measures.size(), std::size_t(7));
-    QCOMPARE(a->measures[5], 22.5);  // 10 + 12.5
-    QCOMPARE(b->measures[5], 4.25);  // "n/a" counts as 0
+    QCOMPARE(a->measures[5], 22.5); // 10 + 12.5
+    QCOMPARE(b->measures[5], 4.25); // "n/a" counts as 0
     QCOMPARE(a->measures[6], 3.0 * 0.01 * 100 + 2 * 22.5);
     QCOMPARE(b->measures[6], 7.0 * 0.01 * 100 + 2 * 4.25);
     QCOMPARE(a->balanceValue, a->measures[6]);
@@ -486,12 +496,13 @@ void TestMetrics::rollUp() {
     QCOMPARE(all.perimeterKm, 120.0);
     QVERIFY(std::abs(all.compactness - std::numbers::pi / 4) < 1e-12);
     QCOMPARE(all.capacityHours, 1500.0); // Cy has no capacity
-    QCOMPARE(all.revenue, engine.metricsOf(100)->revenue + engine.metricsOf(101)->revenue + engine.metricsOf(102)->revenue);
+    QCOMPARE(all.revenue,
+             engine.metricsOf(100)->revenue + engine.metricsOf(101)->revenue + engine.metricsOf(102)->revenue);
     // Travel of a roll-up: each account to its own rep, averaged over accounts whose rep has a home.
     const TerritoryMetrics* a = engine.metricsOf(100);
     const TerritoryMetrics* b = engine.metricsOf(101);
-    const double expected = (a->meanTravelKm * double(a->accounts) + b->meanTravelKm * double(b->accounts)) /
-                            double(a->accounts + b->accounts);
+    const double expected = (a->meanTravelKm * double(a->accounts) + b->meanTravelKm * double(b->accounts))
+                            / double(a->accounts + b->accounts);
     QVERIFY(std::abs(north.meanTravelKm - expected) < 1e-9);
     QCOMPARE(all.meanTravelKm, north.meanTravelKm); // C's rep has no home
     // Each group is alone on its level.
@@ -502,8 +513,8 @@ void TestMetrics::rollUp() {
     p.currentScenario()->unitTerritory[1] = 102;
     engine.unitsMoved({{4, 101, 102}, {1, 100, 102}});
     const TerritoryMetrics north2 = engine.rollUp()[0];
-    QCOMPARE(north2.units, 4);   // 0, 2, 3, 5
-    QCOMPARE(north2.pieces, 2);  // {0, 3} and {2, 5}
+    QCOMPARE(north2.units, 4);           // 0, 2, 3, 5
+    QCOMPARE(north2.pieces, 2);          // {0, 3} and {2, 5}
     QCOMPARE(north2.perimeterKm, 120.0); // two vertical dominoes of 6 sides each
 }
 
@@ -511,7 +522,7 @@ void TestMetrics::fixedPoint_data() {
     QTest::addColumn<double>("value");
     QTest::addColumn<qint64>("hundredths");
     QTest::newRow("whole") << 12.0 << qint64(1200);
-    QTest::newRow("cents") << 0.07 << qint64(7);         // 7.000000000000001 after scaling
+    QTest::newRow("cents") << 0.07 << qint64(7);          // 7.000000000000001 after scaling
     QTest::newRow("half cent up") << 0.125 << qint64(13); // exactly representable: away from zero
     QTest::newRow("half cent negative") << -0.125 << qint64(-13);
     QTest::newRow("NaN") << std::nan("") << qint64(0);
@@ -568,10 +579,10 @@ void TestMetrics::yenSizedTotalsAreExact() {
 void TestMetrics::badInput() {
     Project p = gridProject(3, 1);
     addAccounts(p, 3);
-    p.adjacency.push_back({0, 7, side, {}});  // unit 7 does not exist
-    p.adjacency.push_back({1, 1, side, {}});  // a unit next to itself
+    p.adjacency.push_back({0, 7, side, {}}); // unit 7 does not exist
+    p.adjacency.push_back({1, 1, side, {}}); // a unit next to itself
     p.accounts[0].workloadHours = std::nan("");
-    p.currentScenario()->unitTerritory = {100, 100}; // unit 2 missing: unassigned
+    p.currentScenario()->unitTerritory = {100, 100};    // unit 2 missing: unassigned
     p.currentScenario()->overrides.insert(424242, 100); // no such account
     p.currentScenario()->overrides.insert(1002, 777);   // no such territory: unassigned
     MetricsEngine engine(p);
@@ -579,11 +590,11 @@ void TestMetrics::badInput() {
     QCOMPARE(a->units, 2);
     QCOMPARE(a->pieces, 1);
     QCOMPARE(a->perimeterKm, 60.0);
-    QCOMPARE(a->accounts, qint64(3));           // 1000, 1001 (unit 0) and 1003 (unit 1)
-    QCOMPARE(a->workloadHours, 1.75 + 2.75);     // NaN counts as 0
+    QCOMPARE(a->accounts, qint64(3));        // 1000, 1001 (unit 0) and 1003 (unit 1)
+    QCOMPARE(a->workloadHours, 1.75 + 2.75); // NaN counts as 0
     QCOMPARE(engine.plan().unassignedUnits, 1);
     QCOMPARE(engine.plan().unassignedAccounts, qint64(4)); // 1002, unit 2's two, the unit-less one
-    engine.unitsMoved({{99, 0, 100}, {-1, 0, 100}}); // ignored
+    engine.unitsMoved({{99, 0, 100}, {-1, 0, 100}});       // ignored
     QCOMPARE(engine.metricsOf(100)->units, 2);
     QVERIFY(!engine.metricsOf(12345));
     engine.recompute(42); // no such scenario: no territories, everything unassigned
@@ -595,7 +606,7 @@ void TestMetrics::badInput() {
 // Random edits on a 20 x 15 grid: after every step the incrementally updated engine must equal a
 // freshly built engine bit for bit.
 void TestMetrics::deltaMatchesFullRecompute_data() {
-    QTest::addColumn<double>("scale");  // of the money values
+    QTest::addColumn<double>("scale"); // of the money values
     QTest::newRow("dollars") << 1.0;
     QTest::newRow("yen-sized (up to 1e13 per account)") << 1e7;
 }
@@ -615,15 +626,18 @@ void TestMetrics::deltaMatchesFullRecompute() {
         a.revenue = unit01(rng) * 1e5 * scale + 0.005; // half a cent: rounding must be the same everywhere
         a.pipeline = unit01(rng) * 1e4 * scale;
         a.workloadHours = unit01(rng) * 40;
-        a.extra.insert("Seats", i % 5 == 0 ? QVariant(QStringLiteral("%1").arg(unit01(rng) * 100)) : QVariant(int(i % 13)));
+        a.extra.insert("Seats",
+                       i % 5 == 0 ? QVariant(QStringLiteral("%1").arg(unit01(rng) * 100)) : QVariant(int(i % 13)));
         p.accounts.push_back(a);
     }
     p.reindex();
     for (int t = 4; t < 12; ++t)
-        p.territories.push_back(Territory{100 + t, 1, QString::number(t), "", t % 3 + 1, 0, Territory::Level::Territory, false});
+        p.territories.push_back(
+            Territory{100 + t, 1, QString::number(t), "", t % 3 + 1, 0, Territory::Level::Territory, false});
     p.territories.push_back(Territory{500, 1, "East", "", 0, 0, Territory::Level::District, false});
     for (int t = 0; t < 12; t += 2) p.territories[std::size_t(t)].parentId = 500;
-    for (std::size_t u = 0; u < p.units.size(); ++u) p.currentScenario()->unitTerritory[u] = u % 17 == 0 ? 0 : 100 + qint64(u % 12);
+    for (std::size_t u = 0; u < p.units.size(); ++u)
+        p.currentScenario()->unitTerritory[u] = u % 17 == 0 ? 0 : 100 + qint64(u % 12);
     // A second scenario to switch to and back.
     Scenario other = *p.currentScenario();
     other.id = 2;
@@ -669,8 +683,10 @@ void TestMetrics::deltaMatchesFullRecompute() {
             const Account& a = p.accounts[rng() % p.accounts.size()];
             const qint64 from = s.overrides.value(a.id, 0);
             const qint64 to = rng() % 3 == 0 ? 0 : anyTerritory();
-            if (to == 0) s.overrides.remove(a.id);
-            else s.overrides.insert(a.id, to);
+            if (to == 0)
+                s.overrides.remove(a.id);
+            else
+                s.overrides.insert(a.id, to);
             engine.overrideChanged(a.id, from, to);
             ++overrides;
         } else if (kind < 95) { // a new owner rep (with another home and capacity)
@@ -702,7 +718,8 @@ void TestMetrics::deltaMatchesFullRecompute() {
         if (step % 50 == 0) {
             const std::vector<TerritoryMetrics> a = engine.rollUp(), b = fresh.rollUp();
             QCOMPARE(a.size(), b.size());
-            for (std::size_t i = 0; i < a.size(); ++i) QVERIFY2(differences(a[i], b[i]).isEmpty(), qPrintable(differences(a[i], b[i])));
+            for (std::size_t i = 0; i < a.size(); ++i)
+                QVERIFY2(differences(a[i], b[i]).isEmpty(), qPrintable(differences(a[i], b[i])));
         }
     }
     // The sequence really exercised what it claims to.

@@ -35,7 +35,9 @@ Account accountIn(int unit, const QString& owner, double workload = 1.0, const Q
     return a;
 }
 
-QString ownerNameOf(const OwnerPlan& plan, int index) { return index < 0 ? QString() : plan.owners[std::size_t(index)].name; }
+QString ownerNameOf(const OwnerPlan& plan, int index) {
+    return index < 0 ? QString() : plan.owners[std::size_t(index)].name;
+}
 
 } // namespace
 
@@ -46,9 +48,10 @@ private slots:
         QTest::addColumn<QStringList>("headers");
         QTest::addColumn<QStringList>("owners");
         QTest::addColumn<QStringList>("ids");
-        QTest::newRow("salesforce") << QStringList{"Account Owner", "Owner Id", "Employees"} << QStringList{"Account Owner"}
-                                    << QStringList{"Owner Id"};
-        QTest::newRow("spelling") << QStringList{"account_owner", "OWNER-ID"} << QStringList{"account_owner"} << QStringList{"OWNER-ID"};
+        QTest::newRow("salesforce") << QStringList{"Account Owner", "Owner Id", "Employees"}
+                                    << QStringList{"Account Owner"} << QStringList{"Owner Id"};
+        QTest::newRow("spelling") << QStringList{"account_owner", "OWNER-ID"} << QStringList{"account_owner"}
+                                  << QStringList{"OWNER-ID"};
         QTest::newRow("best first") << QStringList{"Sales Rep", "Owner", "Account Owner"}
                                     << QStringList{"Account Owner", "Owner", "Sales Rep"} << QStringList{};
         QTest::newRow("none") << QStringList{"Employees", "Ownership"} << QStringList{} << QStringList{};
@@ -72,12 +75,12 @@ private slots:
         // workload -> Lee. Unit 2: a tie in accounts and workload -> the first by name (Kim).
         // Unit 3: only an account without an owner -> no owner. Unit 4: Ann only. One of Ann's
         // accounts lies in no unit -> named.
-        p.accounts = {accountIn(0, "Kim"),      accountIn(0, "kim "), accountIn(0, "Lee"),       accountIn(1, "Kim", 2.0),
-                      accountIn(1, "Lee", 5.0), accountIn(2, "Lee"),  accountIn(2, "Kim"),       accountIn(3, ""),
+        p.accounts = {accountIn(0, "Kim"),      accountIn(0, "kim "), accountIn(0, "Lee"),    accountIn(1, "Kim", 2.0),
+                      accountIn(1, "Lee", 5.0), accountIn(2, "Lee"),  accountIn(2, "Kim"),    accountIn(3, ""),
                       accountIn(4, "Ann"),      accountIn(-1, "Ann"), accountIn(4, QString())};
         const OwnerPlan plan = OwnerPlan::fromAccounts(p, QStringLiteral("Account Owner"), QString());
         QCOMPARE(int(plan.owners.size()), 3);
-        QCOMPARE(plan.owners[0].name, QStringLiteral("Ann"));  // sorted by name; "Kim" and "kim " are one owner
+        QCOMPARE(plan.owners[0].name, QStringLiteral("Ann")); // sorted by name; "Kim" and "kim " are one owner
         QCOMPARE(plan.owners[1].name, QStringLiteral("Kim"));
         QCOMPARE(plan.owners[1].accounts, 4);
         QCOMPARE(ownerNameOf(plan, plan.unitOwner[0]), QStringLiteral("Kim"));
@@ -115,7 +118,7 @@ private slots:
         const QStringList names{"Ann", "Bo", "Cy", "Di"};
         for (int i = 0; i < 400; ++i) {
             const int unit = int(random.bounded(7)) - 1;  // -1: in no unit
-            const int owner = int(random.bounded(5)) - 1;  // -1: no owner
+            const int owner = int(random.bounded(5)) - 1; // -1: no owner
             p.accounts.push_back(accountIn(unit, owner < 0 ? QString() : names[owner], 1.0 + random.bounded(3)));
         }
         const OwnerPlan plan = OwnerPlan::fromAccounts(p, QStringLiteral("Account Owner"), QString());
@@ -142,7 +145,8 @@ private slots:
         for (std::size_t u = 0; u < perUnit.size(); ++u) {
             int most = 0;
             for (const auto& [name, count] : perUnit[u]) most = std::max(most, count);
-            QCOMPARE(perUnit[u].empty() ? -1 : perUnit[u][ownerNameOf(plan, plan.unitOwner[u])], perUnit[u].empty() ? -1 : most);
+            QCOMPARE(perUnit[u].empty() ? -1 : perUnit[u][ownerNameOf(plan, plan.unitOwner[u])],
+                     perUnit[u].empty() ? -1 : most);
         }
     }
 };

@@ -34,18 +34,20 @@ private slots:
         const std::vector<T> equal{{1, 0}, {1, 0}, {1, 0}};
         QTest::newRow("thirds rounded") << equal << 100.0 << 1.0 << 10.0 << std::vector<double>{40, 30, 30};
         // 1,005 in steps of 10: 100 steps by 1:2:1 -> 25, 50, 25; the 5 below a step goes to the largest share.
-        QTest::newRow("target not a multiple of the step") << three << 1005.0 << 1.0 << 10.0 << std::vector<double>{250, 505, 250};
+        QTest::newRow("target not a multiple of the step")
+            << three << 1005.0 << 1.0 << 10.0 << std::vector<double>{250, 505, 250};
         // Largest remainders: exact steps 33.3, 33.3, 33.3 + ... with shares 0.2, 0.3, 0.5 of 7 steps: 1.4, 2.1, 3.5 -> 1, 2, 3 + 1 to 3.5.
         const std::vector<T> shares{{2, 0}, {3, 0}, {5, 0}};
-        QTest::newRow("largest remainder") << shares << 7000.0 << 1.0 << 1000.0 << std::vector<double>{1000, 2000, 4000};
+        QTest::newRow("largest remainder")
+            << shares << 7000.0 << 1.0 << 1000.0 << std::vector<double>{1000, 2000, 4000};
         // A locked quota is kept; the rest is shared by the others.
         const std::vector<T> withLock{{100, 0}, {300, 0, true, 600}, {100, 0}};
         QTest::newRow("locked") << withLock << 1000.0 << 1.0 << 0.0 << std::vector<double>{200, 600, 200};
         // No potential anywhere: equal shares.
         const std::vector<T> none{{0, 0}, {0, 0}};
         QTest::newRow("no potential") << none << 10.0 << 1.0 << 0.0 << std::vector<double>{5, 5};
-        QTest::newRow("bad values count as zero") << std::vector<T>{{std::nan(""), 0}, {-5, 0}, {4, 0}} << 8.0 << 1.0 << 0.0
-                                                  << std::vector<double>{0, 0, 8};
+        QTest::newRow("bad values count as zero")
+            << std::vector<T>{{std::nan(""), 0}, {-5, 0}, {4, 0}} << 8.0 << 1.0 << 0.0 << std::vector<double>{0, 0, 8};
     }
     void allocates() {
         QFETCH(std::vector<T>, territories);
@@ -57,7 +59,8 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.quotas.size(), expected.size());
         for (std::size_t i = 0; i < expected.size(); ++i)
-            QVERIFY2(std::abs(r.quotas[i] - expected[i]) < 1e-6, qPrintable(QStringLiteral("%1: %2 vs %3").arg(i).arg(r.quotas[i]).arg(expected[i])));
+            QVERIFY2(std::abs(r.quotas[i] - expected[i]) < 1e-6,
+                     qPrintable(QStringLiteral("%1: %2 vs %3").arg(i).arg(r.quotas[i]).arg(expected[i])));
         QVERIFY(std::abs(std::accumulate(r.quotas.begin(), r.quotas.end(), 0.0) - target) < 1e-6);
     }
 
@@ -95,7 +98,8 @@ private slots:
                 }
                 const double q = r.quotas[std::size_t(i)];
                 if (std::abs(q / step - std::round(q / step)) > 1e-6) ++offStep;
-                QVERIFY(std::abs(q - exact.quotas[std::size_t(i)]) < 2 * step + 1e-6);  // the remainder adds under a step
+                QVERIFY(std::abs(q - exact.quotas[std::size_t(i)])
+                        < 2 * step + 1e-6); // the remainder adds under a step
             }
             QVERIFY(offStep <= 1);
         }
@@ -105,8 +109,10 @@ private slots:
         QTest::addColumn<std::vector<T>>("territories");
         QTest::addColumn<double>("target");
         QTest::addColumn<QString>("message");
-        QTest::newRow("locks exceed target") << std::vector<T>{{1, 0, true, 800}, {1, 0}} << 500.0 << "more than the target";
-        QTest::newRow("all locked, target left") << std::vector<T>{{1, 0, true, 100}} << 500.0 << "Every quota is locked";
+        QTest::newRow("locks exceed target")
+            << std::vector<T>{{1, 0, true, 800}, {1, 0}} << 500.0 << "more than the target";
+        QTest::newRow("all locked, target left")
+            << std::vector<T>{{1, 0, true, 100}} << 500.0 << "Every quota is locked";
         QTest::newRow("negative target") << std::vector<T>{{1, 0}} << -1.0 << "zero or more";
     }
     void refuses() {

@@ -25,13 +25,34 @@ private slots:
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("county");
         QTest::addColumn<QString>("state");
-        QTest::newRow("ZIP area: region is its county") << "02138" << "25017" << "25017" << "25";
-        QTest::newRow("ZIP3 area: region is its state") << "021" << "25" << "" << "25";
-        QTest::newRow("county: its own code") << "25017" << "25" << "25017" << "25";
-        QTest::newRow("state: its own code") << "25" << "" << "" << "25";
-        QTest::newRow("user layer without region") << "A1" << "" << "" << "";
-        QTest::newRow("user layer, text region") << "A1" << "North" << "" << "";
-        QTest::newRow("county code of another state") << "06037" << "25" << "" << "25";
+        QTest::newRow("ZIP area: region is its county") << "02138"
+                                                        << "25017"
+                                                        << "25017"
+                                                        << "25";
+        QTest::newRow("ZIP3 area: region is its state") << "021"
+                                                        << "25"
+                                                        << ""
+                                                        << "25";
+        QTest::newRow("county: its own code") << "25017"
+                                              << "25"
+                                              << "25017"
+                                              << "25";
+        QTest::newRow("state: its own code") << "25"
+                                             << ""
+                                             << ""
+                                             << "25";
+        QTest::newRow("user layer without region") << "A1"
+                                                   << ""
+                                                   << ""
+                                                   << "";
+        QTest::newRow("user layer, text region") << "A1"
+                                                 << "North"
+                                                 << ""
+                                                 << "";
+        QTest::newRow("county code of another state") << "06037"
+                                                      << "25"
+                                                      << ""
+                                                      << "25";
     }
     void groupOf() {
         QFETCH(QString, code);
@@ -48,7 +69,8 @@ private slots:
         QCOMPARE(UnitGroups::grow(units, {0}, UnitGroups::Level::County), (std::vector<int>{0, 1}));
         QCOMPARE(UnitGroups::grow(units, {1}, UnitGroups::Level::State), (std::vector<int>{0, 1, 2}));
         QCOMPARE(UnitGroups::grow(units, {3, 0}, UnitGroups::Level::State), (std::vector<int>{0, 1, 2, 3}));
-        QCOMPARE(UnitGroups::grow(units, {4}, UnitGroups::Level::State), (std::vector<int>{4}));  // no group: stays alone
+        QCOMPARE(UnitGroups::grow(units, {4}, UnitGroups::Level::State),
+                 (std::vector<int>{4})); // no group: stays alone
         QCOMPARE(UnitGroups::grow(units, {}, UnitGroups::Level::County), (std::vector<int>{}));
     }
 };

@@ -91,7 +91,9 @@ double sphericalAreaKm2(const Unit& u) {
 
 // The engine sums hundredths (MeasureColumns), so a sum may differ from the plain double sum by
 // half a cent per account.
-bool near(double a, double b, double tolerance) { return std::abs(a - b) <= tolerance; }
+bool near(double a, double b, double tolerance) {
+    return std::abs(a - b) <= tolerance;
+}
 int accountsIn(const Project& p, int unit) {
     int n = 0;
     for (const Account& a : p.accounts) n += a.unit == unit;
@@ -116,7 +118,8 @@ private slots:
             const std::size_t i = std::size_t(u);
             const int count = accountsIn(p, u);
             const double cents = 0.005 * count + 1e-9;
-            QVERIFY2(near(potential[i], unitSum(p, u, &Account::revenuePotential), cents), qPrintable(QString::number(u)));
+            QVERIFY2(near(potential[i], unitSum(p, u, &Account::revenuePotential), cents),
+                     qPrintable(QString::number(u)));
             QVERIFY(near(workload[i], unitSum(p, u, &Account::workloadHours), cents));
             QCOMPARE(accounts[i], double(count));
             // Areas: the engine's equal-area projection against Boost.Geometry's spherical area.
@@ -124,9 +127,12 @@ private slots:
             QVERIFY(area > 70 && area < 120);
             const double expected = unitSum(p, u, &Account::revenuePotential) / area;
             QVERIFY2(near(density[i], expected, 1e-6 * expected + cents / area),
-                     qPrintable(QStringLiteral("unit %1: %2 vs %3").arg(u).arg(density[i]).arg(unitSum(p, u, &Account::revenuePotential) / area)));
+                     qPrintable(QStringLiteral("unit %1: %2 vs %3")
+                                    .arg(u)
+                                    .arg(density[i])
+                                    .arg(unitSum(p, u, &Account::revenuePotential) / area)));
         }
-        QCOMPARE(accounts[7], 0.0);   // no accounts: a total of 0, not "no data"
+        QCOMPARE(accounts[7], 0.0); // no accounts: a total of 0, not "no data"
         QCOMPARE(potential[7], 0.0);
     }
 
@@ -153,14 +159,15 @@ private slots:
                 if (const Territory* territory = p.territory(t); territory && territory->repId)
                     capacity = p.rep(territory->repId)->capacityHours;
             if (capacity > 0) {
-                QVERIFY(near(coverage[i], unitSum(p, u, &Account::workloadHours) / capacity, (0.005 * accountsIn(p, u) + 1e-9) / capacity));
+                QVERIFY(near(coverage[i], unitSum(p, u, &Account::workloadHours) / capacity,
+                             (0.005 * accountsIn(p, u) + 1e-9) / capacity));
                 QCOMPARE(coverage[i] > 0, accountsIn(p, u) > 0);
             } else {
                 QVERIFY2(std::isnan(coverage[i]), qPrintable(QString::number(u)));
                 ++noCoverage;
             }
         }
-        QCOMPARE(noPenetration, 3);  // units 3 and 20 (no potential) and 7 (no accounts)
+        QCOMPARE(noPenetration, 3); // units 3 and 20 (no potential) and 7 (no accounts)
         // T2 (rep without capacity) and T3 (no rep) hold columns 2..5 of the grid, 20 units; plus
         // the unassigned unit 5, which lies in them anyway.
         QCOMPARE(noCoverage, 20);
@@ -174,7 +181,7 @@ private slots:
         engine.recompute(2);
         const std::vector<double> before = UnitThemeValues::compute(p, engine, {Kind::Total, 4});
         const std::vector<double> change = UnitThemeValues::compute(p, engine, {Kind::Change, 4, 1});
-        QCOMPARE(engine.scenarioId(), qint64(2));  // moved back
+        QCOMPARE(engine.scenarioId(), qint64(2)); // moved back
         QCOMPARE(UnitThemeValues::compute(p, engine, {Kind::Total, 4}), before);
         const Scenario& a = *p.scenario(1);
         const Scenario& b = *p.scenario(2);
@@ -186,13 +193,15 @@ private slots:
                 ++noData;
                 continue;
             }
-            const double expected = territorySum(p, b, tb, &Account::workloadHours) - territorySum(p, a, ta, &Account::workloadHours);
-            QVERIFY2(near(change[u], expected, 0.01 * double(p.accounts.size())), qPrintable(QStringLiteral("unit %1: %2 vs %3").arg(u).arg(change[u]).arg(expected)));
+            const double expected =
+                territorySum(p, b, tb, &Account::workloadHours) - territorySum(p, a, ta, &Account::workloadHours);
+            QVERIFY2(near(change[u], expected, 0.01 * double(p.accounts.size())),
+                     qPrintable(QStringLiteral("unit %1: %2 vs %3").arg(u).arg(change[u]).arg(expected)));
             changed += expected != 0;
         }
-        QCOMPARE(noData, 1);          // unit 5, unassigned in both
-        QCOMPARE(changed, 29);  // T2 gains units 0, 1 (from T1) and 4 (from T3): every territory changes
-        QVERIFY(std::isnan(UnitThemeValues::compute(p, engine, {Kind::Change, 4, 99}).front()));  // unknown base
+        QCOMPARE(noData, 1);   // unit 5, unassigned in both
+        QCOMPARE(changed, 29); // T2 gains units 0, 1 (from T1) and 4 (from T3): every territory changes
+        QVERIFY(std::isnan(UnitThemeValues::compute(p, engine, {Kind::Change, 4, 99}).front())); // unknown base
     }
 
     void parseAndName_data() {
@@ -234,13 +243,16 @@ private slots:
         QTest::addColumn<int>("ramp");
         using M = Classification::Method;
         using R = ColorRamp::Id;
-        QTest::newRow("figure only") << "potential" << true << int(Kind::Total) << int(M::Quantiles) << 5 << int(R::YlGnBu);
-        QTest::newRow("jenks 7") << "potential:jenks:7" << true << int(Kind::Total) << int(M::NaturalBreaks) << 7 << int(R::YlGnBu);
-        QTest::newRow("density quantiles") << "density:workload:quantiles:4:oranges" << true << int(Kind::Density) << int(M::Quantiles) << 4
-                                           << int(R::Oranges);
-        QTest::newRow("change diverging") << "change:potential:equal" << true << int(Kind::Change) << int(M::EqualIntervals) << 5
-                                          << int(R::RdBu);
-        QTest::newRow("coverage default method") << "coverage::3" << true << int(Kind::Coverage) << int(M::Quantiles) << 3 << int(R::YlGnBu);
+        QTest::newRow("figure only") << "potential" << true << int(Kind::Total) << int(M::Quantiles) << 5
+                                     << int(R::YlGnBu);
+        QTest::newRow("jenks 7") << "potential:jenks:7" << true << int(Kind::Total) << int(M::NaturalBreaks) << 7
+                                 << int(R::YlGnBu);
+        QTest::newRow("density quantiles") << "density:workload:quantiles:4:oranges" << true << int(Kind::Density)
+                                           << int(M::Quantiles) << 4 << int(R::Oranges);
+        QTest::newRow("change diverging")
+            << "change:potential:equal" << true << int(Kind::Change) << int(M::EqualIntervals) << 5 << int(R::RdBu);
+        QTest::newRow("coverage default method")
+            << "coverage::3" << true << int(Kind::Coverage) << int(M::Quantiles) << 3 << int(R::YlGnBu);
         QTest::newRow("too many classes") << "potential:jenks:12" << false << 0 << 0 << 0 << 0;
         QTest::newRow("bad method") << "potential:kmeans" << false << 0 << 0 << 0 << 0;
         QTest::newRow("bad ramp") << "potential:jenks:5:rainbow" << false << 0 << 0 << 0 << 0;
@@ -268,9 +280,11 @@ private slots:
 
     void legendRowsAndLocales() {
         QCOMPARE(ThematicMap::formatValue(1234567.4, Kind::Total, QLocale::c()), QStringLiteral("1,234,567"));
-        QCOMPARE(ThematicMap::formatValue(1234567.4, Kind::Total, QLocale(QLocale::German)), QStringLiteral("1.234.567"));
+        QCOMPARE(ThematicMap::formatValue(1234567.4, Kind::Total, QLocale(QLocale::German)),
+                 QStringLiteral("1.234.567"));
         QCOMPARE(ThematicMap::formatValue(0.4256, Kind::Coverage, QLocale::c()), QStringLiteral("42.6 %"));
-        QCOMPARE(ThematicMap::formatValue(0.4256, Kind::Penetration, QLocale(QLocale::German)), QStringLiteral("42,6 %"));
+        QCOMPARE(ThematicMap::formatValue(0.4256, Kind::Penetration, QLocale(QLocale::German)),
+                 QStringLiteral("42,6 %"));
         QCOMPARE(ThematicMap::formatValue(12.5, Kind::Change, QLocale::c()), QStringLiteral("+12.5"));
         QCOMPARE(ThematicMap::formatValue(-0.0001, Kind::Change, QLocale::c()), QStringLiteral("0"));
         QCOMPARE(ThematicMap::formatValue(2.345, Kind::Density, QLocale::c()), QStringLiteral("2.35"));
@@ -282,7 +296,7 @@ private slots:
         o.method = Classification::Method::Quantiles;
         o.classes = 4;
         const ThematicMap map = ThematicMap::build(p, engine, o, QLocale::c());
-        QCOMPARE(int(map.legend().size()), int(map.classification().classes().size()) + 1);  // + "No data"
+        QCOMPARE(int(map.legend().size()), int(map.classification().classes().size()) + 1); // + "No data"
         QCOMPARE(map.legend().back().label, QStringLiteral("No data"));
         QCOMPARE(map.legend().back().count, qint64(3));
         qint64 total = 0;

@@ -53,7 +53,7 @@ private slots:
     void optimalAgainstBruteForce_data() {
         QTest::addColumn<int>("rows");
         QTest::addColumn<int>("columns");
-        QTest::addColumn<int>("values");  // costs drawn from 0..values-1 (few values: many ties)
+        QTest::addColumn<int>("values"); // costs drawn from 0..values-1 (few values: many ties)
         QTest::newRow("1x1") << 1 << 1 << 100;
         QTest::newRow("3x3") << 3 << 3 << 100;
         QTest::newRow("5x5 ties") << 5 << 5 << 3;
@@ -69,17 +69,22 @@ private slots:
         QFETCH(int, values);
         QRandomGenerator random(quint32(rows * 131 + columns * 7 + values));
         for (int trial = 0; trial < 60; ++trial) {
-            std::vector<std::vector<double>> cost(static_cast<std::size_t>(rows), std::vector<double>(static_cast<std::size_t>(columns)));
+            std::vector<std::vector<double>> cost(static_cast<std::size_t>(rows),
+                                                  std::vector<double>(static_cast<std::size_t>(columns)));
             for (auto& row : cost)
-                for (double& c : row) c = double(random.bounded(values)) - (trial % 3 == 0 ? values / 2 : 0) + (trial % 5 == 0 ? random.generateDouble() : 0.0);
+                for (double& c : row)
+                    c = double(random.bounded(values)) - (trial % 3 == 0 ? values / 2 : 0)
+                        + (trial % 5 == 0 ? random.generateDouble() : 0.0);
             const Assignment a = AssignmentSolver::solve(cost);
             QVERIFY(valid(a, rows, columns));
             double total = 0;
             for (int r = 0; r < rows; ++r)
-                if (a.columnOfRow[std::size_t(r)] >= 0) total += cost[std::size_t(r)][std::size_t(a.columnOfRow[std::size_t(r)])];
+                if (a.columnOfRow[std::size_t(r)] >= 0)
+                    total += cost[std::size_t(r)][std::size_t(a.columnOfRow[std::size_t(r)])];
             QCOMPARE(a.cost, total);
             const double best = bruteForce(cost);
-            QVERIFY2(std::abs(a.cost - best) < 1e-9, qPrintable(QStringLiteral("trial %1: %2 vs best %3").arg(trial).arg(a.cost).arg(best)));
+            QVERIFY2(std::abs(a.cost - best) < 1e-9,
+                     qPrintable(QStringLiteral("trial %1: %2 vs best %3").arg(trial).arg(a.cost).arg(best)));
         }
     }
 

@@ -24,7 +24,9 @@ Q_DECLARE_METATYPE(tp::Project)
 
 namespace {
 
-int workloadIndex() { return int(MeasureDefinition::Kind::WorkloadHours); }  // builtIns() order
+int workloadIndex() {
+    return int(MeasureDefinition::Kind::WorkloadHours);
+} // builtIns() order
 
 // Pieces per territory id of an assignment, counted over the adjacency with UnitGraph.
 QHash<qint64, int> piecesOf(const Project& p, const std::vector<qint64>& unitTerritory) {
@@ -53,7 +55,8 @@ QHash<qint64, double> sumsOf(const Project& p, const Scenario& s, const std::vec
                              double Account::*field = &Account::workloadHours) {
     QHash<qint64, double> out;
     for (const Account& a : p.accounts) {
-        const qint64 t = s.overrides.contains(a.id) ? s.overrides.value(a.id) : (a.unit >= 0 ? unitTerritory[std::size_t(a.unit)] : 0);
+        const qint64 t = s.overrides.contains(a.id) ? s.overrides.value(a.id)
+                                                    : (a.unit >= 0 ? unitTerritory[std::size_t(a.unit)] : 0);
         if (t) out[t] += a.*field;
     }
     return out;
@@ -83,9 +86,11 @@ private slots:
     void contiguityNeverBroken_data() {
         QTest::addColumn<Project>("project");
         QTest::addColumn<int>("mode");
-        QTest::newRow("grid rebalance") << PlanarInstance::grid(24, 24, 3, 3, 1, 2.5) << int(OptimizerOptions::Mode::Rebalance);
+        QTest::newRow("grid rebalance") << PlanarInstance::grid(24, 24, 3, 3, 1, 2.5)
+                                        << int(OptimizerOptions::Mode::Rebalance);
         QTest::newRow("grid build") << PlanarInstance::grid(24, 24, 3, 3, 2, 2.5) << int(OptimizerOptions::Mode::Build);
-        QTest::newRow("delaunay rebalance") << PlanarInstance::delaunay(600, 6, 3) << int(OptimizerOptions::Mode::Rebalance);
+        QTest::newRow("delaunay rebalance")
+            << PlanarInstance::delaunay(600, 6, 3) << int(OptimizerOptions::Mode::Rebalance);
         QTest::newRow("delaunay build") << PlanarInstance::delaunay(600, 6, 4) << int(OptimizerOptions::Mode::Build);
     }
     void contiguityNeverBroken() {
@@ -100,7 +105,7 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.unitTerritory.size(), project.units.size());
         const QHash<qint64, int> after = piecesOf(project, r.unitTerritory);
-        QCOMPARE(after.size(), before.size());  // no territory became empty
+        QCOMPARE(after.size(), before.size()); // no territory became empty
         for (auto it = after.cbegin(); it != after.cend(); ++it) {
             QVERIFY2(it.value() <= (o.mode == OptimizerOptions::Mode::Build ? 1 : before.value(it.key())),
                      qPrintable(QStringLiteral("territory %1 in %2 pieces").arg(it.key()).arg(it.value())));
@@ -177,7 +182,8 @@ private slots:
         const OptimizerResult r = TerritoryOptimizer::run(p, s, o);
         QVERIFY2(r.ok, qPrintable(r.error));
         for (std::size_t u = 0; u < p.units.size(); ++u)
-            if (s.unitTerritory[u] == locked || r.unitTerritory[u] == locked) QCOMPARE(r.unitTerritory[u], s.unitTerritory[u]);
+            if (s.unitTerritory[u] == locked || r.unitTerritory[u] == locked)
+                QCOMPARE(r.unitTerritory[u], s.unitTerritory[u]);
         for (const Territory& t : p.territories) {
             if (t.id == locked || !t.repId) continue;
             const geo::GeoPoint home = p.rep(t.repId)->home;
@@ -208,7 +214,8 @@ private slots:
         p.territories.push_back(Territory{50, 1, "West", "#000000", 0, 0, Territory::Level::Region, false});
         p.territories.push_back(Territory{51, 1, "East", "#000000", 0, 0, Territory::Level::Region, false});
         for (Territory& t : p.territories)
-            if (t.level == Territory::Level::Territory) t.parentId = (t.id - PlanarInstance::firstTerritory) % 3 == 2 ? 51 : 50;
+            if (t.level == Territory::Level::Territory)
+                t.parentId = (t.id - PlanarInstance::firstTerritory) % 3 == 2 ? 51 : 50;
         OptimizerOptions o = workload();
         o.regionId = 50;
         OptimizerResult r = TerritoryOptimizer::run(p, s, o);
@@ -243,14 +250,16 @@ private slots:
         o.seed = seed;
         const OptimizerResult r = TerritoryOptimizer::run(p, s, o);
         QVERIFY(r.ok);
-        QVERIFY2(r.before.outOfBand == 2, qPrintable(QString::number(r.before.outOfBand)));  // the premise
+        QVERIFY2(r.before.outOfBand == 2, qPrintable(QString::number(r.before.outOfBand))); // the premise
         QVERIFY2(r.allInBand, qPrintable(r.reasons.join(u'\n')));
         qint64 moved = 0;
         for (std::size_t u = 0; u < p.units.size(); ++u) {
             if (r.unitTerritory[u] == s.unitTerritory[u]) continue;
-            QVERIFY2(s.unitTerritory[u] == giver || s.unitTerritory[u] == taker, qPrintable(QStringLiteral("unit %1 left %2").arg(u).arg(s.unitTerritory[u])));
-            QVERIFY2(r.unitTerritory[u] == giver || r.unitTerritory[u] == taker, qPrintable(QStringLiteral("unit %1 went to %2").arg(u).arg(r.unitTerritory[u])));
-            ++moved;  // one account per unit
+            QVERIFY2(s.unitTerritory[u] == giver || s.unitTerritory[u] == taker,
+                     qPrintable(QStringLiteral("unit %1 left %2").arg(u).arg(s.unitTerritory[u])));
+            QVERIFY2(r.unitTerritory[u] == giver || r.unitTerritory[u] == taker,
+                     qPrintable(QStringLiteral("unit %1 went to %2").arg(u).arg(r.unitTerritory[u])));
+            ++moved; // one account per unit
         }
         QVERIFY2(moved >= 1 && moved <= 16, qPrintable(QString::number(moved)));
         QCOMPARE(r.after.accountsMoved, moved);
@@ -271,8 +280,10 @@ private slots:
         const OptimizerResult r = TerritoryOptimizer::run(p, s, o);
         QVERIFY(r.ok);
         qint64 moved = 0;
-        for (const Account& a : p.accounts) moved += r.unitTerritory[std::size_t(a.unit)] != s.unitTerritory[std::size_t(a.unit)];
-        QVERIFY2(100.0 * double(moved) / double(p.accounts.size()) <= capPct + 1e-9, qPrintable(QString::number(moved)));
+        for (const Account& a : p.accounts)
+            moved += r.unitTerritory[std::size_t(a.unit)] != s.unitTerritory[std::size_t(a.unit)];
+        QVERIFY2(100.0 * double(moved) / double(p.accounts.size()) <= capPct + 1e-9,
+                 qPrintable(QString::number(moved)));
         QCOMPARE(r.after.accountsMoved, moved);
         // Balance improves as far as the cap lets it; when it stops short, the reasons say so.
         QVERIFY(r.after.excess < r.before.excess);
@@ -305,7 +316,7 @@ private slots:
         o.progress = [&](const OptimizerProgress& progress) {
             QVERIFY(progress.best);
             ++reports;
-            cancel = true;  // stop at the first report
+            cancel = true; // stop at the first report
         };
         const OptimizerResult r = TerritoryOptimizer::run(p, p.scenarios.front(), o);
         QVERIFY(r.ok);
@@ -324,7 +335,7 @@ private slots:
         const int heavy = 5 * 20 + 5;
         double total = 0.0;
         for (const Account& a : p.accounts) total += a.workloadHours;
-        p.accounts[std::size_t(heavy)].workloadHours = total;  // half of the new total
+        p.accounts[std::size_t(heavy)].workloadHours = total; // half of the new total
         const Scenario& s = p.scenarios.front();
         const OptimizerResult r = TerritoryOptimizer::run(p, s, workload());
         QVERIFY(r.ok);
@@ -333,7 +344,8 @@ private slots:
         const QString heavyTerritory = p.territory(r.unitTerritory[std::size_t(heavy)])->name;
         bool named = false;
         for (const QString& reason : r.reasons)
-            named = named || (reason.startsWith(heavyTerritory + u' ') && reason.contains(p.units[std::size_t(heavy)].name));
+            named = named
+                    || (reason.startsWith(heavyTerritory + u' ') && reason.contains(p.units[std::size_t(heavy)].name));
         QVERIFY2(named, qPrintable(r.reasons.join(u'\n')));
         const QHash<qint64, int> pieces = piecesOf(p, r.unitTerritory);
         for (int n : pieces) QCOMPARE(n, 1);
@@ -397,7 +409,7 @@ private slots:
         p.territories.front().locked = false;
         OptimizerOptions o = workload();
         o.mode = OptimizerOptions::Mode::Build;
-        o.territoryCount = 5;  // a new count while a territory is locked
+        o.territoryCount = 5; // a new count while a territory is locked
         r = TerritoryOptimizer::run(p, p.scenarios.front(), o);
         QVERIFY(!r.ok);
     }

@@ -80,7 +80,7 @@ private slots:
         std::mt19937_64 pick(99);
         for (int round = 0; round < 25; ++round) {
             std::fill(in.forced.begin(), in.forced.end(), 0);
-            if (force) {  // a few units on either side, as rep homes and locked units are
+            if (force) { // a few units on either side, as rep homes and locked units are
                 for (int f = 0; f < 3; ++f) {
                     in.forced[pick() % in.units.size()] = 1;
                     in.forced[pick() % in.units.size()] = 2;

@@ -110,7 +110,8 @@ private slots:
                 QStringList skills;
                 for (const QString& i : industries)
                     if (random.bounded(2)) skills << i;
-                p.reps.push_back(rep(1 + r, -122.0 + 40.0 * random.generateDouble(), 100 + random.bounded(600), skills));
+                p.reps.push_back(
+                    rep(1 + r, -122.0 + 40.0 * random.generateDouble(), 100 + random.bounded(600), skills));
             }
             // Some territories have an owner now.
             for (int t = 0; t < territories && t < reps; ++t)
@@ -124,12 +125,13 @@ private slots:
             for (const RepMatch& m : result.territories) {
                 total += m.suggestedCost - (m.suggestedRep && m.suggestedRep == m.currentRep ? o.continuity : 0.0);
                 if (m.suggestedRep) {
-                    QVERIFY(!given.contains(m.suggestedRep));  // one territory per rep
+                    QVERIFY(!given.contains(m.suggestedRep)); // one territory per rep
                     given.insert(m.suggestedRep);
                 }
             }
             const double best = bruteForce(p, o);
-            QVERIFY2(std::abs(total - best) < 1e-9, qPrintable(QStringLiteral("trial %1: %2 vs %3").arg(trial).arg(total).arg(best)));
+            QVERIFY2(std::abs(total - best) < 1e-9,
+                     qPrintable(QStringLiteral("trial %1: %2 vs %3").arg(trial).arg(total).arg(best)));
             QCOMPARE(int(given.size()), std::min(territories, reps));
         }
     }
@@ -169,7 +171,7 @@ private slots:
         p.reps = {rep(1, -111.5, 0), rep(2, -103.5, 0), rep(3, -90, 0), rep(4, -111.5, 0)};
         p.reps[3].role = Rep::Role::Overlay;
         p.territories[0].locked = true;
-        p.territories[0].repId = 3;  // far away, but locked
+        p.territories[0].repId = 3; // far away, but locked
         const RepMatchResult r = RepMatcher::suggest(p, 1);
         QVERIFY(r.ok);
         QCOMPARE(r.territories.size(), std::size_t(2));
@@ -177,8 +179,8 @@ private slots:
             QVERIFY(m.territoryId != p.territories[0].id);
             QVERIFY(m.suggestedRep != 3 && m.suggestedRep != 4);
         }
-        QCOMPARE(r.territories[0].suggestedRep, qint64(1));  // T1 around -111.5
-        QCOMPARE(r.territories[1].suggestedRep, qint64(2));  // T2 around -103.5
+        QCOMPARE(r.territories[0].suggestedRep, qint64(1)); // T1 around -111.5
+        QCOMPARE(r.territories[1].suggestedRep, qint64(2)); // T2 around -103.5
     }
 
     void saysWhyNothingCanBeMatched() {

@@ -53,7 +53,7 @@ std::vector<int> randomPlan(const UnitGraph& graph, int slotCount, std::mt19937_
         if (!grew && rng() % 4 == 0) frontier.erase(frontier.begin() + std::ptrdiff_t(i));
     }
     for (int& o : owner)
-        if (o < 0) o = int(rng() % std::uint64_t(slotCount));  // leftovers: scattered pieces
+        if (o < 0) o = int(rng() % std::uint64_t(slotCount)); // leftovers: scattered pieces
     return owner;
 }
 
@@ -90,7 +90,11 @@ private slots:
                 articulation += !keeps;
                 ++checked;
                 QVERIFY2(connectivity.staysConnectedWithout(u, owner) == keeps,
-                         qPrintable(QStringLiteral("unit %1 of territory %2: %3 -> %4 pieces").arg(u).arg(k).arg(before).arg(after)));
+                         qPrintable(QStringLiteral("unit %1 of territory %2: %3 -> %4 pieces")
+                                        .arg(u)
+                                        .arg(k)
+                                        .arg(before)
+                                        .arg(after)));
                 // Not thorough: never a wrong "yes".
                 if (!keeps) QVERIFY(!connectivity.staysConnectedWithout(u, owner, false));
             }
@@ -106,8 +110,8 @@ private slots:
                 connectivity.changed(to);
             }
         }
-        QVERIFY2(articulation > 20, qPrintable(QString::number(articulation)));  // the plans do have cut units
-        QVERIFY(connectivity.articulationRuns() > 0);  // and the Boost.Graph path was taken
+        QVERIFY2(articulation > 20, qPrintable(QString::number(articulation))); // the plans do have cut units
+        QVERIFY(connectivity.articulationRuns() > 0);                           // and the Boost.Graph path was taken
         QVERIFY(checked > 3 * 700);
     }
 };

@@ -22,9 +22,10 @@ private slots:
     void landsInsideTheAim_data() {
         QTest::addColumn<std::vector<double>>("load");
         QTest::addColumn<Borders>("borders");
-        QTest::addColumn<double>("leastMoved");  // < 0: not checked
+        QTest::addColumn<double>("leastMoved"); // < 0: not checked
         // A chain 0-1-2-3: 0.465 has to travel three borders.
-        QTest::newRow("chain") << std::vector<double>{1.5, 1.0, 1.0, 0.5} << Borders{{0, 1}, {1, 2}, {2, 3}} << 3 * 0.465;
+        QTest::newRow("chain") << std::vector<double>{1.5, 1.0, 1.0, 0.5} << Borders{{0, 1}, {1, 2}, {2, 3}}
+                               << 3 * 0.465;
         // A star: the centre is over, every leaf under; one border each.
         QTest::newRow("star") << std::vector<double>{1.9, 0.7, 0.7, 0.7} << Borders{{0, 1}, {0, 2}, {0, 3}} << 0.865;
         // A ring of six with two over and two under.
@@ -37,15 +38,17 @@ private slots:
         QFETCH(Borders, borders);
         QFETCH(double, leastMoved);
         const double aim = 0.035;
-        const std::vector<double> target(load.size(), std::accumulate(load.begin(), load.end(), 0.0) / double(load.size()));
+        const std::vector<double> target(load.size(),
+                                         std::accumulate(load.begin(), load.end(), 0.0) / double(load.size()));
         const std::vector<TransferPlanner::Arc> arcs = TransferPlanner::plan(load, target, aim, aim, borders);
         std::vector<double> after = load;
         std::vector<int> given(load.size(), 0);
         double moved = 0.0;
         for (const TransferPlanner::Arc& a : arcs) {
             QVERIFY(a.amount > 0);
-            const bool exists = std::find(borders.begin(), borders.end(), std::make_pair(a.from, a.to)) != borders.end()
-                                || std::find(borders.begin(), borders.end(), std::make_pair(a.to, a.from)) != borders.end();
+            const bool exists =
+                std::find(borders.begin(), borders.end(), std::make_pair(a.from, a.to)) != borders.end()
+                || std::find(borders.begin(), borders.end(), std::make_pair(a.to, a.from)) != borders.end();
             QVERIFY2(exists, qPrintable(QStringLiteral("%1 -> %2").arg(a.from).arg(a.to)));
             // Sources first: nothing comes into a territory after it has given.
             QVERIFY2(!given[std::size_t(a.to)], qPrintable(QStringLiteral("%1 receives after giving").arg(a.to)));
@@ -55,7 +58,8 @@ private slots:
             moved += a.amount;
         }
         for (std::size_t k = 0; k < after.size(); ++k)
-            QVERIFY2(std::abs(after[k] / target[k] - 1.0) <= aim + 1e-5, qPrintable(QStringLiteral("territory %1 at %2").arg(k).arg(after[k])));
+            QVERIFY2(std::abs(after[k] / target[k] - 1.0) <= aim + 1e-5,
+                     qPrintable(QStringLiteral("territory %1 at %2").arg(k).arg(after[k])));
         if (leastMoved >= 0) QVERIFY2(std::abs(moved - leastMoved) < 1e-4, qPrintable(QString::number(moved)));
     }
 

@@ -47,22 +47,22 @@ private slots:
             imported.accounts.push_back(std::move(a));
             imported.lines.push_back(line);
         };
-        add(p.accounts[0], 2);                      // unchanged
+        add(p.accounts[0], 2); // unchanged
         Account richer = p.accounts[1];
-        richer.revenue += 1000;                     // updated in place
+        richer.revenue += 1000; // updated in place
         add(richer, 3);
         Account moved = p.accounts[2];
-        moved.location = {-40.0, 30.0};             // updated, now in the Atlantic: outside every unit
+        moved.location = {-40.0, 30.0}; // updated, now in the Atlantic: outside every unit
         add(moved, 4);
         Account denver;
         denver.externalId = QStringLiteral("NEW-1");
         denver.location = {-104.99, 39.74};
         denver.extra.insert(QStringLiteral("nps"), 8.5);
-        add(denver, 5);                             // added, in a unit, with a new numeric column
+        add(denver, 5); // added, in a unit, with a new numeric column
         Account sea = denver;
         sea.externalId = QStringLiteral("NEW-2");
         sea.location = {-150.0, 10.0};
-        add(sea, 6);                                // added, outside every unit
+        add(sea, 6); // added, outside every unit
 
         const QByteArray before = hashOf(path);
         const std::size_t countBefore = p.accounts.size();
@@ -77,7 +77,8 @@ private slots:
         QCOMPARE(f.newMeasures, QStringList{QStringLiteral("nps")});
 
         session::AccountImportSummary summary;
-        QVERIFY2(session::AccountImportApplier::apply(*session, imported, QStringLiteral("test"), &summary, &error), qPrintable(error));
+        QVERIFY2(session::AccountImportApplier::apply(*session, imported, QStringLiteral("test"), &summary, &error),
+                 qPrintable(error));
         QCOMPARE(summary.merge.added, f.added);
         QCOMPARE(summary.merge.updated, f.updated);
         QCOMPARE(summary.merge.unchanged, f.unchanged);
@@ -100,7 +101,8 @@ private slots:
         imported.lines.assign(imported.accounts.size(), 1);
         TaskProgress progress([](const QString&, double) {});
         progress.cancel();
-        const session::AccountImportForecast f = session::AccountImportDryRun::run(session->project(), imported, progress);
+        const session::AccountImportForecast f =
+            session::AccountImportDryRun::run(session->project(), imported, progress);
         QVERIFY(f.cancelled);
         QCOMPARE(f.added + f.updated + f.unchanged, 0);
     }

@@ -30,9 +30,11 @@ using testsupport::TileGridProject;
 
 namespace {
 
-constexpr double cellPx = 20.0;  // a cell is 20 px wide at the resolution the tests use
+constexpr double cellPx = 20.0; // a cell is 20 px wide at the resolution the tests use
 
-MercatorPoint merc(geo::GeoPoint p) { return geo::WebMercator::project(p); }
+MercatorPoint merc(geo::GeoPoint p) {
+    return geo::WebMercator::project(p);
+}
 
 double resolutionFor(const TileGridProject& grid) {
     return (merc(grid.corner(1, 0)).x - merc(grid.corner(0, 0)).x) / cellPx;
@@ -70,7 +72,7 @@ private slots:
         const auto front = BorderFront::grab(p, *p.currentScenario(), {near.x - 3 * r, near.y + 10 * r}, r, &error);
         QVERIFY2(front, qPrintable(error));
         QCOMPARE(front->sides(), std::pair(TileGridProject::idOf(0), TileGridProject::idOf(1)));
-        QVERIFY(front->normal().x > 0.99);  // from T0 (west) into T1 (east)
+        QVERIFY(front->normal().x > 0.99); // from T0 (west) into T1 (east)
         // A border of a territory with unassigned cells is not a border between two territories.
         const Project q = grid.make(1, [](int x, int) { return x < 10 ? 0 : -1; });
         QVERIFY(!BorderFront::grab(q, *q.currentScenario(), merc(grid.corner(10, 5)), r, &error));
@@ -86,7 +88,7 @@ private slots:
     }
 
     void frontTakesTheSweptCells_data() {
-        QTest::addColumn<double>("dx");  // the drag in screen pixels, east and north
+        QTest::addColumn<double>("dx"); // the drag in screen pixels, east and north
         QTest::addColumn<double>("dy");
         QTest::newRow("no drag") << 0.0 << 0.0;
         QTest::newRow("5 px east: no centre passed") << 5.0 << 0.0;
@@ -122,7 +124,7 @@ private slots:
                 const int u = grid.unit(x, y);
                 if (dx == 0 || plan[std::size_t(u)] != loser) continue;
                 const MercatorPoint c = cellCentre(p, u);
-                const double across = std::abs(c.x - press.x) / r;  // px from the border into the loser
+                const double across = std::abs(c.x - press.x) / r; // px from the border into the loser
                 if (across > std::abs(dx)) continue;
                 const double along = (c.y - press.y) / r - dy * across / std::abs(dx);
                 if (std::abs(along) <= options.reachPx + options.marginPx) expected.push_back(u);
@@ -131,9 +133,10 @@ private slots:
         QVERIFY(result.cutOff.empty());
         if (!expected.empty()) {
             QCOMPARE(result.loser, loser);
-            QCOMPARE(result.gainer, loser == TileGridProject::idOf(1) ? TileGridProject::idOf(0) : TileGridProject::idOf(1));
+            QCOMPARE(result.gainer,
+                     loser == TileGridProject::idOf(1) ? TileGridProject::idOf(0) : TileGridProject::idOf(1));
         }
-        if (std::abs(dx) >= 75) QVERIFY(expected.size() >= 9);  // three columns of at least three rows
+        if (std::abs(dx) >= 75) QVERIFY(expected.size() >= 9); // three columns of at least three rows
     }
 
     void cutOffPiecesGoWithTheFront() {
@@ -188,11 +191,13 @@ private slots:
             QCOMPARE(result.units, all);
             QCOMPARE(result.gainer, TileGridProject::idOf(0));
         }
-        QCOMPARE(session::EnclosedUnits::of(p, [&] {
-            std::vector<int> every(p.units.size());
-            std::iota(every.begin(), every.end(), 0);
-            return every;
-        }()), std::vector<int>{});
+        QCOMPARE(session::EnclosedUnits::of(p,
+                                            [&] {
+                                                std::vector<int> every(p.units.size());
+                                                std::iota(every.begin(), every.end(), 0);
+                                                return every;
+                                            }()),
+                 std::vector<int>{});
     }
 
     void noDragLeavesNewPieces() {
@@ -228,7 +233,8 @@ private slots:
             ++grabs;
             for (int i = 0; i < 6; ++i, ++drags) {
                 const double a = angle(rng), d = distance(rng);
-                const BorderFront::Result result = front->at({press.x + std::cos(a) * d * r, press.y + std::sin(a) * d * r});
+                const BorderFront::Result result =
+                    front->at({press.x + std::cos(a) * d * r, press.y + std::sin(a) * d * r});
                 if (result.units.empty()) continue;
                 moved += int(result.units.size());
                 QVERIFY(result.gainer != result.loser);
@@ -236,11 +242,12 @@ private slots:
                         || (std::pair(result.loser, result.gainer) == front->sides()));
                 for (int u : result.units) QCOMPARE(plan[std::size_t(u)], result.loser);
                 const std::map<qint64, int> after = testsupport::planPieces(p, applied(plan, result));
-                for (auto [t, n] : after) QVERIFY2(n <= before.at(t), qPrintable(QStringLiteral("T%1 has %2 pieces").arg(t - 100).arg(n)));
+                for (auto [t, n] : after)
+                    QVERIFY2(n <= before.at(t), qPrintable(QStringLiteral("T%1 has %2 pieces").arg(t - 100).arg(n)));
             }
         }
         QVERIFY(grabs > 20);
-        QVERIFY(moved > drags);  // the drags did move units
+        QVERIFY(moved > drags); // the drags did move units
     }
 
     void ringSelectionEnclosesItsInside() {
@@ -250,7 +257,8 @@ private slots:
         // The ring of cells around the 3 x 3 block (3..5, 3..5).
         std::vector<int> ring, inside;
         for (int y = 2; y <= 6; ++y)
-            for (int x = 2; x <= 6; ++x) (x == 2 || x == 6 || y == 2 || y == 6 ? ring : inside).push_back(grid.unit(x, y));
+            for (int x = 2; x <= 6; ++x)
+                (x == 2 || x == 6 || y == 2 || y == 6 ? ring : inside).push_back(grid.unit(x, y));
         QCOMPARE(session::EnclosedUnits::of(p, ring), inside);
         // A ring with a gap encloses nothing; neither does a wall across the whole grid.
         std::vector<int> open = ring;
@@ -262,7 +270,7 @@ private slots:
         // A ring against the grid's edge encloses what it cuts off from the rest, not the edge cells.
         std::vector<int> corner;
         for (int i = 0; i <= 3; ++i) corner.push_back(grid.unit(3, i)), corner.push_back(grid.unit(i, 3));
-        QVERIFY(session::EnclosedUnits::of(p, corner).empty());  // the cut-off corner touches the edge
+        QVERIFY(session::EnclosedUnits::of(p, corner).empty()); // the cut-off corner touches the edge
         QVERIFY(session::EnclosedUnits::of(p, {}).empty());
         // Only the outer cells lie on the layer's boundary.
         const std::vector<char> outer = session::EnclosedUnits::onOuterBoundary(p);

@@ -108,22 +108,25 @@ int runChild(const QString& mode, const QString& path) {
         bool ok = false;
         if (mode == QLatin1String("import")) {
             session::AccountImportSummary summary;
-            ok = session::AccountImportApplier::apply(*session, batch(k), QStringLiteral("batch-%1").arg(k), &summary, &error);
+            ok = session::AccountImportApplier::apply(*session, batch(k), QStringLiteral("batch-%1").arg(k), &summary,
+                                                      &error);
         } else if (mode == QLatin1String("units")) {
             io::UnitImportResult r;
             r.ok = true;
-            r.units = layer(k % 2 == 0);  // the first replacement brings layer B
+            r.units = layer(k % 2 == 0); // the first replacement brings layer B
             ok = session::UnitLayerReplacer::apply(*session, r, QStringLiteral("layer-%1").arg(k), nullptr, &error);
         } else {
             session::PlanEditor editor(*session);
-            if (k % 2 == 0) ok = (created = editor.createScenario(QStringLiteral("S%1").arg(k), 1, &error)) != 0;
-            else ok = editor.deleteScenario(created, &error);
+            if (k % 2 == 0)
+                ok = (created = editor.createScenario(QStringLiteral("S%1").arg(k), 1, &error)) != 0;
+            else
+                ok = editor.deleteScenario(created, &error);
         }
         if (!ok) {
             std::cerr << qPrintable(error) << std::endl;
             return 3;
         }
-        std::cout << k << std::endl;  // endl flushes: the parent sees k only after it returned
+        std::cout << k << std::endl; // endl flushes: the parent sees k only after it returned
     }
 }
 
@@ -147,7 +150,8 @@ class TestCrashSafety : public QObject {
 
     // Runs the child on a fresh project, kills it after a random number of reported operations
     // (and a random moment more), reopens it into *reopened; returns the last reported operation.
-    int killAtRandom(const QString& mode, int round, QString* path, std::unique_ptr<session::ProjectSession>* reopened) {
+    int killAtRandom(const QString& mode, int round, QString* path,
+                     std::unique_ptr<session::ProjectSession>* reopened) {
         *path = m_dir.filePath(QStringLiteral("%1-%2.territory").arg(mode).arg(round));
         QString error;
         if (!session::ProjectSession::create(*path, baseProject(), &error)) {
@@ -169,14 +173,14 @@ class TestCrashSafety : public QObject {
             last = pending.left(nl).split('\n').last().trimmed().toInt();
             pending = pending.mid(nl + 1);
         }
-        QThread::usleep(random.bounded(4000));  // somewhere inside the next operation
+        QThread::usleep(random.bounded(4000)); // somewhere inside the next operation
         child.kill();
         child.waitForFinished();
         if (child.exitStatus() != QProcess::CrashExit) {
             qWarning() << child.readAllStandardError();
             return -2;
         }
-        pending += child.readAllStandardOutput();  // lines written before the kill still count
+        pending += child.readAllStandardOutput(); // lines written before the kill still count
         for (const QByteArray& line : pending.split('\n'))
             if (!line.trimmed().isEmpty()) last = line.trimmed().toInt();
         *reopened = session::ProjectSession::open(*path, &error);
@@ -219,7 +223,7 @@ private slots:
                 QCOMPARE(p.accounts[std::size_t(index)].revenue, double(k * 1000 + i));
                 ids.insert(p.accounts[std::size_t(index)].id);
             }
-        QCOMPARE(ids.size(), std::size_t(n * batchSize));  // no two accounts share an id
+        QCOMPARE(ids.size(), std::size_t(n * batchSize)); // no two accounts share an id
         QCOMPARE(rawInt(path, "SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"), qint64(0));
     }
 
@@ -239,7 +243,8 @@ private slots:
         QCOMPARE(p.units.size(), expected.size());
         for (std::size_t i = 0; i < expected.size(); ++i) QCOMPARE(p.units[i].code, expected[i].code);
         // Nothing of the other layer is left behind: no assignment and no account points past it.
-        QCOMPARE(rawInt(path, "SELECT COUNT(*) FROM unit_assignments WHERE unit_id > (SELECT COUNT(*) FROM units)"), qint64(0));
+        QCOMPARE(rawInt(path, "SELECT COUNT(*) FROM unit_assignments WHERE unit_id > (SELECT COUNT(*) FROM units)"),
+                 qint64(0));
         QCOMPARE(rawInt(path, "SELECT COUNT(*) FROM accounts WHERE unit_id > (SELECT COUNT(*) FROM units)"), qint64(0));
         // Assignments travel with unit codes: U0 and U1 exist in both layers and keep theirs.
         QCOMPARE(p.scenario(1)->unitTerritory[0], qint64(11));
@@ -276,7 +281,8 @@ private slots:
             }
             QCOMPARE(copy.overrides.size(), qsizetype(1));
         }
-        QCOMPARE(rawInt(path, "SELECT COUNT(*) FROM territories WHERE scenario_id NOT IN (SELECT id FROM scenarios)"), qint64(0));
+        QCOMPARE(rawInt(path, "SELECT COUNT(*) FROM territories WHERE scenario_id NOT IN (SELECT id FROM scenarios)"),
+                 qint64(0));
     }
 };
 

@@ -32,16 +32,27 @@ QStringList state(const ProjectSession& s) {
     for (qint64 t : sc.unitTerritory) units << QString::number(t);
     out << units.join(QLatin1Char(','));
     QStringList overrides;
-    for (auto it = sc.overrides.cbegin(); it != sc.overrides.cend(); ++it) overrides << QStringLiteral("%1>%2").arg(it.key()).arg(it.value());
+    for (auto it = sc.overrides.cbegin(); it != sc.overrides.cend(); ++it)
+        overrides << QStringLiteral("%1>%2").arg(it.key()).arg(it.value());
     overrides.sort();
     out << overrides.join(QLatin1Char(','));
     for (const Territory* t : s.project().territoriesOf(sc.id))
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6").arg(t->id).arg(t->name, t->color).arg(t->repId).arg(t->parentId).arg(t->locked);
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                   .arg(t->id)
+                   .arg(t->name, t->color)
+                   .arg(t->repId)
+                   .arg(t->parentId)
+                   .arg(t->locked);
     const MetricsTable table(s.project(), s.metrics());
     for (int r = 0; r < table.rowCount(); ++r) {
         const TerritoryMetrics& m = table.metrics(r);
-        out << QStringLiteral("%1|%2|%3|%4|%5|%6").arg(m.territoryId).arg(m.units).arg(m.accounts)
-                   .arg(m.workloadHours, 0, 'g', 17).arg(m.compactness, 0, 'g', 17).arg(m.deviationPct, 0, 'g', 17);
+        out << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                   .arg(m.territoryId)
+                   .arg(m.units)
+                   .arg(m.accounts)
+                   .arg(m.workloadHours, 0, 'g', 17)
+                   .arg(m.compactness, 0, 'g', 17)
+                   .arg(m.deviationPct, 0, 'g', 17);
     }
     return out;
 }
@@ -66,7 +77,9 @@ class TestEditFacade : public QObject {
         QString error;
         return ProjectSession::open(*path, &error);
     }
-    int unit(const ProjectSession& s, const char* code) { return s.project().unitIndexByCode(QString::fromLatin1(code)); }
+    int unit(const ProjectSession& s, const char* code) {
+        return s.project().unitIndexByCode(QString::fromLatin1(code));
+    }
 
 private slots:
     void notificationsSaySpecificallyWhatChanged() {
@@ -79,7 +92,9 @@ private slots:
         QSignalSpy accounts(&n, &SessionNotifier::accountsReassigned);
         QSignalSpy scenarios(&n, &SessionNotifier::scenariosChanged);
         QSignalSpy current(&n, &SessionNotifier::currentScenarioChanged);
-        const auto total = [&] { return units.count() + territories.count() + accounts.count() + scenarios.count() + current.count(); };
+        const auto total = [&] {
+            return units.count() + territories.count() + accounts.count() + scenarios.count() + current.count();
+        };
         const qint64 scenario = s->project().currentScenarioId;
         const qint64 southwest = idOf(*s, QStringLiteral("Southwest"));
         const int denver = unit(*s, "08031"), boulder = unit(*s, "08013");
@@ -134,8 +149,9 @@ private slots:
         QVERIFY(facade.setScenarioStatus(copy, Scenario::Status::Approved, &error));
         QVERIFY(facade.setPlanOfRecord(copy, &error));
         QCOMPARE(scenarios.count(), 5);
-        const QList<ScenarioChange> kinds = {ScenarioChange::Created, ScenarioChange::Renamed, ScenarioChange::NotesChanged,
-                                             ScenarioChange::StatusChanged, ScenarioChange::PlanOfRecordChanged};
+        const QList<ScenarioChange> kinds = {ScenarioChange::Created, ScenarioChange::Renamed,
+                                             ScenarioChange::NotesChanged, ScenarioChange::StatusChanged,
+                                             ScenarioChange::PlanOfRecordChanged};
         for (int i = 0; i < 5; ++i) {
             QCOMPARE(scenarios.at(i).at(0).value<ScenarioChange>(), kinds.at(i));
             QCOMPARE(scenarios.at(i).at(1).toLongLong(), copy);
@@ -225,8 +241,11 @@ private slots:
             QSignalSpy named(&s->notifier(), &SessionNotifier::accountsReassigned);
             before = state(*s);
             QString error;
-            QVERIFY2(facade.assignUnits({unit(*s, "08031"), unit(*s, "08005")}, idOf(*s, QStringLiteral("Southwest")), &error), qPrintable(error));
-            QVERIFY(facade.setAccountOverride(s->project().accounts.front().id, idOf(*s, QStringLiteral("Florida")), &error));
+            QVERIFY2(facade.assignUnits({unit(*s, "08031"), unit(*s, "08005")}, idOf(*s, QStringLiteral("Southwest")),
+                                        &error),
+                     qPrintable(error));
+            QVERIFY(facade.setAccountOverride(s->project().accounts.front().id, idOf(*s, QStringLiteral("Florida")),
+                                              &error));
             QCOMPARE(changed.count(), 1);
             QCOMPARE(named.count(), 1);
             QCOMPARE(facade.stack()->count(), 2);
@@ -265,7 +284,8 @@ private slots:
         const qint64 southwest = idOf(*s, QStringLiteral("Southwest"));
         QString error;
         facade.beginGesture();
-        for (const char* code : {"08031", "08005", "08059", "08001"}) QVERIFY(facade.gestureAssign({unit(*s, code)}, southwest, &error));
+        for (const char* code : {"08031", "08005", "08059", "08001"})
+            QVERIFY(facade.gestureAssign({unit(*s, code)}, southwest, &error));
         // Live: memory and metrics already show it, the file and the history not yet.
         QCOMPARE(s->project().currentScenario()->unitTerritory[std::size_t(unit(*s, "08001"))], southwest);
         QCOMPARE(facade.stack()->count(), 0);
@@ -274,7 +294,7 @@ private slots:
         QCOMPARE(facade.stack()->text(0), QStringLiteral("Moved 4 counties from Mountain to Southwest"));
         const QStringList after = state(*s);
         s->metrics().recompute(s->project().currentScenarioId);
-        QCOMPARE(state(*s), after);  // previews and their net change kept the metrics exact
+        QCOMPARE(state(*s), after); // previews and their net change kept the metrics exact
         QVERIFY(facade.undo(&error));
         QCOMPARE(state(*s), before);
 
@@ -311,7 +331,8 @@ private slots:
         QVERIFY(!facade.assignUnits({unit(*s, "08005")}, southwestId, &error));
         QVERIFY(facade.undo(&error));
         QVERIFY(facade.undo(&error));
-        QCOMPARE(s->project().currentScenario()->unitTerritory[std::size_t(unit(*s, "08031"))], idOf(*s, QStringLiteral("Mountain")));
+        QCOMPARE(s->project().currentScenario()->unitTerritory[std::size_t(unit(*s, "08031"))],
+                 idOf(*s, QStringLiteral("Mountain")));
     }
 
     void territoryLifecycleUndoes() {
@@ -330,7 +351,8 @@ private slots:
         QCOMPARE(facade.stack()->text(2), QStringLiteral("Renamed Rockies to Front Range"));
         QVERIFY(facade.mergeTerritories(mountain, created, &error));
         QVERIFY(!s->project().territory(created));
-        const qint64 split = facade.splitTerritory(mountain, {unit(*s, "08031"), unit(*s, "08005")}, QStringLiteral("Denver Metro"), &error);
+        const qint64 split = facade.splitTerritory(mountain, {unit(*s, "08031"), unit(*s, "08005")},
+                                                   QStringLiteral("Denver Metro"), &error);
         QVERIFY2(split, qPrintable(error));
         QCOMPARE(s->metrics().metricsOf(split)->units, 2);
         QVERIFY(facade.deleteTerritory(split, &error));

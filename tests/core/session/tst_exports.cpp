@@ -58,23 +58,30 @@ namespace {
 using Row = QHash<QString, QString>;
 
 double widthInDegrees(const QRectF& mercator) {
-    return geo::WebMercator::unproject({mercator.right(), 0}).lon - geo::WebMercator::unproject({mercator.left(), 0}).lon;
+    return geo::WebMercator::unproject({mercator.right(), 0}).lon
+           - geo::WebMercator::unproject({mercator.left(), 0}).lon;
 }
 
 // Web Mercator bounds of a unit as the report map unwraps it around `centre` (degrees).
 QRectF mercatorBounds(const Unit& unit, double centre) {
     const double mid = (unit.bounds.min_corner().lon + unit.bounds.max_corner().lon) / 2;
     const double shift = -360.0 * std::round((mid - centre) / 360.0);
-    const geo::MercatorPoint a = geo::WebMercator::project({unit.bounds.min_corner().lon + shift, unit.bounds.min_corner().lat});
-    const geo::MercatorPoint b = geo::WebMercator::project({unit.bounds.max_corner().lon + shift, unit.bounds.max_corner().lat});
+    const geo::MercatorPoint a =
+        geo::WebMercator::project({unit.bounds.min_corner().lon + shift, unit.bounds.min_corner().lat});
+    const geo::MercatorPoint b =
+        geo::WebMercator::project({unit.bounds.max_corner().lon + shift, unit.bounds.max_corner().lat});
     return QRectF(QPointF(a.x, a.y), QPointF(b.x, b.y)).normalized();
 }
 
 const QString hyperlink = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")");
 const QString cjkTerritory = QStringLiteral("東京支店");
 const QString accentRep = QStringLiteral("Zoë Café");
-const QStringList hostileAccounts{QStringLiteral("+cmd|' /C calc'!A0"), QStringLiteral("@x"), QStringLiteral("-1+2"),
-                                  QStringLiteral("=1+2"), QStringLiteral("Zoë Café"), QStringLiteral("東京 株式会社")};
+const QStringList hostileAccounts{QStringLiteral("+cmd|' /C calc'!A0"),
+                                  QStringLiteral("@x"),
+                                  QStringLiteral("-1+2"),
+                                  QStringLiteral("=1+2"),
+                                  QStringLiteral("Zoë Café"),
+                                  QStringLiteral("東京 株式会社")};
 
 // Every feature of a layer as field name -> text (GDAL reads CSV cells as text).
 std::vector<Row> readRows(const QString& path, const QString& layerName = {}) {
@@ -132,11 +139,21 @@ QStringList snapshot(const Project& project, const MetricsEngine& engine) {
     QStringList rows;
     for (const TerritoryMetrics& m : engine.territories()) {
         rows << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9|%10|%11|%12|%13|%14|%15")
-                    .arg(project.territory(m.territoryId)->name).arg(m.units).arg(m.accounts)
-                    .arg(m.revenuePotential, 0, 'g', 17).arg(m.revenue, 0, 'g', 17).arg(m.pipeline, 0, 'g', 17)
-                    .arg(m.workloadHours, 0, 'g', 17).arg(m.capacityHours, 0, 'g', 17).arg(m.deviationPct, 0, 'g', 17)
-                    .arg(m.areaKm2, 0, 'g', 17).arg(m.perimeterKm, 0, 'g', 17).arg(m.compactness, 0, 'g', 17)
-                    .arg(m.pieces).arg(m.meanTravelKm, 0, 'g', 17).arg(m.utilisation, 0, 'g', 17);
+                    .arg(project.territory(m.territoryId)->name)
+                    .arg(m.units)
+                    .arg(m.accounts)
+                    .arg(m.revenuePotential, 0, 'g', 17)
+                    .arg(m.revenue, 0, 'g', 17)
+                    .arg(m.pipeline, 0, 'g', 17)
+                    .arg(m.workloadHours, 0, 'g', 17)
+                    .arg(m.capacityHours, 0, 'g', 17)
+                    .arg(m.deviationPct, 0, 'g', 17)
+                    .arg(m.areaKm2, 0, 'g', 17)
+                    .arg(m.perimeterKm, 0, 'g', 17)
+                    .arg(m.compactness, 0, 'g', 17)
+                    .arg(m.pieces)
+                    .arg(m.meanTravelKm, 0, 'g', 17)
+                    .arg(m.utilisation, 0, 'g', 17);
     }
     rows.sort();
     return rows;
@@ -178,7 +195,8 @@ private slots:
         // editor, as the GUI renames them), a rep and account names.
         PlanEditor editor(*m_session);
         QString error;
-        for (const auto& [from, to] : {std::pair{QStringLiteral("Mid-Atlantic"), hyperlink}, std::pair{QStringLiteral("New England"), cjkTerritory}}) {
+        for (const auto& [from, to] : {std::pair{QStringLiteral("Mid-Atlantic"), hyperlink},
+                                       std::pair{QStringLiteral("New England"), cjkTerritory}}) {
             for (qint64 scenario : {qint64(1), qint64(2)}) {
                 Territory t = *territoryNamed(scenario, from);
                 t.name = to;
@@ -209,15 +227,24 @@ private slots:
     void neutraliser_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("formula") << "=1+2" << "'=1+2";
-        QTest::newRow("plus") << "+cmd" << "'+cmd";
-        QTest::newRow("minus") << "-1+2" << "'-1+2";
-        QTest::newRow("at") << "@x" << "'@x";
-        QTest::newRow("tab") << "\t=1" << "'\t=1";
-        QTest::newRow("plain") << "Acme" << "Acme";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("inner equals") << "a=b" << "a=b";
-        QTest::newRow("accents") << "Zoë Café" << "Zoë Café";
+        QTest::newRow("formula") << "=1+2"
+                                 << "'=1+2";
+        QTest::newRow("plus") << "+cmd"
+                              << "'+cmd";
+        QTest::newRow("minus") << "-1+2"
+                               << "'-1+2";
+        QTest::newRow("at") << "@x"
+                            << "'@x";
+        QTest::newRow("tab") << "\t=1"
+                             << "'\t=1";
+        QTest::newRow("plain") << "Acme"
+                               << "Acme";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("inner equals") << "a=b"
+                                      << "a=b";
+        QTest::newRow("accents") << "Zoë Café"
+                                 << "Zoë Café";
     }
     void neutraliser() {
         QFETCH(QString, text);
@@ -253,7 +280,7 @@ private slots:
         QVERIFY2(AccountSheetExporter(source).writeCsv(file, &error), qPrintable(error));
         QFile raw(file);
         QVERIFY(raw.open(QIODevice::ReadOnly));
-        QVERIFY(raw.read(3) == QByteArray("\xEF\xBB\xBF"));  // BOM for Excel
+        QVERIFY(raw.read(3) == QByteArray("\xEF\xBB\xBF")); // BOM for Excel
 
         const std::vector<Row> rows = readRows(file);
         QCOMPARE(rows.size(), project().accounts.size());
@@ -284,7 +311,8 @@ private slots:
         QVERIFY(changed > 0);
         // The hostile names, spelled out.
         QHash<QString, QString> nameById;
-        for (const Row& row : rows) nameById.insert(row.value(QStringLiteral("external_id")), row.value(QStringLiteral("name")));
+        for (const Row& row : rows)
+            nameById.insert(row.value(QStringLiteral("external_id")), row.value(QStringLiteral("name")));
         QCOMPARE(nameById.value(project().accounts[0].externalId), QStringLiteral("'+cmd|' /C calc'!A0"));
         QCOMPARE(nameById.value(project().accounts[1].externalId), QStringLiteral("'@x"));
         QCOMPARE(nameById.value(project().accounts[2].externalId), QStringLiteral("'-1+2"));
@@ -294,7 +322,8 @@ private slots:
         // No text cell can start a formula.
         for (const Row& row : rows)
             for (auto it = row.begin(); it != row.end(); ++it)
-                if (!it.key().contains(QStringLiteral("revenue")) && it.key() != QLatin1String("pipeline") && it.key() != QLatin1String("workload_hours"))
+                if (!it.key().contains(QStringLiteral("revenue")) && it.key() != QLatin1String("pipeline")
+                    && it.key() != QLatin1String("workload_hours"))
                     QVERIFY2(!CellNeutraliser::isHostile(it.value()), qPrintable(it.value()));
     }
 
@@ -331,7 +360,7 @@ private slots:
             QCOMPARE(row.value(QStringLiteral("Name")), CellNeutraliser::neutralised(a.name));
             QCOMPARE(row.value(QStringLiteral("Territory")), CellNeutraliser::neutralised(t->name));
             QCOMPARE(row.value(QStringLiteral("Region")), project().territory(t->parentId)->name);
-            QCOMPARE(row.value(QStringLiteral("Previous territory")), QString());  // no baseline
+            QCOMPARE(row.value(QStringLiteral("Previous territory")), QString()); // no baseline
             QVERIFY(sameNumber(row.value(QStringLiteral("Revenue potential")), a.revenuePotential));
             QVERIFY(sameNumber(row.value(QStringLiteral("Workload hours")), a.workloadHours));
             names.insert(row.value(QStringLiteral("Name")));
@@ -364,7 +393,8 @@ private slots:
     void manySheetsUnderALowFileLimit() {
         rlimit saved{};
         QVERIFY(getrlimit(RLIMIT_NOFILE, &saved) == 0);
-        if (saved.rlim_max != RLIM_INFINITY && saved.rlim_max < 1400) QSKIP("the hard descriptor limit is below the sheet count");
+        if (saved.rlim_max != RLIM_INFINITY && saved.rlim_max < 1400)
+            QSKIP("the hard descriptor limit is below the sheet count");
         std::vector<ExportTable> sheets;
         for (int i = 0; i < 1200; ++i) {
             ExportTable t(QStringLiteral("Rep %1").arg(i));
@@ -402,10 +432,12 @@ private slots:
         const Scenario& scenario = *project().scenario(2);
         int withId = 0;
         for (const Row& row : rows) {
-            const Account& a = project().accounts[std::size_t(project().accountIndexByExternalId(row.value(QStringLiteral("external_id"))))];
+            const Account& a = project().accounts[std::size_t(
+                project().accountIndexByExternalId(row.value(QStringLiteral("external_id"))))];
             const Territory* t = project().territory(project().territoryOfAccount(scenario, a));
             const Rep* rep = t ? project().rep(t->repId) : nullptr;
-            QCOMPARE(row.value(QStringLiteral("owner")), rep && !rep->crmUserId.isEmpty() ? rep->crmUserId : repName(project(), t));
+            QCOMPARE(row.value(QStringLiteral("owner")),
+                     rep && !rep->crmUserId.isEmpty() ? rep->crmUserId : repName(project(), t));
             if (rep == owner) ++withId;
         }
         QVERIFY(withId > 0);
@@ -439,21 +471,24 @@ private slots:
             QVERIFY(expected.contains(row.value(QStringLiteral("external_id"))));
             QVERIFY(row.value(QStringLiteral("losing_rep")) != row.value(QStringLiteral("gaining_rep")));
             // Grouped: each losing/gaining pair is one run.
-            const QString pair = row.value(QStringLiteral("losing_rep")) + QLatin1Char('>') + row.value(QStringLiteral("gaining_rep"));
+            const QString pair =
+                row.value(QStringLiteral("losing_rep")) + QLatin1Char('>') + row.value(QStringLiteral("gaining_rep"));
             if (pair != lastPair) {
                 QVERIFY2(!seenPairs.contains(pair), qPrintable(pair));
                 seenPairs.insert(pair);
                 lastPair = pair;
             }
         }
-        QVERIFY(seenPairs.contains(accentRep + QStringLiteral(">Hannah O'Brien")) || seenPairs.contains(QStringLiteral("Hannah O'Brien>") + accentRep));
+        QVERIFY(seenPairs.contains(accentRep + QStringLiteral(">Hannah O'Brien"))
+                || seenPairs.contains(QStringLiteral("Hannah O'Brien>") + accentRep));
 
         QCOMPARE(layerNames(xlsx), (QStringList{QStringLiteral("Handoffs"), QStringLiteral("Accounts")}));
         QCOMPARE(readRows(xlsx, QStringLiteral("Accounts")).size(), rows.size());
         const std::vector<Row> handoffs = readRows(xlsx, QStringLiteral("Handoffs"));
-        QCOMPARE(qsizetype(handoffs.size()), seenPairs.size() + 1);  // + totals
+        QCOMPARE(qsizetype(handoffs.size()), seenPairs.size() + 1); // + totals
         qint64 sum = 0;
-        for (std::size_t i = 0; i + 1 < handoffs.size(); ++i) sum += handoffs[i].value(QStringLiteral("Accounts")).toLongLong();
+        for (std::size_t i = 0; i + 1 < handoffs.size(); ++i)
+            sum += handoffs[i].value(QStringLiteral("Accounts")).toLongLong();
         QCOMPARE(sum, qint64(expected.size()));
         QCOMPARE(handoffs.back().value(QStringLiteral("Accounts")).toLongLong(), qint64(expected.size()));
 
@@ -478,7 +513,8 @@ private slots:
         for (std::size_t i = 0; i < metrics.size(); ++i) {
             const TerritoryMetrics& m = metrics[i];
             const Row& row = rows[i];
-            QCOMPARE(row.value(QStringLiteral("territory")), CellNeutraliser::neutralised(project().territory(m.territoryId)->name));
+            QCOMPARE(row.value(QStringLiteral("territory")),
+                     CellNeutraliser::neutralised(project().territory(m.territoryId)->name));
             QCOMPARE(row.value(QStringLiteral("accounts")).toLongLong(), m.accounts);
             QCOMPARE(row.value(QStringLiteral("units")).toInt(), m.units);
             QCOMPARE(row.value(QStringLiteral("pieces")).toInt(), m.pieces);
@@ -494,8 +530,8 @@ private slots:
         QVERIFY(rows.back().value(QStringLiteral("territory")).startsWith(QStringLiteral("Total")));
         QCOMPARE(rows.back().value(QStringLiteral("accounts")).toLongLong(), accounts);
         QCOMPARE(accounts, qint64(project().accounts.size()) - engine().plan().unassignedAccounts);
-        QCOMPARE(layerNames(xlsx), (QStringList{QStringLiteral("Territories"), QStringLiteral("Regions"), QStringLiteral("Balance"),
-                                            QStringLiteral("White space")}));
+        QCOMPARE(layerNames(xlsx), (QStringList{QStringLiteral("Territories"), QStringLiteral("Regions"),
+                                                QStringLiteral("Balance"), QStringLiteral("White space")}));
         QCOMPARE(readRows(xlsx, QStringLiteral("Territories")).size(), metrics.size() + 1);
         QCOMPARE(readRows(xlsx, QStringLiteral("Regions")).size(), std::size_t(3));
     }
@@ -548,7 +584,7 @@ private slots:
             QVERIFY(std::abs(feature->GetFieldAsDouble("dev_pct") - m->deviationPct) < 1e-6);
         }
         QCOMPARE(seen.size(), qsizetype(leaves.size()));
-        QVERIFY(seen.contains(hyperlink));     // GIS attributes keep names as they are
+        QVERIFY(seen.contains(hyperlink)); // GIS attributes keep names as they are
         QVERIFY(seen.contains(cjkTerritory));
     }
 
@@ -644,11 +680,12 @@ private slots:
         p.reindex();
         Scenario* scenario = p.scenario(1);
         QVERIFY(scenario);
-        const int aleutians = p.unitIndexByCode(QStringLiteral("02016"));  // Aleutians West, across 180°
+        const int aleutians = p.unitIndexByCode(QStringLiteral("02016")); // Aleutians West, across 180°
         QVERIFY(aleutians >= int(firstFar));
         const geo::Box& aleutianBounds = p.units[std::size_t(aleutians)].bounds;
-        QVERIFY(aleutianBounds.max_corner().lon > 180.0 || aleutianBounds.max_corner().lon - aleutianBounds.min_corner().lon > 180.0);
-        const int kingCounty = p.unitIndexByCode(QStringLiteral("53033"));  // Seattle
+        QVERIFY(aleutianBounds.max_corner().lon > 180.0
+                || aleutianBounds.max_corner().lon - aleutianBounds.min_corner().lon > 180.0);
+        const int kingCounty = p.unitIndexByCode(QStringLiteral("53033")); // Seattle
         QVERIFY(kingCounty >= 0);
         const qint64 west = scenario->unitTerritory[std::size_t(kingCounty)];
         QVERIFY(west != 0);
@@ -689,7 +726,8 @@ private slots:
             // belongs to no territory.
             QCOMPARE(int(map.insetExtents().size()), 2);
             const QRectF alaska = map.insetExtents().front(), hawaii = map.insetExtents().back();
-            QVERIFY2(widthInDegrees(alaska) > 50 && widthInDegrees(alaska) < 65, qPrintable(QString::number(widthInDegrees(alaska))));
+            QVERIFY2(widthInDegrees(alaska) > 50 && widthInDegrees(alaska) < 65,
+                     qPrintable(QString::number(widthInDegrees(alaska))));
             // Its west edge is Attu (172.9° E), unwrapped west of -180°.
             const double west = geo::WebMercator::unproject({alaska.left(), 0}).lon;
             QVERIFY2(west < -185 && west > -190, qPrintable(QString::number(west)));
@@ -703,14 +741,17 @@ private slots:
         QString error;
         QVERIFY2(writer.write(file, &error), qPrintable(error));
         QProcess render;
-        render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
-                                                  QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), file,
-                                                  file.chopped(4)});
+        render.start(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                      QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), file,
+                      file.chopped(4)});
         QVERIFY(render.waitForFinished(120000));
         QCOMPARE(render.exitCode(), 0);
         const QImage image(file.chopped(4) + QStringLiteral(".png"));
         QVERIFY(!image.isNull());
-        if (!qEnvironmentVariableIsEmpty("TP_KEEP_REPORT")) QFile::copy(file.chopped(4) + QStringLiteral(".png"), qEnvironmentVariable("TP_KEEP_REPORT") + QStringLiteral("-%1.png").arg(assignFar));
+        if (!qEnvironmentVariableIsEmpty("TP_KEEP_REPORT"))
+            QFile::copy(file.chopped(4) + QStringLiteral(".png"),
+                        qEnvironmentVariable("TP_KEEP_REPORT") + QStringLiteral("-%1.png").arg(assignFar));
         // Saturated (territory-coloured) pixels fill much of the page (about 18 %), not a sliver
         // (0.5 % when Alaska and the Aleutians were framed).
         qint64 coloured = 0;
@@ -739,8 +780,8 @@ private slots:
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter pdf(&buffer);
         pdf.setResolution(300);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::PageSizeId(pageSize)), QPageLayout::Landscape, QMarginsF(12, 10, 12, 10),
-                                      QPageLayout::Millimeter));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::PageSizeId(pageSize)), QPageLayout::Landscape,
+                                      QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter));
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPixelSize(int(8.5 / 72.0 * 300));
         const ReportTable::Layout layout = table.layout(&pdf, pdf.width(), font);
@@ -783,12 +824,14 @@ private slots:
         // Pages 1 (map), 2 (summary) and 3 (first territory) render and are not blank.
         const QString prefix = path(QStringLiteral("report-page"));
         QProcess render;
-        render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), QStringLiteral("-f"),
-                                                  QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("3"), file, prefix});
+        render.start(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), QStringLiteral("-f"),
+                      QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("3"), file, prefix});
         QVERIFY(render.waitForFinished(120000));
         QCOMPARE(render.exitCode(), 0);
         // pdftoppm pads page numbers to the width of the page count.
-        const QStringList pngs = QDir(m_dir.path()).entryList({QStringLiteral("report-page-*.png")}, QDir::Files, QDir::Name);
+        const QStringList pngs =
+            QDir(m_dir.path()).entryList({QStringLiteral("report-page-*.png")}, QDir::Files, QDir::Name);
         QCOMPARE(pngs.size(), 3);
         for (int page = 1; page <= 3; ++page) {
             const QImage image(m_dir.filePath(pngs[page - 1]));

@@ -74,10 +74,10 @@ private slots:
         int added = -1;
         const qint64 id = facade.createScenarioFromOwners(plan, QStringLiteral("As in the CRM"), &error, &added);
         QVERIFY2(id, qPrintable(error));
-        QCOMPARE(added, 1);  // Nia Newhire; the demo's reps are in the roster
+        QCOMPARE(added, 1); // Nia Newhire; the demo's reps are in the roster
         QCOMPARE(int(p.reps.size()), repsBefore + 1);
         QCOMPARE(created.count(), 1);
-        QCOMPARE(p.currentScenarioId, before);  // created, not switched to
+        QCOMPARE(p.currentScenarioId, before); // created, not switched to
 
         const Scenario& built = *p.scenario(id);
         QCOMPARE(int(p.territoriesOf(id).size()), int(plan.owners.size()));
@@ -86,7 +86,7 @@ private slots:
             const QString owner = a.extra.value(ownerColumn).toString();
             if (built.overrides.contains(a.id)) ++named;
             if (owner.isEmpty()) {
-                QVERIFY(!built.overrides.contains(a.id));  // follows its unit
+                QVERIFY(!built.overrides.contains(a.id)); // follows its unit
                 continue;
             }
             ++owned;
@@ -108,7 +108,8 @@ private slots:
         QVERIFY(q.scenario(id));
         QCOMPARE(q.scenario(id)->overrides.size(), overrides);
         for (const Account& a : q.accounts)
-            if (const QString owner = a.extra.value(ownerColumn).toString(); !owner.isEmpty()) QCOMPARE(repNameOf(q, *q.scenario(id), a), owner);
+            if (const QString owner = a.extra.value(ownerColumn).toString(); !owner.isEmpty())
+                QCOMPARE(repNameOf(q, *q.scenario(id), a), owner);
     }
 
     void refusedWithoutRepsAndLeavesNothing() {

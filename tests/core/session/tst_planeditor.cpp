@@ -27,9 +27,14 @@ QStringList snapshot(const ProjectSession& s) {
     for (int r = 0; r < table.rowCount(); ++r) {
         const TerritoryMetrics& m = table.metrics(r);
         rows << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
-                    .arg(m.territoryId).arg(m.units).arg(m.accounts)
-                    .arg(m.revenuePotential, 0, 'g', 17).arg(m.workloadHours, 0, 'g', 17)
-                    .arg(m.pieces).arg(m.compactness, 0, 'g', 17).arg(m.meanTravelKm, 0, 'g', 17)
+                    .arg(m.territoryId)
+                    .arg(m.units)
+                    .arg(m.accounts)
+                    .arg(m.revenuePotential, 0, 'g', 17)
+                    .arg(m.workloadHours, 0, 'g', 17)
+                    .arg(m.pieces)
+                    .arg(m.compactness, 0, 'g', 17)
+                    .arg(m.meanTravelKm, 0, 'g', 17)
                     .arg(m.deviationPct, 0, 'g', 17);
     }
     return rows;
@@ -78,7 +83,7 @@ private slots:
         QVERIFY2(editor.assignUnitsTo(scenario, units, southwest->id, &error), qPrintable(error));
         const QStringList delta = snapshot(*s);
         s->metrics().recompute(scenario);
-        QCOMPARE(snapshot(*s), delta);  // the delta path equals the full recompute, bit for bit
+        QCOMPARE(snapshot(*s), delta); // the delta path equals the full recompute, bit for bit
 
         const auto log = s->file().readLog(1, scenario);
         QCOMPARE(log.size(), std::size_t(1));
@@ -185,7 +190,8 @@ private slots:
             QCOMPARE(copyFigures[i].section(QLatin1Char('|'), 1), sourceFigures[i].section(QLatin1Char('|'), 1));
         QVERIFY(!editor.setPlanOfRecord(copy, &error));
         QVERIFY(editor.setScenarioStatus(copy, Scenario::Status::Approved, &error));
-        QVERIFY(s->file().readLog(1, copy).front().text.contains(QStringLiteral("approved by %1").arg(PlanEditor::currentUser())));
+        QVERIFY(s->file().readLog(1, copy).front().text.contains(
+            QStringLiteral("approved by %1").arg(PlanEditor::currentUser())));
         QVERIFY(editor.setPlanOfRecord(copy, &error));
         int plans = 0;
         for (const Scenario& sc : s->project().scenarios) plans += sc.planOfRecord;
@@ -217,7 +223,8 @@ private slots:
         const io::AccountImportResult imported = io::AccountImporter::importAccounts(options);
         QVERIFY2(imported.ok && imported.rejected.empty(), qPrintable(imported.error));
         AccountImportSummary summary;
-        QVERIFY2(AccountImportApplier::apply(*s, imported, QStringLiteral("colorado.csv"), &summary, &error), qPrintable(error));
+        QVERIFY2(AccountImportApplier::apply(*s, imported, QStringLiteral("colorado.csv"), &summary, &error),
+                 qPrintable(error));
         QCOMPARE(summary.merge.added, 4);
 
         PlanEditor editor(*s);
@@ -235,8 +242,8 @@ private slots:
         auto unit = [&](const char* code) { return s->project().unitIndexByCode(QString::fromLatin1(code)); };
         QVERIFY(editor.assignUnitsTo(scenario, {unit("08031"), unit("08013")}, north.id, &error));
         QVERIFY(editor.assignUnitsTo(scenario, {unit("08041"), unit("08005")}, south.id, &error));
-        QCOMPARE(s->metrics().metricsOf(north.id)->accounts, 2);  // Denver, Boulder
-        QCOMPARE(s->metrics().metricsOf(south.id)->accounts, 2);  // Colorado Springs, Aurora (Arapahoe)
+        QCOMPARE(s->metrics().metricsOf(north.id)->accounts, 2); // Denver, Boulder
+        QCOMPARE(s->metrics().metricsOf(south.id)->accounts, 2); // Colorado Springs, Aurora (Arapahoe)
         const QStringList before = snapshot(*s);
         s.reset();
 

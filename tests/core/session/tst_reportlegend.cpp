@@ -24,8 +24,9 @@ class TestReportLegend : public QObject {
 
     static QString pageText(const QString& pdf, int page) {
         QProcess p;
-        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
-                                               QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
+                 QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         p.waitForFinished(60000);
         return QString::fromUtf8(p.readAllStandardOutput());
     }
@@ -54,7 +55,9 @@ private slots:
         for (const TerritoryMetrics& m : session->metrics().territories()) {
             if (std::isnan(m.deviationPct)) continue;
             const QString figure = NumberFormat::number(m.deviationPct, 1, de) + QStringLiteral(" % ");
-            const QString symbol = m.deviationPct > 4.0 ? QStringLiteral("▲") : m.deviationPct < -4.0 ? QStringLiteral("▼") : QStringLiteral("✓");
+            const QString symbol = m.deviationPct > 4.0    ? QStringLiteral("▲")
+                                   : m.deviationPct < -4.0 ? QStringLiteral("▼")
+                                                           : QStringLiteral("✓");
             QVERIFY2(text.contains(figure + symbol), qPrintable(figure + symbol + QStringLiteral("\n") + text));
             over += symbol == QStringLiteral("▲");
             under += symbol == QStringLiteral("▼");

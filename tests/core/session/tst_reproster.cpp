@@ -30,8 +30,12 @@ QStringList roster(const Project& p) {
     QStringList out;
     for (const Rep& r : p.reps)
         out << QStringLiteral("%1|%2|%3|%4,%5|%6|%7|%8|%9|%10|%11|%12|%13")
-                   .arg(r.id).arg(r.name, r.homeLabel).arg(r.home.lon, 0, 'g', 17).arg(r.home.lat, 0, 'g', 17)
-                   .arg(r.capacityHours, 0, 'g', 17).arg(r.quota, 0, 'g', 17)
+                   .arg(r.id)
+                   .arg(r.name, r.homeLabel)
+                   .arg(r.home.lon, 0, 'g', 17)
+                   .arg(r.home.lat, 0, 'g', 17)
+                   .arg(r.capacityHours, 0, 'g', 17)
+                   .arg(r.quota, 0, 'g', 17)
                    .arg(r.skills.join(';'), r.segments.join(';'), r.crmUserId, r.email, Rep::roleName(r.role))
                    .arg(r.startDate.toString(Qt::ISODate));
     return out;
@@ -95,18 +99,20 @@ private slots:
             edited.capacityHours = 900;
             edited.segments = {"SMB", "Mid-Market"};
             QVERIFY2(facade.updateRep(edited, &error), qPrintable(error));
-            QVERIFY(facade.stack()->text(facade.stack()->index() - 1).startsWith(QStringLiteral("Changed rep Nia Okafor: capacity 900 h")));
+            QVERIFY(facade.stack()
+                        ->text(facade.stack()->index() - 1)
+                        .startsWith(QStringLiteral("Changed rep Nia Okafor: capacity 900 h")));
             changed = roster(s->project());
 
             QVERIFY2(facade.removeRep(id, &error), qPrintable(error));
             QVERIFY(!s->project().rep(id));
             QCOMPARE(repsChanged.count(), 3);
 
-            QVERIFY(facade.undo(&error));   // removal
+            QVERIFY(facade.undo(&error)); // removal
             QCOMPARE(roster(s->project()), changed);
-            QVERIFY(facade.undo(&error));   // change
+            QVERIFY(facade.undo(&error)); // change
             QCOMPARE(roster(s->project()), added);
-            QVERIFY(facade.undo(&error));   // addition
+            QVERIFY(facade.undo(&error)); // addition
             QCOMPARE(roster(s->project()), original);
             QCOMPARE(repsChanged.count(), 6);
             QVERIFY(facade.redo(&error));
@@ -182,11 +188,16 @@ private slots:
     void refusesBadReps_data() {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no name") << "name" << "needs a name";
-        QTest::newRow("negative capacity") << "capacity" << "zero or more";
-        QTest::newRow("NaN quota") << "quota" << "zero or more";
-        QTest::newRow("home off Earth") << "home" << "on Earth";
-        QTest::newRow("repeated CRM user id") << "crm" << "belongs to";
+        QTest::newRow("no name") << "name"
+                                 << "needs a name";
+        QTest::newRow("negative capacity") << "capacity"
+                                           << "zero or more";
+        QTest::newRow("NaN quota") << "quota"
+                                   << "zero or more";
+        QTest::newRow("home off Earth") << "home"
+                                        << "on Earth";
+        QTest::newRow("repeated CRM user id") << "crm"
+                                              << "belongs to";
     }
     void refusesBadReps() {
         QFETCH(QString, field);
@@ -229,8 +240,9 @@ private slots:
         QString error;
         QVERIFY2(facade.updateRep(r, &error), qPrintable(error));
         m = s->metrics().metricsOf(owned->id);
-        int sharers = 0;  // the rep may own several territories of the plan: capacity is the rep's
-        for (const Territory* t : p.territoriesOf(p.currentScenarioId)) sharers += t->repId == r.id && t->level == Territory::Level::Territory;
+        int sharers = 0; // the rep may own several territories of the plan: capacity is the rep's
+        for (const Territory* t : p.territoriesOf(p.currentScenarioId))
+            sharers += t->repId == r.id && t->level == Territory::Level::Territory;
         QVERIFY(sharers >= 1);
         QCOMPARE(m->capacityHours, 2000.0);
         QVERIFY(std::abs(m->utilisation - workload / 2000.0) < 1e-9);
@@ -260,7 +272,8 @@ private slots:
         }
         auto owners = [&] {
             QStringList out;
-            for (const Territory* t : p.territoriesOf(p.currentScenarioId)) out << QStringLiteral("%1:%2").arg(t->id).arg(t->repId);
+            for (const Territory* t : p.territoriesOf(p.currentScenarioId))
+                out << QStringLiteral("%1:%2").arg(t->id).arg(t->repId);
             return out;
         };
         QString error;
@@ -281,7 +294,8 @@ private slots:
         // Other scenarios still name the leaving rep: removal waits for them.
         QVERIFY2(facade.setTerritoryReps(vacate, &error), qPrintable(error));
         bool elsewhere = false;
-        for (const Territory& t : p.territories) elsewhere = elsewhere || (t.repId == leaving && t.scenarioId != p.currentScenarioId);
+        for (const Territory& t : p.territories)
+            elsewhere = elsewhere || (t.repId == leaving && t.scenarioId != p.currentScenarioId);
         QCOMPARE(facade.removeRep(leaving, &error), !elsewhere);
     }
 
@@ -312,16 +326,18 @@ private slots:
                 if (b == t && a && a != t) bordering.insert(a);
             }
         }
-        std::map<qint64, double> workload;  // of the bordering territories, before
+        std::map<qint64, double> workload; // of the bordering territories, before
         for (qint64 t : bordering) workload[t] = s->metrics().metricsOf(t)->workloadHours;
-        double wholeSpread = 0.0;  // each leaving territory whole to the lightest neighbour
+        double wholeSpread = 0.0; // each leaving territory whole to the lightest neighbour
         {
             std::map<qint64, double> w = workload;
             for (qint64 t : territories) {
-                auto lightest = std::min_element(w.begin(), w.end(), [](auto& x, auto& y) { return x.second < y.second; });
+                auto lightest =
+                    std::min_element(w.begin(), w.end(), [](auto& x, auto& y) { return x.second < y.second; });
                 lightest->second += s->metrics().metricsOf(t)->workloadHours;
             }
-            auto [lo, hi] = std::minmax_element(w.begin(), w.end(), [](auto& x, auto& y) { return x.second < y.second; });
+            auto [lo, hi] =
+                std::minmax_element(w.begin(), w.end(), [](auto& x, auto& y) { return x.second < y.second; });
             wholeSpread = hi->second - lo->second;
         }
 
@@ -350,7 +366,7 @@ private slots:
         QCOMPARE(int(p.territoriesOf(plan.id).size()), territoryCount - int(territories.size()));
         for (std::size_t u = 0; u < unitsBefore.size(); ++u) {
             if (std::find(territories.begin(), territories.end(), unitsBefore[u]) == territories.end()) {
-                QCOMPARE(plan.unitTerritory[u], unitsBefore[u]);  // nothing else moved
+                QCOMPARE(plan.unitTerritory[u], unitsBefore[u]); // nothing else moved
                 continue;
             }
             QVERIFY2(bordering.contains(plan.unitTerritory[u]), qPrintable(QString::number(u)));

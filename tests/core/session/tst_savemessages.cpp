@@ -27,16 +27,18 @@ private slots:
         // An edit grouped with others fails with a reason (as SQLite's would be).
         const bool saved = file->transaction(
             [&](QString* e) {
-                return file->transaction([](QString* inner) {
-                    *inner = QStringLiteral("disk I/O error");
-                    return false;
-                }, e);
+                return file->transaction(
+                    [](QString* inner) {
+                        *inner = QStringLiteral("disk I/O error");
+                        return false;
+                    },
+                    e);
             },
             &error);
         QVERIFY(!saved);
         QVERIFY2(error.startsWith(QStringLiteral("The change could not be saved to")), qPrintable(error));
         QCOMPARE(error.count(QStringLiteral("could not be saved")), 1);
-        QVERIFY2(error.endsWith(QStringLiteral("disk I/O error")), qPrintable(error));  // the reason is kept
+        QVERIFY2(error.endsWith(QStringLiteral("disk I/O error")), qPrintable(error)); // the reason is kept
     }
 
     void failedExportSaysItOnce() {
@@ -44,7 +46,8 @@ private slots:
         QString error;
         QVERIFY(!out.open(&error));
         QCOMPARE(error, QStringLiteral("Cannot write \"%1\": the folder \"%2\" does not exist.")
-                            .arg(m_dir.filePath(QStringLiteral("missing/out.csv")), m_dir.filePath(QStringLiteral("missing"))));
+                            .arg(m_dir.filePath(QStringLiteral("missing/out.csv")),
+                                 m_dir.filePath(QStringLiteral("missing"))));
     }
 };
 

@@ -46,8 +46,11 @@ private slots:
         int named = -1;
         const Scenario& baseScenario = *s->project().scenario(base);
         for (std::size_t i = 0; i < s->project().accounts.size() && named < 0; ++i)
-            if (s->project().territoryOfAccount(baseScenario, s->project().accounts[i]) == territoryIn(base, "Great Lakes")) named = int(i);
-        QVERIFY(editor.setAccountOverride(copy, s->project().accounts[std::size_t(named)].id, territoryIn(copy, "Florida"), &error));
+            if (s->project().territoryOfAccount(baseScenario, s->project().accounts[i])
+                == territoryIn(base, "Great Lakes"))
+                named = int(i);
+        QVERIFY(editor.setAccountOverride(copy, s->project().accounts[std::size_t(named)].id,
+                                          territoryIn(copy, "Florida"), &error));
 
         const ScenarioDiff diff = s->compareScenarios(base, copy);
         QCOMPARE(diff.units.size(), std::size_t(3));
@@ -80,7 +83,7 @@ private slots:
             const qint64 d = t.b.accounts - t.a.accounts;
             accountDelta += d;
             const bool involved = t.name == QLatin1String("Mountain") || t.name == QLatin1String("Southwest")
-                || t.name == QLatin1String("Great Lakes") || t.name == QLatin1String("Florida");
+                                  || t.name == QLatin1String("Great Lakes") || t.name == QLatin1String("Florida");
             if (!involved) QCOMPARE(d, qint64(0));
         }
         QCOMPARE(accountDelta, qint64(0));
@@ -99,7 +102,8 @@ private slots:
         // Independently: units whose territory names differ between the two assignments.
         int expected = 0;
         for (std::size_t u = 0; u < p.units.size(); ++u)
-            expected += p.territory(p.scenario(1)->unitTerritory[u])->name != p.territory(p.scenario(2)->unitTerritory[u])->name;
+            expected += p.territory(p.scenario(1)->unitTerritory[u])->name
+                        != p.territory(p.scenario(2)->unitTerritory[u])->name;
         QVERIFY(expected > 0);
         QCOMPARE(int(diff.units.size()), expected);
         // The proposal is a rebalance with a short handoff list: few counties, each handed to a
@@ -110,7 +114,8 @@ private slots:
             bool borders = false;
             for (const geo::SharedEdge& e : p.adjacency) {
                 const int other = e.unitA == u.unit ? e.unitB : e.unitB == u.unit ? e.unitA : -1;
-                if (other >= 0 && p.territory(p.scenario(2)->unitTerritory[std::size_t(other)])->name == u.to) borders = true;
+                if (other >= 0 && p.territory(p.scenario(2)->unitTerritory[std::size_t(other)])->name == u.to)
+                    borders = true;
             }
             QVERIFY2(borders, qPrintable(p.units[std::size_t(u.unit)].name));
         }

@@ -27,7 +27,8 @@ private slots:
         const Scenario& scenario = *p.currentScenario();
         const auto neighbours = TerritoryColouring::neighbours(p, scenario);
         QCOMPARE(neighbours.size(), 12);
-        QVERIFY(neighbours.value(p.territoriesOf(scenario.id)[3]->id).size() >= 2);  // Northern California has neighbours
+        QVERIFY(neighbours.value(p.territoriesOf(scenario.id)[3]->id).size()
+                >= 2); // Northern California has neighbours
 
         session::EditFacade facade(*s);
         QVERIFY2(facade.recolourTerritories(&error), qPrintable(error));
@@ -35,7 +36,8 @@ private slots:
         for (auto it = neighbours.cbegin(); it != neighbours.cend(); ++it) {
             const QString colour = p.territory(it.key())->color.toUpper();
             QVERIFY(TerritoryColouring::palette().contains(colour));
-            for (qint64 n : it.value()) QVERIFY2(p.territory(n)->color.toUpper() != colour, qPrintable(p.territory(n)->name));
+            for (qint64 n : it.value())
+                QVERIFY2(p.territory(n)->color.toUpper() != colour, qPrintable(p.territory(n)->name));
         }
         QVERIFY(facade.undo(&error));
     }

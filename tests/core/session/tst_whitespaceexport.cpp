@@ -41,13 +41,15 @@ private slots:
 
         QProcess ogr;
         ogr.start(QStandardPaths::findExecutable(QStringLiteral("ogr2ogr")),
-                  {QStringLiteral("--config"), QStringLiteral("OGR_XLSX_HEADERS"), QStringLiteral("FORCE"), QStringLiteral("-f"),
-                   QStringLiteral("CSV"), QStringLiteral("/vsistdout/"), xlsx, QStringLiteral("White space")});
+                  {QStringLiteral("--config"), QStringLiteral("OGR_XLSX_HEADERS"), QStringLiteral("FORCE"),
+                   QStringLiteral("-f"), QStringLiteral("CSV"), QStringLiteral("/vsistdout/"), xlsx,
+                   QStringLiteral("White space")});
         QVERIFY(ogr.waitForFinished(60000));
         QVERIFY2(ogr.exitCode() == 0, ogr.readAllStandardError().constData());
         const QStringList lines = QString::fromUtf8(ogr.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
         const QStringList header = splitCsvLine(lines.value(0).trimmed());
-        QVERIFY2(header.contains(QStringLiteral("Unit")) && header.contains(QStringLiteral("Km to rep")), qPrintable(lines.value(0)));
+        QVERIFY2(header.contains(QStringLiteral("Unit")) && header.contains(QStringLiteral("Km to rep")),
+                 qPrintable(lines.value(0)));
 
         WhiteSpaceSqlQuery q;
         q.scenarioId = project.currentScenarioId;

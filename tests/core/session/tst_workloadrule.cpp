@@ -46,16 +46,19 @@ std::map<qint64, Row> fileRows(const QString& path) {
     sqlite3* db = nullptr;
     sqlite3_stmt* st = nullptr;
     // The rule as the file stores it: a listed name (any case), else the row named ''.
-    const char* sql =
-        "SELECT a.id, a.workload_hours, a.workload_from_rule,"
-        " coalesce((SELECT value FROM workload_rule WHERE kind = 'tier' AND name <> '' AND name = trim(coalesce(a.tier, '')) COLLATE NOCASE),"
-        "          (SELECT value FROM workload_rule WHERE kind = 'tier' AND name = ''))"
-        " * coalesce((SELECT value FROM workload_rule WHERE kind = 'segment' AND name <> '' AND name = trim(coalesce(a.segment, '')) COLLATE NOCASE),"
-        "            (SELECT value FROM workload_rule WHERE kind = 'segment' AND name = ''))"
-        " FROM accounts a";
-    if (sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK && sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK)
+    const char* sql = "SELECT a.id, a.workload_hours, a.workload_from_rule,"
+                      " coalesce((SELECT value FROM workload_rule WHERE kind = 'tier' AND name <> '' AND name = "
+                      "trim(coalesce(a.tier, '')) COLLATE NOCASE),"
+                      "          (SELECT value FROM workload_rule WHERE kind = 'tier' AND name = ''))"
+                      " * coalesce((SELECT value FROM workload_rule WHERE kind = 'segment' AND name <> '' AND name = "
+                      "trim(coalesce(a.segment, '')) COLLATE NOCASE),"
+                      "            (SELECT value FROM workload_rule WHERE kind = 'segment' AND name = ''))"
+                      " FROM accounts a";
+    if (sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
+        && sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK)
         while (sqlite3_step(st) == SQLITE_ROW)
-            out[sqlite3_column_int64(st, 0)] = {sqlite3_column_double(st, 1), sqlite3_column_double(st, 3), sqlite3_column_int(st, 2) != 0};
+            out[sqlite3_column_int64(st, 0)] = {sqlite3_column_double(st, 1), sqlite3_column_double(st, 3),
+                                                sqlite3_column_int(st, 2) != 0};
     sqlite3_finalize(st);
     sqlite3_close(db);
     return out;
@@ -64,7 +67,8 @@ std::map<qint64, Row> fileRows(const QString& path) {
 double workloadTotal(const ProjectSession& s) {
     double total = 0;
     for (const Territory* t : s.project().territoriesOf(s.project().currentScenarioId))
-        if (const TerritoryMetrics* m = s.metrics().metricsOf(t->id); m && t->level == Territory::Level::Territory) total += m->workloadHours;
+        if (const TerritoryMetrics* m = s.metrics().metricsOf(t->id); m && t->level == Territory::Level::Territory)
+            total += m->workloadHours;
     return total;
 }
 
@@ -78,8 +82,8 @@ double assignedWorkload(const Project& p) {
 
 WorkloadRule newRule() {
     WorkloadRule r;
-    r.tiers = {{QStringLiteral("a"), 30}, {QStringLiteral("B"), 10}};   // C falls to "other"
-    r.segments = {{QStringLiteral("Enterprise"), 4}, {QStringLiteral("SMB"), 0.5}};  // Mid-Market falls to "other"
+    r.tiers = {{QStringLiteral("a"), 30}, {QStringLiteral("B"), 10}};               // C falls to "other"
+    r.segments = {{QStringLiteral("Enterprise"), 4}, {QStringLiteral("SMB"), 0.5}}; // Mid-Market falls to "other"
     r.otherVisits = 2;
     r.otherHours = 1.75;
     return r;
@@ -97,8 +101,10 @@ class TestWorkloadRule : public QObject {
     QString demo() {
         const QString path = m_dir.filePath(QStringLiteral("w%1.territory").arg(++m_n));
         if (!testsupport::copyDemo(path, testsupport::DemoScenario::Draft)) return {};
-        if (!rawExec(path, "UPDATE accounts SET workload_from_rule = 0, workload_hours = workload_hours + 0.5 WHERE id % 5 = 0;"
-                           "UPDATE accounts SET workload_hours = 99 WHERE id = (SELECT min(id) FROM accounts WHERE id % 5 = 1);"))
+        if (!rawExec(
+                path,
+                "UPDATE accounts SET workload_from_rule = 0, workload_hours = workload_hours + 0.5 WHERE id % 5 = 0;"
+                "UPDATE accounts SET workload_hours = 99 WHERE id = (SELECT min(id) FROM accounts WHERE id % 5 = 1);"))
             return {};
         return path;
     }
@@ -126,7 +132,7 @@ private slots:
             EditFacade facade(*s);
             const int steps = facade.stack()->count();
             QVERIFY2(facade.setWorkloadRule(newRule(), true, &error), qPrintable(error));
-            QCOMPARE(facade.stack()->count(), steps + 1);  // one undo step
+            QCOMPARE(facade.stack()->count(), steps + 1); // one undo step
             QCOMPARE(ruleSpy.count(), 1);
             QCOMPARE(accountsSignals.size(), std::size_t(1));
             QCOMPARE(int(accountsSignals.front()), ruleAccounts);
@@ -228,7 +234,8 @@ private slots:
         const io::AccountImportResult imported = io::AccountImporter::importAccounts(options);
         QVERIFY2(imported.ok, qPrintable(imported.error));
         QCOMPARE(imported.workloadDerived, 2);
-        QVERIFY2(AccountImportApplier::apply(*s, imported, QStringLiteral("accounts.csv"), nullptr, &error), qPrintable(error));
+        QVERIFY2(AccountImportApplier::apply(*s, imported, QStringLiteral("accounts.csv"), nullptr, &error),
+                 qPrintable(error));
         const Project& p = s->project();
         const Account& one = p.accounts[std::size_t(p.accountIndexByExternalId(QStringLiteral("NEW-1")))];
         const Account& two = p.accounts[std::size_t(p.accountIndexByExternalId(QStringLiteral("NEW-2")))];

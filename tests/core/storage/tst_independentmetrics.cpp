@@ -71,7 +71,9 @@ GROUP BY owners.id ORDER BY owners.id
     return sql.arg(scenarioId).arg(ignoreOverrides ? QStringLiteral("0") : QStringLiteral("1"));
 }
 
-QString gdalTool(const char* name) { return QStandardPaths::findExecutable(QString::fromLatin1(name)); }
+QString gdalTool(const char* name) {
+    return QStandardPaths::findExecutable(QString::fromLatin1(name));
+}
 
 // Runs a tool to completion; its standard output, or an empty array and *error on failure.
 QByteArray run(const QString& program, const QStringList& arguments, QString* error) {
@@ -81,7 +83,8 @@ QByteArray run(const QString& program, const QStringList& arguments, QString* er
     process.start();
     if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         *error = QStringLiteral("%1 failed (exit %2): %3 %4")
-                     .arg(program).arg(process.exitCode())
+                     .arg(program)
+                     .arg(process.exitCode())
                      .arg(process.errorString(), QString::fromUtf8(process.readAllStandardError()));
         return {};
     }
@@ -101,8 +104,7 @@ bool independentFigures(const QString& file, qint64 scenarioId, bool ignoreOverr
         return false;
     }
     const QList<QByteArray> lines = csv.trimmed().split('\n');
-    if (lines.value(0).trimmed()
-        != "territory_id,units,accounts,revenue_potential,revenue,pipeline,workload_hours") {
+    if (lines.value(0).trimmed() != "territory_id,units,accounts,revenue_potential,revenue,pipeline,workload_hours") {
         *error = QStringLiteral("unexpected CSV header: %1").arg(QString::fromUtf8(lines.value(0)));
         return false;
     }
@@ -111,8 +113,18 @@ bool independentFigures(const QString& file, qint64 scenarioId, bool ignoreOverr
         const QList<QByteArray> cells = lines[i].trimmed().split(',');
         bool ok = cells.size() == 7;
         auto cell = [&](int c) { return QByteArray(cells.value(c)).replace('"', ""); };
-        auto integer = [&](int c) { bool good = false; const qint64 v = cell(c).toLongLong(&good); ok = ok && good; return v; };
-        auto real = [&](int c) { bool good = false; const double v = cell(c).toDouble(&good); ok = ok && good; return v; };
+        auto integer = [&](int c) {
+            bool good = false;
+            const qint64 v = cell(c).toLongLong(&good);
+            ok = ok && good;
+            return v;
+        };
+        auto real = [&](int c) {
+            bool good = false;
+            const double v = cell(c).toDouble(&good);
+            ok = ok && good;
+            return v;
+        };
         const qint64 id = integer(0);
         Figures f{integer(1), integer(2), real(3), real(4), real(5), real(6)};
         if (!ok || out->contains(id)) {
@@ -130,8 +142,8 @@ FiguresById engineFigures(const Project& project, qint64 scenarioId) {
     engine.recompute(scenarioId);
     FiguresById result;
     for (const TerritoryMetrics& m : engine.territories())
-        result.insert(m.territoryId, Figures{m.units, m.accounts, m.revenuePotential, m.revenue, m.pipeline,
-                                             m.workloadHours});
+        result.insert(m.territoryId,
+                      Figures{m.units, m.accounts, m.revenuePotential, m.revenue, m.pipeline, m.workloadHours});
     Figures unassigned;
     unassigned.units = engine.plan().unassignedUnits;
     unassigned.accounts = engine.plan().unassignedAccounts;
@@ -139,7 +151,9 @@ FiguresById engineFigures(const Project& project, qint64 scenarioId) {
     return result;
 }
 
-qint64 cents(double value) { return std::llround(value * 100.0); }
+qint64 cents(double value) {
+    return std::llround(value * 100.0);
+}
 
 // Empty when equal (counts exactly; money and hours to the cent; for id 0 only the counts, which
 // is all the engine reports about unassigned accounts), else the first difference.
@@ -153,15 +167,19 @@ QString difference(const FiguresById& expected, const FiguresById& actual) {
     for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
         const Figures& x = it.value();
         const Figures& y = actual.value(it.key());
-        const QString where = it.key() == 0 ? QStringLiteral("unassigned") : QStringLiteral("territory %1").arg(it.key());
+        const QString where =
+            it.key() == 0 ? QStringLiteral("unassigned") : QStringLiteral("territory %1").arg(it.key());
         auto count = [&](const char* what, qint64 a, qint64 b) {
-            return a == b ? QString() : QStringLiteral("%1: %2 %3 (SQL) vs %4 (engine)").arg(where, QLatin1String(what)).arg(a).arg(b);
+            return a == b
+                       ? QString()
+                       : QStringLiteral("%1: %2 %3 (SQL) vs %4 (engine)").arg(where, QLatin1String(what)).arg(a).arg(b);
         };
         auto money = [&](const char* what, double a, double b) {
-            return cents(a) == cents(b) && std::abs(a - b) < 0.005
-                       ? QString()
-                       : QStringLiteral("%1: %2 %3 (SQL) vs %4 (engine)").arg(where, QLatin1String(what))
-                             .arg(a, 0, 'f', 4).arg(b, 0, 'f', 4);
+            return cents(a) == cents(b) && std::abs(a - b) < 0.005 ? QString()
+                                                                   : QStringLiteral("%1: %2 %3 (SQL) vs %4 (engine)")
+                                                                         .arg(where, QLatin1String(what))
+                                                                         .arg(a, 0, 'f', 4)
+                                                                         .arg(b, 0, 'f', 4);
         };
         QStringList problems{count("units", x.units, y.units), count("accounts", x.accounts, y.accounts)};
         if (it.key() != 0)
@@ -207,7 +225,8 @@ QString TestIndependentMetrics::copyOfDemo(const QString& name) {
     const QString copy = m_dir.filePath(name);
     if (!QFile::copy(source, copy)) return {};
     // A WAL file left next to the build's copy holds committed data too.
-    if (QFile::exists(source + QStringLiteral("-wal")) && !QFile::copy(source + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))
+    if (QFile::exists(source + QStringLiteral("-wal"))
+        && !QFile::copy(source + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))
         return {};
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     return copy;
@@ -238,7 +257,8 @@ void TestIndependentMetrics::editProject(const QString& path) {
         // An override to a territory of another scenario: the account is unassigned here.
         for (const Territory& t : p.territories)
             if (t.scenarioId != s.id) {
-                QVERIFY2(file->setAccountOverride(s.id, p.accounts[5 + si].id, t.id, nullptr, &error), qPrintable(error));
+                QVERIFY2(file->setAccountOverride(s.id, p.accounts[5 + si].id, t.id, nullptr, &error),
+                         qPrintable(error));
                 break;
             }
         // Three units with accounts lose their territory; one of their accounts is overridden

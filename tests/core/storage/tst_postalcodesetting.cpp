@@ -71,8 +71,12 @@ private slots:
             QVERIFY2(file, qPrintable(error));
             UnitPostalCodes zip3;
             zip3.kind = UnitPostalCodes::Kind::Zip3;
-            QVERIFY2(file->transaction([&](QString* e) { return file->replaceUnits(p.units, p.adjacency, nullptr, e)
-                                                              && file->setUnitPostalCodes(zip3, nullptr, e); }, &error),
+            QVERIFY2(file->transaction(
+                         [&](QString* e) {
+                             return file->replaceUnits(p.units, p.adjacency, nullptr, e)
+                                    && file->setUnitPostalCodes(zip3, nullptr, e);
+                         },
+                         &error),
                      qPrintable(error));
         }
         QVERIFY2(ProjectFile::open(path, &read, &error), qPrintable(error));

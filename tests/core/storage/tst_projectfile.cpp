@@ -31,7 +31,9 @@ using namespace tp::storage;
 
 namespace {
 
-geo::Ring ring(std::initializer_list<geo::GeoPoint> points) { return geo::Ring(points); }
+geo::Ring ring(std::initializer_list<geo::GeoPoint> points) {
+    return geo::Ring(points);
+}
 
 geo::Polygon square(double x0, double y0, double size) {
     geo::Polygon p;
@@ -67,8 +69,18 @@ Project makeProject() {
     geo::SharedEdge e12{1, 2, 111000.5, {}};
     p.adjacency = {e01, e12};
 
-    p.reps.push_back(Rep{7, "Ana Núñez", "Denver, CO", {-104.99, 39.74}, 1600.0, 2.5e6, {"Retail", "Health"},
-                         {"Enterprise", "SMB"}, "005Dn000001", "ana@example.com", Rep::Role::Overlay, QDate(2024, 2, 29)});
+    p.reps.push_back(Rep{7,
+                         "Ana Núñez",
+                         "Denver, CO",
+                         {-104.99, 39.74},
+                         1600.0,
+                         2.5e6,
+                         {"Retail", "Health"},
+                         {"Enterprise", "SMB"},
+                         "005Dn000001",
+                         "ana@example.com",
+                         Rep::Role::Overlay,
+                         QDate(2024, 2, 29)});
     p.reps.push_back(testsupport::makeRep(8, QStringLiteral("李小龙")));
 
     for (int i = 0; i < 3; ++i) {
@@ -260,8 +272,12 @@ QByteArray readFile(const QString& path) {
 }
 
 EditLogEntry logEntry(const QString& kind, qint64 scenario = 2) {
-    return EditLogEntry{QDateTime(QDate(2025, 3, 1), QTime(8, 0, 0, 5), Qt::UTC), QStringLiteral("tester"), scenario, kind,
-                        QStringLiteral("did %1").arg(kind), QStringLiteral("{\"k\":\"%1\"}").arg(kind)};
+    return EditLogEntry{QDateTime(QDate(2025, 3, 1), QTime(8, 0, 0, 5), Qt::UTC),
+                        QStringLiteral("tester"),
+                        scenario,
+                        kind,
+                        QStringLiteral("did %1").arg(kind),
+                        QStringLiteral("{\"k\":\"%1\"}").arg(kind)};
 }
 
 // The child side of the crash test: assign unit k to a territory, one edit each, and report
@@ -370,124 +386,126 @@ private slots:
         const EditLogEntry log = logEntry(QStringLiteral("edit-%1").arg(kind));
         bool ok = false;
         switch (kind) {
-        case 0:
-            ok = f->setUnitAssignments(2, {{0, 22}, {1, 0}, {2, 21}}, &log, &error);
-            expected.scenarios[1].unitTerritory = {22, 0, 21};
-            break;
-        case 1:
-            ok = f->setAccountOverride(1, 100, 13, &log, &error);
-            expected.scenarios[0].overrides.insert(100, 13);
-            break;
-        case 2:
-            ok = f->removeAccountOverride(2, 101, &log, &error);
-            expected.scenarios[1].overrides.remove(101);
-            break;
-        case 3: {
-            const Territory t{30, 1, "New one", "#010203", 8, 11, Territory::Level::District, true};
-            ok = f->upsertTerritory(t, &log, &error);
-            expected.territories.push_back(t);
-            break;
-        }
-        case 4: {
-            Territory t = expected.territories[1];
-            t.name = QStringLiteral("Renamed ✓");
-            t.locked = false;
-            t.repId = 0;
-            t.parentId = 0;
-            ok = f->upsertTerritory(t, &log, &error);
-            expected.territories[1] = t;
-            break;
-        }
-        case 5:
-            // Units and overrides of the territory go; its child moves to the top level.
-            ok = f->deleteTerritory(12, &log, &error);
-            expected.territories.erase(expected.territories.begin() + 1);
-            expected.territories[1].parentId = 0;
-            ok = ok && f->deleteTerritory(22, &log, &error);
-            expected.territories.pop_back();
-            expected.scenarios[1].unitTerritory = {21, 0, 0};
-            expected.scenarios[1].overrides.remove(100);
-            break;
-        case 6: {
-            Scenario s = expected.scenarios[1];
-            s.id = 3;
-            s.name = QStringLiteral("Branch of draft");
-            s.parentId = 2;
-            s.status = Scenario::Status::Draft;
-            s.unitTerritory = {31, 0, 31};
-            s.overrides = {{102, 31}};
-            const Territory t{31, 3, "Branch T", "#333333", 0, 0, Territory::Level::Territory, false};
-            ok = f->transaction([&](QString* e) {
-                return f->upsertScenario(s, true, &log, e) && f->upsertTerritory(t, nullptr, e);
-            }, &error);
-            expected.scenarios.push_back(s);
-            expected.territories.push_back(t);
-            break;
-        }
-        case 7: {
-            Scenario s = expected.scenarios[0];
-            s.name = QStringLiteral("Renamed plan");
-            s.status = Scenario::Status::Draft;
-            s.notes.clear();
-            s.planOfRecord = false;
-            s.unitTerritory = {0, 0, 0}; // not written: withAssignments is false
-            ok = f->upsertScenario(s, false, &log, &error);
-            s.unitTerritory = expected.scenarios[0].unitTerritory;
-            expected.scenarios[0] = s;
-            break;
-        }
-        case 8:
-            ok = f->deleteScenario(1, &log, &error);
-            expected.scenarios.erase(expected.scenarios.begin());
-            expected.scenarios[0].parentId = 0;
-            expected.territories.erase(expected.territories.begin(), expected.territories.begin() + 3);
-            break;
-        case 9: {
-            Rep r = expected.reps[0];
-            r.name = QStringLiteral("Ana N.");
-            r.skills = {"Software"};
-            Rep added = testsupport::makeRep(50, QStringLiteral("New rep"), {-116.2, 43.6}, 1200, 1e6);
-            added.homeLabel = QStringLiteral("Boise, ID");
-            ok = f->upsertRep(r, &log, &error) && f->upsertRep(added, &log, &error);
-            expected.reps[0] = r;
-            expected.reps.push_back(added);
-            break;
-        }
-        case 10: {
-            Account changed = expected.accounts[1];
-            changed.revenue = 99.5;
-            changed.unit = 2;
-            changed.extra.insert("Neu", "ja");
-            Account added = expected.accounts[0];
-            added.id = 500;
-            added.externalId = QStringLiteral("CRM-NEW");
-            added.extra.clear();
-            ok = f->upsertAccounts({changed, added}, &log, &error);
-            expected.accounts[1] = changed;
-            expected.accounts.push_back(added);
-            break;
-        }
-        case 11: {
-            // Two units instead of three: the assignments of the third go with it.
-            std::vector<Unit> units(expected.units.begin(), expected.units.begin() + 2);
-            units[1].name = QStringLiteral("Alamosa (new shape)");
-            units[1].shape = geo::MultiPolygon{square(1, 0, 2)};
-            const std::vector<geo::SharedEdge> adjacency{{0, 1, 5.0, {geo::Segment({1, 0}, {1, 1})}}};
-            ok = f->replaceUnits(units, adjacency, &log, &error);
-            expected.units = units;
-            expected.adjacency = adjacency;
-            for (Scenario& s : expected.scenarios) s.unitTerritory.resize(2);
-            expected.accounts[2].unit = -1;
-            break;
-        }
-        case 12:
-            ok = f->setCurrentScenario(1, &log, &error);
-            expected.currentScenarioId = 1;
-            break;
-        case 13:
-            ok = f->setTitle(QStringLiteral("Neuer Titel 新"), &log, &error);
-            expected.title = QStringLiteral("Neuer Titel 新");
-            break;
+            case 0:
+                ok = f->setUnitAssignments(2, {{0, 22}, {1, 0}, {2, 21}}, &log, &error);
+                expected.scenarios[1].unitTerritory = {22, 0, 21};
+                break;
+            case 1:
+                ok = f->setAccountOverride(1, 100, 13, &log, &error);
+                expected.scenarios[0].overrides.insert(100, 13);
+                break;
+            case 2:
+                ok = f->removeAccountOverride(2, 101, &log, &error);
+                expected.scenarios[1].overrides.remove(101);
+                break;
+            case 3: {
+                const Territory t{30, 1, "New one", "#010203", 8, 11, Territory::Level::District, true};
+                ok = f->upsertTerritory(t, &log, &error);
+                expected.territories.push_back(t);
+                break;
+            }
+            case 4: {
+                Territory t = expected.territories[1];
+                t.name = QStringLiteral("Renamed ✓");
+                t.locked = false;
+                t.repId = 0;
+                t.parentId = 0;
+                ok = f->upsertTerritory(t, &log, &error);
+                expected.territories[1] = t;
+                break;
+            }
+            case 5:
+                // Units and overrides of the territory go; its child moves to the top level.
+                ok = f->deleteTerritory(12, &log, &error);
+                expected.territories.erase(expected.territories.begin() + 1);
+                expected.territories[1].parentId = 0;
+                ok = ok && f->deleteTerritory(22, &log, &error);
+                expected.territories.pop_back();
+                expected.scenarios[1].unitTerritory = {21, 0, 0};
+                expected.scenarios[1].overrides.remove(100);
+                break;
+            case 6: {
+                Scenario s = expected.scenarios[1];
+                s.id = 3;
+                s.name = QStringLiteral("Branch of draft");
+                s.parentId = 2;
+                s.status = Scenario::Status::Draft;
+                s.unitTerritory = {31, 0, 31};
+                s.overrides = {{102, 31}};
+                const Territory t{31, 3, "Branch T", "#333333", 0, 0, Territory::Level::Territory, false};
+                ok = f->transaction(
+                    [&](QString* e) {
+                        return f->upsertScenario(s, true, &log, e) && f->upsertTerritory(t, nullptr, e);
+                    },
+                    &error);
+                expected.scenarios.push_back(s);
+                expected.territories.push_back(t);
+                break;
+            }
+            case 7: {
+                Scenario s = expected.scenarios[0];
+                s.name = QStringLiteral("Renamed plan");
+                s.status = Scenario::Status::Draft;
+                s.notes.clear();
+                s.planOfRecord = false;
+                s.unitTerritory = {0, 0, 0}; // not written: withAssignments is false
+                ok = f->upsertScenario(s, false, &log, &error);
+                s.unitTerritory = expected.scenarios[0].unitTerritory;
+                expected.scenarios[0] = s;
+                break;
+            }
+            case 8:
+                ok = f->deleteScenario(1, &log, &error);
+                expected.scenarios.erase(expected.scenarios.begin());
+                expected.scenarios[0].parentId = 0;
+                expected.territories.erase(expected.territories.begin(), expected.territories.begin() + 3);
+                break;
+            case 9: {
+                Rep r = expected.reps[0];
+                r.name = QStringLiteral("Ana N.");
+                r.skills = {"Software"};
+                Rep added = testsupport::makeRep(50, QStringLiteral("New rep"), {-116.2, 43.6}, 1200, 1e6);
+                added.homeLabel = QStringLiteral("Boise, ID");
+                ok = f->upsertRep(r, &log, &error) && f->upsertRep(added, &log, &error);
+                expected.reps[0] = r;
+                expected.reps.push_back(added);
+                break;
+            }
+            case 10: {
+                Account changed = expected.accounts[1];
+                changed.revenue = 99.5;
+                changed.unit = 2;
+                changed.extra.insert("Neu", "ja");
+                Account added = expected.accounts[0];
+                added.id = 500;
+                added.externalId = QStringLiteral("CRM-NEW");
+                added.extra.clear();
+                ok = f->upsertAccounts({changed, added}, &log, &error);
+                expected.accounts[1] = changed;
+                expected.accounts.push_back(added);
+                break;
+            }
+            case 11: {
+                // Two units instead of three: the assignments of the third go with it.
+                std::vector<Unit> units(expected.units.begin(), expected.units.begin() + 2);
+                units[1].name = QStringLiteral("Alamosa (new shape)");
+                units[1].shape = geo::MultiPolygon{square(1, 0, 2)};
+                const std::vector<geo::SharedEdge> adjacency{{0, 1, 5.0, {geo::Segment({1, 0}, {1, 1})}}};
+                ok = f->replaceUnits(units, adjacency, &log, &error);
+                expected.units = units;
+                expected.adjacency = adjacency;
+                for (Scenario& s : expected.scenarios) s.unitTerritory.resize(2);
+                expected.accounts[2].unit = -1;
+                break;
+            }
+            case 12:
+                ok = f->setCurrentScenario(1, &log, &error);
+                expected.currentScenarioId = 1;
+                break;
+            case 13:
+                ok = f->setTitle(QStringLiteral("Neuer Titel 新"), &log, &error);
+                expected.title = QStringLiteral("Neuer Titel 新");
+                break;
         }
         QVERIFY2(ok, qPrintable(error));
         expected.reindex();
@@ -518,9 +536,11 @@ private slots:
         QVERIFY2(error.contains("unit_assignments"), qPrintable(error));
         // A failing step inside transaction() undoes the steps before it.
         error.clear();
-        QVERIFY(!f->transaction([&](QString* e) {
-            return f->setTitle("should vanish", nullptr, e) && f->setAccountOverride(1, 424242, 13, nullptr, e);
-        }, &error));
+        QVERIFY(!f->transaction(
+            [&](QString* e) {
+                return f->setTitle("should vanish", nullptr, e) && f->setAccountOverride(1, 424242, 13, nullptr, e);
+            },
+            &error));
         QVERIFY(!error.isEmpty());
         f.reset();
         Project loaded;
@@ -620,35 +640,50 @@ private slots:
             QVERIFY2(ProjectFile::create(path, p, &error), qPrintable(error));
         }
         switch (kind) {
-        case 1: QVERIFY(QDir(m_dir.path()).mkdir(name)); break;
-        case 2: QVERIFY(writeFile(path, {})); break;
-        case 3: QVERIFY(writeFile(path, "external_id,name\n1,Acme\n")); break;
-        case 4: {
-            QByteArray bytes(8192, '\0');
-            for (int i = 0; i < bytes.size(); ++i) bytes[i] = char((i * 7919 + 13) % 251);
-            QVERIFY(writeFile(path, bytes));
-            break;
-        }
-        case 5: QVERIFY(QFile::resize(path, QFileInfo(path).size() / 2)); break;
-        case 6: {
-            // Keep the header and the schema page, overwrite everything after them.
-            QByteArray bytes = readFile(path);
-            const int pageSize = 4096;
-            QVERIFY(bytes.size() > 4 * pageSize);
-            for (qsizetype i = pageSize; i < bytes.size(); ++i) bytes[i] = char(0xA5 ^ (i & 0xff));
-            QVERIFY(writeFile(path, bytes));
-            break;
-        }
-        case 7: QVERIFY(rawExec(path, "CREATE TABLE things(id INTEGER PRIMARY KEY, name TEXT); INSERT INTO things VALUES(1,'x');")); break;
-        case 8: QVERIFY(rawExec(path, "PRAGMA user_version = 99")); break;
-        case 9: QVERIFY(rawExec(path, "UPDATE units SET geometry = x'0106000000ffffff7f' WHERE id = 2")); break;
+            case 1:
+                QVERIFY(QDir(m_dir.path()).mkdir(name));
+                break;
+            case 2:
+                QVERIFY(writeFile(path, {}));
+                break;
+            case 3:
+                QVERIFY(writeFile(path, "external_id,name\n1,Acme\n"));
+                break;
+            case 4: {
+                QByteArray bytes(8192, '\0');
+                for (int i = 0; i < bytes.size(); ++i) bytes[i] = char((i * 7919 + 13) % 251);
+                QVERIFY(writeFile(path, bytes));
+                break;
+            }
+            case 5:
+                QVERIFY(QFile::resize(path, QFileInfo(path).size() / 2));
+                break;
+            case 6: {
+                // Keep the header and the schema page, overwrite everything after them.
+                QByteArray bytes = readFile(path);
+                const int pageSize = 4096;
+                QVERIFY(bytes.size() > 4 * pageSize);
+                for (qsizetype i = pageSize; i < bytes.size(); ++i) bytes[i] = char(0xA5 ^ (i & 0xff));
+                QVERIFY(writeFile(path, bytes));
+                break;
+            }
+            case 7:
+                QVERIFY(rawExec(
+                    path, "CREATE TABLE things(id INTEGER PRIMARY KEY, name TEXT); INSERT INTO things VALUES(1,'x');"));
+                break;
+            case 8:
+                QVERIFY(rawExec(path, "PRAGMA user_version = 99"));
+                break;
+            case 9:
+                QVERIFY(rawExec(path, "UPDATE units SET geometry = x'0106000000ffffff7f' WHERE id = 2"));
+                break;
         }
         const QByteArray before = QFileInfo(path).isFile() ? readFile(path) : QByteArray();
         Project untouched = makeProject();
         auto f = ProjectFile::open(path, &untouched, &error);
         QVERIFY(!f);
         QVERIFY2(error.contains(message), qPrintable(error));
-        compareProjects(makeProject(), untouched); // *out is not changed by a failed open
+        compareProjects(makeProject(), untouched);                    // *out is not changed by a failed open
         if (kind == 7 || kind == 8) QCOMPARE(readFile(path), before); // refused files are not written
     }
 
@@ -660,13 +695,15 @@ private slots:
             QVERIFY2(db.open(path, true, &error), qPrintable(error));
             QVERIFY2(SchemaMigrations::migrate(db, 0, 1, &error), qPrintable(error));
             QVERIFY2(db.exec("INSERT INTO meta VALUES('title', 'Old plan');"
-                            "INSERT INTO meta VALUES('current_scenario', 4);"
-                            "INSERT INTO units(id, code, name) VALUES(1, 'U1', 'One');"
-                            "INSERT INTO scenarios(id, name, status) VALUES(4, 'Old', 'approved');"
-                            "INSERT INTO territories(id, scenario_id, name) VALUES(40, 4, 'T');"
-                            "INSERT INTO unit_assignments VALUES(4, 1, 40);"
-                            "INSERT INTO edit_log(time, user, scenario_id, kind, text) "
-                            "VALUES('2024-01-01T00:00:00.000Z', 'old', 4, 'k', 'from v1');", &error), qPrintable(error));
+                             "INSERT INTO meta VALUES('current_scenario', 4);"
+                             "INSERT INTO units(id, code, name) VALUES(1, 'U1', 'One');"
+                             "INSERT INTO scenarios(id, name, status) VALUES(4, 'Old', 'approved');"
+                             "INSERT INTO territories(id, scenario_id, name) VALUES(40, 4, 'T');"
+                             "INSERT INTO unit_assignments VALUES(4, 1, 40);"
+                             "INSERT INTO edit_log(time, user, scenario_id, kind, text) "
+                             "VALUES('2024-01-01T00:00:00.000Z', 'old', 4, 'k', 'from v1');",
+                             &error),
+                     qPrintable(error));
         }
         QCOMPARE(rawInt(path, "PRAGMA user_version"), qint64(1));
         QCOMPARE(rawInt(path, "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'undo_history'"), qint64(0));
@@ -698,12 +735,14 @@ private slots:
             QString error;
             QVERIFY2(db.open(path, true, &error), qPrintable(error));
             QVERIFY2(SchemaMigrations::migrate(db, 0, 2, &error), qPrintable(error));
-            QVERIFY2(db.exec("INSERT INTO meta VALUES('current_scenario', 4);"
-                            "INSERT INTO reps(id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills) "
-                            "VALUES(3, 'Old Rep', 'Boise, ID', -116.2, 43.6, 1500, 900000, '[\"Retail\"]');"
-                            "INSERT INTO scenarios(id, name) VALUES(4, 'Old');"
-                            "INSERT INTO territories(id, scenario_id, name, rep_id) VALUES(40, 4, 'T', 3);", &error),
-                     qPrintable(error));
+            QVERIFY2(
+                db.exec("INSERT INTO meta VALUES('current_scenario', 4);"
+                        "INSERT INTO reps(id, name, home_label, home_lon, home_lat, capacity_hours, quota, skills) "
+                        "VALUES(3, 'Old Rep', 'Boise, ID', -116.2, 43.6, 1500, 900000, '[\"Retail\"]');"
+                        "INSERT INTO scenarios(id, name) VALUES(4, 'Old');"
+                        "INSERT INTO territories(id, scenario_id, name, rep_id) VALUES(40, 4, 'T', 3);",
+                        &error),
+                qPrintable(error));
         }
         Project p;
         QString error;

@@ -115,7 +115,9 @@ EditLogEntry logEntry(const QString& kind, const QString& text = QStringLiteral(
 // page's rows cannot be found (the file header and the other pages stay as they were). Which
 // leaf: the one the middle cell of the root page leads to.
 bool corruptLeafOf(const QString& path, const QString& table) {
-    const qint64 root = rawText(path, qPrintable(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = '%1'").arg(table))).toLongLong();
+    const qint64 root =
+        rawText(path, qPrintable(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = '%1'").arg(table)))
+            .toLongLong();
     QByteArray bytes = readFile(path);
     if (root < 2 || bytes.size() < 100) return false;
     const qint64 pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
@@ -125,12 +127,12 @@ bool corruptLeafOf(const QString& path, const QString& table) {
         if (start + pageSize > bytes.size()) return false;
         const auto type = quint8(bytes[start]);
         const int cells = qFromBigEndian<quint16>(bytes.constData() + start + 3);
-        if (type == 0x0D) {  // leaf of a rowid table: header 8 bytes, then 2 bytes per cell
+        if (type == 0x0D) { // leaf of a rowid table: header 8 bytes, then 2 bytes per cell
             if (cells < 2) return false;
             for (int i = 0; i < 2 * cells; ++i) bytes[start + 8 + i] = char(0xFF);
             return writeFile(path, bytes);
         }
-        if (type != 0x05) return false;  // interior page: header 12 bytes; cell = 4-byte child page
+        if (type != 0x05) return false; // interior page: header 12 bytes; cell = 4-byte child page
         const int cellOffset = qFromBigEndian<quint16>(bytes.constData() + start + 12 + 2 * (cells / 2));
         page = qFromBigEndian<quint32>(bytes.constData() + start + cellOffset);
     }
@@ -162,14 +164,15 @@ private slots:
         QString error;
         QVERIFY2(db.open(file("noprepare.sqlite"), true, &error), qPrintable(error));
         QVERIFY(db.exec("CREATE TABLE edit_log(id INTEGER PRIMARY KEY, time TEXT, user TEXT, scenario_id INTEGER, "
-                        "kind TEXT, text TEXT)", &error));
+                        "kind TEXT, text TEXT)",
+                        &error));
         SqlStatement st(db.handle(), "INSERT INTO edit_log(details) VALUES(?1)");
         QVERIFY(!st.isValid());
         QVERIFY2(st.error().contains("details"), qPrintable(st.error()));
         st.bind(1, QStringLiteral("x"));
         st.bind(2, qint64(1));
         st.bindNull(3);
-        QVERIFY(!st.run());  // used to crash in reset()
+        QVERIFY(!st.run()); // used to crash in reset()
         st.reset();
         QVERIFY(st.step() != SQLITE_DONE);
         QVERIFY(st.isNull(0));
@@ -197,11 +200,14 @@ private slots:
                                       << "a view \"rich\" that Territory Planner did not create";
         QTest::newRow("unknown unique index") << "CREATE UNIQUE INDEX one_name ON accounts(external_id);"
                                               << "an index \"one_name\" on table accounts";
-        QTest::newRow("missing column") << "ALTER TABLE edit_log DROP COLUMN details;" << "the column edit_log.details is missing";
+        QTest::newRow("missing column") << "ALTER TABLE edit_log DROP COLUMN details;"
+                                        << "the column edit_log.details is missing";
         QTest::newRow("extra column") << "ALTER TABLE reps ADD COLUMN evil TEXT NOT NULL DEFAULT 'x';"
                                       << "the table reps has a column \"evil\"";
-        QTest::newRow("missing table") << "DROP TABLE undo_state;" << "the table undo_state is missing";
-        QTest::newRow("missing index") << "DROP INDEX territories_scenario;" << "the index \"territories_scenario\" is missing";
+        QTest::newRow("missing table") << "DROP TABLE undo_state;"
+                                       << "the table undo_state is missing";
+        QTest::newRow("missing index") << "DROP INDEX territories_scenario;"
+                                       << "the index \"territories_scenario\" is missing";
         QTest::newRow("changed column")
             << "CREATE TABLE meta2(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;"
                "INSERT INTO meta2 SELECT * FROM meta; DROP TABLE meta; ALTER TABLE meta2 RENAME TO meta;"
@@ -213,7 +219,8 @@ private slots:
     void alteredSchemaIsRefused() {
         QFETCH(QString, sql);
         QFETCH(QString, message);
-        const QString path = created(QStringLiteral("hostile-%1.territory").arg(QTest::currentDataTag()).replace(' ', '-'));
+        const QString path =
+            created(QStringLiteral("hostile-%1.territory").arg(QTest::currentDataTag()).replace(' ', '-'));
         QVERIFY(rawExec(path, qPrintable(sql)));
         const QByteArray before = readFile(path);
         Project untouched;
@@ -223,13 +230,14 @@ private slots:
         QVERIFY2(error.contains(message), qPrintable(error));
         QVERIFY2(error.contains("was not opened"), qPrintable(error));
         QVERIFY(untouched.accounts.empty());
-        QCOMPARE(readFile(path), before);  // nothing was written: no WAL switch, no upgrade
+        QCOMPARE(readFile(path), before); // nothing was written: no WAL switch, no upgrade
     }
 
     void extraTablesAreIgnored() {
         // Inert data another tool added: no code, not read by us.
         const QString path = created("extra-table.territory");
-        QVERIFY(rawExec(path, "CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes VALUES(1, 'x'); ANALYZE;"));
+        QVERIFY(rawExec(
+            path, "CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes VALUES(1, 'x'); ANALYZE;"));
         Project p;
         QString error;
         auto f = ProjectFile::open(path, &p, &error);
@@ -247,7 +255,8 @@ private slots:
             QVERIFY(db.open(path, true, &error));
             QVERIFY2(SchemaMigrations::migrate(db, 0, 1, &error), qPrintable(error));
             QVERIFY(db.exec("INSERT INTO scenarios(id, name) VALUES(1, 'Only');"
-                            "CREATE TRIGGER sneaky AFTER INSERT ON edit_log BEGIN DELETE FROM scenarios; END;", &error));
+                            "CREATE TRIGGER sneaky AFTER INSERT ON edit_log BEGIN DELETE FROM scenarios; END;",
+                            &error));
         }
         Project p;
         QString error;
@@ -281,7 +290,7 @@ private slots:
         QVERIFY(!fb->upsertScenario(s, false, nullptr, &error));
         QVERIFY2(error.contains("was changed by another program") && error.contains("Reload"), qPrintable(error));
         QVERIFY(fb->isOutdated());
-        QVERIFY(!fb->setTitle("B", nullptr, &error));  // still refused: what B holds is stale
+        QVERIFY(!fb->setTitle("B", nullptr, &error)); // still refused: what B holds is stale
         QVERIFY(!fb->transaction([&](QString* e) { return fb->setTitle("B", nullptr, e); }, &error));
         QVERIFY2(error.contains("changed by another program"), qPrintable(error));
         QCOMPARE(rawText(path, "SELECT value FROM meta WHERE key = 'title'"), QString("A"));
@@ -366,7 +375,7 @@ private slots:
         QCOMPARE(r.accounts.size(), std::size_t(30));
         QCOMPARE(r.scenario(1)->overrides.value(100), qint64(12));
         QVERIFY2(g->setTitle("recovered", nullptr, &error), qPrintable(error));
-        QCOMPARE(readFile(path), before);  // the damaged file was only read
+        QCOMPARE(readFile(path), before); // the damaged file was only read
     }
 
     // Issue 18, item 1: a file in WAL mode at the latest schema needs no write to open, so its
@@ -448,7 +457,7 @@ private slots:
         QVERIFY(!ProjectFile::open(path, &p, &error));
         QVERIFY2(error.contains("damaged") && error.contains("territory recover"), qPrintable(error));
         const QString copy = file("damaged-accounts-recovered.territory");
-        QVERIFY(!ProjectRecovery::saveRecoveredCopy(path, path, nullptr, &error));  // never over the original
+        QVERIFY(!ProjectRecovery::saveRecoveredCopy(path, path, nullptr, &error)); // never over the original
         QString report;
         QVERIFY2(ProjectRecovery::saveRecoveredCopy(path, copy, &report, &error), qPrintable(error));
         QVERIFY2(report.contains("accounts: ids "), qPrintable(report));
@@ -499,7 +508,7 @@ private slots:
     void headerClaimingTerabytesIsDamagedNotCutOff() {
         const QString path = created("terabytes.territory");
         QByteArray bytes = readFile(path);
-        qToBigEndian<quint32>(0xFFFFFFF0u, bytes.data() + 28);  // page count
+        qToBigEndian<quint32>(0xFFFFFFF0u, bytes.data() + 28); // page count
         QVERIFY(writeFile(path, bytes));
         Project p;
         QString error;
@@ -517,7 +526,9 @@ private slots:
         Project p;
         QString error;
         QVERIFY(!ProjectFile::open(path, &p, &error));
-        QVERIFY2(error.contains(QStringLiteral("(%1), but the file holds %2 bytes").arg(QLocale::c().formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat)).arg(size / 3))
+        QVERIFY2(error.contains(QStringLiteral("(%1), but the file holds %2 bytes")
+                                    .arg(QLocale::c().formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat))
+                                    .arg(size / 3))
                      && error.contains("cut off while being copied"),
                  qPrintable(error));
     }

@@ -55,7 +55,8 @@ private:
 
 void TestWhiteSpace::initTestCase() {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("ogr2ogr")).isEmpty(), "ogr2ogr (gdal-bin) is not on the PATH");
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("ogr2ogr")).isEmpty(),
+             "ogr2ogr (gdal-bin) is not on the PATH");
     m_path = m_dir.filePath(QStringLiteral("demo.territory"));
     QString error;
     QVERIFY2(makeWhiteSpaceProject(m_path, &error), qPrintable(error));
@@ -63,7 +64,7 @@ void TestWhiteSpace::initTestCase() {
 }
 
 void TestWhiteSpace::matchesSql_data() {
-    QTest::addColumn<int>("kind");  // MeasureDefinition::Kind
+    QTest::addColumn<int>("kind"); // MeasureDefinition::Kind
     QTest::addColumn<QString>("measureSql");
     QTest::addColumn<double>("minPenetration");
     QTest::addColumn<double>("maxDistanceKm");
@@ -71,16 +72,21 @@ void TestWhiteSpace::matchesSql_data() {
     QTest::addColumn<bool>("regions");
     using K = MeasureDefinition::Kind;
     const QString potential = QStringLiteral("TOTAL(a.revenue_potential)");
-    QTest::newRow("defaults: potential, 15 %, 500 km") << int(K::RevenuePotential) << potential << 0.15 << 500.0 << 0 << false;
+    QTest::newRow("defaults: potential, 15 %, 500 km")
+        << int(K::RevenuePotential) << potential << 0.15 << 500.0 << 0 << false;
     QTest::newRow("penetration only, 25 %") << int(K::RevenuePotential) << potential << 0.25 << 0.0 << 0 << false;
     QTest::newRow("distance only, 300 km") << int(K::RevenuePotential) << potential << 0.0 << 300.0 << 0 << false;
     QTest::newRow("unassigned only") << int(K::RevenuePotential) << potential << 0.0 << 0.0 << 0 << false;
     QTest::newRow("top 20 by potential") << int(K::RevenuePotential) << potential << 0.2 << 800.0 << 20 << false;
-    QTest::newRow("top 15 by workload") << int(K::WorkloadHours) << QStringLiteral("TOTAL(a.workload_hours)") << 0.2 << 800.0 << 15 << false;
-    QTest::newRow("by account count") << int(K::AccountCount) << QStringLiteral("COUNT(*)") << 0.1 << 1000.0 << 40 << false;
-    QTest::newRow("by pipeline") << int(K::Pipeline) << QStringLiteral("TOTAL(a.pipeline)") << 0.15 << 500.0 << 0 << false;
+    QTest::newRow("top 15 by workload") << int(K::WorkloadHours) << QStringLiteral("TOTAL(a.workload_hours)") << 0.2
+                                        << 800.0 << 15 << false;
+    QTest::newRow("by account count") << int(K::AccountCount) << QStringLiteral("COUNT(*)") << 0.1 << 1000.0 << 40
+                                      << false;
+    QTest::newRow("by pipeline") << int(K::Pipeline) << QStringLiteral("TOTAL(a.pipeline)") << 0.15 << 500.0 << 0
+                                 << false;
     QTest::newRow("regions") << int(K::RevenuePotential) << potential << 0.15 << 500.0 << 0 << true;
-    QTest::newRow("top 5 regions by revenue") << int(K::Revenue) << QStringLiteral("TOTAL(a.revenue)") << 0.3 << 400.0 << 5 << true;
+    QTest::newRow("top 5 regions by revenue")
+        << int(K::Revenue) << QStringLiteral("TOTAL(a.revenue)") << 0.3 << 400.0 << 5 << true;
 }
 
 void TestWhiteSpace::matchesSql() {
@@ -106,7 +112,7 @@ void TestWhiteSpace::matchesSql() {
 
     MetricsEngine engine(m_project);
     WhiteSpaceFinder finder(m_project);
-    QCOMPARE(finder.regionKind(), WhiteSpaceFinder::RegionKind::State);  // the demo's units are counties
+    QCOMPARE(finder.regionKind(), WhiteSpaceFinder::RegionKind::State); // the demo's units are counties
     WhiteSpaceFinder::Options options;
     options.measure = measureOfKind(engine, MeasureDefinition::Kind(kind));
     QVERIFY(options.measure >= 0);
@@ -122,15 +128,17 @@ void TestWhiteSpace::matchesSql() {
         const WhiteSpaceFinder::Row& y = rows[std::size_t(i)];
         const QByteArray where = QStringLiteral("row %1 (%2)").arg(i).arg(x.code).toUtf8();
         QVERIFY2(x.code == y.code, where + " code: finder has " + y.code.toUtf8());
-        QVERIFY2(x.reasons == WhiteSpaceFinder::reasonKeys(y.reasons), where + " reasons: " + WhiteSpaceFinder::reasonKeys(y.reasons).toUtf8());
+        QVERIFY2(x.reasons == WhiteSpaceFinder::reasonKeys(y.reasons),
+                 where + " reasons: " + WhiteSpaceFinder::reasonKeys(y.reasons).toUtf8());
         QVERIFY2(close(x.value, y.value, 0.005), where + " value");
         QVERIFY2(close(x.potential, y.potential, 0.005), where + " potential");
         QVERIFY2(close(x.revenue, y.revenue, 0.005), where + " revenue");
         QVERIFY2(close(x.penetration, y.penetration, 1e-9), where + " penetration");
         QCOMPARE(y.accounts, x.accounts);
         QCOMPARE(y.territoryId, x.territoryId);
-        QVERIFY2(close(x.distanceKm, y.distanceKm, 1e-3), where + QByteArray(" distance: SQL ") + QByteArray::number(x.distanceKm)
-                                                               + " finder " + QByteArray::number(y.distanceKm));
+        QVERIFY2(close(x.distanceKm, y.distanceKm, 1e-3), where + QByteArray(" distance: SQL ")
+                                                              + QByteArray::number(x.distanceKm) + " finder "
+                                                              + QByteArray::number(y.distanceKm));
         QCOMPARE(y.units, x.units);
         if (!regions) {
             QVERIFY(y.unit >= 0);
@@ -149,8 +157,9 @@ void TestWhiteSpace::everyReasonOccurs() {
         seen |= r.reasons;
         if (r.reasons & WhiteSpaceFinder::Unassigned) ++unassigned;
     }
-    QCOMPARE(seen, unsigned(WhiteSpaceFinder::Unassigned | WhiteSpaceFinder::LowPenetration | WhiteSpaceFinder::FarFromRep));
-    QCOMPARE(unassigned, whiteSpaceUnassignedUnits);  // every unassigned unit has accounts with potential
+    QCOMPARE(seen,
+             unsigned(WhiteSpaceFinder::Unassigned | WhiteSpaceFinder::LowPenetration | WhiteSpaceFinder::FarFromRep));
+    QCOMPARE(unassigned, whiteSpaceUnassignedUnits); // every unassigned unit has accounts with potential
 }
 
 void TestWhiteSpace::thresholdsNarrowTheList() {

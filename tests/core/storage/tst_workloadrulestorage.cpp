@@ -73,7 +73,7 @@ private slots:
         Project back;
         auto f = ProjectFile::open(path, &back, &error);
         QVERIFY2(f, qPrintable(error));
-        QVERIFY(back.workloadRule == p.workloadRule);  // order of the rows kept
+        QVERIFY(back.workloadRule == p.workloadRule); // order of the rows kept
         QCOMPARE(back.workloadColumn, p.workloadColumn);
         QCOMPARE(back.accounts.size(), p.accounts.size());
         for (std::size_t i = 0; i < p.accounts.size(); ++i) {
@@ -121,32 +121,47 @@ private slots:
         QTest::addColumn<QString>("segment");
         QTest::addColumn<double>("hours");
         QTest::addColumn<bool>("fromRule");
-        QTest::newRow("A Enterprise 72") << "A" << "Enterprise" << 72.0 << true;
-        QTest::newRow("C SMB 4") << "C" << "SMB" << 4.0 << true;
-        QTest::newRow("B Mid-Market 24") << "B" << "Mid-Market" << 24.0 << true;
-        QTest::newRow("no tier, no segment 9") << "" << "" << 9.0 << true;
-        QTest::newRow("unknown tier SMB 6") << "Gold" << "SMB" << 6.0 << true;
-        QTest::newRow("lower case b smb 12") << "b" << "smb" << 12.0 << true;
-        QTest::newRow("A Enterprise 70: a file's") << "A" << "Enterprise" << 70.0 << false;
-        QTest::newRow("C SMB 0: a file's") << "C" << "SMB" << 0.0 << false;
-        QTest::newRow("demo rule B Mid-Market 12: not today's") << "B" << "Mid-Market" << 12.0 << false;
+        QTest::newRow("A Enterprise 72") << "A"
+                                         << "Enterprise" << 72.0 << true;
+        QTest::newRow("C SMB 4") << "C"
+                                 << "SMB" << 4.0 << true;
+        QTest::newRow("B Mid-Market 24") << "B"
+                                         << "Mid-Market" << 24.0 << true;
+        QTest::newRow("no tier, no segment 9") << ""
+                                               << "" << 9.0 << true;
+        QTest::newRow("unknown tier SMB 6") << "Gold"
+                                            << "SMB" << 6.0 << true;
+        QTest::newRow("lower case b smb 12") << "b"
+                                             << "smb" << 12.0 << true;
+        QTest::newRow("A Enterprise 70: a file's") << "A"
+                                                   << "Enterprise" << 70.0 << false;
+        QTest::newRow("C SMB 0: a file's") << "C"
+                                           << "SMB" << 0.0 << false;
+        QTest::newRow("demo rule B Mid-Market 12: not today's") << "B"
+                                                                << "Mid-Market" << 12.0 << false;
     }
     void migratesVersionThreeFile() {
         QFETCH(QString, tier);
         QFETCH(QString, segment);
         QFETCH(double, hours);
         QFETCH(bool, fromRule);
-        const QString path = m_dir.filePath(QStringLiteral("v3-%1.territory").arg(QTest::currentDataTag()).remove(QLatin1Char(' ')).remove(QLatin1Char(':')));
+        const QString path = m_dir.filePath(QStringLiteral("v3-%1.territory")
+                                                .arg(QTest::currentDataTag())
+                                                .remove(QLatin1Char(' '))
+                                                .remove(QLatin1Char(':')));
         {
             SqliteConnection db;
             QString error;
             QVERIFY2(db.open(path, true, &error), qPrintable(error));
             QVERIFY2(SchemaMigrations::migrate(db, 0, 3, &error), qPrintable(error));
-            const QByteArray sql = QStringLiteral("INSERT INTO meta VALUES('current_scenario', 4);"
-                                                  "INSERT INTO scenarios(id, name) VALUES(4, 'Old');"
-                                                  "INSERT INTO accounts(id, external_id, tier, segment, workload_hours) "
-                                                  "VALUES(7, 'OLD-7', '%1', '%2', %3);")
-                                       .arg(tier, segment).arg(hours, 0, 'g', 17).toUtf8();
+            const QByteArray sql =
+                QStringLiteral("INSERT INTO meta VALUES('current_scenario', 4);"
+                               "INSERT INTO scenarios(id, name) VALUES(4, 'Old');"
+                               "INSERT INTO accounts(id, external_id, tier, segment, workload_hours) "
+                               "VALUES(7, 'OLD-7', '%1', '%2', %3);")
+                    .arg(tier, segment)
+                    .arg(hours, 0, 'g', 17)
+                    .toUtf8();
             QVERIFY2(db.exec(sql.constData(), &error), qPrintable(error));
         }
         Project p;
