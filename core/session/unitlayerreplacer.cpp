@@ -37,16 +37,32 @@ QString UnitReplaceSummary::text() const {
 
 bool UnitLayerReplacer::apply(ProjectSession& session, io::UnitImportResult imported, const QString& sourceName,
                               UnitReplaceSummary* summary, QString* error) {
-    Project& project = session.project();
-    const Project before = project;
-    UnitReplaceSummary result;
+    UnitLayerWrite written;
+    if (!write(session, std::move(imported), sourceName, {}, &written, error)) return false;
+    adopt(session, std::move(written), summary);
+    return true;
+}
+
+bool UnitLayerReplacer::write(ProjectSession& session, io::UnitImportResult imported, const QString& sourceName,
+                              const TaskProgress& progress, UnitLayerWrite* out, QString* error) {
+    const Project& project = session.project();
+    UnitLayerWrite w;
+    UnitReplaceSummary& result = w.summary;
     result.units = int(imported.units.size());
+    const auto cancelled = [&] {
+        if (!progress.cancelled()) return false;
+        out->cancelled = true;
+        return true;
+    };
 
     // Codes are compared only between layers of one kind: a county's FIPS "06037" is no ZIP "06037".
+    progress.step(QCoreApplication::translate("tp::session::UnitLayerReplacer", "Keeping the assignments of %n units…",
+                                              nullptr, int(imported.units.size())),
+                  -1);
     QHash<QString, int> newIndex;
     if (project.unitPostalCodes.kind == imported.postalCodes.kind)
         for (std::size_t i = 0; i < imported.units.size(); ++i) newIndex.insert(imported.units[i].code, int(i));
-    for (Scenario& s : project.scenarios) {
+    for (const Scenario& s : project.scenarios) {
         std::vector<qint64> assignment(imported.units.size(), 0);
         for (std::size_t u = 0; u < s.unitTerritory.size() && u < project.units.size(); ++u) {
             const int target = newIndex.value(project.units[u].code, -1);
@@ -55,40 +71,71 @@ bool UnitLayerReplacer::apply(ProjectSession& session, io::UnitImportResult impo
                 ++result.keptAssignments;
             }
         }
-        s.unitTerritory = std::move(assignment);
+        w.assignments.push_back(std::move(assignment));
     }
-    project.units = std::move(imported.units);
-    project.adjacency = std::move(imported.adjacency);
-    project.unitPostalCodes = std::move(imported.postalCodes);
-    project.unitLayer = imported.bundledLayer;
-    result.placement = io::AccountLocator(project.units, project.unitPostalCodes).placeAll(project.accounts);
+    if (cancelled()) return false;
+    w.units = std::move(imported.units);
+    w.adjacency = std::move(imported.adjacency);
+    w.postalCodes = std::move(imported.postalCodes);
+    w.unitLayer = imported.bundledLayer;
+    progress.step(QCoreApplication::translate("tp::session::UnitLayerReplacer", "Placing %n accounts in the new units…",
+                                              nullptr, int(project.accounts.size())),
+                  -1);
+    w.accounts = project.accounts;
+    result.placement = io::AccountLocator(w.units, w.postalCodes).placeAll(w.accounts);
     result.accountsOutside = result.placement.outside;
-    project.reindex();
+    if (cancelled()) return false;
 
     storage::EditLogEntry log;
     log.kind = QStringLiteral("import-units");
     log.text = QStringLiteral("Replaced the units with %1: %2").arg(sourceName, result.text());
-    const bool written = session.file().transaction(
+    storage::ProjectFile& file = session.file();
+    QString detail;
+    const bool written = file.transaction(
         [&](QString* e) {
-            if (!session.file().replaceUnits(project.units, project.adjacency, nullptr, e)
-                || !session.file().setUnitPostalCodes(project.unitPostalCodes, nullptr, e)
-                || !session.file().setUnitLayer(project.unitLayer, nullptr, e))
+            progress.step(QCoreApplication::translate("tp::session::UnitLayerReplacer", "Writing %n units…", nullptr,
+                                                      int(w.units.size())),
+                          -1);
+            if (!file.replaceUnits(w.units, w.adjacency, nullptr, e)
+                || !file.setUnitPostalCodes(w.postalCodes, nullptr, e) || !file.setUnitLayer(w.unitLayer, nullptr, e))
                 return false;
             // Unit indexes change meaning: every scenario's undo history is dropped.
-            for (const Scenario& s : project.scenarios)
-                if (!session.file().upsertScenario(s, true, nullptr, e)
-                    || !session.file().truncateUndoRecords(s.id, 0, e) || !session.file().setUndoIndex(s.id, 0, e))
+            for (std::size_t i = 0; i < project.scenarios.size(); ++i) {
+                Scenario s = project.scenarios[i];
+                s.unitTerritory = w.assignments[i];
+                if (progress.cancelled() || !file.upsertScenario(s, true, nullptr, e)
+                    || !file.truncateUndoRecords(s.id, 0, e) || !file.setUndoIndex(s.id, 0, e))
                     return false;
-            return session.file().upsertAccounts(project.accounts, nullptr, e) && session.file().appendLog(log, e);
+            }
+            progress.step(QCoreApplication::translate("tp::session::UnitLayerReplacer", "Writing %n accounts…", nullptr,
+                                                      int(w.accounts.size())),
+                          0.0);
+            // A cancel up to here rolls everything back.
+            return file.upsertAccounts(w.accounts, nullptr, e, progress) && !progress.cancelled()
+                   && file.appendLog(log, e);
         },
-        error);
+        &detail);
     if (!written) {
-        project = before;
+        if (cancelled()) return false;
+        if (error) *error = detail;
         return false;
     }
-    session.metrics().rebuild();
-    if (summary) *summary = result;
+    *out = std::move(w);
     return true;
+}
+
+void UnitLayerReplacer::adopt(ProjectSession& session, UnitLayerWrite&& written, UnitReplaceSummary* summary) {
+    Project& project = session.project();
+    for (std::size_t i = 0; i < project.scenarios.size(); ++i)
+        project.scenarios[i].unitTerritory = std::move(written.assignments[i]);
+    project.units = std::move(written.units);
+    project.adjacency = std::move(written.adjacency);
+    project.unitPostalCodes = std::move(written.postalCodes);
+    project.unitLayer = std::move(written.unitLayer);
+    project.accounts = std::move(written.accounts);
+    project.reindex();
+    session.metrics().rebuild();
+    if (summary) *summary = written.summary;
 }
 
 } // namespace tp::session

@@ -6,12 +6,20 @@
 // when the new units are postal areas, else by location).
 // Units, assignments, accounts and one change-log line are written in one transaction, and the
 // undo histories are dropped (they speak of the old units); on failure the in-memory project is
-// restored. GUI thread (or the CLI's main thread).
+// restored.
+// apply() does it all on the thread that owns the session (the CLI). The GUI splits it like
+// AccountImportApplier: write() builds the new layer's state beside the project and writes it on
+// a worker (progress, Cancel rolls the transaction back), while the caller keeps everyone else
+// away from the project and its file; adopt() then swaps it into memory on the GUI thread.
 
 #include "io/import/accountlocator.h"
 #include "io/import/unitimporter.h"
 
+#include "model/taskprogress.h"
+
 #include <QString>
+
+#include <vector>
 
 namespace tp::session {
 
@@ -25,10 +33,29 @@ struct UnitReplaceSummary {
     QString text() const;
 };
 
+// A unit layer written to the file but not yet in memory (UnitLayerReplacer::write()).
+struct UnitLayerWrite {
+    std::vector<Unit> units;
+    std::vector<geo::SharedEdge> adjacency;
+    UnitPostalCodes postalCodes;
+    QString unitLayer;
+    std::vector<std::vector<qint64>> assignments; // per scenario, in Project::scenarios order
+    std::vector<Account> accounts;                // placed in the new units
+    UnitReplaceSummary summary;
+    bool cancelled = false;
+};
+
 class UnitLayerReplacer {
 public:
     static bool apply(ProjectSession& session, io::UnitImportResult imported, const QString& sourceName,
                       UnitReplaceSummary* summary, QString* error);
+    // Matches assignments, places the accounts and writes, without changing the in-memory
+    // project; any thread while nobody else uses the session. False and *error when writing
+    // failed, or with out->cancelled when `progress` was cancelled: the file is then as it was.
+    static bool write(ProjectSession& session, io::UnitImportResult imported, const QString& sourceName,
+                      const TaskProgress& progress, UnitLayerWrite* out, QString* error);
+    // The written layer into memory and metrics (the session's thread).
+    static void adopt(ProjectSession& session, UnitLayerWrite&& written, UnitReplaceSummary* summary);
 };
 
 } // namespace tp::session

@@ -372,15 +372,24 @@ bool RepsDock::exportFile(const QString& path) {
     session::EditFacade* facade = m_controller->facade();
     if (!facade) return false;
     const Project& p = facade->session().project();
-    const io::ExportSource source(p, facade->session().metrics(), 0, io::OutputGuard(facade->session().path()));
+    io::ExportSource source(p, facade->session().metrics(), 0, io::OutputGuard(facade->session().path()));
     QString error;
-    const bool ok = io::ExportRunner::run(source, QStringLiteral("reps"),
-                                          io::ExportRunner::formatFor(QStringLiteral("reps"), path), path, {}, &error);
-    if (!ok)
+    bool ok = false;
+    // On a worker like every export; the modal progress dialog keeps edits away meanwhile.
+    const bool done = BackgroundTask::run(
+        this, tr("Export Reps"), tr("Writing %1…").arg(QFileInfo(path).fileName()), [&](const TaskProgress& progress) {
+            source.setProgress(progress);
+            ok = io::ExportRunner::run(source, QStringLiteral("reps"),
+                                       io::ExportRunner::formatFor(QStringLiteral("reps"), path), path, {}, &error);
+            return !progress.cancelled();
+        });
+    if (!done)
+        emit m_controller->message(tr("Export cancelled; nothing was written"));
+    else if (!ok)
         QMessageBox::warning(this, tr("Export failed"), error);
     else
         emit m_controller->message(tr("Exported the roster to %1").arg(QDir::toNativeSeparators(path)));
-    return ok;
+    return done && ok;
 }
 
 } // namespace tp::ui

@@ -1,6 +1,7 @@
 #include "ui/import/importdryrunpage.h"
 
 #include "ui/import/accountimportwizard.h"
+#include "ui/widgets/backgroundtask.h"
 
 #include "io/export/outputguard.h"
 #include "io/export/rejectedrowswriter.h"
@@ -162,8 +163,20 @@ void ImportDryRunPage::saveWithDialog() {
         source.dir().filePath(source.completeBaseName() + QStringLiteral("-rejected.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".csv");
+    // Written on a worker: a file of 400,000 rows can have most of them rejected.
+    const io::AccountImportResult& result = m_wizard->result();
+    io::OutputGuard guard(m_wizard->session().path());
     QString error;
-    if (!saveRejected(path, &error)) {
+    bool saved = false;
+    const bool done =
+        BackgroundTask::run(this, tr("Save Rejected Rows"), tr("Writing %1…").arg(QFileInfo(path).fileName()),
+                            [&](const TaskProgress& progress) {
+                                guard.setProgress(progress);
+                                saved = io::RejectedRowsWriter::write(result, path, guard, &error);
+                                return !progress.cancelled();
+                            });
+    if (!done) return; // cancelled: nothing was written
+    if (!saved) {
         QMessageBox::warning(this, tr("Save Rejected Rows"), error);
         return;
     }

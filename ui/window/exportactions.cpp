@@ -74,9 +74,10 @@ bool ExportActions::exportTo(const QString& kind, const QString& path, bool terr
     return io::ExportRunner::run(*from, kind, io::ExportRunner::formatFor(kind, path), path, options, error, &warnings);
 }
 
-bool ExportActions::printTo(QPagedPaintDevice& device, int dotsPerInch, QString* error) {
-    const std::optional<io::ExportSource> from = source(error);
+bool ExportActions::printTo(QPagedPaintDevice& device, int dotsPerInch, QString* error, const TaskProgress& progress) {
+    std::optional<io::ExportSource> from = source(error);
     if (!from) return false;
+    from->setProgress(progress);
     io::PdfReportWriter writer(*from, {});
     return writer.paint(device, dotsPerInch, error);
 }
@@ -182,11 +183,22 @@ void ExportActions::printWithDialog() {
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintDialog dialog(&printer, m_window);
     if (dialog.exec() != QDialog::Accepted) return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Pages are painted on a worker (QPainter may paint a QPrinter from any thread); a cancel
+    // aborts the print job.
     QString error;
-    const bool ok = printTo(printer, printer.resolution(), &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok)
+    bool ok = false;
+    m_busy = true;
+    const bool done = BackgroundTask::run(m_window, tr("Print Report"), tr("Printing the report…"),
+                                          [&](const TaskProgress& progress) {
+                                              ok = printTo(printer, printer.resolution(), &error, progress);
+                                              if (progress.cancelled()) printer.abort();
+                                              return !progress.cancelled();
+                                          });
+    m_busy = false;
+    emit idle();
+    if (!done)
+        emit message(tr("Printing cancelled"));
+    else if (!ok)
         QMessageBox::warning(m_window, tr("Printing failed"), error);
     else
         emit message(tr("Report sent to the printer"));

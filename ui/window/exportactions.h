@@ -49,7 +49,7 @@ public:
     std::optional<qint64> askBaseline(const QString& kind, const QString& title);
     // An export is reading the project on a worker: the session must stay as it is until idle().
     bool busy() const { return m_busy; }
-    bool printTo(QPagedPaintDevice& device, int dotsPerInch, QString* error);
+    bool printTo(QPagedPaintDevice& device, int dotsPerInch, QString* error, const TaskProgress& progress = {});
 
 signals:
     void message(const QString& text);

@@ -146,11 +146,30 @@ bool ImportActions::importUnits(const io::UnitImportOptions& options, const QStr
         if (error) *error = imported.error;
         return false;
     }
+    // Matching, placing and writing run on a worker too, like an account import's.
+    session::UnitLayerWrite written;
+    QString detail;
+    bool ok = false;
+    workStarted();
+    emit fileInUse(true);
+    const bool applied = BackgroundTask::run(
+        m_window, tr("Import Units"), tr("Replacing the units…"), [&](const TaskProgress& progress) {
+            ok = session::UnitLayerReplacer::write(*session, std::move(imported), sourceName, progress, &written,
+                                                   &detail);
+            return !written.cancelled;
+        });
     session::UnitReplaceSummary summary;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = session::UnitLayerReplacer::apply(*session, std::move(imported), sourceName, &summary, error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) return false;
+    if (ok) session::UnitLayerReplacer::adopt(*session, std::move(written), &summary);
+    emit fileInUse(false);
+    workFinished();
+    if (!applied || written.cancelled) {
+        if (error) error->clear(); // cancelled: the project and its file are as they were
+        return false;
+    }
+    if (!ok) {
+        if (error) *error = detail;
+        return false;
+    }
     emit unitsReplaced();
     emit message(tr("Units imported: %1").arg(summary.text()));
     return true;
@@ -162,7 +181,13 @@ void ImportActions::importUnitsWithDialog() {
     UnitImportWizard wizard(int(session->project().units.size()), int(session->project().accounts.size()), m_window);
     if (wizard.exec() != QDialog::Accepted) return;
     QString error;
-    if (!importUnits(wizard.options(), QFileInfo(wizard.path()).fileName(), &error) && !error.isEmpty())
+    if (!importUnits(wizard.options(), QFileInfo(wizard.path()).fileName(), &error)) unitImportStopped(error);
+}
+
+void ImportActions::unitImportStopped(const QString& error) {
+    if (error.isEmpty())
+        emit message(tr("Import cancelled: nothing was changed."));
+    else
         QMessageBox::warning(m_window, tr("Import failed"), error);
 }
 
@@ -170,9 +195,8 @@ void ImportActions::importBundledCounties() {
     if (!m_session()) return;
     QString error;
     if (!importUnits(io::UnitImporter::bundledOptions(QStringLiteral("counties")), tr("the bundled US counties"),
-                     &error)
-        && !error.isEmpty())
-        QMessageBox::warning(m_window, tr("Import failed"), error);
+                     &error))
+        unitImportStopped(error);
 }
 
 } // namespace tp::ui

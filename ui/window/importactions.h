@@ -54,8 +54,9 @@ public:
     // *error empty when cancelled (the project and its file are as they were).
     bool applyAccounts(const io::AccountImportResult& imported, const QString& sourceName,
                        session::AccountImportSummary* summary, QString* error);
-    // Reads a unit layer on a worker with progress and replaces the project's units; false when
-    // cancelled (*error empty) or failed (*error says why).
+    // Reads a unit layer and replaces the project's units with it, both on a worker with progress
+    // and Cancel; false when cancelled (*error empty: the project and its file are as they were)
+    // or failed (*error says why).
     bool importUnits(const io::UnitImportOptions& options, const QString& sourceName, QString* error);
 
 signals:
@@ -71,6 +72,8 @@ private:
     void workStarted() { ++m_busy; }
     void workFinished();
     void importUnitsWithDialog();
+    // Says so in the status bar when the import was cancelled (error empty), else shows the error.
+    void unitImportStopped(const QString& error);
     void importBundledCounties();
 
     QWidget* m_window;

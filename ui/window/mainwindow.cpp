@@ -50,7 +50,8 @@
 #include "model/unitgroups.h"
 #include "builders/blankprojectbuilder.h"
 #include "io/import/datapaths.h"
-#include "io/export/outputfile.h"
+#include "io/export/outputguard.h"
+#include "io/export/pngimagewriter.h"
 #include "io/import/unitimporter.h"
 #include "session/accountimportapplier.h"
 #include "session/editfacade.h"
@@ -66,7 +67,6 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QBuffer>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -1033,28 +1033,34 @@ void MainWindow::exportMapImage() {
                        : index == 1 ? QSize(2560, 1440)
                        : index == 2 ? QSize(3840, 2160)
                                     : m_canvas->size();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Rendered here (the canvas's layers), encoded and written on a worker: a 4K PNG takes a second.
+    const QImage image = mapImage(size);
+    io::OutputGuard guard(m_session ? m_session->path() : QString());
     QString error;
-    const bool saved = writeMapImage(path, size, &error);
-    QApplication::restoreOverrideCursor();
+    bool saved = false;
+    const bool done = BackgroundTask::run(this, tr("Export Map"), tr("Writing %1…").arg(QFileInfo(path).fileName()),
+                                          [&](const TaskProgress& progress) {
+                                              guard.setProgress(progress);
+                                              saved = io::PngImageWriter::write(image, path, guard, &error);
+                                              return !progress.cancelled();
+                                          });
+    if (!done) {
+        statusBar()->showMessage(tr("Export cancelled; nothing was written"), 5000);
+        return;
+    }
     if (!saved) return showError(tr("Export failed"), error);
     statusBar()->showMessage(tr("Map exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 bool MainWindow::writeMapImage(const QString& path, const QSize& size, QString* error) {
-    io::OutputFile out(path, io::OutputGuard(m_session ? m_session->path() : QString()));
-    if (!out.open(error)) return false; // refused before rendering
-    // Encoded in memory (QImage does not report failed writes), then written with every write
-    // checked to a temporary file that is renamed over the target.
-    QBuffer png;
-    png.open(QIODevice::WriteOnly);
+    return io::PngImageWriter::write(mapImage(size), path, io::OutputGuard(m_session ? m_session->path() : QString()),
+                                     error);
+}
+
+QImage MainWindow::mapImage(const QSize& size) const {
     QImage image = m_canvas->renderToImage(size);
     paintLegendOnto(image);
-    if (!image.save(&png, "PNG")) {
-        if (error) *error = out.failure(tr("the map image could not be encoded as PNG"));
-        return false;
-    }
-    return out.write(png.data(), error) && out.commit(error);
+    return image;
 }
 
 void MainWindow::paintLegendOnto(QImage& image) const {

@@ -81,6 +81,8 @@ public:
     // The map at `size` as a PNG file (what File › Export Map writes after its dialogs): never
     // onto the project, every write checked, renamed over `path` when complete.
     bool writeMapImage(const QString& path, const QSize& size, QString* error);
+    // The map at `size` with its legend, as the PNG export writes it (GUI thread).
+    QImage mapImage(const QSize& size) const;
     void zoomToSelection();
     // Plan › Balance Territories…: shows the optimiser dialog (created on first use, per project).
     BalanceDialog* showBalanceDialog();

@@ -28,7 +28,18 @@ bool RejectedRowsWriter::write(const AccountImportResult& result, const QString&
                       QStringLiteral("reason")};
     for (const QString& c : result.columns) cells << CsvTableWriter::field(c);
     text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    for (const RejectedRow& r : result.rejected) {
+    // The guard carries the export's progress: a cancel stops here, and commit() would refuse.
+    const TaskProgress& progress = guard.progress();
+    const std::size_t rows = result.rejected.size();
+    for (std::size_t i = 0; i < rows; ++i) {
+        if (i % 4096 == 0) {
+            if (progress.cancelled()) {
+                if (error) error->clear();
+                return false; // the temporary file goes with `file`
+            }
+            progress.advance(double(i) / double(rows));
+        }
+        const RejectedRow& r = result.rejected[i];
         cells = {QString::number(r.line), CsvTableWriter::field(r.reason)};
         for (int c = 0; c < result.columns.size(); ++c) cells << cell(r.values.value(c));
         text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");

@@ -4,7 +4,8 @@
 // names. Text cells are neutralised and quoted as in every exported sheet (CsvTableWriter::field);
 // cells that read as numbers are written as they came, so coordinates like -71.06 stay numbers.
 // Written through OutputFile (never the project file; a temporary file renamed when complete).
-// Stateless; any thread.
+// Reports progress through the guard's TaskProgress and stops when it is cancelled (false with
+// *error empty; the target is then as it was). Stateless; any thread.
 
 #include "io/import/accountimporter.h"
 

@@ -9,6 +9,7 @@
 #include "io/import/importmappingmemory.h"
 #include "io/import/postalcodeindex.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -194,6 +195,27 @@ private slots:
         QCOMPARE(lines[0], QStringLiteral("line,reason,id,name,latitude,longitude,revenue"));
         QCOMPARE(lines[1], QStringLiteral("3,revenue 'abc' is not a number,B,\"'=cmd, evil\",40.0,-100.0,abc"));
         QCOMPARE(lines[2], QStringLiteral("4,the external id is empty,,No Id,-33.5,151.2,1"));
+        f.close();
+
+        // Cancelled (the GUI writes on a worker behind a progress dialog): the old file stays.
+        const QByteArray before = [&] {
+            QFile g(out);
+            return g.open(QIODevice::ReadOnly) ? g.readAll() : QByteArray();
+        }();
+        OutputGuard cancelled;
+        const TaskProgress progress([](const QString&, double) {});
+        progress.cancel();
+        cancelled.setProgress(progress);
+        AccountImportResult other = r;
+        other.rejected.pop_back();
+        error = QStringLiteral("unset");
+        QVERIFY(!RejectedRowsWriter::write(other, out, cancelled, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QFile g(out);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QCOMPARE(g.readAll(), before);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*rejected*")}, QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("rejected.csv")});
     }
 
     void mappingMemory() {
