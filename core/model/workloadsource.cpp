@@ -14,14 +14,16 @@ WorkloadSource WorkloadSource::of(const Project& project) {
     return s;
 }
 
-QString WorkloadSource::text(const Project& project) const {
+QString WorkloadSource::text(const Project& project, bool withRule) const {
     auto tr = [](const char* text, int n = -1) {
         return QCoreApplication::translate("tp::WorkloadSource", text, nullptr, n);
     };
     const QLocale locale;
     QStringList parts;
-    if (fromRule > 0 || fromFile == 0)
+    if ((fromRule > 0 || fromFile == 0) && withRule)
         parts << tr("from tiers for %1 accounts (%2)").arg(locale.toString(fromRule), project.workloadRule.summary());
+    else if (fromRule > 0 || fromFile == 0)
+        parts << tr("from tiers for %1 accounts").arg(locale.toString(fromRule));
     if (fromFile > 0)
         parts << (column.isEmpty()
                       ? tr("given by the imported file for %1 accounts").arg(locale.toString(fromFile))

@@ -17,8 +17,8 @@ struct WorkloadSource {
 
     static WorkloadSource of(const Project& project);
     // e.g. "Workload: from tiers for 4,812 accounts (A 24, B 12, … visits a year × …); from the
-    // file's column “Hours” for 188"
-    QString text(const Project& project) const;
+    // file's column “Hours” for 188"; without the rule in brackets when !withRule (one short line).
+    QString text(const Project& project, bool withRule = true) const;
 };
 
 } // namespace tp

@@ -39,6 +39,8 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QTableView>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QTest>
 #include <QTreeView>
 
@@ -56,6 +58,19 @@ QStringList chartCategories(const ui::MainWindow& window) {
         if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
             return categories->isVisible() ? categories->categories() : QStringList();
     return {};
+}
+
+// The territory names the chart really draws: Qt's category axis hides a name that would overlap
+// the one above it, so this is what a user can read.
+QStringList drawnCategories(const ui::MainWindow& window) {
+    const QStringList names = chartCategories(window);
+    QStringList drawn;
+    for (QGraphicsItem* item : window.metricsDock()->chart()->scene()->items())
+        if (auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+            text && text->isVisible() && names.contains(text->toPlainText()))
+            drawn << text->toPlainText();
+    drawn.sort();
+    return drawn;
 }
 
 bool categoryAxisShown(const ui::MainWindow& window) {
@@ -316,6 +331,11 @@ private slots:
             QVERIFY2(
                 window.canvas()->width() * 2 >= window.width(),
                 qPrintable(QStringLiteral("%1: map %2 px wide").arg(window.width()).arg(window.canvas()->width())));
+            // Every bar of the balance chart keeps its territory's name, in the short chart too.
+            QStringList all = chartCategories(window);
+            all.sort();
+            QCOMPARE(all.size(), 12);
+            QTRY_COMPARE(drawnCategories(window), all);
         }
         // Narrow: every dock is a tab in one column; wide again: they go back beside the map.
         QCOMPARE(window.dockWidgetArea(window.territoriesDock()), Qt::RightDockWidgetArea);

@@ -75,9 +75,6 @@ MetricsDock::MetricsDock(QWidget* parent)
     m_workload->setObjectName(QStringLiteral("workloadSource"));
     m_workload->setWordWrap(true);
     m_workload->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_workload->setToolTip(
-        tr("Hours a year = visits a year by tier × hours a visit by segment, for accounts whose file gave no "
-           "workload. File › Project Settings… changes the rule."));
 
     m_tolerance->setRange(1, 50);
     m_tolerance->setDecimals(0);
@@ -194,7 +191,12 @@ void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
         totals << QStringLiteral("%1: %2").arg(MetricsTable::header(c), table->totalText(c));
     m_totals->setText(table->totalText(MetricsTable::Territory) + QStringLiteral(" · ")
                       + totals.join(QStringLiteral(" · ")));
-    m_workload->setText(WorkloadSource::of(project).text(project));
+    // One short line (it wrapped to three in a narrow dock); the rule itself in the tooltip.
+    const WorkloadSource source = WorkloadSource::of(project);
+    m_workload->setText(source.text(project, false));
+    m_workload->setToolTip(source.text(project) + QStringLiteral("\n\n")
+                           + tr("Hours a year = visits a year by tier × hours a visit by segment, for accounts whose "
+                                "file gave no workload. File › Project Settings… changes the rule."));
 }
 
 void MetricsDock::fillMeasures(const MetricsEngine& engine) {
@@ -251,6 +253,7 @@ void MetricsDock::clear() {
     m_headline->setText(tr("No project open"));
     m_totals->clear();
     m_workload->clear();
+    m_workload->setToolTip(QString());
 }
 
 QString MetricsDock::headline() const {
@@ -258,7 +261,7 @@ QString MetricsDock::headline() const {
 }
 
 QString MetricsDock::workloadText() const {
-    return m_workload->text();
+    return m_workload->text() + QLatin1Char('\n') + m_workload->toolTip();
 }
 
 void MetricsDock::setTolerancePct(double tolerance) {

@@ -55,7 +55,7 @@ public:
     FrozenColumnTableView* view() const { return m_view; }
     QString headline() const;
     // Where the accounts' workload came from (WorkloadSource), under the totals.
-    QString workloadText() const;
+    QString workloadText() const; // the line under the table, then its tooltip (the rule)
     BalanceChart* chart() const { return m_chart; }
     // Deviation (%) within which a territory counts as balanced (table colours, chart band).
     void setTolerancePct(double tolerance);

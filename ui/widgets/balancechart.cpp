@@ -44,7 +44,22 @@ BalanceChart::BalanceChart(QWidget* parent)
     m_band->attachAxis(m_values);
     m_band->attachAxis(m_bandY);
     setChart(chart);
+    m_labelPixels = QFontInfo(m_categories->labelsFont()).pixelSize();
+    connect(chart, &QChart::plotAreaChanged, this, &BalanceChart::fitCategoryLabels);
     updateBand();
+}
+
+void BalanceChart::fitCategoryLabels() {
+    const int n = int(m_bars.size());
+    if (n == 0) return;
+    // A label takes about 1.6 times its pixel size of height (line spacing and the label item's
+    // margins); 8 px stays legible.
+    const double perBar = chart()->plotArea().height() / n;
+    const int pixels = std::clamp(int(perBar / 1.6), 8, m_labelPixels);
+    QFont font = m_categories->labelsFont();
+    if (font.pixelSize() == pixels || (pixels == m_labelPixels && font.pixelSize() <= 0)) return;
+    font.setPixelSize(pixels);
+    m_categories->setLabelsFont(font); // lays the chart out again: plotAreaChanged, then a no-op here
 }
 
 void BalanceChart::clearData() {
@@ -131,7 +146,9 @@ void BalanceChart::setData(const MetricsTable& table, const std::vector<QColor>&
     for (const auto& b : bars) extent = std::max(extent, std::abs(b.second) * 1.1);
     extent = std::ceil(extent / 10.0) * 10.0;
     m_values->setRange(-extent, extent);
+    const bool countChanged = n != int(m_bars.size());
     m_bars = std::move(bars);
+    if (countChanged) fitCategoryLabels();
 }
 
 void BalanceChart::setTolerancePct(double tolerance) {

@@ -38,6 +38,9 @@ public:
 
 private:
     void updateBand();
+    // Shrinks the territory names' type (down to a legible minimum) until every bar's name fits
+    // beside it: Qt's category axis otherwise drops every other name in a short chart.
+    void fitCategoryLabels();
 
     QHorizontalStackedBarSeries* m_series;
     QBarCategoryAxis* m_categories;
@@ -47,6 +50,7 @@ private:
     QLineSeries* m_bandHigh;
     QAreaSeries* m_band;
     double m_tolerance = 10.0;
+    int m_labelPixels = 0; // the category labels' full size (the widget's font)
     std::vector<std::pair<QString, double>> m_bars;
 };
 
