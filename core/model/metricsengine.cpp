@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <thread>
 
 namespace tp {
 namespace {
@@ -165,6 +166,25 @@ qint64 MetricsEngine::unitTravelFor(int unit, const geo::GeoPoint& home) {
     return sum;
 }
 
+void MetricsEngine::warmTravel() {
+    // With many accounts, the travel sums that are not cached yet (a geodesic distance per
+    // account: 0.8 s at 1M after an import) are computed on two threads, split at half the
+    // accounts; each unit's cache entry is written by one thread only.
+    if (m_accountLocation.size() < 100'000 || m_unitCount == 0) return;
+    const auto warm = [this](int from, int to) {
+        for (int u = from; u < to; ++u) {
+            const int slot = m_owner[std::size_t(u)];
+            if (m_slotHasHome[std::size_t(slot)]) unitTravelFor(u, m_slotHome[std::size_t(slot)]);
+        }
+    };
+    const auto half = std::lower_bound(m_accountStart.begin(), m_accountStart.begin() + m_unitCount,
+                                       m_accountStart[std::size_t(m_unitCount)] / 2);
+    const int middle = int(half - m_accountStart.begin());
+    std::thread second(warm, middle, m_unitCount);
+    warm(0, middle);
+    second.join();
+}
+
 qint64 MetricsEngine::effectiveUnitTravel(int unit, int slot) {
     if (!m_slotHasHome[std::size_t(slot)]) return 0;
     const geo::GeoPoint home = m_slotHome[std::size_t(slot)];
@@ -254,6 +274,7 @@ void MetricsEngine::recompute(qint64 scenarioId) {
         }
     }
 
+    warmTravel();
     m_unitTravel.assign(rows, 0);
     for (std::size_t u = 0; u < rows; ++u) {
         const int o = m_owner[u];

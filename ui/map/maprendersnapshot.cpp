@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <bit>
+#include <thread>
 
 namespace tp::ui {
 namespace {
@@ -73,13 +74,27 @@ std::shared_ptr<const AccountLayer::Points> MapRenderSnapshot::accountPoints(con
                                                                              const QSet<QString>& hiddenIndustries,
                                                                              int sizeMeasure) {
     auto p = std::make_shared<AccountLayer::Points>();
-    p->position.reserve(project.accounts.size());
-    p->segment.reserve(project.accounts.size());
+    const std::size_t n = project.accounts.size();
+    p->position.resize(n);
+    p->segment.resize(n);
     const bool filtering = !hiddenSegments.isEmpty() || !hiddenIndustries.isEmpty();
-    for (const Account& a : project.accounts) {
-        p->position.push_back(geo::WebMercator::project(a.location));
-        const bool hide = filtering && (hiddenSegments.contains(a.segment) || hiddenIndustries.contains(a.industry));
-        p->segment.push_back(hide ? AccountLayer::hidden : std::uint8_t(AccountLayer::segmentOf(a.segment)));
+    const auto fill = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            const Account& a = project.accounts[i];
+            p->position[i] = geo::WebMercator::project(a.location);
+            const bool hide =
+                filtering && (hiddenSegments.contains(a.segment) || hiddenIndustries.contains(a.industry));
+            p->segment[i] = hide ? AccountLayer::hidden : std::uint8_t(AccountLayer::segmentOf(a.segment));
+        }
+    };
+    // Projecting 1M accounts takes about 0.4 s: the second half on a second thread (the sets and
+    // the project are only read).
+    if (n >= 100'000) {
+        std::thread second(fill, n / 2, n);
+        fill(0, n / 2);
+        second.join();
+    } else {
+        fill(0, n);
     }
     if (sizeMeasure >= MeasureColumns::RevenuePotential && sizeMeasure <= MeasureColumns::WorkloadHours
         && !project.accounts.empty()) {

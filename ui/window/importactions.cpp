@@ -88,10 +88,7 @@ bool ImportActions::applyAccounts(const io::AccountImportResult& imported, const
             if (error) error->clear(); // cancelled: the project and its file are as they were
             return false;
         }
-        if (ok) {
-            emit accountsChanged();
-            return true;
-        }
+        if (ok) return true; // adopt() told the session's notifier: the views refresh from there
         if (attempt == 0 && session->file().isOutdated()) {
             // Another program wrote first: read its work and merge into that.
             emit reloadRequested();

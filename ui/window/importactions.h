@@ -61,7 +61,6 @@ public:
 
 signals:
     void message(const QString& text);
-    void accountsChanged();     // the project's accounts changed: views refresh
     void unitsReplaced();       // the project's units were replaced: the window reopens the project
     void reloadRequested();     // another program wrote first: the window reloads before a retry
     void idle();                // busy() has become false

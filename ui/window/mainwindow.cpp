@@ -199,7 +199,6 @@ MainWindow::MainWindow(QWidget* parent)
         this, [this] { return m_session.get(); }, this);
     connect(m_imports, &ImportActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-    connect(m_imports, &ImportActions::accountsChanged, this, &MainWindow::projectDataChanged);
     connect(m_imports, &ImportActions::reloadRequested, this, &MainWindow::reloadChangedProject);
     connect(m_imports, &ImportActions::fileInUse, m_changeWatcher, &ProjectChangeWatcher::setHold);
     auto retryReload = [this] {
