@@ -78,6 +78,14 @@ const Territory* CliSupport::findTerritory(const Project& project, const Scenari
     return nullptr;
 }
 
+bool CliSupport::percentValue(QString text, double* out) {
+    text = text.trimmed();
+    if (text.endsWith(QLatin1Char('%'))) text.chop(1);
+    bool ok = false;
+    *out = text.trimmed().toDouble(&ok);
+    return ok && *out >= 0 && *out <= 100;
+}
+
 int CliSupport::findMeasure(const std::vector<MeasureDefinition>& catalogue, const QString& wanted) {
     const QString w = wanted.trimmed().toLower();
     for (std::size_t i = 0; i < catalogue.size(); ++i)

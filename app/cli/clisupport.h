@@ -53,6 +53,8 @@ public:
     // Index of the measure named `wanted` (its name or column, case-insensitive, or a short name of
     // a built-in: workload, hours, accounts, count, potential, revenue, pipeline); -1 when none.
     static int findMeasure(const std::vector<MeasureDefinition>& catalogue, const QString& wanted);
+    // "10%", "10 %" or "10" -> 10; false unless a number from 0 to 100.
+    static bool percentValue(QString text, double* out);
 };
 
 } // namespace tp::cli

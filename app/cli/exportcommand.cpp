@@ -5,6 +5,7 @@
 
 #include "io/export/exportrunner.h"
 #include "io/export/exportsource.h"
+#include "io/import/datapaths.h"
 #include "session/projectsession.h"
 
 #include "model/thematicmap.h"
@@ -65,6 +66,9 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
                       QStringLiteral("title")});
     parser.addOption({QStringLiteral("page"), QStringLiteral("report: a4 (default) or letter"), QStringLiteral("size"),
                       QStringLiteral("a4")});
+    parser.addOption({QStringLiteral("tolerance"),
+                      QStringLiteral("report: the balance band, ±PCT % around the target (default 10)"),
+                      QStringLiteral("pct"), QStringLiteral("10")});
     parser.addOption(
         {QStringLiteral("theme"),
          QStringLiteral(
@@ -76,7 +80,7 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     const QString usage =
         QStringLiteral("usage: territory export PROJECT accounts|crm|changes|summary|boundaries|units|report|reps OUT\n"
                        "                        [--scenario S] [--baseline S|none] [--format F] "
-                       "[--per-territory-pages] [--title T] [--page a4|letter]\n"
+                       "[--per-territory-pages] [--title T] [--page a4|letter] [--tolerance PCT]\n"
                        "                        [--theme FIGURE[:METHOD[:CLASSES[:RAMP]]]]");
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 3, 3, out, err, &exitCode)) return exitCode;
@@ -98,6 +102,11 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     const QString page = parser.value(QStringLiteral("page")).toLower();
     if (page != QLatin1String("a4") && page != QLatin1String("letter")) {
         err << usage << "\n";
+        return UsageError;
+    }
+    double tolerance = 10.0;
+    if (!CliSupport::percentValue(parser.value(QStringLiteral("tolerance")), &tolerance) || tolerance <= 0) {
+        err << "territory export: --tolerance is a percentage above 0 and up to 100, e.g. 5 or 5%\n" << usage << "\n";
         return UsageError;
     }
     // File identity, not path text: a link to the project or another spelling of its name counts.
@@ -135,6 +144,8 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     options.title = parser.value(QStringLiteral("title"));
     options.territoryPages = parser.isSet(QStringLiteral("per-territory-pages"));
     options.pageSize = page == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+    options.baseMapPath = io::DataPaths::basemapPath(); // the report's maps show the bundled base map
+    options.tolerancePct = tolerance;
     if (parser.isSet(QStringLiteral("theme"))) {
         ThematicMap::Options theme;
         if (kind != QLatin1String("report")) {

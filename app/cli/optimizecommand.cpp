@@ -25,15 +25,6 @@ const char* const usageText =
     "       [--compactness border|travel] [--only T1,T2 | --region R] [--keep-regions] [--by-capacity]\n"
     "       [--time-limit S] [--seed N] [--into SCENARIO | --name NAME] [--format table|json]";
 
-// "10%", "10 %" or "10" -> 10.
-bool percentValue(QString text, double* out) {
-    text = text.trimmed();
-    if (text.endsWith(QLatin1Char('%'))) text.chop(1);
-    bool ok = false;
-    *out = text.trimmed().toDouble(&ok);
-    return ok && *out >= 0 && *out <= 100;
-}
-
 QString uniqueName(const Project& p, const QString& base) {
     QSet<QString> names;
     for (const Scenario& s : p.scenarios) names.insert(s.name.toLower());
@@ -114,10 +105,10 @@ int OptimizeCommand::run(const QStringList& args, QTextStream& out, QTextStream&
             return usageError(QStringLiteral("--territories goes with --mode build"));
     }
     if (parser.isSet(QStringLiteral("max-moved"))
-        && !percentValue(parser.value(QStringLiteral("max-moved")), &options.maxMovedAccountsPct))
+        && !CliSupport::percentValue(parser.value(QStringLiteral("max-moved")), &options.maxMovedAccountsPct))
         return usageError(QStringLiteral("--max-moved takes a percentage between 0 and 100, e.g. 10%"));
     if (parser.isSet(QStringLiteral("max-moved-revenue"))
-        && !percentValue(parser.value(QStringLiteral("max-moved-revenue")), &options.maxMovedRevenuePct))
+        && !CliSupport::percentValue(parser.value(QStringLiteral("max-moved-revenue")), &options.maxMovedRevenuePct))
         return usageError(QStringLiteral("--max-moved-revenue takes a percentage between 0 and 100"));
     const QString compactness = parser.value(QStringLiteral("compactness"));
     if (compactness == QLatin1String("travel"))
@@ -161,7 +152,7 @@ int OptimizeCommand::run(const QStringList& args, QTextStream& out, QTextStream&
         if (parts.size() > 1) m.weight = parts[1].toDouble(&ok);
         if (!ok || !(m.weight > 0))
             return usageError(QStringLiteral("a measure's weight is a positive number: %1").arg(spec));
-        if (parts.size() > 2 && !percentValue(parts[2], &m.tolerancePct))
+        if (parts.size() > 2 && !CliSupport::percentValue(parts[2], &m.tolerancePct))
             return usageError(QStringLiteral("a measure's tolerance is a percentage: %1").arg(spec));
         if (parts.size() > 3)
             return usageError(QStringLiteral("--measure is NAME[:WEIGHT[:TOLERANCE%]]: %1").arg(spec));

@@ -1,6 +1,7 @@
 #include "adjacencybuilder.h"
 
 #include "geodesy.h"
+#include "segmentkey.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,33 +11,6 @@
 
 namespace tp::geo {
 namespace {
-
-struct SegmentKey {
-    std::int64_t x1, y1, x2, y2;
-    bool operator==(const SegmentKey&) const = default;
-};
-
-struct SegmentKeyHash {
-    std::size_t operator()(const SegmentKey& k) const {
-        std::uint64_t h = 1469598103934665603ull;
-        for (std::int64_t v : {k.x1, k.y1, k.x2, k.y2}) h = (h ^ std::uint64_t(v)) * 1099511628211ull;
-        return std::size_t(h);
-    }
-};
-
-std::int64_t snap(double degrees) {
-    return std::llround(degrees * 1e7);
-}
-
-// Direction-free key: the endpoint with the smaller (x, y) comes first.
-SegmentKey keyOf(GeoPoint a, GeoPoint b) {
-    SegmentKey k{snap(a.lon), snap(a.lat), snap(b.lon), snap(b.lat)};
-    if (std::tie(k.x2, k.y2) < std::tie(k.x1, k.y1)) {
-        std::swap(k.x1, k.x2);
-        std::swap(k.y1, k.y2);
-    }
-    return k;
-}
 
 template <typename Visit>
 void forEachSegment(const MultiPolygon& shape, Visit visit) {
@@ -52,12 +26,12 @@ void forEachSegment(const MultiPolygon& shape, Visit visit) {
 } // namespace
 
 std::vector<SharedEdge> AdjacencyBuilder::build(const std::vector<MultiPolygon>& units) {
-    std::unordered_map<SegmentKey, int, SegmentKeyHash> firstOwner;
+    std::unordered_map<SegmentKey, int, SegmentKey::Hash> firstOwner;
     std::map<std::pair<int, int>, SharedEdge> edges;
     for (std::size_t u = 0; u < units.size(); ++u) {
         forEachSegment(units[u], [&](GeoPoint a, GeoPoint b) {
-            const SegmentKey key = keyOf(a, b);
-            if (key.x1 == key.x2 && key.y1 == key.y2) return;
+            const SegmentKey key = SegmentKey::of(a, b);
+            if (key.isPoint()) return;
             auto [it, inserted] = firstOwner.try_emplace(key, int(u));
             if (inserted || it->second == int(u)) return;
             const int lo = std::min(it->second, int(u)), hi = std::max(it->second, int(u));

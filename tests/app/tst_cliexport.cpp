@@ -206,6 +206,41 @@ private slots:
             for (int x = 0; x < image.width(); ++x) inked += qGray(image.pixel(x, y)) < 240;
         QVERIFY2(inked > image.width() * image.height() / 7, qPrintable(QString::number(inked)));
     }
+
+    // The report marks territories against the balance band given by --tolerance (the Balance
+    // dock's in the app), not a fixed 10 %: its balance line and legend name the band.
+    void reportTolerance_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("band");
+        QTest::newRow("default") << QStringList() << 0 << QStringLiteral("±10 %");
+        QTest::newRow("4") << QStringList{QStringLiteral("--tolerance"), QStringLiteral("4")} << 0
+                           << QStringLiteral("±4 %");
+        QTest::newRow("7%") << QStringList{QStringLiteral("--tolerance"), QStringLiteral("7%")} << 0
+                            << QStringLiteral("±7 %");
+        QTest::newRow("zero") << QStringList{QStringLiteral("--tolerance"), QStringLiteral("0")} << 2 << QString();
+        QTest::newRow("text") << QStringList{QStringLiteral("--tolerance"), QStringLiteral("some")} << 2 << QString();
+    }
+    void reportTolerance() {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, band);
+        const QString pdf = out(QStringLiteral("tolerance.pdf"));
+        QFile::remove(pdf);
+        const Run r = exportOf(QStringList{QStringLiteral("report"), pdf} + args);
+        QCOMPARE(r.exitCode, exitCode);
+        if (exitCode != 0) {
+            QVERIFY2(r.err.contains(QStringLiteral("--tolerance")), qPrintable(r.err));
+            QVERIFY(!QFile::exists(pdf));
+            return;
+        }
+        const Run text =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                              QStringLiteral("1"), pdf, QStringLiteral("-")});
+        QCOMPARE(text.exitCode, 0);
+        // The balance line ("… within ±N %") and the legend's key both name the band.
+        QVERIFY2(text.out.count(band) >= 2, qPrintable(text.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliExport)

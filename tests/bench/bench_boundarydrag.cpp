@@ -24,15 +24,15 @@
 // usage: bench_boundarydrag [accounts (1000000)] [time cap for all sweeps, seconds (600)]
 // A sweep that would overrun its share of the cap stops early (at least 3 moves); the output
 // says how many moves were measured.
-#include "ui/map/highlightlayer.h"
-#include "ui/map/labellayer.h"
+#include "render/highlightlayer.h"
+#include "render/labellayer.h"
 #include "ui/window/mainwindow.h"
 #include "ui/map/mapcanvas.h"
-#include "ui/map/maprendersnapshot.h"
+#include "render/maprendersnapshot.h"
 #include "ui/docks/metricsdock.h"
 #include "ui/docks/metricstablemodel.h"
-#include "ui/map/territorylabeller.h"
-#include "ui/map/territorylayer.h"
+#include "render/territorylabeller.h"
+#include "render/territorylayer.h"
 
 #include "geo/geodesy.h"
 #include "model/contiguity.h"
@@ -398,11 +398,11 @@ int main(int argc, char** argv) {
         LabelRender
     };
     const std::atomic_bool notCancelled{false};
-    const ui::MapViewport view = canvas->viewport();
+    const render::MapViewport view = canvas->viewport();
     constexpr int holdRender = 24 * 3600 * 1000; // keeps the canvas from rendering until asked
     int breakdownMoves = 0, breakdownFlipped = 0;
     {
-        const ui::MapViewport& pressView = canvas->viewport();
+        const render::MapViewport& pressView = canvas->viewport();
         const std::optional<session::BorderFront> front = session::BorderFront::grab(
             project, *project.currentScenario(), pressView.toMercator(pressPos), pressView.resolution(), &error);
         if (!front) {
@@ -439,7 +439,7 @@ int main(int argc, char** argv) {
             movedSoFar = r.units;
             if (frontAt(i)) ++breakdownFlipped;
             t.start();
-            (void)ui::MapRenderSnapshot::assignment(project);
+            (void)render::MapRenderSnapshot::assignment(project);
             pieces[Snapshot].ms.push_back(msSince(t));
             t.start();
             (void)Contiguity::strayUnits(project, *project.currentScenario());
@@ -451,7 +451,7 @@ int main(int argc, char** argv) {
             window.metricsDock()->model()->refresh(project, engine);
             pieces[Model].ms.push_back(msSince(t));
             t.start();
-            (void)ui::TerritoryLabeller::labels(project, engine, window.metricsDock()->tolerancePct());
+            (void)render::TerritoryLabeller::labels(project, engine, window.metricsDock()->tolerancePct());
             pieces[Labels].ms.push_back(msSince(t));
             t.start();
             emit notifier.unitsReassigned(project.currentScenarioId, moved, true);

@@ -2,8 +2,8 @@
 // uniform tenth), rendered by HeatMapLayer at 1600x900 in a country view: counts and weights,
 // radius in pixels and in kilometres, and the density grid alone (binning + separable Gaussian).
 // Medians of 7 runs, printed as a table and as RESULT lines (benchresult.h); saves a screenshot.
-#include "ui/map/heatmaplayer.h"
-#include "ui/map/maprendersnapshot.h"
+#include "render/heatmaplayer.h"
+#include "render/maprendersnapshot.h"
 
 #include "model/measurecolumns.h"
 #include "model/project.h"
@@ -69,17 +69,17 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     const int count = 1000000;
     const Project project = clusteredAccounts(count);
-    const auto points = ui::MapRenderSnapshot::accountPoints(project);
-    const auto weights = ui::MapRenderSnapshot::accountWeights(project, MeasureColumns::RevenuePotential);
+    const auto points = render::MapRenderSnapshot::accountPoints(project);
+    const auto weights = render::MapRenderSnapshot::accountWeights(project, MeasureColumns::RevenuePotential);
 
     const QSize size(1600, 900);
     geo::Box lower48({-125.0, 24.0}, {-66.0, 50.0});
-    const ui::MapViewport view = ui::MapViewport({0, 0}, 5000.0, size, 1.0).fittedTo(lower48);
+    const render::MapViewport view = render::MapViewport({0, 0}, 5000.0, size, 1.0).fittedTo(lower48);
     std::atomic_bool notCancelled{false};
 
     struct Case {
         const char* name;
-        ui::HeatMapLayer::Settings settings;
+        render::HeatMapLayer::Settings settings;
         bool weighted;
     };
     const std::vector<Case> cases{
@@ -98,14 +98,14 @@ int main(int argc, char** argv) {
     std::vector<Row> rows;
     QImage shot;
     for (const Case& c : cases) {
-        ui::HeatMapLayer layer;
+        render::HeatMapLayer layer;
         layer.setVisible(true);
         layer.setPoints(points, c.weighted ? weights : nullptr);
         layer.setSettings(c.settings);
         std::vector<double> ms;
         QImage image;
         for (int i = 0; i < runs; ++i) ms.push_back(timeMs([&] { image = layer.render(view, notCancelled); }));
-        rows.push_back({c.name, ms, ui::HeatMapLayer::radiusPixels(c.settings, view.deviceViewport())});
+        rows.push_back({c.name, ms, render::HeatMapLayer::radiusPixels(c.settings, view.deviceViewport())});
         if (shot.isNull()) shot = image;
     }
     // The density grid alone (no colouring, no scaling), 30 px.
@@ -115,8 +115,8 @@ int main(int argc, char** argv) {
         int gw = 0, gh = 0;
         for (int i = 0; i < runs; ++i)
             ms.push_back(timeMs([&] {
-                (void)ui::HeatMapLayer::density(view.deviceViewport(), *points, nullptr, {30.0, false, -1}, &cell, &gw,
-                                                &gh);
+                (void)render::HeatMapLayer::density(view.deviceViewport(), *points, nullptr, {30.0, false, -1}, &cell,
+                                                    &gw, &gh);
             }));
         rows.push_back({QByteArray("heat map density grid only, radius 30 px (") + QByteArray::number(gw) + "x"
                             + QByteArray::number(gh) + " cells)",

@@ -1,11 +1,11 @@
 // Map render benchmark: all US counties as units, ~500 territories, 100k accounts, 1600x900.
 // Prints medians of 7 runs against the DESIGN.md budgets (full render 50 ms, re-render after an
 // edit 30 ms), also as RESULT lines for run-benchmarks.sh, and saves a screenshot beside the binary.
-#include "ui/map/accountlayer.h"
-#include "ui/map/basemaplayer.h"
+#include "render/accountlayer.h"
+#include "render/basemaplayer.h"
 #include "ui/map/mapcanvas.h"
-#include "ui/map/rephomelayer.h"
-#include "ui/map/territorylayer.h"
+#include "render/rephomelayer.h"
+#include "render/territorylayer.h"
 
 #include "geo/adjacencybuilder.h"
 #include "io/import/basemaploader.h"
@@ -43,7 +43,7 @@ double timeMs(const std::function<void()>& f) {
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-Project buildProject(const io::BaseMap& map, int territoryCount, int accountCount) {
+Project buildProject(const render::BaseMap& map, int territoryCount, int accountCount) {
     Project p;
     p.title = QStringLiteral("bench");
     std::vector<geo::MultiPolygon> shapes;
@@ -144,14 +144,14 @@ int main(int argc, char** argv) {
     if (!waitForRender(canvas)) return 1;
 
     // Per layer, synchronous, one thread.
-    const ui::MapViewport view = canvas.viewport().withSize(size, 1.0);
+    const render::MapViewport view = canvas.viewport().withSize(size, 1.0);
     std::atomic_bool notCancelled{false};
     struct Row {
         const char* name;
         std::vector<double> ms;
     };
     std::vector<Row> layerRows;
-    auto layerTimes = [&](const ui::MapLayer& layer) {
+    auto layerTimes = [&](const render::MapLayer& layer) {
         std::vector<double> t;
         for (int i = 0; i < runs; ++i) t.push_back(timeMs([&] { (void)layer.render(view, notCancelled); }));
         return t;

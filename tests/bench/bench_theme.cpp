@@ -7,10 +7,10 @@
 // (renderToImage). Medians of 7 runs, as a table and as RESULT lines for run-benchmarks.sh;
 // a screenshot beside the binary.
 // usage: bench_theme [accounts (1000000)] [grid|zips|both (both)]
-#include "ui/map/accountlayer.h"
+#include "render/accountlayer.h"
 #include "ui/map/mapcanvas.h"
-#include "ui/map/maprendersnapshot.h"
-#include "ui/map/themelayer.h"
+#include "render/maprendersnapshot.h"
+#include "render/themelayer.h"
 
 #include "io/import/unitimporter.h"
 #include "model/classification.h"
@@ -102,13 +102,13 @@ void run(const char* label, const Project& project) {
     const QSize size(1600, 900);
     canvas.resize(size);
     canvas.setProject(&project);
-    auto classes = std::make_shared<ui::ThemeLayer::Classes>();
+    auto classes = std::make_shared<render::ThemeLayer::Classes>();
     for (quint32 rgb : ColorRamp::colours(ColorRamp::Id::YlGnBu, c.rampSize()))
         classes->colours.push_back(QColor::fromRgb(rgb));
     classes->noData = QColor::fromRgb(ColorRamp::noDataColour);
     for (double v : values)
         classes->unitClass.push_back(c.classOf(v) < 0 ? -1 : c.classes()[std::size_t(c.classOf(v))].colour);
-    ui::ThemeLayer* layer = canvas.themeLayer();
+    render::ThemeLayer* layer = canvas.themeLayer();
     layer->setClasses(classes);
     // As the Theme switch leaves the map: territories and account dots hidden, the theme shown.
     canvas.setLayerVisible(canvas.territoryLayer(), false);
@@ -117,7 +117,7 @@ void run(const char* label, const Project& project) {
     canvas.show();
     QCoreApplication::processEvents();
     canvas.zoomToProject();
-    const ui::MapViewport view = canvas.viewport();
+    const render::MapViewport view = canvas.viewport();
     const std::atomic_bool cancelled{false};
     QImage shot;
     layer->render(view, cancelled); // warm-up

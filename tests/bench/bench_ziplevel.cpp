@@ -13,7 +13,7 @@
 // Medians, as a table and as RESULT lines for run-benchmarks.sh; screenshots beside the binary.
 // usage: bench_ziplevel [accounts (100000)] [sweeps (3)]
 #include "ui/map/mapcanvas.h"
-#include "ui/map/territorylayer.h"
+#include "render/territorylayer.h"
 #include "ui/window/mainwindow.h"
 
 #include "io/import/basemaploader.h"
@@ -210,7 +210,7 @@ int main(int argc, char** argv) {
         QCoreApplication::processEvents();
         canvas.zoomToProject();
         if (!waitForRender(&canvas)) return 1;
-        const ui::MapViewport view = canvas.viewport().withSize(size, 1.0);
+        const render::MapViewport view = canvas.viewport().withSize(size, 1.0);
         std::atomic_bool notCancelled{false};
         std::vector<double> territoryLayer, full, fullAsync, edit, editUnits;
         for (int i = 0; i < runs; ++i)

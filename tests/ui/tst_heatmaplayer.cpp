@@ -4,7 +4,7 @@
 // dock's entry checked with the keyboard, radius, unit and weighting typed and chosen, and the map
 // showing the heat colours. Screenshots at 1280x720 and 1024x700 go to $TP_SCREENSHOT_DIR when set.
 #include "ui/docks/layersdock.h"
-#include "ui/map/heatmaplayer.h"
+#include "render/heatmaplayer.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/window/mainwindow.h"
 
@@ -37,10 +37,10 @@ QColor colorAt(const QImage& image, QPointF p) {
 }
 
 // `n` accounts at one mercator point.
-void addCluster(ui::AccountLayer::Points& points, geo::MercatorPoint at, int n) {
+void addCluster(render::AccountLayer::Points& points, geo::MercatorPoint at, int n) {
     for (int i = 0; i < n; ++i) {
         points.position.push_back(at);
-        points.segment.push_back(ui::AccountLayer::Smb);
+        points.segment.push_back(render::AccountLayer::Smb);
     }
 }
 
@@ -58,15 +58,15 @@ private slots:
     }
     void colours() {
         QFETCH(bool, weighted);
-        const ui::MapViewport view({0, 0}, 1000.0, QSize(400, 300), 1.0);
+        const render::MapViewport view({0, 0}, 1000.0, QSize(400, 300), 1.0);
         const geo::MercatorPoint dense = view.toMercator(QPointF(100.5, 150.5)),
                                  sparse = view.toMercator(QPointF(300.5, 150.5));
-        auto points = std::make_shared<ui::AccountLayer::Points>();
+        auto points = std::make_shared<render::AccountLayer::Points>();
         addCluster(*points, dense, 200);
         addCluster(*points, sparse, 20);
         auto weights = std::make_shared<std::vector<double>>(220, 1.0);
         for (std::size_t i = 200; i < 220; ++i) (*weights)[i] = 10.0;
-        ui::HeatMapLayer layer;
+        render::HeatMapLayer layer;
         layer.setPoints(points, weighted ? weights : nullptr);
         layer.setSettings({24.0, false, weighted ? int(MeasureColumns::RevenuePotential) : -1});
         std::atomic_bool no{false};
@@ -77,13 +77,13 @@ private slots:
         // the cell's centre) is the ramp's at sqrt(density / scale) of the cluster's cell.
         double cell = 0;
         int gw = 0, gh = 0;
-        const std::vector<double> grid = ui::HeatMapLayer::density(
+        const std::vector<double> grid = render::HeatMapLayer::density(
             view.deviceViewport(), *points, weighted ? weights.get() : nullptr, layer.settings(), &cell, &gw, &gh);
-        const double scale = ui::HeatMapLayer::colourScale(grid);
+        const double scale = render::HeatMapLayer::colourScale(grid);
         QVERIFY(scale > 0);
         for (QPointF at : {QPointF(100.5, 150.5), QPointF(300.5, 150.5)}) {
             const double d = grid[std::size_t(int(at.y() / cell)) * std::size_t(gw) + std::size_t(int(at.x() / cell))];
-            const QColor expected = ui::HeatMapLayer::rampColor(std::min(1.0, std::sqrt(d / scale)));
+            const QColor expected = render::HeatMapLayer::rampColor(std::min(1.0, std::sqrt(d / scale)));
             QColor best(0, 0, 0, 0);
             for (int dy = -6; dy <= 6; ++dy)
                 for (int dx = -6; dx <= 6; ++dx) {
@@ -106,14 +106,14 @@ private slots:
 
     // A radius in kilometres covers that distance on the ground at the view centre.
     void radiusInKilometres() {
-        const ui::MapViewport view(geo::WebMercator::project({-100.0, 40.0}), 2000.0, QSize(600, 400), 1.0);
-        auto points = std::make_shared<ui::AccountLayer::Points>();
+        const render::MapViewport view(geo::WebMercator::project({-100.0, 40.0}), 2000.0, QSize(600, 400), 1.0);
+        auto points = std::make_shared<render::AccountLayer::Points>();
         addCluster(*points, view.center(), 50);
-        ui::HeatMapLayer layer;
+        render::HeatMapLayer layer;
         layer.setPoints(points, nullptr);
-        const ui::HeatMapLayer::Settings settings{60.0, true, -1};
+        const render::HeatMapLayer::Settings settings{60.0, true, -1};
         layer.setSettings(settings);
-        const double radiusPx = ui::HeatMapLayer::radiusPixels(settings, view.deviceViewport());
+        const double radiusPx = render::HeatMapLayer::radiusPixels(settings, view.deviceViewport());
         QVERIFY(std::abs(radiusPx - 60000.0 / view.groundResolution()) < 1e-9);
         QVERIFY(radiusPx > 30 && radiusPx < 150);
         std::atomic_bool no{false};
@@ -133,7 +133,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openProject(path));
         ui::MapCanvas* canvas = window.canvas();
-        ui::HeatMapLayer* layer = canvas->heatMapLayer();
+        render::HeatMapLayer* layer = canvas->heatMapLayer();
         QVERIFY(layer && !layer->isVisible());
         const QImage without = canvas->renderToImage(QSize(640, 360));
 
@@ -162,7 +162,7 @@ private slots:
         QTest::keyClick(dock->heatRadiusUnit(), Qt::Key_Down);
         dock->heatWeight()->setFocus();
         QTest::keyClick(dock->heatWeight(), Qt::Key_Down); // revenue potential
-        const ui::HeatMapLayer::Settings s = layer->settings();
+        const render::HeatMapLayer::Settings s = layer->settings();
         QCOMPARE(s.radius, 80.0);
         QVERIFY(s.kilometres);
         QCOMPARE(s.weight, int(MeasureColumns::RevenuePotential));
@@ -173,7 +173,7 @@ private slots:
                  qPrintable(QString::number(differingPixels(without, with, 30))));
         const QImage heat = layer->render(canvas->viewport().withSize(QSize(640, 360), 1.0), std::atomic_bool{false});
         int dense = 0;
-        const QColor top = ui::HeatMapLayer::rampColor(1.0); // the densest places in view
+        const QColor top = render::HeatMapLayer::rampColor(1.0); // the densest places in view
         const QImage argb = heat.convertToFormat(QImage::Format_ARGB32);
         for (int y = 0; y < argb.height(); ++y)
             for (int x = 0; x < argb.width(); ++x)

@@ -6,12 +6,12 @@
 #include "ui/window/mainwindow.h"
 #include "ui/docks/metricsdock.h"
 #include "ui/docks/metricstablemodel.h"
-#include "ui/map/labellayer.h"
-#include "ui/map/labelsprites.h"
+#include "render/labellayer.h"
+#include "render/labelsprites.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/map/mapinspector.h"
 #include "ui/widgets/balancechart.h"
-#include "ui/widgets/tolerancemark.h"
+#include "render/tolerancemark.h"
 
 #include "model/metricsengine.h"
 #include "model/metricstable.h"
@@ -117,13 +117,13 @@ private slots:
     void toleranceStates() {
         QFETCH(double, deviation);
         QFETCH(QString, symbol);
-        QCOMPARE(ui::ToleranceMark::symbol(deviation, 10.0), symbol);
+        QCOMPARE(render::ToleranceMark::symbol(deviation, 10.0), symbol);
     }
 
     void symbolsRenderInTheLabelFont() {
         // Each symbol draws ink of its own; a missing glyph would draw the same box as a
         // private-use code point the fonts do not have.
-        const ui::LabelSprites::Type type(16.0);
+        const render::LabelSprites::Type type(16.0);
         auto render = [&](const QString& text) {
             QImage image(40, 40, QImage::Format_ARGB32);
             image.fill(Qt::white);
@@ -144,9 +144,9 @@ private slots:
         QCOMPARE(seen.size(), 3);
         // The table's icons are drawn, so they need no font: three different, inked pictures.
         QSet<qint64> keys;
-        for (auto s :
-             {ui::ToleranceMark::State::Over, ui::ToleranceMark::State::Under, ui::ToleranceMark::State::Within}) {
-            const QImage icon = ui::ToleranceMark::icon(s).pixmap(12, 12).toImage();
+        for (auto s : {render::ToleranceMark::State::Over, render::ToleranceMark::State::Under,
+                       render::ToleranceMark::State::Within}) {
+            const QImage icon = render::ToleranceMark::icon(s).pixmap(12, 12).toImage();
             int ink = 0;
             for (int y = 0; y < icon.height(); ++y)
                 for (int x = 0; x < icon.width(); ++x) ink += qAlpha(icon.pixel(x, y)) > 100;
@@ -192,9 +192,9 @@ private slots:
             const bool out = std::abs(m.deviationPct) > tolerance;
             outside += out;
             QCOMPARE(deviation.data(Qt::ToolTipRole).toString(),
-                     ui::ToleranceMark::meaning(
-                         out ? (m.deviationPct > 0 ? ui::ToleranceMark::State::Over : ui::ToleranceMark::State::Under)
-                             : ui::ToleranceMark::State::Within));
+                     render::ToleranceMark::meaning(out ? (m.deviationPct > 0 ? render::ToleranceMark::State::Over
+                                                                              : render::ToleranceMark::State::Under)
+                                                        : render::ToleranceMark::State::Within));
         }
         QVERIFY2(outside > 0 && outside < 12, "the demo has territories on both sides of the tolerance");
         // The headline's figures: decimal comma.
@@ -210,7 +210,8 @@ private slots:
                 if (table->text(r, MetricsTable::Territory) == l.title) m = &table->metrics(r);
             QVERIFY2(m, qPrintable(l.title));
             QVERIFY2(l.detail.contains(de.toString(m->balanceValue, 'f', 0)), qPrintable(l.detail));
-            QVERIFY2(l.detail.endsWith(ui::ToleranceMark::symbol(m->deviationPct, tolerance)), qPrintable(l.detail));
+            QVERIFY2(l.detail.endsWith(render::ToleranceMark::symbol(m->deviationPct, tolerance)),
+                     qPrintable(l.detail));
             QCOMPARE(l.warning, std::abs(m->deviationPct) > tolerance);
         }
 

@@ -1,9 +1,9 @@
 // GUI tests of the map canvas: real widget, real events, pixels checked with a tolerance.
-#include "ui/map/accountlayer.h"
+#include "render/accountlayer.h"
 #include "ui/map/mapcanvas.h"
-#include "ui/map/maprenderoverlay.h"
-#include "ui/map/mapviewport.h"
-#include "ui/map/territorylayer.h"
+#include "render/maprenderoverlay.h"
+#include "render/mapviewport.h"
+#include "render/territorylayer.h"
 
 #include "io/import/basemaploader.h"
 #include "model/project.h"
@@ -21,6 +21,7 @@
 #include <cmath>
 
 using namespace tp;
+using namespace tp::render;
 using namespace tp::ui;
 
 namespace {

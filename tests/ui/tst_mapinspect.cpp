@@ -2,13 +2,13 @@
 // territory and rep; a click selects the county and shows its details; the layers dock hides
 // and reorders layers and filters accounts by segment; Shift-drag zooms to a box; the view can
 // zoom to the selection; recolouring gives neighbours different colours.
-#include "ui/map/accountlayer.h"
+#include "render/accountlayer.h"
 #include "ui/docks/detailsdock.h"
 #include "ui/tools/editcontroller.h"
 #include "ui/docks/layersdock.h"
 #include "ui/window/mainwindow.h"
 #include "ui/map/mapcanvas.h"
-#include "ui/map/maplayer.h"
+#include "render/maplayer.h"
 
 #include "model/territorycolouring.h"
 #include "session/projectsession.h"
@@ -92,7 +92,7 @@ private slots:
         // Top of the list is the top layer.
         QCOMPARE(layers->item(0)->data(Qt::UserRole).value<quintptr>(), quintptr(canvas->layers().back()));
         // Unchecking hides a layer.
-        ui::MapLayer* top = canvas->layers().back();
+        render::MapLayer* top = canvas->layers().back();
         layers->item(0)->setCheckState(Qt::Unchecked);
         QVERIFY(!top->isVisible());
         layers->item(0)->setCheckState(Qt::Checked);
@@ -165,7 +165,7 @@ private slots:
             if (project().accounts[i].revenuePotential > project().accounts[big].revenuePotential) big = i;
             if (project().accounts[i].revenuePotential < project().accounts[small].revenuePotential) small = i;
         }
-        QCOMPARE(int(points->sizeClass[big]), int(ui::AccountLayer::sizeClasses - 1));
+        QCOMPARE(int(points->sizeClass[big]), int(render::AccountLayer::sizeClasses - 1));
         QCOMPARE(int(points->sizeClass[small]), 0);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->canvas()->isRenderComplete(), 20000);
     }

@@ -2,13 +2,13 @@
 // what the cache counts as current (layer, revision, view), which layers a pan or an edit
 // renders again, where a layer may repaint only a region, cancelling and superseding running
 // renders, and that the job's frame is the layers' images stacked over the background.
-#include "ui/map/maplayerset.h"
-#include "ui/map/maprendercache.h"
-#include "ui/map/maprenderjob.h"
-#include "ui/map/maprenderstyle.h"
-#include "ui/map/territorylayer.h"
-#include "ui/map/accountlayer.h"
-#include "ui/map/basemaplayer.h"
+#include "render/maplayerset.h"
+#include "render/maprendercache.h"
+#include "render/maprenderjob.h"
+#include "render/maprenderstyle.h"
+#include "render/territorylayer.h"
+#include "render/accountlayer.h"
+#include "render/basemaplayer.h"
 #include "ui/map/tilelayer.h"
 
 #include "support/pixels.h"
@@ -18,6 +18,7 @@
 #include <QTest>
 
 using namespace tp;
+using namespace tp::render;
 using namespace tp::ui;
 using namespace tp::testsupport;
 
@@ -45,7 +46,9 @@ private:
 private slots:
     void init() {
         m_project = SquaresProject::make();
-        m_layers = std::make_unique<MapLayerSet>();
+        auto tiles = std::make_shared<TileLayer>(); // as the canvas has it: online tiles off
+        tiles->setVisible(false);
+        m_layers = std::make_unique<MapLayerSet>(tiles);
         m_layers->setProject(&m_project);
     }
 

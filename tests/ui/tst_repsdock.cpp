@@ -9,7 +9,7 @@
 #include "ui/dialogs/suggestownersdialog.h"
 #include "ui/docks/repsdock.h"
 #include "ui/docks/reptablemodel.h"
-#include "ui/map/labellayer.h"
+#include "render/labellayer.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/window/mainwindow.h"
 #include "ui/docks/metricsdock.h"

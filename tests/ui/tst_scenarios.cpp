@@ -5,7 +5,7 @@
 #include "ui/window/comparewindow.h"
 #include "ui/tools/editcontroller.h"
 #include "ui/window/mainwindow.h"
-#include "ui/map/labellayer.h"
+#include "render/labellayer.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/docks/metricsdock.h"
 #include "ui/docks/metricstablemodel.h"

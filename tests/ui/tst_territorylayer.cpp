@@ -5,8 +5,8 @@
 // neighbours overlap), none outside it filled. The reference land is every unit's exact polygon
 // filled in one path. Zoomed out the simplified levels are in use and walk fewer vertices;
 // zoomed in to a city the layer draws the full detail.
-#include "ui/map/maprenderstyle.h"
-#include "ui/map/territorylayer.h"
+#include "render/maprenderstyle.h"
+#include "render/territorylayer.h"
 
 #include "io/import/unitimporter.h"
 
@@ -18,7 +18,7 @@
 #include <boost/geometry/algorithms/expand.hpp>
 
 using namespace tp;
-using namespace tp::ui;
+using namespace tp::render;
 
 namespace {
 

@@ -7,9 +7,9 @@
 // coverage theme at once; Ctrl+T switches back. Screenshots go to TP_SCREENSHOT_DIR when set.
 #include "ui/docks/layersdock.h"
 #include "ui/docks/themedock.h"
-#include "ui/map/accountlayer.h"
+#include "render/accountlayer.h"
 #include "ui/map/mapcanvas.h"
-#include "ui/map/themelayer.h"
+#include "render/themelayer.h"
 #include "ui/widgets/themelegend.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/workshopmode.h"

@@ -2,7 +2,7 @@
 // drawn by the canvas, sent with a User-Agent, read back from the disk cache with the server
 // gone, and harmless when the server is unreachable or broken (no request storm). Off by default.
 #include "ui/map/mapcanvas.h"
-#include "ui/map/maprenderoverlay.h"
+#include "render/maprenderoverlay.h"
 #include "ui/map/tilecache.h"
 #include "ui/map/tilelayer.h"
 #include "ui/map/tilesource.h"
@@ -24,6 +24,7 @@
 #include <memory>
 
 using namespace tp;
+using namespace tp::render;
 using namespace tp::ui;
 
 namespace {

@@ -6,7 +6,7 @@
 #include "ui/widgets/balancebar.h"
 #include "ui/docks/comparedock.h"
 #include "ui/tools/editcontroller.h"
-#include "ui/map/labellayer.h"
+#include "render/labellayer.h"
 #include "ui/window/mainwindow.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/docks/metricsdock.h"
@@ -95,7 +95,7 @@ private slots:
                 QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->isRenderComplete(), 20000);
             }
             const auto labels = window.canvas()->labelLayer()->labels();
-            const ui::MapViewport view = window.canvas()->viewport();
+            const render::MapViewport view = window.canvas()->viewport();
             const QRectF visible(QPointF(0, 0), QSizeF(view.size()));
             std::size_t inView = 0;
             for (const auto& l : labels) inView += visible.contains(view.toScreen(l.position)) ? 1 : 0;

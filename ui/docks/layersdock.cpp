@@ -1,8 +1,8 @@
 #include "ui/docks/layersdock.h"
 
-#include "ui/map/heatmaplayer.h"
+#include "render/heatmaplayer.h"
 #include "ui/map/mapcanvas.h"
-#include "ui/map/maplayer.h"
+#include "render/maplayer.h"
 
 #include "model/measurecolumns.h"
 #include "model/project.h"
@@ -68,7 +68,7 @@ LayersDock::LayersDock(MapCanvas* canvas, QWidget* parent)
     m_layers->setDragDropMode(QAbstractItemView::InternalMove);
     m_layers->setToolTip(tr("Drag to change the drawing order; the top layer is drawn on top"));
     // Top of the list = drawn last.
-    const std::vector<MapLayer*> layers = canvas->layers();
+    const std::vector<render::MapLayer*> layers = canvas->layers();
     for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
         auto* item = new QListWidgetItem(displayName((*it)->name()), m_layers);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
@@ -76,15 +76,15 @@ LayersDock::LayersDock(MapCanvas* canvas, QWidget* parent)
         item->setData(layerRole, QVariant::fromValue<quintptr>(quintptr(*it)));
     }
     connect(m_layers, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
-        m_canvas->setLayerVisible(reinterpret_cast<MapLayer*>(item->data(layerRole).value<quintptr>()),
+        m_canvas->setLayerVisible(reinterpret_cast<render::MapLayer*>(item->data(layerRole).value<quintptr>()),
                                   item->checkState() == Qt::Checked);
     });
     connect(m_layers->model(), &QAbstractItemModel::rowsMoved, this, &LayersDock::applyOrder);
     // Layers shown or hidden elsewhere (the map-mode switch) keep their check box in step.
-    connect(canvas, &MapCanvas::layerVisibilityChanged, this, [this](MapLayer* layer, bool visible) {
+    connect(canvas, &MapCanvas::layerVisibilityChanged, this, [this](render::MapLayer* layer, bool visible) {
         for (int i = 0; i < m_layers->count(); ++i)
             if (QListWidgetItem* item = m_layers->item(i);
-                reinterpret_cast<MapLayer*>(item->data(layerRole).value<quintptr>()) == layer) {
+                reinterpret_cast<render::MapLayer*>(item->data(layerRole).value<quintptr>()) == layer) {
                 const QSignalBlocker block(m_layers);
                 item->setCheckState(visible ? Qt::Checked : Qt::Unchecked);
             }
@@ -167,9 +167,9 @@ void LayersDock::setProject(const Project* project) {
 }
 
 void LayersDock::applyOrder() {
-    std::vector<MapLayer*> order;
+    std::vector<render::MapLayer*> order;
     for (int i = m_layers->count() - 1; i >= 0; --i)
-        order.push_back(reinterpret_cast<MapLayer*>(m_layers->item(i)->data(layerRole).value<quintptr>()));
+        order.push_back(reinterpret_cast<render::MapLayer*>(m_layers->item(i)->data(layerRole).value<quintptr>()));
     m_canvas->setLayerOrder(order);
 }
 
@@ -185,7 +185,7 @@ QWidget* LayersDock::heatMapLegend() {
     bar.fill(Qt::white);
     QPainter p(&bar);
     for (int x = 0; x < w; ++x) {
-        p.setPen(HeatMapLayer::rampColor(std::sqrt(double(x) / (w - 1))));
+        p.setPen(render::HeatMapLayer::rampColor(std::sqrt(double(x) / (w - 1))));
         p.drawLine(x, 0, x, h - 1);
     }
     p.setPen(QColor(0x99, 0x99, 0x99));

@@ -2,7 +2,7 @@
 
 #include "model/metricsengine.h"
 #include "model/project.h"
-#include "ui/widgets/tolerancemark.h"
+#include "render/tolerancemark.h"
 
 #include <QBrush>
 #include <QHash>
@@ -89,9 +89,9 @@ QVariant MetricsTableModel::data(const QModelIndex& index, int role) const {
             if (column == MetricsTable::Territory) return m_colors[std::size_t(row)];
             // Never by colour alone: a drawn ▲ over, ▼ under, ✓ within the tolerance.
             if (column == MetricsTable::DeviationPct) {
-                const ToleranceMark::State state =
-                    ToleranceMark::state(m_table->metrics(row).deviationPct, m_tolerancePct);
-                if (state != ToleranceMark::State::Undefined) return ToleranceMark::icon(state);
+                const render::ToleranceMark::State state =
+                    render::ToleranceMark::state(m_table->metrics(row).deviationPct, m_tolerancePct);
+                if (state != render::ToleranceMark::State::Undefined) return render::ToleranceMark::icon(state);
             }
             return {};
         case Qt::ForegroundRole:
@@ -104,7 +104,8 @@ QVariant MetricsTableModel::data(const QModelIndex& index, int role) const {
             return {};
         case Qt::ToolTipRole:
             if (column == MetricsTable::DeviationPct)
-                return ToleranceMark::meaning(ToleranceMark::state(m_table->metrics(row).deviationPct, m_tolerancePct));
+                return render::ToleranceMark::meaning(
+                    render::ToleranceMark::state(m_table->metrics(row).deviationPct, m_tolerancePct));
             if (column == MetricsTable::Pieces && m_table->metrics(row).pieces > 1)
                 return tr("This territory is in %n separate pieces.", nullptr, m_table->metrics(row).pieces);
             return {};

@@ -1,8 +1,8 @@
 #include "ui/docks/themedock.h"
 
-#include "ui/map/accountlayer.h"
+#include "render/accountlayer.h"
 #include "ui/map/mapcanvas.h"
-#include "ui/map/themelayer.h"
+#include "render/themelayer.h"
 #include "ui/tools/editcontroller.h"
 #include "ui/widgets/themelegend.h"
 
@@ -122,7 +122,7 @@ ThemeDock::ThemeDock(EditController* controller, MapCanvas* canvas, QWidget* par
     connect(m_toggle, &QAction::triggered, this, [this](bool on) { showTheme(on); });
 
     // The theme layer may also be switched in the Layers dock: everything follows the layer.
-    connect(m_canvas, &MapCanvas::layerVisibilityChanged, this, [this](MapLayer* layer, bool visible) {
+    connect(m_canvas, &MapCanvas::layerVisibilityChanged, this, [this](render::MapLayer* layer, bool visible) {
         if (layer != m_canvas->themeLayer()) return;
         (visible ? m_showTheme : m_showTerritories)->setChecked(true);
         m_toggle->setChecked(visible);
@@ -150,7 +150,7 @@ void ThemeDock::showTheme(bool shown) {
     if (shown == isThemeShown()) return;
     // Account dots would hide the unit colours: they make way for the theme and come back with
     // the territories (unless the user had hidden them anyway).
-    MapLayer* accounts = m_canvas->accountLayer();
+    render::MapLayer* accounts = m_canvas->accountLayer();
     if (shown) {
         m_accountsWereVisible = accounts->isVisible();
         m_canvas->setLayerVisible(accounts, false);
@@ -279,7 +279,7 @@ void ThemeDock::scheduleUpdate() {
 void ThemeDock::recompute() {
     m_updateTimer.stop();
     session::EditFacade* facade = m_controller->facade();
-    ThemeLayer* layer = m_canvas->themeLayer();
+    render::ThemeLayer* layer = m_canvas->themeLayer();
     if (!facade) {
         layer->setClasses(nullptr);
         m_legend->setLegend({}, {}, {});
@@ -291,7 +291,7 @@ void ThemeDock::recompute() {
     session::ProjectSession& session = facade->session();
     const ThematicMap map = ThematicMap::build(session.project(), session.metrics(), options());
 
-    auto classes = std::make_shared<ThemeLayer::Classes>();
+    auto classes = std::make_shared<render::ThemeLayer::Classes>();
     for (quint32 c : map.colours()) classes->colours.push_back(QColor::fromRgb(c));
     classes->noData = QColor::fromRgb(ColorRamp::noDataColour);
     classes->unitClass = map.unitColour();

@@ -1,9 +1,9 @@
 #include "ui/map/mapcanvas.h"
 
-#include "ui/map/accountlayer.h"
-#include "ui/map/basemaplayer.h"
-#include "ui/map/maprenderoverlay.h"
-#include "ui/map/territorylayer.h"
+#include "render/accountlayer.h"
+#include "render/basemaplayer.h"
+#include "render/maprenderoverlay.h"
+#include "render/territorylayer.h"
 #include "ui/map/tilelayer.h"
 #include "ui/tools/pantool.h"
 
@@ -62,7 +62,9 @@ geo::Box robustExtent(const Project& project) {
 
 } // namespace
 
-MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent), m_job(m_cache) {
+MapCanvas::MapCanvas(QWidget* parent)
+    : QWidget(parent), m_tileLayer(std::make_shared<TileLayer>()), m_layers(m_tileLayer), m_job(m_cache) {
+    m_tileLayer->setVisible(false); // online tiles are opt-in
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -71,13 +73,13 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent), m_job(m_cache) {
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(25);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MapCanvas::startRender);
-    connect(&m_job, &MapRenderJob::finished, this, &MapCanvas::finishIfDone);
+    connect(&m_job, &render::MapRenderJob::finished, this, &MapCanvas::finishIfDone);
 
     m_panTool = std::make_unique<PanTool>(this);
     m_tool = m_panTool.get();
     m_tool->activate();
     setCursor(m_tool->cursor());
-    m_view = MapViewport(geo::MercatorPoint{}, 5000.0, QSize(640, 480), 1.0).fittedTo(defaultExtent);
+    m_view = render::MapViewport(geo::MercatorPoint{}, 5000.0, QSize(640, 480), 1.0).fittedTo(defaultExtent);
 }
 
 MapCanvas::~MapCanvas() {
@@ -121,7 +123,7 @@ void MapCanvas::setStrayUnits(qint64 scenarioId, std::vector<int> units) {
 void MapCanvas::unitsChanged(const std::vector<int>& units) {
     if (!project()) return;
     const quint64 before = territoryLayer()->revision();
-    const std::optional<MercatorRect> region = m_layers.unitsChanged(units);
+    const std::optional<render::MercatorRect> region = m_layers.unitsChanged(units);
     m_cache.noteChange(*territoryLayer(), before, region);
     renderSoon();
 }
@@ -178,7 +180,7 @@ void MapCanvas::setShownScenario(qint64 scenarioId) {
     refresh();
 }
 
-void MapCanvas::setBaseMap(const io::BaseMap& baseMap) {
+void MapCanvas::setBaseMap(const render::BaseMap& baseMap) {
     m_layers.setBaseMap(baseMap);
     refresh();
 }
@@ -190,7 +192,8 @@ void MapCanvas::loadBaseMapAsync(const QString& path) {
         const Loaded loaded = watcher->result();
         watcher->deleteLater();
         if (loaded.geometry) {
-            baseMapLayer()->setGeometry(std::static_pointer_cast<const BaseMapLayer::Geometry>(loaded.geometry));
+            baseMapLayer()->setGeometry(
+                std::static_pointer_cast<const render::BaseMapLayer::Geometry>(loaded.geometry));
             refresh();
         }
         emit baseMapLoaded(loaded.geometry != nullptr, loaded.message);
@@ -198,7 +201,7 @@ void MapCanvas::loadBaseMapAsync(const QString& path) {
     m_baseMapLoad = QtConcurrent::run([path] {
         const io::BaseMapLoadResult result = io::BaseMapLoader::load(path);
         Loaded loaded;
-        if (result.ok) loaded.geometry = BaseMapLayer::prepare(result.map);
+        if (result.ok) loaded.geometry = render::BaseMapLayer::prepare(result.map);
         loaded.message = result.ok ? result.warnings.join(QLatin1Char('\n')) : result.error;
         return loaded;
     });
@@ -207,7 +210,7 @@ void MapCanvas::loadBaseMapAsync(const QString& path) {
 
 // ---------------------------------------------------------------- view
 
-void MapCanvas::setViewport(const MapViewport& view) {
+void MapCanvas::setViewport(const render::MapViewport& view) {
     if (view == m_view) return;
     m_view = view;
     m_viewInitialised = true;
@@ -218,7 +221,7 @@ void MapCanvas::setViewport(const MapViewport& view) {
 
 void MapCanvas::setView(geo::MercatorPoint center, double resolution) {
     m_fitExtent.reset();
-    setViewport(MapViewport(center, resolution, m_view.size(), m_view.devicePixelRatio()));
+    setViewport(render::MapViewport(center, resolution, m_view.size(), m_view.devicePixelRatio()));
 }
 
 void MapCanvas::zoomToExtent(const geo::Box& lonlat) {
@@ -273,17 +276,17 @@ void MapCanvas::clickAt(QPointF widgetPos) {
 
 // ---------------------------------------------------------------- layers and tools
 
-std::vector<MapLayer*> MapCanvas::layers() const {
-    std::vector<MapLayer*> result;
+std::vector<render::MapLayer*> MapCanvas::layers() const {
+    std::vector<render::MapLayer*> result;
     for (const auto& l : m_layers.layers()) result.push_back(l.get());
     return result;
 }
 
-void MapCanvas::setLayerOrder(const std::vector<MapLayer*>& order) {
+void MapCanvas::setLayerOrder(const std::vector<render::MapLayer*>& order) {
     if (m_layers.setOrder(order)) refresh(); // the cache is per layer: only the composition changes
 }
 
-void MapCanvas::setLayerVisible(MapLayer* layer, bool visible) {
+void MapCanvas::setLayerVisible(render::MapLayer* layer, bool visible) {
     if (!layer || layer->isVisible() == visible) return;
     layer->setVisible(visible);
     refresh();
@@ -345,10 +348,10 @@ void MapCanvas::finishIfDone() {
 }
 
 QImage MapCanvas::renderToImage(QSize size, double devicePixelRatio) const {
-    const MapViewport view = m_view.withSize(size, devicePixelRatio);
-    QImage image = MapRenderJob::renderImage(m_layers.layers(), view, style().water);
+    const render::MapViewport view = m_view.withSize(size, devicePixelRatio);
+    QImage image = render::MapRenderJob::renderImage(m_layers.layers(), view, style().water);
     QPainter overlay(&image);
-    MapRenderOverlay::draw(overlay, view, style(), tileAttribution());
+    render::MapRenderOverlay::draw(overlay, view, style(), tileAttribution());
     return image;
 }
 
@@ -388,11 +391,11 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         }
     }
     if (m_tool) m_tool->paint(p);
-    MapRenderOverlay::draw(p, m_view, style(), tileAttribution());
+    render::MapRenderOverlay::draw(p, m_view, style(), tileAttribution());
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {
-    const MapViewport resized = m_view.withSize(size(), devicePixelRatioF());
+    const render::MapViewport resized = m_view.withSize(size(), devicePixelRatioF());
     // Until the user navigates, a fitted extent stays fitted while the window is laid out or resized.
     if (!m_viewInitialised || m_fitExtent) {
         if (!m_fitExtent)

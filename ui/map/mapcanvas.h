@@ -13,11 +13,11 @@
 // setProject(nullptr)) only on the GUI thread, in setProject()/projectChanged() and the other
 // data calls, and hands the layers immutable snapshots. GUI thread only.
 
-#include "ui/map/maplayerset.h"
-#include "ui/map/maprendercache.h"
-#include "ui/map/maprenderjob.h"
-#include "ui/map/maprenderstyle.h"
-#include "ui/map/mapviewport.h"
+#include "render/maplayerset.h"
+#include "render/maprendercache.h"
+#include "render/maprenderjob.h"
+#include "render/maprenderstyle.h"
+#include "render/mapviewport.h"
 #include "ui/map/tilesource.h"
 
 #include "geo/geometry.h"
@@ -34,6 +34,8 @@
 #include <vector>
 
 namespace tp::ui {
+
+class TileLayer;
 
 class MapTool;
 class PanTool;
@@ -57,12 +59,12 @@ public:
     // The units of `scenarioId` in stray pieces of their territory, hatched while that scenario
     // is shown (the session's PlanFacts work them out once for every view).
     void setStrayUnits(qint64 scenarioId, std::vector<int> units);
-    void setBaseMap(const io::BaseMap& baseMap);
+    void setBaseMap(const render::BaseMap& baseMap);
     // Loads the base-map GeoPackage on a worker thread; emits baseMapLoaded when done.
     void loadBaseMapAsync(const QString& path);
 
     // --- view
-    const MapViewport& viewport() const { return m_view; }
+    const render::MapViewport& viewport() const { return m_view; }
     geo::MercatorPoint center() const { return m_view.center(); }
     double resolution() const { return m_view.resolution(); }
     void setView(geo::MercatorPoint center, double resolution);
@@ -80,7 +82,7 @@ public:
     void endPan();
 
     // --- hit tests in widget pixels (MapHitTester, see there)
-    const MapHitTester& hitTester() const { return m_layers.hitTester(); }
+    const render::MapHitTester& hitTester() const { return m_layers.hitTester(); }
     int unitAt(QPointF widgetPos) const { return hitTester().unitAt(m_view, widgetPos); }
     std::vector<int> unitsAlong(QPointF a, QPointF b, double stepPx = 3.0) const {
         return hitTester().unitsAlong(m_view, a, b, stepPx);
@@ -98,16 +100,16 @@ public:
     void setToolTipProvider(std::function<QString(QPointF)> provider) { m_toolTip = std::move(provider); }
 
     // --- layers (MapLayerSet's; a change renders again) and tools
-    const MapLayerSet& layerSet() const { return m_layers; }
-    BaseMapLayer* baseMapLayer() const { return m_layers.baseMapLayer(); }
-    TerritoryLayer* territoryLayer() const { return m_layers.territoryLayer(); }
-    ThemeLayer* themeLayer() const { return m_layers.themeLayer(); }
-    AccountLayer* accountLayer() const { return m_layers.accountLayer(); }
-    RepHomeLayer* repLayer() const { return m_layers.repLayer(); }
-    HighlightLayer* highlightLayer() const { return m_layers.highlightLayer(); }
-    LabelLayer* labelLayer() const { return m_layers.labelLayer(); }
-    TileLayer* tileLayer() const { return m_layers.tileLayer(); }
-    HeatMapLayer* heatMapLayer() const { return m_layers.heatMapLayer(); }
+    const render::MapLayerSet& layerSet() const { return m_layers; }
+    render::BaseMapLayer* baseMapLayer() const { return m_layers.baseMapLayer(); }
+    render::TerritoryLayer* territoryLayer() const { return m_layers.territoryLayer(); }
+    render::ThemeLayer* themeLayer() const { return m_layers.themeLayer(); }
+    render::AccountLayer* accountLayer() const { return m_layers.accountLayer(); }
+    render::RepHomeLayer* repLayer() const { return m_layers.repLayer(); }
+    render::HighlightLayer* highlightLayer() const { return m_layers.highlightLayer(); }
+    render::LabelLayer* labelLayer() const { return m_layers.labelLayer(); }
+    TileLayer* tileLayer() const { return m_tileLayer.get(); }
+    render::HeatMapLayer* heatMapLayer() const { return m_layers.heatMapLayer(); }
     // The account heat map's kernel radius (pixels or km) and weighting (MeasureColumns::Builtin; -1: count).
     void setHeatMapSettings(double radius, bool kilometres, int weightMeasure);
     // Accounts of these segments or industries are neither drawn nor hit.
@@ -127,12 +129,12 @@ public:
     // The scenario shown (0: always the current one), e.g. the right map of a side-by-side compare.
     void setShownScenario(qint64 scenarioId);
     qint64 shownScenario() const { return m_layers.shownScenario(); }
-    void setLayerVisible(MapLayer* layer, bool visible);
+    void setLayerVisible(render::MapLayer* layer, bool visible);
     // Layers in drawing order (first = bottom).
-    std::vector<MapLayer*> layers() const;
+    std::vector<render::MapLayer*> layers() const;
     // A new drawing order of the same layers (others are ignored); the caches follow.
-    void setLayerOrder(const std::vector<MapLayer*>& order);
-    const MapRenderStyle& style() const { return m_layers.style(); }
+    void setLayerOrder(const std::vector<render::MapLayer*>& order);
+    const render::MapRenderStyle& style() const { return m_layers.style(); }
     // Text size of the scale bar and attribution (logical pixels).
     void setOverlayTextSize(double pixels);
 
@@ -156,7 +158,7 @@ signals:
     void renderComplete();
     void baseMapLoaded(bool ok, const QString& message);
     // setLayerVisible() showed or hid a layer (the layers dock and the map-mode switch follow).
-    void layerVisibilityChanged(tp::ui::MapLayer* layer, bool visible);
+    void layerVisibilityChanged(render::MapLayer* layer, bool visible);
 
 protected:
     bool event(QEvent* event) override;
@@ -170,32 +172,33 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    void setViewport(const MapViewport& view);
+    void setViewport(const render::MapViewport& view);
     void startRender();
     void renderSoon(); // at the next event-loop turn, not after the merge delay
     void finishIfDone();
     QString tileAttribution() const;
 
-    MapLayerSet m_layers;
-    MapRenderCache m_cache;
-    MapRenderJob m_job;
+    std::shared_ptr<TileLayer> m_tileLayer; // online tiles (network): ours, drawn by m_layers
+    render::MapLayerSet m_layers;
+    render::MapRenderCache m_cache;
+    render::MapRenderJob m_job;
     TileSource m_tileSource;
     QMetaObject::Connection m_tilesArrived;
     std::function<QString(QPointF)> m_toolTip;
     struct LoadedBaseMap {
-        std::shared_ptr<const void> geometry; // BaseMapLayer::Geometry
+        std::shared_ptr<const void> geometry; // render::BaseMapLayer::Geometry
         QString message;
     };
     QFuture<LoadedBaseMap> m_baseMapLoad;
 
-    MapViewport m_view;
+    render::MapViewport m_view;
     bool m_viewInitialised = false;
     std::optional<geo::Box> m_fitExtent; // kept fitted on resize until the user pans or zooms
     bool m_panning = false;
     bool m_middlePan = false; // the middle button pans whatever the tool
     QPointF m_middlePanLast;
     QImage m_composite;
-    MapViewport m_compositeView;
+    render::MapViewport m_compositeView;
     bool m_renderComplete = false;
     QTimer m_refreshTimer;
     bool m_renderQueued = false; // a drag step's render waits only for the next event loop turn

@@ -1,8 +1,8 @@
 #include "ui/map/maplegend.h"
 
-#include "ui/map/accountlayer.h"
-#include "ui/map/maprenderstyle.h"
-#include "ui/widgets/tolerancemark.h"
+#include "render/accountlayer.h"
+#include "render/maprenderstyle.h"
+#include "render/tolerancemark.h"
 
 #include "model/project.h"
 
@@ -52,15 +52,15 @@ void MapLegend::territoriesInView(const Project& project, const geo::Box& view, 
 }
 
 std::vector<int> MapLegend::segmentsOf(const Project& project) {
-    std::array<bool, AccountLayer::SegmentCount> present{};
-    for (const Account& a : project.accounts) present[std::size_t(AccountLayer::segmentOf(a.segment))] = true;
+    std::array<bool, render::AccountLayer::SegmentCount> present{};
+    for (const Account& a : project.accounts) present[std::size_t(render::AccountLayer::segmentOf(a.segment))] = true;
     std::vector<int> segments;
-    for (int s = 0; s < AccountLayer::SegmentCount; ++s)
+    for (int s = 0; s < render::AccountLayer::SegmentCount; ++s)
         if (present[std::size_t(s)]) segments.push_back(s);
     return segments;
 }
 
-std::vector<ThemeLegend::Entry> MapLegend::rows(const State& state, const MapRenderStyle& style) {
+std::vector<ThemeLegend::Entry> MapLegend::rows(const State& state, const render::MapRenderStyle& style) {
     using Entry = ThemeLegend::Entry;
     using Swatch = ThemeLegend::Swatch;
     std::vector<Entry> rows;
@@ -85,14 +85,14 @@ std::vector<ThemeLegend::Entry> MapLegend::rows(const State& state, const MapRen
     if (state.accountsShown && !state.segments.empty()) {
         add(Swatch::Heading, {}, tr("Accounts by segment"));
         for (int s : state.segments) {
-            const QColor colour = s == AccountLayer::Enterprise  ? style.enterprise
-                                  : s == AccountLayer::MidMarket ? style.midMarket
-                                  : s == AccountLayer::Smb       ? style.smb
-                                                                 : style.otherSegment;
-            const QString name = s == AccountLayer::Enterprise  ? tr("Enterprise")
-                                 : s == AccountLayer::MidMarket ? tr("Mid-Market")
-                                 : s == AccountLayer::Smb       ? tr("SMB")
-                                                                : tr("Other segments");
+            const QColor colour = s == render::AccountLayer::Enterprise  ? style.enterprise
+                                  : s == render::AccountLayer::MidMarket ? style.midMarket
+                                  : s == render::AccountLayer::Smb       ? style.smb
+                                                                         : style.otherSegment;
+            const QString name = s == render::AccountLayer::Enterprise  ? tr("Enterprise")
+                                 : s == render::AccountLayer::MidMarket ? tr("Mid-Market")
+                                 : s == render::AccountLayer::Smb       ? tr("SMB")
+                                                                        : tr("Other segments");
             add(Swatch::Dot, colour, name);
         }
         if (state.sizedAccounts) {
@@ -104,13 +104,13 @@ std::vector<ThemeLegend::Entry> MapLegend::rows(const State& state, const MapRen
     add(Swatch::Hatch, style.strayHatch, tr("Stray piece, apart from its territory"));
     if (state.comparing) add(Swatch::CrossHatch, style.changedHatch, tr("Unit changed from the compared scenario"));
     const QString tolerance = QLocale().toString(state.tolerancePct, 'f', 0);
-    using Mark = ToleranceMark::State;
-    add(Swatch::Symbol, ToleranceMark::colour(Mark::Over), tr("Label: over the tolerance (+%1 %)").arg(tolerance), 1.0,
-        ToleranceMark::symbol(Mark::Over));
-    add(Swatch::Symbol, ToleranceMark::colour(Mark::Under), tr("Label: under the tolerance (−%1 %)").arg(tolerance),
-        1.0, ToleranceMark::symbol(Mark::Under));
-    add(Swatch::Symbol, ToleranceMark::colour(Mark::Within), tr("Label: within ±%1 %").arg(tolerance), 1.0,
-        ToleranceMark::symbol(Mark::Within));
+    using Mark = render::ToleranceMark::State;
+    add(Swatch::Symbol, render::ToleranceMark::colour(Mark::Over),
+        tr("Label: over the tolerance (+%1 %)").arg(tolerance), 1.0, render::ToleranceMark::symbol(Mark::Over));
+    add(Swatch::Symbol, render::ToleranceMark::colour(Mark::Under),
+        tr("Label: under the tolerance (−%1 %)").arg(tolerance), 1.0, render::ToleranceMark::symbol(Mark::Under));
+    add(Swatch::Symbol, render::ToleranceMark::colour(Mark::Within), tr("Label: within ±%1 %").arg(tolerance), 1.0,
+        render::ToleranceMark::symbol(Mark::Within));
     return rows;
 }
 

@@ -15,18 +15,19 @@
 namespace tp {
 class Project;
 struct Territory;
+namespace render {
+struct MapRenderStyle;
+}
 } // namespace tp
 
 namespace tp::ui {
-
-struct MapRenderStyle;
 
 class MapLegend {
 public:
     struct State {
         std::vector<const Territory*> territories; // in view, in project order
         int moreTerritories = 0;                   // in view but not listed
-        std::vector<int> segments;                 // AccountLayer::Segment values the accounts use
+        std::vector<int> segments;                 // render::AccountLayer::Segment values the accounts use
         bool accountsShown = false;
         bool sizedAccounts = false;
         bool comparing = false; // changed units are marked
@@ -38,7 +39,7 @@ public:
     // The current scenario's leaf territories owning a unit whose box meets `view` (lon/lat).
     static void territoriesInView(const Project& project, const geo::Box& view, State* state);
     static std::vector<int> segmentsOf(const Project& project);
-    static std::vector<ThemeLegend::Entry> rows(const State& state, const MapRenderStyle& style);
+    static std::vector<ThemeLegend::Entry> rows(const State& state, const render::MapRenderStyle& style);
 };
 
 } // namespace tp::ui

@@ -35,7 +35,7 @@ int TileLayer::zoomFor(double resolution, const TileSource& source) {
     return std::clamp(z, source.minZoom, source.maxZoom);
 }
 
-QImage TileLayer::render(const MapViewport& view, const std::atomic_bool& cancelled) const {
+QImage TileLayer::render(const render::MapViewport& view, const std::atomic_bool& cancelled) const {
     QImage image = makeImage(view);
     const std::shared_ptr<TileCache> cache = this->cache();
     if (!cache || !view.isValid()) return image;
@@ -45,8 +45,8 @@ QImage TileLayer::render(const MapViewport& view, const std::atomic_bool& cancel
     const int n = 1 << z;
     const double half = geo::WebMercator::halfWorldM;
     const double span = 2.0 * half / n; // metres per tile
-    const MapViewport dv = view.deviceViewport();
-    const MercatorRect e = dv.extent();
+    const render::MapViewport dv = view.deviceViewport();
+    const render::MercatorRect e = dv.extent();
     if (e.maxX <= -half || e.minX >= half || e.maxY <= -half || e.minY >= half) return image;
     auto index = [n](double v) { return std::clamp(int(std::floor(v)), 0, n - 1); };
     const int x0 = index((e.minX + half) / span), x1 = index((e.maxX + half) / span);

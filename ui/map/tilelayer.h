@@ -15,7 +15,7 @@
 // Owned by the MapCanvas (shared with render jobs); setCache()/tilesChanged(): GUI thread;
 // render(): any thread. Invisible (skipped by the canvas) while no source is enabled.
 
-#include "ui/map/maplayer.h"
+#include "render/maplayer.h"
 #include "ui/map/tilecache.h"
 
 #include <QMutex>
@@ -24,7 +24,7 @@
 
 namespace tp::ui {
 
-class TileLayer : public MapLayer {
+class TileLayer : public render::MapLayer {
 public:
     TileLayer() = default;
 
@@ -39,7 +39,7 @@ public:
     static int zoomFor(double resolution, const TileSource& source);
 
     QString name() const override { return QStringLiteral("Online tiles"); }
-    QImage render(const MapViewport& view, const std::atomic_bool& cancelled) const override;
+    QImage render(const render::MapViewport& view, const std::atomic_bool& cancelled) const override;
 
 private:
     mutable QMutex m_mutex;

@@ -20,7 +20,7 @@ bool BoundaryTool::begin(QMouseEvent* event) {
     session::EditFacade* facade = m_controller->facade();
     const Project* project = canvas()->project();
     if (!facade || !project || !project->currentScenario()) return false;
-    const MapViewport& view = canvas()->viewport();
+    const render::MapViewport& view = canvas()->viewport();
     QString error;
     std::optional<session::BorderFront> front = session::BorderFront::grab(
         *project, *project->currentScenario(), view.toMercator(event->position()), view.resolution(), &error);
@@ -102,7 +102,7 @@ void BoundaryTool::reset() {
 
 void BoundaryTool::paint(QPainter& painter) {
     if (!m_front) return;
-    const MapViewport& view = canvas()->viewport();
+    const render::MapViewport& view = canvas()->viewport();
     const QPointF press = view.toScreen(m_front->press());
     const QPointF shift = m_cursor - press;
     painter.save();

@@ -1,6 +1,6 @@
 #include "ui/window/comparewindow.h"
 
-#include "ui/map/labellayer.h"
+#include "render/labellayer.h"
 #include "ui/map/mapcanvas.h"
 
 #include <QGridLayout>
@@ -61,7 +61,7 @@ void CompareWindow::show(const Project& project, qint64 left, qint64 right, cons
     m_right->setView(m_left->center(), m_left->resolution());
 }
 
-void CompareWindow::setLabels(std::vector<MapLabel> left, std::vector<MapLabel> right) {
+void CompareWindow::setLabels(std::vector<render::MapLabel> left, std::vector<render::MapLabel> right) {
     m_left->labelLayer()->setLabels(std::move(left));
     m_right->labelLayer()->setLabels(std::move(right));
     m_left->refresh();

@@ -4,7 +4,7 @@
 // figures; changed units are cross-hatched on both. Shows the project it is given (not owned; the window must be closed before the project
 // goes). GUI thread only.
 
-#include "ui/map/maplabel.h"
+#include "render/maplabel.h"
 
 #include <QWidget>
 
@@ -31,7 +31,7 @@ public:
               std::vector<int> changedUnits, const QString& basemapPath, std::vector<int> leftStray = {},
               std::vector<int> rightStray = {});
     // The territory labels of each side (names and figures of that side's scenario).
-    void setLabels(std::vector<MapLabel> left, std::vector<MapLabel> right);
+    void setLabels(std::vector<render::MapLabel> left, std::vector<render::MapLabel> right);
     void detach(); // forget the project (it is closing or changing)
     MapCanvas* left() const { return m_left; }
     MapCanvas* right() const { return m_right; }

@@ -3,6 +3,7 @@
 
 #include "io/export/exportrunner.h"
 #include "io/export/exportsource.h"
+#include "io/import/datapaths.h"
 #include "session/projectsession.h"
 #include "ui/widgets/backgroundtask.h"
 
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QThread>
 
 namespace tp::ui {
 
@@ -66,7 +68,7 @@ bool ExportActions::exportTo(const QString& kind, const QString& path, bool terr
     std::optional<io::ExportSource> from = source(error, baseline);
     if (!from) return false;
     from->setProgress(progress);
-    io::ReportOptions options;
+    io::ReportOptions options = reportOptions();
     options.territoryPages = territoryPages;
     options.theme = theme;
     options.locale = QLocale(); // the report's texts in the UI language's numbers
@@ -74,11 +76,21 @@ bool ExportActions::exportTo(const QString& kind, const QString& path, bool terr
     return io::ExportRunner::run(*from, kind, io::ExportRunner::formatFor(kind, path), path, options, error, &warnings);
 }
 
+io::ReportOptions ExportActions::reportOptions() {
+    // The dock is read on the GUI thread only; a worker (the export and print tasks) takes the
+    // value read when its task was started.
+    if (m_tolerance && QThread::currentThread() == thread()) m_reportTolerance = m_tolerance();
+    io::ReportOptions options;
+    options.baseMapPath = io::DataPaths::basemapPath();
+    options.tolerancePct = m_reportTolerance;
+    return options;
+}
+
 bool ExportActions::printTo(QPagedPaintDevice& device, int dotsPerInch, QString* error, const TaskProgress& progress) {
     std::optional<io::ExportSource> from = source(error);
     if (!from) return false;
     from->setProgress(progress);
-    io::PdfReportWriter writer(*from, {});
+    io::PdfReportWriter writer(*from, reportOptions());
     return writer.paint(device, dotsPerInch, error);
 }
 
@@ -158,6 +170,7 @@ void ExportActions::exportWithDialog(const QString& kind, const QString& title, 
     QString error;
     bool ok = false;
     m_busy = true;
+    reportOptions(); // the Balance dock's tolerance, read here for the worker
     const bool done = BackgroundTask::run(
         m_window, title, tr("Writing %1…").arg(QFileInfo(path).fileName()), [&](const TaskProgress& progress) {
             progress.step(tr("Writing %1…").arg(QFileInfo(path).fileName()), -1);
@@ -188,6 +201,7 @@ void ExportActions::printWithDialog() {
     QString error;
     bool ok = false;
     m_busy = true;
+    reportOptions(); // the Balance dock's tolerance, read here for the worker
     const bool done = BackgroundTask::run(m_window, tr("Print Report"), tr("Printing the report…"),
                                           [&](const TaskProgress& progress) {
                                               ok = printTo(printer, printer.resolution(), &error, progress);

@@ -9,6 +9,7 @@
 // GUI thread only.
 
 #include "io/export/exportsource.h"
+#include "io/report/pdfreportwriter.h"
 
 #include "model/taskprogress.h"
 #include "model/thematicmap.h"
@@ -44,6 +45,8 @@ public:
                   const TaskProgress& progress = {}, const std::optional<ThematicMap>& theme = std::nullopt);
     // The classification the report's thematic page uses by default (the Theme dock's choice).
     void setThemeChoice(std::function<ThematicMap::Options()> choice) { m_themeChoice = std::move(choice); }
+    // The balance tolerance (±%) the report marks territories against (the Balance dock's).
+    void setTolerance(std::function<double()> tolerancePct) { m_tolerance = std::move(tolerancePct); }
     // Asks which scenario the change list or assignment sheet compares with (a dialog named
     // "baselineChooser"): the id, 0 for none, nullopt when the user cancelled.
     std::optional<qint64> askBaseline(const QString& kind, const QString& title);
@@ -56,6 +59,8 @@ signals:
     void idle(); // busy() has become false
 
 private:
+    // The report's base map and tolerance (the Balance dock's, see m_reportTolerance).
+    io::ReportOptions reportOptions();
     // The open project's current scenario against its default baseline; nullopt when none is open.
     std::optional<io::ExportSource> source(QString* error, qint64 baseline = -1) const;
     void exportWithDialog(const QString& kind, const QString& title, const QString& filter);
@@ -65,6 +70,8 @@ private:
     SessionGetter m_session;
     bool m_busy = false;
     std::function<ThematicMap::Options()> m_themeChoice;
+    std::function<double()> m_tolerance;
+    double m_reportTolerance = 10.0; // m_tolerance's value when last read on the GUI thread
 };
 
 } // namespace tp::ui

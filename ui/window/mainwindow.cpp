@@ -27,17 +27,17 @@
 #include "ui/docks/scenariosdock.h"
 #include "ui/tools/selecttool.h"
 #include "ui/map/canvassubscriptions.h"
-#include "ui/map/labellayer.h"
+#include "render/labellayer.h"
 #include "ui/docks/territoriesdock.h"
 #include "ui/docks/whitespacedock.h"
-#include "ui/map/territorylabeller.h"
+#include "render/territorylabeller.h"
 #include "ui/map/tilesource.h"
 #include "ui/window/workshopmode.h"
 #include "ui/widgets/iconset.h"
 #include "ui/widgets/firstrunhint.h"
 #include "ui/widgets/themelegend.h"
-#include "ui/map/accountlayer.h"
-#include "ui/map/highlightlayer.h"
+#include "render/accountlayer.h"
+#include "render/highlightlayer.h"
 #include "ui/map/maplegend.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/docks/themedock.h"
@@ -195,6 +195,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_exports, &ExportActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_exports->setThemeChoice([this] { return m_themeDock->options(); });
+    m_exports->setTolerance([this] { return m_metricsDock->tolerancePct(); });
     m_imports = new ImportActions(
         this, [this] { return m_session.get(); }, this);
     connect(m_imports, &ImportActions::message, this,
@@ -811,7 +812,7 @@ void MainWindow::refreshFigures() {
     const Project& p = m_session->project();
     const std::vector<int>* stray = p.currentScenario() ? &m_session->facts().strayUnits(p.currentScenarioId) : nullptr;
     m_canvas->labelLayer()->setLabels(
-        TerritoryLabeller::labels(p, m_session->metrics(), m_metricsDock->tolerancePct(), stray));
+        render::TerritoryLabeller::labels(p, m_session->metrics(), m_metricsDock->tolerancePct(), stray));
     m_canvas->refresh();
     if (m_workshop) m_workshop->refresh();
     m_legendTimer.start();
@@ -929,9 +930,10 @@ void MainWindow::showSideBySide(qint64 leftScenario) {
                            && measures[std::size_t(balance)].kind == MeasureDefinition::Kind::WorkloadHours;
         const double tolerance = m_metricsDock->tolerancePct();
         m_compareWindow->setLabels(
-            TerritoryLabeller::labels(p, *left, before, hours, tolerance, &m_session->facts().strayUnits(leftScenario)),
-            TerritoryLabeller::labels(p, *p.currentScenario(), after, hours, tolerance,
-                                      &m_session->facts().strayUnits(p.currentScenarioId)));
+            render::TerritoryLabeller::labels(p, *left, before, hours, tolerance,
+                                              &m_session->facts().strayUnits(leftScenario)),
+            render::TerritoryLabeller::labels(p, *p.currentScenario(), after, hours, tolerance,
+                                              &m_session->facts().strayUnits(p.currentScenarioId)));
     }
 }
 

@@ -2,12 +2,12 @@
 
 #include "ui/widgets/balancebar.h"
 #include "ui/docks/comparedock.h"
-#include "ui/map/labellayer.h"
+#include "render/labellayer.h"
 #include "ui/window/mainwindow.h"
 #include "ui/map/mapcanvas.h"
 #include "ui/docks/metricsdock.h"
 #include "ui/docks/metricstablemodel.h"
-#include "ui/map/rephomelayer.h"
+#include "render/rephomelayer.h"
 
 #include "model/project.h"
 #include "session/editfacade.h"

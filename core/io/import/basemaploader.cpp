@@ -53,7 +53,8 @@ QString stringField(const OGRFeature& feature, const char* name) {
     return QString::fromUtf8(feature.GetFieldAsString(index));
 }
 
-bool readLayer(GDALDataset& dataset, const char* layerName, std::vector<BaseMap::Feature>& out, QStringList& warnings) {
+bool readLayer(GDALDataset& dataset, const char* layerName, std::vector<render::BaseMap::Feature>& out,
+               QStringList& warnings) {
     OGRLayer* layer = dataset.GetLayerByName(layerName);
     if (!layer) {
         warnings << QStringLiteral("base map layer '%1' is missing").arg(QLatin1String(layerName));
@@ -61,7 +62,7 @@ bool readLayer(GDALDataset& dataset, const char* layerName, std::vector<BaseMap:
     }
     layer->ResetReading();
     for (const auto& feature : *layer) {
-        BaseMap::Feature f;
+        render::BaseMap::Feature f;
         f.shape = toMultiPolygon(feature->GetGeometryRef());
         if (f.shape.empty()) continue;
         f.code = stringField(*feature, "code");

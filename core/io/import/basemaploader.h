@@ -4,7 +4,7 @@
 // is reported and left empty so a partial base map still draws. Stateless; any thread (the
 // dataset is opened and closed inside the call).
 
-#include "io/import/basemap.h"
+#include "render/basemap.h"
 
 #include <QString>
 #include <QStringList>
@@ -15,7 +15,7 @@ struct BaseMapLoadResult {
     bool ok = false;
     QString error;        // set when !ok: the file could not be opened at all
     QStringList warnings; // e.g. a layer that is missing
-    BaseMap map;
+    render::BaseMap map;
 };
 
 class BaseMapLoader {

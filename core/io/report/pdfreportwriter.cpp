@@ -5,7 +5,10 @@
 #include "io/export/outputfile.h"
 #include "io/report/reportmap.h"
 #include "io/report/reporttable.h"
-#include "io/gdal/territorydissolver.h"
+#include "io/import/basemaploader.h"
+
+#include "render/territorylabeller.h"
+#include "render/themelayer.h"
 
 #include "model/metricsengine.h"
 #include "model/metricstable.h"
@@ -148,7 +151,7 @@ void PdfReportWriter::paintLegend(QPainter& painter, const QRectF& area) {
     painter.restore();
 }
 
-void PdfReportWriter::paintMapPage(QPainter& painter, const ReportMap& map) {
+void PdfReportWriter::paintMapPage(QPainter& painter, ReportMap& map) {
     const Scenario* scenario = m_source.scenario();
     painter.setFont(font(18, true));
     painter.setPen(QColor(0x1A, 0x1A, 0x1A));
@@ -157,10 +160,10 @@ void PdfReportWriter::paintMapPage(QPainter& painter, const ReportMap& map) {
     painter.setPen(QColor(0x55, 0x55, 0x55));
     MetricsTable table(m_source.project(), m_source.engine());
     table.setLocale(m_options.locale);
-    const QString subtitle =
-        scenario ? QStringLiteral("%1 (%2) · %3")
-                       .arg(scenario->name, Scenario::statusName(scenario->status), table.balanceSummary())
-                 : table.balanceSummary();
+    const QString subtitle = scenario ? QStringLiteral("%1 (%2) · %3")
+                                            .arg(scenario->name, Scenario::statusName(scenario->status),
+                                                 table.balanceSummary(m_options.tolerancePct))
+                                      : table.balanceSummary(m_options.tolerancePct);
     painter.drawText(QRectF(0, mm(9), m_width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
     const double legendWidth = mm(62);
     // What the units are, under the map (the bundled ZIP areas are approximate: the report says so).
@@ -168,6 +171,8 @@ void PdfReportWriter::paintMapPage(QPainter& painter, const ReportMap& map) {
     const double noteHeight = note.isEmpty() ? 0.0 : mm(8);
     const QRectF frame(0, mm(17), m_width - legendWidth - mm(5), m_height - mm(17) - mm(7) - noteHeight);
     map.paint(painter, frame, map.mainExtent());
+    m_mapFrameMm = QRectF(m_pageOriginMm + frame.topLeft() / m_unitsPerMm, frame.size() / m_unitsPerMm);
+    m_mapView = ReportMap::viewFor(m_mapFrameMm.size(), map.mainExtent());
     if (!note.isEmpty()) {
         painter.save();
         painter.setFont(font(7.5));
@@ -190,7 +195,7 @@ void PdfReportWriter::paintMapPage(QPainter& painter, const ReportMap& map) {
     paintLegend(painter, QRectF(frame.right() + mm(5), frame.top(), legendWidth, frame.height()));
 }
 
-void PdfReportWriter::paintThemePage(QPainter& painter, const ReportMap& map, const ThematicMap& theme) {
+void PdfReportWriter::paintThemePage(QPainter& painter, ReportMap& map, const ThematicMap& theme) {
     painter.setFont(font(18, true));
     painter.setPen(QColor(0x1A, 0x1A, 0x1A));
     painter.drawText(QRectF(0, 0, m_width, mm(9)), Qt::AlignLeft | Qt::AlignVCenter, theme.title());
@@ -201,11 +206,14 @@ void PdfReportWriter::paintThemePage(QPainter& painter, const ReportMap& map, co
                      scenario ? QStringLiteral("%1 · %2").arg(scenario->name, theme.subtitle()) : theme.subtitle());
     const double legendWidth = mm(62);
     const QRectF frame(0, mm(17), m_width - legendWidth - mm(5), m_height - mm(17) - mm(7));
-    std::vector<QColor> colours(m_source.project().units.size(), QColor::fromRgb(ColorRamp::noDataColour));
-    for (std::size_t u = 0; u < colours.size() && u < theme.unitColour().size(); ++u)
+    auto classes = std::make_shared<render::ThemeLayer::Classes>();
+    classes->unitClass.assign(m_source.project().units.size(), -1);
+    for (std::size_t u = 0; u < classes->unitClass.size() && u < theme.unitColour().size(); ++u)
         if (const int c = theme.unitColour()[u]; c >= 0 && std::size_t(c) < theme.colours().size())
-            colours[u] = QColor::fromRgb(theme.colours()[std::size_t(c)]);
-    map.paintThematic(painter, frame, map.mainExtent(), m_source.project(), colours);
+            classes->unitClass[u] = c;
+    for (const QRgb c : theme.colours()) classes->colours.push_back(QColor::fromRgb(c));
+    classes->noData = QColor::fromRgb(ColorRamp::noDataColour);
+    map.paintThematic(painter, frame, map.mainExtent(), std::move(classes));
 
     // The legend: class colours, bounds and units per class, then "No data".
     const QRectF area(frame.right() + mm(5), frame.top(), legendWidth, frame.height());
@@ -273,24 +281,19 @@ void PdfReportWriter::paintSummary(QPagedPaintDevice& pdf, QPainter& painter) {
             painter.setFont(font(9));
             painter.setPen(QColor(0x33, 0x33, 0x33));
             painter.drawText(QRectF(0, bottom + mm(3), m_width, mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
-                             metrics.balanceSummary());
+                             metrics.balanceSummary(m_options.tolerancePct));
         }
     } while (row < table.rowCount());
 }
 
-void PdfReportWriter::paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, const ReportMap& map,
-                                     qint64 territoryId) {
+void PdfReportWriter::paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, ReportMap& map, qint64 territoryId) {
     const Project& project = m_source.project();
     const Territory* t = project.territory(territoryId);
     const Scenario* scenario = m_source.scenario();
     if (!t || !scenario) return;
     std::vector<int> accounts;
-    std::vector<geo::GeoPoint> points;
-    for (std::size_t i = 0; i < project.accounts.size(); ++i) {
-        if (project.territoryOfAccount(*scenario, project.accounts[i]) != territoryId) continue;
-        accounts.push_back(int(i));
-        points.push_back(project.accounts[i].location);
-    }
+    for (std::size_t i = 0; i < project.accounts.size(); ++i)
+        if (project.territoryOfAccount(*scenario, project.accounts[i]) == territoryId) accounts.push_back(int(i));
     std::sort(accounts.begin(), accounts.end(), [&](int a, int b) {
         return QString::localeAwareCompare(project.accounts[std::size_t(a)].name, project.accounts[std::size_t(b)].name)
                < 0;
@@ -355,7 +358,7 @@ void PdfReportWriter::paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, 
             else
                 extent = extent.adjusted(-extent.width() * 0.15, -extent.height() * 0.15, extent.width() * 0.15,
                                          extent.height() * 0.15);
-            map.paint(painter, frame, extent, territoryId, points);
+            map.paint(painter, frame, extent, territoryId, accounts);
             top = frame.bottom() + mm(5);
         }
         if (table.rowCount() == 0) {
@@ -408,14 +411,21 @@ bool PdfReportWriter::paint(QPagedPaintDevice& device, int dotsPerInch, QString*
     m_page = 0;
     if (!canPaint(error)) return false;
     const Scenario& scenario = *m_source.scenario();
-    const ReportMap map(m_source.project(), scenario, TerritoryDissolver::dissolve(m_source.project(), scenario),
-                        attribution());
+    std::shared_ptr<const render::BaseMap> baseMap = m_options.baseMap;
+    if (!baseMap && !m_options.baseMapPath.isEmpty()) {
+        BaseMapLoadResult loaded = BaseMapLoader::load(m_options.baseMapPath);
+        if (loaded.ok) baseMap = std::make_shared<const render::BaseMap>(std::move(loaded.map));
+    }
+    ReportMap map(m_source.project(), scenario,
+                  render::TerritoryLabeller::labels(m_source.project(), m_source.engine(), m_options.tolerancePct),
+                  attribution(), std::move(baseMap));
     QPainter painter;
     if (!painter.begin(&device)) {
         if (error) *error = tr("Cannot paint the report on this device.");
         return false;
     }
     m_unitsPerMm = dotsPerInch / 25.4;
+    m_pageOriginMm = device.pageLayout().paintRect(QPageLayout::Millimeter).topLeft();
     m_width = device.width();
     m_height = device.height();
     m_page = 1;

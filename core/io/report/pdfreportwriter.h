@@ -9,17 +9,24 @@
 // failed report leaves any old file untouched. Needs a QGuiApplication (fonts). Holds a reference to
 // the source; thread of the engine.
 
+#include "render/mapviewport.h"
+
 #include "model/numberformat.h"
 #include "model/thematicmap.h"
 
 #include <QPageSize>
+#include <QRectF>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class QPagedPaintDevice;
 class QPainter;
-class QRectF;
+
+namespace tp::render {
+struct BaseMap;
+}
 
 namespace tp::io {
 
@@ -37,8 +44,12 @@ struct ReportOptions {
     std::optional<ThematicMap> theme;
     // The numbers of the report's texts and tables (the GUI passes the UI language's, QLocale()).
     QLocale locale = NumberFormat::cGrouped();
-    // The balance band the legend marks territories against (▲ over, ▼ under, ✓ within).
+    // The balance band the legend and the map's labels mark territories against (▲ over, ▼ under, ✓ within).
     double tolerancePct = 10.0;
+    // The base map under the territories: given (the app's), else read from baseMapPath (the
+    // bundled base map, DataPaths::basemapPath()) when set; none: the map's water colour.
+    std::shared_ptr<const render::BaseMap> baseMap;
+    QString baseMapPath;
 };
 
 class PdfReportWriter {
@@ -51,6 +62,10 @@ public:
     bool paint(QPagedPaintDevice& device, int dotsPerInch, QString* error);
     int pageCount() const { return m_page; } // of the last write
     ReportTable summaryTable() const;        // the territory summary with its totals row
+    // Where the first page's map went in the last write (millimetres from the page's corner) and
+    // the view it shows (ReportMap::viewFor): tests compare it with the canvas's picture.
+    QRectF mapFrameMm() const { return m_mapFrameMm; }
+    render::MapViewport mapView() const { return m_mapView; }
 
 private:
     QString title() const;
@@ -58,11 +73,11 @@ private:
     bool canPaint(QString* error) const;
     void newPage(QPagedPaintDevice& pdf, QPainter& painter);
     void paintFooter(QPainter& painter);
-    void paintMapPage(QPainter& painter, const ReportMap& map);
+    void paintMapPage(QPainter& painter, ReportMap& map);
     void paintLegend(QPainter& painter, const QRectF& area);
-    void paintThemePage(QPainter& painter, const ReportMap& map, const ThematicMap& theme);
+    void paintThemePage(QPainter& painter, ReportMap& map, const ThematicMap& theme);
     void paintSummary(QPagedPaintDevice& pdf, QPainter& painter);
-    void paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, const ReportMap& map, qint64 territoryId);
+    void paintTerritory(QPagedPaintDevice& pdf, QPainter& painter, ReportMap& map, qint64 territoryId);
     QFont font(double points, bool bold = false) const;
     double mm(double millimetres) const { return millimetres * m_unitsPerMm; }
 
@@ -71,6 +86,9 @@ private:
     double m_unitsPerMm = 1.0;
     double m_width = 0, m_height = 0; // paintable area, device units
     int m_page = 0;
+    QPointF m_pageOriginMm;
+    QRectF m_mapFrameMm;
+    render::MapViewport m_mapView;
 };
 
 } // namespace tp::io

@@ -1,12 +1,21 @@
 #include "io/report/reportmap.h"
 
+#include "render/maprenderjob.h"
+#include "render/maprenderoverlay.h"
+#include "render/maprendersnapshot.h"
+#include "render/labellayer.h"
+#include "render/territorylayer.h"
+#include "render/accountlayer.h"
+#include "render/basemaplayer.h"
+#include "render/heatmaplayer.h"
+#include "render/highlightlayer.h"
+#include "render/rephomelayer.h"
+
 #include "geo/webmercator.h"
 #include "model/project.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
-#include <QSet>
-#include <QTransform>
+#include <QPaintDevice>
 
 #include <boost/geometry/algorithms/envelope.hpp>
 #include <boost/geometry/algorithms/expand.hpp>
@@ -25,6 +34,8 @@ namespace {
 // Groups units closer than this (degrees between their bounds) into one landmass: islands off a
 // coast stay with it, Alaska, Hawaii and Puerto Rico are apart from the lower 48.
 constexpr double landmassGapDegrees = 2.0;
+// The margin around a framed extent, per side, as a share of its size.
+constexpr double frameMargin = 0.03;
 
 double unwrap(double lon, double centre) {
     return lon - 360.0 * std::round((lon - centre) / 360.0);
@@ -35,11 +46,13 @@ QPointF mercator(double lon, double lat) {
     return {m.x, m.y};
 }
 
-} // namespace
-
-QPointF ReportMap::project(const geo::GeoPoint& p) const {
-    return mercator(unwrap(p.lon, m_centreLon), p.lat);
+// The same place in the unwrapped map: x moved by whole worlds to within half a world of the centre.
+geo::MercatorPoint unwrapMercator(geo::MercatorPoint p, double centreX) {
+    const double world = 2.0 * geo::WebMercator::project({180.0, 0.0}).x;
+    return {p.x - world * std::round((p.x - centreX) / world), p.y};
 }
+
+} // namespace
 
 void ReportMap::findExtents(const Project& project, const Scenario& scenario) {
     namespace bg = boost::geometry;
@@ -74,7 +87,6 @@ void ReportMap::findExtents(const Project& project, const Scenario& scenario) {
         }
     }
     m_centreLon = (sx == 0 && sy == 0) ? 0.0 : std::atan2(sy, sx) * 180.0 / M_PI;
-    if (!any) return;
 
     // Unit bounds from their parts with unwrapped longitudes; landmasses as connected groups of
     // nearby bounds.
@@ -86,6 +98,7 @@ void ReportMap::findExtents(const Project& project, const Scenario& scenario) {
         for (const geo::Polygon& part : project.units[u].shape) {
             const geo::Box b = bg::return_envelope<geo::Box>(part);
             const double shift = unwrap(partMiddle(part), m_centreLon) - partMiddle(part);
+            if (shift != 0.0) m_unwrap = true;
             const Box box(Point(b.min_corner().lon + shift, b.min_corner().lat),
                           Point(b.max_corner().lon + shift, b.max_corner().lat));
             if (first)
@@ -96,6 +109,13 @@ void ReportMap::findExtents(const Project& project, const Scenario& scenario) {
         }
         if (!first) entries.emplace_back(boxes[u], u);
     }
+    for (const auto& [box, u] : entries) {
+        const QRectF r = QRectF(mercator(box.min_corner().get<0>(), box.min_corner().get<1>()),
+                                mercator(box.max_corner().get<0>(), box.max_corner().get<1>()))
+                             .normalized();
+        m_all = m_all.isNull() ? r : m_all.united(r);
+    }
+    if (!any) return;
     const bgi::rtree<std::pair<Box, std::size_t>, bgi::rstar<16>> tree(entries.begin(), entries.end());
     std::vector<std::size_t> parent(n);
     std::iota(parent.begin(), parent.end(), std::size_t(0));
@@ -149,241 +169,144 @@ void ReportMap::findExtents(const Project& project, const Scenario& scenario) {
                                            [](const auto& a, const auto& b) { return a.second < b.second; });
         if (best->first == find(u)) unite(m_territoryExtents[scenario.unitTerritory[u]], u);
     }
+    // A territory without accounts: all its units.
+    std::map<qint64, QRectF> unframed;
+    for (std::size_t u = 0; u < n; ++u)
+        if (assigned(u) && !territoryAccounts.contains(scenario.unitTerritory[u]))
+            unite(unframed[scenario.unitTerritory[u]], u);
+    m_territoryExtents.insert(unframed.begin(), unframed.end());
     std::sort(m_insets.begin(), m_insets.end(), [](const QRectF& a, const QRectF& b) { return a.left() < b.left(); });
 }
 
-QPainterPath ReportMap::pathOf(const geo::MultiPolygon& shape) const {
-    QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill);
-    auto addRing = [&](const geo::Ring& ring) {
-        if (ring.size() < 3) return;
-        QPolygonF polygon;
-        polygon.reserve(qsizetype(ring.size()));
-        for (const geo::GeoPoint& p : ring) polygon << project(p);
-        path.addPolygon(polygon);
-        path.closeSubpath();
-    };
-    for (const geo::Polygon& p : shape) {
-        addRing(p.outer());
-        for (const geo::Ring& inner : p.inners()) addRing(inner);
-    }
-    return path;
+void ReportMap::unwrapGeometry(const Project& project) {
+    // The units, their shared edges and the accounts with longitudes unwrapped around the centre.
+    auto unwrapPoint = [this](geo::GeoPoint& p) { p.lon = unwrap(p.lon, m_centreLon); };
+    std::vector<Unit> units = project.units;
+    for (Unit& u : units)
+        for (geo::Polygon& part : u.shape) {
+            for (geo::GeoPoint& p : part.outer()) unwrapPoint(p);
+            for (geo::Ring& inner : part.inners())
+                for (geo::GeoPoint& p : inner) unwrapPoint(p);
+        }
+    std::vector<geo::SharedEdge> adjacency = project.adjacency;
+    for (geo::SharedEdge& e : adjacency)
+        for (geo::Segment& s : e.segments) {
+            unwrapPoint(s.first);
+            unwrapPoint(s.second);
+        }
+    const auto geometry = render::TerritoryLayer::prepare(units, adjacency);
+    m_layers.territoryLayer()->setGeometry(geometry);
+    m_layers.themeLayer()->setGeometry(geometry);
 }
 
-ReportMap::ReportMap(const Project& project, const Scenario& scenario,
-                     const std::vector<DissolvedTerritory>& territories, QString attribution)
-    : m_attribution(std::move(attribution)) {
+ReportMap::ReportMap(const Project& project, const Scenario& scenario, std::vector<render::MapLabel> labels,
+                     QString attribution, std::shared_ptr<const render::BaseMap> baseMap)
+    : m_project(&project), m_labels(std::move(labels)), m_attribution(std::move(attribution)) {
     findExtents(project, scenario);
-    for (const DissolvedTerritory& d : territories) {
-        const Territory* t = project.territory(d.territoryId);
-        if (!t || d.shape.empty()) continue;
-        const QColor color(t->color);
-        m_areas.push_back({t->id, pathOf(d.shape), color.isValid() ? color : QColor(0x99, 0x99, 0x99), t->name,
-                           this->project(d.labelPoint)});
+    m_layers.setProject(&project);
+    m_layers.setShownScenario(scenario.id);
+    if (baseMap) m_layers.setBaseMap(*baseMap);
+    m_layers.repLayer()->setVisible(false);
+    m_layers.heatMapLayer()->setVisible(false);
+    auto points = std::make_shared<render::AccountLayer::Points>(*render::MapRenderSnapshot::accountPoints(project));
+    const double centreX = geo::WebMercator::project({m_centreLon, 0.0}).x;
+    if (m_unwrap) {
+        unwrapGeometry(project);
+        for (geo::MercatorPoint& p : points->position) p = unwrapMercator(p, centreX);
+        for (render::MapLabel& l : m_labels) l.position = unwrapMercator(l.position, centreX);
     }
-    QSet<qint64> drawn;
-    for (const Area& a : m_areas) drawn.insert(a.territoryId);
-    for (std::size_t u = 0; u < project.units.size(); ++u) {
-        const qint64 owner = u < scenario.unitTerritory.size() ? scenario.unitTerritory[u] : 0;
-        if (!drawn.contains(owner)) m_unassigned.addPath(pathOf(project.units[u].shape));
-    }
+    m_points = std::move(points);
 }
 
 QRectF ReportMap::extent() const {
-    QRectF r = m_unassigned.boundingRect();
-    for (const Area& a : m_areas) r = r.isEmpty() ? a.path.boundingRect() : r.united(a.path.boundingRect());
-    return r;
+    return m_all;
 }
 
 QRectF ReportMap::extentOf(qint64 territoryId) const {
     const auto framed = m_territoryExtents.find(territoryId);
-    if (framed != m_territoryExtents.end()) return framed->second;
-    for (const Area& a : m_areas)
-        if (a.territoryId == territoryId) return a.path.boundingRect();
-    return {};
+    return framed != m_territoryExtents.end() ? framed->second : QRectF();
 }
 
-QTransform ReportMap::transformFor(const QRectF& frame, const QRectF& wanted, double* scale) const {
-    // Fit with a margin, keeping the aspect ratio; mercator y grows north, the page's y south.
-    const QRectF extent =
-        wanted.adjusted(-wanted.width() * 0.03, -wanted.height() * 0.03, wanted.width() * 0.03, wanted.height() * 0.03);
-    *scale = std::min(frame.width() / extent.width(), frame.height() / extent.height());
-    QTransform toPage;
-    toPage.translate(frame.center().x(), frame.center().y());
-    toPage.scale(*scale, -*scale);
-    toPage.translate(-extent.center().x(), -extent.center().y());
-    return toPage;
+render::MapViewport ReportMap::viewFor(const QSizeF& frameMm, const QRectF& wanted) {
+    const QSize size(std::max(1, int(std::lround(frameMm.width() * printLogicalPerMm))),
+                     std::max(1, int(std::lround(frameMm.height() * printLogicalPerMm))));
+    const QRectF extent = wanted.adjusted(-wanted.width() * frameMargin, -wanted.height() * frameMargin,
+                                          wanted.width() * frameMargin, wanted.height() * frameMargin);
+    const double resolution =
+        std::max({extent.width() / size.width(), extent.height() / size.height(), render::MapViewport::minResolution});
+    return render::MapViewport({extent.center().x(), extent.center().y()}, resolution, size, printPixelRatio);
 }
 
-void ReportMap::paintAreas(QPainter& painter, const QTransform& toPage, double unit, qint64 focus) const {
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(QColor(0xFF, 0xFF, 0xFF), unit * 0.6));
-    painter.setBrush(QColor(0xD9, 0xD9, 0xD9));
-    painter.drawPath(toPage.map(m_unassigned));
-    for (const Area& a : m_areas) {
-        QColor fill = a.color;
-        if (focus && a.territoryId != focus)
-            fill = QColor::fromHsvF(fill.hsvHueF(), fill.hsvSaturationF() * 0.25, 0.93);
-        painter.setBrush(fill);
-        painter.setPen(QPen(Qt::white, unit * 1.2));
-        painter.drawPath(toPage.map(a.path));
+QImage ReportMap::renderFrame(const QSizeF& frameMm, const QRectF& extent, Kind kind) {
+    const render::MapViewport view = viewFor(frameMm, extent);
+    const bool theme = kind == Kind::Theme;
+    m_layers.territoryLayer()->setVisible(!theme);
+    m_layers.themeLayer()->setVisible(theme);
+    m_layers.labelLayer()->setVisible(kind == Kind::Territories);
+    QImage image = render::MapRenderJob::renderImage(m_layers.layers(), view, m_layers.style().water);
+    if (kind != Kind::Inset) {
+        QPainter painter(&image);
+        render::MapRenderOverlay::draw(painter, view, m_layers.style(), QString(), m_attribution);
     }
+    // Opaque: the PDF then holds a compressed picture without a transparency mask.
+    return image.convertToFormat(QImage::Format_RGB32);
 }
 
-void ReportMap::paintInset(QPainter& painter, const QRectF& frame, const QRectF& wanted) const {
-    if (wanted.isEmpty() || frame.isEmpty()) return;
-    double scale = 1;
-    const QTransform toPage = transformFor(frame, wanted, &scale);
-    const double unit = frame.width() / 300.0;
-    painter.save();
-    painter.setClipRect(frame);
-    painter.fillRect(frame, QColor(0xF4, 0xF6, 0xF8));
-    paintAreas(painter, toPage, unit * 0.5, 0);
-    painter.setClipping(false);
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setPen(QPen(QColor(0x66, 0x66, 0x66), unit * 0.6));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(frame);
-    painter.restore();
-}
-
-void ReportMap::paint(QPainter& painter, const QRectF& frame, const QRectF& wanted, qint64 focus,
-                      const std::vector<geo::GeoPoint>& points) const {
-    if (wanted.isEmpty() || frame.isEmpty()) return;
-    double scale = 1;
-    const QTransform toPage = transformFor(frame, wanted, &scale);
-    const QRectF extent = toPage.inverted().mapRect(frame);
-    const double unit = frame.width() / 1000.0; // line widths and type relative to the frame
-
-    painter.save();
-    painter.setClipRect(frame);
-    painter.fillRect(frame, QColor(0xF4, 0xF6, 0xF8));
-    paintAreas(painter, toPage, unit, focus);
+QImage ReportMap::render(const QSizeF& frameMm, const QRectF& extent, qint64 focus, const std::vector<int>& accounts) {
+    m_layers.setFocusTerritory(focus);
+    std::vector<render::MapLabel> labels;
+    for (const render::MapLabel& l : m_labels)
+        if (!focus || l.territoryId == focus) labels.push_back(l); // a territory page: its label only
     if (focus) {
-        for (const Area& a : m_areas) {
-            if (a.territoryId != focus) continue;
-            painter.setBrush(Qt::NoBrush);
-            painter.setPen(QPen(QColor(0x22, 0x22, 0x22), unit * 2.0));
-            painter.drawPath(toPage.map(a.path));
-        }
-        painter.setPen(QPen(QColor(0x22, 0x22, 0x22), unit * 0.4));
-        painter.setBrush(QColor(0xFF, 0xFF, 0xFF));
-        const double r = unit * 2.2;
-        for (const geo::GeoPoint& p : points) painter.drawEllipse(toPage.map(project(p)), r, r);
+        auto points = std::make_shared<render::AccountLayer::Points>(*m_points);
+        std::vector<std::uint8_t> segment(points->segment.size(), render::AccountLayer::hidden);
+        for (int i : accounts)
+            if (i >= 0 && std::size_t(i) < segment.size()) segment[std::size_t(i)] = points->segment[std::size_t(i)];
+        points->segment = std::move(segment);
+        m_layers.accountLayer()->setPoints(std::move(points));
     }
-
-    QFont font = painter.font();
-    font.setPixelSize(std::max(1, int(std::lround(unit * 13))));
-    font.setBold(true);
-    for (const Area& a : m_areas) {
-        if (focus && a.territoryId != focus) continue;
-        QPointF at = toPage.map(a.labelPoint);
-        // A territory with far-away parts (Alaska) may have its label point outside the frame:
-        // label it at the middle of its main landmass instead.
-        if (!frame.contains(at)) at = toPage.map(extentOf(a.territoryId).center());
-        if (!frame.contains(at)) continue;
-        const QFontMetricsF fm(font, painter.device());
-        QPainterPath text;
-        text.addText(at - QPointF(fm.horizontalAdvance(a.label) / 2, -fm.ascent() / 2 + fm.descent() / 2), font,
-                     a.label);
-        painter.strokePath(text,
-                           QPen(QColor(255, 255, 255, 220), unit * 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.fillPath(text, QColor(0x1A, 0x1A, 0x1A));
-    }
-    painter.setClipping(false);
-    painter.setPen(QPen(QColor(0x88, 0x88, 0x88), unit * 0.8));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(frame);
-    paintScaleBar(painter, frame, extent, 1.0 / scale);
-    paintAttribution(painter, frame);
-    painter.restore();
+    m_layers.accountLayer()->setVisible(focus != 0);
+    m_layers.labelLayer()->setLabels(std::move(labels));
+    return renderFrame(frameMm, extent, Kind::Territories);
 }
 
-void ReportMap::paintThematic(QPainter& painter, const QRectF& frame, const QRectF& wanted, const Project& project,
-                              const std::vector<QColor>& unitColours) const {
-    if (wanted.isEmpty() || frame.isEmpty()) return;
-    double scale = 1;
-    const QTransform toPage = transformFor(frame, wanted, &scale);
-    const QRectF extent = toPage.inverted().mapRect(frame);
-    const double unit = frame.width() / 1000.0;
-    // One path per colour: a few fills instead of one per unit. Each is also stroked thinly in
-    // its own colour, so a viewer's antialiasing shows no hairline seams between neighbours.
-    std::map<QRgb, QPainterPath> byColour;
-    for (std::size_t u = 0; u < project.units.size() && u < unitColours.size(); ++u) {
-        if (!unitColours[u].isValid()) continue;
-        const QPainterPath path = pathOf(project.units[u].shape);
-        if (!path.boundingRect().intersects(extent)) continue;
-        byColour[unitColours[u].rgb()].addPath(path);
-    }
+void ReportMap::place(QPainter& painter, const QRectF& frame, const QImage& image) const {
     painter.save();
-    painter.setClipRect(frame);
-    painter.fillRect(frame, QColor(0xF4, 0xF6, 0xF8));
-    painter.setRenderHint(QPainter::Antialiasing);
-    for (const auto& [rgb, path] : byColour) {
-        painter.setPen(QPen(QColor(rgb), unit * 0.3));
-        painter.setBrush(QColor(rgb));
-        painter.drawPath(toPage.map(path));
-    }
+    painter.drawImage(frame, image);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QPen(QColor(0x88, 0x88, 0x88), frame.width() / 1250.0));
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(QColor(0x26, 0x2C, 0x33), unit * 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    for (const Area& a : m_areas) painter.drawPath(toPage.map(a.path));
-    painter.setClipping(false);
-    painter.setPen(QPen(QColor(0x88, 0x88, 0x88), unit * 0.8));
     painter.drawRect(frame);
-    paintScaleBar(painter, frame, extent, 1.0 / scale);
-    paintAttribution(painter, frame);
     painter.restore();
 }
 
-void ReportMap::paintScaleBar(QPainter& painter, const QRectF& frame, const QRectF& extent,
-                              double metresPerUnit) const {
-    // Web Mercator stretches by 1 / cos(latitude): true ground distance at the centre latitude.
-    const double latitude = geo::WebMercator::unproject({extent.center().x(), extent.center().y()}).lat;
-    const double groundPerUnit = metresPerUnit * std::cos(latitude * M_PI / 180.0);
-    const double wantedKm = groundPerUnit * frame.width() / 5.0 / 1000.0;
-    if (!(wantedKm > 0)) return;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(wantedKm)));
-    double km = magnitude;
-    for (double step : {2.0, 5.0, 10.0})
-        if (magnitude * step <= wantedKm) km = magnitude * step;
-    const double length = km * 1000.0 / groundPerUnit;
-    const double unit = frame.width() / 1000.0;
+namespace {
+QSizeF millimetres(const QPainter& painter, const QRectF& frame) {
+    const double perMm = painter.device()->logicalDpiX() / 25.4;
+    return frame.size() / perMm;
+}
+} // namespace
 
-    QFont font = painter.font();
-    font.setPixelSize(std::max(1, int(std::lround(unit * 11))));
-    font.setBold(false);
-    painter.setFont(font);
-    const QFontMetricsF fm(font, painter.device());
-    const QPointF origin(frame.left() + unit * 14, frame.bottom() - unit * 14);
-    const double h = unit * 5;
-    const QString label = QStringLiteral("%1 km").arg(km, 0, 'g', 6);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 200));
-    painter.drawRect(QRectF(origin.x() - unit * 5, origin.y() - h - fm.height() - unit * 6,
-                            length + fm.horizontalAdvance(label) + unit * 14, h + fm.height() + unit * 10));
-    painter.setBrush(QColor(0x22, 0x22, 0x22));
-    painter.drawRect(QRectF(origin.x(), origin.y() - h, length / 2, h));
-    painter.setBrush(Qt::white);
-    painter.setPen(QPen(QColor(0x22, 0x22, 0x22), unit * 0.6));
-    painter.drawRect(QRectF(origin.x() + length / 2, origin.y() - h, length / 2, h));
-    painter.setPen(QColor(0x22, 0x22, 0x22));
-    painter.drawText(QPointF(origin.x(), origin.y() - h - unit * 3), QStringLiteral("0"));
-    painter.drawText(QPointF(origin.x() + length - fm.horizontalAdvance(label) / 2, origin.y() - h - unit * 3), label);
+void ReportMap::paint(QPainter& painter, const QRectF& frame, const QRectF& extent, qint64 focus,
+                      const std::vector<int>& accounts) {
+    if (extent.isEmpty() || frame.isEmpty()) return;
+    place(painter, frame, render(millimetres(painter, frame), extent, focus, accounts));
 }
 
-void ReportMap::paintAttribution(QPainter& painter, const QRectF& frame) const {
-    if (m_attribution.isEmpty()) return;
-    const double unit = frame.width() / 1000.0;
-    QFont font = painter.font();
-    font.setPixelSize(std::max(1, int(std::lround(unit * 10))));
-    font.setBold(false);
-    painter.setFont(font);
-    const QFontMetricsF fm(font, painter.device());
-    const double w = fm.horizontalAdvance(m_attribution) + unit * 10;
-    const QRectF box(frame.right() - w, frame.bottom() - fm.height() - unit * 4, w, fm.height() + unit * 4);
-    painter.fillRect(box, QColor(255, 255, 255, 200));
-    painter.setPen(QColor(0x44, 0x44, 0x44));
-    painter.drawText(box, Qt::AlignCenter, m_attribution);
+void ReportMap::paintThematic(QPainter& painter, const QRectF& frame, const QRectF& extent,
+                              std::shared_ptr<const render::ThemeLayer::Classes> classes) {
+    if (extent.isEmpty() || frame.isEmpty()) return;
+    m_layers.setFocusTerritory(0);
+    m_layers.accountLayer()->setVisible(false);
+    m_layers.themeLayer()->setClasses(std::move(classes));
+    place(painter, frame, renderFrame(millimetres(painter, frame), extent, Kind::Theme));
+}
+
+void ReportMap::paintInset(QPainter& painter, const QRectF& frame, const QRectF& extent) {
+    if (extent.isEmpty() || frame.isEmpty()) return;
+    m_layers.setFocusTerritory(0);
+    m_layers.accountLayer()->setVisible(false);
+    place(painter, frame, renderFrame(millimetres(painter, frame), extent, Kind::Inset));
 }
 
 } // namespace tp::io
