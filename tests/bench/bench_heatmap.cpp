@@ -10,7 +10,6 @@
 
 #include "benchresult.h"
 
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QPainter>
 
@@ -19,17 +18,11 @@
 #include <random>
 
 using namespace tp;
+using bench::timeMs;
 
 namespace {
 
 constexpr int runs = 7;
-
-double timeMs(const std::function<void()>& f) {
-    QElapsedTimer t;
-    t.start();
-    f();
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 Project clusteredAccounts(int count) {
     Project p;

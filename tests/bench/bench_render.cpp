@@ -29,19 +29,13 @@
 #include <random>
 
 using namespace tp;
+using bench::timeMs;
 
 namespace {
 
 constexpr int runs = 7;
 
 using bench::median;
-
-double timeMs(const std::function<void()>& f) {
-    QElapsedTimer t;
-    t.start();
-    f();
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 Project buildProject(const render::BaseMap& map, int territoryCount, int accountCount) {
     Project p;

@@ -26,24 +26,17 @@
 #include <boost/geometry/strategies/strategies.hpp>
 
 #include <QApplication>
-#include <QElapsedTimer>
 
 #include <cstdio>
 #include <functional>
 #include <random>
 
 using namespace tp;
+using bench::timeMs;
 
 namespace {
 
 constexpr int runs = 7;
-
-double timeMs(const std::function<void()>& f) {
-    QElapsedTimer t;
-    t.start();
-    f();
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 Project zipProject(int accountCount) {
     io::UnitImportOptions options = io::UnitImporter::bundledOptions(QStringLiteral("zips"));

@@ -9,10 +9,19 @@
 // starts with a DESIGN.md operation name; budget_ms here is the benchmark's own copy of it.
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <functional>
 #include <vector>
 
 namespace tp::bench {
+
+// How long `f` takes, in milliseconds (a steady clock).
+inline double timeMs(const std::function<void()>& f) {
+    const auto start = std::chrono::steady_clock::now();
+    f();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
 
 inline double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());

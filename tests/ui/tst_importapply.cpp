@@ -9,7 +9,7 @@
 
 #include "io/import/accountimporter.h"
 #include "session/projectsession.h"
-#include "support/democopy.h"
+#include "support/mainwindowfixture.h"
 #include "support/sqldump.h"
 
 #include <QFile>
@@ -23,46 +23,21 @@ using namespace tp;
 
 namespace {
 
-// Counts the canvas's paint events and its own timer ticks while the task's dialog is up (the
-// canvas is asked to repaint at every tick); optionally clicks Cancel once the label says the
-// accounts are being written.
-class Watcher : public QObject {
+// Records the labels of the task's dialog while it is up (ProgressWatcher counts the canvas's
+// repaints and the ticks meanwhile); optionally clicks Cancel once the label says the accounts
+// are being written.
+class Watcher : public testsupport::ProgressWatcher {
 public:
-    Watcher(ui::MainWindow* window, bool cancel) : m_window(window), m_cancel(cancel) {
-        window->canvas()->installEventFilter(this);
-        connect(&m_timer, &QTimer::timeout, this, &Watcher::tick);
-        m_timer.start(10);
-    }
-    int paints = 0, ticks = 0;
+    Watcher(ui::MainWindow* window, bool cancel)
+        : ProgressWatcher(window, 10, [this, cancel](QProgressDialog* d) {
+              if (labels.isEmpty() || labels.last() != d->labelText()) labels << d->labelText();
+              if (cancel && !cancelled && d->labelText().startsWith(QLatin1String("Writing")) && paints >= 3) {
+                  cancelled = true;
+                  QTest::mouseClick(d->findChild<QPushButton*>(), Qt::LeftButton);
+              }
+          }) {}
     bool cancelled = false;
     QStringList labels;
-
-protected:
-    bool eventFilter(QObject*, QEvent* event) override {
-        if (event->type() == QEvent::Paint && dialog()) ++paints;
-        return false;
-    }
-
-private:
-    QProgressDialog* dialog() const {
-        for (QProgressDialog* d : m_window->findChildren<QProgressDialog*>(QStringLiteral("taskProgress")))
-            if (d->isVisible()) return d;
-        return nullptr;
-    }
-    void tick() {
-        QProgressDialog* d = dialog();
-        if (!d) return;
-        ++ticks;
-        m_window->canvas()->update();
-        if (labels.isEmpty() || labels.last() != d->labelText()) labels << d->labelText();
-        if (m_cancel && !cancelled && d->labelText().startsWith(QLatin1String("Writing")) && paints >= 3) {
-            cancelled = true;
-            QTest::mouseClick(d->findChild<QPushButton*>(), Qt::LeftButton);
-        }
-    }
-    ui::MainWindow* m_window;
-    bool m_cancel;
-    QTimer m_timer;
 };
 
 QByteArray memory(const Project& p) {

@@ -8,7 +8,7 @@
 #include "ui/window/mainwindow.h"
 
 #include "session/projectsession.h"
-#include "support/democopy.h"
+#include "support/mainwindowfixture.h"
 
 #include <QAbstractButton>
 #include <QCryptographicHash>
@@ -54,49 +54,23 @@ QByteArray dump(const Project& p) {
     return out;
 }
 
-// Clicks Cancel in the task's progress dialog once it has shown some progress, and counts the
-// canvas's paint events while the dialog is up (the canvas is asked to repaint every 30 ms).
-class Watcher : public QObject {
+// Clicks Cancel in the task's progress dialog once it has shown some progress and the canvas
+// has repainted a few times meanwhile (ProgressWatcher counts them, asking for a repaint every 30 ms).
+class Watcher : public testsupport::ProgressWatcher {
 public:
-    explicit Watcher(ui::MainWindow* window) : m_window(window) {
-        window->canvas()->installEventFilter(this);
-        connect(&m_timer, &QTimer::timeout, this, &Watcher::tick);
-        m_timer.start(30);
-    }
-    int paintsWhileRunning = 0;
+    explicit Watcher(ui::MainWindow* window)
+        : ProgressWatcher(window, 30, [this](QProgressDialog* d) {
+              maxValue = std::max(maxValue, d->value());
+              if (label.isEmpty() || !d->labelText().isEmpty()) label = d->labelText();
+              // Cancel once the reading is under way and the window has repainted a few times.
+              if (!cancelled && d->value() > 0 && paints >= 3) {
+                  cancelled = true;
+                  QTest::mouseClick(d->findChild<QPushButton*>(), Qt::LeftButton);
+              }
+          }) {}
     int maxValue = 0;
     QString label;
     bool cancelled = false;
-    bool sawDialog = false;
-
-protected:
-    bool eventFilter(QObject*, QEvent* event) override {
-        if (event->type() == QEvent::Paint && dialog()) ++paintsWhileRunning;
-        return false;
-    }
-
-private:
-    QProgressDialog* dialog() const {
-        for (QProgressDialog* d : m_window->findChildren<QProgressDialog*>(QStringLiteral("taskProgress")))
-            if (d->isVisible()) return d;
-        return nullptr;
-    }
-    void tick() {
-        m_window->canvas()->update();
-        QProgressDialog* d = dialog();
-        if (!d) return;
-        sawDialog = true;
-        maxValue = std::max(maxValue, d->value());
-        if (label.isEmpty() || !d->labelText().isEmpty()) label = d->labelText();
-        // Cancel once the reading is under way and the window has repainted a few times.
-        if (!cancelled && d->value() > 0 && paintsWhileRunning >= 3) {
-            cancelled = true;
-            auto* button = d->findChild<QPushButton*>();
-            QTest::mouseClick(button, Qt::LeftButton);
-        }
-    }
-    ui::MainWindow* m_window;
-    QTimer m_timer;
 };
 
 } // namespace
@@ -156,8 +130,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             w->findChild<QLabel*>(QStringLiteral("importForecast"))->text().startsWith(QLatin1String("Cancelled")),
             120000);
-        QVERIFY(watcher.sawDialog);
-        QVERIFY2(watcher.paintsWhileRunning >= 3, qPrintable(QString::number(watcher.paintsWhileRunning)));
+        QVERIFY(watcher.ticks > 0);
+        QVERIFY2(watcher.paints >= 3, qPrintable(QString::number(watcher.paints)));
         QVERIFY2(watcher.label.contains(QLatin1String("million.csv")), qPrintable(watcher.label));
         QVERIFY(watcher.maxValue > 0);
         QVERIFY(!w->hasDryRun());

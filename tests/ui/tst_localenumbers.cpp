@@ -17,7 +17,7 @@
 #include "model/metricstable.h"
 #include "model/numberformat.h"
 #include "session/projectsession.h"
-#include "support/democopy.h"
+#include "support/mainwindowfixture.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -160,12 +160,8 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         const QLocale de = NumberFormat::grouped(QLocale(QLocale::German, QLocale::Germany));
         const QString path = m_dir.filePath(QStringLiteral("demo.territory"));
-        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::AsBundled));
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(path));
+        QVERIFY(testsupport::showDemoCopy(window, path, testsupport::DemoScenario::AsBundled));
         // The demo is balanced within ±10 %: a narrower band puts territories on both sides.
         window.metricsDock()->setTolerancePct(4.0);
         const double tolerance = window.metricsDock()->tolerancePct();

@@ -10,7 +10,7 @@
 #include "ui/widgets/themelegend.h"
 
 #include "session/projectsession.h"
-#include "support/democopy.h"
+#include "support/mainwindowfixture.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -42,12 +42,8 @@ private slots:
 
     void legendFollowsTheViewAndFolds() {
         const QString path = m_dir.filePath(QStringLiteral("legend.territory"));
-        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::AsBundled));
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(path));
+        QVERIFY(testsupport::showDemoCopy(window, path, testsupport::DemoScenario::AsBundled));
         window.updateMapLegend();
         ui::ThemeLegend* legend = window.mapLegend();
         QVERIFY(legend->isVisible());
@@ -112,12 +108,8 @@ private slots:
 
     void pngExportCarriesTheLegend() {
         const QString path = m_dir.filePath(QStringLiteral("png.territory"));
-        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::AsBundled));
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(path));
+        QVERIFY(testsupport::showDemoCopy(window, path, testsupport::DemoScenario::AsBundled));
         QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->isRenderComplete(), 20000);
         const QSize size(1600, 900);
         const QString png = m_dir.filePath(QStringLiteral("map.png"));

@@ -9,7 +9,7 @@
 #include "ui/window/mainwindow.h"
 
 #include "session/projectsession.h"
-#include "support/democopy.h"
+#include "support/mainwindowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,27 +25,11 @@
 #include <functional>
 
 using namespace tp;
+using testsupport::screenshot;
+using testsupport::showProject;
+using testsupport::whenModal;
 
 namespace {
-
-template <typename T>
-void whenModal(std::function<void(T*)> fill) {
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, fill] {
-        if (auto* d = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            fill(d);
-        }
-    });
-    timer->start();
-}
-
-void screenshot(QWidget* widget, const QString& name) {
-    const QString dir = qEnvironmentVariable("TP_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) widget->grab().save(dir + QLatin1Char('/') + name);
-}
 
 // The cell editor open now (closed ones linger until their deferred deletion).
 QLineEdit* openEditor(QTableWidget* table) {
@@ -76,12 +60,8 @@ class TestProjectSettings : public QObject {
 private slots:
     void editTheWorkloadRuleAndUndo() {
         const QString path = m_dir.filePath(QStringLiteral("settings.territory"));
-        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(path));
+        QVERIFY(testsupport::showDemoCopy(window, path, testsupport::DemoScenario::Draft));
         const Project& p = window.session()->project();
         const WorkloadRule before = p.workloadRule;
         QVERIFY(!before.tiers.empty() && before.tiers.front().name == QLatin1String("A"));

@@ -8,7 +8,7 @@
 #include "ui/window/mainwindow.h"
 
 #include "session/projectsession.h"
-#include "support/democopy.h"
+#include "support/mainwindowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,27 +24,11 @@
 #include <functional>
 
 using namespace tp;
+using testsupport::screenshot;
+using testsupport::showProject;
+using testsupport::whenModal;
 
 namespace {
-
-template <typename T>
-void whenModal(std::function<void(T*)> fill) {
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, fill] {
-        if (auto* d = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            fill(d);
-        }
-    });
-    timer->start();
-}
-
-void screenshot(QWidget* widget, const QString& name) {
-    const QString dir = qEnvironmentVariable("TP_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) widget->grab().save(dir + QLatin1Char('/') + name);
-}
 
 QString cell(QTableWidget* table, int row, int column) {
     return table->item(row, column) ? table->item(row, column)->text() : QString();
@@ -59,12 +43,8 @@ class TestRepImportWizard : public QObject {
 private slots:
     void importARosterThroughTheWizard() {
         const QString path = m_dir.filePath(QStringLiteral("reps.territory"));
-        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(path));
+        QVERIFY(testsupport::showDemoCopy(window, path, testsupport::DemoScenario::Draft));
         const Project& p = window.session()->project();
         const Rep known = p.reps.front();
         const std::size_t repsBefore = p.reps.size();

@@ -20,7 +20,7 @@
 
 #include "session/editfacade.h"
 #include "session/projectsession.h"
-#include "support/democopy.h"
+#include "support/mainwindowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,23 +45,11 @@
 #include <functional>
 
 using namespace tp;
+using testsupport::screenshot;
+using testsupport::showProject;
+using testsupport::whenModal;
 
 namespace {
-
-// Runs `fill` on the next modal dialog of type T once it is shown (exec() blocks the test).
-template <typename T>
-void whenModal(std::function<void(T*)> fill) {
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, fill] {
-        if (auto* d = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            fill(d);
-        }
-    });
-    timer->start();
-}
 
 void typeInto(QWidget* dialog, const char* name, const QString& text) {
     auto* edit = dialog->findChild<QLineEdit*>(QString::fromLatin1(name));
@@ -86,11 +74,6 @@ void clickOk(QWidget* dialog) {
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
-void shoot(QWidget* window, const QString& name) {
-    const QString dir = qEnvironmentVariable("TP_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) window->grab().save(dir + QLatin1Char('/') + name);
-}
-
 } // namespace
 
 class TestRepsDock : public QObject {
@@ -103,16 +86,10 @@ class TestRepsDock : public QObject {
         return -1;
     }
 
-    // `path` opened in `window`, shown at 1280x720.
-    static bool showProject(ui::MainWindow& window, const QString& path) {
-        window.resize(1280, 720);
-        window.show();
-        return QTest::qWaitForWindowExposed(&window) && window.openProject(path);
-    }
     // A draft copy of the demo, `name`.territory, opened in `window`.
     bool openDraftDemo(ui::MainWindow& window, const QString& name) {
         const QString path = m_dir.filePath(name + QStringLiteral(".territory"));
-        return testsupport::copyDemo(path, testsupport::DemoScenario::Draft) && showProject(window, path);
+        return testsupport::showDemoCopy(window, path);
     }
 
     // The owner of the scenario's last territory leaves by mouse and keyboard (Reps › Leaves…,
@@ -280,7 +257,7 @@ private slots:
         whenModal<ui::OwnerPlanDialog>([&](ui::OwnerPlanDialog* d) {
             QCOMPARE(d->ownerColumn()->currentText(), QStringLiteral("Account Owner"));
             preview = d->preview()->text();
-            shoot(d, QStringLiteral("ownerplandialog.png"));
+            screenshot(d, QStringLiteral("ownerplandialog.png"));
             QTest::mouseClick(d->createButton(), Qt::LeftButton);
         });
         window.action(QStringLiteral("actionPlanFromOwners"))->trigger();
@@ -298,7 +275,7 @@ private slots:
             QCOMPARE(p.rep(t->repId)->name, owner);
         }
         QVERIFY(owned > 4000);
-        shoot(&window, QStringLiteral("ownerplan-window.png"));
+        screenshot(&window, QStringLiteral("ownerplan-window.png"));
     }
 
     void leavingRepLeavesTerritoriesVacant() {
@@ -364,7 +341,7 @@ private slots:
         QCOMPARE(view->model()->rowCount(), int(p.reps.size()));
         QVERIFY(rowOfName(view, "Zoe Quinn") >= 0);
         QCOMPARE(dock->currentRep(), zoe.id);
-        shoot(&window, QStringLiteral("reps-1280x720.png"));
+        screenshot(&window, QStringLiteral("reps-1280x720.png"));
 
         // A click on the Capacity header sorts by the number, not by its text.
         const int capacityX = view->horizontalHeader()->sectionViewportPosition(ui::RepTableModel::Capacity) + 5;
@@ -474,11 +451,11 @@ private slots:
                  MetricsTable::header(MetricsTable::AttainmentPct));
         QVERIFY(balance->data(balance->index(0, MetricsTable::Quota)).toString() != QStringLiteral("—"));
         QVERIFY(balance->data(balance->index(0, MetricsTable::AttainmentPct)).toString() != QStringLiteral("—"));
-        shoot(&window, QStringLiteral("quotas-1280x720.png"));
+        screenshot(&window, QStringLiteral("quotas-1280x720.png"));
 
         window.resize(1024, 700);
         QTest::qWait(50);
-        shoot(&window, QStringLiteral("reps-1024x700.png"));
+        screenshot(&window, QStringLiteral("reps-1024x700.png"));
     }
 
     void dialogRefusesBadInput() {

@@ -20,7 +20,7 @@
 #include "session/editfacade.h"
 #include "session/projectsession.h"
 
-#include "support/democopy.h"
+#include "support/mainwindowfixture.h"
 #include "support/pixels.h"
 
 #include <QComboBox>
@@ -198,12 +198,8 @@ private slots:
     // legend shows in the workshop's large type, and it leaves with the theme as it was.
     void workshopMode() {
         const QString path = m_dir.filePath(QStringLiteral("workshop.territory"));
-        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::AsBundled));
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(path));
+        QVERIFY(testsupport::showDemoCopy(window, path, testsupport::DemoScenario::AsBundled));
         ui::MapCanvas* canvas = window.canvas();
         QVERIFY(!settledMap(canvas).isNull());
         const int normalText = window.themeDock()->legend()->fontInfo().pixelSize();

@@ -8,7 +8,7 @@
 #include "ui/window/mainwindow.h"
 
 #include "session/projectsession.h"
-#include "support/democopy.h"
+#include "support/mainwindowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,27 +27,11 @@
 #include <functional>
 
 using namespace tp;
+using testsupport::screenshot;
+using testsupport::showProject;
+using testsupport::whenModal;
 
 namespace {
-
-template <typename T>
-void whenModal(std::function<void(T*)> fill) {
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, fill] {
-        if (auto* d = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            fill(d);
-        }
-    });
-    timer->start();
-}
-
-void screenshot(QWidget* widget, const QString& name) {
-    const QString dir = qEnvironmentVariable("TP_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) widget->grab().save(dir + QLatin1Char('/') + name);
-}
 
 bool writeFile(const QString& path, const QByteArray& bytes) {
     QFile f(path);
@@ -112,12 +96,8 @@ private slots:
         b.write("not a geopackage");
         b.close();
         const QString path = m_dir.filePath(QStringLiteral("units.territory"));
-        QVERIFY(testsupport::copyDemo(path, testsupport::DemoScenario::Draft));
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(path));
+        QVERIFY(testsupport::showDemoCopy(window, path, testsupport::DemoScenario::Draft));
 
         bool drove = false;
         auto drive = [&](ui::UnitImportWizard* w) {

@@ -1,6 +1,7 @@
 #include "ui/docks/metricsdock.h"
 
 #include "ui/widgets/balancechart.h"
+#include "ui/widgets/comboitems.h"
 #include "ui/widgets/frozencolumntableview.h"
 #include "ui/docks/metricstablemodel.h"
 
@@ -202,14 +203,9 @@ void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
 void MetricsDock::fillMeasures(const MetricsEngine& engine) {
     QStringList names;
     for (const MeasureDefinition& m : engine.measures()) names << m.name;
-    QStringList shown;
-    for (int i = 0; i < m_measure->count(); ++i) shown << m_measure->itemText(i);
+    ComboItems::setItems(m_measure, names, engine.balanceMeasure());
     const QSignalBlocker blocker(m_measure);
-    if (names != shown) {
-        m_measure->clear();
-        m_measure->addItems(names);
-    }
-    m_measure->setCurrentIndex(engine.balanceMeasure());
+    m_measure->setCurrentIndex(engine.balanceMeasure()); // the engine's choice wins
 }
 
 void MetricsDock::setBalanceMeasure(int measure) {

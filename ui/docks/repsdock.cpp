@@ -3,6 +3,7 @@
 #include "reptablemodel.h"
 
 #include "ui/widgets/backgroundtask.h"
+#include "ui/widgets/docktable.h"
 
 #include "io/export/exportrunner.h"
 #include "io/export/exportsource.h"
@@ -41,24 +42,7 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
     : QDockWidget(tr("Reps"), parent), m_controller(controller), m_model(new RepTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView) {
     setObjectName(QStringLiteral("repsDock"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_view->setObjectName(QStringLiteral("repsTable"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder); // roster order until a header is clicked
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    // A roster is usually longer than the dock: a steady scroll bar keeps the columns from
-    // jumping when the dock is resized (and when workshop mode restores the window).
-    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    DockTable::setUp(m_view, m_proxy, m_model, QStringLiteral("repsTable"), QAbstractItemView::SingleSelection);
     connect(m_view, &QTableView::doubleClicked, this, [this] { editCurrent(); });
 
     // Three short rows, so the dock stays narrow and no action hides behind an overflow button.

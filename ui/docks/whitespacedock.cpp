@@ -2,6 +2,9 @@
 
 #include "whitespacetablemodel.h"
 
+#include "ui/widgets/comboitems.h"
+#include "ui/widgets/docktable.h"
+
 #include "model/metricsengine.h"
 #include "model/metricstable.h"
 #include "model/project.h"
@@ -42,24 +45,7 @@ WhiteSpaceDock::WhiteSpaceDock(EditController* controller, QWidget* parent)
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_stale) refresh();
     });
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_view->setObjectName(QStringLiteral("whiteSpaceTable"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder); // rank order until a header is clicked
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    // The list is usually longer than the dock: a steady scroll bar keeps the columns from
-    // jumping when the dock is resized (and when workshop mode restores the window).
-    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    DockTable::setUp(m_view, m_proxy, m_model, QStringLiteral("whiteSpaceTable"), QAbstractItemView::ExtendedSelection);
     connect(m_view, &QTableView::doubleClicked, this, [this] { zoomToChosen(); });
 
     m_measure->setObjectName(QStringLiteral("whiteSpaceMeasure"));
@@ -183,15 +169,7 @@ void WhiteSpaceDock::fillMeasures() {
             if (measures[i].kind == MeasureDefinition::Kind::RevenuePotential) potential = int(i);
         }
     }
-    QStringList current;
-    for (int i = 0; i < m_measure->count(); ++i) current << m_measure->itemText(i);
-    if (current == names) return;
-    const QString chosen = m_measure->currentText();
-    const QSignalBlocker blocker(m_measure);
-    m_measure->clear();
-    m_measure->addItems(names);
-    const int keep = names.indexOf(chosen);
-    m_measure->setCurrentIndex(keep >= 0 ? keep : potential);
+    ComboItems::setItems(m_measure, names, potential);
 }
 
 WhiteSpaceFinder::Options WhiteSpaceDock::options() const {

@@ -9,6 +9,7 @@
 
 #include "session/projectsession.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -20,7 +21,28 @@ AccountImportWizard::AccountImportWizard(session::ProjectSession& session, QSett
     setWindowTitle(tr("Import Accounts"));
     setWizardStyle(QWizard::ClassicStyle); // the same on every platform, and compact
     setOption(QWizard::NoBackButtonOnStartPage);
-    setPage(FilePage, new ImportFilePage(this));
+    // The page's texts keep the context they were translated in.
+    auto text = [](const char* source) { return QCoreApplication::translate("tp::ui::ImportFilePage", source); };
+    ImportFilePage::Setup file;
+    file.title = text("Choose the file");
+    file.subTitle =
+        text("A CRM export or any table of accounts: CSV or text, Excel, OpenDocument, or a GIS layer of points.");
+    file.intro = text("Nothing is written to the project before the last page, which shows what the import will do.");
+    file.placeholder = text("Path of the accounts file");
+    file.dialogTitle = text("Import Accounts");
+    file.filter = text("Account tables and GIS files (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.shp "
+                       "*.geojson *.json *.kml);;All files (*)");
+    file.pathName = QStringLiteral("importPath");
+    file.browseName = QStringLiteral("importBrowse");
+    file.errorName = QStringLiteral("importFileError");
+    file.load = [this](const QString& path, QString* error) {
+        if (path != m_path) {
+            m_path = path;
+            m_layer.clear();
+        }
+        return loadPreview(error);
+    };
+    setPage(FilePage, new ImportFilePage(std::move(file), this));
     setPage(SourcePage, new ImportSourcePage(this));
     setPage(MappingPage, new ImportMappingPage(this));
     setPage(LocationPage, new ImportLocationPage(this));

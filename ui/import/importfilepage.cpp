@@ -1,7 +1,5 @@
 #include "ui/import/importfilepage.h"
 
-#include "ui/import/accountimportwizard.h"
-
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -12,26 +10,25 @@
 
 namespace tp::ui {
 
-ImportFilePage::ImportFilePage(AccountImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard) {
-    setTitle(tr("Choose the file"));
-    setSubTitle(
-        tr("A CRM export or any table of accounts: CSV or text, Excel, OpenDocument, or a GIS layer of points."));
+ImportFilePage::ImportFilePage(Setup setup, QWidget* parent)
+    : QWizardPage(parent), m_setup(std::move(setup)), m_path(new QLineEdit), m_error(new QLabel) {
+    setTitle(m_setup.title);
+    setSubTitle(m_setup.subTitle);
     auto* layout = new QVBoxLayout(this);
-    auto* intro =
-        new QLabel(tr("Nothing is written to the project before the last page, which shows what the import will do."));
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    if (!m_setup.intro.isEmpty()) {
+        auto* intro = new QLabel(m_setup.intro);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
+    }
     auto* row = new QHBoxLayout;
-    m_path = new QLineEdit;
-    m_path->setObjectName(QStringLiteral("importPath"));
-    m_path->setPlaceholderText(tr("Path of the accounts file"));
+    m_path->setObjectName(m_setup.pathName);
+    m_path->setPlaceholderText(m_setup.placeholder);
     auto* browse = new QPushButton(tr("&Browse…"));
-    browse->setObjectName(QStringLiteral("importBrowse"));
+    browse->setObjectName(m_setup.browseName);
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     layout->addLayout(row);
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("importFileError"));
+    m_error->setObjectName(m_setup.errorName);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -44,29 +41,27 @@ ImportFilePage::ImportFilePage(AccountImportWizard* wizard) : QWizardPage(wizard
     });
 }
 
+QString ImportFilePage::path() const {
+    return m_path->text().trimmed();
+}
+
 void ImportFilePage::browse() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import Accounts"), QFileInfo(m_path->text()).absolutePath(),
-                                     tr("Account tables and GIS files (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.shp "
-                                        "*.geojson *.json *.kml);;All files (*)"));
-    if (!path.isEmpty()) m_path->setText(path);
+    const QString chosen =
+        QFileDialog::getOpenFileName(this, m_setup.dialogTitle, QFileInfo(path()).absolutePath(), m_setup.filter);
+    if (!chosen.isEmpty()) m_path->setText(chosen);
 }
 
 bool ImportFilePage::isComplete() const {
-    return QFileInfo(m_path->text().trimmed()).isFile();
+    return QFileInfo(path()).isFile();
 }
 
 bool ImportFilePage::validatePage() {
-    const QString path = m_path->text().trimmed();
-    if (path != m_wizard->path()) {
-        m_wizard->setPath(path);
-        m_wizard->setLayer(QString());
-    }
     QString error;
-    if (!m_wizard->loadPreview(&error)) {
+    if (m_setup.load && !m_setup.load(path(), &error)) {
         m_error->setText(error);
         return false;
     }
+    m_error->clear();
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/import/repimportwizard.h"
 
+#include "ui/import/importfilepage.h"
+
 #include "model/project.h"
 #include "session/editfacade.h"
 #include "session/projectsession.h"
@@ -72,7 +74,7 @@ void setRow(QTableWidget* table, int row, const QStringList& cells) {
 } // namespace
 
 RepImportWizard::RepImportWizard(session::EditFacade& facade, const io::PostalCodeIndex* postalCodes, QWidget* parent)
-    : QWizard(parent), m_facade(facade), m_postalCodes(postalCodes), m_path(new QLineEdit), m_fileError(new QLabel),
+    : QWizard(parent), m_facade(facade), m_postalCodes(postalCodes),
       m_preview(makeTable(QStringLiteral("repPreview"), {tr("Line"), tr("Name"), tr("CRM user id"), tr("Role"),
                                                          tr("Home"), tr("Capacity"), tr("Quota")})),
       m_notes(new QLabel), m_forecast(new QLabel),
@@ -82,27 +84,17 @@ RepImportWizard::RepImportWizard(session::EditFacade& facade, const io::PostalCo
     setOption(QWizard::NoBackButtonOnStartPage);
     setButtonText(QWizard::FinishButton, tr("&Import"));
 
-    // The file.
-    auto* file = new QWizardPage;
-    file->setTitle(tr("Roster file"));
-    file->setSubTitle(tr("A CSV, TSV or spreadsheet (XLSX, ODS) with one rep a row."));
-    m_path->setObjectName(QStringLiteral("repImportPath"));
-    auto* browse = new QPushButton(tr("&Browse…"));
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import Reps"), m_path->text(), tr("Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"));
-        if (!path.isEmpty()) m_path->setText(path);
-    });
-    m_fileError->setObjectName(QStringLiteral("repImportError"));
-    m_fileError->setWordWrap(true);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_path, 1);
-    row->addWidget(browse);
-    auto* fileLayout = new QVBoxLayout(file);
-    fileLayout->addLayout(row);
-    fileLayout->addWidget(m_fileError);
-    fileLayout->addStretch(1);
-    setPage(FilePage, file);
+    // The file; Next reads its columns and first reps.
+    ImportFilePage::Setup file;
+    file.title = tr("Roster file");
+    file.subTitle = tr("A CSV, TSV or spreadsheet (XLSX, ODS) with one rep a row.");
+    file.dialogTitle = tr("Import Reps");
+    file.filter = tr("Rosters (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)");
+    file.pathName = QStringLiteral("repImportPath");
+    file.errorName = QStringLiteral("repImportError");
+    file.load = [this](const QString&, QString* error) { return readFile(error); };
+    m_file = new ImportFilePage(std::move(file));
+    setPage(FilePage, m_file);
 
     // The mapping, with the first reps as they will be read.
     auto* mapping = new QWizardPage;
@@ -149,7 +141,7 @@ RepImportWizard::RepImportWizard(session::EditFacade& facade, const io::PostalCo
 }
 
 QString RepImportWizard::path() const {
-    return m_path->text().trimmed();
+    return m_file->path();
 }
 
 io::RepImportResult RepImportWizard::read() const {
@@ -163,20 +155,17 @@ io::RepImportResult RepImportWizard::read() const {
     return io::RepImporter::importReps(options);
 }
 
-bool RepImportWizard::validateCurrentPage() {
-    if (currentId() == FilePage) {
-        m_columns.clear();
-        const io::RepImportResult first = read();
-        if (!first.ok) {
-            m_fileError->setText(tr("This file cannot be read: %1").arg(first.error));
-            return false;
-        }
-        m_fileError->clear();
-        m_columns = first.columns;
-        m_result = first;
-        fillMapping();
+bool RepImportWizard::readFile(QString* error) {
+    m_columns.clear();
+    const io::RepImportResult first = read();
+    if (!first.ok) {
+        *error = tr("This file cannot be read: %1").arg(first.error);
+        return false;
     }
-    return QWizard::validateCurrentPage();
+    m_columns = first.columns;
+    m_result = first;
+    fillMapping();
+    return true;
 }
 
 void RepImportWizard::initializePage(int id) {

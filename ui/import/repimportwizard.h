@@ -16,7 +16,6 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QTableWidget;
 
 namespace tp::io {
@@ -28,6 +27,8 @@ class EditFacade;
 }
 
 namespace tp::ui {
+
+class ImportFilePage;
 
 class RepImportWizard : public QWizard {
     Q_OBJECT
@@ -44,10 +45,11 @@ public:
     int toUpdate() const { return m_update; }
     int unchanged() const { return m_unchanged; }
 
-    bool validateCurrentPage() override;
     void initializePage(int id) override;
 
 private:
+    // The file page's load step: reads the chosen file for the next page; false with the reason.
+    bool readFile(QString* error);
     io::RepImportResult read() const;
     void fillMapping();
     void showPreview();
@@ -55,8 +57,7 @@ private:
 
     session::EditFacade& m_facade;
     const io::PostalCodeIndex* m_postalCodes;
-    QLineEdit* m_path;
-    QLabel* m_fileError;
+    ImportFilePage* m_file; // owned by the wizard
     std::array<QComboBox*, io::repFieldCount> m_combos{};
     QTableWidget* m_preview;
     QLabel* m_notes;

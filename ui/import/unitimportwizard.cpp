@@ -1,5 +1,7 @@
 #include "ui/import/unitimportwizard.h"
 
+#include "ui/import/importfilepage.h"
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -17,35 +19,25 @@
 namespace tp::ui {
 
 UnitImportWizard::UnitImportWizard(int unitsNow, int accountsNow, QWidget* parent)
-    : QWizard(parent), m_path(new QLineEdit), m_fileError(new QLabel), m_layer(new QComboBox), m_about(new QLabel),
-      m_table(new QTableWidget), m_code(new QComboBox), m_name(new QComboBox), m_region(new QComboBox),
-      m_notes(new QLabel), m_unitsNow(unitsNow), m_accountsNow(accountsNow) {
+    : QWizard(parent), m_layer(new QComboBox), m_about(new QLabel), m_table(new QTableWidget), m_code(new QComboBox),
+      m_name(new QComboBox), m_region(new QComboBox), m_notes(new QLabel), m_unitsNow(unitsNow),
+      m_accountsNow(accountsNow) {
     setObjectName(QStringLiteral("unitImportWizard"));
     setWindowTitle(tr("Import Units"));
     setOption(QWizard::NoBackButtonOnStartPage);
     setButtonText(QWizard::FinishButton, tr("&Import"));
 
-    auto* file = new QWizardPage;
-    file->setTitle(tr("Unit layer file"));
-    file->setSubTitle(tr("A GeoPackage, Shapefile, GeoJSON, KML or any other GIS file with polygons."));
-    m_path->setObjectName(QStringLiteral("unitImportPath"));
-    auto* browse = new QPushButton(tr("&Browse…"));
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Import Units"), m_path->text(),
-                                         tr("GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)"));
-        if (!path.isEmpty()) m_path->setText(path);
-    });
-    m_fileError->setObjectName(QStringLiteral("unitImportError"));
-    m_fileError->setWordWrap(true);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_path, 1);
-    row->addWidget(browse);
-    auto* fileLayout = new QVBoxLayout(file);
-    fileLayout->addLayout(row);
-    fileLayout->addWidget(m_fileError);
-    fileLayout->addStretch(1);
-    setPage(FilePage, file);
+    // The file; Next lists its layers.
+    ImportFilePage::Setup file;
+    file.title = tr("Unit layer file");
+    file.subTitle = tr("A GeoPackage, Shapefile, GeoJSON, KML or any other GIS file with polygons.");
+    file.dialogTitle = tr("Import Units");
+    file.filter = tr("GIS files (*.gpkg *.shp *.geojson *.json *.kml);;All files (*)");
+    file.pathName = QStringLiteral("unitImportPath");
+    file.errorName = QStringLiteral("unitImportError");
+    file.load = [this](const QString&, QString* error) { return readFile(error); };
+    m_file = new ImportFilePage(std::move(file));
+    setPage(FilePage, m_file);
 
     auto* layerPage = new QWizardPage;
     layerPage->setTitle(tr("Layer"));
@@ -88,7 +80,7 @@ UnitImportWizard::UnitImportWizard(int unitsNow, int accountsNow, QWidget* paren
 }
 
 QString UnitImportWizard::path() const {
-    return m_path->text().trimmed();
+    return m_file->path();
 }
 
 const io::UnitLayerInfo* UnitImportWizard::layer() const {
@@ -96,32 +88,28 @@ const io::UnitLayerInfo* UnitImportWizard::layer() const {
     return i >= 0 && i < int(m_source.layers.size()) ? &m_source.layers[std::size_t(i)] : nullptr;
 }
 
-bool UnitImportWizard::validateCurrentPage() {
-    if (currentId() == FilePage) {
-        m_source = io::UnitImporter::inspect(path());
-        bool any = false;
-        for (const io::UnitLayerInfo& l : m_source.layers) any = any || l.polygonal;
-        if (!m_source.ok || !any) {
-            m_fileError->setText(m_source.ok
-                                     ? tr("This file has no layer of polygons: units need areas, not points or lines.")
-                                     : tr("This file cannot be read: %1").arg(m_source.error));
-            return false;
-        }
-        m_fileError->clear();
-        m_layer->blockSignals(true);
-        m_layer->clear();
-        auto* model = qobject_cast<QStandardItemModel*>(m_layer->model());
-        int first = -1;
-        for (int i = 0; i < int(m_source.layers.size()); ++i) {
-            const io::UnitLayerInfo& l = m_source.layers[std::size_t(i)];
-            m_layer->addItem(l.polygonal ? l.name : tr("%1 (%2: not polygons)").arg(l.name, l.geometryType), i);
-            if (!l.polygonal && model) model->item(i)->setEnabled(false);
-            if (l.polygonal && first < 0) first = i;
-        }
-        m_layer->setCurrentIndex(first);
-        m_layer->blockSignals(false);
+bool UnitImportWizard::readFile(QString* error) {
+    m_source = io::UnitImporter::inspect(path());
+    bool any = false;
+    for (const io::UnitLayerInfo& l : m_source.layers) any = any || l.polygonal;
+    if (!m_source.ok || !any) {
+        *error = m_source.ok ? tr("This file has no layer of polygons: units need areas, not points or lines.")
+                             : tr("This file cannot be read: %1").arg(m_source.error);
+        return false;
     }
-    return QWizard::validateCurrentPage();
+    m_layer->blockSignals(true);
+    m_layer->clear();
+    auto* model = qobject_cast<QStandardItemModel*>(m_layer->model());
+    int first = -1;
+    for (int i = 0; i < int(m_source.layers.size()); ++i) {
+        const io::UnitLayerInfo& l = m_source.layers[std::size_t(i)];
+        m_layer->addItem(l.polygonal ? l.name : tr("%1 (%2: not polygons)").arg(l.name, l.geometryType), i);
+        if (!l.polygonal && model) model->item(i)->setEnabled(false);
+        if (l.polygonal && first < 0) first = i;
+    }
+    m_layer->setCurrentIndex(first);
+    m_layer->blockSignals(false);
+    return true;
 }
 
 void UnitImportWizard::initializePage(int id) {

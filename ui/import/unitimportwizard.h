@@ -13,10 +13,11 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QTableWidget;
 
 namespace tp::ui {
+
+class ImportFilePage;
 
 class UnitImportWizard : public QWizard {
     Q_OBJECT
@@ -31,15 +32,15 @@ public:
     // The choices as import options.
     io::UnitImportOptions options() const;
 
-    bool validateCurrentPage() override;
     void initializePage(int id) override;
 
 private:
+    // The file page's load step: reads the chosen file for the next page; false with the reason.
+    bool readFile(QString* error);
     const io::UnitLayerInfo* layer() const;
     void showLayer();
 
-    QLineEdit* m_path;
-    QLabel* m_fileError;
+    ImportFilePage* m_file; // owned by the wizard
     QComboBox* m_layer;
     QLabel* m_about;
     QTableWidget* m_table;
