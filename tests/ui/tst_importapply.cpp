@@ -9,6 +9,7 @@
 
 #include "io/import/accountimporter.h"
 #include "session/projectsession.h"
+#include "support/bigaccountscsv.h"
 #include "support/mainwindowfixture.h"
 #include "support/sqldump.h"
 
@@ -67,17 +68,7 @@ private slots:
         m_project = m_dir.filePath(QStringLiteral("apply.territory"));
         QVERIFY(testsupport::copyDemo(m_project, testsupport::DemoScenario::AsBundled));
         const QString csv = m_dir.filePath(QStringLiteral("big.csv"));
-        QFile f(csv);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QByteArray chunk = "Account ID,Account Name,Latitude,Longitude,Potential,Tier\n";
-        for (int i = 0; i < 300'000; ++i) {
-            chunk += "BIG-" + QByteArray::number(i) + ",Account " + QByteArray::number(i) + ','
-                     + QByteArray::number(30.0 + (i % 1500) * 0.01, 'f', 4) + ','
-                     + QByteArray::number(-120.0 + (i % 4000) * 0.01, 'f', 4) + ','
-                     + QByteArray::number(1000 + i % 5000) + ',' + "ABC"[i % 3] + '\n';
-        }
-        QVERIFY(f.write(chunk) == chunk.size());
-        f.close();
+        QVERIFY(testsupport::writeBigAccountsCsv(csv, 300'000));
         io::AccountImportOptions options;
         options.path = csv;
         m_imported = io::AccountImporter::importAccounts(options);

@@ -8,6 +8,7 @@
 #include "ui/window/mainwindow.h"
 
 #include "session/projectsession.h"
+#include "support/bigaccountscsv.h"
 #include "support/mainwindowfixture.h"
 
 #include <QAbstractButton>
@@ -89,21 +90,7 @@ private slots:
         QVERIFY(testsupport::copyDemo(m_project, testsupport::DemoScenario::AsBundled));
         // A million accounts, spread over the contiguous US.
         m_big = m_dir.filePath(QStringLiteral("million.csv"));
-        QFile f(m_big);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QByteArray chunk = "Account ID,Account Name,Latitude,Longitude,Potential,Tier\n";
-        for (int i = 0; i < 1'000'000; ++i) {
-            chunk += "BIG-" + QByteArray::number(i) + ",Account " + QByteArray::number(i) + ','
-                     + QByteArray::number(30.0 + (i % 1500) * 0.01, 'f', 4) + ','
-                     + QByteArray::number(-120.0 + (i % 4000) * 0.01, 'f', 4) + ','
-                     + QByteArray::number(1000 + i % 5000) + ',' + "ABC"[i % 3] + '\n';
-            if (chunk.size() > (1 << 20)) {
-                QVERIFY(f.write(chunk) == chunk.size());
-                chunk.clear();
-            }
-        }
-        QVERIFY(f.write(chunk) == chunk.size());
-        f.close();
+        QVERIFY(testsupport::writeBigAccountsCsv(m_big, 1'000'000));
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_window = std::make_unique<ui::MainWindow>();
         m_window->imports()->setSettings(m_settings.get());

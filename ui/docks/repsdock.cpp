@@ -3,6 +3,7 @@
 #include "reptablemodel.h"
 
 #include "ui/widgets/backgroundtask.h"
+#include "ui/widgets/dockactions.h"
 #include "ui/widgets/docktable.h"
 
 #include "io/export/exportrunner.h"
@@ -46,16 +47,11 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
     connect(m_view, &QTableView::doubleClicked, this, [this] { editCurrent(); });
 
     // Three short rows, so the dock stays narrow and no action hides behind an overflow button.
-    auto* firstRow = new QToolBar;
-    auto* secondRow = new QToolBar;
-    auto* thirdRow = new QToolBar;
-    for (QToolBar* b : {firstRow, secondRow, thirdRow}) b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto add = [&](QToolBar* row, const QString& name, const QString& text, const QString& tip, auto slot) {
-        QAction* a = row->addAction(text);
-        a->setObjectName(name);
-        a->setToolTip(tip);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
+    auto* firstRow = DockActions::row();
+    auto* secondRow = DockActions::row();
+    auto* thirdRow = DockActions::row();
+    auto add = [this](QToolBar* row, const QString& name, const QString& text, const QString& tip, auto slot) {
+        return DockActions::add(row, name, text, tip, this, slot);
     };
     add(firstRow, QStringLiteral("actionNewRep"), tr("New…"), tr("Add a rep to the roster"), [this] {
         Rep rep;

@@ -1,6 +1,7 @@
 #include "ui/docks/scenariosdock.h"
 
 #include "ui/widgets/iconset.h"
+#include "ui/widgets/dockactions.h"
 
 #include "ui/docks/scenariotreemodel.h"
 #include "ui/tools/editcontroller.h"
@@ -63,15 +64,10 @@ ScenariosDock::ScenariosDock(EditController* controller, QWidget* parent)
         if (!m_refreshing && index.isValid()) switchTo(m_model->idAt(m_sorted->mapToSource(index)));
     });
 
-    auto* firstRow = new QToolBar;
-    auto* secondRow = new QToolBar;
-    for (QToolBar* b : {firstRow, secondRow}) b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto add = [&](QToolBar* row, const QString& name, const QString& text, const QString& tip, auto slot) {
-        QAction* a = row->addAction(text);
-        a->setObjectName(name);
-        a->setToolTip(tip);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
+    auto* firstRow = DockActions::row();
+    auto* secondRow = DockActions::row();
+    auto add = [this](QToolBar* row, const QString& name, const QString& text, const QString& tip, auto slot) {
+        return DockActions::add(row, name, text, tip, this, slot);
     };
     auto ask = [this](const QString& title, const QString& initial, auto then) {
         bool ok = false;

@@ -2,6 +2,7 @@
 
 #include "ui/docks/territorytreemodel.h"
 #include "ui/tools/editcontroller.h"
+#include "ui/widgets/dockactions.h"
 #include "ui/widgets/iconset.h"
 
 #include "model/project.h"
@@ -59,16 +60,10 @@ TerritoriesDock::TerritoriesDock(EditController* controller, QWidget* parent)
     connect(m_sorted, &QAbstractItemModel::layoutChanged, m_tree, &QTreeView::expandAll);
 
     // Two rows of actions, so the dock stays narrow.
-    auto* firstRow = new QToolBar;
-    auto* secondRow = new QToolBar;
-    for (QToolBar* b : {firstRow, secondRow}) b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto add = [&](const QString& name, const QString& text, const QString& tip, auto slot) {
-        QToolBar* row = firstRow->actions().size() < 4 ? firstRow : secondRow;
-        QAction* a = row->addAction(text);
-        a->setObjectName(name);
-        a->setToolTip(tip);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
+    auto* firstRow = DockActions::row();
+    auto* secondRow = DockActions::row();
+    auto add = [&, this](const QString& name, const QString& text, const QString& tip, auto slot) {
+        return DockActions::add(firstRow->actions().size() < 4 ? firstRow : secondRow, name, text, tip, this, slot);
     };
     QAction* newAction = add(QStringLiteral("actionNewTerritory"), tr("New"), tr("Create a territory"), [this] {
         bool ok = false;

@@ -3,6 +3,7 @@
 #include "whitespacetablemodel.h"
 
 #include "ui/widgets/comboitems.h"
+#include "ui/widgets/dockactions.h"
 #include "ui/widgets/docktable.h"
 
 #include "model/metricsengine.h"
@@ -91,17 +92,13 @@ WhiteSpaceDock::WhiteSpaceDock(EditController* controller, QWidget* parent)
     form->addRow(tr("Penetration below"), thresholds);
     form->addRow(tr("List"), levelRow);
 
-    auto* actions = new QToolBar;
-    actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QAction* zoom = actions->addAction(tr("Zoom To"));
-    zoom->setObjectName(QStringLiteral("actionWhiteSpaceZoom"));
-    zoom->setToolTip(tr("Fit the map to the chosen rows (or double-click a row)"));
-    connect(zoom, &QAction::triggered, this, &WhiteSpaceDock::zoomToChosen);
-    QAction* select = actions->addAction(tr("Select"));
-    select->setObjectName(QStringLiteral("actionWhiteSpaceSelect"));
-    select->setToolTip(
-        tr("Select the units of the chosen rows (every listed unit when none is chosen) to paint or assign them"));
-    connect(select, &QAction::triggered, this, &WhiteSpaceDock::selectChosen);
+    auto* actions = DockActions::row();
+    DockActions::add(actions, QStringLiteral("actionWhiteSpaceZoom"), tr("Zoom To"),
+                     tr("Fit the map to the chosen rows (or double-click a row)"), this, &WhiteSpaceDock::zoomToChosen);
+    DockActions::add(
+        actions, QStringLiteral("actionWhiteSpaceSelect"), tr("Select"),
+        tr("Select the units of the chosen rows (every listed unit when none is chosen) to paint or assign them"), this,
+        &WhiteSpaceDock::selectChosen);
     m_summary->setObjectName(QStringLiteral("whiteSpaceSummary"));
     m_summary->setContentsMargins(6, 0, 4, 0);
     m_summary->setWordWrap(true);
