@@ -22,6 +22,7 @@ int AssignCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     parser.setApplicationDescription(
         summary() + QStringLiteral(".\nExit codes: 0 done, 1 refused or failed (nothing changed), 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
+    parser.addOption(CliSupport::teamOption());
     parser.addOption({QStringLiteral("territory"), QStringLiteral("Target territory: id or name; 'none' unassigns"),
                       QStringLiteral("territory")});
     parser.addOption(
@@ -30,8 +31,8 @@ int AssignCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
                       QStringLiteral("Account external id(s): named accounts of the territory"), QStringLiteral("id")});
     parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario id or name (default: the current one)"),
                       QStringLiteral("scenario")});
-    const QString usage = QStringLiteral(
-        "usage: territory assign PROJECT --territory T (--unit CODE[,CODE...] | --account ID[,ID...]) [--scenario S]");
+    const QString usage = QStringLiteral("usage: territory assign PROJECT --territory T (--unit CODE[,CODE...] | "
+                                         "--account ID[,ID...]) [--scenario S] [--team T]");
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 1, 1, out, err, &exitCode)) return exitCode;
     const QStringList units = listValues(parser.values(QStringLiteral("unit")));
@@ -42,6 +43,7 @@ int AssignCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     }
     auto session = CliSupport::openSession(name(), parser.positionalArguments().constFirst(), err);
     if (!session) return Failure;
+    if (!CliSupport::selectTeam(*session, parser.value(QStringLiteral("team")), name(), err)) return Failure;
     // Everything is looked up again when another program changed the project after it was read
     // (a new unit layer, say): the change is made to what the file holds now, or refused.
     const Scenario* scenario = nullptr;

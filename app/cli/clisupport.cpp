@@ -51,9 +51,31 @@ bool CliSupport::reopenIfChanged(std::unique_ptr<session::ProjectSession>& sessi
     err << "note: the project was changed by another program while this command ran; reading it again and redoing the "
            "command\n";
     const QString path = session->path();
+    const qint64 team = session->project().currentTeamId;
     session.reset(); // one connection at a time
     session = session::ProjectSession::open(path, error);
+    if (session && session->project().team(team)) session->switchTeam(team, nullptr); // the same team again
     return session != nullptr;
+}
+
+QCommandLineOption CliSupport::teamOption() {
+    return {QStringLiteral("team"), QStringLiteral("Team id or name (default: the first team)"),
+            QStringLiteral("team")};
+}
+
+bool CliSupport::selectTeam(session::ProjectSession& session, const QString& wanted, const QString& command,
+                            QTextStream& err) {
+    if (wanted.isEmpty()) return true;
+    const Team* team = session.project().findTeam(wanted);
+    QString error;
+    if (!team || !session.switchTeam(team->id, &error)) {
+        QStringList names;
+        for (const Team& t : session.project().teams) names << t.name;
+        err << "territory " << command << ": no team '" << wanted
+            << "' in this project (teams: " << names.join(QStringLiteral(", ")) << ")\n";
+        return false;
+    }
+    return true;
 }
 
 const Scenario* CliSupport::findScenario(const Project& project, const QString& wanted, const QString& command,

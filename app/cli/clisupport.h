@@ -52,6 +52,12 @@ public:
                                           const QString& command, QTextStream& err);
     // Index of the measure named `wanted` (its name or column, case-insensitive, or a short name of
     // a built-in: workload, hours, accounts, count, potential, revenue, pipeline); -1 when none.
+    // The --team option of commands that work on one team's plan (metrics, assign, export, optimize).
+    static QCommandLineOption teamOption();
+    // Makes the team named (or numbered) `wanted` current in the session (empty: keep the first
+    // team); false and a message when there is no such team.
+    static bool selectTeam(session::ProjectSession& session, const QString& wanted, const QString& command,
+                           QTextStream& err);
     static int findMeasure(const std::vector<MeasureDefinition>& catalogue, const QString& wanted);
     // "10%", "10 %" or "10" -> 10; false unless a number from 0 to 100.
     static bool percentValue(QString text, double* out);

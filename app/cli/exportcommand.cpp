@@ -55,6 +55,7 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     parser.addPositionalArgument(QStringLiteral("kind"),
                                  QStringLiteral("accounts, crm, changes, summary, boundaries, units, report or reps"));
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("File to write (replaced if it exists)"));
+    parser.addOption(CliSupport::teamOption());
     parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario id or name (default: the current one)"),
                       QStringLiteral("scenario")});
     parser.addOption({QStringLiteral("baseline"), QStringLiteral("Scenario to compare with, or 'none'"),
@@ -79,7 +80,7 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
          QStringLiteral("spec")});
     const QString usage =
         QStringLiteral("usage: territory export PROJECT accounts|crm|changes|summary|boundaries|units|report|reps OUT\n"
-                       "                        [--scenario S] [--baseline S|none] [--format F] "
+                       "                        [--scenario S] [--team T] [--baseline S|none] [--format F] "
                        "[--per-territory-pages] [--title T] [--page a4|letter] [--tolerance PCT]\n"
                        "                        [--theme FIGURE[:METHOD[:CLASSES[:RAMP]]]]");
     int exitCode = Ok;
@@ -118,6 +119,7 @@ int ExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
 
     auto session = CliSupport::openSession(name(), positional[0], err);
     if (!session) return Failure;
+    if (!CliSupport::selectTeam(*session, parser.value(QStringLiteral("team")), name(), err)) return Failure;
     const Project& project = session->project();
     const Scenario* scenario = CliSupport::findScenario(project, parser.value(QStringLiteral("scenario")), name(), err);
     if (!scenario) return Failure;

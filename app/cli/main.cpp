@@ -9,6 +9,8 @@
 #include "optimizecommand.h"
 #include "quotascommand.h"
 #include "workloadrulecommand.h"
+#include "teamcommand.h"
+#include "coveragecommand.h"
 #include "recovercommand.h"
 #include "repscommand.h"
 #include "scenariocommand.h"
@@ -67,6 +69,8 @@ int main(int argc, char* argv[]) {
     commands.push_back(std::make_unique<tp::cli::RepsCommand>());
     commands.push_back(std::make_unique<tp::cli::QuotasCommand>());
     commands.push_back(std::make_unique<tp::cli::WorkloadRuleCommand>());
+    commands.push_back(std::make_unique<tp::cli::TeamCommand>());
+    commands.push_back(std::make_unique<tp::cli::CoverageCommand>());
     commands.push_back(std::make_unique<tp::cli::OptimizeCommand>());
     commands.push_back(std::make_unique<tp::cli::ExportCommand>());
     commands.push_back(std::make_unique<tp::cli::RecoverCommand>());

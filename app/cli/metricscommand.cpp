@@ -86,6 +86,7 @@ int MetricsCommand::run(const QStringList& args, QTextStream& out, QTextStream& 
     QCommandLineParser parser;
     parser.setApplicationDescription(summary() + QStringLiteral(".\nExit codes: 0 done, 1 failed, 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
+    parser.addOption(CliSupport::teamOption());
     parser.addOption({QStringLiteral("scenario"), QStringLiteral("Scenario id or name (default: the current one)"),
                       QStringLiteral("scenario")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("table (default), csv or json"),
@@ -96,8 +97,8 @@ int MetricsCommand::run(const QStringList& args, QTextStream& out, QTextStream& 
         {QStringLiteral("by-capacity"),
          QStringLiteral("Deviation against each territory's share by its rep's capacity (ramped over the first six "
                         "months) instead of the mean")});
-    const QString usage =
-        QStringLiteral("usage: territory metrics FILE [--scenario ID|NAME] [--format table|csv|json] [--rollup]");
+    const QString usage = QStringLiteral(
+        "usage: territory metrics FILE [--scenario ID|NAME] [--team T] [--format table|csv|json] [--rollup]");
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 1, 1, out, err, &exitCode)) return exitCode;
     const QString format = parser.value(QStringLiteral("format"));
@@ -107,6 +108,7 @@ int MetricsCommand::run(const QStringList& args, QTextStream& out, QTextStream& 
     }
     auto session = CliSupport::openSession(name(), parser.positionalArguments().constFirst(), err);
     if (!session) return Failure;
+    if (!CliSupport::selectTeam(*session, parser.value(QStringLiteral("team")), name(), err)) return Failure;
     const Project& project = session->project();
     const Scenario* scenario = CliSupport::findScenario(project, parser.value(QStringLiteral("scenario")), name(), err);
     if (!scenario) return Failure;

@@ -20,7 +20,7 @@ namespace tp::cli {
 namespace {
 
 const char* const usageText =
-    "usage: territory optimize PROJECT [--scenario S] [--mode rebalance|build|fill] [--territories N]\n"
+    "usage: territory optimize PROJECT [--scenario S] [--team T] [--mode rebalance|build|fill] [--territories N]\n"
     "       [--measure NAME[:WEIGHT[:TOLERANCE%]]]... [--max-moved P%] [--max-moved-revenue P%]\n"
     "       [--compactness border|travel] [--only T1,T2 | --region R] [--keep-regions] [--by-capacity]\n"
     "       [--time-limit S] [--seed N] [--into SCENARIO | --name NAME] [--format table|json]";
@@ -43,6 +43,7 @@ int OptimizeCommand::run(const QStringList& args, QTextStream& out, QTextStream&
                                                       "Exit codes: 0 every territory inside its band, 4 written but "
                                                       "some territory outside its band, 1 failed, 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.territory)"));
+    parser.addOption(CliSupport::teamOption());
     parser.addOption({QStringLiteral("scenario"), QStringLiteral("Starting scenario (default: the current one)"),
                       QStringLiteral("S")});
     parser.addOption({QStringLiteral("mode"), QStringLiteral("rebalance (default), build or fill"),
@@ -132,6 +133,7 @@ int OptimizeCommand::run(const QStringList& args, QTextStream& out, QTextStream&
 
     auto session = CliSupport::openSession(name(), parser.positionalArguments().constFirst(), err);
     if (!session) return Failure;
+    if (!CliSupport::selectTeam(*session, parser.value(QStringLiteral("team")), name(), err)) return Failure;
     Project& project = session->project();
     const Scenario* start = CliSupport::findScenario(project, parser.value(QStringLiteral("scenario")), name(), err);
     if (!start) return Failure;

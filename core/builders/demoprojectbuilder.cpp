@@ -110,6 +110,51 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
             return false;
         }
     }
+    // Teams (territory models): the first owns the twelve territories below; the others bring their
+    // own reps and get their territories once both scenarios exist.
+    const QJsonArray teamDefs = def.value(QStringLiteral("teams")).toArray();
+    std::vector<std::vector<qint64>> teamReps(std::size_t(std::max<qsizetype>(teamDefs.size(), 1)));
+    if (!teamDefs.isEmpty()) p.teams.clear();
+    for (qsizetype i = 0; i < teamDefs.size(); ++i) {
+        const QJsonObject o = teamDefs[i].toObject();
+        Team team;
+        team.id = qint64(i) + 1;
+        team.name = o.value(QStringLiteral("name")).toString();
+        if (!Team::kindFromName(o.value(QStringLiteral("kind")).toString(), &team.kind))
+            team.kind = Team::Kind::Primary;
+        QString ruleError;
+        const std::optional<AccountRule> rule =
+            AccountRule::parse(o.value(QStringLiteral("rule")).toString(), &ruleError);
+        if (!rule) {
+            *error = QStringLiteral("The demo team %1 has a bad rule: %2").arg(team.name, ruleError);
+            return false;
+        }
+        team.rule = *rule;
+        p.teams.push_back(team);
+        for (const QJsonValue v : o.value(QStringLiteral("reps")).toArray()) {
+            const QJsonObject ro = v.toObject();
+            Rep r;
+            r.id = qint64(p.reps.size()) + 1;
+            r.name = ro.value(QStringLiteral("name")).toString();
+            r.homeLabel = ro.value(QStringLiteral("home")).toString();
+            r.home = {ro.value(QStringLiteral("lon")).toDouble(), ro.value(QStringLiteral("lat")).toDouble()};
+            r.capacityHours = capacity;
+            r.quota = team.kind == Team::Kind::Overlay ? 3'000'000.0 : 12'000'000.0;
+            r.role = team.kind == Team::Kind::Overlay ? Rep::Role::Overlay : Rep::Role::Field;
+            if (team.kind == Team::Kind::Overlay)
+                r.skills = {QStringLiteral("Healthcare")};
+            else
+                r.segments = {QStringLiteral("Enterprise")};
+            if (io::AccountLocator(p.units, 1).unitAt(r.home) < 0) {
+                *error = QStringLiteral("The demo rep %1 lives outside every unit.").arg(r.name);
+                return false;
+            }
+            p.reps.push_back(r);
+            teamReps[std::size_t(i)].push_back(r.id);
+        }
+    }
+    p.currentTeamId = p.teams.front().id;
+
     Scenario current;
     current.id = 1;
     current.name = QStringLiteral("Plan of record FY27");
@@ -197,6 +242,46 @@ bool DemoProjectBuilder::build(const DemoOptions& options, Project* out, QString
             .arg(evened.after.accountsMovedPct, 0, 'f', 1)
             .arg(options.units == QLatin1String("counties") ? QStringLiteral("counties") : QStringLiteral("ZIP areas"));
     p.scenarios = {current, proposal};
+
+    // The other teams: one territory per rep, built by the optimiser over the accounts each team
+    // covers (few large ones for the Enterprise field team, three specialists for Healthcare);
+    // the proposal starts from the same plan.
+    for (std::size_t ti = 1; ti < p.teams.size(); ++ti) {
+        const Team team = p.teams[ti];
+        const QJsonObject o = teamDefs[qsizetype(ti)].toObject();
+        const QJsonArray repDefs = o.value(QStringLiteral("reps")).toArray();
+        std::vector<Territory> made;
+        for (qsizetype k = 0; k < repDefs.size(); ++k) {
+            Territory t = makeTerritory(
+                nextTerritory++, current.id, repDefs[k].toObject().value(QStringLiteral("territory")).toString(),
+                palette[(k * 5 + qsizetype(ti) * 3) % palette.size()].toString(), Territory::Level::Territory);
+            t.teamId = team.id;
+            t.repId = teamReps[ti][std::size_t(k)];
+            made.push_back(t);
+            p.territories.push_back(t);
+        }
+        p.setCurrentTeam(team.id);
+        optimize::OptimizerOptions teamBuild = build;
+        teamBuild.measures.front().tolerancePct = o.value(QStringLiteral("tolerancePct")).toDouble(10.0);
+        const optimize::OptimizerResult teamPlan =
+            optimize::TerritoryOptimizer::run(p, *p.scenario(current.id), teamBuild);
+        if (!teamPlan.ok) {
+            *error = teamPlan.error;
+            return false;
+        }
+        p.scenario(current.id)->unitTerritory = teamPlan.unitTerritory;
+        QHash<qint64, qint64> copyOfTeam;
+        for (Territory t : made) {
+            copyOfTeam.insert(t.id, nextTerritory);
+            t.id = nextTerritory++;
+            t.scenarioId = proposal.id;
+            p.territories.push_back(t);
+        }
+        Scenario& proposed = *p.scenario(proposal.id);
+        for (std::size_t u = 0; u < p.units.size(); ++u)
+            proposed.unitTerritory[u] = copyOfTeam.value(teamPlan.unitTerritory[u], 0);
+    }
+    p.setCurrentTeam(p.teams.front().id);
     p.currentScenarioId = current.id;
     p.reindex();
     *out = std::move(p);

@@ -88,14 +88,23 @@ void MetricsEngine::prepare() {
     }
 
     const std::vector<Account>& accounts = m_project.accounts;
+    const Team* team = m_project.currentTeam();
+    m_member.clear();
+    if (team && !team->coversEverything()) m_member = team->membership(accounts);
     m_accountStart.assign(rows + 1, 0);
-    for (const Account& a : accounts)
-        ++m_accountStart[std::size_t(a.unit >= 0 && a.unit < m_unitCount ? a.unit : m_unitCount) + 1];
-    for (std::size_t i = 1; i < m_accountStart.size(); ++i) m_accountStart[i] += m_accountStart[i - 1];
-    m_accountIndex.resize(accounts.size());
-    std::vector<int> fill(m_accountStart.begin(), m_accountStart.end() - 1);
-    m_accountLocation.resize(accounts.size());
+    std::size_t members = 0;
     for (std::size_t i = 0; i < accounts.size(); ++i) {
+        if (!isMember(int(i))) continue;
+        const Account& a = accounts[i];
+        ++m_accountStart[std::size_t(a.unit >= 0 && a.unit < m_unitCount ? a.unit : m_unitCount) + 1];
+        ++members;
+    }
+    for (std::size_t i = 1; i < m_accountStart.size(); ++i) m_accountStart[i] += m_accountStart[i - 1];
+    m_accountIndex.resize(members);
+    std::vector<int> fill(m_accountStart.begin(), m_accountStart.end() - 1);
+    m_accountLocation.resize(members);
+    for (std::size_t i = 0; i < accounts.size(); ++i) {
+        if (!isMember(int(i))) continue;
         const int unit = unitOfAccount(int(i));
         const std::size_t at = std::size_t(fill[std::size_t(unit)]++);
         m_accountIndex[at] = int(i);
@@ -114,6 +123,7 @@ void MetricsEngine::sumUnitRows() {
     m_unitAll.assign((std::size_t(m_unitCount) + 1) * std::size_t(m_k), 0);
     std::vector<Fixed> row(static_cast<std::size_t>(m_k));
     for (std::size_t i = 0; i < accounts.size(); ++i) {
+        if (!isMember(int(i))) continue;
         m_columns.rowOf(accounts[i], row.data());
         addRow(unitRow(m_unitAll, unitOfAccount(int(i))), row.data(), 1);
     }
@@ -259,7 +269,7 @@ void MetricsEngine::recompute(qint64 scenarioId) {
         std::vector<Fixed> row(static_cast<std::size_t>(m_k));
         for (auto it = scenario->overrides.constBegin(); it != scenario->overrides.constEnd(); ++it) {
             const int account = m_project.accountIndexById(it.key());
-            if (account < 0 || m_overrides.contains(account)) continue;
+            if (account < 0 || !isMember(account) || m_overrides.contains(account)) continue;
             const int unit = unitOfAccount(account);
             const int slot = slotOfTerritory(it.value());
             m_columns.rowOf(m_project.accounts[std::size_t(account)], row.data());
@@ -434,7 +444,7 @@ void MetricsEngine::overrideChanged(qint64 accountId, qint64 fromTerritory, qint
     Q_UNUSED(toTerritory)
     const Scenario* scenario = currentScenario();
     const int account = m_project.accountIndexById(accountId);
-    if (!scenario || account < 0) return;
+    if (!scenario || account < 0 || !isMember(account)) return;
     if (m_overrides.contains(account)) removeOverride(account);
     const auto it = scenario->overrides.constFind(accountId);
     if (it != scenario->overrides.constEnd()) addOverride(account, slotOfTerritory(it.value()));

@@ -16,6 +16,11 @@
 // every unit once (1M haversines for 1M accounts; on two threads from 100,000 accounts). A rep whose home is (0, 0), the
 // "unknown" value, has no travel (NaN), like a territory without rep.
 //
+// Teams: the engine measures the project's current team (Project::currentTeamId): its territories,
+// its plan, and only the accounts it covers (Team::covers, evaluated once in prepare(); accounts it
+// does not cover are in no unit row and their overrides are ignored). After the current team
+// changed, or its rule or hand-picked accounts, call rebuild().
+//
 // Holds a const reference to the project, which must outlive it. The notifications are to be
 // called AFTER the project changed; the engine takes destinations from the scenario (the truth)
 // and origins from its own state. GUI thread (or one thread at a time); not thread-safe.
@@ -66,6 +71,8 @@ public:
 
     // Units, adjacency or accounts were replaced or edited: re-prepare unit rows, then recompute.
     void rebuild();
+    // The current team's accounts, as measured (1 per covered account; empty: every account).
+    const std::vector<char>& membership() const { return m_member; }
     // Full recompute of a scenario from the unit rows (switches the engine to that scenario).
     void recompute(qint64 scenarioId);
     // Delta updates. A batch may move a unit more than once; each destination is read from the
@@ -138,6 +145,7 @@ private:
     qint64 effectiveUnitTravel(int unit, int slot);            // minus its overridden accounts
     void warmTravel(); // the uncached travel sums of every unit's owner, on two threads
     int unitOfAccount(int account) const;
+    bool isMember(int account) const { return m_member.empty() || m_member[std::size_t(account)]; }
     void addOverride(int account, int slot);
     void removeOverride(int account);
     void addMember(int slot, int unit);
@@ -162,6 +170,7 @@ private:
     mutable UnitGraph m_graph;    // mutable: piece counting reuses its scratch space
     std::vector<Fixed> m_unitAll; // rows of all accounts of the unit
     std::vector<qint64> m_unitAreaM2, m_unitPerimeterM;
+    std::vector<char> m_member;      // per account: covered by the current team (empty: every account)
     std::vector<int> m_accountStart; // CSR: accounts of unit u are m_accountIndex[start[u] .. start[u+1])
     std::vector<int> m_accountIndex;
     std::vector<geo::GeoPoint> m_accountLocation; // in CSR order: travel sums read them sequentially

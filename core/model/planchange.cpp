@@ -1,5 +1,7 @@
 #include "planchange.h"
 
+#include "team.h"
+
 #include <QJsonArray>
 
 namespace tp {
@@ -8,6 +10,7 @@ namespace {
 QJsonObject territoryToJson(const Territory& t) {
     return {{QStringLiteral("id"), t.id},
             {QStringLiteral("scenario"), t.scenarioId},
+            {QStringLiteral("team"), t.teamId},
             {QStringLiteral("name"), t.name},
             {QStringLiteral("color"), t.color},
             {QStringLiteral("rep"), t.repId},
@@ -24,6 +27,7 @@ std::optional<Territory> territoryFromJson(const QJsonValue& value) {
     Territory t;
     t.id = o.value(QStringLiteral("id")).toInteger();
     t.scenarioId = o.value(QStringLiteral("scenario")).toInteger();
+    t.teamId = o.value(QStringLiteral("team")).toInteger(Team::defaultId); // older histories: the first team
     t.name = o.value(QStringLiteral("name")).toString();
     t.color = o.value(QStringLiteral("color")).toString();
     t.repId = o.value(QStringLiteral("rep")).toInteger();
@@ -86,6 +90,7 @@ std::optional<Rep> repFromJson(const QJsonValue& value) {
 PlanChange PlanChange::inverted() const {
     PlanChange inverse;
     inverse.scenarioId = scenarioId;
+    inverse.teamId = teamId;
     for (auto it = territories.rbegin(); it != territories.rend(); ++it)
         inverse.territories.push_back({it->after, it->before});
     for (auto it = units.rbegin(); it != units.rend(); ++it) inverse.units.push_back({it->unit, it->to, it->from});
@@ -110,7 +115,8 @@ QJsonObject PlanChange::toJson() const {
                      {QStringLiteral("territories"), t},
                      {QStringLiteral("units"), u},
                      {QStringLiteral("overrides"), o}};
-    if (!reps.empty()) { // older histories have no "reps"
+    if (teamId != 0) json.insert(QStringLiteral("team"), teamId); // older histories have none
+    if (!reps.empty()) {                                          // older histories have no "reps"
         QJsonArray r;
         for (const RepChange& c : reps)
             r.append(QJsonObject{{QStringLiteral("before"), c.before ? QJsonValue(repToJson(*c.before)) : QJsonValue()},
@@ -137,6 +143,7 @@ std::optional<PlanChange> PlanChange::fromJson(const QJsonObject& json) {
     PlanChange c;
     c.scenarioId = json.value(QStringLiteral("scenario")).toInteger();
     if (c.scenarioId <= 0) return std::nullopt;
+    c.teamId = json.value(QStringLiteral("team")).toInteger(Team::defaultId);
     for (const QJsonValue v : json.value(QStringLiteral("territories")).toArray()) {
         const QJsonObject o = v.toObject();
         TerritoryChange t{territoryFromJson(o.value(QStringLiteral("before"))),

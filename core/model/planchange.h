@@ -52,6 +52,9 @@ struct PlanChange {
     };
 
     qint64 scenarioId = 0;
+    // The team whose plan the units and overrides change (0: the project's current team; the
+    // edit facade fills it in, so an undo returns to the team the edit was made in).
+    qint64 teamId = 0;
     std::vector<TerritoryChange> territories;
     std::vector<UnitChange> units;
     std::vector<OverrideChange> overrides;

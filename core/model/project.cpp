@@ -28,6 +28,35 @@ const Rep* Project::rep(qint64 id) const {
     return it == reps.end() ? nullptr : &*it;
 }
 
+const Team* Project::team(qint64 id) const {
+    auto it = std::find_if(teams.begin(), teams.end(), [id](const Team& t) { return t.id == id; });
+    return it == teams.end() ? nullptr : &*it;
+}
+
+Team* Project::team(qint64 id) {
+    return const_cast<Team*>(std::as_const(*this).team(id));
+}
+
+const Team* Project::findTeam(const QString& nameOrId) const {
+    const QString wanted = nameOrId.trimmed();
+    for (const Team& t : teams)
+        if (t.name.compare(wanted, Qt::CaseInsensitive) == 0) return &t;
+    bool ok = false;
+    const qint64 id = wanted.toLongLong(&ok);
+    return ok ? team(id) : nullptr;
+}
+
+qint64 Project::nextTeamId() const {
+    qint64 top = 0;
+    for (const Team& t : teams) top = std::max(top, t.id);
+    return top + 1;
+}
+
+void Project::setCurrentTeam(qint64 teamId) {
+    currentTeamId = teamId;
+    for (Scenario& s : scenarios) s.makeCurrent(teamId, units.size());
+}
+
 int Project::unitIndexByCode(const QString& code) const {
     return m_unitByCode.value(code, -1);
 }
@@ -39,9 +68,13 @@ int Project::accountIndexByExternalId(const QString& externalId) const {
 }
 
 std::vector<const Territory*> Project::territoriesOf(qint64 scenarioId) const {
+    return territoriesOf(scenarioId, currentTeamId);
+}
+
+std::vector<const Territory*> Project::territoriesOf(qint64 scenarioId, qint64 teamId) const {
     std::vector<const Territory*> result;
     for (const Territory& t : territories)
-        if (t.scenarioId == scenarioId) result.push_back(&t);
+        if (t.scenarioId == scenarioId && t.teamId == teamId) result.push_back(&t);
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include "account.h"
 #include "rep.h"
 #include "scenario.h"
+#include "team.h"
 #include "territory.h"
 #include "unit.h"
 #include "unitpostalcodes.h"
@@ -37,7 +38,12 @@ public:
     WorkloadRule workloadRule = WorkloadRule::standard();
     QString workloadColumn;
     std::vector<Rep> reps;
-    std::vector<Territory> territories; // of every scenario
+    // The territory models (at least one). The current team is chosen by whoever works with the
+    // project (the session), not stored: its plan is the one in Scenario::unitTerritory/overrides
+    // and its territories the ones territoriesOf(scenario) lists.
+    std::vector<Team> teams{Team{}};
+    qint64 currentTeamId = Team::defaultId;
+    std::vector<Territory> territories; // of every scenario and team
     std::vector<Scenario> scenarios;
     qint64 currentScenarioId = 0;
 
@@ -49,12 +55,22 @@ public:
     const Territory* territory(qint64 id) const;
     Territory* territory(qint64 id);
     const Rep* rep(qint64 id) const;
+    const Team* team(qint64 id) const;
+    Team* team(qint64 id);
+    const Team* currentTeam() const { return team(currentTeamId); }
+    // A team by name (case-insensitive) or id; nullptr when none.
+    const Team* findTeam(const QString& nameOrId) const;
+    qint64 nextTeamId() const;
+    // Makes another team current: every scenario's plan for it moves into unitTerritory/overrides.
+    // Views and the metrics engine must be told (ProjectSession::switchTeam does).
+    void setCurrentTeam(qint64 teamId);
     int unitIndexByCode(const QString& code) const;
     int accountIndexById(qint64 id) const;
     int accountIndexByExternalId(const QString& externalId) const;
 
-    // Territories of one scenario, in list order.
+    // Territories of one scenario and the current team (or the given team), in list order.
     std::vector<const Territory*> territoriesOf(qint64 scenarioId) const;
+    std::vector<const Territory*> territoriesOf(qint64 scenarioId, qint64 teamId) const;
     // Territory that owns the account in a scenario: its override, else its unit's territory; 0 if none.
     qint64 territoryOfAccount(const Scenario& scenario, const Account& account) const;
 

@@ -39,7 +39,12 @@ ScenarioDiff ScenarioComparison::compare(const Project& project, const Scenario&
         const QString to = nb.territory.value(b.unitTerritory[u]);
         if (from != to) diff.units.push_back({int(u), from, to});
     }
+    // The accounts of the current team (the plans compared are its plans).
+    const Team* team = project.currentTeam();
+    const std::vector<char> members =
+        team && !team->coversEverything() ? team->membership(project.accounts) : std::vector<char>();
     for (std::size_t i = 0; i < project.accounts.size(); ++i) {
+        if (!members.empty() && !members[i]) continue;
         const Account& account = project.accounts[i];
         const qint64 ta = project.territoryOfAccount(a, account), tb = project.territoryOfAccount(b, account);
         const QString fromTerritory = na.territory.value(ta), toTerritory = nb.territory.value(tb);

@@ -2,7 +2,8 @@
 // Territory: a named, coloured set of units with an owner rep, in one scenario. Territories
 // form an optional hierarchy (region > district > territory) through parentId; only leaf
 // territories (level Territory) own units. A territory has a quota (sales target), which a
-// distribution of the company target may lock. Value type; any thread.
+// distribution of the company target may lock. It belongs to one team (Team), whose plan assigns
+// units to it. Value type; any thread.
 
 #include <QString>
 
@@ -21,6 +22,7 @@ struct Territory {
     bool locked = false;
     double quota = 0.0;       // the territory's share of the company target (QuotaAllocator)
     bool quotaLocked = false; // a distribution of the target leaves this quota as it is
+    qint64 teamId = 1;        // Team::defaultId: the team whose territory model it belongs to
 };
 
 } // namespace tp

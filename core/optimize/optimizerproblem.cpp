@@ -113,6 +113,7 @@ OptimizerProblem::OptimizerProblem(const Project& project, const Scenario& start
             Territory t;
             t.id = -1 - k;
             t.scenarioId = start.id;
+            t.teamId = project.currentTeamId;
             t.name = tr("Territory %1").arg(k + 1);
             if (k < int(project.reps.size())) {
                 t.repId = project.reps[std::size_t(k)].id;
@@ -179,7 +180,13 @@ OptimizerProblem::OptimizerProblem(const Project& project, const Scenario& start
         return c < 0 ? 0.0 : MeasureColumns::toValue(c, row[std::size_t(c)]);
     };
     std::vector<double> accountValue(M);
-    for (const Account& a : project.accounts) {
+    // Only the accounts the current team covers count (a team balances its own accounts).
+    const Team* team = project.currentTeam();
+    const std::vector<char> members =
+        team && !team->coversEverything() ? team->membership(project.accounts) : std::vector<char>();
+    for (std::size_t i = 0; i < project.accounts.size(); ++i) {
+        if (!members.empty() && !members[i]) continue;
+        const Account& a = project.accounts[i];
         columns.rowOf(a, row.data());
         for (std::size_t m = 0; m < M; ++m) {
             const MeasureDefinition& d = m_options.catalogue[std::size_t(m_options.measures[m].measure)];

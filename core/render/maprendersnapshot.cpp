@@ -39,6 +39,12 @@ quint64 MapRenderSnapshot::unitsFingerprint(const Project& project) {
 
 quint64 MapRenderSnapshot::accountsFingerprint(const Project& project) {
     quint64 h = mix(1469598103934665603ull, quint64(project.accounts.size()));
+    // The current team decides which accounts are shown.
+    h = mix(h, quint64(project.currentTeamId));
+    if (const Team* team = project.currentTeam()) {
+        h = mix(h, quint64(qHash(team->rule.toText())));
+        h = mix(h, quint64(team->included.size()) << 32 | quint64(team->excluded.size()));
+    }
     for (const Account& a : project.accounts) {
         h = mix(h, a.location.lon);
         h = mix(h, a.location.lat);
@@ -81,12 +87,17 @@ std::shared_ptr<const AccountLayer::Points> MapRenderSnapshot::accountPoints(con
     p->position.resize(n);
     p->segment.resize(n);
     const bool filtering = !hiddenSegments.isEmpty() || !hiddenIndustries.isEmpty();
+    // Accounts the current team does not cover are not drawn.
+    const Team* team = project.currentTeam();
+    const std::vector<char> members =
+        team && !team->coversEverything() ? team->membership(project.accounts) : std::vector<char>();
     const auto fill = [&](std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to; ++i) {
             const Account& a = project.accounts[i];
             p->position[i] = geo::WebMercator::project(a.location);
             const bool hide =
-                filtering && (hiddenSegments.contains(a.segment) || hiddenIndustries.contains(a.industry));
+                (!members.empty() && !members[i])
+                || (filtering && (hiddenSegments.contains(a.segment) || hiddenIndustries.contains(a.industry)));
             p->segment[i] = hide ? AccountLayer::hidden : std::uint8_t(AccountLayer::segmentOf(a.segment));
         }
     };

@@ -1,5 +1,7 @@
 #include "editfacade.h"
 
+#include "teameditor.h"
+
 #include "plancommand.h"
 
 #include "optimizationwriter.h"
@@ -84,14 +86,16 @@ void EditFacade::persistPush(qint64 scenarioId, QUndoStack* stack, const PlanCom
 bool EditFacade::perform(const std::optional<PlanEdit>& edit, QString* error) {
     if (!edit) return false;
     if (edit->change.isEmpty()) return true;
-    if (!m_editor.apply(edit->change, edit->text, error)) return false;
-    QUndoStack* s = stackFor(edit->change.scenarioId);
-    auto* command = new PlanCommand(*this, edit->change, edit->text);
+    PlanChange change = edit->change;
+    if (change.teamId == 0) change.teamId = m_session.project().currentTeamId;
+    if (!m_editor.apply(change, edit->text, error)) return false;
+    QUndoStack* s = stackFor(change.scenarioId);
+    auto* command = new PlanCommand(*this, change, edit->text);
     m_restoring = true; // the index is written with the record
     s->push(command);
     m_restoring = false;
-    persistPush(edit->change.scenarioId, s, *command);
-    notify(edit->change, false);
+    persistPush(change.scenarioId, s, *command);
+    notify(change, false);
     return true;
 }
 
@@ -150,6 +154,7 @@ bool EditFacade::setAccountOverride(qint64 accountId, qint64 territoryId, QStrin
 qint64 EditFacade::createTerritory(const QString& name, const QString& color, qint64 repId, QString* error) {
     Territory t;
     t.scenarioId = m_session.project().currentScenarioId;
+    t.teamId = m_session.project().currentTeamId;
     t.name = name;
     t.color = color.isEmpty() ? nextColor() : color;
     t.repId = repId;
@@ -386,7 +391,8 @@ bool EditFacade::undo(QString* error) {
     QUndoStack* s = stack();
     if (!s->canUndo()) return false;
     const auto* command = static_cast<const PlanCommand*>(s->command(s->index() - 1));
-    if (!m_editor.check(command->change().inverted(), error)) return false;
+    // A step made in another team is undone there: that team becomes current first.
+    if (!switchToTeamOf(command->change(), error) || !m_editor.check(command->change().inverted(), error)) return false;
     s->undo();
     return true;
 }
@@ -395,9 +401,15 @@ bool EditFacade::redo(QString* error) {
     QUndoStack* s = stack();
     if (!s->canRedo()) return false;
     const auto* command = static_cast<const PlanCommand*>(s->command(s->index()));
-    if (!m_editor.check(command->change(), error)) return false;
+    if (!switchToTeamOf(command->change(), error) || !m_editor.check(command->change(), error)) return false;
     s->redo();
     return true;
+}
+
+bool EditFacade::switchToTeamOf(const PlanChange& change, QString* error) {
+    if (change.teamId == 0 || change.teamId == m_session.project().currentTeamId) return true;
+    if (m_gesture) cancelGesture();
+    return m_session.switchTeam(change.teamId, error);
 }
 
 bool EditFacade::applyFromHistory(const PlanChange& change, const QString& text) {
@@ -428,6 +440,29 @@ bool EditFacade::recolourTerritories(QString* error) {
     edit.change = m_editor.recolourChange(scenario->id);
     edit.text = tr("Recoloured %n territories so that neighbours differ", nullptr, int(edit.change.territories.size()));
     return perform(edit, error);
+}
+
+qint64 EditFacade::createTeam(const QString& name, Team::Kind kind, const AccountRule& rule, QString* error) {
+    return TeamEditor(m_session).createTeam(name, kind, rule, error);
+}
+
+bool EditFacade::renameTeam(qint64 teamId, const QString& name, QString* error) {
+    return TeamEditor(m_session).renameTeam(teamId, name, error);
+}
+
+bool EditFacade::setTeamRule(qint64 teamId, Team::Kind kind, const AccountRule& rule, const QSet<qint64>& included,
+                             const QSet<qint64>& excluded, QString* error) {
+    return TeamEditor(m_session).setTeamRule(teamId, kind, rule, included, excluded, error);
+}
+
+bool EditFacade::deleteTeam(qint64 teamId, QString* error) {
+    if (m_gesture) cancelGesture();
+    return TeamEditor(m_session).deleteTeam(teamId, error);
+}
+
+bool EditFacade::switchTeam(qint64 teamId, QString* error) {
+    if (m_gesture) cancelGesture();
+    return m_session.switchTeam(teamId, error);
 }
 
 } // namespace tp::session

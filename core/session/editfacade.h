@@ -124,6 +124,16 @@ public:
     // as one undo step. Needs no new territories.
     bool applyResult(qint64 startScenarioId, const optimize::OptimizerResult& result, QString* error);
 
+    // --- teams (logged in the change log, not part of any undo history; see TeamEditor)
+    qint64 createTeam(const QString& name, Team::Kind kind, const AccountRule& rule, QString* error);
+    bool renameTeam(qint64 teamId, const QString& name, QString* error);
+    bool setTeamRule(qint64 teamId, Team::Kind kind, const AccountRule& rule, const QSet<qint64>& included,
+                     const QSet<qint64>& excluded, QString* error);
+    bool deleteTeam(qint64 teamId, QString* error);
+    // Makes another team current (a view's choice, not stored; a gesture under way is cancelled):
+    // currentTeamChanged() follows, with the metrics already those of the team.
+    bool switchTeam(qint64 teamId, QString* error);
+
     // --- gestures: previewed step by step, one undo step at the end
     void beginGesture();
     // Moves units in memory (map and metrics follow); refused steps leave the gesture as it was.
@@ -151,6 +161,8 @@ signals:
 
 private:
     bool perform(const std::optional<PlanEdit>& edit, QString* error);
+    // Makes the change's team current when it is another (undo and redo of another team's step).
+    bool switchToTeamOf(const PlanChange& change, QString* error);
     bool finishGesture(QString* error);
     // Tells the notifier what `change` changed.
     void notify(const PlanChange& change, bool live);

@@ -66,6 +66,7 @@ qint64 OwnerPlanWriter::writeScenario(ProjectSession& session, const OwnerPlan& 
         Territory t;
         t.id = firstId + qint64(k);
         t.scenarioId = id;
+        t.teamId = p.currentTeamId;
         t.name = plan.owners[k].name;
         if (names.contains(t.name.toCaseFolded())) t.name += QStringLiteral(" (%1)").arg(plan.owners[k].crmUserId);
         names.insert(t.name.toCaseFolded());

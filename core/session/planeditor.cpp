@@ -507,6 +507,10 @@ bool PlanEditor::checkRepChanges(const PlanChange& change, QString* error) const
 
 bool PlanEditor::apply(const PlanChange& change, const QString& text, QString* error) {
     if (change.isEmpty()) return true;
+    // An edit (or its undo) of another team's plan: that team becomes current first.
+    if (change.teamId != 0 && change.teamId != m_session.project().currentTeamId
+        && !m_session.switchTeam(change.teamId, error))
+        return false;
     if (!check(change, error)) return false;
     const WorkloadTargets workloads = change.workload ? workloadTargets(*change.workload) : WorkloadTargets{};
     if (!write(change, text, workloads, error)) return false;
@@ -610,7 +614,8 @@ bool PlanEditor::check(const PlanChange& change, QString* error) const {
         const Territory* current = p.territory(id);
         const std::optional<Territory> t =
             target ? stateOf(id) : (current ? std::optional<Territory>(*current) : std::nullopt);
-        if (!t || t->scenarioId != change.scenarioId || (target && t->level != Territory::Level::Territory)) {
+        if (!t || t->scenarioId != change.scenarioId || t->teamId != p.currentTeamId
+            || (target && t->level != Territory::Level::Territory)) {
             fail(error, tr("Territory %1 is not a territory of this scenario.").arg(id));
             return false;
         }
@@ -656,17 +661,18 @@ bool PlanEditor::write(const PlanChange& change, const QString& text, const Work
                                                        : QStringLiteral("account-override");
     const storage::EditLogEntry log = logEntry(change.scenarioId, kind, text, change.toJson());
     storage::ProjectFile& file = m_session.file();
+    const qint64 team = m_session.project().currentTeamId; // apply() made the change's team current
     return file.transaction(
         [&](QString* e) {
             for (const auto& r : change.reps) // before territories, which may name a new rep
                 if (r.after && !file.upsertRep(*r.after, nullptr, e)) return false;
             for (const auto& t : change.territories)
                 if (t.after && !file.upsertTerritory(*t.after, nullptr, e)) return false;
-            if (!assignments.empty() && !file.setUnitAssignments(change.scenarioId, assignments, nullptr, e))
+            if (!assignments.empty() && !file.setUnitAssignments(change.scenarioId, team, assignments, nullptr, e))
                 return false;
             for (const auto& o : change.overrides) {
-                const bool ok = o.to ? file.setAccountOverride(change.scenarioId, o.account, o.to, nullptr, e)
-                                     : file.removeAccountOverride(change.scenarioId, o.account, nullptr, e);
+                const bool ok = o.to ? file.setAccountOverride(change.scenarioId, team, o.account, o.to, nullptr, e)
+                                     : file.removeAccountOverride(change.scenarioId, team, o.account, nullptr, e);
                 if (!ok) return false;
             }
             for (const auto& t : change.territories)
@@ -781,23 +787,35 @@ qint64 PlanEditor::createScenario(const QString& name, qint64 fromScenarioId, QS
     s.parentId = fromScenarioId;
     s.createdAt = QDateTime::currentDateTimeUtc();
     s.unitTerritory.assign(p.units.size(), 0);
+    s.teamId = p.currentTeamId;
+    for (const Team& team : p.teams) s.unitsFor(team.id, p.units.size());
     std::vector<Territory> territories;
     if (from) {
+        // Every team's territories and plan: scenarios branch, compare and get approved as a whole.
         s.notes = from->notes;
         QHash<qint64, qint64> copyOf;
         qint64 next = s.id + 1;
-        for (const Territory* t : p.territoriesOf(from->id)) copyOf.insert(t->id, next++);
-        for (const Territory* t : p.territoriesOf(from->id)) {
-            Territory copy = *t;
-            copy.id = copyOf.value(t->id);
+        for (const Territory& t : p.territories)
+            if (t.scenarioId == from->id) copyOf.insert(t.id, next++);
+        for (const Territory& t : p.territories) {
+            if (t.scenarioId != from->id) continue;
+            Territory copy = t;
+            copy.id = copyOf.value(t.id);
             copy.scenarioId = s.id;
-            copy.parentId = copyOf.value(t->parentId, 0);
+            copy.parentId = copyOf.value(t.parentId, 0);
             territories.push_back(copy);
         }
-        for (std::size_t u = 0; u < from->unitTerritory.size() && u < s.unitTerritory.size(); ++u)
-            s.unitTerritory[u] = copyOf.value(from->unitTerritory[u], 0);
-        for (auto it = from->overrides.cbegin(); it != from->overrides.cend(); ++it)
-            if (copyOf.contains(it.value())) s.overrides.insert(it.key(), copyOf.value(it.value()));
+        for (const Team& team : p.teams) {
+            const std::vector<qint64>* units = from->unitsOf(team.id);
+            const QHash<qint64, qint64>* named = from->overridesOf(team.id);
+            std::vector<qint64>& toUnits = s.unitsFor(team.id, p.units.size());
+            QHash<qint64, qint64>& toNamed = s.overridesFor(team.id, p.units.size());
+            for (std::size_t u = 0; units && u < units->size() && u < toUnits.size(); ++u)
+                toUnits[u] = copyOf.value((*units)[u], 0);
+            if (named)
+                for (auto it = named->cbegin(); it != named->cend(); ++it)
+                    if (copyOf.contains(it.value())) toNamed.insert(it.key(), copyOf.value(it.value()));
+        }
     }
     const QString text = from ? tr("Created scenario %1 as a copy of %2").arg(s.name, from->name)
                               : tr("Created empty scenario %1").arg(s.name);

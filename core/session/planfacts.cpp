@@ -13,6 +13,8 @@ PlanFacts::PlanFacts(const Project& project, SessionNotifier& notifier, QObject*
     connect(&notifier, &SessionNotifier::territoriesChanged, this, [this](qint64 scenario) { invalidate(scenario); });
     connect(&notifier, &SessionNotifier::scenariosChanged, this,
             [this](ScenarioChange, qint64 scenario) { invalidate(scenario); });
+    // Another team's plans: every scenario's pieces are other ones.
+    connect(&notifier, &SessionNotifier::currentTeamChanged, this, [this] { invalidate(0); });
 }
 
 const std::vector<int>& PlanFacts::strayUnits(qint64 scenarioId) {

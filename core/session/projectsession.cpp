@@ -1,5 +1,7 @@
 #include "projectsession.h"
 
+#include <QCoreApplication>
+
 #include "planfacts.h"
 #include "sessionnotifier.h"
 
@@ -50,6 +52,21 @@ bool ProjectSession::switchScenario(qint64 scenarioId, QString* error) {
     if (!m_file->setCurrentScenario(scenarioId, nullptr, error)) return false;
     m_project.currentScenarioId = scenarioId;
     m_metrics->recompute(scenarioId);
+    return true;
+}
+
+bool ProjectSession::switchTeam(qint64 teamId, QString* error) {
+    if (!m_project.team(teamId)) {
+        if (error)
+            *error = QCoreApplication::translate("ProjectSession", "There is no team %1 in this project.").arg(teamId);
+        return false;
+    }
+    if (teamId == m_project.currentTeamId) return true;
+    m_project.setCurrentTeam(teamId);
+    m_metrics->rebuild();
+    emit m_notifier->currentTeamChanged(teamId);
+    // Every view of the plan (map, docks, labels) shows another plan now, as after a scenario switch.
+    emit m_notifier->currentScenarioChanged(m_project.currentScenarioId);
     return true;
 }
 

@@ -48,6 +48,13 @@ signals:
     // The project's workload rule changed (accountsChanged() follows for the accounts whose
     // workload it recomputed).
     void workloadRuleChanged();
+    // A team was created, renamed, deleted, or its rule or hand-picked accounts changed (when it
+    // is the current team, the metrics are already rebuilt for its accounts).
+    void teamsChanged();
+    // Another team is current: the scenarios' plans, the territory lists and the metrics are
+    // already those of that team. currentScenarioChanged() follows (the plan shown is another), so
+    // views that redraw on a scenario switch follow a team switch too.
+    void currentTeamChanged(qint64 teamId);
 };
 
 } // namespace tp::session

@@ -62,16 +62,23 @@ bool UnitLayerReplacer::write(ProjectSession& session, io::UnitImportResult impo
     QHash<QString, int> newIndex;
     if (project.unitPostalCodes.kind == imported.postalCodes.kind)
         for (std::size_t i = 0; i < imported.units.size(); ++i) newIndex.insert(imported.units[i].code, int(i));
-    for (const Scenario& s : project.scenarios) {
+    // Every team's plan (the kept count is the current team's, which the user looks at).
+    auto remap = [&](const std::vector<qint64>& unitTerritory, bool count) {
         std::vector<qint64> assignment(imported.units.size(), 0);
-        for (std::size_t u = 0; u < s.unitTerritory.size() && u < project.units.size(); ++u) {
+        for (std::size_t u = 0; u < unitTerritory.size() && u < project.units.size(); ++u) {
             const int target = newIndex.value(project.units[u].code, -1);
-            if (target >= 0 && s.unitTerritory[u] != 0) {
-                assignment[std::size_t(target)] = s.unitTerritory[u];
-                ++result.keptAssignments;
+            if (target >= 0 && unitTerritory[u] != 0) {
+                assignment[std::size_t(target)] = unitTerritory[u];
+                if (count) ++result.keptAssignments;
             }
         }
-        w.assignments.push_back(std::move(assignment));
+        return assignment;
+    };
+    for (const Scenario& s : project.scenarios) {
+        w.assignments.push_back(remap(s.unitTerritory, true));
+        std::vector<Scenario::TeamPlan> others = s.otherTeams;
+        for (Scenario::TeamPlan& plan : others) plan.unitTerritory = remap(plan.unitTerritory, false);
+        w.otherTeams.push_back(std::move(others));
     }
     if (cancelled()) return false;
     w.units = std::move(imported.units);
@@ -103,6 +110,7 @@ bool UnitLayerReplacer::write(ProjectSession& session, io::UnitImportResult impo
             for (std::size_t i = 0; i < project.scenarios.size(); ++i) {
                 Scenario s = project.scenarios[i];
                 s.unitTerritory = w.assignments[i];
+                s.otherTeams = w.otherTeams[i];
                 if (progress.cancelled() || !file.upsertScenario(s, true, nullptr, e)
                     || !file.truncateUndoRecords(s.id, 0, e) || !file.setUndoIndex(s.id, 0, e))
                     return false;
@@ -126,8 +134,10 @@ bool UnitLayerReplacer::write(ProjectSession& session, io::UnitImportResult impo
 
 void UnitLayerReplacer::adopt(ProjectSession& session, UnitLayerWrite&& written, UnitReplaceSummary* summary) {
     Project& project = session.project();
-    for (std::size_t i = 0; i < project.scenarios.size(); ++i)
+    for (std::size_t i = 0; i < project.scenarios.size(); ++i) {
         project.scenarios[i].unitTerritory = std::move(written.assignments[i]);
+        project.scenarios[i].otherTeams = std::move(written.otherTeams[i]);
+    }
     project.units = std::move(written.units);
     project.adjacency = std::move(written.adjacency);
     project.unitPostalCodes = std::move(written.postalCodes);

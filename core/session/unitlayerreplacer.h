@@ -15,6 +15,7 @@
 #include "io/import/accountlocator.h"
 #include "io/import/unitimporter.h"
 
+#include "model/scenario.h"
 #include "model/taskprogress.h"
 
 #include <QString>
@@ -39,8 +40,9 @@ struct UnitLayerWrite {
     std::vector<geo::SharedEdge> adjacency;
     UnitPostalCodes postalCodes;
     QString unitLayer;
-    std::vector<std::vector<qint64>> assignments; // per scenario, in Project::scenarios order
-    std::vector<Account> accounts;                // placed in the new units
+    std::vector<std::vector<qint64>> assignments;            // per scenario, in Project::scenarios order
+    std::vector<std::vector<Scenario::TeamPlan>> otherTeams; // per scenario: the other teams' plans
+    std::vector<Account> accounts;                           // placed in the new units
     UnitReplaceSummary summary;
     bool cancelled = false;
 };

@@ -341,19 +341,45 @@ QString ProjectFile::outdatedMessage() const {
         .arg(nativeName(m_path));
 }
 
+bool ProjectFile::setUnitAssignments(qint64 scenarioId, qint64 teamId, const std::vector<UnitAssignment>& changes,
+                                     const EditLogEntry* log, QString* error) {
+    return edit(log, error,
+                [&](QString* e) { return ProjectWriter(m_db).setUnitAssignments(scenarioId, teamId, changes, e); });
+}
+
 bool ProjectFile::setUnitAssignments(qint64 scenarioId, const std::vector<UnitAssignment>& changes,
                                      const EditLogEntry* log, QString* error) {
-    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).setUnitAssignments(scenarioId, changes, e); });
+    return setUnitAssignments(scenarioId, Team::defaultId, changes, log, error);
+}
+
+bool ProjectFile::setAccountOverride(qint64 scenarioId, qint64 teamId, qint64 accountId, qint64 territoryId,
+                                     const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) {
+        return ProjectWriter(m_db).setOverride(scenarioId, teamId, accountId, territoryId, e);
+    });
 }
 
 bool ProjectFile::setAccountOverride(qint64 scenarioId, qint64 accountId, qint64 territoryId, const EditLogEntry* log,
                                      QString* error) {
+    return setAccountOverride(scenarioId, Team::defaultId, accountId, territoryId, log, error);
+}
+
+bool ProjectFile::removeAccountOverride(qint64 scenarioId, qint64 teamId, qint64 accountId, const EditLogEntry* log,
+                                        QString* error) {
     return edit(log, error,
-                [&](QString* e) { return ProjectWriter(m_db).setOverride(scenarioId, accountId, territoryId, e); });
+                [&](QString* e) { return ProjectWriter(m_db).removeOverride(scenarioId, teamId, accountId, e); });
 }
 
 bool ProjectFile::removeAccountOverride(qint64 scenarioId, qint64 accountId, const EditLogEntry* log, QString* error) {
-    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).removeOverride(scenarioId, accountId, e); });
+    return removeAccountOverride(scenarioId, Team::defaultId, accountId, log, error);
+}
+
+bool ProjectFile::upsertTeam(const Team& team, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).upsertTeam(team, std::nullopt, e); });
+}
+
+bool ProjectFile::deleteTeam(qint64 teamId, const EditLogEntry* log, QString* error) {
+    return edit(log, error, [&](QString* e) { return ProjectWriter(m_db).deleteTeam(teamId, e); });
 }
 
 bool ProjectFile::upsertTerritory(const Territory& territory, const EditLogEntry* log, QString* error) {

@@ -84,12 +84,24 @@ public:
 
     // Edits: each is one transaction (or part of the caller's transaction()); `log`, when given,
     // is appended in that same transaction. On failure nothing is written and *error says why.
+    // Unit assignments and named accounts belong to one team's plan; without a team, the first
+    // team's (Team::defaultId: what a single-team project has).
+    bool setUnitAssignments(qint64 scenarioId, qint64 teamId, const std::vector<UnitAssignment>& changes,
+                            const EditLogEntry* log = nullptr, QString* error = nullptr);
     bool setUnitAssignments(qint64 scenarioId, const std::vector<UnitAssignment>& changes,
+                            const EditLogEntry* log = nullptr, QString* error = nullptr);
+    bool setAccountOverride(qint64 scenarioId, qint64 teamId, qint64 accountId, qint64 territoryId,
                             const EditLogEntry* log = nullptr, QString* error = nullptr);
     bool setAccountOverride(qint64 scenarioId, qint64 accountId, qint64 territoryId, const EditLogEntry* log = nullptr,
                             QString* error = nullptr);
+    bool removeAccountOverride(qint64 scenarioId, qint64 teamId, qint64 accountId, const EditLogEntry* log = nullptr,
+                               QString* error = nullptr);
     bool removeAccountOverride(qint64 scenarioId, qint64 accountId, const EditLogEntry* log = nullptr,
                                QString* error = nullptr);
+    // A team (name, kind, rule, hand-picked accounts); a new one goes to the end of the list.
+    bool upsertTeam(const Team& team, const EditLogEntry* log = nullptr, QString* error = nullptr);
+    // The team with its territories, assignments and named accounts in every scenario.
+    bool deleteTeam(qint64 teamId, const EditLogEntry* log = nullptr, QString* error = nullptr);
     bool upsertTerritory(const Territory& territory, const EditLogEntry* log = nullptr, QString* error = nullptr);
     // Its units become unassigned and its overrides are dropped; child territories move to the top.
     bool deleteTerritory(qint64 territoryId, const EditLogEntry* log = nullptr, QString* error = nullptr);

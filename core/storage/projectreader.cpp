@@ -102,7 +102,7 @@ bool ProjectReader::load(Project* out, QString* error, qint64* dataVersion) cons
     // Read inside the transaction, after its first read: the version of exactly this snapshot.
     if (ok && dataVersion && !m_db.pragmaInt("data_version", dataVersion, error)) ok = false;
     ok = ok && loadUnits(p, error) && loadAdjacency(p, error) && loadReps(p, error) && loadAccounts(p, error)
-         && loadScenarios(p, error) && loadTerritories(p, error) && loadAssignments(p, error);
+         && loadTeams(p, error) && loadScenarios(p, error) && loadTerritories(p, error) && loadAssignments(p, error);
     end.run();
     if (!ok) return false;
     p.reindex();
@@ -282,6 +282,58 @@ bool ProjectReader::loadAccounts(Project& p, QString* error) const {
            || fail("reading accounts", error);
 }
 
+bool ProjectReader::hasColumn(const char* table, const char* column) const {
+    SqlStatement st(m_db.handle(), "SELECT COUNT(*) FROM pragma_table_info(?1) WHERE name = ?2");
+    st.bind(1, QString::fromLatin1(table));
+    st.bind(2, QString::fromLatin1(column));
+    return st.step() == SQLITE_ROW && st.int64(0) > 0;
+}
+
+bool ProjectReader::loadTeams(Project& p, QString* error) const {
+    // Teams came with schema 5 (a damaged older file opens read-only, without an upgrade); a file
+    // without any keeps the one team every project starts with.
+    if (!hasColumn("teams", "id")) return true;
+    std::vector<Team> teams;
+    SqlStatement st(m_db.handle(), "SELECT id, name, kind, rule FROM teams ORDER BY position, id");
+    const bool ok = forEachRow(st, [&] {
+        Team& t = teams.emplace_back();
+        t.id = st.int64(0);
+        t.name = st.text(1);
+        if (!Team::kindFromName(st.text(2), &t.kind)) t.kind = Team::Kind::Primary;
+        const QString rule = st.text(3);
+        if (!rule.isEmpty()) {
+            QString ruleError;
+            const std::optional<AccountRule> parsed =
+                AccountRule::fromJson(QJsonDocument::fromJson(rule.toUtf8()).object(), &ruleError);
+            // A rule we cannot read covers nothing rather than everything: no account is
+            // counted twice by mistake, and the coverage check lists them as uncovered.
+            if (parsed) {
+                t.rule = *parsed;
+            } else {
+                t.rule.conditions = {{QStringLiteral("external_id"), AccountRule::Op::InList, {}, 0, 0}};
+            }
+        }
+        return true;
+    });
+    if (!ok) return fail("reading teams", error);
+    QHash<qint64, Team*> byId;
+    for (Team& t : teams) byId.insert(t.id, &t);
+    SqlStatement accounts(m_db.handle(), "SELECT team_id, account_id, included FROM team_accounts");
+    const bool accountsOk = forEachRow(accounts, [&] {
+        if (Team* t = byId.value(accounts.int64(0))) {
+            if (accounts.int64(2) != 0)
+                t->included.insert(accounts.int64(1));
+            else
+                t->excluded.insert(accounts.int64(1));
+        }
+        return true;
+    });
+    if (!accountsOk) return fail("reading the accounts of teams", error);
+    if (!teams.empty()) p.teams = std::move(teams);
+    p.currentTeamId = p.teams.front().id;
+    return true;
+}
+
 bool ProjectReader::loadScenarios(Project& p, QString* error) const {
     SqlStatement st(
         m_db.handle(),
@@ -297,6 +349,8 @@ bool ProjectReader::loadScenarios(Project& p, QString* error) const {
                           s.createdAt = parseUtc(st.text(5));
                           s.planOfRecord = st.int64(6) != 0;
                           s.unitTerritory.assign(p.units.size(), 0);
+                          s.teamId = p.currentTeamId;
+                          for (const Team& team : p.teams) s.unitsFor(team.id, p.units.size());
                           return true;
                       })
            || fail("reading scenarios", error);
@@ -306,10 +360,14 @@ bool ProjectReader::loadTerritories(Project& p, QString* error) const {
     // Quotas came with schema 3 (a damaged older file opens read-only, without an upgrade).
     SqlStatement quotas(m_db.handle(), "SELECT COUNT(*) FROM pragma_table_info('territories') WHERE name = 'quota'");
     const bool hasQuotas = quotas.step() == SQLITE_ROW && quotas.int64(0) > 0;
-    SqlStatement st(m_db.handle(), hasQuotas ? "SELECT id, scenario_id, name, color, rep_id, parent_id, level, locked, "
-                                               "quota, quota_locked FROM territories ORDER BY position, id"
-                                             : "SELECT id, scenario_id, name, color, rep_id, parent_id, level, locked "
-                                               "FROM territories ORDER BY position, id");
+    const bool hasTeams = hasColumn("territories", "team_id");
+    SqlStatement st(m_db.handle(), hasTeams ? "SELECT id, scenario_id, name, color, rep_id, parent_id, level, locked, "
+                                              "quota, quota_locked, team_id FROM territories ORDER BY position, id"
+                                   : hasQuotas
+                                       ? "SELECT id, scenario_id, name, color, rep_id, parent_id, level, locked, "
+                                         "quota, quota_locked FROM territories ORDER BY position, id"
+                                       : "SELECT id, scenario_id, name, color, rep_id, parent_id, level, locked "
+                                         "FROM territories ORDER BY position, id");
     return forEachRow(st,
                       [&] {
                           Territory& t = p.territories.emplace_back();
@@ -326,6 +384,8 @@ bool ProjectReader::loadTerritories(Project& p, QString* error) const {
                               t.quota = st.real(8);
                               t.quotaLocked = st.int64(9) != 0;
                           }
+                          // A territory of a team that is gone belongs to the first team.
+                          t.teamId = hasTeams && p.team(st.int64(10)) ? st.int64(10) : p.teams.front().id;
                           return true;
                       })
            || fail("reading territories", error);
@@ -334,20 +394,30 @@ bool ProjectReader::loadTerritories(Project& p, QString* error) const {
 bool ProjectReader::loadAssignments(Project& p, QString* error) const {
     QHash<qint64, Scenario*> byId;
     for (Scenario& s : p.scenarios) byId.insert(s.id, &s);
-    SqlStatement units(m_db.handle(), "SELECT scenario_id, unit_id, territory_id FROM unit_assignments");
+    // Before schema 5 every row is the first team's.
+    const bool hasTeams = hasColumn("unit_assignments", "team_id");
+    const std::size_t unitCount = p.units.size();
+    const qint64 firstTeam = p.teams.front().id;
+    SqlStatement units(m_db.handle(), hasTeams
+                                          ? "SELECT scenario_id, unit_id, territory_id, team_id FROM unit_assignments"
+                                          : "SELECT scenario_id, unit_id, territory_id FROM unit_assignments");
     const bool unitsOk = forEachRow(units, [&] {
         Scenario* s = byId.value(units.int64(0));
         const qint64 unit = units.int64(1);
-        if (s && unit >= 1 && unit <= qint64(s->unitTerritory.size()))
-            s->unitTerritory[std::size_t(unit - 1)] = units.int64(2);
+        const qint64 team = hasTeams ? units.int64(3) : firstTeam;
+        if (s && p.team(team) && unit >= 1 && unit <= qint64(unitCount))
+            s->unitsFor(team, unitCount)[std::size_t(unit - 1)] = units.int64(2);
         return true;
     });
     if (!unitsOk) return fail("reading unit assignments", error);
-    SqlStatement overrides(m_db.handle(), "SELECT scenario_id, account_id, territory_id FROM account_overrides");
+    SqlStatement overrides(m_db.handle(),
+                           hasTeams ? "SELECT scenario_id, account_id, territory_id, team_id FROM account_overrides"
+                                    : "SELECT scenario_id, account_id, territory_id FROM account_overrides");
     return forEachRow(overrides,
                       [&] {
-                          if (Scenario* s = byId.value(overrides.int64(0)))
-                              s->overrides.insert(overrides.int64(1), overrides.int64(2));
+                          const qint64 team = hasTeams ? overrides.int64(3) : firstTeam;
+                          if (Scenario* s = byId.value(overrides.int64(0)); s && p.team(team))
+                              s->overridesFor(team, unitCount).insert(overrides.int64(1), overrides.int64(2));
                           return true;
                       })
            || fail("reading account overrides", error);

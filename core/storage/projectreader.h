@@ -37,7 +37,9 @@ private:
     bool loadAdjacency(Project& p, QString* error) const;
     bool loadReps(Project& p, QString* error) const;
     bool loadAccounts(Project& p, QString* error) const;
+    bool loadTeams(Project& p, QString* error) const;
     bool loadScenarios(Project& p, QString* error) const;
+    bool hasColumn(const char* table, const char* column) const;
     bool loadTerritories(Project& p, QString* error) const;
     bool loadAssignments(Project& p, QString* error) const;
     bool fail(const char* what, QString* error) const;

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tp::storage {
@@ -52,6 +53,8 @@ bool ProjectWriter::writeAll(const Project& p, QString* error) {
     for (const Rep& rep : p.reps)
         if (!upsertRep(rep, error)) return false;
     if (!upsertAccounts(p.accounts, error)) return false;
+    for (std::size_t i = 0; i < p.teams.size(); ++i)
+        if (!upsertTeam(p.teams[i], int(i), error)) return false;
     for (std::size_t i = 0; i < p.scenarios.size(); ++i)
         if (!upsertScenario(p.scenarios[i], int(i), error)) return false;
     for (std::size_t i = 0; i < p.territories.size(); ++i)
@@ -282,13 +285,65 @@ bool ProjectWriter::replaceAssignments(const Scenario& s, QString* error) {
     clearOverrides.bind(1, s.id);
     if (!clearUnits.run() || !clearOverrides.run())
         return fail("writing assignments", {&clearUnits, &clearOverrides}, error);
-    std::vector<std::pair<int, qint64>> units;
-    units.reserve(s.unitTerritory.size());
-    for (std::size_t i = 0; i < s.unitTerritory.size(); ++i)
-        if (s.unitTerritory[i] != 0) units.emplace_back(int(i), s.unitTerritory[i]);
-    if (!setUnitAssignments(s.id, units, error)) return false;
-    for (auto it = s.overrides.constBegin(); it != s.overrides.constEnd(); ++it)
-        if (!setOverride(s.id, it.key(), it.value(), error)) return false;
+    auto writePlan = [&](qint64 team, const std::vector<qint64>& unitTerritory,
+                         const QHash<qint64, qint64>& overrides) {
+        std::vector<std::pair<int, qint64>> units;
+        units.reserve(unitTerritory.size());
+        for (std::size_t i = 0; i < unitTerritory.size(); ++i)
+            if (unitTerritory[i] != 0) units.emplace_back(int(i), unitTerritory[i]);
+        if (!setUnitAssignments(s.id, team, units, error)) return false;
+        for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it)
+            if (!setOverride(s.id, team, it.key(), it.value(), error)) return false;
+        return true;
+    };
+    if (!writePlan(s.teamId, s.unitTerritory, s.overrides)) return false;
+    for (const Scenario::TeamPlan& plan : s.otherTeams)
+        if (!writePlan(plan.teamId, plan.unitTerritory, plan.overrides)) return false;
+    return true;
+}
+
+bool ProjectWriter::upsertTeam(const Team& t, std::optional<int> position, QString* error) {
+    SqlStatement st(m_db.handle(),
+                    "INSERT INTO teams(id, position, name, kind, rule) "
+                    "VALUES(?1, COALESCE(?2, (SELECT COALESCE(MAX(position) + 1, 0) FROM teams)), ?3, ?4, ?5) "
+                    "ON CONFLICT(id) DO UPDATE SET position = COALESCE(?2, position), name = excluded.name, "
+                    "kind = excluded.kind, rule = excluded.rule");
+    st.bind(1, t.id);
+    if (position) st.bind(2, *position);
+    st.bind(3, t.name);
+    st.bind(4, Team::kindName(t.kind));
+    st.bind(5, t.rule.coversEverything()
+                   ? QString()
+                   : QString::fromUtf8(QJsonDocument(t.rule.toJson()).toJson(QJsonDocument::Compact)));
+    if (!st.run()) return fail("writing a team", {&st}, error);
+    SqlStatement clear(m_db.handle(), "DELETE FROM team_accounts WHERE team_id = ?1");
+    clear.bind(1, t.id);
+    if (!clear.run()) return fail("writing a team's accounts", {&clear}, error);
+    SqlStatement add(m_db.handle(), "INSERT INTO team_accounts(team_id, account_id, included) VALUES(?1, ?2, ?3) "
+                                    "ON CONFLICT(team_id, account_id) DO UPDATE SET included = excluded.included");
+    auto write = [&](const QSet<qint64>& ids, bool included) {
+        std::vector<qint64> sorted(ids.begin(), ids.end());
+        std::sort(sorted.begin(), sorted.end());
+        for (qint64 id : sorted) {
+            add.bind(1, t.id);
+            add.bind(2, id);
+            add.bind(3, qint64(included));
+            if (!add.run()) return fail("writing a team's accounts", {&add}, error);
+        }
+        return true;
+    };
+    return write(t.included, true) && write(t.excluded, false); // excluded wins, as in Team::covers
+}
+
+bool ProjectWriter::deleteTeam(qint64 teamId, QString* error) {
+    SqlStatement units(m_db.handle(), "DELETE FROM unit_assignments WHERE team_id = ?1");
+    SqlStatement named(m_db.handle(), "DELETE FROM account_overrides WHERE team_id = ?1");
+    SqlStatement territories(m_db.handle(), "DELETE FROM territories WHERE team_id = ?1");
+    SqlStatement team(m_db.handle(), "DELETE FROM teams WHERE id = ?1");
+    for (SqlStatement* st : {&units, &named, &territories, &team}) {
+        st->bind(1, teamId);
+        if (!st->run()) return fail("deleting a team", {st}, error);
+    }
     return true;
 }
 
@@ -296,13 +351,13 @@ bool ProjectWriter::upsertTerritory(const Territory& t, std::optional<int> posit
     SqlStatement st(
         m_db.handle(),
         "INSERT INTO territories(id, scenario_id, position, name, color, rep_id, parent_id, level, locked, quota, "
-        "quota_locked) "
+        "quota_locked, team_id) "
         "VALUES(?1, ?2, COALESCE(?3, (SELECT COALESCE(MAX(position) + 1, 0) FROM territories)), ?4, ?5, ?6, ?7, ?8, "
-        "?9, ?10, ?11) "
+        "?9, ?10, ?11, ?12) "
         "ON CONFLICT(id) DO UPDATE SET scenario_id = excluded.scenario_id, position = COALESCE(?3, position), "
         "name = excluded.name, color = excluded.color, rep_id = excluded.rep_id, parent_id = excluded.parent_id, "
         "level = excluded.level, locked = excluded.locked, quota = excluded.quota, quota_locked = "
-        "excluded.quota_locked");
+        "excluded.quota_locked, team_id = excluded.team_id");
     st.bind(1, t.id);
     st.bind(2, t.scenarioId);
     if (position) st.bind(3, *position);
@@ -314,6 +369,7 @@ bool ProjectWriter::upsertTerritory(const Territory& t, std::optional<int> posit
     st.bind(9, qint64(t.locked));
     st.bind(10, std::isfinite(t.quota) ? t.quota : 0.0);
     st.bind(11, qint64(t.quotaLocked));
+    st.bind(12, t.teamId);
     return st.run() || fail("writing a territory", {&st}, error);
 }
 
@@ -324,36 +380,44 @@ bool ProjectWriter::deleteTerritory(qint64 territoryId, QString* error) {
     return st.run() || fail("deleting a territory", {&st}, error);
 }
 
-bool ProjectWriter::setUnitAssignments(qint64 scenarioId, const std::vector<std::pair<int, qint64>>& changes,
-                                       QString* error) {
-    SqlStatement assign(m_db.handle(),
-                        "INSERT INTO unit_assignments(scenario_id, unit_id, territory_id) VALUES(?1, ?2, ?3) "
-                        "ON CONFLICT(scenario_id, unit_id) DO UPDATE SET territory_id = excluded.territory_id");
-    SqlStatement unassign(m_db.handle(), "DELETE FROM unit_assignments WHERE scenario_id = ?1 AND unit_id = ?2");
+bool ProjectWriter::setUnitAssignments(qint64 scenarioId, qint64 teamId,
+                                       const std::vector<std::pair<int, qint64>>& changes, QString* error) {
+    SqlStatement assign(
+        m_db.handle(),
+        "INSERT INTO unit_assignments(scenario_id, unit_id, territory_id, team_id) VALUES(?1, ?2, ?3, ?4) "
+        "ON CONFLICT(scenario_id, team_id, unit_id) DO UPDATE SET territory_id = excluded.territory_id");
+    SqlStatement unassign(m_db.handle(),
+                          "DELETE FROM unit_assignments WHERE scenario_id = ?1 AND unit_id = ?2 AND team_id = ?4");
     for (const auto& [unit, territory] : changes) {
         SqlStatement& st = territory != 0 ? assign : unassign;
         st.bind(1, scenarioId);
         st.bind(2, qint64(unit) + 1);
         if (territory != 0) st.bind(3, territory);
+        st.bind(4, teamId);
         if (!st.run()) return fail("writing unit assignments", {&st}, error);
     }
     return true;
 }
 
-bool ProjectWriter::setOverride(qint64 scenarioId, qint64 accountId, qint64 territoryId, QString* error) {
-    SqlStatement st(m_db.handle(),
-                    "INSERT INTO account_overrides(scenario_id, account_id, territory_id) VALUES(?1, ?2, ?3) "
-                    "ON CONFLICT(scenario_id, account_id) DO UPDATE SET territory_id = excluded.territory_id");
+bool ProjectWriter::setOverride(qint64 scenarioId, qint64 teamId, qint64 accountId, qint64 territoryId,
+                                QString* error) {
+    SqlStatement st(
+        m_db.handle(),
+        "INSERT INTO account_overrides(scenario_id, account_id, territory_id, team_id) VALUES(?1, ?2, ?3, ?4) "
+        "ON CONFLICT(scenario_id, team_id, account_id) DO UPDATE SET territory_id = excluded.territory_id");
     st.bind(1, scenarioId);
     st.bind(2, accountId);
     st.bind(3, territoryId);
+    st.bind(4, teamId);
     return st.run() || fail("writing an account override", {&st}, error);
 }
 
-bool ProjectWriter::removeOverride(qint64 scenarioId, qint64 accountId, QString* error) {
-    SqlStatement st(m_db.handle(), "DELETE FROM account_overrides WHERE scenario_id = ?1 AND account_id = ?2");
+bool ProjectWriter::removeOverride(qint64 scenarioId, qint64 teamId, qint64 accountId, QString* error) {
+    SqlStatement st(m_db.handle(),
+                    "DELETE FROM account_overrides WHERE scenario_id = ?1 AND account_id = ?2 AND team_id = ?3");
     st.bind(1, scenarioId);
     st.bind(2, accountId);
+    st.bind(3, teamId);
     return st.run() || fail("removing an account override", {&st}, error);
 }
 

@@ -45,15 +45,20 @@ public:
     bool deleteRep(qint64 repId, QString* error);
     // A new row without `position` goes to the end of the list; an existing row keeps its place.
     bool upsertScenario(const Scenario& scenario, std::optional<int> position, QString* error);
+    // A team with its rule and its hand-picked accounts (replaced).
+    bool upsertTeam(const Team& team, std::optional<int> position, QString* error);
+    // The team, its territories in every scenario, their assignments and named accounts.
+    bool deleteTeam(qint64 teamId, QString* error);
     bool deleteScenario(qint64 scenarioId, QString* error);
-    // Replaces the scenario's unit assignments and overrides with those in `scenario`.
+    // Replaces the scenario's unit assignments and overrides (of every team) with those in `scenario`.
     bool replaceAssignments(const Scenario& scenario, QString* error);
     bool upsertTerritory(const Territory& territory, std::optional<int> position, QString* error);
     bool deleteTerritory(qint64 territoryId, QString* error);
     // (unit index, territory id); territory 0 unassigns the unit.
-    bool setUnitAssignments(qint64 scenarioId, const std::vector<std::pair<int, qint64>>& changes, QString* error);
-    bool setOverride(qint64 scenarioId, qint64 accountId, qint64 territoryId, QString* error);
-    bool removeOverride(qint64 scenarioId, qint64 accountId, QString* error);
+    bool setUnitAssignments(qint64 scenarioId, qint64 teamId, const std::vector<std::pair<int, qint64>>& changes,
+                            QString* error);
+    bool setOverride(qint64 scenarioId, qint64 teamId, qint64 accountId, qint64 territoryId, QString* error);
+    bool removeOverride(qint64 scenarioId, qint64 teamId, qint64 accountId, QString* error);
 
     bool appendLog(const EditLogEntry& entry, QString* error);
     bool appendUndo(UndoRecord* record, QString* error);

@@ -170,11 +170,62 @@ UPDATE accounts SET workload_from_rule = 1
                                                                    WHEN 'smb' THEN 1 ELSE 1.5 END);
 )sql";
 
-constexpr std::array<Step, 4> steps{{
+// Version 5: teams (territory models). A team has its own territories and, in every scenario, its
+// own unit assignment and named accounts; an existing project becomes one team, "All accounts",
+// covering every account and owning every territory, so every figure stays as it was. A file
+// without scenarios (a new one, or the empty target of a recovery) gets its teams from the writer.
+constexpr const char* schemaV5 = R"sql(
+CREATE TABLE teams (
+    id       INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL DEFAULT 0,
+    name     TEXT NOT NULL DEFAULT '',
+    kind     TEXT NOT NULL DEFAULT 'primary' CHECK (kind IN ('primary', 'overlay')),
+    rule     TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE team_accounts (
+    team_id    INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    included   INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (team_id, account_id)
+) WITHOUT ROWID;
+INSERT INTO teams(id, position, name, kind, rule)
+    SELECT 1, 0, 'All accounts', 'primary', '' WHERE EXISTS (SELECT 1 FROM scenarios);
+ALTER TABLE territories ADD COLUMN team_id INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX territories_team ON territories(team_id);
+CREATE TABLE unit_assignments_v5 (
+    scenario_id  INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+    team_id      INTEGER NOT NULL DEFAULT 1,
+    unit_id      INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+    PRIMARY KEY (scenario_id, team_id, unit_id)
+) WITHOUT ROWID;
+INSERT INTO unit_assignments_v5(scenario_id, team_id, unit_id, territory_id)
+    SELECT scenario_id, 1, unit_id, territory_id FROM unit_assignments;
+DROP TABLE unit_assignments;
+ALTER TABLE unit_assignments_v5 RENAME TO unit_assignments;
+CREATE INDEX unit_assignments_territory ON unit_assignments(territory_id);
+CREATE INDEX unit_assignments_unit ON unit_assignments(unit_id);
+CREATE TABLE account_overrides_v5 (
+    scenario_id  INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+    team_id      INTEGER NOT NULL DEFAULT 1,
+    account_id   INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+    PRIMARY KEY (scenario_id, team_id, account_id)
+) WITHOUT ROWID;
+INSERT INTO account_overrides_v5(scenario_id, team_id, account_id, territory_id)
+    SELECT scenario_id, 1, account_id, territory_id FROM account_overrides;
+DROP TABLE account_overrides;
+ALTER TABLE account_overrides_v5 RENAME TO account_overrides;
+CREATE INDEX account_overrides_territory ON account_overrides(territory_id);
+CREATE INDEX account_overrides_account ON account_overrides(account_id);
+)sql";
+
+constexpr std::array<Step, 5> steps{{
     {"tables for units, accounts, reps, scenarios, territories and the change log", schemaV1},
     {"undo history and a per-scenario index of the change log", schemaV2},
     {"rep roster (CRM user id, e-mail, role, start date, segments) and territory quotas", schemaV3},
     {"the workload rule (visits by tier, hours by segment) and where each account's workload came from", schemaV4},
+    {"teams (territory models): their account rules, territories, unit assignments and named accounts", schemaV5},
 }};
 
 } // namespace

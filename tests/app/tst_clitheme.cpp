@@ -73,13 +73,14 @@ private slots:
                                  QStringLiteral("--theme"), QStringLiteral("potential:quantiles:5:YlGnBu")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
-        // The revenue potential of every unit, summed over the project file's accounts.
+        // The revenue potential of every unit, summed over the project file's accounts that the
+        // current team covers (the demo's first team, Commercial: Mid-Market and SMB).
         const Run sql = run(
             QStringLiteral("sqlite3"),
             {QStringLiteral("-readonly"), m_demo,
              QStringLiteral(
                  "SELECT COALESCE(SUM(a.revenue_potential), 0) FROM units u LEFT JOIN accounts a ON a.unit_id = u.id "
-                 "GROUP BY u.id")});
+                 "AND lower(a.segment) IN ('mid-market', 'smb') GROUP BY u.id")});
         QVERIFY2(sql.exitCode == 0, qPrintable(sql.err));
         std::vector<double> sorted;
         for (const QString& line : sql.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))

@@ -4,8 +4,10 @@
 // centroids, the haversine formula written out in SQL), with nothing of this project's code in
 // between. Written from the schema: units are stored as index + 1, an account counts for its unit
 // unless it has an override in the scenario, a unit is unassigned unless a leaf territory (level 0)
-// of the scenario owns it; a listed unit has a positive measure and at least one reason. For the
-// white-space tests of the finder, the CLI and the dock.
+// of the scenario owns it; a listed unit has a positive measure and at least one reason. Only the
+// current team's territories, plan and accounts count: the team's rule is given as SQL (by default
+// the demo's first team, Commercial: Mid-Market and SMB), its hand-picked accounts are read from the
+// file. For the white-space tests of the finder, the CLI and the dock.
 #include <QByteArray>
 #include <QList>
 #include <QProcess>
@@ -35,6 +37,8 @@ struct WhiteSpaceSqlQuery {
     double maxDistanceKm = 500;                                        // <= 0: no test
     int top = 0;
     bool regions = false; // group the listed units by units.region
+    qint64 teamId = 1;    // the team (the demo's first, current on opening)
+    QString memberSql = QStringLiteral("lower(trim(a.segment)) IN ('mid-market', 'smb')"); // its rule, on accounts a
 };
 
 // One line of RFC 4180 CSV (quoted fields may hold commas and doubled quotes; no line breaks).
@@ -59,10 +63,12 @@ inline QStringList splitCsvLine(const QString& line) {
 
 inline QString whiteSpaceSql(const WhiteSpaceSqlQuery& q) {
     const QString units = QStringLiteral(R"sql(
-WITH leaf AS (SELECT id, rep_id FROM territories WHERE scenario_id = %1 AND level = 0),
+WITH leaf AS (SELECT id, rep_id FROM territories WHERE scenario_id = %1 AND team_id = %5 AND level = 0),
 agg AS (SELECT a.unit_id, COUNT(*) AS n, %2 AS value, TOTAL(a.revenue_potential) AS pot, TOTAL(a.revenue) AS rev
         FROM accounts a
-        WHERE a.id NOT IN (SELECT account_id FROM account_overrides WHERE scenario_id = %1)
+        WHERE a.id NOT IN (SELECT account_id FROM account_overrides WHERE scenario_id = %1 AND team_id = %5)
+          AND a.id NOT IN (SELECT account_id FROM team_accounts WHERE team_id = %5 AND included = 0)
+          AND (a.id IN (SELECT account_id FROM team_accounts WHERE team_id = %5 AND included = 1) OR (%6))
         GROUP BY a.unit_id),
 base AS (
   SELECT u.code, u.region, agg.value, agg.pot, agg.rev, agg.n, leaf.id AS tid,
@@ -74,7 +80,7 @@ base AS (
          END AS km
   FROM units u
   JOIN agg ON agg.unit_id = u.id
-  LEFT JOIN unit_assignments ua ON ua.scenario_id = %1 AND ua.unit_id = u.id
+  LEFT JOIN unit_assignments ua ON ua.scenario_id = %1 AND ua.team_id = %5 AND ua.unit_id = u.id
   LEFT JOIN leaf ON leaf.id = ua.territory_id
   LEFT JOIN reps r ON r.id = leaf.rep_id
   WHERE agg.value > 0),
@@ -87,7 +93,9 @@ listed AS (
                               .arg(q.scenarioId)
                               .arg(q.measureSql)
                               .arg(q.minPenetration, 0, 'g', 17)
-                              .arg(q.maxDistanceKm, 0, 'g', 17);
+                              .arg(q.maxDistanceKm, 0, 'g', 17)
+                              .arg(q.teamId)
+                              .arg(q.memberSql);
     QString select;
     if (q.regions)
         select = QStringLiteral(

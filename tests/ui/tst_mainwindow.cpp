@@ -54,13 +54,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo-")));
 
-        // Balance dock: one row per territory of the current scenario, totals equal the project.
+        // Balance dock: one row per territory of the current scenario and team, totals equal the
+        // accounts the team covers (the demo's first team, Commercial: Mid-Market and SMB).
         const MetricsTable* table = window.metricsDock()->model()->table();
         QVERIFY(table);
         QCOMPARE(table->rowCount(), 12);
         qint64 accounts = 0;
         for (int r = 0; r < table->rowCount(); ++r) accounts += table->metrics(r).accounts;
-        QCOMPARE(accounts, qint64(window.session()->project().accounts.size()));
+        qint64 covered = 0;
+        for (const Account& a : window.session()->project().accounts)
+            covered += a.segment == u"Mid-Market" || a.segment == u"SMB";
+        QCOMPARE(window.session()->project().currentTeam()->name, QStringLiteral("Commercial"));
+        QVERIFY(covered > 0 && covered < qint64(window.session()->project().accounts.size()));
+        QCOMPARE(accounts, covered);
         // The headline says what the balance figure means and how many are within the tolerance.
         int within = 0;
         for (int r = 0; r < table->rowCount(); ++r)

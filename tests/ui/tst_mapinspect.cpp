@@ -11,6 +11,7 @@
 #include "render/maplayer.h"
 
 #include "model/territorycolouring.h"
+#include "session/editfacade.h"
 #include "session/projectsession.h"
 
 #include <QAction>
@@ -100,7 +101,12 @@ private slots:
         layers->model()->moveRow(QModelIndex(), 0, QModelIndex(), layers->count());
         QCOMPARE(canvas->layers().front(), top);
         QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
-        // Segment filter: an Enterprise account can no longer be hit when Enterprise is hidden.
+        // Segment filter: an Enterprise account can no longer be hit when Enterprise is hidden (the
+        // map shows the current team's accounts: the demo's Enterprise field team has them).
+        QString error;
+        QVERIFY2(m_window->facade()->switchTeam(project().findTeam(QStringLiteral("Enterprise field"))->id, &error),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(canvas->isRenderComplete(), 20000);
         int enterprise = -1;
         for (std::size_t i = 0; i < project().accounts.size() && enterprise < 0; ++i) {
             const QPointF p = canvas->toWidget(project().accounts[i].location);

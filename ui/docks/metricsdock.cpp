@@ -158,6 +158,7 @@ void MetricsDock::setSession(session::ProjectSession* session) {
     connect(n, &session::SessionNotifier::accountsChanged, this, all);
     connect(n, &session::SessionNotifier::repsChanged, this, all); // capacities and start dates move the targets
     connect(n, &session::SessionNotifier::workloadRuleChanged, this, all);
+    connect(n, &session::SessionNotifier::teamsChanged, this, all); // a team's rule: other accounts count
     if (m_byCapacity->isChecked()) m_session->metrics().setTargetsByCapacity(true);
     all();
 }

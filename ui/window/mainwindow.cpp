@@ -6,6 +6,7 @@
 #include "ui/tools/accountmovetool.h"
 #include "ui/tools/boundarytool.h"
 #include "ui/docks/comparedock.h"
+#include "ui/docks/coveragedock.h"
 #include "ui/window/comparewindow.h"
 #include "ui/docks/detailsdock.h"
 #include "ui/docks/layersdock.h"
@@ -108,7 +109,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_compareDock(new CompareDock(m_controller, this)), m_compareWindow(new CompareWindow(this)),
       m_detailsDock(new DetailsDock(this)), m_layersDock(new LayersDock(m_canvas, this)),
       m_repsDock(new RepsDock(m_controller, this)), m_themeDock(new ThemeDock(m_controller, m_canvas, this)),
-      m_whiteSpaceDock(new WhiteSpaceDock(m_controller, this)), m_coordinates(new QLabel), m_scenarioLabel(new QLabel) {
+      m_whiteSpaceDock(new WhiteSpaceDock(m_controller, this)), m_coverageDock(new CoverageDock(m_controller, this)),
+      m_coordinates(new QLabel), m_scenarioLabel(new QLabel) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/territory-planner.svg")));
     setCentralWidget(m_canvas);
@@ -123,6 +125,8 @@ MainWindow::MainWindow(QWidget* parent)
     tabifyDockWidget(m_compareDock, m_detailsDock);
     addDockWidget(Qt::RightDockWidgetArea, m_whiteSpaceDock);
     tabifyDockWidget(m_detailsDock, m_whiteSpaceDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_coverageDock);
+    tabifyDockWidget(m_whiteSpaceDock, m_coverageDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
     tabifyDockWidget(m_scenariosDock, m_layersDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_repsDock);
@@ -361,6 +365,7 @@ void MainWindow::createActions() {
     m_viewMenu->addAction(m_layersDock->toggleViewAction());
     m_viewMenu->addAction(m_repsDock->toggleViewAction());
     m_viewMenu->addAction(m_whiteSpaceDock->toggleViewAction());
+    m_viewMenu->addAction(m_coverageDock->toggleViewAction());
     m_viewMenu->addSeparator();
     // Online tiles: off by default (the app works offline); the choice and the server are kept.
     QAction* tiles = add(m_viewMenu, QStringLiteral("actionOnlineTiles"), tr("Online Map &Tiles"), [this](bool on) {
@@ -442,13 +447,25 @@ void MainWindow::fitToolBarStyle() {
     main->setToolButtonStyle(Qt::ToolButtonIconOnly);
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_scenarioChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto fits = [&] { return main->sizeHint().width() + tools->sizeHint().width() + 24 <= width(); };
+    if (m_teamChooser) m_teamChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QAction* label : m_chooserLabels) label->setVisible(true);
+    auto fits = [&] { return main->sizeHint().width() + tools->sizeHint().width() + 48 <= width(); };
     if (fits()) return;
     tools->setToolButtonStyle(Qt::ToolButtonIconOnly);
     if (fits()) return;
-    // Still too wide: the scenario chooser shows the start of the name (its list shows all).
+    // Still too wide: the scenario and team choosers show the start of the name (their lists show
+    // all), without their labels (their tooltips say what they choose).
     m_scenarioChooser->setMinimumContentsLength(10);
     m_scenarioChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    if (m_teamChooser) {
+        m_teamChooser->setMinimumContentsLength(8);
+        m_teamChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
+    if (fits()) return;
+    for (QAction* label : m_chooserLabels) label->setVisible(false);
+    if (fits()) return;
+    m_scenarioChooser->setMinimumContentsLength(6);
+    if (m_teamChooser) m_teamChooser->setMinimumContentsLength(5);
 }
 
 QString MainWindow::firstRunText() const {
@@ -578,9 +595,10 @@ void MainWindow::createTools() {
     bar->addAction(m_themeDock->territoriesAction());
     bar->addAction(m_themeDock->themeAction());
     bar->addSeparator();
-    bar->addWidget(new QLabel(tr(" Scenario: ")));
+    m_chooserLabels.push_back(bar->addWidget(new QLabel(tr(" Scenario: "))));
     m_scenarioChooser = new QComboBox;
     m_scenarioChooser->setObjectName(QStringLiteral("scenarioChooser"));
+    m_scenarioChooser->setToolTip(tr("The scenario shown and edited"));
     m_scenarioChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(m_scenarioChooser);
     connect(m_scenarioChooser, &QComboBox::activated, this, [this](int index) {
@@ -589,6 +607,29 @@ void MainWindow::createTools() {
         if (!m_facade->switchScenario(m_scenarioChooser->itemData(index).toLongLong(), &error))
             showError(tr("Cannot switch scenario"), error);
     });
+    // The team (territory model) whose territories the map fills and the figures count.
+    m_chooserLabels.push_back(bar->addWidget(new QLabel(tr(" Team: "))));
+    m_teamChooser = new QComboBox;
+    m_teamChooser->setObjectName(QStringLiteral("teamChooser"));
+    m_teamChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_teamChooser->setToolTip(tr("The team whose territories the map fills and whose accounts the figures count"));
+    bar->addWidget(m_teamChooser);
+    connect(m_teamChooser, &QComboBox::activated, this, [this](int index) {
+        if (!m_facade) return;
+        QString error;
+        if (!m_facade->switchTeam(m_teamChooser->itemData(index).toLongLong(), &error))
+            showError(tr("Cannot switch team"), error);
+    });
+}
+
+void MainWindow::refreshTeamChooser() {
+    m_teamChooser->clear();
+    if (!m_session) return;
+    for (const Team& t : m_session->project().teams) {
+        m_teamChooser->addItem(t.kind == Team::Kind::Overlay ? tr("%1 (overlay)").arg(t.name) : t.name, t.id);
+        if (t.id == m_session->project().currentTeamId) m_teamChooser->setCurrentIndex(m_teamChooser->count() - 1);
+    }
+    fitToolBarStyle();
 }
 
 void MainWindow::refreshScenarioChooser() {
@@ -789,6 +830,11 @@ void MainWindow::subscribe() {
     connect(n, &session::SessionNotifier::scenariosChanged, this, &MainWindow::refreshScenarioViews);
     connect(n, &session::SessionNotifier::currentScenarioChanged, this, &MainWindow::refreshScenarioViews);
     connect(n, &session::SessionNotifier::accountsChanged, this, &MainWindow::projectDataChanged);
+    // A team's rule decides which accounts the map shows and the figures count.
+    connect(n, &session::SessionNotifier::teamsChanged, this, &MainWindow::projectDataChanged);
+    // Another team: its accounts on the map, its territories filled (the rest follows
+    // currentScenarioChanged, which comes next).
+    connect(n, &session::SessionNotifier::currentTeamChanged, this, [this] { m_canvas->projectChanged(); });
     // Another program wrote during a gesture: read its work once the gesture is over (after the
     // tool that ended it has returned: reloading replaces the facade it is using).
     connect(
@@ -900,6 +946,7 @@ BalanceDialog* MainWindow::showBalanceDialog() {
 
 void MainWindow::refreshScenarioViews() {
     refreshScenarioChooser();
+    refreshTeamChooser();
     updateTitle();
 }
 

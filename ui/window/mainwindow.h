@@ -48,6 +48,7 @@ class ProjectChangeWatcher;
 class TerritoriesDock;
 class ThemeDock;
 class WhiteSpaceDock;
+class CoverageDock;
 class WorkshopMode;
 
 class MainWindow : public QMainWindow {
@@ -76,6 +77,7 @@ public:
     RepsDock* repsDock() const { return m_repsDock; }
     ThemeDock* themeDock() const { return m_themeDock; }
     WhiteSpaceDock* whiteSpaceDock() const { return m_whiteSpaceDock; }
+    CoverageDock* coverageDock() const { return m_coverageDock; }
     ExportActions* exports() const { return m_exports; }
     ImportActions* imports() const { return m_imports; }
     // The map at `size` as a PNG file (what File › Export Map writes after its dialogs): never
@@ -114,6 +116,7 @@ private:
     MapLegend::State mapLegendState() const;   // what the map legend lists for the current view
     void paintLegendOnto(QImage& image) const; // the PNG export's legend
     void refreshScenarioChooser();
+    void refreshTeamChooser();
     void subscribe();            // to the new session's notifications
     void refreshScenarioViews(); // chooser, title
     void refreshFigures();       // map labels, workshop bar
@@ -154,11 +157,14 @@ private:
     RepsDock* m_repsDock;
     ThemeDock* m_themeDock;
     WhiteSpaceDock* m_whiteSpaceDock;
+    CoverageDock* m_coverageDock;
     ExportActions* m_exports = nullptr;
     ImportActions* m_imports = nullptr;
     std::vector<std::unique_ptr<MapTool>> m_tools;
     QActionGroup* m_toolActions = nullptr;
     QComboBox* m_scenarioChooser = nullptr;
+    QComboBox* m_teamChooser = nullptr;
+    std::vector<QAction*> m_chooserLabels; // " Scenario: ", " Team: " (hidden in narrow windows)
     bool m_docksSized = false;
     bool m_compactDocks = false; // every dock in one tabbed column (narrow windows)
     static constexpr int compactBelowPx = 1200;

@@ -48,6 +48,8 @@ WorkshopMode::WorkshopMode(MainWindow* window)
     shortcut(Qt::Key_PageUp, [this] { nextScenario(-1); });
     shortcut(Qt::Key_P, [this] { nextScenario(-1); });
     shortcut(Qt::Key_C, [this] { toggleCompare(); });
+    shortcut(Qt::Key_G, [this] { nextTeam(1); });
+    shortcut(QKeySequence(Qt::SHIFT | Qt::Key_G), [this] { nextTeam(-1); });
     shortcut(Qt::Key_T, [this] { nextTerritory(1); });
     shortcut(QKeySequence(Qt::SHIFT | Qt::Key_T), [this] { nextTerritory(-1); });
     shortcut(Qt::Key_Home, [this] { m_window->canvas()->zoomToProject(); });
@@ -163,6 +165,18 @@ void WorkshopMode::nextScenario(int step) {
         if (scenarios[std::size_t(i)].id == facade->session().project().currentScenarioId) index = i;
     QString error;
     facade->switchScenario(scenarios[std::size_t(((index + step) % n + n) % n)].id, &error);
+}
+
+void WorkshopMode::nextTeam(int step) {
+    session::EditFacade* facade = m_window->facade();
+    if (!facade) return;
+    const auto& teams = facade->session().project().teams;
+    const int n = int(teams.size());
+    int index = 0;
+    for (int i = 0; i < n; ++i)
+        if (teams[std::size_t(i)].id == facade->session().project().currentTeamId) index = i;
+    QString error;
+    facade->switchTeam(teams[std::size_t(((index + step) % n + n) % n)].id, &error);
 }
 
 void WorkshopMode::toggleCompare() {

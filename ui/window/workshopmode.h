@@ -3,7 +3,7 @@
 // screen, docks, menus and tool bars hidden, large type (nothing under 18 px), the territory
 // labels with their key figure, and a compact high-contrast balance bar. Keyboard driven:
 // PgDown/PgUp (or N/P) next/previous scenario, C compare with the plan of record, T/Shift+T
-// zoom to the next/previous territory, Home the whole plan, Ctrl+Z/Ctrl+Y undo/redo, the tool
+// zoom to the next/previous territory, G/Shift+G the next/previous team, Home the whole plan, Ctrl+Z/Ctrl+Y undo/redo, the tool
 // keys (V, S, B, D, M) still edit, Esc or F5 leaves. Restores the window exactly on leaving.
 // Owned by the main window; GUI thread only.
 
@@ -43,6 +43,7 @@ public:
 
     // The keyboard actions, callable directly.
     void nextScenario(int step);
+    void nextTeam(int step);
     void toggleCompare();
     void nextTerritory(int step);
 

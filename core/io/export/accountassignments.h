@@ -3,7 +3,10 @@
 // baseline, who owned it there. Territories of different scenarios have different ids, so the
 // comparison is by territory name and rep: an account "changed" when its territory name or its
 // rep differs, and "changed owner" when its rep differs (an account without rep has no owner).
-// Without a baseline nothing changed. A snapshot built from an ExportSource; value type; any thread.
+// Without a baseline nothing changed. With several teams, the territory columns are the current
+// team's (empty for an account it does not cover) and `teams` holds every team's owner (in
+// Project::teams order; empty where the team does not cover the account). A snapshot built from an
+// ExportSource; value type; any thread.
 
 #include <QString>
 
@@ -19,6 +22,11 @@ namespace tp::io {
 
 class ExportSource;
 
+struct TeamOwner {
+    const Territory* territory = nullptr; // nullptr: the team does not cover the account, or no territory
+    const Rep* rep = nullptr;
+};
+
 struct AccountAssignment {
     int account = -1;                     // index into Project::accounts
     const Territory* territory = nullptr; // nullptr: unassigned
@@ -27,6 +35,8 @@ struct AccountAssignment {
     const Rep* previousRep = nullptr;
     bool changed = false;
     bool ownerChanged = false;
+    std::vector<TeamOwner> teams; // only when the project has more than one team
+    bool covered = true;          // the current team covers the account
 };
 
 class AccountAssignments {

@@ -21,6 +21,19 @@ QString tr(const char* text) {
     return QCoreApplication::translate("tp::io::AccountSheetExporter", text);
 }
 
+// A team's name as a column key: lower case, letters and digits, the rest one underscore.
+QString keyOf(const QString& name) {
+    QString key;
+    for (const QChar c : name.toLower()) {
+        if (c.isLetterOrNumber())
+            key += c;
+        else if (!key.endsWith(QLatin1Char('_')))
+            key += QLatin1Char('_');
+    }
+    while (key.endsWith(QLatin1Char('_'))) key.chop(1);
+    return key.isEmpty() ? QStringLiteral("team") : key;
+}
+
 } // namespace
 
 AccountSheetExporter::AccountSheetExporter(const ExportSource& source)
@@ -38,6 +51,16 @@ ExportTable AccountSheetExporter::emptyTable(const QString& title) const {
     table.addColumn(QStringLiteral("previous_territory"), tr("Previous territory"));
     table.addColumn(QStringLiteral("previous_rep"), tr("Previous rep"));
     table.addColumn(QStringLiteral("changed"), tr("Changed"));
+    // Several teams: every team's owner (territory, rep), whatever team the sheet is for.
+    const Project& project = m_source.project();
+    if (project.teams.size() > 1)
+        for (const Team& team : project.teams) {
+            table.addColumn(
+                QStringLiteral("territory_") + keyOf(team.name),
+                QCoreApplication::translate("tp::io::AccountSheetExporter", "Territory (%1)").arg(team.name));
+            table.addColumn(QStringLiteral("rep_") + keyOf(team.name),
+                            QCoreApplication::translate("tp::io::AccountSheetExporter", "Rep (%1)").arg(team.name));
+        }
     for (int i = 0; i < m_measures.count(); ++i)
         table.addColumn(m_measures.key(i), m_measures.name(i),
                         m_measures.isHours(i) ? ExportTable::Format::OneDecimal : ExportTable::Format::Money);
@@ -61,6 +84,7 @@ QVariantList AccountSheetExporter::rowOf(const AccountAssignment& a, bool hasBas
                      nameOf(a.previous),
                      nameOf(a.previousRep),
                      hasBaseline ? QVariant(a.changed ? tr("yes") : tr("no")) : QVariant()};
+    for (const TeamOwner& owner : a.teams) row << nameOf(owner.territory) << nameOf(owner.rep);
     for (int i = 0; i < m_measures.count(); ++i) row << m_measures.value(account, i);
     return row;
 }
@@ -97,6 +121,7 @@ std::vector<ExportTable> AccountSheetExporter::sheetsPerRep() const {
     std::vector<std::vector<int>> rowsOf(sheets.size());
     const std::vector<AccountAssignment>& all = assignments->all();
     for (std::size_t i = 0; i < all.size(); ++i) {
+        if (!all[i].covered) continue; // another team's account: on the all-accounts sheet only
         const int slot = all[i].rep ? slotOfRep.value(all[i].rep->id, noRep) : noRep;
         rowsOf[std::size_t(slot)].push_back(int(i));
     }
@@ -114,15 +139,34 @@ ExportTable AccountSheetExporter::crm() const {
     ExportTable table(tr("CRM owners"));
     table.addColumn(QStringLiteral("external_id"), tr("External id"));
     table.addColumn(QStringLiteral("owner"), tr("Owner"));
-    auto assignments = std::make_shared<const AccountAssignments>(m_source);
     const Project* project = &m_source.project();
-    table.setRowSource(int(assignments->all().size()), [assignments, project](int r) {
+    // Several teams: the owner is the primary team's (the first primary team covering the
+    // account), and every overlay team has a column of its own.
+    std::vector<std::size_t> overlays;
+    if (project->teams.size() > 1)
+        for (std::size_t t = 0; t < project->teams.size(); ++t)
+            if (project->teams[t].kind == Team::Kind::Overlay) {
+                overlays.push_back(t);
+                table.addColumn(QStringLiteral("owner_") + keyOf(project->teams[t].name),
+                                QCoreApplication::translate("tp::io::AccountSheetExporter", "Owner (%1)")
+                                    .arg(project->teams[t].name));
+            }
+    auto assignments = std::make_shared<const AccountAssignments>(m_source);
+    table.setRowSource(int(assignments->all().size()), [assignments, project, overlays](int r) {
         const AccountAssignment& a = assignments->all()[std::size_t(r)];
         // The CRM knows owners by their user id; a rep without one is written by name.
-        const QVariant owner = !a.rep                       ? QVariant()
-                               : a.rep->crmUserId.isEmpty() ? QVariant(a.rep->name)
-                                                            : QVariant(a.rep->crmUserId);
-        return QVariantList{project->accounts[std::size_t(a.account)].externalId, owner};
+        auto ownerOf = [](const Rep* rep) {
+            return !rep ? QVariant() : rep->crmUserId.isEmpty() ? QVariant(rep->name) : QVariant(rep->crmUserId);
+        };
+        const Rep* primary = a.rep;
+        if (!a.teams.empty()) {
+            primary = nullptr;
+            for (std::size_t t = 0; t < a.teams.size() && !primary; ++t)
+                if (project->teams[t].kind == Team::Kind::Primary) primary = a.teams[t].rep;
+        }
+        QVariantList row{project->accounts[std::size_t(a.account)].externalId, ownerOf(primary)};
+        for (std::size_t t : overlays) row << ownerOf(a.teams[t].rep);
+        return row;
     });
     return table;
 }

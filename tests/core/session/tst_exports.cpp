@@ -291,16 +291,21 @@ private slots:
             const int index = project().accountIndexByExternalId(row.value(QStringLiteral("external_id")));
             QVERIFY2(index >= 0, qPrintable(row.value(QStringLiteral("external_id"))));
             const Account& a = project().accounts[std::size_t(index)];
-            const Territory* t = project().territory(project().territoryOfAccount(scenario, a));
-            const Territory* before = project().territory(project().territoryOfAccount(baseline, a));
+            // The current team's territory (the demo's first team, Commercial: Mid-Market and
+            // SMB); the accounts it does not cover have none in this sheet's territory columns.
+            const bool covered = project().currentTeam()->covers(a);
+            const Territory* t = covered ? project().territory(project().territoryOfAccount(scenario, a)) : nullptr;
+            const Territory* before =
+                covered ? project().territory(project().territoryOfAccount(baseline, a)) : nullptr;
             QCOMPARE(row.value(QStringLiteral("name")), CellNeutraliser::neutralised(a.name));
             QCOMPARE(row.value(QStringLiteral("postal_code")), a.postalCode);
             QCOMPARE(row.value(QStringLiteral("unit_code")), project().units[std::size_t(a.unit)].code);
-            QCOMPARE(row.value(QStringLiteral("territory")), CellNeutraliser::neutralised(t->name));
+            QCOMPARE(row.value(QStringLiteral("territory")), t ? CellNeutraliser::neutralised(t->name) : QString());
             QCOMPARE(row.value(QStringLiteral("rep")), repName(project(), t));
-            QCOMPARE(row.value(QStringLiteral("previous_territory")), CellNeutraliser::neutralised(before->name));
+            QCOMPARE(row.value(QStringLiteral("previous_territory")),
+                     before ? CellNeutraliser::neutralised(before->name) : QString());
             QCOMPARE(row.value(QStringLiteral("previous_rep")), repName(project(), before));
-            const bool moved = t->name != before->name || t->repId != before->repId;
+            const bool moved = t && before && (t->name != before->name || t->repId != before->repId);
             changed += moved;
             QCOMPARE(row.value(QStringLiteral("changed")), moved ? QStringLiteral("yes") : QStringLiteral("no"));
             QVERIFY(sameNumber(row.value(QStringLiteral("revenue_potential")), a.revenuePotential));
@@ -348,7 +353,10 @@ private slots:
             for (const Row& row : rows) QCOMPARE(row.value(QStringLiteral("Rep")), sheets[s]);
             perRep += rows.size();
         }
-        QCOMPARE(perRep, project().accounts.size());
+        // The team's accounts (the demo's first team); the others are on the all-accounts sheet only.
+        std::size_t covered = 0;
+        for (const Account& a : project().accounts) covered += project().currentTeam()->covers(a);
+        QCOMPARE(std::size_t(perRep), covered);
 
         const Scenario& scenario = *project().scenario(1);
         QSet<QString> names;
@@ -356,10 +364,13 @@ private slots:
             const int index = project().accountIndexByExternalId(row.value(QStringLiteral("External id")));
             QVERIFY(index >= 0);
             const Account& a = project().accounts[std::size_t(index)];
-            const Territory* t = project().territory(project().territoryOfAccount(scenario, a));
+            // The exported team's territory (the demo's first team); none for the others' accounts.
+            const Territory* t = project().currentTeam()->covers(a)
+                                     ? project().territory(project().territoryOfAccount(scenario, a))
+                                     : nullptr;
             QCOMPARE(row.value(QStringLiteral("Name")), CellNeutraliser::neutralised(a.name));
-            QCOMPARE(row.value(QStringLiteral("Territory")), CellNeutraliser::neutralised(t->name));
-            QCOMPARE(row.value(QStringLiteral("Region")), project().territory(t->parentId)->name);
+            QCOMPARE(row.value(QStringLiteral("Territory")), t ? CellNeutraliser::neutralised(t->name) : QString());
+            QCOMPARE(row.value(QStringLiteral("Region")), t ? project().territory(t->parentId)->name : QString());
             QCOMPARE(row.value(QStringLiteral("Previous territory")), QString()); // no baseline
             QVERIFY(sameNumber(row.value(QStringLiteral("Revenue potential")), a.revenuePotential));
             QVERIFY(sameNumber(row.value(QStringLiteral("Workload hours")), a.workloadHours));
@@ -428,13 +439,18 @@ private slots:
         QVERIFY2(AccountSheetExporter(source).writeCrmCsv(file, &error), qPrintable(error));
         const std::vector<Row> rows = readRows(file);
         QCOMPARE(rows.size(), project().accounts.size());
-        QCOMPARE(rows.front().keys().size(), 2);
+        // External id, owner, and an owner column for the demo's overlay team (Healthcare).
+        QCOMPARE(rows.front().keys().size(), 3);
+        QVERIFY(rows.front().contains(QStringLiteral("owner_healthcare")));
         const Scenario& scenario = *project().scenario(2);
         int withId = 0;
         for (const Row& row : rows) {
             const Account& a = project().accounts[std::size_t(
                 project().accountIndexByExternalId(row.value(QStringLiteral("external_id"))))];
-            const Territory* t = project().territory(project().territoryOfAccount(scenario, a));
+            // The primary owner: the first team's for its accounts, the Enterprise field team's
+            // for the others (one primary team covers each demo account).
+            const Team& primary = project().teams[project().teams.front().covers(a) ? 0 : 1];
+            const Territory* t = project().territory(scenario.territoryOfAccount(primary.id, a.id, a.unit));
             const Rep* rep = t ? project().rep(t->repId) : nullptr;
             QCOMPARE(row.value(QStringLiteral("owner")),
                      rep && !rep->crmUserId.isEmpty() ? rep->crmUserId : repName(project(), t));
@@ -453,11 +469,12 @@ private slots:
         QVERIFY2(exporter.writeCsv(csv, &error), qPrintable(error));
         QVERIFY2(exporter.writeXlsx(xlsx, &error), qPrintable(error));
 
-        // Expected: accounts whose rep differs between the scenarios.
+        // Expected: accounts (of the team exported, the demo's first) whose rep differs between the scenarios.
         const Scenario& after = *project().scenario(2);
         const Scenario& before = *project().scenario(1);
         QSet<QString> expected;
         for (const Account& a : project().accounts) {
+            if (!project().currentTeam()->covers(a)) continue;
             const Territory* t = project().territory(project().territoryOfAccount(after, a));
             const Territory* b = project().territory(project().territoryOfAccount(before, a));
             if ((t ? t->repId : 0) != (b ? b->repId : 0)) expected.insert(a.externalId);
@@ -529,7 +546,9 @@ private slots:
         }
         QVERIFY(rows.back().value(QStringLiteral("territory")).startsWith(QStringLiteral("Total")));
         QCOMPARE(rows.back().value(QStringLiteral("accounts")).toLongLong(), accounts);
-        QCOMPARE(accounts, qint64(project().accounts.size()) - engine().plan().unassignedAccounts);
+        qint64 covered = 0; // the team's accounts (the demo's first team)
+        for (const Account& a : project().accounts) covered += project().currentTeam()->covers(a);
+        QCOMPARE(accounts, covered - engine().plan().unassignedAccounts);
         QCOMPARE(layerNames(xlsx), (QStringList{QStringLiteral("Territories"), QStringLiteral("Regions"),
                                                 QStringLiteral("Balance"), QStringLiteral("White space")}));
         QCOMPARE(readRows(xlsx, QStringLiteral("Territories")).size(), metrics.size() + 1);

@@ -42,12 +42,15 @@ private slots:
         std::vector<int> units;
         for (const QString& c : codes) units.push_back(s->project().unitIndexByCode(c));
         QVERIFY(editor.assignUnitsTo(copy, units, territoryIn(copy, "Southwest"), &error));
-        // A named account far away: Florida takes the first account of the Great Lakes.
+        // A named account far away: Florida takes the first account of the Great Lakes (one of
+        // the current team's: the comparison lists the accounts of the team whose plans it compares).
         int named = -1;
         const Scenario& baseScenario = *s->project().scenario(base);
+        const Team& team = *s->project().currentTeam();
         for (std::size_t i = 0; i < s->project().accounts.size() && named < 0; ++i)
-            if (s->project().territoryOfAccount(baseScenario, s->project().accounts[i])
-                == territoryIn(base, "Great Lakes"))
+            if (team.covers(s->project().accounts[i])
+                && s->project().territoryOfAccount(baseScenario, s->project().accounts[i])
+                       == territoryIn(base, "Great Lakes"))
                 named = int(i);
         QVERIFY(editor.setAccountOverride(copy, s->project().accounts[std::size_t(named)].id,
                                           territoryIn(copy, "Florida"), &error));
@@ -63,7 +66,7 @@ private slots:
         QCOMPARE(changed, QSet<int>(units.begin(), units.end()));
         // Accounts: those in the three counties, plus the named one.
         qint64 expected = 1;
-        for (const Account& a : s->project().accounts) expected += changed.contains(a.unit);
+        for (const Account& a : s->project().accounts) expected += changed.contains(a.unit) && team.covers(a);
         QCOMPARE(qint64(diff.accounts.size()), expected);
         QCOMPARE(diff.accountsChangingRep, expected);
         QCOMPARE(diff.accountsChangingTerritory, expected);

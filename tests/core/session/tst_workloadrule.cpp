@@ -75,8 +75,9 @@ double workloadTotal(const ProjectSession& s) {
 double assignedWorkload(const Project& p) {
     double total = 0;
     const Scenario& s = *p.currentScenario();
+    const Team* team = p.currentTeam(); // the figures count the current team's accounts
     for (const Account& a : p.accounts)
-        if (p.territoryOfAccount(s, a) != 0) total += a.workloadHours;
+        if (p.territoryOfAccount(s, a) != 0 && (!team || team->covers(a))) total += a.workloadHours;
     return total;
 }
 

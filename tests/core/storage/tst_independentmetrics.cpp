@@ -7,7 +7,10 @@
 // of the demo gets some through ProjectFile (overrides to other territories, to a territory of
 // another scenario, unassigned units with an overridden account) and is checked the same way;
 // that copy's SQL figures without overrides must differ from the engine's, so an engine that
-// ignored overrides would fail here.
+// ignored overrides would fail here. The demo has three teams (territory models): every team of
+// every scenario is checked, the query taking only the accounts the team covers (its rule written
+// out as SQL here, the accounts picked by hand read from the file) and its own territories,
+// assignments and named accounts.
 #include "model/metricsengine.h"
 #include "model/project.h"
 #include "storage/projectfile.h"
@@ -40,22 +43,27 @@ using FiguresById = QMap<qint64, Figures>;
 // override territory when it has an override in the scenario, else to its unit's territory in the
 // scenario; a territory that is not a leaf (level 0) of this scenario counts as unassigned, as do
 // units without an assignment and accounts without a (known) unit. Units are stored as index + 1.
-// With ignoreOverrides the overrides are left out (a deliberately wrong computation).
-QString metricsSql(qint64 scenarioId, bool ignoreOverrides) {
+// With ignoreOverrides the overrides are left out (a deliberately wrong computation). Only the
+// team's territories, plan and accounts (`rule`: its rule as an SQL condition on accounts).
+QString metricsSql(qint64 scenarioId, qint64 teamId, const QString& rule, bool ignoreOverrides) {
     const QString sql = QStringLiteral(R"sql(
-WITH leaf AS (SELECT id FROM territories WHERE scenario_id = %1 AND level = 0),
+WITH leaf AS (SELECT id FROM territories WHERE scenario_id = %1 AND team_id = %3 AND level = 0),
 unit_owner AS (
   SELECT u.id AS unit_id, COALESCE(leaf.id, 0) AS tid
   FROM units u
-  LEFT JOIN unit_assignments ua ON ua.scenario_id = %1 AND ua.unit_id = u.id
+  LEFT JOIN unit_assignments ua ON ua.scenario_id = %1 AND ua.team_id = %3 AND ua.unit_id = u.id
   LEFT JOIN leaf ON leaf.id = ua.territory_id),
+members AS (
+  SELECT a.* FROM accounts a
+  WHERE a.id NOT IN (SELECT account_id FROM team_accounts WHERE team_id = %3 AND included = 0)
+    AND (a.id IN (SELECT account_id FROM team_accounts WHERE team_id = %3 AND included = 1) OR (%4))),
 account_owner AS (
   SELECT a.id, a.revenue_potential, a.revenue, a.pipeline, a.workload_hours,
          CASE WHEN o.account_id IS NOT NULL
               THEN COALESCE((SELECT leaf.id FROM leaf WHERE leaf.id = o.territory_id), 0)
               ELSE COALESCE((SELECT uo.tid FROM unit_owner uo WHERE uo.unit_id = a.unit_id), 0) END AS tid
-  FROM accounts a
-  LEFT JOIN account_overrides o ON o.scenario_id = %1 AND o.account_id = a.id AND %2),
+  FROM members a
+  LEFT JOIN account_overrides o ON o.scenario_id = %1 AND o.team_id = %3 AND o.account_id = a.id AND %2),
 owners AS (SELECT id FROM leaf UNION ALL SELECT 0)
 SELECT owners.id AS territory_id,
        (SELECT COUNT(*) FROM unit_owner uo WHERE uo.tid = owners.id) AS units,
@@ -67,8 +75,23 @@ SELECT owners.id AS territory_id,
 FROM owners LEFT JOIN account_owner a ON a.tid = owners.id
 GROUP BY owners.id ORDER BY owners.id
 )sql");
-    // %.6f is SQLite's printf, not QString's: only %1 and %2 are substituted.
-    return sql.arg(scenarioId).arg(ignoreOverrides ? QStringLiteral("0") : QStringLiteral("1"));
+    // %.6f is SQLite's printf, not QString's: only %1 .. %4 are substituted.
+    return sql.arg(scenarioId).arg(ignoreOverrides ? QStringLiteral("0") : QStringLiteral("1")).arg(teamId).arg(rule);
+}
+
+// The demo's teams: the rule each must have, and the same rule as an SQL condition.
+struct TeamRule {
+    QString name, ruleText, sql;
+};
+const std::vector<TeamRule>& demoTeams() {
+    static const std::vector<TeamRule> teams{
+        {QStringLiteral("Commercial"), QStringLiteral("segment in Mid-Market, SMB"),
+         QStringLiteral("lower(trim(a.segment)) IN ('mid-market', 'smb')")},
+        {QStringLiteral("Enterprise field"), QStringLiteral("segment = Enterprise"),
+         QStringLiteral("lower(trim(a.segment)) = 'enterprise'")},
+        {QStringLiteral("Healthcare"), QStringLiteral("industry = Healthcare"),
+         QStringLiteral("lower(trim(a.industry)) = 'healthcare'")}};
+    return teams;
 }
 
 QString gdalTool(const char* name) {
@@ -92,12 +115,12 @@ QByteArray run(const QString& program, const QStringList& arguments, QString* er
 }
 
 // The figures of one scenario, as ogr2ogr computes them from the file (read-only, SQLite dialect).
-bool independentFigures(const QString& file, qint64 scenarioId, bool ignoreOverrides, FiguresById* out,
-                        QString* error) {
+bool independentFigures(const QString& file, qint64 scenarioId, qint64 teamId, const QString& rule,
+                        bool ignoreOverrides, FiguresById* out, QString* error) {
     const QByteArray csv = run(gdalTool("ogr2ogr"),
                                {QStringLiteral("-f"), QStringLiteral("CSV"), QStringLiteral("/vsistdout/"), file,
                                 QStringLiteral("-dialect"), QStringLiteral("SQLite"), QStringLiteral("-sql"),
-                                metricsSql(scenarioId, ignoreOverrides)},
+                                metricsSql(scenarioId, teamId, rule, ignoreOverrides)},
                                error);
     if (csv.isEmpty()) {
         if (error->isEmpty()) *error = QStringLiteral("ogr2ogr wrote nothing");
@@ -136,8 +159,9 @@ bool independentFigures(const QString& file, qint64 scenarioId, bool ignoreOverr
     return true;
 }
 
-// The same figures from MetricsEngine after recompute(scenarioId).
-FiguresById engineFigures(const Project& project, qint64 scenarioId) {
+// The same figures from MetricsEngine after recompute(scenarioId), for the team.
+FiguresById engineFigures(Project project, qint64 scenarioId, qint64 teamId) {
+    project.setCurrentTeam(teamId);
     MetricsEngine engine(project);
     engine.recompute(scenarioId);
     FiguresById result;
@@ -305,20 +329,32 @@ void TestIndependentMetrics::initTestCase() {
 void TestIndependentMetrics::matchesSql_data() {
     QTest::addColumn<QString>("path");
     QTest::addColumn<qint64>("scenarioId");
+    QTest::addColumn<QString>("team");
     const std::pair<const char*, QString> files[] = {{"demo", m_demo}, {"edited", m_edited}};
     for (const auto& [label, path] : files)
         for (const Scenario& s : m_projects.value(path).scenarios)
-            QTest::addRow("%s: %lld %s", label, qlonglong(s.id), qPrintable(s.name)) << path << s.id;
+            for (const TeamRule& team : demoTeams())
+                QTest::addRow("%s: %lld %s, %s", label, qlonglong(s.id), qPrintable(s.name), qPrintable(team.name))
+                    << path << s.id << team.name;
 }
 
 void TestIndependentMetrics::matchesSql() {
     QFETCH(QString, path);
     QFETCH(qint64, scenarioId);
+    QFETCH(QString, team);
     const Project& project = *m_projects.constFind(path);
+    const TeamRule& rule =
+        *std::find_if(demoTeams().begin(), demoTeams().end(), [&](const TeamRule& r) { return r.name == team; });
+    const Team* t = project.findTeam(team);
+    QVERIFY2(t, qPrintable(team));
+    QCOMPARE(t->rule.toText(), rule.ruleText); // the SQL below says the same
+    qint64 covered = 0;
+    for (const Account& a : project.accounts) covered += t->covers(a);
+    QVERIFY(covered > 0 && covered < qint64(project.accounts.size()));
 
     FiguresById sql;
     QString error;
-    QVERIFY2(independentFigures(path, scenarioId, false, &sql, &error), qPrintable(error));
+    QVERIFY2(independentFigures(path, scenarioId, t->id, rule.sql, false, &sql, &error), qPrintable(error));
     QVERIFY2(sql.size() >= 2, "the scenario has no leaf territories");
     // The query sees the whole project: every unit and every account is counted exactly once.
     qint64 units = 0, accounts = 0;
@@ -327,9 +363,9 @@ void TestIndependentMetrics::matchesSql() {
         accounts += f.accounts;
     }
     QCOMPARE(units, qint64(project.units.size()));
-    QCOMPARE(accounts, qint64(project.accounts.size()));
+    QCOMPARE(accounts, covered);
 
-    const FiguresById engine = engineFigures(project, scenarioId);
+    const FiguresById engine = engineFigures(project, scenarioId, t->id);
     const QString diff = difference(sql, engine);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
@@ -338,16 +374,21 @@ void TestIndependentMetrics::matchesSql() {
 // demo) the independent figures differ from the engine's, so the comparison above can fail.
 void TestIndependentMetrics::editedCopyReallyDiffers() {
     const Project& edited = *m_projects.constFind(m_edited);
+    // The edits are in the first team's plans (ProjectFile's calls without a team).
+    const TeamRule& first = demoTeams().front();
+    QCOMPARE(edited.teams.front().name, first.name);
+    const qint64 team = edited.teams.front().id;
     for (const Scenario& s : edited.scenarios) {
         QVERIFY(!s.overrides.isEmpty());
-        const FiguresById engine = engineFigures(edited, s.id);
+        const FiguresById engine = engineFigures(edited, s.id, team);
         QVERIFY(engine.value(0).units == 3);
         QVERIFY(engine.value(0).accounts > 0);
 
         FiguresById withoutOverrides, untouched;
         QString error;
-        QVERIFY2(independentFigures(m_edited, s.id, true, &withoutOverrides, &error), qPrintable(error));
-        QVERIFY2(independentFigures(m_demo, s.id, false, &untouched, &error), qPrintable(error));
+        QVERIFY2(independentFigures(m_edited, s.id, team, first.sql, true, &withoutOverrides, &error),
+                 qPrintable(error));
+        QVERIFY2(independentFigures(m_demo, s.id, team, first.sql, false, &untouched, &error), qPrintable(error));
         QVERIFY2(!difference(withoutOverrides, engine).isEmpty(), "ignoring overrides gives the same figures");
         QVERIFY2(!difference(untouched, engine).isEmpty(), "the edits changed nothing");
     }
