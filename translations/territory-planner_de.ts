@@ -40,10 +40,66 @@
     </message>
 </context>
 <context>
+    <name>ProjectSession</name>
+    <message>
+        <source>There is no team %1 in this project.</source>
+        <translation>In diesem Projekt gibt es kein Team %1.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Balance Bar</source>
         <translation>Balkenleiste</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditor</name>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>Ein Team braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a team called %1.</source>
+        <translation>Es gibt bereits ein Team namens %1.</translation>
+    </message>
+    <message>
+        <source>Created team %1 (%2): %3</source>
+        <translation>Team %1 (%2) angelegt: %3</translation>
+    </message>
+    <message>
+        <source>There is no team %1 in this project.</source>
+        <translation>In diesem Projekt gibt es kein Team %1.</translation>
+    </message>
+    <message>
+        <source>Team %1 renamed to %2</source>
+        <translation>Team %1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Kunden %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team %1 (%2) covers: %3; %n account(s) added by hand</source>
+        <translation>
+            <numerusform>Team %1 (%2) umfasst: %3; %n Kunde von Hand hinzugefügt</numerusform>
+            <numerusform>Team %1 (%2) umfasst: %3; %n Kunden von Hand hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n excluded</source>
+        <translation>
+            <numerusform>, %n ausgeschlossen</numerusform>
+            <numerusform>, %n ausgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the only team; a project keeps at least one.</source>
+        <translation>%1 ist das einzige Team; ein Projekt behält mindestens eines.</translation>
+    </message>
+    <message>
+        <source>Deleted team %1</source>
+        <translation>Team %1 gelöscht</translation>
     </message>
 </context>
 <context>
@@ -65,8 +121,66 @@
         <translation>Änderung im Gebiet: %1</translation>
     </message>
     <message>
-        <source>Unknown measure "%1" (known: %2; or penetration, coverage, density:MEASURE, change:MEASURE)</source>
+        <source>Unknown measure &quot;%1&quot; (known: %2; or penetration, coverage, density:MEASURE, change:MEASURE)</source>
         <translation>Unbekannte Kennzahl „%1“ (bekannt: %2; oder penetration, coverage, density:KENNZAHL, change:KENNZAHL)</translation>
+    </message>
+</context>
+<context>
+    <name>tp</name>
+    <message>
+        <source>A quote (&quot;) is not closed.</source>
+        <translation>Ein Anführungszeichen (&quot;) ist nicht geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::AccountRule</name>
+    <message>
+        <source>Unknown combination &quot;%1&quot; (and, or).</source>
+        <translation>Unbekannte Verknüpfung „%1“ (and, or).</translation>
+    </message>
+    <message>
+        <source>A condition names no field.</source>
+        <translation>Eine Bedingung nennt kein Feld.</translation>
+    </message>
+    <message>
+        <source>The range of %1 needs two numbers, the smaller first.</source>
+        <translation>Der Bereich von %1 braucht zwei Zahlen, die kleinere zuerst.</translation>
+    </message>
+    <message>
+        <source>Unknown condition &quot;%1&quot; (equals, in, range).</source>
+        <translation>Unbekannte Bedingung „%1“ (equals, in, range).</translation>
+    </message>
+    <message>
+        <source>A condition must start with a field name (segment, industry, tier, a column).</source>
+        <translation>Eine Bedingung muss mit einem Feldnamen beginnen (segment, industry, tier, eine Spalte).</translation>
+    </message>
+    <message>
+        <source>%1: say = value, in values or between low and high.</source>
+        <translation>%1: schreiben Sie = Wert, in Werte oder between niedrig and hoch.</translation>
+    </message>
+    <message>
+        <source>%1 = needs a value.</source>
+        <translation>%1 = braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 in needs values separated by commas.</source>
+        <translation>%1 in braucht durch Kommas getrennte Werte.</translation>
+    </message>
+    <message>
+        <source>%1 between needs two numbers: between 10 and 20.</source>
+        <translation>%1 between braucht zwei Zahlen: between 10 and 20.</translation>
+    </message>
+    <message>
+        <source>%1 between: the smaller number comes first.</source>
+        <translation>%1 between: die kleinere Zahl kommt zuerst.</translation>
+    </message>
+    <message>
+        <source>Expected and or or after the condition on %1.</source>
+        <translation>Nach der Bedingung zu %1 wird and oder or erwartet.</translation>
+    </message>
+    <message>
+        <source>A rule combines its conditions either all with and or all with or.</source>
+        <translation>Eine Regel verknüpft ihre Bedingungen entweder alle mit and oder alle mit or.</translation>
     </message>
 </context>
 <context>
@@ -203,11 +317,11 @@
 <context>
     <name>tp::ParentLinks</name>
     <message>
-        <source>The territory "%1" was its own parent or ancestor; it is shown at the top level.</source>
+        <source>The territory &quot;%1&quot; was its own parent or ancestor; it is shown at the top level.</source>
         <translation>Das Gebiet „%1“ war sein eigenes Eltern- oder Vorgängergebiet; es wird auf oberster Ebene gezeigt.</translation>
     </message>
     <message>
-        <source>The scenario "%1" was its own parent or ancestor; it is shown as an original.</source>
+        <source>The scenario &quot;%1&quot; was its own parent or ancestor; it is shown as an original.</source>
         <translation>Das Szenario „%1“ war sein eigener Ursprung; es wird als Original gezeigt.</translation>
     </message>
 </context>
@@ -256,19 +370,19 @@
 <context>
     <name>tp::ThematicMap::Options</name>
     <message>
-        <source>Unknown classification "%1" (jenks, quantiles or equal)</source>
+        <source>Unknown classification &quot;%1&quot; (jenks, quantiles or equal)</source>
         <translation>Unbekannte Klasseneinteilung „%1“ (jenks, quantiles oder equal)</translation>
     </message>
     <message>
-        <source>The number of classes must be 3 to 9, not "%1"</source>
+        <source>The number of classes must be 3 to 9, not &quot;%1&quot;</source>
         <translation>Die Zahl der Klassen muss 3 bis 9 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>Unknown colour ramp "%1" (%2)</source>
+        <source>Unknown colour ramp &quot;%1&quot; (%2)</source>
         <translation>Unbekannte Farbskala „%1“ (%2)</translation>
     </message>
     <message>
-        <source>Too many parts in "%1" (FIGURE[:METHOD[:CLASSES[:RAMP]]])</source>
+        <source>Too many parts in &quot;%1&quot; (FIGURE[:METHOD[:CLASSES[:RAMP]]])</source>
         <translation>Zu viele Teile in „%1“ (FIGUR[:METHODE[:KLASSEN[:SKALA]]])</translation>
     </message>
 </context>
@@ -306,11 +420,11 @@
         <translation>%1: Jeder Eintrag braucht einen Namen.</translation>
     </message>
     <message>
-        <source>The %1 "%2" is listed twice.</source>
+        <source>The %1 &quot;%2&quot; is listed twice.</source>
         <translation>%1 „%2“ ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <source>The value of %1 "%2" must be a number of zero or more.</source>
+        <source>The value of %1 &quot;%2&quot; must be a number of zero or more.</source>
         <translation>Der Wert für %1 „%2“ muss eine Zahl größer oder gleich null sein.</translation>
     </message>
     <message>
@@ -345,7 +459,7 @@
         <translation>aus der importierten Datei für %1 Kunden</translation>
     </message>
     <message>
-        <source>from the file's column “%1” for %2 accounts</source>
+        <source>from the file&apos;s column “%1” for %2 accounts</source>
         <translation>aus der Dateispalte „%1“ für %2 Kunden</translation>
     </message>
     <message>
@@ -433,6 +547,18 @@
     <message>
         <source>Owner</source>
         <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Territory (%1)</source>
+        <translation>Gebiet (%1)</translation>
+    </message>
+    <message>
+        <source>Rep (%1)</source>
+        <translation>Vertriebler (%1)</translation>
+    </message>
+    <message>
+        <source>Owner (%1)</source>
+        <translation>Zuständig (%1)</translation>
     </message>
 </context>
 <context>
@@ -545,7 +671,7 @@
         <translation>Keine Ortsspalten: Wählen Sie Längen- und Breitengrad oder eine Postleitzahl, sonst wird jede Zeile abgelehnt.</translation>
     </message>
     <message>
-        <source>No longitude/latitude columns: accounts are placed at their postal code's centre.</source>
+        <source>No longitude/latitude columns: accounts are placed at their postal code&apos;s centre.</source>
         <translation>Keine Spalten für Längen-/Breitengrad: Kunden werden auf den Mittelpunkt ihrer Postleitzahl gesetzt.</translation>
     </message>
     <message>
@@ -587,7 +713,7 @@
 <context>
     <name>tp::io::OutputFile</name>
     <message>
-        <source>Cannot write "%1": %2.</source>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
         <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
@@ -603,11 +729,11 @@
         <translation>es ist keine normale Datei</translation>
     </message>
     <message>
-        <source>the folder "%1" does not exist</source>
+        <source>the folder &quot;%1&quot; does not exist</source>
         <translation>der Ordner „%1“ existiert nicht</translation>
     </message>
     <message>
-        <source>cannot create a file in "%1" (%2)</source>
+        <source>cannot create a file in &quot;%1&quot; (%2)</source>
         <translation>in „%1“ kann keine Datei angelegt werden (%2)</translation>
     </message>
     <message>
@@ -623,18 +749,18 @@
         <translation>es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <source>cannot replace "%1" (%2)</source>
+        <source>cannot replace &quot;%1&quot; (%2)</source>
         <translation>„%1“ kann nicht ersetzt werden (%2)</translation>
     </message>
 </context>
 <context>
     <name>tp::io::OutputGuard</name>
     <message>
-        <source>"%1" is the open project file; choose another file name.</source>
+        <source>&quot;%1&quot; is the open project file; choose another file name.</source>
         <translation>„%1“ ist die geöffnete Projektdatei; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <source>"%1" is a working file of the open project; choose another file name.</source>
+        <source>&quot;%1&quot; is a working file of the open project; choose another file name.</source>
         <translation>„%1“ ist eine Arbeitsdatei des geöffneten Projekts; wählen Sie einen anderen Dateinamen.</translation>
     </message>
 </context>
@@ -645,7 +771,7 @@
         <translation>Grenzen: US Census Bureau (us-atlas)</translation>
     </message>
     <message>
-        <source>Boundaries: the project's unit layer</source>
+        <source>Boundaries: the project&apos;s unit layer</source>
         <translation>Grenzen: Flächenebene des Projekts</translation>
     </message>
     <message>
@@ -1079,11 +1205,11 @@
         <translation>Es gibt weniger Flächen als zu bildende Gebiete.</translation>
     </message>
     <message>
-        <source>its named accounts alone are above the band's top (%1)</source>
+        <source>its named accounts alone are above the band&apos;s top (%1)</source>
         <translation>allein seine Namenskunden liegen über der Obergrenze des Bands (%1)</translation>
     </message>
     <message>
-        <source>%1 alone (%2) is above the band's top (%3)</source>
+        <source>%1 alone (%2) is above the band&apos;s top (%3)</source>
         <translation>%1 allein (%2) liegt über der Obergrenze des Bands (%3)</translation>
     </message>
     <message>
@@ -1302,7 +1428,7 @@
 <context>
     <name>tp::session::AccountImportDryRun</name>
     <message>
-        <source>Comparing with the project's accounts…</source>
+        <source>Comparing with the project&apos;s accounts…</source>
         <translation>Abgleich mit den Kunden des Projekts…</translation>
     </message>
 </context>
@@ -1452,7 +1578,7 @@
         <translation>Kein Kunde hat in der gewählten Spalte einen Besitzer.</translation>
     </message>
     <message>
-        <source>Built from the account owners in column "%1"</source>
+        <source>Built from the account owners in column &quot;%1&quot;</source>
         <translation>Aus den Kundenbesitzern in der Spalte „%1“ erstellt</translation>
     </message>
     <message>
@@ -1460,7 +1586,7 @@
         <translation>Gebiete so eingefärbt, dass Nachbarn sich unterscheiden</translation>
     </message>
     <message>
-        <source>Owners in column "%1": %2</source>
+        <source>Owners in column &quot;%1&quot;: %2</source>
         <translation>Besitzer in der Spalte „%1“: %2</translation>
     </message>
     <message>
@@ -1990,7 +2116,7 @@
         <translation>Kurze Grenzen zwischen Gebieten</translation>
     </message>
     <message>
-        <source>Little travel from the rep's home</source>
+        <source>Little travel from the rep&apos;s home</source>
         <translation>Wenig Fahrt vom Wohnort des Vertreters</translation>
     </message>
     <message>
@@ -2068,7 +2194,7 @@
         <translation>%1 (ausgeglichen %2)</translation>
     </message>
     <message>
-        <source>Written as the draft scenario "%1".</source>
+        <source>Written as the draft scenario &quot;%1&quot;.</source>
         <translation>Als Entwurfsszenario „%1“ gespeichert.</translation>
     </message>
     <message>
@@ -2191,14 +2317,100 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::CoverageDock</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>In no territory</source>
+        <translation>In keinem Gebiet</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>No primary team</source>
+        <translation>Kein Primärteam</translation>
+    </message>
+    <message>
+        <source>Two primary teams</source>
+        <translation>Zwei Primärteams</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every account has exactly one primary team (%n primary team(s)).</source>
+        <translation>
+            <numerusform>Jeder Kunde hat genau ein Primärteam (%n Primärteam).</numerusform>
+            <numerusform>Jeder Kunde hat genau ein Primärteam (%n Primärteams).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accounts have no primary team, %2 have two or more.</source>
+        <translation>%1 Kunden haben kein Primärteam, %2 haben zwei oder mehr.</translation>
+    </message>
+    <message>
+        <source>overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <source>No primary team (%1)</source>
+        <translation>Kein Primärteam (%1)</translation>
+    </message>
+    <message>
+        <source>Two primary teams (%1)</source>
+        <translation>Zwei Primärteams (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::DetailsDock</name>
     <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#5b6670'&gt;Click a county or an account on the map.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#5b6670'&gt;Klicken Sie auf der Karte auf ein County oder einen Kunden.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#5b6670&apos;&gt;Click a county or an account on the map.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#5b6670&apos;&gt;Klicken Sie auf der Karte auf ein County oder einen Kunden.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2551,7 @@
         <translation>%1 (gültiger Plan)</translation>
     </message>
     <message>
-        <source>There is no other scenario to compare "%1" with: copy the plan in the Scenarios dock first.</source>
+        <source>There is no other scenario to compare &quot;%1&quot; with: copy the plan in the Scenarios dock first.</source>
         <translation>Es gibt kein anderes Szenario, mit dem „%1“ verglichen werden kann: Kopieren Sie zuerst den Plan im Bereich „Szenarien“.</translation>
     </message>
     <message>
@@ -2347,7 +2559,7 @@
         <translation>(keine: keine Spalte für bisherige Besitzer)</translation>
     </message>
     <message>
-        <source>Compare "%1" with:</source>
+        <source>Compare &quot;%1&quot; with:</source>
         <translation>„%1“ vergleichen mit:</translation>
     </message>
     <message>
@@ -2624,7 +2836,7 @@
         <translation>Beides: die &amp;Postleitzahl, sonst Koordinaten</translation>
     </message>
     <message>
-        <source>Coor&amp;dinates only (longitude and latitude, or the layer's points)</source>
+        <source>Coor&amp;dinates only (longitude and latitude, or the layer&apos;s points)</source>
         <translation>Nur Koor&amp;dinaten (Längen- und Breitengrad oder die Punkte der Ebene)</translation>
     </message>
     <message>
@@ -2667,7 +2879,7 @@
         <translation>(nicht verwendet)</translation>
     </message>
     <message>
-        <source>The column "%1" is chosen for two fields; a column can feed one field only.</source>
+        <source>The column &quot;%1&quot; is chosen for two fields; a column can feed one field only.</source>
         <translation>Die Spalte „%1“ ist für zwei Felder gewählt; eine Spalte kann nur ein Feld füllen.</translation>
     </message>
     <message>
@@ -2734,7 +2946,7 @@
         <translation>Punkt</translation>
     </message>
     <message>
-        <source>The layer's points locate the accounts.</source>
+        <source>The layer&apos;s points locate the accounts.</source>
         <translation>Die Punkte der Ebene verorten die Kunden.</translation>
     </message>
     <message numerus="yes">
@@ -2828,7 +3040,7 @@
         <translation>Kundendichte (Heatmap)</translation>
     </message>
     <message>
-        <source>How far each account's weight spreads (a Gaussian kernel cut at this radius)</source>
+        <source>How far each account&apos;s weight spreads (a Gaussian kernel cut at this radius)</source>
         <translation>Wie weit sich das Gewicht jedes Kunden verteilt (ein an diesem Radius abgeschnittener Gauß-Kern)</translation>
     </message>
     <message>
@@ -3118,7 +3330,7 @@
         <translation>Kachelserver</translation>
     </message>
     <message>
-        <source>XYZ URL template ({z}, {x}, {y}); mind the server's usage policy:</source>
+        <source>XYZ URL template ({z}, {x}, {y}); mind the server&apos;s usage policy:</source>
         <translation>XYZ-URL-Vorlage ({z}, {x}, {y}); beachten Sie die Nutzungsregeln des Servers:</translation>
     </message>
     <message>
@@ -3233,8 +3445,8 @@
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Getting started&lt;/b&gt;&lt;br&gt;A demo project opens at the first start. Start your own with File › New Project (%1) or open one (%2).&lt;ul style="margin-left: 12px; -qt-list-indent: 0"&gt;&lt;li&gt;Choose a territory in the Territories dock, then paint units into it with Paint (%3).&lt;/li&gt;&lt;li&gt;Drag the border between two territories with Move Border (%4).&lt;/li&gt;&lt;li&gt;Show the plan to a room in workshop mode (%5; Esc leaves).&lt;/li&gt;&lt;li&gt;Undo any change with %6.&lt;/li&gt;&lt;/ul&gt;All keys: Help › Keyboard Shortcuts (%7).</source>
-        <translation>&lt;b&gt;Erste Schritte&lt;/b&gt;&lt;br&gt;Beim ersten Start öffnet sich ein Demoprojekt. Beginnen Sie ein eigenes mit Datei › Neues Projekt (%1) oder öffnen Sie eines (%2).&lt;ul style="margin-left: 12px; -qt-list-indent: 0"&gt;&lt;li&gt;Wählen Sie im Bereich „Gebiete“ ein Gebiet und malen Sie dann mit „Malen“ (%3) Einheiten hinein.&lt;/li&gt;&lt;li&gt;Ziehen Sie die Grenze zwischen zwei Gebieten mit „Grenze ziehen“ (%4).&lt;/li&gt;&lt;li&gt;Zeigen Sie den Plan einer Runde im Workshop-Modus (%5; Esc beendet ihn).&lt;/li&gt;&lt;li&gt;Machen Sie jede Änderung mit %6 rückgängig.&lt;/li&gt;&lt;/ul&gt;Alle Tasten: Hilfe › Tastenkürzel (%7).</translation>
+        <source>&lt;b&gt;Getting started&lt;/b&gt;&lt;br&gt;A demo project opens at the first start. Start your own with File › New Project (%1) or open one (%2).&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0&quot;&gt;&lt;li&gt;Choose a territory in the Territories dock, then paint units into it with Paint (%3).&lt;/li&gt;&lt;li&gt;Drag the border between two territories with Move Border (%4).&lt;/li&gt;&lt;li&gt;Show the plan to a room in workshop mode (%5; Esc leaves).&lt;/li&gt;&lt;li&gt;Undo any change with %6.&lt;/li&gt;&lt;/ul&gt;All keys: Help › Keyboard Shortcuts (%7).</source>
+        <translation>&lt;b&gt;Erste Schritte&lt;/b&gt;&lt;br&gt;Beim ersten Start öffnet sich ein Demoprojekt. Beginnen Sie ein eigenes mit Datei › Neues Projekt (%1) oder öffnen Sie eines (%2).&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0&quot;&gt;&lt;li&gt;Wählen Sie im Bereich „Gebiete“ ein Gebiet und malen Sie dann mit „Malen“ (%3) Einheiten hinein.&lt;/li&gt;&lt;li&gt;Ziehen Sie die Grenze zwischen zwei Gebieten mit „Grenze ziehen“ (%4).&lt;/li&gt;&lt;li&gt;Zeigen Sie den Plan einer Runde im Workshop-Modus (%5; Esc beendet ihn).&lt;/li&gt;&lt;li&gt;Machen Sie jede Änderung mit %6 rückgängig.&lt;/li&gt;&lt;/ul&gt;Alle Tasten: Hilfe › Tastenkürzel (%7).</translation>
     </message>
     <message>
         <source>Main</source>
@@ -3247,6 +3459,26 @@
     <message>
         <source>Export cancelled; nothing was written</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>The scenario shown and edited</source>
+        <translation>Das angezeigte und bearbeitete Szenario</translation>
+    </message>
+    <message>
+        <source> Team: </source>
+        <translation> Team: </translation>
+    </message>
+    <message>
+        <source>The team whose territories the map fills and whose accounts the figures count</source>
+        <translation>Das Team, dessen Gebiete die Karte füllt und dessen Kunden die Zahlen zählen</translation>
+    </message>
+    <message>
+        <source>Cannot switch team</source>
+        <translation>Team kann nicht gewechselt werden</translation>
+    </message>
+    <message>
+        <source>%1 (overlay)</source>
+        <translation>%1 (Overlay)</translation>
     </message>
 </context>
 <context>
@@ -3473,11 +3705,11 @@
         <translation>Nach Kapazität</translation>
     </message>
     <message>
-        <source>Measure each territory against its share by its rep's capacity (a rep at part time or ramping up in the first six months carries less) instead of against the mean</source>
+        <source>Measure each territory against its share by its rep&apos;s capacity (a rep at part time or ramping up in the first six months carries less) instead of against the mean</source>
         <translation>Jedes Gebiet an seinem Anteil nach der Kapazität seines Vertrieblers messen (wer Teilzeit arbeitet oder in den ersten sechs Monaten einsteigt, trägt weniger) statt am Mittelwert</translation>
     </message>
     <message>
-        <source>targets by capacity need a capacity for every territory's rep: against the mean</source>
+        <source>targets by capacity need a capacity for every territory&apos;s rep: against the mean</source>
         <translation>Ziele nach Kapazität brauchen eine Kapazität für den Vertriebler jedes Gebiets: gegen den Mittelwert</translation>
     </message>
     <message>
@@ -3489,7 +3721,7 @@
         <translation>Die Kennzahl, nach der die Gebiete ausgeglichen werden: Abweichungen, Diagramm und Kartenbeschriftungen folgen ihr</translation>
     </message>
     <message>
-        <source>Spread: the largest territory's value minus the smallest's, divided by the mean (0 is perfect balance; against capacity targets, of each value divided by its target).
+        <source>Spread: the largest territory&apos;s value minus the smallest&apos;s, divided by the mean (0 is perfect balance; against capacity targets, of each value divided by its target).
 Within ±N %: territories whose value is within the tolerance of the mean (or target).
 CV: coefficient of variation, the standard deviation divided by the mean.</source>
         <translation>Spannweite: der Wert des größten Gebiets minus der des kleinsten, geteilt durch den Mittelwert (0 ist vollkommen ausgeglichen; bei Kapazitätszielen von Wert geteilt durch Ziel).
@@ -3577,7 +3809,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
         <translation>Plan aus CRM-Besitzern</translation>
     </message>
     <message>
-        <source>Start from how the CRM covers the accounts today: one territory per account owner, holding the units where that owner has most accounts; the owner's other accounts become named accounts of the territory. Owners not in the rep roster are added to it.</source>
+        <source>Start from how the CRM covers the accounts today: one territory per account owner, holding the units where that owner has most accounts; the owner&apos;s other accounts become named accounts of the territory. Owners not in the rep roster are added to it.</source>
         <translation>Beginnen Sie mit der heutigen Abdeckung laut CRM: ein Gebiet je Kundenbesitzer mit den Einheiten, in denen dieser Besitzer die meisten Kunden hat; seine übrigen Kunden werden Namenskunden des Gebiets. Besitzer, die nicht in der Vertrieblerliste stehen, werden ihr hinzugefügt.</translation>
     </message>
     <message>
@@ -3617,7 +3849,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
         <translation>(Spalte wählen)</translation>
     </message>
     <message>
-        <source>No imported column is named like an owner column (Account Owner, Owner, Sales Rep, …): choose the column that names each account's owner.</source>
+        <source>No imported column is named like an owner column (Account Owner, Owner, Sales Rep, …): choose the column that names each account&apos;s owner.</source>
         <translation>Keine importierte Spalte heißt wie eine Besitzerspalte (Account Owner, Owner, Sales Rep, …): Wählen Sie die Spalte, die den Besitzer jedes Kunden nennt.</translation>
     </message>
 </context>
@@ -3686,7 +3918,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n accounts whose workload came from the file's column “%1” keep it.</source>
+        <source>%n accounts whose workload came from the file&apos;s column “%1” keep it.</source>
         <translation>
             <numerusform>%n Kunde, dessen Arbeitsaufwand aus der Dateispalte „%1“ stammt, behält ihn.</numerusform>
             <numerusform>%n Kunden, deren Arbeitsaufwand aus der Dateispalte „%1“ stammt, behalten ihn.</numerusform>
@@ -3795,7 +4027,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
         <translation>Neuer Vertriebler</translation>
     </message>
     <message>
-        <source>as the CRM's owner column writes it</source>
+        <source>as the CRM&apos;s owner column writes it</source>
         <translation>wie in der Besitzerspalte des CRM geschrieben</translation>
     </message>
     <message>
@@ -4597,7 +4829,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
         <translation>Farbe</translation>
     </message>
     <message>
-        <source>Choose the territory's colour</source>
+        <source>Choose the territory&apos;s colour</source>
         <translation>Die Farbe des Gebiets wählen</translation>
     </message>
     <message>
@@ -4827,7 +5059,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
         <translation>Felder</translation>
     </message>
     <message>
-        <source>Which field gives each unit's code (unique), name and region.</source>
+        <source>Which field gives each unit&apos;s code (unique), name and region.</source>
         <translation>Welches Feld den Code (eindeutig), den Namen und die Region jeder Einheit liefert.</translation>
     </message>
     <message>
@@ -4867,7 +5099,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>The %1 units of this project will be replaced by the layer's %2 features; each scenario keeps the assignments of units that keep their place, and all %3 accounts are placed in the new units again.</source>
+        <source>The %1 units of this project will be replaced by the layer&apos;s %2 features; each scenario keeps the assignments of units that keep their place, and all %3 accounts are placed in the new units again.</source>
         <translation>Die %1 Einheiten dieses Projekts werden durch die %2 Objekte der Ebene ersetzt; jedes Szenario behält die Zuordnungen der Einheiten, die an ihrem Platz bleiben, und alle %3 Kunden werden erneut den neuen Einheiten zugeordnet.</translation>
     </message>
     <message>

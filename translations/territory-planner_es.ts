@@ -40,10 +40,66 @@
     </message>
 </context>
 <context>
+    <name>ProjectSession</name>
+    <message>
+        <source>There is no team %1 in this project.</source>
+        <translation>No hay ningún equipo %1 en este proyecto.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Balance Bar</source>
         <translation>Barra de equilibrio</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditor</name>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>Un equipo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a team called %1.</source>
+        <translation>Ya hay un equipo llamado %1.</translation>
+    </message>
+    <message>
+        <source>Created team %1 (%2): %3</source>
+        <translation>Equipo %1 (%2) creado: %3</translation>
+    </message>
+    <message>
+        <source>There is no team %1 in this project.</source>
+        <translation>No hay ningún equipo %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Team %1 renamed to %2</source>
+        <translation>Equipo %1 renombrado a %2</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this project.</source>
+        <translation>No hay ninguna cuenta %1 en este proyecto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team %1 (%2) covers: %3; %n account(s) added by hand</source>
+        <translation>
+            <numerusform>El equipo %1 (%2) cubre: %3; %n cuenta añadida a mano</numerusform>
+            <numerusform>El equipo %1 (%2) cubre: %3; %n cuentas añadidas a mano</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n excluded</source>
+        <translation>
+            <numerusform>, %n excluida</numerusform>
+            <numerusform>, %n excluidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the only team; a project keeps at least one.</source>
+        <translation>%1 es el único equipo; un proyecto conserva al menos uno.</translation>
+    </message>
+    <message>
+        <source>Deleted team %1</source>
+        <translation>Equipo %1 eliminado</translation>
     </message>
 </context>
 <context>
@@ -65,8 +121,66 @@
         <translation>Cambio en el territorio: %1</translation>
     </message>
     <message>
-        <source>Unknown measure "%1" (known: %2; or penetration, coverage, density:MEASURE, change:MEASURE)</source>
+        <source>Unknown measure &quot;%1&quot; (known: %2; or penetration, coverage, density:MEASURE, change:MEASURE)</source>
         <translation>Medida desconocida «%1» (conocidas: %2; o penetration, coverage, density:MEDIDA, change:MEDIDA)</translation>
+    </message>
+</context>
+<context>
+    <name>tp</name>
+    <message>
+        <source>A quote (&quot;) is not closed.</source>
+        <translation>Unas comillas (&quot;) no están cerradas.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::AccountRule</name>
+    <message>
+        <source>Unknown combination &quot;%1&quot; (and, or).</source>
+        <translation>Combinación desconocida «%1» (and, or).</translation>
+    </message>
+    <message>
+        <source>A condition names no field.</source>
+        <translation>Una condición no nombra ningún campo.</translation>
+    </message>
+    <message>
+        <source>The range of %1 needs two numbers, the smaller first.</source>
+        <translation>El intervalo de %1 necesita dos números, el menor primero.</translation>
+    </message>
+    <message>
+        <source>Unknown condition &quot;%1&quot; (equals, in, range).</source>
+        <translation>Condición desconocida «%1» (equals, in, range).</translation>
+    </message>
+    <message>
+        <source>A condition must start with a field name (segment, industry, tier, a column).</source>
+        <translation>Una condición debe empezar por un nombre de campo (segment, industry, tier, una columna).</translation>
+    </message>
+    <message>
+        <source>%1: say = value, in values or between low and high.</source>
+        <translation>%1: escriba = valor, in valores o between mínimo and máximo.</translation>
+    </message>
+    <message>
+        <source>%1 = needs a value.</source>
+        <translation>%1 = necesita un valor.</translation>
+    </message>
+    <message>
+        <source>%1 in needs values separated by commas.</source>
+        <translation>%1 in necesita valores separados por comas.</translation>
+    </message>
+    <message>
+        <source>%1 between needs two numbers: between 10 and 20.</source>
+        <translation>%1 between necesita dos números: between 10 and 20.</translation>
+    </message>
+    <message>
+        <source>%1 between: the smaller number comes first.</source>
+        <translation>%1 between: el número menor va primero.</translation>
+    </message>
+    <message>
+        <source>Expected and or or after the condition on %1.</source>
+        <translation>Se esperaba and u or tras la condición sobre %1.</translation>
+    </message>
+    <message>
+        <source>A rule combines its conditions either all with and or all with or.</source>
+        <translation>Una regla combina sus condiciones o todas con and o todas con or.</translation>
     </message>
 </context>
 <context>
@@ -203,11 +317,11 @@
 <context>
     <name>tp::ParentLinks</name>
     <message>
-        <source>The territory "%1" was its own parent or ancestor; it is shown at the top level.</source>
+        <source>The territory &quot;%1&quot; was its own parent or ancestor; it is shown at the top level.</source>
         <translation>El territorio «%1» era su propio padre o antecesor; se muestra en el nivel superior.</translation>
     </message>
     <message>
-        <source>The scenario "%1" was its own parent or ancestor; it is shown as an original.</source>
+        <source>The scenario &quot;%1&quot; was its own parent or ancestor; it is shown as an original.</source>
         <translation>El escenario «%1» era su propio padre o antecesor; se muestra como original.</translation>
     </message>
 </context>
@@ -256,19 +370,19 @@
 <context>
     <name>tp::ThematicMap::Options</name>
     <message>
-        <source>Unknown classification "%1" (jenks, quantiles or equal)</source>
+        <source>Unknown classification &quot;%1&quot; (jenks, quantiles or equal)</source>
         <translation>Clasificación desconocida «%1» (jenks, quantiles o equal)</translation>
     </message>
     <message>
-        <source>The number of classes must be 3 to 9, not "%1"</source>
+        <source>The number of classes must be 3 to 9, not &quot;%1&quot;</source>
         <translation>El número de clases debe ser de 3 a 9, no «%1»</translation>
     </message>
     <message>
-        <source>Unknown colour ramp "%1" (%2)</source>
+        <source>Unknown colour ramp &quot;%1&quot; (%2)</source>
         <translation>Escala de colores desconocida «%1» (%2)</translation>
     </message>
     <message>
-        <source>Too many parts in "%1" (FIGURE[:METHOD[:CLASSES[:RAMP]]])</source>
+        <source>Too many parts in &quot;%1&quot; (FIGURE[:METHOD[:CLASSES[:RAMP]]])</source>
         <translation>Demasiadas partes en «%1» (FIGURA[:MÉTODO[:CLASES[:ESCALA]]])</translation>
     </message>
 </context>
@@ -306,11 +420,11 @@
         <translation>Cada %1 necesita un nombre.</translation>
     </message>
     <message>
-        <source>The %1 "%2" is listed twice.</source>
+        <source>The %1 &quot;%2&quot; is listed twice.</source>
         <translation>El %1 «%2» aparece dos veces.</translation>
     </message>
     <message>
-        <source>The value of %1 "%2" must be a number of zero or more.</source>
+        <source>The value of %1 &quot;%2&quot; must be a number of zero or more.</source>
         <translation>El valor del %1 «%2» debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
@@ -345,7 +459,7 @@
         <translation>indicada por el archivo importado para %1 clientes</translation>
     </message>
     <message>
-        <source>from the file's column “%1” for %2 accounts</source>
+        <source>from the file&apos;s column “%1” for %2 accounts</source>
         <translation>de la columna «%1» del archivo para %2 clientes</translation>
     </message>
     <message>
@@ -354,7 +468,7 @@
     </message>
     <message>
         <source>from tiers for %1 accounts</source>
-        <translation>por niveles para %1 clientes</translation>
+        <translation>por niveles para %1 cuentas</translation>
     </message>
 </context>
 <context>
@@ -433,6 +547,18 @@
     <message>
         <source>Owner</source>
         <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Territory (%1)</source>
+        <translation>Territorio (%1)</translation>
+    </message>
+    <message>
+        <source>Rep (%1)</source>
+        <translation>Comercial (%1)</translation>
+    </message>
+    <message>
+        <source>Owner (%1)</source>
+        <translation>Responsable (%1)</translation>
     </message>
 </context>
 <context>
@@ -545,7 +671,7 @@
         <translation>No hay columnas de ubicación: elija longitud y latitud o un código postal; si no, se rechazan todas las filas.</translation>
     </message>
     <message>
-        <source>No longitude/latitude columns: accounts are placed at their postal code's centre.</source>
+        <source>No longitude/latitude columns: accounts are placed at their postal code&apos;s centre.</source>
         <translation>No hay columnas de longitud/latitud: las cuentas se sitúan en el centro de su código postal.</translation>
     </message>
     <message>
@@ -587,7 +713,7 @@
 <context>
     <name>tp::io::OutputFile</name>
     <message>
-        <source>Cannot write "%1": %2.</source>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
         <translation>No se puede escribir «%1»: %2.</translation>
     </message>
     <message>
@@ -603,11 +729,11 @@
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <source>the folder "%1" does not exist</source>
+        <source>the folder &quot;%1&quot; does not exist</source>
         <translation>la carpeta «%1» no existe</translation>
     </message>
     <message>
-        <source>cannot create a file in "%1" (%2)</source>
+        <source>cannot create a file in &quot;%1&quot; (%2)</source>
         <translation>no se puede crear un archivo en «%1» (%2)</translation>
     </message>
     <message>
@@ -623,18 +749,18 @@
         <translation>no se escribió nada</translation>
     </message>
     <message>
-        <source>cannot replace "%1" (%2)</source>
+        <source>cannot replace &quot;%1&quot; (%2)</source>
         <translation>no se puede reemplazar «%1» (%2)</translation>
     </message>
 </context>
 <context>
     <name>tp::io::OutputGuard</name>
     <message>
-        <source>"%1" is the open project file; choose another file name.</source>
+        <source>&quot;%1&quot; is the open project file; choose another file name.</source>
         <translation>«%1» es el archivo del proyecto abierto; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <source>"%1" is a working file of the open project; choose another file name.</source>
+        <source>&quot;%1&quot; is a working file of the open project; choose another file name.</source>
         <translation>«%1» es un archivo de trabajo del proyecto abierto; elija otro nombre de archivo.</translation>
     </message>
 </context>
@@ -645,7 +771,7 @@
         <translation>Límites: US Census Bureau (us-atlas)</translation>
     </message>
     <message>
-        <source>Boundaries: the project's unit layer</source>
+        <source>Boundaries: the project&apos;s unit layer</source>
         <translation>Límites: la capa de unidades del proyecto</translation>
     </message>
     <message>
@@ -1079,11 +1205,11 @@
         <translation>Hay menos unidades que territorios a crear.</translation>
     </message>
     <message>
-        <source>its named accounts alone are above the band's top (%1)</source>
+        <source>its named accounts alone are above the band&apos;s top (%1)</source>
         <translation>solo sus cuentas nominales ya superan el límite superior de la banda (%1)</translation>
     </message>
     <message>
-        <source>%1 alone (%2) is above the band's top (%3)</source>
+        <source>%1 alone (%2) is above the band&apos;s top (%3)</source>
         <translation>solo %1 (%2) ya supera el límite superior de la banda (%3)</translation>
     </message>
     <message>
@@ -1302,7 +1428,7 @@
 <context>
     <name>tp::session::AccountImportDryRun</name>
     <message>
-        <source>Comparing with the project's accounts…</source>
+        <source>Comparing with the project&apos;s accounts…</source>
         <translation>Comparando con las cuentas del proyecto…</translation>
     </message>
 </context>
@@ -1452,7 +1578,7 @@
         <translation>Ningún cliente tiene propietario en la columna elegida.</translation>
     </message>
     <message>
-        <source>Built from the account owners in column "%1"</source>
+        <source>Built from the account owners in column &quot;%1&quot;</source>
         <translation>Creado a partir de los propietarios de la columna «%1»</translation>
     </message>
     <message>
@@ -1460,7 +1586,7 @@
         <translation>Territorios coloreados para que los vecinos se distingan</translation>
     </message>
     <message>
-        <source>Owners in column "%1": %2</source>
+        <source>Owners in column &quot;%1&quot;: %2</source>
         <translation>Propietarios en la columna «%1»: %2</translation>
     </message>
     <message>
@@ -1990,7 +2116,7 @@
         <translation>Fronteras cortas entre territorios</translation>
     </message>
     <message>
-        <source>Little travel from the rep's home</source>
+        <source>Little travel from the rep&apos;s home</source>
         <translation>Pocos desplazamientos desde la base del comercial</translation>
     </message>
     <message>
@@ -2068,7 +2194,7 @@
         <translation>%1 (equilibrado %2)</translation>
     </message>
     <message>
-        <source>Written as the draft scenario "%1".</source>
+        <source>Written as the draft scenario &quot;%1&quot;.</source>
         <translation>Guardado como el escenario borrador «%1».</translation>
     </message>
     <message>
@@ -2191,14 +2317,100 @@
     </message>
 </context>
 <context>
+    <name>tp::ui::CoverageDock</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>In no territory</source>
+        <translation>En ningún territorio</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <source>No primary team</source>
+        <translation>Sin equipo principal</translation>
+    </message>
+    <message>
+        <source>Two primary teams</source>
+        <translation>Dos equipos principales</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every account has exactly one primary team (%n primary team(s)).</source>
+        <translation>
+            <numerusform>Cada cuenta tiene exactamente un equipo principal (%n equipo principal).</numerusform>
+            <numerusform>Cada cuenta tiene exactamente un equipo principal (%n equipos principales).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accounts have no primary team, %2 have two or more.</source>
+        <translation>%1 cuentas no tienen equipo principal, %2 tienen dos o más.</translation>
+    </message>
+    <message>
+        <source>overlay</source>
+        <translation>superpuesto</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>No primary team (%1)</source>
+        <translation>Sin equipo principal (%1)</translation>
+    </message>
+    <message>
+        <source>Two primary teams (%1)</source>
+        <translation>Dos equipos principales (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::DetailsDock</name>
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#5b6670'&gt;Click a county or an account on the map.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#5b6670'&gt;Haga clic en un condado o una cuenta del mapa.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#5b6670&apos;&gt;Click a county or an account on the map.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#5b6670&apos;&gt;Haga clic en un condado o una cuenta del mapa.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2551,7 @@
         <translation>%1 (plan vigente)</translation>
     </message>
     <message>
-        <source>There is no other scenario to compare "%1" with: copy the plan in the Scenarios dock first.</source>
+        <source>There is no other scenario to compare &quot;%1&quot; with: copy the plan in the Scenarios dock first.</source>
         <translation>No hay ningún otro escenario con el que comparar «%1»: copie primero el plan en el panel «Escenarios».</translation>
     </message>
     <message>
@@ -2347,7 +2559,7 @@
         <translation>(ninguno: no hay columna de propietario anterior)</translation>
     </message>
     <message>
-        <source>Compare "%1" with:</source>
+        <source>Compare &quot;%1&quot; with:</source>
         <translation>Comparar «%1» con:</translation>
     </message>
     <message>
@@ -2624,7 +2836,7 @@
         <translation>Ambos: el código &amp;postal; si no, coordenadas</translation>
     </message>
     <message>
-        <source>Coor&amp;dinates only (longitude and latitude, or the layer's points)</source>
+        <source>Coor&amp;dinates only (longitude and latitude, or the layer&apos;s points)</source>
         <translation>Solo coor&amp;denadas (longitud y latitud, o los puntos de la capa)</translation>
     </message>
     <message>
@@ -2667,7 +2879,7 @@
         <translation>(sin usar)</translation>
     </message>
     <message>
-        <source>The column "%1" is chosen for two fields; a column can feed one field only.</source>
+        <source>The column &quot;%1&quot; is chosen for two fields; a column can feed one field only.</source>
         <translation>La columna «%1» está elegida para dos campos; una columna solo puede alimentar un campo.</translation>
     </message>
     <message>
@@ -2734,7 +2946,7 @@
         <translation>punto</translation>
     </message>
     <message>
-        <source>The layer's points locate the accounts.</source>
+        <source>The layer&apos;s points locate the accounts.</source>
         <translation>Los puntos de la capa sitúan las cuentas.</translation>
     </message>
     <message numerus="yes">
@@ -2828,7 +3040,7 @@
         <translation>Densidad de clientes (mapa de calor)</translation>
     </message>
     <message>
-        <source>How far each account's weight spreads (a Gaussian kernel cut at this radius)</source>
+        <source>How far each account&apos;s weight spreads (a Gaussian kernel cut at this radius)</source>
         <translation>Hasta dónde se reparte el peso de cada cliente (un núcleo gaussiano cortado en este radio)</translation>
     </message>
     <message>
@@ -3118,7 +3330,7 @@
         <translation>Servidor de teselas</translation>
     </message>
     <message>
-        <source>XYZ URL template ({z}, {x}, {y}); mind the server's usage policy:</source>
+        <source>XYZ URL template ({z}, {x}, {y}); mind the server&apos;s usage policy:</source>
         <translation>Plantilla URL XYZ ({z}, {x}, {y}); respete la política de uso del servidor:</translation>
     </message>
     <message>
@@ -3233,8 +3445,8 @@
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Getting started&lt;/b&gt;&lt;br&gt;A demo project opens at the first start. Start your own with File › New Project (%1) or open one (%2).&lt;ul style="margin-left: 12px; -qt-list-indent: 0"&gt;&lt;li&gt;Choose a territory in the Territories dock, then paint units into it with Paint (%3).&lt;/li&gt;&lt;li&gt;Drag the border between two territories with Move Border (%4).&lt;/li&gt;&lt;li&gt;Show the plan to a room in workshop mode (%5; Esc leaves).&lt;/li&gt;&lt;li&gt;Undo any change with %6.&lt;/li&gt;&lt;/ul&gt;All keys: Help › Keyboard Shortcuts (%7).</source>
-        <translation>&lt;b&gt;Primeros pasos&lt;/b&gt;&lt;br&gt;En el primer inicio se abre un proyecto de demostración. Cree el suyo con Archivo › Nuevo proyecto (%1) o abra uno (%2).&lt;ul style="margin-left: 12px; -qt-list-indent: 0"&gt;&lt;li&gt;Elija un territorio en el panel «Territorios» y pinte unidades en él con Pintar (%3).&lt;/li&gt;&lt;li&gt;Arrastre el límite entre dos territorios con Mover frontera (%4).&lt;/li&gt;&lt;li&gt;Muestre el plan a una sala en modo taller (%5; Esc sale).&lt;/li&gt;&lt;li&gt;Deshaga cualquier cambio con %6.&lt;/li&gt;&lt;/ul&gt;Todas las teclas: Ayuda › Atajos de teclado (%7).</translation>
+        <source>&lt;b&gt;Getting started&lt;/b&gt;&lt;br&gt;A demo project opens at the first start. Start your own with File › New Project (%1) or open one (%2).&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0&quot;&gt;&lt;li&gt;Choose a territory in the Territories dock, then paint units into it with Paint (%3).&lt;/li&gt;&lt;li&gt;Drag the border between two territories with Move Border (%4).&lt;/li&gt;&lt;li&gt;Show the plan to a room in workshop mode (%5; Esc leaves).&lt;/li&gt;&lt;li&gt;Undo any change with %6.&lt;/li&gt;&lt;/ul&gt;All keys: Help › Keyboard Shortcuts (%7).</source>
+        <translation>&lt;b&gt;Primeros pasos&lt;/b&gt;&lt;br&gt;En el primer inicio se abre un proyecto de demostración. Cree el suyo con Archivo › Nuevo proyecto (%1) o abra uno (%2).&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0&quot;&gt;&lt;li&gt;Elija un territorio en el panel «Territorios» y pinte unidades en él con Pintar (%3).&lt;/li&gt;&lt;li&gt;Arrastre el límite entre dos territorios con Mover frontera (%4).&lt;/li&gt;&lt;li&gt;Muestre el plan a una sala en modo taller (%5; Esc sale).&lt;/li&gt;&lt;li&gt;Deshaga cualquier cambio con %6.&lt;/li&gt;&lt;/ul&gt;Todas las teclas: Ayuda › Atajos de teclado (%7).</translation>
     </message>
     <message>
         <source>Main</source>
@@ -3247,6 +3459,26 @@
     <message>
         <source>Export cancelled; nothing was written</source>
         <translation>Exportación cancelada; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>The scenario shown and edited</source>
+        <translation>El escenario que se muestra y se edita</translation>
+    </message>
+    <message>
+        <source> Team: </source>
+        <translation> Equipo: </translation>
+    </message>
+    <message>
+        <source>The team whose territories the map fills and whose accounts the figures count</source>
+        <translation>El equipo cuyos territorios rellena el mapa y cuyas cuentas cuentan las cifras</translation>
+    </message>
+    <message>
+        <source>Cannot switch team</source>
+        <translation>No se puede cambiar de equipo</translation>
+    </message>
+    <message>
+        <source>%1 (overlay)</source>
+        <translation>%1 (superpuesto)</translation>
     </message>
 </context>
 <context>
@@ -3473,11 +3705,11 @@
         <translation>Según capacidad</translation>
     </message>
     <message>
-        <source>Measure each territory against its share by its rep's capacity (a rep at part time or ramping up in the first six months carries less) instead of against the mean</source>
+        <source>Measure each territory against its share by its rep&apos;s capacity (a rep at part time or ramping up in the first six months carries less) instead of against the mean</source>
         <translation>Medir cada territorio frente a su parte según la capacidad de su comercial (quien trabaja a tiempo parcial o se incorpora en los primeros seis meses lleva menos) en lugar de frente a la media</translation>
     </message>
     <message>
-        <source>targets by capacity need a capacity for every territory's rep: against the mean</source>
+        <source>targets by capacity need a capacity for every territory&apos;s rep: against the mean</source>
         <translation>los objetivos por capacidad necesitan una capacidad para el comercial de cada territorio: frente a la media</translation>
     </message>
     <message>
@@ -3489,7 +3721,7 @@
         <translation>La medida por la que se equilibran los territorios: las desviaciones, el gráfico y las etiquetas del mapa la siguen</translation>
     </message>
     <message>
-        <source>Spread: the largest territory's value minus the smallest's, divided by the mean (0 is perfect balance; against capacity targets, of each value divided by its target).
+        <source>Spread: the largest territory&apos;s value minus the smallest&apos;s, divided by the mean (0 is perfect balance; against capacity targets, of each value divided by its target).
 Within ±N %: territories whose value is within the tolerance of the mean (or target).
 CV: coefficient of variation, the standard deviation divided by the mean.</source>
         <translation>Amplitud: el valor del territorio mayor menos el del menor, dividido por la media (0 es el equilibrio perfecto; con objetivos por capacidad, de cada valor dividido por su objetivo).
@@ -3577,7 +3809,7 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
         <translation>Plan a partir de los propietarios del CRM</translation>
     </message>
     <message>
-        <source>Start from how the CRM covers the accounts today: one territory per account owner, holding the units where that owner has most accounts; the owner's other accounts become named accounts of the territory. Owners not in the rep roster are added to it.</source>
+        <source>Start from how the CRM covers the accounts today: one territory per account owner, holding the units where that owner has most accounts; the owner&apos;s other accounts become named accounts of the territory. Owners not in the rep roster are added to it.</source>
         <translation>Empiece por cómo cubre hoy el CRM a los clientes: un territorio por propietario, con las unidades donde ese propietario tiene más clientes; sus demás clientes pasan a ser cuentas nominales del territorio. Los propietarios que no están en la lista de comerciales se añaden a ella.</translation>
     </message>
     <message>
@@ -3617,7 +3849,7 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
         <translation>(elija una columna)</translation>
     </message>
     <message>
-        <source>No imported column is named like an owner column (Account Owner, Owner, Sales Rep, …): choose the column that names each account's owner.</source>
+        <source>No imported column is named like an owner column (Account Owner, Owner, Sales Rep, …): choose the column that names each account&apos;s owner.</source>
         <translation>Ninguna columna importada se llama como una columna de propietario (Account Owner, Owner, Sales Rep, …): elija la columna que indica el propietario de cada cliente.</translation>
     </message>
 </context>
@@ -3686,7 +3918,7 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n accounts whose workload came from the file's column “%1” keep it.</source>
+        <source>%n accounts whose workload came from the file&apos;s column “%1” keep it.</source>
         <translation>
             <numerusform>%n cliente cuya carga de trabajo venía de la columna «%1» del archivo la conserva.</numerusform>
             <numerusform>%n clientes cuya carga de trabajo venía de la columna «%1» del archivo la conservan.</numerusform>
@@ -3795,7 +4027,7 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
         <translation>Nuevo comercial</translation>
     </message>
     <message>
-        <source>as the CRM's owner column writes it</source>
+        <source>as the CRM&apos;s owner column writes it</source>
         <translation>tal como lo escribe la columna de propietario del CRM</translation>
     </message>
     <message>
@@ -4597,7 +4829,7 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
         <translation>Color</translation>
     </message>
     <message>
-        <source>Choose the territory's colour</source>
+        <source>Choose the territory&apos;s colour</source>
         <translation>Elegir el color del territorio</translation>
     </message>
     <message>
@@ -4827,7 +5059,7 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
         <translation>Campos</translation>
     </message>
     <message>
-        <source>Which field gives each unit's code (unique), name and region.</source>
+        <source>Which field gives each unit&apos;s code (unique), name and region.</source>
         <translation>Qué campo da el código (único), el nombre y la región de cada unidad.</translation>
     </message>
     <message>
@@ -4867,7 +5099,7 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <source>The %1 units of this project will be replaced by the layer's %2 features; each scenario keeps the assignments of units that keep their place, and all %3 accounts are placed in the new units again.</source>
+        <source>The %1 units of this project will be replaced by the layer&apos;s %2 features; each scenario keeps the assignments of units that keep their place, and all %3 accounts are placed in the new units again.</source>
         <translation>Las %1 unidades de este proyecto se sustituirán por los %2 elementos de la capa; cada escenario conserva las asignaciones de las unidades que mantienen su lugar, y los %3 clientes se sitúan de nuevo en las nuevas unidades.</translation>
     </message>
     <message>
