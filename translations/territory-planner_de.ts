@@ -3075,6 +3075,10 @@
         <source>dense</source>
         <translation>dicht</translation>
     </message>
+    <message>
+        <source>Another team&apos;s borders (View › Other Team)</source>
+        <translation>Grenzen eines anderen Teams (Ansicht › Anderes Team)</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MainWindow</name>
@@ -3479,6 +3483,18 @@
     <message>
         <source>%1 (overlay)</source>
         <translation>%1 (Overlay)</translation>
+    </message>
+    <message>
+        <source>Other &amp;Team&apos;s Borders</source>
+        <translation>Grenzen eines anderen &amp;Teams</translation>
+    </message>
+    <message>
+        <source>(None)</source>
+        <translation>(Keine)</translation>
+    </message>
+    <message>
+        <source>The project has one team</source>
+        <translation>Das Projekt hat ein Team</translation>
     </message>
 </context>
 <context>

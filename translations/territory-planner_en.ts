@@ -3074,6 +3074,10 @@
         <source>dense</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another team&apos;s borders (View › Other Team)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MainWindow</name>
@@ -3475,6 +3479,18 @@
     </message>
     <message>
         <source>%1 (overlay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;Team&apos;s Borders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(None)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has one team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

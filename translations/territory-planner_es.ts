@@ -3075,6 +3075,10 @@
         <source>dense</source>
         <translation>denso</translation>
     </message>
+    <message>
+        <source>Another team&apos;s borders (View › Other Team)</source>
+        <translation>Límites de otro equipo (Ver › Otro equipo)</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::MainWindow</name>
@@ -3479,6 +3483,18 @@
     <message>
         <source>%1 (overlay)</source>
         <translation>%1 (superpuesto)</translation>
+    </message>
+    <message>
+        <source>Other &amp;Team&apos;s Borders</source>
+        <translation>Límites de otro &amp;equipo</translation>
+    </message>
+    <message>
+        <source>(None)</source>
+        <translation>(Ninguno)</translation>
+    </message>
+    <message>
+        <source>The project has one team</source>
+        <translation>El proyecto tiene un equipo</translation>
     </message>
 </context>
 <context>

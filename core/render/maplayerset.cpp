@@ -13,19 +13,26 @@
 #include "model/project.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace tp::render {
 
 MapLayerSet::MapLayerSet(std::shared_ptr<MapLayer> tiles) : m_tileLayer(std::move(tiles)) {
     m_baseLayer = std::make_shared<BaseMapLayer>(m_style);
     m_territoryLayer = std::make_shared<TerritoryLayer>(m_style);
+    MapRenderStyle outline = m_style; // borders only, in a colour no territory palette uses
+    outline.territoryFillAlpha = 0.0;
+    outline.unitOutlineMinMedianPx = std::numeric_limits<double>::infinity();
+    outline.territoryBorder = QColor(0x6a, 0x1b, 0x9a, 220);
+    outline.territoryBorderWidth = 2.5;
+    m_referenceLayer = std::make_shared<TerritoryLayer>(outline, QStringLiteral("Other team"));
     m_themeLayer = std::make_shared<ThemeLayer>(m_style);
     m_accountLayer = std::make_shared<AccountLayer>(m_style);
     m_repLayer = std::make_shared<RepHomeLayer>(m_style);
     m_highlightLayer = std::make_shared<HighlightLayer>(m_style);
     m_labelLayer = std::make_shared<LabelLayer>();
     m_heatLayer = std::make_shared<HeatMapLayer>(); // hidden until chosen
-    m_layers = {m_baseLayer,    m_territoryLayer, m_themeLayer, m_highlightLayer,
+    m_layers = {m_baseLayer,    m_territoryLayer, m_themeLayer, m_referenceLayer, m_highlightLayer,
                 m_accountLayer, m_heatLayer,      m_repLayer,   m_labelLayer};
     if (m_tileLayer) m_layers.insert(m_layers.begin() + 1, m_tileLayer);
 }
@@ -45,6 +52,8 @@ void MapLayerSet::setProject(const Project* project) {
         m_labelLayer->setLabels({});
         m_territoryLayer->setGeometry(nullptr);
         m_territoryLayer->setAssignment(nullptr);
+        m_referenceLayer->setGeometry(nullptr);
+        m_referenceLayer->setAssignment(nullptr);
         m_themeLayer->setGeometry(nullptr);
         m_themeLayer->setAssignment(nullptr);
         m_themeLayer->setClasses(nullptr);
@@ -65,6 +74,7 @@ void MapLayerSet::projectChanged() {
         m_hits.setProject(m_project);
         m_territoryLayer->setGeometry(TerritoryLayer::prepare(m_project->units, m_project->adjacency));
         m_themeLayer->setGeometry(m_territoryLayer->geometry());
+        m_referenceLayer->setGeometry(m_territoryLayer->geometry());
     }
     const quint64 accountsKey = MapRenderSnapshot::accountsFingerprint(*m_project);
     if (accountsKey != m_accountsKey) {
@@ -79,7 +89,19 @@ void MapLayerSet::assignmentChanged() {
     if (!m_project) return;
     m_territoryLayer->setAssignment(MapRenderSnapshot::assignment(*m_project, m_shownScenario, m_focus));
     m_themeLayer->setAssignment(m_territoryLayer->assignment());
+    updateReference();
     updateHighlights();
+}
+
+void MapLayerSet::setReferenceTeam(qint64 teamId) {
+    m_referenceTeam = teamId;
+    updateReference();
+}
+
+void MapLayerSet::updateReference() {
+    const bool shown = m_project && m_referenceTeam != 0 && m_referenceTeam != m_project->currentTeamId;
+    m_referenceLayer->setAssignment(
+        shown ? MapRenderSnapshot::teamAssignment(*m_project, m_referenceTeam, m_shownScenario) : nullptr);
 }
 
 std::optional<MercatorRect> MapLayerSet::unitsChanged(const std::vector<int>& units) {

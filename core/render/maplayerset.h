@@ -73,6 +73,10 @@ public:
     qint64 shownScenario() const; // the id shown (the current scenario's when none was set)
     // One territory in focus, the others faded (MapRenderSnapshot::assignment); 0: none.
     void setFocusTerritory(qint64 territoryId);
+    // Another team whose territory borders are drawn over the map as a reference outline (dark
+    // violet, no fills); 0: none. A team that is or becomes the current one is not outlined.
+    void setReferenceTeam(qint64 teamId);
+    qint64 referenceTeam() const { return m_referenceTeam; }
     bool setAccountFilter(const QSet<QString>& hiddenSegments, const QSet<QString>& hiddenIndustries);
     bool setAccountSizeMeasure(int measure);
     // The heat map's radius and weighting (HeatMapLayer::Settings); weights are re-read when the
@@ -85,6 +89,7 @@ public:
     bool setOrder(const std::vector<MapLayer*>& order);
     BaseMapLayer* baseMapLayer() const { return m_baseLayer.get(); }
     TerritoryLayer* territoryLayer() const { return m_territoryLayer.get(); }
+    TerritoryLayer* referenceLayer() const { return m_referenceLayer.get(); } // see setReferenceTeam
     // The thematic map (hidden until switched on); shares the territory layer's geometry and
     // assignment, its classes are set by whoever computes the figures (ThemeDock).
     ThemeLayer* themeLayer() const { return m_themeLayer.get(); }
@@ -99,6 +104,7 @@ public:
 
 private:
     void updateHighlights();
+    void updateReference();
     void updateAccountPoints();
 
     MapRenderStyle m_style;
@@ -109,6 +115,7 @@ private:
     std::vector<int> m_changed;
     qint64 m_shownScenario = 0;
     qint64 m_focus = 0;
+    qint64 m_referenceTeam = 0;
     qint64 m_strayScenario = 0; // whose stray units m_stray lists
     std::vector<int> m_stray;
     QSet<QString> m_hiddenSegments, m_hiddenIndustries;
@@ -116,6 +123,7 @@ private:
 
     std::shared_ptr<BaseMapLayer> m_baseLayer;
     std::shared_ptr<TerritoryLayer> m_territoryLayer;
+    std::shared_ptr<TerritoryLayer> m_referenceLayer; // another team's borders, no fills
     std::shared_ptr<ThemeLayer> m_themeLayer;
     std::shared_ptr<AccountLayer> m_accountLayer;
     std::shared_ptr<RepHomeLayer> m_repLayer;

@@ -78,6 +78,28 @@ MapRenderSnapshot::assignment(const Project& project, qint64 scenarioId, qint64 
     return a;
 }
 
+std::shared_ptr<const TerritoryLayer::Assignment> MapRenderSnapshot::teamAssignment(const Project& project,
+                                                                                    qint64 teamId, qint64 scenarioId) {
+    const Scenario* scenario = scenarioId ? project.scenario(scenarioId) : project.currentScenario();
+    const std::vector<qint64>* units = scenario ? scenario->unitsOf(teamId) : nullptr;
+    if (!units) return nullptr;
+    auto a = std::make_shared<TerritoryLayer::Assignment>();
+    a->unitSlot.assign(project.units.size(), -1);
+    QHash<qint64, int> slotOf; // one slot per territory: only where two differ is a border drawn
+    const std::size_t n = std::min(units->size(), a->unitSlot.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        const qint64 id = (*units)[i];
+        if (id == 0) continue;
+        auto it = slotOf.find(id);
+        if (it == slotOf.end()) {
+            it = slotOf.insert(id, int(a->colors.size()));
+            a->colors.push_back(QColor(Qt::black)); // unused: the outline layer fills nothing
+        }
+        a->unitSlot[i] = it.value();
+    }
+    return a;
+}
+
 std::shared_ptr<const AccountLayer::Points> MapRenderSnapshot::accountPoints(const Project& project,
                                                                              const QSet<QString>& hiddenSegments,
                                                                              const QSet<QString>& hiddenIndustries,

@@ -25,6 +25,10 @@ public:
     // territory page) every other territory is drawn faded (a quarter of its saturation, light).
     static std::shared_ptr<const TerritoryLayer::Assignment> assignment(const Project& project, qint64 scenarioId = 0,
                                                                         qint64 focusTerritory = 0);
+    // Another team's plan in a scenario (0: the current one), for its borders drawn as a reference
+    // outline over the current team's map; null when the scenario has no plan for the team.
+    static std::shared_ptr<const TerritoryLayer::Assignment> teamAssignment(const Project& project, qint64 teamId,
+                                                                            qint64 scenarioId = 0);
     // Accounts whose segment or industry is in the hidden sets are marked AccountLayer::hidden;
     // with a sizing measure (MeasureColumns::Builtin: RevenuePotential, Revenue, Pipeline,
     // WorkloadHours; -1: none) each account gets its quintile as size class.

@@ -265,6 +265,8 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
     }
     const double dpr = view.devicePixelRatio();
     if (!g || g->units.itemCount() == 0) return;
+    const bool fills = m_style.territoryFillAlpha > 0; // false: borders only (another team's outline)
+    if (!a && !fills) return;
     const MapViewport dv = view.deviceViewport();
     const int unitCount = g->units.itemCount();
     auto slotOf = [&](int unit) {
@@ -439,16 +441,16 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
         ~Join() { task.waitForFinished(); }
     } join{linesTask};
 
-    std::vector<QPainterPath> fills(slotCount);
+    std::vector<QPainterPath> fillPaths(slotCount);
     std::vector<QPointF> scratch;
     std::vector<int> mark(g->pieces.size(), -1);
     // Fills lie under the borders, which cover three quarters of a pixel on each side: a fill may
     // read a level simplified by up to a pixel (half the points at the country view), and the
     // fills of two neighbours still meet exactly, as they read the same pieces.
     TerritoryPiecePoints fillPoints(*g, dv, g->sharedEdges.levelFor(dv, 1.0), visible);
-    for (std::size_t slot = 0; slot < slotCount; ++slot) {
+    for (std::size_t slot = 0; slot < (fills ? slotCount : 0); ++slot) {
         if (cancelled.load(std::memory_order_relaxed)) return;
-        QPainterPath& path = fills[slot];
+        QPainterPath& path = fillPaths[slot];
         path.setFillRule(Qt::OddEvenFill);
         if (!wanted[slot]) continue;
         if (appendTerritoryRings(path, *g, slotOfUnit, int(slot), boundary[slot], mark, fillPoints, dv)) continue;
@@ -465,11 +467,11 @@ void TerritoryLayer::paint(QImage& image, const MapViewport& view, const std::at
     QPainter p(&image);
     if (area) p.setClipRect(clip);
     p.setPen(Qt::NoPen);
-    for (std::size_t s = 0; s < fills.size(); ++s) {
-        if (fills[s].isEmpty()) continue;
+    for (std::size_t s = 0; s < fillPaths.size(); ++s) {
+        if (fillPaths[s].isEmpty()) continue;
         QColor c = a->colors[s];
         c.setAlphaF(float(m_style.territoryFillAlpha));
-        p.fillPath(fills[s], c);
+        p.fillPath(fillPaths[s], c);
     }
     if (cancelled.load()) return;
     const Lines lines = linesTask.result();

@@ -60,7 +60,9 @@ public:
         friend bool operator==(const Assignment&, const Assignment&) = default;
     };
 
-    explicit TerritoryLayer(const MapRenderStyle& style) : m_style(style) {}
+    // name: what the layer list calls it ("Territories"; "Other team" for the reference outline).
+    explicit TerritoryLayer(const MapRenderStyle& style, QString name = QStringLiteral("Territories"))
+        : m_style(style), m_name(std::move(name)) {}
 
     // Projects the units once. Shared edges without segments (e.g. after loading a project
     // file) are recomputed from the unit shapes. Any thread.
@@ -73,7 +75,7 @@ public:
     std::shared_ptr<const Geometry> geometry() const;
     std::shared_ptr<const Assignment> assignment() const;
 
-    QString name() const override { return QStringLiteral("Territories"); }
+    QString name() const override { return m_name; }
     QImage render(const MapViewport& view, const std::atomic_bool& cancelled) const override;
     // `base` rendered for the same view before some units changed, repainted only where
     // `region` (their bounds) reaches: a one-unit edit costs a few units, not the whole map.
@@ -91,6 +93,7 @@ private:
                const QRectF& clip = {}) const;
 
     MapRenderStyle m_style;
+    QString m_name;
     mutable QMutex m_mutex;
     std::shared_ptr<const Geometry> m_geometry;
     std::shared_ptr<const Assignment> m_assignment;

@@ -29,6 +29,7 @@ constexpr int layerRole = Qt::UserRole;
 QString displayName(const QString& layerName) {
     if (layerName == QLatin1String("Base map")) return LayersDock::tr("Base map");
     if (layerName == QLatin1String("Territories")) return LayersDock::tr("Territories and units");
+    if (layerName == QLatin1String("Other team")) return LayersDock::tr("Another team's borders (View › Other Team)");
     if (layerName == QLatin1String("Theme")) return LayersDock::tr("Thematic map (units by figure)");
     if (layerName == QLatin1String("Highlights")) return LayersDock::tr("Selection, changes, stray pieces");
     if (layerName == QLatin1String("Accounts")) return LayersDock::tr("Accounts");

@@ -180,6 +180,11 @@ void MapCanvas::setShownScenario(qint64 scenarioId) {
     refresh();
 }
 
+void MapCanvas::setReferenceTeam(qint64 teamId) {
+    m_layers.setReferenceTeam(teamId);
+    refresh();
+}
+
 void MapCanvas::setBaseMap(const render::BaseMap& baseMap) {
     m_layers.setBaseMap(baseMap);
     refresh();

@@ -129,6 +129,9 @@ public:
     // The scenario shown (0: always the current one), e.g. the right map of a side-by-side compare.
     void setShownScenario(qint64 scenarioId);
     qint64 shownScenario() const { return m_layers.shownScenario(); }
+    // Another team's territory borders over the map for reference (MapLayerSet::setReferenceTeam).
+    void setReferenceTeam(qint64 teamId);
+    qint64 referenceTeam() const { return m_layers.referenceTeam(); }
     void setLayerVisible(render::MapLayer* layer, bool visible);
     // Layers in drawing order (first = bottom).
     std::vector<render::MapLayer*> layers() const;

@@ -355,6 +355,10 @@ void MainWindow::createActions() {
         QKeySequence::ZoomOut)
         ->setIcon(IconSet::icon(QStringLiteral("zoom-out")));
     m_viewMenu->addAction(m_themeDock->toggleAction());
+    // Another team's borders as an outline over the current team's map (filled when shown).
+    QMenu* otherTeam = m_viewMenu->addMenu(tr("Other &Team's Borders"));
+    otherTeam->setObjectName(QStringLiteral("otherTeamMenu"));
+    connect(otherTeam, &QMenu::aboutToShow, this, [this, otherTeam] { fillOtherTeamMenu(otherTeam); });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_metricsDock->toggleViewAction());
     m_viewMenu->addAction(m_territoriesDock->toggleViewAction());
@@ -622,6 +626,25 @@ void MainWindow::createTools() {
     });
 }
 
+void MainWindow::fillOtherTeamMenu(QMenu* menu) {
+    menu->clear();
+    auto* group = new QActionGroup(menu);
+    const auto add = [&](const QString& text, qint64 team) {
+        QAction* a = menu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(m_canvas->referenceTeam() == team);
+        a->setData(team);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, team] { m_canvas->setReferenceTeam(team); });
+    };
+    add(tr("(None)"), 0);
+    if (!m_session) return;
+    for (const Team& t : m_session->project().teams)
+        if (t.id != m_session->project().currentTeamId)
+            add(t.kind == Team::Kind::Overlay ? tr("%1 (overlay)").arg(t.name) : t.name, t.id);
+    if (menu->actions().size() == 1) menu->addAction(tr("The project has one team"))->setEnabled(false);
+}
+
 void MainWindow::refreshTeamChooser() {
     m_teamChooser->clear();
     if (!m_session) return;
@@ -754,6 +777,7 @@ void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
         statusBar()->showMessage(message, 8000);
         reloadIfOutdated();
     });
+    m_canvas->setReferenceTeam(0); // team ids are the old project's
     m_canvas->setProject(&m_session->project());
     m_canvas->zoomToProject();
     m_compareDock->compareWith(0);

@@ -117,6 +117,8 @@ private:
     void paintLegendOnto(QImage& image) const; // the PNG export's legend
     void refreshScenarioChooser();
     void refreshTeamChooser();
+    // View › Other Team's Borders: (None) and every team but the current one, the shown one checked.
+    void fillOtherTeamMenu(QMenu* menu);
     void subscribe();            // to the new session's notifications
     void refreshScenarioViews(); // chooser, title
     void refreshFigures();       // map labels, workshop bar
