@@ -1,5 +1,7 @@
 #include "ui/docks/coveragedock.h"
 
+#include "ui/widgets/readonlytable.h"
+
 #include "ui/tools/editcontroller.h"
 
 #include "model/project.h"
@@ -18,21 +20,11 @@ namespace tp::ui {
 namespace {
 
 QTableWidget* makeTable(const QStringList& headers) {
-    auto* t = new QTableWidget(0, int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setAlternatingRowColors(true);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->setWordWrap(false);
-    return t;
+    return ReadOnlyTable::make(headers);
 }
 
 QTableWidgetItem* cell(const QString& text, bool number = false) {
-    auto* item = new QTableWidgetItem(text);
-    if (number) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
+    return ReadOnlyTable::cell(text, number);
 }
 
 void fillAccount(QTableWidget* table, int row, const Account& a) {
