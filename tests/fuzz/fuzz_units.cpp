@@ -39,8 +39,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const tp::Unit& u : result.units) {
         if (u.code.isEmpty()) broken("a non-empty code");
         if (!codes.insert(u.code).second) broken("a unique code");
+        // A unit across the antimeridian counts its western parts from +180 on (UnitImporter's
+        // bounds): its east edge may lie up to 360 degrees east.
+        const double east = u.bounds.max_corner().lon;
+        const bool across = std::isfinite(east) && east > 180 && east <= 360 && east >= u.bounds.min_corner().lon;
         if (!onEarth(u.bounds.min_corner().lon, u.bounds.min_corner().lat)
-            || !onEarth(u.bounds.max_corner().lon, u.bounds.max_corner().lat))
+            || !onEarth(across ? east - 360 : east, u.bounds.max_corner().lat))
             broken("bounds on Earth");
         if (!std::isfinite(u.areaM2) || u.areaM2 < 0 || !std::isfinite(u.perimeterM) || u.perimeterM < 0)
             broken("a finite, non-negative area and perimeter");
