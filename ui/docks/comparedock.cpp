@@ -26,14 +26,6 @@
 namespace tp::ui {
 namespace {
 
-QTableWidget* makeTable(const QStringList& headers) {
-    return ReadOnlyTable::make(headers);
-}
-
-QTableWidgetItem* cell(const QString& text, bool number = false) {
-    return ReadOnlyTable::cell(text, number);
-}
-
 QString signedNumber(double v, int decimals = 0, const QString& suffix = {}) {
     QLocale c = QLocale::c();
     c.setNumberOptions(QLocale::DefaultNumberOptions);
@@ -51,10 +43,11 @@ QString percentChange(double a, double b) {
 CompareDock::CompareDock(EditController* controller, QWidget* parent)
     : QDockWidget(tr("Compare"), parent), m_controller(controller), m_summary(new QLabel),
       m_hatch(new QCheckBox(tr("Hatch changed units"))), m_tabs(new QTabWidget),
-      m_territories(makeTable({tr("Territory"), tr("Accounts"), tr("Δ accounts"), tr("Workload h"), tr("Δ workload"),
-                               tr("Δ potential"), tr("Δ units")})),
-      m_units(makeTable({tr("Unit"), tr("From"), tr("To")})),
-      m_accounts(makeTable({tr("Account"), tr("Name"), tr("From"), tr("To"), tr("Rep before"), tr("Rep after")})) {
+      m_territories(ReadOnlyTable::make({tr("Territory"), tr("Accounts"), tr("Δ accounts"), tr("Workload h"),
+                                         tr("Δ workload"), tr("Δ potential"), tr("Δ units")})),
+      m_units(ReadOnlyTable::make({tr("Unit"), tr("From"), tr("To")})),
+      m_accounts(
+          ReadOnlyTable::make({tr("Account"), tr("Name"), tr("From"), tr("To"), tr("Rep before"), tr("Rep after")})) {
     setObjectName(QStringLiteral("compareDock"));
     m_summary->setWordWrap(true);
     QFont f = m_summary->font();
@@ -159,13 +152,14 @@ void CompareDock::fillTables() {
     m_territories->setRowCount(int(m_diff.territories.size()));
     for (int r = 0; r < int(m_diff.territories.size()); ++r) {
         const auto& t = m_diff.territories[std::size_t(r)];
-        m_territories->setItem(r, 0, cell(t.name));
-        m_territories->setItem(r, 1, cell(QString::number(t.b.accounts), true));
-        m_territories->setItem(r, 2, cell(signedNumber(double(t.b.accounts - t.a.accounts)), true));
-        m_territories->setItem(r, 3, cell(QLocale::c().toString(t.b.workloadHours, 'f', 0), true));
-        m_territories->setItem(r, 4, cell(percentChange(t.a.workloadHours, t.b.workloadHours), true));
-        m_territories->setItem(r, 5, cell(percentChange(t.a.revenuePotential, t.b.revenuePotential), true));
-        m_territories->setItem(r, 6, cell(signedNumber(double(t.b.units - t.a.units)), true));
+        m_territories->setItem(r, 0, ReadOnlyTable::cell(t.name));
+        m_territories->setItem(r, 1, ReadOnlyTable::cell(QString::number(t.b.accounts), true));
+        m_territories->setItem(r, 2, ReadOnlyTable::cell(signedNumber(double(t.b.accounts - t.a.accounts)), true));
+        m_territories->setItem(r, 3, ReadOnlyTable::cell(QLocale::c().toString(t.b.workloadHours, 'f', 0), true));
+        m_territories->setItem(r, 4, ReadOnlyTable::cell(percentChange(t.a.workloadHours, t.b.workloadHours), true));
+        m_territories->setItem(r, 5,
+                               ReadOnlyTable::cell(percentChange(t.a.revenuePotential, t.b.revenuePotential), true));
+        m_territories->setItem(r, 6, ReadOnlyTable::cell(signedNumber(double(t.b.units - t.a.units)), true));
         if (t.b.accounts != t.a.accounts || t.b.units != t.a.units)
             for (int c = 0; c < m_territories->columnCount(); ++c) {
                 QFont f = m_territories->item(r, c)->font();
@@ -178,21 +172,21 @@ void CompareDock::fillTables() {
     for (int r = 0; r < units; ++r) {
         const auto& u = m_diff.units[std::size_t(r)];
         const Unit& unit = p->units[std::size_t(u.unit)];
-        m_units->setItem(r, 0, cell(QStringLiteral("%1 (%2)").arg(unit.name, unit.code)));
-        m_units->setItem(r, 1, cell(u.from.isEmpty() ? tr("unassigned") : u.from));
-        m_units->setItem(r, 2, cell(u.to.isEmpty() ? tr("unassigned") : u.to));
+        m_units->setItem(r, 0, ReadOnlyTable::cell(QStringLiteral("%1 (%2)").arg(unit.name, unit.code)));
+        m_units->setItem(r, 1, ReadOnlyTable::cell(u.from.isEmpty() ? tr("unassigned") : u.from));
+        m_units->setItem(r, 2, ReadOnlyTable::cell(u.to.isEmpty() ? tr("unassigned") : u.to));
     }
     const int accounts = std::min<int>(int(m_diff.accounts.size()), maxListedRows);
     m_accounts->setRowCount(accounts);
     for (int r = 0; r < accounts; ++r) {
         const auto& a = m_diff.accounts[std::size_t(r)];
         const Account& account = p->accounts[std::size_t(a.account)];
-        m_accounts->setItem(r, 0, cell(account.externalId));
-        m_accounts->setItem(r, 1, cell(account.name));
-        m_accounts->setItem(r, 2, cell(a.fromTerritory));
-        m_accounts->setItem(r, 3, cell(a.toTerritory));
-        m_accounts->setItem(r, 4, cell(a.fromRep));
-        m_accounts->setItem(r, 5, cell(a.toRep));
+        m_accounts->setItem(r, 0, ReadOnlyTable::cell(account.externalId));
+        m_accounts->setItem(r, 1, ReadOnlyTable::cell(account.name));
+        m_accounts->setItem(r, 2, ReadOnlyTable::cell(a.fromTerritory));
+        m_accounts->setItem(r, 3, ReadOnlyTable::cell(a.toTerritory));
+        m_accounts->setItem(r, 4, ReadOnlyTable::cell(a.fromRep));
+        m_accounts->setItem(r, 5, ReadOnlyTable::cell(a.toRep));
     }
     m_tabs->setTabText(1, tr("Units (%1)").arg(m_diff.units.size()));
     m_tabs->setTabText(2, tr("Accounts (%1)").arg(m_diff.accounts.size()));

@@ -19,29 +19,22 @@
 namespace tp::ui {
 namespace {
 
-QTableWidget* makeTable(const QStringList& headers) {
-    return ReadOnlyTable::make(headers);
-}
-
-QTableWidgetItem* cell(const QString& text, bool number = false) {
-    return ReadOnlyTable::cell(text, number);
-}
-
 void fillAccount(QTableWidget* table, int row, const Account& a) {
-    table->setItem(row, 0, cell(a.externalId));
-    table->setItem(row, 1, cell(a.name));
-    table->setItem(row, 2, cell(a.segment));
-    table->setItem(row, 3, cell(a.industry));
-    table->setItem(row, 4, cell(a.tier));
+    table->setItem(row, 0, ReadOnlyTable::cell(a.externalId));
+    table->setItem(row, 1, ReadOnlyTable::cell(a.name));
+    table->setItem(row, 2, ReadOnlyTable::cell(a.segment));
+    table->setItem(row, 3, ReadOnlyTable::cell(a.industry));
+    table->setItem(row, 4, ReadOnlyTable::cell(a.tier));
 }
 
 } // namespace
 
 CoverageDock::CoverageDock(EditController* controller, QWidget* parent)
     : QDockWidget(tr("Coverage"), parent), m_controller(controller), m_summary(new QLabel), m_tabs(new QTabWidget),
-      m_teams(makeTable({tr("Team"), tr("Kind"), tr("Accounts"), tr("In no territory")})),
-      m_uncovered(makeTable({tr("Account"), tr("Name"), tr("Segment"), tr("Industry"), tr("Tier")})),
-      m_doubled(makeTable({tr("Account"), tr("Name"), tr("Segment"), tr("Industry"), tr("Tier"), tr("Teams")})) {
+      m_teams(ReadOnlyTable::make({tr("Team"), tr("Kind"), tr("Accounts"), tr("In no territory")})),
+      m_uncovered(ReadOnlyTable::make({tr("Account"), tr("Name"), tr("Segment"), tr("Industry"), tr("Tier")})),
+      m_doubled(
+          ReadOnlyTable::make({tr("Account"), tr("Name"), tr("Segment"), tr("Industry"), tr("Tier"), tr("Teams")})) {
     setObjectName(QStringLiteral("coverageDock"));
     m_summary->setWordWrap(true);
     QFont f = m_summary->font();
@@ -95,10 +88,10 @@ void CoverageDock::refresh() {
     m_teams->setRowCount(int(p.teams.size()));
     for (std::size_t i = 0; i < p.teams.size() && i < m_coverage.teams.size(); ++i) {
         const Team& t = p.teams[i];
-        m_teams->setItem(int(i), 0, cell(t.name));
-        m_teams->setItem(int(i), 1, cell(t.kind == Team::Kind::Overlay ? tr("overlay") : tr("primary")));
-        m_teams->setItem(int(i), 2, cell(locale.toString(m_coverage.teams[i].covered), true));
-        m_teams->setItem(int(i), 3, cell(locale.toString(m_coverage.teams[i].unassigned), true));
+        m_teams->setItem(int(i), 0, ReadOnlyTable::cell(t.name));
+        m_teams->setItem(int(i), 1, ReadOnlyTable::cell(t.kind == Team::Kind::Overlay ? tr("overlay") : tr("primary")));
+        m_teams->setItem(int(i), 2, ReadOnlyTable::cell(locale.toString(m_coverage.teams[i].covered), true));
+        m_teams->setItem(int(i), 3, ReadOnlyTable::cell(locale.toString(m_coverage.teams[i].unassigned), true));
     }
     const int gaps = int(std::min<std::size_t>(m_coverage.uncovered.size(), maxListedRows));
     m_uncovered->setRowCount(gaps);
@@ -112,7 +105,7 @@ void CoverageDock::refresh() {
         QStringList names;
         for (qint64 id : d.teamIds)
             if (const Team* t = p.team(id)) names << t->name;
-        m_doubled->setItem(r, 5, cell(names.join(QStringLiteral(", "))));
+        m_doubled->setItem(r, 5, ReadOnlyTable::cell(names.join(QStringLiteral(", "))));
     }
     m_tabs->setTabText(1, tr("No primary team (%1)").arg(locale.toString(qlonglong(m_coverage.uncovered.size()))));
     m_tabs->setTabText(2, tr("Two primary teams (%1)").arg(locale.toString(qlonglong(m_coverage.doubled.size()))));
