@@ -181,7 +181,7 @@ private slots:
         // The new accounts count in the metrics, and re-importing updates instead of duplicating.
         // (Summed over the two primary teams, which between them cover every account once.)
         qint64 accounts = 0;
-        for (const QString &team : {QStringLiteral("Commercial"), QStringLiteral("Enterprise field")}) {
+        for (const QString& team : {QStringLiteral("Commercial"), QStringLiteral("Enterprise field")}) {
             const Run json = territory({QStringLiteral("metrics"), project, QStringLiteral("--team"), team,
                                         QStringLiteral("--format"), QStringLiteral("json")});
             for (const QJsonValue v : QJsonDocument::fromJson(json.out.toUtf8()).array())
