@@ -5,6 +5,8 @@
 #   tests/fuzz/run-fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 #     SECONDS_PER_TARGET  default 20 (./test.sh runs 5); 0: build and replay only
 #     TARGET              csvaccounts xlsxaccounts geojsonaccounts units projectfile (default: all)
+#   tests/fuzz/run-fuzz.sh --configure-only   only configure build-fuzz/ (./test.sh first builds and
+#                                            runs the sanitized core and CLI suites there)
 #
 # Longer runs, one target at a time (2 cores are plenty for one):
 #   tests/fuzz/run-fuzz.sh 1800 units          # half an hour on the unit importer
@@ -19,6 +21,8 @@
 # leak checking on reported nothing. Hunt leaks with ASAN_OPTIONS=detect_leaks=1 by hand.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+configure_only=false
+[ "${1:-}" = --configure-only ] && configure_only=true
 seconds=${1:-20}
 shift || true
 targets=("$@")
@@ -31,6 +35,7 @@ if [ ! -f $build/build.ninja ]; then
   launcher=(); command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   cmake -S . -B $build -G Ninja -DTP_FUZZ=ON -DCMAKE_BUILD_TYPE=Fuzz -DCMAKE_CXX_COMPILER=clang++ "${launcher[@]}" >/dev/null
 fi
+$configure_only && exit 0
 echo "==> Building the fuzz targets (clang, ASan + UBSan)"
 cmake --build $build --target fuzzers
 
