@@ -8,8 +8,14 @@
 namespace tp {
 
 WorkloadSource WorkloadSource::of(const Project& project) {
+    return of(project, {});
+}
+
+WorkloadSource WorkloadSource::of(const Project& project, const std::vector<char>& membership) {
     WorkloadSource s;
-    for (const Account& a : project.accounts) (a.workloadFromRule ? s.fromRule : s.fromFile) += 1;
+    const bool all = membership.size() != project.accounts.size();
+    for (std::size_t i = 0; i < project.accounts.size(); ++i)
+        if (all || membership[i]) (project.accounts[i].workloadFromRule ? s.fromRule : s.fromFile) += 1;
     s.column = project.workloadColumn;
     return s;
 }

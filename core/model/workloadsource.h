@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace tp {
 
 class Project;
@@ -16,6 +18,9 @@ struct WorkloadSource {
     QString column; // the file column the last import with one took workload from; may be empty
 
     static WorkloadSource of(const Project& project);
+    // Only the accounts with membership[i] != 0 (a team's, as MetricsEngine::membership gives
+    // them; empty: every account).
+    static WorkloadSource of(const Project& project, const std::vector<char>& membership);
     // e.g. "Workload: from tiers for 4,812 accounts (A 24, B 12, … visits a year × …); from the
     // file's column “Hours” for 188"; without the rule in brackets when !withRule (one short line).
     QString text(const Project& project, bool withRule = true) const;

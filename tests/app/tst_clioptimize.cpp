@@ -63,8 +63,8 @@ private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo.territory"));
-        const Run r = territory({QStringLiteral("demo"), m_demo});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The build's demo project (`territory demo` with its defaults, as the build makes it).
+        QVERIFY(QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), m_demo));
     }
 
     void usageErrors_data() {

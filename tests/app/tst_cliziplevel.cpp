@@ -162,7 +162,7 @@ private slots:
     void demoAtZipLevel() {
 #ifdef TP_SANITIZED
         // Building the demo's territories from 37,525 ZIP areas takes the optimiser 17 s as shipped
-        // and about 5 minutes sanitized; the GCC build of ./test.sh runs this case.
+        // and about 5 minutes sanitized; ./test.sh runs this suite in the GCC build too.
         QSKIP("the ZIP-level demo runs in the optimised build");
 #endif
         const QString project = m_dir.filePath(QStringLiteral("zipdemo.territory"));

@@ -21,6 +21,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -62,12 +64,20 @@ class TestTeamsGui : public QObject {
         const Scenario& s = *p.currentScenario();
         QHash<qint64, qint64> accounts;
         QHash<qint64, double> workload;
+        int fromRule = 0;
         for (const Account& a : p.accounts) {
             if (!team.covers(a)) continue;
             const qint64 owner = p.territoryOfAccount(s, a);
             ++accounts[owner];
             workload[owner] += a.workloadHours;
+            fromRule += a.workloadFromRule;
         }
+        // The workload line counts the team's accounts, not the project's.
+        const QLabel* source = m_window->metricsDock()->findChild<QLabel*>(QStringLiteral("workloadSource"));
+        QVERIFY(source);
+        QVERIFY2(fromRule > 0 && fromRule < int(p.accounts.size()), "the demo's teams each cover some accounts");
+        QVERIFY2(source->text().contains(QStringLiteral("for %1 accounts").arg(QLocale().toString(fromRule))),
+                 qPrintable(source->text()));
         const std::vector<const Territory*> mine = p.territoriesOf(s.id, team.id);
         int leaves = 0;
         for (const Territory* t : mine) leaves += t->level == Territory::Level::Territory;

@@ -194,7 +194,7 @@ void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
     m_totals->setText(table->totalText(MetricsTable::Territory) + QStringLiteral(" · ")
                       + totals.join(QStringLiteral(" · ")));
     // One short line (it wrapped to three in a narrow dock); the rule itself in the tooltip.
-    const WorkloadSource source = WorkloadSource::of(project);
+    const WorkloadSource source = WorkloadSource::of(project, engine.membership()); // the team's accounts
     m_workload->setText(source.text(project, false));
     m_workload->setToolTip(source.text(project) + QStringLiteral("\n\n")
                            + tr("Hours a year = visits a year by tier × hours a visit by segment, for accounts whose "
