@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>Units per class</source>
-        <translation>Einheiten je Klasse</translation>
+        <translation>Flächen je Klasse</translation>
     </message>
     <message>
         <source>Deviation from the balance target: ▲ over +%1 %, ▼ under −%1 %, ✓ within ±%1 %</source>
@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation>Einheit</translation>
+        <translation>Fläche</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1155,19 +1155,19 @@
     </message>
     <message>
         <source>Units: approximate ZIP areas (drawn around ZIP centres), not official ZIP boundaries: the land nearest each bundled ZIP point (zipcodes package), clipped to its state (US Census, us-atlas).</source>
-        <translation>Einheiten: ungefähre ZIP-Gebiete (um die ZIP-Mittelpunkte gezogen), keine amtlichen ZIP-Grenzen: das Land, das jedem mitgelieferten ZIP-Punkt am nächsten liegt (Paket zipcodes), auf seinen Bundesstaat zugeschnitten (US Census, us-atlas).</translation>
+        <translation>Flächen: ungefähre ZIP-Gebiete (um die ZIP-Mittelpunkte gezogen), keine amtlichen ZIP-Grenzen: das Land, das jedem mitgelieferten ZIP-Punkt am nächsten liegt (Paket zipcodes), auf seinen Bundesstaat zugeschnitten (US Census, us-atlas).</translation>
     </message>
     <message>
         <source>Units: approximate ZIP3 areas (drawn around ZIP centres), not official boundaries: the approximate ZIP areas (the land nearest each bundled ZIP point, clipped to its state) merged by the first three digits.</source>
-        <translation>Einheiten: ungefähre ZIP3-Gebiete (um die ZIP-Mittelpunkte gezogen), keine amtlichen Grenzen: die ungefähren ZIP-Gebiete (das Land, das jedem mitgelieferten ZIP-Punkt am nächsten liegt, auf seinen Bundesstaat zugeschnitten), nach den ersten drei Ziffern zusammengefasst.</translation>
+        <translation>Flächen: ungefähre ZIP3-Gebiete (um die ZIP-Mittelpunkte gezogen), keine amtlichen Grenzen: die ungefähren ZIP-Gebiete (das Land, das jedem mitgelieferten ZIP-Punkt am nächsten liegt, auf seinen Bundesstaat zugeschnitten), nach den ersten drei Ziffern zusammengefasst.</translation>
     </message>
     <message>
         <source>Units: US counties (US Census Bureau, us-atlas).</source>
-        <translation>Einheiten: US-Countys (US Census Bureau, us-atlas).</translation>
+        <translation>Flächen: US-Countys (US Census Bureau, us-atlas).</translation>
     </message>
     <message>
         <source>Units: US states (US Census Bureau, us-atlas).</source>
-        <translation>Einheiten: US-Bundesstaaten (US Census Bureau, us-atlas).</translation>
+        <translation>Flächen: US-Bundesstaaten (US Census Bureau, us-atlas).</translation>
     </message>
 </context>
 <context>
@@ -1413,8 +1413,8 @@
     <message numerus="yes">
         <source>Placing %n accounts in their units…</source>
         <translation>
-            <numerusform>%n Kunde wird seiner Einheit zugeordnet…</numerusform>
-            <numerusform>%n Kunden werden ihren Einheiten zugeordnet…</numerusform>
+            <numerusform>%n Kunde wird seiner Fläche zugeordnet…</numerusform>
+            <numerusform>%n Kunden werden ihren Flächen zugeordnet…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1525,7 +1525,7 @@
     </message>
     <message>
         <source>%1 is locked: unlock it to hand its units over.</source>
-        <translation>%1 ist gesperrt: Entsperren Sie es, um seine Einheiten abzugeben.</translation>
+        <translation>%1 ist gesperrt: Entsperren Sie es, um seine Flächen abzugeben.</translation>
     </message>
     <message>
         <source>No unlocked territory borders these territories: give them to a rep instead.</source>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
         <source>The units changed since the optimiser ran; run it again.</source>
-        <translation>Die Einheiten haben sich seit dem Lauf der Optimierung geändert; starten Sie sie erneut.</translation>
+        <translation>Die Flächen haben sich seit dem Lauf der Optimierung geändert; starten Sie sie erneut.</translation>
     </message>
     <message>
         <source>A territory of the result has no counterpart in scenario %1.</source>
@@ -1567,7 +1567,7 @@
     <name>tp::session::OwnerPlanWriter</name>
     <message>
         <source>The units changed since the owners were read; read them again.</source>
-        <translation>Die Einheiten haben sich geändert, seit die Besitzer gelesen wurden; lesen Sie sie erneut.</translation>
+        <translation>Die Flächen haben sich geändert, seit die Besitzer gelesen wurden; lesen Sie sie erneut.</translation>
     </message>
     <message>
         <source>%1 is not in the rep roster yet; add the owners as reps first.</source>
@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source> · units to the owner with most accounts there: %1</source>
-        <translation> · Einheiten an den Besitzer mit den meisten Kunden dort: %1</translation>
+        <translation> · Flächen an den Besitzer mit den meisten Kunden dort: %1</translation>
     </message>
     <message>
         <source> · named accounts: %1</source>
@@ -1603,7 +1603,7 @@
     </message>
     <message>
         <source> · accounts without an owner (they follow their unit): %1</source>
-        <translation> · Kunden ohne Besitzer (sie folgen ihrer Einheit): %1</translation>
+        <translation> · Kunden ohne Besitzer (sie folgen ihrer Fläche): %1</translation>
     </message>
 </context>
 <context>
@@ -1937,22 +1937,22 @@
     <message numerus="yes">
         <source>Keeping the assignments of %n units…</source>
         <translation>
-            <numerusform>Zuordnung von %n Einheit wird übernommen…</numerusform>
-            <numerusform>Zuordnungen von %n Einheiten werden übernommen…</numerusform>
+            <numerusform>Zuordnung von %n Fläche wird übernommen…</numerusform>
+            <numerusform>Zuordnungen von %n Flächen werden übernommen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Placing %n accounts in the new units…</source>
         <translation>
-            <numerusform>%n Kunde wird den neuen Einheiten zugeordnet…</numerusform>
-            <numerusform>%n Kunden werden den neuen Einheiten zugeordnet…</numerusform>
+            <numerusform>%n Kunde wird den neuen Flächen zugeordnet…</numerusform>
+            <numerusform>%n Kunden werden den neuen Flächen zugeordnet…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Writing %n units…</source>
         <translation>
-            <numerusform>%n Einheit wird geschrieben…</numerusform>
-            <numerusform>%n Einheiten werden geschrieben…</numerusform>
+            <numerusform>%n Fläche wird geschrieben…</numerusform>
+            <numerusform>%n Flächen werden geschrieben…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2069,7 +2069,7 @@
     </message>
     <message>
         <source>Fill unassigned units</source>
-        <translation>Nicht zugeordnete Einheiten füllen</translation>
+        <translation>Nicht zugeordnete Flächen füllen</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
@@ -2672,7 +2672,7 @@
     </message>
     <message>
         <source>Replacing the units…</source>
-        <translation>Einheiten werden ersetzt…</translation>
+        <translation>Flächen werden ersetzt…</translation>
     </message>
 </context>
 <context>
@@ -3033,7 +3033,7 @@
     </message>
     <message>
         <source>Thematic map (units by figure)</source>
-        <translation>Thematische Karte (Einheiten nach Kennzahl)</translation>
+        <translation>Thematische Karte (Flächen nach Kennzahl)</translation>
     </message>
     <message>
         <source>Account density (heat map)</source>
@@ -3423,13 +3423,13 @@
     </message>
     <message>
         <source>The selection encloses no units: select a closed ring of units first.</source>
-        <translation>Die Auswahl umschließt keine Einheiten: Wählen Sie zuerst einen geschlossenen Ring von Einheiten.</translation>
+        <translation>Die Auswahl umschließt keine Flächen: Wählen Sie zuerst einen geschlossenen Ring von Flächen.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n enclosed unit(s) to the selection.</source>
         <translation>
-            <numerusform>%n umschlossene Einheit zur Auswahl hinzugefügt.</numerusform>
-            <numerusform>%n umschlossene Einheiten zur Auswahl hinzugefügt.</numerusform>
+            <numerusform>%n umschlossene Fläche zur Auswahl hinzugefügt.</numerusform>
+            <numerusform>%n umschlossene Flächen zur Auswahl hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
@@ -3450,7 +3450,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Getting started&lt;/b&gt;&lt;br&gt;A demo project opens at the first start. Start your own with File › New Project (%1) or open one (%2).&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0&quot;&gt;&lt;li&gt;Choose a territory in the Territories dock, then paint units into it with Paint (%3).&lt;/li&gt;&lt;li&gt;Drag the border between two territories with Move Border (%4).&lt;/li&gt;&lt;li&gt;Show the plan to a room in workshop mode (%5; Esc leaves).&lt;/li&gt;&lt;li&gt;Undo any change with %6.&lt;/li&gt;&lt;/ul&gt;All keys: Help › Keyboard Shortcuts (%7).</source>
-        <translation>&lt;b&gt;Erste Schritte&lt;/b&gt;&lt;br&gt;Beim ersten Start öffnet sich ein Demoprojekt. Beginnen Sie ein eigenes mit Datei › Neues Projekt (%1) oder öffnen Sie eines (%2).&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0&quot;&gt;&lt;li&gt;Wählen Sie im Bereich „Gebiete“ ein Gebiet und malen Sie dann mit „Malen“ (%3) Einheiten hinein.&lt;/li&gt;&lt;li&gt;Ziehen Sie die Grenze zwischen zwei Gebieten mit „Grenze ziehen“ (%4).&lt;/li&gt;&lt;li&gt;Zeigen Sie den Plan einer Runde im Workshop-Modus (%5; Esc beendet ihn).&lt;/li&gt;&lt;li&gt;Machen Sie jede Änderung mit %6 rückgängig.&lt;/li&gt;&lt;/ul&gt;Alle Tasten: Hilfe › Tastenkürzel (%7).</translation>
+        <translation>&lt;b&gt;Erste Schritte&lt;/b&gt;&lt;br&gt;Beim ersten Start öffnet sich ein Demoprojekt. Beginnen Sie ein eigenes mit Datei › Neues Projekt (%1) oder öffnen Sie eines (%2).&lt;ul style=&quot;margin-left: 12px; -qt-list-indent: 0&quot;&gt;&lt;li&gt;Wählen Sie im Bereich „Gebiete“ ein Gebiet und malen Sie dann mit „Malen“ (%3) Flächen hinein.&lt;/li&gt;&lt;li&gt;Ziehen Sie die Grenze zwischen zwei Gebieten mit „Grenze ziehen“ (%4).&lt;/li&gt;&lt;li&gt;Zeigen Sie den Plan einer Runde im Workshop-Modus (%5; Esc beendet ihn).&lt;/li&gt;&lt;li&gt;Machen Sie jede Änderung mit %6 rückgängig.&lt;/li&gt;&lt;/ul&gt;Alle Tasten: Hilfe › Tastenkürzel (%7).</translation>
     </message>
     <message>
         <source>Main</source>
@@ -3652,7 +3652,7 @@
     </message>
     <message>
         <source>Unit changed from the compared scenario</source>
-        <translation>Einheit gegenüber dem Vergleichsszenario geändert</translation>
+        <translation>Fläche gegenüber dem Vergleichsszenario geändert</translation>
     </message>
     <message>
         <source>Label: over the tolerance (+%1 %)</source>
@@ -3683,7 +3683,7 @@
     </message>
     <message>
         <source>Brush: the unit under the cursor ([ and ] change the size)</source>
-        <translation>Pinsel: die Einheit unter dem Mauszeiger ([ und ] ändern die Größe)</translation>
+        <translation>Pinsel: die Fläche unter dem Mauszeiger ([ und ] ändern die Größe)</translation>
     </message>
     <message>
         <source>Brush radius: %1 px ([ and ] change it)</source>
@@ -3691,7 +3691,7 @@
     </message>
     <message>
         <source>%1 is locked: its units were left as they are.</source>
-        <translation>%1 ist gesperrt: Seine Einheiten bleiben, wie sie sind.</translation>
+        <translation>%1 ist gesperrt: Seine Flächen bleiben, wie sie sind.</translation>
     </message>
 </context>
 <context>
@@ -3826,7 +3826,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>Start from how the CRM covers the accounts today: one territory per account owner, holding the units where that owner has most accounts; the owner&apos;s other accounts become named accounts of the territory. Owners not in the rep roster are added to it.</source>
-        <translation>Beginnen Sie mit der heutigen Abdeckung laut CRM: ein Gebiet je Kundenbesitzer mit den Einheiten, in denen dieser Besitzer die meisten Kunden hat; seine übrigen Kunden werden Namenskunden des Gebiets. Besitzer, die nicht in der Vertrieblerliste stehen, werden ihr hinzugefügt.</translation>
+        <translation>Beginnen Sie mit der heutigen Abdeckung laut CRM: ein Gebiet je Kundenbesitzer mit den Flächen, in denen dieser Besitzer die meisten Kunden hat; seine übrigen Kunden werden Namenskunden des Gebiets. Besitzer, die nicht in der Vertrieblerliste stehen, werden ihr hinzugefügt.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4388,7 +4388,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>A thematic page: units coloured by</source>
-        <translation>Eine thematische Seite: Einheiten gefärbt nach</translation>
+        <translation>Eine thematische Seite: Flächen gefärbt nach</translation>
     </message>
     <message>
         <source>PDF Report</source>
@@ -4938,7 +4938,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>Assign selection: choose a territory (click it here or in the Balance table) and select units (Select tool, S)</source>
-        <translation>Auswahl zuordnen: Wählen Sie ein Gebiet (klicken Sie es hier oder in der Tabelle „Ausgewogenheit“ an) und wählen Sie Einheiten aus (Werkzeug „Auswählen“, S)</translation>
+        <translation>Auswahl zuordnen: Wählen Sie ein Gebiet (klicken Sie es hier oder in der Tabelle „Ausgewogenheit“ an) und wählen Sie Flächen aus (Werkzeug „Auswählen“, S)</translation>
     </message>
     <message>
         <source>Assign selection: choose a territory first (click it here or in the Balance table)</source>
@@ -4946,11 +4946,11 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>Assign selection: select units first (Select tool, S)</source>
-        <translation>Auswahl zuordnen: Wählen Sie zuerst Einheiten aus (Werkzeug „Auswählen“, S)</translation>
+        <translation>Auswahl zuordnen: Wählen Sie zuerst Flächen aus (Werkzeug „Auswählen“, S)</translation>
     </message>
     <message>
         <source>Give the selected units to %1 (Enter)</source>
-        <translation>Die ausgewählten Einheiten an %1 geben (Eingabe)</translation>
+        <translation>Die ausgewählten Flächen an %1 geben (Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -4979,7 +4979,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>Colour units by:</source>
-        <translation>Einheiten färben nach:</translation>
+        <translation>Flächen färben nach:</translation>
     </message>
     <message>
         <source>Classes:</source>
@@ -5003,7 +5003,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>Colour units by a figure (potential, density, penetration, coverage, change) with a legend</source>
-        <translation>Einheiten nach einer Kennzahl färben (Potenzial, Dichte, Durchdringung, Auslastung, Änderung), mit Legende</translation>
+        <translation>Flächen nach einer Kennzahl färben (Potenzial, Dichte, Durchdringung, Auslastung, Änderung), mit Legende</translation>
     </message>
     <message>
         <source>&amp;Thematic Map</source>
@@ -5011,7 +5011,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>%1 units · %2 without a value</source>
-        <translation>%1 Einheiten · %2 ohne Wert</translation>
+        <translation>%1 Flächen · %2 ohne Wert</translation>
     </message>
 </context>
 <context>
@@ -5040,7 +5040,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     <name>tp::ui::UnitImportWizard</name>
     <message>
         <source>Import Units</source>
-        <translation>Einheiten importieren</translation>
+        <translation>Flächen importieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -5048,7 +5048,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>Unit layer file</source>
-        <translation>Datei mit der Einheitenebene</translation>
+        <translation>Datei mit der Flächenebene</translation>
     </message>
     <message>
         <source>A GeoPackage, Shapefile, GeoJSON, KML or any other GIS file with polygons.</source>
@@ -5064,7 +5064,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>Which layer holds the units; its fields and first features are shown.</source>
-        <translation>Welche Ebene die Einheiten enthält; ihre Felder und ersten Objekte werden angezeigt.</translation>
+        <translation>Welche Ebene die Flächen enthält; ihre Felder und ersten Objekte werden angezeigt.</translation>
     </message>
     <message>
         <source>&amp;Layer:</source>
@@ -5076,7 +5076,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>Which field gives each unit&apos;s code (unique), name and region.</source>
-        <translation>Welches Feld den Code (eindeutig), den Namen und die Region jeder Einheit liefert.</translation>
+        <translation>Welches Feld den Code (eindeutig), den Namen und die Region jeder Fläche liefert.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -5092,7 +5092,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>This file has no layer of polygons: units need areas, not points or lines.</source>
-        <translation>Diese Datei hat keine Polygonebene: Einheiten brauchen Flächen, keine Punkte oder Linien.</translation>
+        <translation>Diese Datei hat keine Polygonebene: Flächen müssen Polygone sein, keine Punkte oder Linien.</translation>
     </message>
     <message>
         <source>This file cannot be read: %1</source>
@@ -5116,7 +5116,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>The %1 units of this project will be replaced by the layer&apos;s %2 features; each scenario keeps the assignments of units that keep their place, and all %3 accounts are placed in the new units again.</source>
-        <translation>Die %1 Einheiten dieses Projekts werden durch die %2 Objekte der Ebene ersetzt; jedes Szenario behält die Zuordnungen der Einheiten, die an ihrem Platz bleiben, und alle %3 Kunden werden erneut den neuen Einheiten zugeordnet.</translation>
+        <translation>Die %1 Flächen dieses Projekts werden durch die %2 Objekte der Ebene ersetzt; jedes Szenario behält die Zuordnungen der Flächen, die an ihrem Platz bleiben, und alle %3 Kunden werden erneut den neuen Flächen zugeordnet.</translation>
     </message>
     <message>
         <source>(unknown number of)</source>
@@ -5146,7 +5146,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>The figure the list is ranked by; units without it are not listed</source>
-        <translation>Die Kennzahl, nach der die Liste geordnet ist; Einheiten ohne sie erscheinen nicht</translation>
+        <translation>Die Kennzahl, nach der die Liste geordnet ist; Flächen ohne sie erscheinen nicht</translation>
     </message>
     <message>
         <source>off</source>
@@ -5154,7 +5154,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>Units whose revenue is below this share of their revenue potential are listed</source>
-        <translation>Einheiten, deren Umsatz unter diesem Anteil ihres Umsatzpotenzials liegt, werden aufgeführt</translation>
+        <translation>Flächen, deren Umsatz unter diesem Anteil ihres Umsatzpotenzials liegt, werden aufgeführt</translation>
     </message>
     <message>
         <source> km</source>
@@ -5162,7 +5162,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>Units farther than this from the home of the rep who owns them are listed</source>
-        <translation>Einheiten, die weiter als dies vom Wohnort ihres Vertrieblers entfernt sind, werden aufgeführt</translation>
+        <translation>Flächen, die weiter als dies vom Wohnort ihres Vertrieblers entfernt sind, werden aufgeführt</translation>
     </message>
     <message>
         <source>all</source>
@@ -5174,7 +5174,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>Units</source>
-        <translation>Einheiten</translation>
+        <translation>Flächen</translation>
     </message>
     <message>
         <source>Regions</source>
@@ -5182,7 +5182,7 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>Units, or the counties or states they lie in</source>
-        <translation>Einheiten, oder die Countys bzw. Bundesstaaten, in denen sie liegen</translation>
+        <translation>Flächen, oder die Countys bzw. Bundesstaaten, in denen sie liegen</translation>
     </message>
     <message>
         <source>Top</source>
@@ -5218,20 +5218,20 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>Select the units of the chosen rows (every listed unit when none is chosen) to paint or assign them</source>
-        <translation>Die Einheiten der gewählten Zeilen auswählen (alle aufgeführten, wenn keine gewählt ist), um sie zu malen oder zuzuordnen</translation>
+        <translation>Die Flächen der gewählten Zeilen auswählen (alle aufgeführten, wenn keine gewählt ist), um sie zu malen oder zuzuordnen</translation>
     </message>
     <message numerus="yes">
         <source>%n region(s) with %1 unit(s) · potential %2</source>
         <translation>
-            <numerusform>%n Region mit %1 Einheiten · Potenzial %2</numerusform>
-            <numerusform>%n Regionen mit %1 Einheiten · Potenzial %2</numerusform>
+            <numerusform>%n Region mit %1 Flächen · Potenzial %2</numerusform>
+            <numerusform>%n Regionen mit %1 Flächen · Potenzial %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) · potential %1</source>
         <translation>
-            <numerusform>%n Einheit · Potenzial %1</numerusform>
-            <numerusform>%n Einheiten · Potenzial %1</numerusform>
+            <numerusform>%n Fläche · Potenzial %1</numerusform>
+            <numerusform>%n Flächen · Potenzial %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5240,8 +5240,8 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
-            <numerusform>%n Einheit</numerusform>
-            <numerusform>%n Einheiten</numerusform>
+            <numerusform>%n Fläche</numerusform>
+            <numerusform>%n Flächen</numerusform>
         </translation>
     </message>
     <message>
@@ -5250,11 +5250,11 @@ VK: Variationskoeffizient, die Standardabweichung geteilt durch den Mittelwert.<
     </message>
     <message>
         <source>Unit</source>
-        <translation>Einheit</translation>
+        <translation>Fläche</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation>Einheiten</translation>
+        <translation>Flächen</translation>
     </message>
     <message>
         <source>Name</source>

@@ -452,15 +452,15 @@
     <name>tp::WorkloadSource</name>
     <message>
         <source>from tiers for %1 accounts (%2)</source>
-        <translation>según niveles para %1 clientes (%2)</translation>
+        <translation>según niveles para %1 cuentas (%2)</translation>
     </message>
     <message>
         <source>given by the imported file for %1 accounts</source>
-        <translation>indicada por el archivo importado para %1 clientes</translation>
+        <translation>indicada por el archivo importado para %1 cuentas</translation>
     </message>
     <message>
         <source>from the file&apos;s column “%1” for %2 accounts</source>
-        <translation>de la columna «%1» del archivo para %2 clientes</translation>
+        <translation>de la columna «%1» del archivo para %2 cuentas</translation>
     </message>
     <message>
         <source>Workload: %1</source>
@@ -1406,22 +1406,22 @@
     <message numerus="yes">
         <source>Merging %n accounts…</source>
         <translation>
-            <numerusform>Fusionando %n cliente…</numerusform>
-            <numerusform>Fusionando %n clientes…</numerusform>
+            <numerusform>Fusionando %n cuenta…</numerusform>
+            <numerusform>Fusionando %n cuentas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Placing %n accounts in their units…</source>
         <translation>
-            <numerusform>Situando %n cliente en su unidad…</numerusform>
-            <numerusform>Situando %n clientes en sus unidades…</numerusform>
+            <numerusform>Situando %n cuenta en su unidad…</numerusform>
+            <numerusform>Situando %n cuentas en sus unidades…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Writing %n accounts…</source>
         <translation>
-            <numerusform>Escribiendo %n cliente…</numerusform>
-            <numerusform>Escribiendo %n clientes…</numerusform>
+            <numerusform>Escribiendo %n cuenta…</numerusform>
+            <numerusform>Escribiendo %n cuentas…</numerusform>
         </translation>
     </message>
 </context>
@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>%1: %2 accounts, %3 workload hours → %4</source>
-        <translation>%1: %2 clientes, %3 horas de trabajo → %4</translation>
+        <translation>%1: %2 cuentas, %3 horas de trabajo → %4</translation>
     </message>
     <message>
         <source>Split %1 among neighbouring territories</source>
@@ -1575,7 +1575,7 @@
     </message>
     <message>
         <source>No account has an owner in the chosen column.</source>
-        <translation>Ningún cliente tiene propietario en la columna elegida.</translation>
+        <translation>Ninguna cuenta tiene propietario en la columna elegida.</translation>
     </message>
     <message>
         <source>Built from the account owners in column &quot;%1&quot;</source>
@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source> · units to the owner with most accounts there: %1</source>
-        <translation> · unidades para el propietario con más clientes en ellas: %1</translation>
+        <translation> · unidades para el propietario con más cuentas en ellas: %1</translation>
     </message>
     <message>
         <source> · named accounts: %1</source>
@@ -1603,7 +1603,7 @@
     </message>
     <message>
         <source> · accounts without an owner (they follow their unit): %1</source>
-        <translation> · clientes sin propietario (siguen a su unidad): %1</translation>
+        <translation> · cuentas sin propietario (siguen a su unidad): %1</translation>
     </message>
 </context>
 <context>
@@ -1919,8 +1919,8 @@
     <message numerus="yes">
         <source>Workload rule set to %1; the workload of %n accounts recomputed</source>
         <translation>
-            <numerusform>Regla de carga de trabajo fijada en %1; carga de trabajo de %n cliente recalculada</numerusform>
-            <numerusform>Regla de carga de trabajo fijada en %1; carga de trabajo de %n clientes recalculada</numerusform>
+            <numerusform>Regla de carga de trabajo fijada en %1; carga de trabajo de %n cuenta recalculada</numerusform>
+            <numerusform>Regla de carga de trabajo fijada en %1; carga de trabajo de %n cuentas recalculada</numerusform>
         </translation>
     </message>
     <message>
@@ -1944,8 +1944,8 @@
     <message numerus="yes">
         <source>Placing %n accounts in the new units…</source>
         <translation>
-            <numerusform>Situando %n cliente en las nuevas unidades…</numerusform>
-            <numerusform>Situando %n clientes en las nuevas unidades…</numerusform>
+            <numerusform>Situando %n cuenta en las nuevas unidades…</numerusform>
+            <numerusform>Situando %n cuentas en las nuevas unidades…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1958,8 +1958,8 @@
     <message numerus="yes">
         <source>Writing %n accounts…</source>
         <translation>
-            <numerusform>Escribiendo %n cliente…</numerusform>
-            <numerusform>Escribiendo %n clientes…</numerusform>
+            <numerusform>Escribiendo %n cuenta…</numerusform>
+            <numerusform>Escribiendo %n cuentas…</numerusform>
         </translation>
     </message>
 </context>
@@ -2660,11 +2660,11 @@
     </message>
     <message>
         <source>Import Accounts</source>
-        <translation>Importar clientes</translation>
+        <translation>Importar cuentas</translation>
     </message>
     <message>
         <source>Importing accounts…</source>
-        <translation>Importando clientes…</translation>
+        <translation>Importando cuentas…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
@@ -3037,11 +3037,11 @@
     </message>
     <message>
         <source>Account density (heat map)</source>
-        <translation>Densidad de clientes (mapa de calor)</translation>
+        <translation>Densidad de cuentas (mapa de calor)</translation>
     </message>
     <message>
         <source>How far each account&apos;s weight spreads (a Gaussian kernel cut at this radius)</source>
-        <translation>Hasta dónde se reparte el peso de cada cliente (un núcleo gaussiano cortado en este radio)</translation>
+        <translation>Hasta dónde se reparte el peso de cada cuenta (un núcleo gaussiano cortado en este radio)</translation>
     </message>
     <message>
         <source>px</source>
@@ -3053,7 +3053,7 @@
     </message>
     <message>
         <source>Account count</source>
-        <translation>Número de clientes</translation>
+        <translation>Número de cuentas</translation>
     </message>
     <message>
         <source>Heat map radius:</source>
@@ -3616,7 +3616,7 @@
     </message>
     <message>
         <source>Accounts by segment</source>
-        <translation>Clientes por segmento</translation>
+        <translation>Cuentas por segmento</translation>
     </message>
     <message>
         <source>Enterprise</source>
@@ -3636,11 +3636,11 @@
     </message>
     <message>
         <source>Small account (lowest fifth by size)</source>
-        <translation>Cliente pequeño (quinto inferior por tamaño)</translation>
+        <translation>Cuenta pequeña (quinto inferior por tamaño)</translation>
     </message>
     <message>
         <source>Large account (highest fifth by size)</source>
-        <translation>Cliente grande (quinto superior por tamaño)</translation>
+        <translation>Cuenta grande (quinto superior por tamaño)</translation>
     </message>
     <message>
         <source>Marks</source>
@@ -3730,7 +3730,7 @@
     </message>
     <message>
         <source>Hours a year = visits a year by tier × hours a visit by segment, for accounts whose file gave no workload. File › Project Settings… changes the rule.</source>
-        <translation>Horas al año = visitas al año por nivel × horas por visita por segmento, para los clientes cuyo archivo no indicaba carga de trabajo. Archivo › Configuración del proyecto… cambia la regla.</translation>
+        <translation>Horas al año = visitas al año por nivel × horas por visita por segmento, para las cuentas cuyo archivo no indicaba carga de trabajo. Archivo › Configuración del proyecto… cambia la regla.</translation>
     </message>
     <message>
         <source>The measure the territories are balanced on: the deviations, the chart and the map labels follow it</source>
@@ -3826,7 +3826,7 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
     </message>
     <message>
         <source>Start from how the CRM covers the accounts today: one territory per account owner, holding the units where that owner has most accounts; the owner&apos;s other accounts become named accounts of the territory. Owners not in the rep roster are added to it.</source>
-        <translation>Empiece por cómo cubre hoy el CRM a los clientes: un territorio por propietario, con las unidades donde ese propietario tiene más clientes; sus demás clientes pasan a ser cuentas nominales del territorio. Los propietarios que no están en la lista de comerciales se añaden a ella.</translation>
+        <translation>Empiece por cómo cubre hoy el CRM las cuentas: un territorio por propietario, con las unidades donde ese propietario tiene más cuentas; sus demás cuentas pasan a ser cuentas nominales del territorio. Los propietarios que no están en la lista de comerciales se añaden a ella.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3854,11 +3854,11 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
     </message>
     <message>
         <source>The accounts have no imported columns: import a CRM export with an owner column (Account Owner, Owner, Owner Id, …) first.</source>
-        <translation>Los clientes no tienen columnas importadas: importe primero una exportación del CRM con una columna de propietario (Account Owner, Owner, Owner Id, …).</translation>
+        <translation>Las cuentas no tienen columnas importadas: importe primero una exportación del CRM con una columna de propietario (Account Owner, Owner, Owner Id, …).</translation>
     </message>
     <message>
         <source>No account has an owner in this column.</source>
-        <translation>Ningún cliente tiene propietario en esta columna.</translation>
+        <translation>Ninguna cuenta tiene propietario en esta columna.</translation>
     </message>
     <message>
         <source>(choose a column)</source>
@@ -3866,7 +3866,7 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
     </message>
     <message>
         <source>No imported column is named like an owner column (Account Owner, Owner, Sales Rep, …): choose the column that names each account&apos;s owner.</source>
-        <translation>Ninguna columna importada se llama como una columna de propietario (Account Owner, Owner, Sales Rep, …): elija la columna que indica el propietario de cada cliente.</translation>
+        <translation>Ninguna columna importada se llama como una columna de propietario (Account Owner, Owner, Sales Rep, …): elija la columna que indica el propietario de cada cuenta.</translation>
     </message>
 </context>
 <context>
@@ -3917,27 +3917,27 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
     </message>
     <message>
         <source>Accounts whose file has no workload get hours a year = visits a year (by their tier) × hours a visit (by their segment). Imports use this rule; accounts whose workload came from a file column keep it.</source>
-        <translation>Los clientes cuyo archivo no tiene carga de trabajo reciben horas al año = visitas al año (según su nivel) × horas por visita (según su segmento). Las importaciones usan esta regla; los clientes cuya carga de trabajo vino de una columna del archivo la conservan.</translation>
+        <translation>Las cuentas cuyo archivo no tiene carga de trabajo reciben horas al año = visitas al año (según su nivel) × horas por visita (según su segmento). Las importaciones usan esta regla; las cuentas cuya carga de trabajo vino de una columna del archivo la conservan.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Recompute the workload of the %n accounts that take it from the rule</source>
         <translation>
-            <numerusform>&amp;Recalcular la carga de trabajo del %n cliente que la toma de la regla</numerusform>
-            <numerusform>&amp;Recalcular la carga de trabajo de los %n clientes que la toman de la regla</numerusform>
+            <numerusform>&amp;Recalcular la carga de trabajo de la %n cuenta que la toma de la regla</numerusform>
+            <numerusform>&amp;Recalcular la carga de trabajo de las %n cuentas que la toman de la regla</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n accounts whose workload was given by the imported file keep it.</source>
         <translation>
-            <numerusform>%n cliente cuya carga de trabajo venía del archivo importado la conserva.</numerusform>
-            <numerusform>%n clientes cuya carga de trabajo venía del archivo importado la conservan.</numerusform>
+            <numerusform>%n cuenta cuya carga de trabajo venía del archivo importado la conserva.</numerusform>
+            <numerusform>%n cuentas cuya carga de trabajo venía del archivo importado la conservan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n accounts whose workload came from the file&apos;s column “%1” keep it.</source>
         <translation>
-            <numerusform>%n cliente cuya carga de trabajo venía de la columna «%1» del archivo la conserva.</numerusform>
-            <numerusform>%n clientes cuya carga de trabajo venía de la columna «%1» del archivo la conservan.</numerusform>
+            <numerusform>%n cuenta cuya carga de trabajo venía de la columna «%1» del archivo la conserva.</numerusform>
+            <numerusform>%n cuentas cuya carga de trabajo venía de la columna «%1» del archivo la conservan.</numerusform>
         </translation>
     </message>
     <message>
@@ -3946,7 +3946,7 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
     </message>
     <message>
         <source>The value for accounts whose tier or segment is not listed, or empty</source>
-        <translation>El valor para los clientes cuyo nivel o segmento no figura en la lista o está vacío</translation>
+        <translation>El valor para las cuentas cuyo nivel o segmento no figura en la lista o está vacío</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
@@ -3954,7 +3954,7 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
     </message>
     <message>
         <source>an account of tier %1 and segment %2: %3 h a year</source>
-        <translation>un cliente de nivel %1 y segmento %2: %3 h al año</translation>
+        <translation>una cuenta de nivel %1 y segmento %2: %3 h al año</translation>
     </message>
     <message>
         <source>of another tier and segment: %1 h a year</source>
@@ -4384,7 +4384,7 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
     <name>tp::ui::ReportOptionsDialog</name>
     <message>
         <source>A page per territory with its map and account list</source>
-        <translation>Una página por territorio con su mapa y lista de clientes</translation>
+        <translation>Una página por territorio con su mapa y lista de cuentas</translation>
     </message>
     <message>
         <source>A thematic page: units coloured by</source>
@@ -5116,7 +5116,7 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
     </message>
     <message>
         <source>The %1 units of this project will be replaced by the layer&apos;s %2 features; each scenario keeps the assignments of units that keep their place, and all %3 accounts are placed in the new units again.</source>
-        <translation>Las %1 unidades de este proyecto se sustituirán por los %2 elementos de la capa; cada escenario conserva las asignaciones de las unidades que mantienen su lugar, y los %3 clientes se sitúan de nuevo en las nuevas unidades.</translation>
+        <translation>Las %1 unidades de este proyecto se sustituirán por los %2 elementos de la capa; cada escenario conserva las asignaciones de las unidades que mantienen su lugar, y las %3 cuentas se sitúan de nuevo en las nuevas unidades.</translation>
     </message>
     <message>
         <source>(unknown number of)</source>
@@ -5278,7 +5278,7 @@ CV: coeficiente de variación, la desviación típica dividida por la media.</tr
     </message>
     <message>
         <source>Accounts</source>
-        <translation>Clientes</translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Territory</source>

@@ -41,6 +41,7 @@ void MetricsEngine::setMeasures(std::vector<MeasureDefinition> measures) {
             if (m_measures[i].kind == MeasureDefinition::Kind::WorkloadHours) m_balance = int(i);
     }
     if (columnsChanged) {
+        m_otherTeams.clear(); // their rows have the old columns
         sumUnitRows();
     } else {
         m_measureColumn.clear();
@@ -68,10 +69,45 @@ void MetricsEngine::rebuild() {
     recompute(m_scenarioId);
 }
 
+void MetricsEngine::currentTeamChanged() {
+    const qint64 team = m_project.currentTeamId;
+    if (team != m_rowsTeam) {
+        m_otherTeams.insert_or_assign(m_rowsTeam, takeTeamRows());
+        if (auto kept = m_otherTeams.find(team); kept != m_otherTeams.end()) {
+            restoreTeamRows(std::move(kept->second));
+            m_otherTeams.erase(kept);
+        } else {
+            prepareAccounts();
+        }
+    }
+    recompute(m_scenarioId);
+}
+
+void MetricsEngine::teamAccountsChanged(qint64 teamId) {
+    if (teamId == m_rowsTeam)
+        rebuild();
+    else
+        m_otherTeams.erase(teamId);
+}
+
+MetricsEngine::TeamRows MetricsEngine::takeTeamRows() {
+    return {std::move(m_member),          std::move(m_accountStart), std::move(m_accountIndex),
+            std::move(m_accountLocation), std::move(m_travelCache),  std::move(m_unitAll)};
+}
+
+void MetricsEngine::restoreTeamRows(TeamRows&& rows) {
+    m_member = std::move(rows.member);
+    m_accountStart = std::move(rows.accountStart);
+    m_accountIndex = std::move(rows.accountIndex);
+    m_accountLocation = std::move(rows.accountLocation);
+    m_travelCache = std::move(rows.travelCache);
+    m_unitAll = std::move(rows.unitAll);
+    m_rowsTeam = m_project.currentTeamId;
+}
+
 void MetricsEngine::prepare() {
     const std::vector<Unit>& units = m_project.units;
     m_unitCount = int(units.size());
-    const std::size_t rows = std::size_t(m_unitCount) + 1; // + the virtual "no unit" row
     m_graph = UnitGraph(m_unitCount, m_project.adjacency);
 
     m_unitAreaM2.resize(units.size());
@@ -87,8 +123,15 @@ void MetricsEngine::prepare() {
         m_unitPerimeterM[u] = roundedMetres(perimeter);
     }
 
+    m_otherTeams.clear();
+    prepareAccounts();
+}
+
+void MetricsEngine::prepareAccounts() {
+    const std::size_t rows = std::size_t(m_unitCount) + 1; // + the virtual "no unit" row
     const std::vector<Account>& accounts = m_project.accounts;
     const Team* team = m_project.currentTeam();
+    m_rowsTeam = m_project.currentTeamId;
     m_member.clear();
     if (team && !team->coversEverything()) m_member = team->membership(accounts);
     m_accountStart.assign(rows + 1, 0);
@@ -242,7 +285,7 @@ void MetricsEngine::recompute(qint64 scenarioId) {
     loadSlots(scenario);
     const int n = m_unassigned;
     const std::size_t slotCount = std::size_t(n) + 1;
-    const std::size_t rows = std::size_t(m_unitCount) + 1;
+    const std::size_t rows = std::size_t(m_unitCount) + 1; // + the virtual "no unit" row
 
     m_total.assign(slotCount * std::size_t(m_k), 0);
     m_areaM2.assign(slotCount, 0);

@@ -19,7 +19,11 @@
 // Teams: the engine measures the project's current team (Project::currentTeamId): its territories,
 // its plan, and only the accounts it covers (Team::covers, evaluated once in prepare(); accounts it
 // does not cover are in no unit row and their overrides are ignored). After the current team
-// changed, or its rule or hand-picked accounts, call rebuild().
+// changed call currentTeamChanged(): the account rows of a team that was current before come back
+// as they were (about 25 MB per team at 1M accounts), so switching back and forth costs a
+// recompute, not a rebuild. After a team's rule or hand-picked accounts changed call
+// teamAccountsChanged(); after accounts, units or measures changed, rebuild() (which forgets the
+// rows kept for other teams).
 //
 // Holds a const reference to the project, which must outlive it. The notifications are to be
 // called AFTER the project changed; the engine takes destinations from the scenario (the truth)
@@ -71,6 +75,12 @@ public:
 
     // Units, adjacency or accounts were replaced or edited: re-prepare unit rows, then recompute.
     void rebuild();
+    // The project's current team changed: its account rows as they were when it was last current
+    // (or prepared now), then a recompute.
+    void currentTeamChanged();
+    // Which accounts a team covers changed (its rule, its hand-picked accounts) or it was deleted:
+    // rebuilt now if current, else the rows kept for it go.
+    void teamAccountsChanged(qint64 teamId);
     // The current team's accounts, as measured (1 per covered account; empty: every account).
     const std::vector<char>& membership() const { return m_member; }
     // Full recompute of a scenario from the unit rows (switches the engine to that scenario).
@@ -129,8 +139,21 @@ private:
         int units = 0, pieces = 0;
     };
 
-    void prepare();     // geometry, adjacency, accounts per unit; forgets travel sums
-    void sumUnitRows(); // fixed-point rows per unit for the current columns
+    // The current team's accounts by unit, what their unit rows sum and their travel sums:
+    // what a team switch swaps out and back in.
+    struct TeamRows {
+        std::vector<char> member;
+        std::vector<int> accountStart, accountIndex;
+        std::vector<geo::GeoPoint> accountLocation;
+        std::vector<std::array<TravelCache, 2>> travelCache;
+        std::vector<MeasureColumns::Fixed> unitAll;
+    };
+
+    void prepare();         // geometry, adjacency, then prepareAccounts(); forgets other teams' rows
+    void prepareAccounts(); // the current team's accounts per unit and unit rows; forgets travel sums
+    void sumUnitRows();     // fixed-point rows per unit for the current columns
+    TeamRows takeTeamRows();
+    void restoreTeamRows(TeamRows&& rows);
     void markChanged(int slot);
     void loadSlots(const Scenario* scenario);
     const Scenario* currentScenario() const;
@@ -175,6 +198,8 @@ private:
     std::vector<int> m_accountIndex;
     std::vector<geo::GeoPoint> m_accountLocation; // in CSR order: travel sums read them sequentially
     std::vector<std::array<TravelCache, 2>> m_travelCache;
+    qint64 m_rowsTeam = 0;                             // the team the rows above are of
+    std::unordered_map<qint64, TeamRows> m_otherTeams; // rows of teams that were current before
 
     // Scenario state. Slots 0..n-1 are the leaf territories in list order, slot n is "unassigned".
     qint64 m_scenarioId = 0;

@@ -63,7 +63,7 @@ bool ProjectSession::switchTeam(qint64 teamId, QString* error) {
     }
     if (teamId == m_project.currentTeamId) return true;
     m_project.setCurrentTeam(teamId);
-    m_metrics->rebuild();
+    m_metrics->currentTeamChanged();
     emit m_notifier->currentTeamChanged(teamId);
     // Every view of the plan (map, docks, labels) shows another plan now, as after a scenario switch.
     emit m_notifier->currentScenarioChanged(m_project.currentScenarioId);

@@ -107,7 +107,7 @@ bool TeamEditor::setTeamRule(qint64 teamId, Team::Kind kind, const AccountRule& 
                          + tr(", %n excluded", nullptr, int(excluded.size()));
     if (!write(team, QStringLiteral("team-rule"), text, error)) return false;
     *current = team;
-    if (teamId == p.currentTeamId) m_session.metrics().rebuild();
+    m_session.metrics().teamAccountsChanged(teamId);
     emit m_session.notifier().teamsChanged();
     return true;
 }
@@ -133,6 +133,7 @@ bool TeamEditor::deleteTeam(qint64 teamId, QString* error) {
     for (Scenario& s : p.scenarios) s.dropTeam(teamId);
     std::erase_if(p.territories, [&](const Territory& t) { return t.teamId == teamId; });
     std::erase_if(p.teams, [&](const Team& t) { return t.id == teamId; });
+    m_session.metrics().teamAccountsChanged(teamId); // not current any more: its kept rows go
     emit m_session.notifier().teamsChanged();
     return true;
 }

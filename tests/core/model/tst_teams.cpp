@@ -398,6 +398,68 @@ private slots:
                 QCOMPARE(engine.territories()[i].accounts, before[i].accounts);
         }
     }
+
+    // Switching teams keeps each team's account rows: back and forth, with edits of both plans in
+    // between and a rule changed while its team was not current, the engine says what a new engine
+    // on the same project says.
+    void teamRowsKeptAcrossSwitches() {
+        Project p = gridProject();
+        p.teams.front().rule = *AccountRule::parse(QStringLiteral("segment = Enterprise"), nullptr);
+        Team commercial;
+        commercial.id = 2;
+        commercial.name = QStringLiteral("Commercial");
+        commercial.rule = *AccountRule::parse(QStringLiteral("segment in Mid-Market, SMB"), nullptr);
+        p.teams.push_back(commercial);
+        addStrips(p, 1, 2, 10);
+        addStrips(p, 2, 3, 20);
+        MetricsEngine engine(p);
+        auto sameAsNew = [&](const char* step) {
+            MetricsEngine fresh(p);
+            const std::vector<TerritoryMetrics>& got = engine.territories();
+            const std::vector<TerritoryMetrics>& want = fresh.territories();
+            QVERIFY2(got.size() == want.size(), step);
+            for (std::size_t i = 0; i < got.size(); ++i) {
+                QVERIFY2(got[i].territoryId == want[i].territoryId, step);
+                QVERIFY2(got[i].accounts == want[i].accounts, step);
+                QVERIFY2(got[i].revenuePotential == want[i].revenuePotential, step);
+                QVERIFY2(got[i].workloadHours == want[i].workloadHours, step);
+                QVERIFY2(got[i].units == want[i].units, step);
+            }
+            QCOMPARE(engine.membership(), fresh.membership());
+        };
+        auto moveUnit = [&](int unit) {                                      // into the current team's last territory
+            std::vector<qint64>& owners = p.scenarios.front().unitTerritory; // the current team's plan
+            const qint64 from = owners[std::size_t(unit)];
+            owners[std::size_t(unit)] = engine.territories().back().territoryId;
+            engine.unitsMoved({{unit, from, owners[std::size_t(unit)]}});
+        };
+        sameAsNew("team 1 at first");
+        p.setCurrentTeam(2);
+        engine.currentTeamChanged();
+        sameAsNew("team 2, prepared");
+        moveUnit(0);
+        sameAsNew("team 2 after a move");
+        p.setCurrentTeam(1);
+        engine.currentTeamChanged();
+        sameAsNew("team 1, kept rows");
+        moveUnit(7);
+        // Team 2's rule changes while team 1 is current.
+        p.team(2)->rule = *AccountRule::parse(QStringLiteral("segment = SMB"), nullptr);
+        engine.teamAccountsChanged(2);
+        sameAsNew("team 1 after team 2's rule changed");
+        p.setCurrentTeam(2);
+        engine.currentTeamChanged();
+        sameAsNew("team 2 with its new rule");
+        p.setCurrentTeam(1);
+        engine.currentTeamChanged();
+        sameAsNew("team 1 again");
+        // Accounts changed: every team's rows are made again.
+        p.accounts[5].revenuePotential += 1000;
+        engine.rebuild();
+        p.setCurrentTeam(2);
+        engine.currentTeamChanged();
+        sameAsNew("team 2 after a rebuild");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTeams)
