@@ -3171,10 +3171,10 @@
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · scenario: %2 (%3) · %n accounts</source>
+        <source>%1 · scenario: %2 (%3) · %Ln accounts</source>
         <translation>
-            <numerusform>%1 · Szenario: %2 (%3) · %n Kunde</numerusform>
-            <numerusform>%1 · Szenario: %2 (%3) · %n Kunden</numerusform>
+            <numerusform>%1 · Szenario: %2 (%3) · %Ln Kunde</numerusform>
+            <numerusform>%1 · Szenario: %2 (%3) · %Ln Kunden</numerusform>
         </translation>
     </message>
     <message>

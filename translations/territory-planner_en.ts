@@ -3170,10 +3170,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 · scenario: %2 (%3) · %n accounts</source>
+        <source>%1 · scenario: %2 (%3) · %Ln accounts</source>
         <translation>
-            <numerusform>%1 · scenario: %2 (%3) · %n account</numerusform>
-            <numerusform>%1 · scenario: %2 (%3) · %n accounts</numerusform>
+            <numerusform>%1 · scenario: %2 (%3) · %Ln account</numerusform>
+            <numerusform>%1 · scenario: %2 (%3) · %Ln accounts</numerusform>
         </translation>
     </message>
     <message>

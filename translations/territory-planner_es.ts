@@ -3171,10 +3171,10 @@
         <translation>Ningún proyecto abierto</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · scenario: %2 (%3) · %n accounts</source>
+        <source>%1 · scenario: %2 (%3) · %Ln accounts</source>
         <translation>
-            <numerusform>%1 · escenario: %2 (%3) · %n cuenta</numerusform>
-            <numerusform>%1 · escenario: %2 (%3) · %n cuentas</numerusform>
+            <numerusform>%1 · escenario: %2 (%3) · %Ln cuenta</numerusform>
+            <numerusform>%1 · escenario: %2 (%3) · %Ln cuentas</numerusform>
         </translation>
     </message>
     <message>

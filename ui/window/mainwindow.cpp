@@ -1017,7 +1017,7 @@ void MainWindow::updateTitle() {
     const Project& p = m_session->project();
     const Scenario* s = p.currentScenario();
     setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_session->path()).fileName(), tr("Territory Planner")));
-    m_scenarioLabel->setText(tr("%1 · scenario: %2 (%3) · %n accounts", nullptr, int(p.accounts.size()))
+    m_scenarioLabel->setText(tr("%1 · scenario: %2 (%3) · %Ln accounts", nullptr, int(p.accounts.size()))
                                  .arg(p.title.isEmpty() ? QFileInfo(m_session->path()).completeBaseName() : p.title,
                                       s ? s->name : tr("none"), s ? Scenario::statusName(s->status) : QString()));
 }
