@@ -3,10 +3,11 @@
 // contains the location (point in polygon, computed once when the account is imported or moved),
 // -1 when it lies in no unit. Value type; any thread.
 
+#include "accountextras.h"
+
 #include "geo/geopoint.h"
 
 #include <QString>
-#include <QVariantMap>
 
 namespace tp {
 
@@ -28,7 +29,7 @@ struct Account {
     // re-applying a changed rule recomputes it; false when a file column gave it.
     bool workloadFromRule = false;
     int unit = -1;
-    QVariantMap extra; // imported columns kept as they came
+    AccountExtras extra; // imported columns kept as they came
 };
 
 } // namespace tp

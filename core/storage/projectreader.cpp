@@ -8,11 +8,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,11 +24,13 @@ namespace tp::storage {
 
 namespace {
 
-// Columns such as segment or postal code repeat a few thousand values over a million rows:
-// sharing one QString per value saves both the allocations and the memory. Looking values up is
-// a large part of reading the accounts: the first few distinct values (segments, tiers,
-// industries have no more) are compared in a list, which beats hashing; the rest go through a
-// hash of the raw bytes (std::hash: far cheaper than QHash's seeded hash of a QByteArray).
+// Columns such as segment or postal code repeat a few thousand values over a million rows, and
+// addresses often repeat too (several accounts at one site): sharing one QString per value saves
+// both the allocations and the memory. Looking values up is a large part of reading the
+// accounts: the first few distinct values (segments, tiers, industries have no more) are compared
+// in a list, which beats hashing; the rest go through a hash of the raw bytes (std::hash: far
+// cheaper than QHash's seeded hash of a QByteArray). A column that does not repeat (the pool is
+// full and more values were missed since than were ever found) is no longer looked up.
 class SharedStrings {
 public:
     QString get(QByteArrayView utf8) {
@@ -40,34 +44,80 @@ public:
             m_few.emplace_back(std::string(key), value);
             return value;
         }
-        if (auto it = m_pool.find(key); it != m_pool.end()) return it->second;
+        if (m_gaveUp) return QString::fromUtf8(utf8);
+        if (auto it = m_pool.find(key); it != m_pool.end()) {
+            ++m_found;
+            return it->second;
+        }
         value = QString::fromUtf8(utf8);
-        if (m_pool.size() < maxShared) m_pool.emplace(m_keys.emplace_back(key), value);
+        if (m_pool.size() < maxShared) {
+            m_pool.emplace(m_keys.emplace_back(key), value);
+        } else if (++m_missedWhenFull > m_found) {
+            m_gaveUp = true;
+            m_pool = {};
+            m_keys = {};
+        }
         return value;
     }
 
 private:
     static constexpr std::size_t fewMax = 8, maxShared = 100000;
+    std::size_t m_found = 0, m_missedWhenFull = 0;
+    bool m_gaveUp = false;
     std::vector<std::pair<std::string, QString>> m_few;
     std::deque<std::string> m_keys; // what m_pool's keys point into
     std::unordered_map<std::string_view, QString> m_pool;
 };
 
-// Extra columns are often categorical (owner, stage, region): identical JSON texts share one
-// parsed, implicitly shared map instead of being parsed a million times.
+// Extra columns are mostly categorical (owner, stage, region, a seat count): a million accounts'
+// JSON texts hold far fewer distinct ones. Each distinct text is parsed once and its block shared
+// by every account with that text; column names and text values are interned, so the blocks of
+// different texts share their strings too. The texts are copied into a few large chunks, kept for
+// the lookup while the accounts are read (at most the size of the column, for a column unique to
+// each account).
 class SharedExtras {
 public:
-    QVariantMap get(QByteArrayView json) {
-        const QByteArray key = QByteArray::fromRawData(json.data(), json.size());
-        if (auto it = m_pool.constFind(key); it != m_pool.constEnd()) return it.value();
-        QVariantMap value = QJsonDocument::fromJson(key).object().toVariantMap();
-        if (m_pool.size() < maxShared) m_pool.insert(QByteArray(json.data(), json.size()), value);
+    AccountExtras get(QByteArrayView json) {
+        const std::string_view text(json.data(), std::size_t(json.size()));
+        if (auto it = m_pool.find(text); it != m_pool.end()) return it->second;
+        // As QVariantMap came from the file before (QJsonObject::toVariantMap: the same values).
+        const QVariantMap map =
+            QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size())).object().toVariantMap();
+        AccountExtras value;
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+            value.insert(intern(it.key()),
+                         it.value().typeId() == QMetaType::QString ? QVariant(intern(it.value().toString())) : *it);
+        m_pool.emplace(keep(text), value);
         return value;
     }
 
 private:
-    static constexpr qsizetype maxShared = 100000;
-    QHash<QByteArray, QVariantMap> m_pool;
+    QString intern(const QString& s) {
+        if (auto it = m_strings.constFind(s); it != m_strings.constEnd()) return *it;
+        m_strings.insert(s);
+        return s;
+    }
+
+    std::string_view keep(std::string_view text) {
+        if (m_free < text.size()) {
+            const std::size_t size = std::max(chunkSize, text.size());
+            m_chunks.push_back(std::make_unique<char[]>(size));
+            m_next = m_chunks.back().get();
+            m_free = size;
+        }
+        std::copy(text.begin(), text.end(), m_next);
+        const std::string_view kept(m_next, text.size());
+        m_next += text.size();
+        m_free -= text.size();
+        return kept;
+    }
+
+    static constexpr std::size_t chunkSize = 1 << 20;
+    std::vector<std::unique_ptr<char[]>> m_chunks; // what m_pool's keys point into
+    char* m_next = nullptr;
+    std::size_t m_free = 0;
+    std::unordered_map<std::string_view, AccountExtras> m_pool;
+    QSet<QString> m_strings;
 };
 
 QDateTime parseUtc(const QString& text) {
@@ -253,7 +303,7 @@ bool ProjectReader::loadAccounts(Project& p, QString* error) const {
                     "SELECT id, external_id, name, address, postal_code, industry, segment, tier, lon, lat, "
                     "revenue_potential, revenue, pipeline, workload_hours, unit_id, extra, workload_from_rule FROM "
                     "accounts ORDER BY id");
-    SharedStrings postalCodes, industries, segments, tiers;
+    SharedStrings addresses, postalCodes, industries, segments, tiers;
     SharedExtras extras;
     const qint64 unitCount = qint64(p.units.size());
     return forEachRow(st,
@@ -262,7 +312,7 @@ bool ProjectReader::loadAccounts(Project& p, QString* error) const {
                           a.id = st.int64(0);
                           a.externalId = st.text(1);
                           a.name = st.text(2);
-                          a.address = st.text(3);
+                          a.address = addresses.get(st.textBytes(3));
                           a.postalCode = postalCodes.get(st.textBytes(4));
                           a.industry = industries.get(st.textBytes(5));
                           a.segment = segments.get(st.textBytes(6));

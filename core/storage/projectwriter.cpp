@@ -19,9 +19,10 @@ QString isoUtc(const QDateTime& t) {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QString extraJson(const QVariantMap& extra) {
+QString extraJson(const AccountExtras& extra) {
     if (extra.isEmpty()) return {};
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(extra)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(extra.toVariantMap())).toJson(QJsonDocument::Compact));
 }
 
 void bindTextOrNull(SqlStatement& st, int i, const QString& text) {

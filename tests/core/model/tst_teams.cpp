@@ -25,7 +25,7 @@ Account account(qint64 id, const QString& segment, const QString& industry, cons
     a.industry = industry;
     a.tier = tier;
     a.revenuePotential = potential;
-    a.extra = extra;
+    a.extra = AccountExtras(extra);
     return a;
 }
 

@@ -327,6 +327,55 @@ private slots:
         QVERIFY2(f, qPrintable(error));
         compareProjects(original, loaded);
         QCOMPARE(loaded.territoryOfAccount(*loaded.scenario(2), loaded.accounts[0]), qint64(22));
+        // Accounts with the same extra columns and values are read into one shared block.
+        QVERIFY(loaded.accounts[0].extra.isSharedWith(loaded.accounts[1].extra));
+    }
+
+    void identicalValuesAreSharedWhenRead() {
+        Project p = makeProject();
+        const auto extras = [](std::initializer_list<std::pair<const char*, QVariant>> values) {
+            AccountExtras e;
+            for (const auto& [key, value] : values) e.insert(QString::fromUtf8(key), value);
+            return e;
+        };
+        const AccountExtras given[] = {extras({{"Seats", 5}, {"Owner", QStringLiteral("rep1")}}),
+                                       extras({{"Owner", QStringLiteral("rep1")}, {"Seats", 5}}),
+                                       extras({{"Seats", 6.5}, {"Owner", QStringLiteral("rep1")}}),
+                                       extras({{"Owner", QStringLiteral("rep2")}, {"Active", true}})};
+        for (int i = 0; i < 4; ++i) {
+            Account a = p.accounts[0];
+            a.id = 200 + i;
+            a.externalId = QStringLiteral("X%1").arg(i);
+            a.extra = given[i];
+            p.accounts.push_back(a);
+        }
+        p.reindex();
+        const QString path = file("sharedextras.territory");
+        QString error;
+        QVERIFY2(ProjectFile::create(path, p, &error), qPrintable(error));
+        Project loaded;
+        QVERIFY2(ProjectFile::open(path, &loaded, &error), qPrintable(error));
+        QCOMPARE(loaded.accounts.size(), p.accounts.size());
+        std::vector<const Account*> read;
+        for (int i = 0; i < 4; ++i) read.push_back(&loaded.accounts[std::size_t(loaded.accountIndexById(200 + i))]);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(read[std::size_t(i)]->extra.keys(), given[i].keys());
+            for (auto it = given[i].constBegin(); it != given[i].constEnd(); ++it)
+                QCOMPARE(read[std::size_t(i)]->extra.value(it.key()).toString(), it.value().toString());
+        }
+        QCOMPARE(read[0]->extra.value(QStringLiteral("Seats")).toInt(), 5);
+        QCOMPARE(read[2]->extra.value(QStringLiteral("Seats")).toDouble(), 6.5);
+        QCOMPARE(read[3]->extra.value(QStringLiteral("Active")).toBool(), true);
+        QVERIFY(read[0]->extra.isSharedWith(read[1]->extra));
+        QVERIFY(!read[0]->extra.isSharedWith(read[2]->extra));
+        // Column names and text values are one string each, whichever block holds them.
+        const auto owner = [&](int i) { return read[std::size_t(i)]->extra.constFind(QStringLiteral("Owner")); };
+        QCOMPARE(owner(0).key().constData(), owner(2).key().constData());
+        QCOMPARE(owner(0).key().constData(), owner(3).key().constData());
+        QCOMPARE(owner(0).value().toString().constData(), owner(2).value().toString().constData());
+        // So are repeated addresses (the four accounts have account 0's).
+        QCOMPARE(read[0]->address, p.accounts[0].address);
+        QCOMPARE(read[0]->address.constData(), read[3]->address.constData());
     }
 
     void createReplacesAnExistingFile() {
