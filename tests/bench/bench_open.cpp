@@ -128,7 +128,10 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.filePath(QStringLiteral("open-1m.territory"));
-    {
+    // A file named on the command line is made once and then reused (making it takes minutes).
+    if (argc > 1 && QFileInfo::exists(path)) {
+        std::printf("reusing %s\n", qPrintable(path));
+    } else {
         std::printf("generating %d accounts, %d units, 500 territories...\n", accountCount,
                     testsupport::GridProject::side * testsupport::GridProject::side);
         std::fflush(stdout);
