@@ -114,12 +114,15 @@ int main(int argc, char** argv) {
     bench::printResult("teams: move one unit, one team (101 runs)", d.constData(), singleMove, 0.05);
     const double budget = 3 * bench::median(singleMove);
     bool within = true;
-    for (const Team& team : std::vector<Team>(p.teams)) {
+    const auto switchTo = [&](qint64 teamId) { // ms
         QElapsedTimer timer;
         timer.start();
-        p.setCurrentTeam(team.id);
+        p.setCurrentTeam(teamId);
         engine.currentTeamChanged();
-        const double switchMs = elapsedMs(timer);
+        return elapsedMs(timer);
+    };
+    for (const Team& team : std::vector<Team>(p.teams)) {
+        const double switchMs = switchTo(team.id);
         qint64 covered = 0;
         for (const TerritoryMetrics& m : engine.territories()) covered += m.accounts;
         const auto [moveMs, undoMs] = moves(p, engine, rng);
@@ -138,11 +141,7 @@ int main(int argc, char** argv) {
     }
     // Again: every team was current before, so its account rows were kept (no rebuild).
     for (const Team& team : std::vector<Team>(p.teams)) {
-        QElapsedTimer timer;
-        timer.start();
-        p.setCurrentTeam(team.id);
-        engine.currentTeamChanged();
-        const double switchMs = elapsedMs(timer);
+        const double switchMs = switchTo(team.id);
         const QString op = QStringLiteral("switch back to %1 (rows kept)").arg(team.name);
         row(op, switchMs, switchMs, QStringLiteral("-"));
         bench::printResult(qPrintable(QStringLiteral("teams: ") + op), d.constData(), switchMs, -1, -1);
