@@ -71,6 +71,20 @@ Project gridProject() {
     return p;
 }
 
+// The grid with two primary teams by segment: Enterprise (team 1) and Commercial (team 2,
+// Mid-Market and SMB).
+Project twoTeamGrid() {
+    Project p = gridProject();
+    p.teams.front().name = QStringLiteral("Enterprise");
+    p.teams.front().rule = *AccountRule::parse(QStringLiteral("segment = Enterprise"), nullptr);
+    Team commercial;
+    commercial.id = 2;
+    commercial.name = QStringLiteral("Commercial");
+    commercial.rule = *AccountRule::parse(QStringLiteral("segment in Mid-Market, SMB"), nullptr);
+    p.teams.push_back(commercial);
+    return p;
+}
+
 // `count` vertical strips of territories for `team` in scenario 1 (ids from firstId).
 void addStrips(Project& p, qint64 team, int count, qint64 firstId) {
     for (int k = 0; k < count; ++k) {
@@ -242,19 +256,12 @@ private slots:
     // overlay for Healthcare; then a second primary team that also takes Mid-Market, and an
     // Enterprise account excluded by hand.
     void coverageFindsGapsAndDoubles() {
-        Project p = gridProject();
-        p.teams.front().name = QStringLiteral("Enterprise");
-        p.teams.front().rule = *AccountRule::parse(QStringLiteral("segment = Enterprise"), nullptr);
-        Team commercial;
-        commercial.id = 2;
-        commercial.name = QStringLiteral("Commercial");
-        commercial.rule = *AccountRule::parse(QStringLiteral("segment in Mid-Market, SMB"), nullptr);
+        Project p = twoTeamGrid();
         Team health;
         health.id = 3;
         health.name = QStringLiteral("Healthcare");
         health.kind = Team::Kind::Overlay;
         health.rule = *AccountRule::parse(QStringLiteral("industry = Healthcare"), nullptr);
-        p.teams.push_back(commercial);
         p.teams.push_back(health);
         TeamCoverage clean = TeamCoverage::compute(p);
         QVERIFY(clean.isClean());
@@ -323,15 +330,8 @@ private slots:
     // Per team, the engine counts only the team's accounts: equal to a plain sum; moves by
     // delta agree with a full recompute in each team.
     void metricsPerTeam() {
-        Project p = gridProject();
-        p.teams.front().name = QStringLiteral("Enterprise");
-        p.teams.front().rule = *AccountRule::parse(QStringLiteral("segment = Enterprise"), nullptr);
-        Team commercial;
-        commercial.id = 2;
-        commercial.name = QStringLiteral("Commercial");
-        commercial.rule = *AccountRule::parse(QStringLiteral("segment in Mid-Market, SMB"), nullptr);
-        commercial.included.insert(p.accounts[0].id); // whatever its segment
-        p.teams.push_back(commercial);
+        Project p = twoTeamGrid();
+        p.team(2)->included.insert(p.accounts[0].id); // whatever its segment
         addStrips(p, 1, 2, 10);
         addStrips(p, 2, 3, 20);
         MetricsEngine engine(p);
@@ -403,13 +403,7 @@ private slots:
     // between and a rule changed while its team was not current, the engine says what a new engine
     // on the same project says.
     void teamRowsKeptAcrossSwitches() {
-        Project p = gridProject();
-        p.teams.front().rule = *AccountRule::parse(QStringLiteral("segment = Enterprise"), nullptr);
-        Team commercial;
-        commercial.id = 2;
-        commercial.name = QStringLiteral("Commercial");
-        commercial.rule = *AccountRule::parse(QStringLiteral("segment in Mid-Market, SMB"), nullptr);
-        p.teams.push_back(commercial);
+        Project p = twoTeamGrid();
         addStrips(p, 1, 2, 10);
         addStrips(p, 2, 3, 20);
         MetricsEngine engine(p);
