@@ -61,10 +61,10 @@ int Project::unitIndexByCode(const QString& code) const {
     return m_unitByCode.value(code, -1);
 }
 int Project::accountIndexById(qint64 id) const {
-    return m_accountById.value(id, -1);
+    return m_accountIndex.byId(accounts, id);
 }
 int Project::accountIndexByExternalId(const QString& externalId) const {
-    return m_accountByExternalId.value(externalId, -1);
+    return m_accountIndex.byExternalId(accounts, externalId);
 }
 
 std::vector<const Territory*> Project::territoriesOf(qint64 scenarioId) const {
@@ -96,23 +96,16 @@ qint64 Project::nextId() const {
 void Project::reindex() {
     // The external-id index hashes a string per account, the slow half: with many accounts it
     // is built on a second thread meanwhile (opening a 1M-account project waits for this).
-    auto indexExternalIds = [this] {
-        m_accountByExternalId.clear();
-        m_accountByExternalId.reserve(qsizetype(accounts.size()));
-        for (std::size_t i = 0; i < accounts.size(); ++i)
-            if (!accounts[i].externalId.isEmpty()) m_accountByExternalId.insert(accounts[i].externalId, int(i));
-    };
+    auto indexExternalIds = [this] { m_accountIndex.rebuildExternalIds(accounts); };
     std::thread worker;
     if (accounts.size() >= 100'000)
         worker = std::thread(indexExternalIds);
     else
         indexExternalIds();
     m_unitByCode.clear();
-    m_accountById.clear();
     m_unitByCode.reserve(qsizetype(units.size()));
     for (std::size_t i = 0; i < units.size(); ++i) m_unitByCode.insert(units[i].code, int(i));
-    m_accountById.reserve(qsizetype(accounts.size()));
-    for (std::size_t i = 0; i < accounts.size(); ++i) m_accountById.insert(accounts[i].id, int(i));
+    m_accountIndex.rebuildIds(accounts);
     if (worker.joinable()) worker.join();
 }
 

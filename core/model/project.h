@@ -5,6 +5,7 @@
 // Owned by whoever opened the project; used from the GUI thread (renderers take copies).
 
 #include "account.h"
+#include "accountindex.h"
 #include "rep.h"
 #include "scenario.h"
 #include "team.h"
@@ -82,8 +83,7 @@ public:
 
 private:
     QHash<QString, int> m_unitByCode;
-    QHash<qint64, int> m_accountById;
-    QHash<QString, int> m_accountByExternalId;
+    AccountIndex m_accountIndex;
 };
 
 } // namespace tp
