@@ -2,6 +2,7 @@
 
 #include "sqliteconnection.h"
 #include "sqlstatement.h"
+#include "stringpacker.h"
 #include "wkbcodec.h"
 
 #include <QHash>
@@ -305,13 +306,14 @@ bool ProjectReader::loadAccounts(Project& p, QString* error) const {
                     "accounts ORDER BY id");
     SharedStrings addresses, postalCodes, industries, segments, tiers;
     SharedExtras extras;
+    StringPacker unique; // ids and names, one per account
     const qint64 unitCount = qint64(p.units.size());
     return forEachRow(st,
                       [&] {
                           Account& a = p.accounts.emplace_back();
                           a.id = st.int64(0);
-                          a.externalId = st.text(1);
-                          a.name = st.text(2);
+                          a.externalId = unique.make(st.textBytes(1));
+                          a.name = unique.make(st.textBytes(2));
                           a.address = addresses.get(st.textBytes(3));
                           a.postalCode = postalCodes.get(st.textBytes(4));
                           a.industry = industries.get(st.textBytes(5));

@@ -31,6 +31,11 @@ using namespace tp::storage;
 
 namespace {
 
+// The block a string's characters live in (a copy shares it).
+const void* blockOf(QString s) {
+    return s.data_ptr().d_ptr();
+}
+
 geo::Ring ring(std::initializer_list<geo::GeoPoint> points) {
     return geo::Ring(points);
 }
@@ -376,6 +381,19 @@ private slots:
         // So are repeated addresses (the four accounts have account 0's).
         QCOMPARE(read[0]->address, p.accounts[0].address);
         QCOMPARE(read[0]->address.constData(), read[3]->address.constData());
+        // And the categories: one string per distinct value.
+        QCOMPARE(read[0]->postalCode.constData(), read[3]->postalCode.constData());
+        QCOMPARE(read[0]->industry.constData(), read[3]->industry.constData());
+        QCOMPARE(read[0]->segment.constData(), read[3]->segment.constData());
+        QCOMPARE(read[0]->tier.constData(), read[3]->tier.constData());
+        // Ids and names, one per account, are packed side by side into shared blocks.
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(read[std::size_t(i)]->externalId, QStringLiteral("X%1").arg(i));
+            QCOMPARE(read[std::size_t(i)]->name, p.accounts[0].name);
+        }
+        QCOMPARE(blockOf(read[0]->externalId), blockOf(read[1]->externalId));
+        QCOMPARE(blockOf(read[0]->name), blockOf(read[3]->externalId));
+        QVERIFY(read[0]->name.constData() != read[1]->name.constData());
     }
 
     void createReplacesAnExistingFile() {
