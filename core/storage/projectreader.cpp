@@ -3,6 +3,7 @@
 #include "sqliteconnection.h"
 #include "sqlstatement.h"
 #include "stringpacker.h"
+#include "textpool.h"
 #include "wkbcodec.h"
 
 #include <QHash>
@@ -14,11 +15,9 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace tp::storage {
@@ -29,9 +28,9 @@ namespace {
 // addresses often repeat too (several accounts at one site): sharing one QString per value saves
 // both the allocations and the memory. Looking values up is a large part of reading the
 // accounts: the first few distinct values (segments, tiers, industries have no more) are compared
-// in a list, which beats hashing; the rest go through a hash of the raw bytes (std::hash: far
-// cheaper than QHash's seeded hash of a QByteArray). A column that does not repeat (the pool is
-// full and more values were missed since than were ever found) is no longer looked up.
+// in a list, which beats hashing; the rest go through a flat table of the raw bytes (TextPool).
+// A column that does not repeat (the pool is full and more values were missed since than were
+// ever found) is no longer looked up.
 class SharedStrings {
 public:
     QString get(QByteArrayView utf8) {
@@ -46,17 +45,16 @@ public:
             return value;
         }
         if (m_gaveUp) return QString::fromUtf8(utf8);
-        if (auto it = m_pool.find(key); it != m_pool.end()) {
+        if (const QString* known = m_pool.find(key)) {
             ++m_found;
-            return it->second;
+            return *known;
         }
         value = QString::fromUtf8(utf8);
         if (m_pool.size() < maxShared) {
-            m_pool.emplace(m_keys.emplace_back(key), value);
+            m_pool.insert(key, value);
         } else if (++m_missedWhenFull > m_found) {
             m_gaveUp = true;
-            m_pool = {};
-            m_keys = {};
+            m_pool.clear();
         }
         return value;
     }
@@ -66,21 +64,19 @@ private:
     std::size_t m_found = 0, m_missedWhenFull = 0;
     bool m_gaveUp = false;
     std::vector<std::pair<std::string, QString>> m_few;
-    std::deque<std::string> m_keys; // what m_pool's keys point into
-    std::unordered_map<std::string_view, QString> m_pool;
+    TextPool<QString> m_pool;
 };
 
 // Extra columns are mostly categorical (owner, stage, region, a seat count): a million accounts'
 // JSON texts hold far fewer distinct ones. Each distinct text is parsed once and its block shared
 // by every account with that text; column names and text values are interned, so the blocks of
-// different texts share their strings too. The texts are copied into a few large chunks, kept for
-// the lookup while the accounts are read (at most the size of the column, for a column unique to
-// each account).
+// different texts share their strings too. The texts are kept for the lookup while the accounts
+// are read (at most the size of the column, for a column unique to each account).
 class SharedExtras {
 public:
     AccountExtras get(QByteArrayView json) {
         const std::string_view text(json.data(), std::size_t(json.size()));
-        if (auto it = m_pool.find(text); it != m_pool.end()) return it->second;
+        if (const AccountExtras* known = m_pool.find(text)) return *known;
         // As QVariantMap came from the file before (QJsonObject::toVariantMap: the same values).
         const QVariantMap map =
             QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size())).object().toVariantMap();
@@ -88,8 +84,7 @@ public:
         for (auto it = map.constBegin(); it != map.constEnd(); ++it)
             value.insert(intern(it.key()),
                          it.value().typeId() == QMetaType::QString ? QVariant(intern(it.value().toString())) : *it);
-        m_pool.emplace(keep(text), value);
-        return value;
+        return m_pool.insert(text, value);
     }
 
 private:
@@ -99,25 +94,7 @@ private:
         return s;
     }
 
-    std::string_view keep(std::string_view text) {
-        if (m_free < text.size()) {
-            const std::size_t size = std::max(chunkSize, text.size());
-            m_chunks.push_back(std::make_unique<char[]>(size));
-            m_next = m_chunks.back().get();
-            m_free = size;
-        }
-        std::copy(text.begin(), text.end(), m_next);
-        const std::string_view kept(m_next, text.size());
-        m_next += text.size();
-        m_free -= text.size();
-        return kept;
-    }
-
-    static constexpr std::size_t chunkSize = 1 << 20;
-    std::vector<std::unique_ptr<char[]>> m_chunks; // what m_pool's keys point into
-    char* m_next = nullptr;
-    std::size_t m_free = 0;
-    std::unordered_map<std::string_view, AccountExtras> m_pool;
+    TextPool<AccountExtras> m_pool;
     QSet<QString> m_strings;
 };
 
