@@ -1,9 +1,8 @@
 #include "projectreader.h"
 
+#include "accountdecoder.h"
 #include "sqliteconnection.h"
 #include "sqlstatement.h"
-#include "stringpacker.h"
-#include "textpool.h"
 #include "wkbcodec.h"
 
 #include <QHash>
@@ -23,80 +22,6 @@
 namespace tp::storage {
 
 namespace {
-
-// Columns such as segment or postal code repeat a few thousand values over a million rows, and
-// addresses often repeat too (several accounts at one site): sharing one QString per value saves
-// both the allocations and the memory. Looking values up is a large part of reading the
-// accounts: the first few distinct values (segments, tiers, industries have no more) are compared
-// in a list, which beats hashing; the rest go through a flat table of the raw bytes (TextPool).
-// A column that does not repeat (the pool is full and more values were missed since than were
-// ever found) is no longer looked up.
-class SharedStrings {
-public:
-    QString get(QByteArrayView utf8) {
-        if (utf8.isEmpty()) return {};
-        const std::string_view key(utf8.data(), std::size_t(utf8.size()));
-        for (const auto& [known, value] : m_few)
-            if (known == key) return value;
-        QString value;
-        if (m_few.size() < fewMax) {
-            value = QString::fromUtf8(utf8);
-            m_few.emplace_back(std::string(key), value);
-            return value;
-        }
-        if (m_gaveUp) return QString::fromUtf8(utf8);
-        if (const QString* known = m_pool.find(key)) {
-            ++m_found;
-            return *known;
-        }
-        value = QString::fromUtf8(utf8);
-        if (m_pool.size() < maxShared) {
-            m_pool.insert(key, value);
-        } else if (++m_missedWhenFull > m_found) {
-            m_gaveUp = true;
-            m_pool.clear();
-        }
-        return value;
-    }
-
-private:
-    static constexpr std::size_t fewMax = 8, maxShared = 100000;
-    std::size_t m_found = 0, m_missedWhenFull = 0;
-    bool m_gaveUp = false;
-    std::vector<std::pair<std::string, QString>> m_few;
-    TextPool<QString> m_pool;
-};
-
-// Extra columns are mostly categorical (owner, stage, region, a seat count): a million accounts'
-// JSON texts hold far fewer distinct ones. Each distinct text is parsed once and its block shared
-// by every account with that text; column names and text values are interned, so the blocks of
-// different texts share their strings too. The texts are kept for the lookup while the accounts
-// are read (at most the size of the column, for a column unique to each account).
-class SharedExtras {
-public:
-    AccountExtras get(QByteArrayView json) {
-        const std::string_view text(json.data(), std::size_t(json.size()));
-        if (const AccountExtras* known = m_pool.find(text)) return *known;
-        // As QVariantMap came from the file before (QJsonObject::toVariantMap: the same values).
-        const QVariantMap map =
-            QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size())).object().toVariantMap();
-        AccountExtras value;
-        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-            value.insert(intern(it.key()),
-                         it.value().typeId() == QMetaType::QString ? QVariant(intern(it.value().toString())) : *it);
-        return m_pool.insert(text, value);
-    }
-
-private:
-    QString intern(const QString& s) {
-        if (auto it = m_strings.constFind(s); it != m_strings.constEnd()) return *it;
-        m_strings.insert(s);
-        return s;
-    }
-
-    TextPool<AccountExtras> m_pool;
-    QSet<QString> m_strings;
-};
 
 QDateTime parseUtc(const QString& text) {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -281,34 +206,32 @@ bool ProjectReader::loadAccounts(Project& p, QString* error) const {
                     "SELECT id, external_id, name, address, postal_code, industry, segment, tier, lon, lat, "
                     "revenue_potential, revenue, pipeline, workload_hours, unit_id, extra, workload_from_rule FROM "
                     "accounts ORDER BY id");
-    SharedStrings addresses, postalCodes, industries, segments, tiers;
-    SharedExtras extras;
-    StringPacker unique; // ids and names, one per account
     const qint64 unitCount = qint64(p.units.size());
-    return forEachRow(st,
-                      [&] {
-                          Account& a = p.accounts.emplace_back();
-                          a.id = st.int64(0);
-                          a.externalId = unique.make(st.textBytes(1));
-                          a.name = unique.make(st.textBytes(2));
-                          a.address = addresses.get(st.textBytes(3));
-                          a.postalCode = postalCodes.get(st.textBytes(4));
-                          a.industry = industries.get(st.textBytes(5));
-                          a.segment = segments.get(st.textBytes(6));
-                          a.tier = tiers.get(st.textBytes(7));
-                          a.location = {st.real(8), st.real(9)};
-                          a.revenuePotential = st.real(10);
-                          a.revenue = st.real(11);
-                          a.pipeline = st.real(12);
-                          a.workloadHours = st.real(13);
-                          a.workloadFromRule = st.int64(16) != 0;
-                          const qint64 unit = st.isNull(14) ? 0 : st.int64(14);
-                          a.unit = unit >= 1 && unit <= unitCount ? int(unit - 1) : -1;
-                          const QByteArrayView extra = st.textBytes(15);
-                          if (!extra.isEmpty()) a.extra = extras.get(extra);
-                          return true;
-                      })
-           || fail("reading accounts", error);
+    // SQLite here, the strings on a worker meanwhile when there are many rows.
+    AccountDecoder decoder(p.accounts, p.accounts.capacity() >= AccountDecoder::workerFrom);
+    AccountDecoder::Batch batch = decoder.take();
+    const bool ok = forEachRow(st, [&] {
+        Account& a = batch.accounts.emplace_back();
+        a.id = st.int64(0);
+        // In Batch::Text's order: external id, name, address, postal code, industry, segment, tier, extra.
+        for (int column : {1, 2, 3, 4, 5, 6, 7, 15}) batch.addText(st.textBytes(column));
+        a.location = {st.real(8), st.real(9)};
+        a.revenuePotential = st.real(10);
+        a.revenue = st.real(11);
+        a.pipeline = st.real(12);
+        a.workloadHours = st.real(13);
+        a.workloadFromRule = st.int64(16) != 0;
+        const qint64 unit = st.isNull(14) ? 0 : st.int64(14);
+        a.unit = unit >= 1 && unit <= unitCount ? int(unit - 1) : -1;
+        if (batch.isFull()) {
+            decoder.submit(std::move(batch));
+            batch = decoder.take();
+        }
+        return true;
+    });
+    decoder.submit(std::move(batch));
+    decoder.finish();
+    return ok || fail("reading accounts", error);
 }
 
 bool ProjectReader::hasColumn(const char* table, const char* column) const {

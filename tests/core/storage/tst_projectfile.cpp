@@ -1,6 +1,7 @@
 // Project file: round trip of every entity, each edit survives reopening, bad files give a clear
 // message, schema migration, newer-version refusal, crash safety (SIGKILL after an edit returned),
 // and the connection's safety settings.
+#include "storage/accountdecoder.h"
 #include "storage/projectfile.h"
 #include "storage/schemamigrations.h"
 #include "storage/sqliteconnection.h"
@@ -394,6 +395,41 @@ private slots:
         QCOMPARE(blockOf(read[0]->externalId), blockOf(read[1]->externalId));
         QCOMPARE(blockOf(read[0]->name), blockOf(read[3]->externalId));
         QVERIFY(read[0]->name.constData() != read[1]->name.constData());
+    }
+
+    void manyAccountsAreReadOnTwoThreads() {
+        // Enough rows for the reader to hand the strings to a worker, in several batches; texts
+        // of every kind (repeated and unique, empty, non-ASCII, extras) in every batch, compared
+        // field by field with what was written.
+        Project p = makeProject();
+        const std::size_t count = AccountDecoder::workerFrom + 3 * AccountDecoder::Batch::rows + 17;
+        for (std::size_t i = p.accounts.size(); i < count; ++i) {
+            Account a = p.accounts[i % 3];
+            a.id = qint64(1000 + i);
+            a.externalId = QStringLiteral("E-%1").arg(i);
+            a.name = i % 7 == 0 ? QStringLiteral("Müller %1 🙂").arg(i) : QStringLiteral("Customer %1").arg(i);
+            a.address = i % 13 == 0 ? QString() : QStringLiteral("%1 Main St").arg(i % 5000);
+            a.postalCode = QStringLiteral("%1").arg(10000 + i % 3000);
+            a.industry = i % 2 ? QStringLiteral("Retail") : QStringLiteral("Gesundheit · Pflege");
+            a.segment = i % 3 ? QStringLiteral("SMB") : QStringLiteral("Enterprise");
+            a.tier = QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}[qsizetype(i % 3)];
+            a.revenue = double(i) / 3.0;
+            a.unit = int(i % 3) - 1;
+            a.extra = {};
+            if (i % 4 != 0) {
+                a.extra.insert(QStringLiteral("Owner"), QStringLiteral("rep%1").arg(i % 50));
+                a.extra.insert(QStringLiteral("Seats"), QString::number(i % 9));
+            }
+            p.accounts.push_back(a);
+        }
+        p.reindex();
+        const QString path = file("manyaccounts.territory");
+        QString error;
+        QVERIFY2(ProjectFile::create(path, p, &error), qPrintable(error));
+        Project loaded;
+        QVERIFY2(ProjectFile::open(path, &loaded, &error), qPrintable(error));
+        compareProjects(p, loaded);
+        QCOMPARE(loaded.accountIndexByExternalId(QStringLiteral("E-%1").arg(count - 1)), int(count - 1));
     }
 
     void createReplacesAnExistingFile() {
