@@ -126,13 +126,6 @@
     </message>
 </context>
 <context>
-    <name>tp</name>
-    <message>
-        <source>A quote (&quot;) is not closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tp::AccountRule</name>
     <message>
         <source>Unknown combination &quot;%1&quot; (and, or).</source>
@@ -180,6 +173,10 @@
     </message>
     <message>
         <source>A rule combines its conditions either all with and or all with or.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote (&quot;) is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1391,13 +1388,6 @@
     </message>
 </context>
 <context>
-    <name>tp::session</name>
-    <message>
-        <source>The scenario no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tp::session::AccountImportApplier</name>
     <message>
         <source>The import was cancelled.</source>
@@ -1560,6 +1550,10 @@
     </message>
     <message>
         <source>A territory of the result has no counterpart in scenario %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3603,9 +3597,12 @@
         <source>Territories in view</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accounts by segment</source>

@@ -126,13 +126,6 @@
     </message>
 </context>
 <context>
-    <name>tp</name>
-    <message>
-        <source>A quote (&quot;) is not closed.</source>
-        <translation>Unas comillas (&quot;) no están cerradas.</translation>
-    </message>
-</context>
-<context>
     <name>tp::AccountRule</name>
     <message>
         <source>Unknown combination &quot;%1&quot; (and, or).</source>
@@ -181,6 +174,10 @@
     <message>
         <source>A rule combines its conditions either all with and or all with or.</source>
         <translation>Una regla combina sus condiciones o todas con and o todas con or.</translation>
+    </message>
+    <message>
+        <source>A quote (&quot;) is not closed.</source>
+        <translation>Unas comillas (&quot;) no están cerradas.</translation>
     </message>
 </context>
 <context>
@@ -1391,13 +1388,6 @@
     </message>
 </context>
 <context>
-    <name>tp::session</name>
-    <message>
-        <source>The scenario no longer exists.</source>
-        <translation>El escenario ya no existe.</translation>
-    </message>
-</context>
-<context>
     <name>tp::session::AccountImportApplier</name>
     <message>
         <source>The import was cancelled.</source>
@@ -1561,6 +1551,10 @@
     <message>
         <source>A territory of the result has no counterpart in scenario %1.</source>
         <translation>Un territorio del resultado no tiene equivalente en el escenario %1.</translation>
+    </message>
+    <message>
+        <source>The scenario no longer exists.</source>
+        <translation>El escenario ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -3610,9 +3604,12 @@
         <source>Territories in view</source>
         <translation>Territorios en la vista</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>and %n more</source>
-        <translation>y %n más</translation>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accounts by segment</source>

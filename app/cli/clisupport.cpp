@@ -1,5 +1,6 @@
 #include "clisupport.h"
 
+#include "io/export/cellneutraliser.h"
 #include "model/measuredefinition.h"
 #include "session/projectsession.h"
 
@@ -122,6 +123,15 @@ int CliSupport::findMeasure(const std::vector<MeasureDefinition>& catalogue, con
         for (std::size_t i = 0; i < catalogue.size(); ++i)
             if (catalogue[i].kind == aliases.value(w)) return int(i);
     return -1;
+}
+
+QString CliSupport::csvField(const QString& text) {
+    bool number = false;
+    text.toDouble(&number);
+    QString field = number ? text : io::CellNeutraliser::neutralised(text);
+    if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n')))
+        field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return field;
 }
 
 } // namespace tp::cli

@@ -61,6 +61,10 @@ public:
     static int findMeasure(const std::vector<MeasureDefinition>& catalogue, const QString& wanted);
     // "10%", "10 %" or "10" -> 10; false unless a number from 0 to 100.
     static bool percentValue(QString text, double* out);
+    // One field of the CSV the commands print: text a spreadsheet would run as a formula gets a
+    // leading ' (a plain number, a negative one too, stays as it is); a field with a comma, a quote
+    // or a line break is quoted.
+    static QString csvField(const QString& text);
 };
 
 } // namespace tp::cli

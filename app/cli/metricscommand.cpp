@@ -44,16 +44,6 @@ void printTable(const MetricsTable& table, const QString& title, QTextStream& ou
     out << table.balanceSummary() << "\n";
 }
 
-QString csvField(QString text) {
-    // Neutralise spreadsheet formulas and quote what needs it.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front())
-        && !(text.front() == QLatin1Char('-') && text.size() > 1 && text[1].isDigit()))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
-        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return text;
-}
-
 void printCsv(const MetricsTable& table, QTextStream& out) {
     QStringList header;
     for (int c = 0; c < MetricsTable::ColumnCount; ++c) header << MetricsTable::key(c);
@@ -62,7 +52,8 @@ void printCsv(const MetricsTable& table, QTextStream& out) {
         QStringList row;
         for (int c = 0; c < MetricsTable::ColumnCount; ++c) {
             const QVariant v = table.value(r, c);
-            row << csvField(v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'f', 4) : v.toString());
+            row << CliSupport::csvField(v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'f', 4)
+                                                                        : v.toString());
         }
         out << row.join(QLatin1Char(',')) << "\n";
     }

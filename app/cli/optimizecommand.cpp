@@ -19,7 +19,7 @@
 namespace tp::cli {
 namespace {
 
-const char* const usageText =
+const char* const optimizeUsage =
     "usage: territory optimize PROJECT [--scenario S] [--team T] [--mode rebalance|build|fill] [--territories N]\n"
     "       [--measure NAME[:WEIGHT[:TOLERANCE%]]]... [--max-moved P%] [--max-moved-revenue P%]\n"
     "       [--compactness border|travel] [--only T1,T2 | --region R] [--keep-regions] [--by-capacity]\n"
@@ -78,7 +78,7 @@ int OptimizeCommand::run(const QStringList& args, QTextStream& out, QTextStream&
     parser.addOption({QStringLiteral("name"), QStringLiteral("Name of the new scenario"), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("format"),
                       QStringLiteral("table")});
-    const QString usage = QString::fromLatin1(usageText);
+    const QString usage = QString::fromLatin1(optimizeUsage);
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 1, 1, out, err, &exitCode)) return exitCode;
     auto usageError = [&](const QString& message) {

@@ -16,7 +16,7 @@
 namespace tp::cli {
 namespace {
 
-const char* const usageText =
+const char* const quotasUsage =
     "usage: territory quotas PROJECT [--scenario S]\n"
     "       territory quotas PROJECT --target AMOUNT [--basis potential|revenue|mix] [--potential-weight W]\n"
     "                        [--round STEP] [--lock T1,T2] [--unlock T3] [--set T=AMOUNT]...";
@@ -57,7 +57,7 @@ void print(const Project& p, const MetricsEngine& engine, QTextStream& out) {
 int QuotasCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        summary() + QStringLiteral(".\n") + QString::fromLatin1(usageText)
+        summary() + QStringLiteral(".\n") + QString::fromLatin1(quotasUsage)
         + QStringLiteral("\nThe target is shared by each unlocked territory's share of revenue potential (potential),"
                          " of revenue (revenue) or a mix (mix, --potential-weight, default 0.5),"
                          " rounded to --round by largest remainders so the quotas add up to the target."
@@ -82,7 +82,7 @@ int QuotasCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     parser.addOption({QStringLiteral("set"), QStringLiteral("TERRITORY=AMOUNT: a quota of its own (locked)"),
                       QStringLiteral("quota")});
     int exitCode = Ok;
-    const QString usage = QString::fromLatin1(usageText);
+    const QString usage = QString::fromLatin1(quotasUsage);
     if (!CliSupport::parse(parser, args, usage, 1, 1, out, err, &exitCode)) return exitCode;
     double target = 0, weight = 0.5, step = 0;
     const QString basis = parser.value(QStringLiteral("basis"));

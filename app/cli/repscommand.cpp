@@ -24,7 +24,7 @@ namespace {
 
 constexpr int SomeRowsRejected = 3;
 
-const char* const usageText =
+const char* const repsUsage =
     "usage: territory reps list PROJECT [--format table|csv|json]\n"
     "       territory reps import PROJECT FILE [--column FIELD=HEADER]... [--rejected FILE]\n"
     "       territory reps add PROJECT NAME [REP OPTIONS]\n"
@@ -36,11 +36,6 @@ const char* const usageText =
     "REP is an id, a CRM user id or a name. REP OPTIONS: --crm-id ID --email E --role field|inside|overlay\n"
     "  --zip ZIP | --home LON,LAT  --home-label TEXT --capacity HOURS --quota AMOUNT\n"
     "  --industries A;B --segments A;B --start YYYY-MM-DD";
-
-QString csvField(const QString& s) {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))) return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
 
 void list(const Project& p, const QString& format, QTextStream& out) {
     QHash<qint64, QStringList> owned;
@@ -71,12 +66,14 @@ void list(const Project& p, const QString& format, QTextStream& out) {
         out << "id,name,crm_user_id,email,role,home_label,longitude,latitude,capacity_hours,quota,industries,segments,"
                "start_date,territories\n";
         for (const Rep& r : p.reps)
-            out << r.id << ',' << csvField(r.name) << ',' << csvField(r.crmUserId) << ',' << csvField(r.email) << ','
-                << Rep::roleName(r.role) << ',' << csvField(r.homeLabel) << ','
+            out << r.id << ',' << CliSupport::csvField(r.name) << ',' << CliSupport::csvField(r.crmUserId) << ','
+                << CliSupport::csvField(r.email) << ',' << Rep::roleName(r.role) << ','
+                << CliSupport::csvField(r.homeLabel) << ','
                 << (r.hasHome() ? QString::number(r.home.lon, 'g', 10) : QString()) << ','
                 << (r.hasHome() ? QString::number(r.home.lat, 'g', 10) : QString()) << ',' << r.capacityHours << ','
-                << r.quota << ',' << csvField(r.skills.join(';')) << ',' << csvField(r.segments.join(';')) << ','
-                << r.startDate.toString(Qt::ISODate) << ',' << csvField(owned.value(r.id).join(';')) << "\n";
+                << r.quota << ',' << CliSupport::csvField(r.skills.join(';')) << ','
+                << CliSupport::csvField(r.segments.join(';')) << ',' << r.startDate.toString(Qt::ISODate) << ','
+                << CliSupport::csvField(owned.value(r.id).join(';')) << "\n";
         return;
     }
     out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
@@ -180,7 +177,7 @@ bool writeRejected(const QString& path, const io::OutputGuard& guard, const std:
                    QString* error) {
     QString text = QStringLiteral("line,reason\n");
     for (const io::RejectedRow& r : rows)
-        text += QString::number(r.line) + QLatin1Char(',') + csvField(r.reason) + QLatin1Char('\n');
+        text += QString::number(r.line) + QLatin1Char(',') + CliSupport::csvField(r.reason) + QLatin1Char('\n');
     io::OutputFile file(path, guard);
     return file.open(error) && file.write(text.toUtf8(), error) && file.commit(error);
 }
@@ -256,7 +253,7 @@ int suggest(std::unique_ptr<session::ProjectSession>& session, bool apply, const
 int RepsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        summary() + QStringLiteral(".\n") + QString::fromLatin1(usageText)
+        summary() + QStringLiteral(".\n") + QString::fromLatin1(repsUsage)
         + QStringLiteral("\nImport columns are detected from their headers (Name, User Id/Owner Id, Email, Role,"
                          " Home ZIP, Longitude/Latitude, Capacity Hours, Quota, Industries, Segments, Start Date);"
                          " --column names one, FIELD among: ")
@@ -301,7 +298,7 @@ int RepsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
              {"start", "start date (yyyy-mm-dd)"}})
         parser.addOption({QString::fromLatin1(name), QString::fromLatin1(help), QStringLiteral("value")});
     int exitCode = Ok;
-    const QString usage = QString::fromLatin1(usageText);
+    const QString usage = QString::fromLatin1(repsUsage);
     if (!CliSupport::parse(parser, args, usage, 2, 3, out, err, &exitCode)) return exitCode;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos[0];

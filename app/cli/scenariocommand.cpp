@@ -12,7 +12,7 @@
 namespace tp::cli {
 namespace {
 
-const char* const usageText =
+const char* const scenarioUsage =
     "usage: territory scenario list PROJECT\n"
     "       territory scenario create PROJECT NAME [--from SCENARIO | --empty]\n"
     "       territory scenario rename PROJECT SCENARIO NAME\n"
@@ -86,7 +86,7 @@ int fromOwners(session::ProjectSession& session, const QCommandLineParser& parse
 
 int ScenarioCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary() + QStringLiteral(".\n") + QString::fromLatin1(usageText)
+    parser.setApplicationDescription(summary() + QStringLiteral(".\n") + QString::fromLatin1(scenarioUsage)
                                      + QStringLiteral("\nExit codes: 0 done, 1 refused or failed, 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("list, create, rename, status, switch or from-owners"));
@@ -106,7 +106,7 @@ int ScenarioCommand::run(const QStringList& args, QTextStream& out, QTextStream&
          QStringLiteral("from-owners: the column with the owner's CRM user id (default: Owner Id, ... when present)"),
          QStringLiteral("column")});
     int exitCode = Ok;
-    const QString usage = QString::fromLatin1(usageText);
+    const QString usage = QString::fromLatin1(scenarioUsage);
     if (!CliSupport::parse(parser, args, usage, 2, 4, out, err, &exitCode)) return exitCode;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos[0];

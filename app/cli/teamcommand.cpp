@@ -11,7 +11,7 @@
 namespace tp::cli {
 namespace {
 
-const char* const usageText =
+const char* const teamUsage =
     "usage: territory team list PROJECT [--scenario S]\n"
     "       territory team create PROJECT NAME [--kind primary|overlay] [--rule RULE]\n"
     "       territory team rule PROJECT TEAM [--kind primary|overlay] [--rule RULE] [--include EXT,...]\n"
@@ -65,7 +65,7 @@ bool accountIds(const Project& p, const QStringList& values, QSet<qint64>* ids, 
 
 int TeamCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary() + QStringLiteral(".\n") + QString::fromLatin1(usageText)
+    parser.setApplicationDescription(summary() + QStringLiteral(".\n") + QString::fromLatin1(teamUsage)
                                      + QString::fromLatin1(ruleHelp)
                                      + QStringLiteral("\nExit codes: 0 done, 1 refused or failed, 2 usage error."));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, create, rule, rename or delete"));
@@ -81,7 +81,7 @@ int TeamCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
         {QStringLiteral("clear-picks"), QStringLiteral("rule: forget the accounts added or excluded by hand")});
     parser.addOption({QStringLiteral("scenario"), QStringLiteral("list: scenario for the counts (default: current)"),
                       QStringLiteral("scenario")});
-    const QString usage = QString::fromLatin1(usageText);
+    const QString usage = QString::fromLatin1(teamUsage);
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 2, 4, out, err, &exitCode)) return exitCode;
     const QStringList pos = parser.positionalArguments();

@@ -2,7 +2,6 @@
 
 #include "clisupport.h"
 
-#include "io/export/cellneutraliser.h"
 #include "model/metricsengine.h"
 #include "model/metricstable.h"
 #include "model/whitespacefinder.h"
@@ -18,7 +17,7 @@
 namespace tp::cli {
 namespace {
 
-const char* const usageText =
+const char* const whiteSpaceUsage =
     "usage: territory whitespace PROJECT [--scenario S] [--measure M] [--top N] [--min-penetration X]\n"
     "       [--max-distance KM] [--level units|regions] [--format table|csv|json]";
 
@@ -43,13 +42,6 @@ QString fixed(double v, int decimals) {
     return std::isnan(v) ? QString() : QString::number(v, 'f', decimals);
 }
 
-QString csvField(const QString& raw) {
-    QString text = io::CellNeutraliser::neutralised(raw);
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
-        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return text;
-}
-
 struct Column {
     QString key;    // CSV / JSON
     QString header; // table
@@ -64,18 +56,21 @@ std::vector<Column> columnsFor(bool regions, const QString& measureName, const Q
     auto text = [](std::function<QString(const Row&)> f) { return f; };
     if (regions) {
         c.push_back({QStringLiteral("region"), regionName, false, text([](const Row& r) { return r.code; }),
-                     [](const Row& r) { return csvField(r.code); }, [](const Row& r) { return QJsonValue(r.code); }});
+                     [](const Row& r) { return CliSupport::csvField(r.code); },
+                     [](const Row& r) { return QJsonValue(r.code); }});
         c.push_back({QStringLiteral("units"), QStringLiteral("Units"), true,
                      [](const Row& r) { return QString::number(r.units); },
                      [](const Row& r) { return QString::number(r.units); },
                      [](const Row& r) { return QJsonValue(r.units); }});
     } else {
         c.push_back({QStringLiteral("unit_code"), QStringLiteral("Unit"), false, [](const Row& r) { return r.code; },
-                     [](const Row& r) { return csvField(r.code); }, [](const Row& r) { return QJsonValue(r.code); }});
+                     [](const Row& r) { return CliSupport::csvField(r.code); },
+                     [](const Row& r) { return QJsonValue(r.code); }});
         c.push_back({QStringLiteral("unit_name"), QStringLiteral("Name"), false, [](const Row& r) { return r.name; },
-                     [](const Row& r) { return csvField(r.name); }, [](const Row& r) { return QJsonValue(r.name); }});
+                     [](const Row& r) { return CliSupport::csvField(r.name); },
+                     [](const Row& r) { return QJsonValue(r.name); }});
         c.push_back({QStringLiteral("region"), regionName, false, [](const Row& r) { return r.region; },
-                     [](const Row& r) { return csvField(r.region); },
+                     [](const Row& r) { return CliSupport::csvField(r.region); },
                      [](const Row& r) { return QJsonValue(r.region); }});
     }
     c.push_back({QStringLiteral("reasons"), QStringLiteral("Reasons"), false,
@@ -108,10 +103,12 @@ std::vector<Column> columnsFor(bool regions, const QString& measureName, const Q
                      [](const Row& r) { return r.territoryId ? QString::number(r.territoryId) : QString(); },
                      [](const Row& r) { return r.territoryId ? QJsonValue(r.territoryId) : QJsonValue(); }});
         c.push_back({QStringLiteral("territory"), QStringLiteral("Territory"), false,
-                     [](const Row& r) { return r.territory; }, [](const Row& r) { return csvField(r.territory); },
+                     [](const Row& r) { return r.territory; },
+                     [](const Row& r) { return CliSupport::csvField(r.territory); },
                      [](const Row& r) { return QJsonValue(r.territory); }});
         c.push_back({QStringLiteral("rep"), QStringLiteral("Rep"), false, [](const Row& r) { return r.rep; },
-                     [](const Row& r) { return csvField(r.rep); }, [](const Row& r) { return QJsonValue(r.rep); }});
+                     [](const Row& r) { return CliSupport::csvField(r.rep); },
+                     [](const Row& r) { return QJsonValue(r.rep); }});
     }
     c.push_back({regions ? QStringLiteral("max_distance_km") : QStringLiteral("distance_km"),
                  regions ? QStringLiteral("Max. km to rep") : QStringLiteral("km to rep"), true,
@@ -176,7 +173,7 @@ int WhiteSpaceCommand::run(const QStringList& args, QTextStream& out, QTextStrea
                       QStringLiteral("units")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("table (default), csv or json"),
                       QStringLiteral("format"), QStringLiteral("table")});
-    const QString usage = QString::fromLatin1(usageText);
+    const QString usage = QString::fromLatin1(whiteSpaceUsage);
     int exitCode = Ok;
     if (!CliSupport::parse(parser, args, usage, 1, 1, out, err, &exitCode)) return exitCode;
     auto usageError = [&](const QString& message) {

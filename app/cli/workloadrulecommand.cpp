@@ -13,7 +13,7 @@
 namespace tp::cli {
 namespace {
 
-const char* const usageText =
+const char* const workloadRuleUsage =
     "usage: territory workload-rule show PROJECT\n"
     "       territory workload-rule set PROJECT [--tier NAME=VISITS]... [--segment NAME=HOURS]... [--remove-tier "
     "NAME]...\n"
@@ -68,7 +68,7 @@ bool removeEntry(const QString& name, std::vector<WorkloadRule::Entry>* entries)
 int WorkloadRuleCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        summary() + QStringLiteral(".\n") + QString::fromLatin1(usageText)
+        summary() + QStringLiteral(".\n") + QString::fromLatin1(workloadRuleUsage)
         + QStringLiteral("\nAn account whose file gave no workload costs visits a year (by its tier) x hours a"
                          " visit (by its segment); tiers and segments not listed take the --other values."
                          " Accounts whose workload came from a file column keep it."
@@ -89,7 +89,7 @@ int WorkloadRuleCommand::run(const QStringList& args, QTextStream& out, QTextStr
         {QStringLiteral("other-hours"), QStringLiteral("Hours a visit of segments not listed"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("no-apply"), QStringLiteral("set: change the rule for later imports only")});
     int exitCode = Ok;
-    const QString usage = QString::fromLatin1(usageText);
+    const QString usage = QString::fromLatin1(workloadRuleUsage);
     if (!CliSupport::parse(parser, args, usage, 2, 2, out, err, &exitCode)) return exitCode;
     const QString action = parser.positionalArguments().at(0);
     if (action != QLatin1String("show") && action != QLatin1String("set") && action != QLatin1String("apply")) {

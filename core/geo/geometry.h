@@ -19,4 +19,9 @@ using MultiPolygon = boost::geometry::model::multi_polygon<Polygon>;
 using Box = boost::geometry::model::box<GeoPoint>;
 using Segment = boost::geometry::model::segment<GeoPoint>;
 
+// The middle of a box (of a unit's bounds, say): a cheap stand-in for its centroid.
+inline GeoPoint centreOf(const Box& b) {
+    return {(b.min_corner().lon + b.max_corner().lon) * 0.5, (b.min_corner().lat + b.max_corner().lat) * 0.5};
+}
+
 } // namespace tp::geo

@@ -11,10 +11,6 @@
 namespace tp {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AccountRule", text);
-}
-
 QString normalised(const QString& s) {
     return s.trimmed().toCaseFolded();
 }
@@ -114,7 +110,7 @@ bool tokenize(const QString& text, std::vector<Token>* out, QString* error) {
         } else if (c == u'"') {
             const int end = int(text.indexOf(u'"', i + 1));
             if (end < 0) {
-                if (error) *error = tr("A quote (\") is not closed.");
+                if (error) *error = AccountRule::tr("A quote (\") is not closed.");
                 return false;
             }
             out->push_back({Token::Quoted, text.mid(i + 1, end - i - 1)});

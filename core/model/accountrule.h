@@ -10,6 +10,7 @@
 //   revenue_potential between 100000 and 500000 or tier = A
 // (values with spaces or commas in double quotes; one combinator per rule). Value type; any thread.
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,8 @@ struct AccountRule {
     static std::optional<AccountRule> parse(const QString& text, QString* error);
 
     bool operator==(const AccountRule&) const = default;
+
+    Q_DECLARE_TR_FUNCTIONS(tp::AccountRule)
 };
 
 } // namespace tp

@@ -9,9 +9,6 @@
 namespace tp {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tp::QuotaAllocator", text);
-}
 double clean(double v) {
     return std::isfinite(v) && v > 0 ? v : 0.0;
 }

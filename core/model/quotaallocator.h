@@ -7,6 +7,7 @@
 // the territory with the largest share. A basis whose total is zero (no potential anywhere)
 // shares equally. Stateless; any thread.
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -14,6 +15,8 @@
 namespace tp {
 
 class QuotaAllocator {
+    Q_DECLARE_TR_FUNCTIONS(tp::QuotaAllocator)
+
 public:
     struct Territory {
         double potential = 0.0; // negative or non-finite values count as 0

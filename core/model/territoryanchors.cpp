@@ -12,14 +12,6 @@
 #include <limits>
 
 namespace tp {
-namespace {
-
-geo::GeoPoint centreOf(const geo::Box& b) {
-    return {(b.min_corner().lon + b.max_corner().lon) * 0.5, (b.min_corner().lat + b.max_corner().lat) * 0.5};
-}
-
-} // namespace
-
 QHash<qint64, TerritoryAnchor> TerritoryAnchors::compute(const Project& project, const Scenario& scenario,
                                                          const std::vector<int>* strayUnits) {
     const std::vector<int> strayList = strayUnits ? *strayUnits : Contiguity::strayUnits(project, scenario);
@@ -43,7 +35,7 @@ QHash<qint64, TerritoryAnchor> TerritoryAnchors::compute(const Project& project,
             boost::geometry::expand(s.bounds, unit.bounds);
         }
         if (stray.contains(int(u))) continue;
-        const geo::GeoPoint c = centreOf(unit.bounds);
+        const geo::GeoPoint c = geo::centreOf(unit.bounds);
         const double w = std::max(unit.areaM2, 1.0);
         s.area += w;
         s.lon += c.lon * w;
@@ -55,7 +47,7 @@ QHash<qint64, TerritoryAnchor> TerritoryAnchors::compute(const Project& project,
         TerritoryAnchor a;
         a.bounds = s.bounds;
         a.areaM2 = s.area;
-        a.label = s.area > 0 ? geo::GeoPoint{s.lon / s.area, s.lat / s.area} : centreOf(s.bounds);
+        a.label = s.area > 0 ? geo::GeoPoint{s.lon / s.area, s.lat / s.area} : geo::centreOf(s.bounds);
         anchors.insert(it.key(), a);
     }
     // Outside its territory? Use the nearest unit centre of the main piece instead.
@@ -73,7 +65,7 @@ QHash<qint64, TerritoryAnchor> TerritoryAnchors::compute(const Project& project,
     for (std::size_t u = 0; u < n; ++u) {
         const qint64 t = scenario.unitTerritory[u];
         if (t == 0 || stray.contains(int(u)) || inside.value(t)) continue;
-        const geo::GeoPoint c = centreOf(project.units[u].bounds), target = anchors[t].label;
+        const geo::GeoPoint c = geo::centreOf(project.units[u].bounds), target = anchors[t].label;
         const double d = (c.lon - target.lon) * (c.lon - target.lon) + (c.lat - target.lat) * (c.lat - target.lat);
         if (!best.contains(t) || d < best.value(t)) {
             best[t] = d;

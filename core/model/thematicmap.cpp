@@ -11,13 +11,6 @@
 
 namespace tp {
 
-namespace {
-// The context lupdate gives tr() in ThematicMap's functions (parse() names its own).
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("tp::ThematicMap", text, nullptr, n);
-}
-} // namespace
-
 bool ThematicMap::Options::parse(const QString& text, const std::vector<MeasureDefinition>& measures, Options* options,
                                  QString* error) {
     QStringList parts = text.split(QLatin1Char(':'));

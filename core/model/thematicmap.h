@@ -13,6 +13,7 @@
 #include "colorramp.h"
 #include "unitthemevalues.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 
@@ -24,6 +25,8 @@ class MetricsEngine;
 class Project;
 
 class ThematicMap {
+    Q_DECLARE_TR_FUNCTIONS(tp::ThematicMap)
+
 public:
     struct Options {
         UnitThemeValues::Figure figure;

@@ -20,10 +20,6 @@
 namespace tp {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tp::WhiteSpaceFinder", text);
-}
-
 // Larger value first; equal values by code, so the order is the same wherever it is computed.
 bool ranksBefore(const WhiteSpaceFinder::Row& a, const WhiteSpaceFinder::Row& b) {
     if (a.value != b.value) return a.value > b.value;
@@ -41,8 +37,7 @@ WhiteSpaceFinder::WhiteSpaceFinder(const Project& project) : m_project(project) 
     m_centroids.reserve(project.units.size());
     bool county = false, state = false, region = false;
     for (const Unit& u : project.units) {
-        geo::GeoPoint c{(u.bounds.min_corner().lon + u.bounds.max_corner().lon) / 2.0,
-                        (u.bounds.min_corner().lat + u.bounds.max_corner().lat) / 2.0};
+        geo::GeoPoint c = geo::centreOf(u.bounds);
         if (!u.shape.empty()) {
             try {
                 boost::geometry::centroid(u.shape, c);

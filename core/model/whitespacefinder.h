@@ -14,6 +14,7 @@
 
 #include "geo/geopoint.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <cmath>
@@ -26,6 +27,8 @@ class MetricsEngine;
 class Project;
 
 class WhiteSpaceFinder {
+    Q_DECLARE_TR_FUNCTIONS(tp::WhiteSpaceFinder)
+
 public:
     enum Reason : unsigned { Unassigned = 1u, LowPenetration = 2u, FarFromRep = 4u };
     enum class Level { Units, Regions };

@@ -17,11 +17,6 @@
 namespace tp::optimize {
 namespace {
 
-geo::GeoPoint centreOf(const Unit& unit) {
-    return {(unit.bounds.min_corner().lon + unit.bounds.max_corner().lon) / 2,
-            (unit.bounds.min_corner().lat + unit.bounds.max_corner().lat) / 2};
-}
-
 bool knownHome(const geo::GeoPoint& p) {
     return p.lon != 0.0 || p.lat != 0.0;
 }
@@ -150,7 +145,7 @@ OptimizerProblem::OptimizerProblem(const Project& project, const Scenario& start
     m_unitRegion.assign(n, 0);
     m_base.assign(std::size_t(m_slotCount) * M, 0.0);
     for (std::size_t u = 0; u < n; ++u) {
-        m_centre[u] = centreOf(project.units[u]);
+        m_centre[u] = geo::centreOf(project.units[u].bounds);
         const qint64 t = u < start.unitTerritory.size() ? start.unitTerritory[u] : 0;
         m_startTerritory[u] = t;
         m_unitRegion[u] = regionOfTerritory.value(t, 0);

@@ -14,8 +14,6 @@
 namespace tp::optimize {
 namespace {
 
-constexpr double tiny = 1e-9;
-
 double planarDistance2(geo::GeoPoint a, geo::GeoPoint b) {
     const double c = std::cos((a.lat + b.lat) * 0.5 * 3.14159265358979 / 180.0);
     const double dx = (a.lon - b.lon) * c, dy = a.lat - b.lat;
@@ -25,9 +23,9 @@ double planarDistance2(geo::GeoPoint a, geo::GeoPoint b) {
 } // namespace
 
 bool OptimizerSearch::Key::operator<(const Key& o) const {
-    if (std::abs(excess - o.excess) > tiny) return excess < o.excess;
-    if (std::abs(disruption - o.disruption) > tiny) return disruption < o.disruption;
-    return compactness < o.compactness - tiny;
+    if (std::abs(excess - o.excess) > PairRecombiner::costTolerance) return excess < o.excess;
+    if (std::abs(disruption - o.disruption) > PairRecombiner::costTolerance) return disruption < o.disruption;
+    return compactness < o.compactness - PairRecombiner::costTolerance;
 }
 
 OptimizerSearch::OptimizerSearch(const OptimizerProblem& problem, quint64 seed, std::function<bool()> shouldStop,
@@ -161,8 +159,11 @@ double OptimizerSearch::compactDelta(int unit, int from, int to) const {
 bool OptimizerSearch::capAllows(int unit, int from, int to) const {
     const int s = m_p.startOwner(unit);
     if (!m_p.countsDisruption() || s < 0 || from != s || to == s) return true; // only leaving the start adds
-    if (m_p.capAccounts() >= 0 && m_movedAccounts + double(m_p.accounts(unit)) > m_p.capAccounts() + tiny) return false;
-    if (m_p.capRevenue() >= 0 && m_movedRevenue + m_p.revenue(unit) > m_p.capRevenue() + tiny) return false;
+    if (m_p.capAccounts() >= 0
+        && m_movedAccounts + double(m_p.accounts(unit)) > m_p.capAccounts() + PairRecombiner::costTolerance)
+        return false;
+    if (m_p.capRevenue() >= 0 && m_movedRevenue + m_p.revenue(unit) > m_p.capRevenue() + PairRecombiner::costTolerance)
+        return false;
     return true;
 }
 
@@ -418,11 +419,11 @@ bool OptimizerSearch::transferPhase() {
     const int K = m_p.slotCount();
     if (K < 2) return false;
     bool anyOut = false;
-    for (double e : m_slotExcess) anyOut = anyOut || e > tiny;
+    for (double e : m_slotExcess) anyOut = anyOut || e > PairRecombiner::costTolerance;
     // Units heavier than a whole band keep their territories above it whatever happens, and the
     // others' mean then lies below their targets: the flow would chase targets nobody can reach.
     // The balance phase and the perturbations handle such plans.
-    if (!anyOut || m_p.excessLowerBound() > tiny) return false;
+    if (!anyOut || m_p.excessLowerBound() > PairRecombiner::costTolerance) return false;
     // Building grows the plan balanced already; the surrogate's pull and the perturbations finish
     // it (the transfer phase is for keeping a plan while moving as little as possible).
     if (!m_p.countsDisruption()) return false;
@@ -576,7 +577,8 @@ bool OptimizerSearch::takeBackPhase() {
             if (s < 0 || a < 0 || a == s || !touches(u, s)) continue;
             double dE = 0.0;
             moveBalanceDelta(u, a, s, &dE);
-            if (dE > tiny || m_size[std::size_t(a)] <= 1 || !staysConnectedWithout(u, false)) continue;
+            if (dE > PairRecombiner::costTolerance || m_size[std::size_t(a)] <= 1 || !staysConnectedWithout(u, false))
+                continue;
             move(u, s);
             ++moved;
         }
@@ -612,7 +614,7 @@ bool OptimizerSearch::compactPhase() {
                 if (dc >= bestDelta || !capAllows(u, a, b)) continue;
                 double dE = 0.0;
                 moveBalanceDelta(u, a, b, &dE);
-                if (dE > tiny) continue;
+                if (dE > PairRecombiner::costTolerance) continue;
                 best = b;
                 bestDelta = dc;
             }
@@ -644,7 +646,7 @@ bool OptimizerSearch::kick(int round) {
     }
     std::vector<int> outOfBand;
     for (int k = 0; k < K; ++k)
-        if (m_slotExcess[std::size_t(k)] > tiny) outOfBand.push_back(k);
+        if (m_slotExcess[std::size_t(k)] > PairRecombiner::costTolerance) outOfBand.push_back(k);
     if (outOfBand.empty()) return false;
     const int pivot = outOfBand[std::size_t(m_rng() % outOfBand.size())];
     // Slot adjacency of the current plan.
@@ -782,8 +784,9 @@ bool OptimizerSearch::recombine(int a, int b, int start, int trees) {
     if (!split.found) return false;
     const double currentExcess = m_slotExcess[std::size_t(a)] + m_slotExcess[std::size_t(b)];
     // No worse: equal plans of other shapes are taken too (they let the search drift across plateaus).
-    if (split.excess > currentExcess + tiny
-        || (split.excess > currentExcess - tiny && split.compact > currentCompact + tiny))
+    if (split.excess > currentExcess + PairRecombiner::costTolerance
+        || (split.excess > currentExcess - PairRecombiner::costTolerance
+            && split.compact > currentCompact + PairRecombiner::costTolerance))
         return false;
     bool changed = false;
     for (std::size_t i = 0; i < n; ++i) {
@@ -833,21 +836,22 @@ bool OptimizerSearch::recombinePhase() {
             if (i == 0 || keys[index[i]] != keys[index[i - 1]]) unique.push_back(pairs[index[i]]);
         std::shuffle(unique.begin(), unique.end(), m_rng);
         std::stable_partition(unique.begin(), unique.end(), [&](const Pair& p) {
-            return m_slotExcess[std::size_t(p.a)] > tiny || m_slotExcess[std::size_t(p.b)] > tiny;
+            return m_slotExcess[std::size_t(p.a)] > PairRecombiner::costTolerance
+                   || m_slotExcess[std::size_t(p.b)] > PairRecombiner::costTolerance;
         });
         for (const Pair& p : unique) {
             if (stop()) break;
             if (m_owner[std::size_t(p.start)] != p.a) continue; // an earlier recombination took it
             recombine(p.a, p.b, p.start, trees);
         }
-        if (m_excess > tiny) balancePhase();
+        if (m_excess > PairRecombiner::costTolerance) balancePhase();
         compactPhase();
         remember();
         const Key now = key();
         // Progress: any gain in balance, or at least 0.1 % of the border (travel) this round.
-        const bool gained =
-            now.excess < roundBest.excess - 1e-6
-            || (now.excess < roundBest.excess + tiny && now.compactness < roundBest.compactness * (1.0 - 1e-3));
+        const bool gained = now.excess < roundBest.excess - 1e-6
+                            || (now.excess < roundBest.excess + PairRecombiner::costTolerance
+                                && now.compactness < roundBest.compactness * (1.0 - 1e-3));
         if (gained) {
             roundBest = now;
             sinceBetter = 0;
@@ -907,7 +911,8 @@ void OptimizerSearch::run() {
     // than a band can make the rest impossible; more kicks would only cost time).
     const int patience = 20 + m_p.slotCount();
     int sinceBest = 0;
-    for (int round = 0; round < maxKicks && !m_stopped && m_bestKey.excess > floor + tiny && sinceBest < patience;
+    for (int round = 0; round < maxKicks && !m_stopped && m_bestKey.excess > floor + PairRecombiner::costTolerance
+                        && sinceBest < patience;
          ++round) {
         const Key before = m_bestKey;
         if (!kick(round)) {
@@ -936,7 +941,7 @@ void OptimizerSearch::run() {
     if (m_p.capAccounts() >= 0 || m_p.capRevenue() >= 0) {
         setPlan(m_bestOwner);
         // Whether the cap binds: some unit at its start could help the balance but may not leave.
-        m_capReached = m_bestKey.excess > tiny
+        m_capReached = m_bestKey.excess > PairRecombiner::costTolerance
                        && ((m_p.capAccounts() >= 0 && m_movedAccounts > 0.95 * m_p.capAccounts())
                            || (m_p.capRevenue() >= 0 && m_movedRevenue > 0.95 * m_p.capRevenue()));
     }

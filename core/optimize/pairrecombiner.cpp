@@ -8,11 +8,9 @@
 namespace tp::optimize {
 namespace {
 
-constexpr double tiny = 1e-9;
-
 bool better(double excess, double compact, double bestExcess, double bestCompact) {
-    if (std::abs(excess - bestExcess) > tiny) return excess < bestExcess;
-    return compact < bestCompact - tiny;
+    if (std::abs(excess - bestExcess) > PairRecombiner::costTolerance) return excess < bestExcess;
+    return compact < bestCompact - PairRecombiner::costTolerance;
 }
 
 } // namespace

@@ -19,6 +19,9 @@ namespace tp::optimize {
 
 class PairRecombiner {
 public:
+    // Costs closer than this are equal (the optimiser's comparisons all use it).
+    static constexpr double costTolerance = 1e-9;
+
     // The merged territories: units (global ids), per unit `measureCount` values, which side a
     // unit must stay on (0: either, 1: first only, 2: second only) and, for travel compactness,
     // its cost on either side (empty: border length).

@@ -6,15 +6,6 @@
 #include <queue>
 
 namespace tp::optimize {
-namespace {
-
-geo::GeoPoint centreOf(const Unit& unit) {
-    return {(unit.bounds.min_corner().lon + unit.bounds.max_corner().lon) / 2,
-            (unit.bounds.min_corner().lat + unit.bounds.max_corner().lat) / 2};
-}
-
-} // namespace
-
 std::vector<int> RegionGrower::grow(const Project& project, const std::vector<int>& seeds,
                                     const std::vector<double>& unitLoad) {
     const std::size_t unitCount = project.units.size();
@@ -24,7 +15,7 @@ std::vector<int> RegionGrower::grow(const Project& project, const std::vector<in
         neighbours[std::size_t(e.unitB)].push_back(e.unitA);
     }
     std::vector<geo::GeoPoint> centres(unitCount);
-    for (std::size_t u = 0; u < unitCount; ++u) centres[u] = centreOf(project.units[u]);
+    for (std::size_t u = 0; u < unitCount; ++u) centres[u] = geo::centreOf(project.units[u].bounds);
 
     // Per territory: a frontier ordered by distance to its seed.
     using Candidate = std::pair<double, int>;

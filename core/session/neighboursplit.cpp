@@ -14,13 +14,7 @@
 #include <map>
 
 namespace tp::session {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("tp::session::NeighbourSplit", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 std::optional<PlanEdit> NeighbourSplit::edit(ProjectSession& session, const std::vector<qint64>& territoryIds,
                                              QStringList* handoff, QString* error, const TaskProgress& progress) {

@@ -9,6 +9,7 @@
 
 #include "model/taskprogress.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -19,6 +20,8 @@ namespace tp::session {
 class ProjectSession;
 
 class NeighbourSplit {
+    Q_DECLARE_TR_FUNCTIONS(tp::session::NeighbourSplit)
+
 public:
     // The edit for `territoryIds` (leaf territories of the current scenario), and in *handoff one
     // line per territory: "Mountain: 412 accounts, 2,930 workload hours → Southwest (12 counties),

@@ -8,10 +8,6 @@
 namespace tp::session {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tp::session::OptimizationWriter", text);
-}
-
 // Colour-blind-safe colours (Paul Tol's "muted" and "bright" sets) for new territories.
 const char* const palette[] = {"#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99",
                                "#999933", "#AA4499", "#4477AA", "#66CCEE", "#228833", "#CCBB44", "#EE6677"};
@@ -27,7 +23,7 @@ std::vector<const Territory*> leavesOf(const Project& p, qint64 scenarioId) {
 bool mapTerritories(const Project& p, qint64 startId, qint64 targetId, QHash<qint64, qint64>* map, QString* error) {
     const Scenario* target = p.scenario(targetId);
     if (!target || !p.scenario(startId)) {
-        if (error) *error = tr("The scenario no longer exists.");
+        if (error) *error = OptimizationWriter::tr("The scenario no longer exists.");
         return false;
     }
     const std::vector<const Territory*> from = p.territoriesOf(startId), to = p.territoriesOf(targetId);

@@ -12,6 +12,7 @@
 #include "model/project.h"
 #include "optimize/optimizerresult.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -21,6 +22,8 @@ namespace tp::session {
 class ProjectSession;
 
 class OptimizationWriter {
+    Q_DECLARE_TR_FUNCTIONS(tp::session::OptimizationWriter)
+
 public:
     // A new draft scenario named `name` holding the result; its id, or 0 and *error.
     static qint64 writeScenario(ProjectSession& session, qint64 startScenarioId,

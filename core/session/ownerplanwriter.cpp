@@ -12,10 +12,6 @@
 namespace tp::session {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tp::session::OwnerPlanWriter", text);
-}
-
 Rep repOf(const OwnerPlan::Owner& owner) {
     Rep rep;
     rep.name = owner.name;

@@ -10,6 +10,7 @@
 #include "model/ownerplan.h"
 #include "model/rep.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -19,6 +20,8 @@ namespace tp::session {
 class ProjectSession;
 
 class OwnerPlanWriter {
+    Q_DECLARE_TR_FUNCTIONS(tp::session::OwnerPlanWriter)
+
 public:
     // The owners the roster has no rep for (matched by CRM user id, else by name), as new reps.
     static std::vector<Rep> missingReps(ProjectSession& session, const OwnerPlan& plan);

@@ -1,5 +1,6 @@
 #include "planeditor.h"
 
+#include "editrefusal.h"
 #include "projectsession.h"
 
 #include "model/territorycolouring.h"
@@ -17,10 +18,6 @@
 namespace tp::session {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tp::session::PlanEditor", text);
-}
-
 storage::EditLogEntry logEntry(qint64 scenarioId, const QString& kind, const QString& text,
                                const QJsonObject& details = {}) {
     storage::EditLogEntry e;
@@ -30,10 +27,6 @@ storage::EditLogEntry logEntry(qint64 scenarioId, const QString& kind, const QSt
     e.text = text;
     if (!details.isEmpty()) e.detailsJson = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     return e;
-}
-
-void fail(QString* error, const QString& message) {
-    if (error) *error = message;
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "model/scenario.h"
 #include "model/territory.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -27,6 +28,8 @@ struct PlanEdit {
 };
 
 class PlanEditor {
+    Q_DECLARE_TR_FUNCTIONS(tp::session::PlanEditor)
+
 public:
     using UnitAssignment = std::pair<int, qint64>; // unit index, territory id (0: unassigned)
 

@@ -1,5 +1,6 @@
 #include "teameditor.h"
 
+#include "editrefusal.h"
 #include "planeditor.h"
 #include "projectsession.h"
 #include "sessionnotifier.h"
@@ -23,10 +24,6 @@ storage::EditLogEntry logEntry(const QString& kind, const QString& text, const T
                         {QStringLiteral("rule"), team.rule.toJson()}};
     e.detailsJson = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     return e;
-}
-
-void fail(QString* error, const QString& message) {
-    if (error) *error = message;
 }
 
 } // namespace

@@ -22,10 +22,6 @@ namespace tp::storage {
 
 namespace {
 
-QString nativeName(const QString& path) {
-    return QDir::toNativeSeparators(path);
-}
-
 // A stale write-ahead log next to a replaced file would be replayed into the new one.
 void removeSidecars(const QString& path) {
     for (const char* suffix : {"-wal", "-shm", "-journal"}) QFile::remove(path + QLatin1String(suffix));
@@ -35,17 +31,19 @@ void removeSidecars(const QString& path) {
 QString reserveTempFile(const QString& target, QString* error) {
     const QFileInfo info(target);
     if (info.isDir()) {
-        *error = QStringLiteral("\"%1\" is a folder; choose a file name for the project.").arg(nativeName(target));
+        *error = QStringLiteral("\"%1\" is a folder; choose a file name for the project.")
+                     .arg(QDir::toNativeSeparators(target));
         return {};
     }
     if (!info.absoluteDir().exists()) {
-        *error = QStringLiteral("The folder \"%1\" does not exist.").arg(nativeName(info.absolutePath()));
+        *error = QStringLiteral("The folder \"%1\" does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
         return {};
     }
     QTemporaryFile temp(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(info.fileName())));
     temp.setAutoRemove(false);
     if (!temp.open()) {
-        *error = QStringLiteral("Cannot write in \"%1\": %2.").arg(nativeName(info.absolutePath()), temp.errorString());
+        *error = QStringLiteral("Cannot write in \"%1\": %2.")
+                     .arg(QDir::toNativeSeparators(info.absolutePath()), temp.errorString());
         return {};
     }
     return temp.fileName();
@@ -57,7 +55,8 @@ bool replaceFile(const QString& temp, const QString& target, QString* error) {
     std::filesystem::rename(std::filesystem::path(QFile::encodeName(temp).toStdString()),
                             std::filesystem::path(QFile::encodeName(target).toStdString()), ec);
     if (!ec) return true;
-    *error = QStringLiteral("Cannot replace \"%1\": %2.").arg(nativeName(target), QString::fromStdString(ec.message()));
+    *error = QStringLiteral("Cannot replace \"%1\": %2.")
+                 .arg(QDir::toNativeSeparators(target), QString::fromStdString(ec.message()));
     return false;
 }
 
@@ -92,7 +91,8 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path, const Proj
             db.close();
             discardTemp(temp);
             if (error)
-                *error = QStringLiteral("The project could not be saved to \"%1\": %2").arg(nativeName(path), detail);
+                *error = QStringLiteral("The project could not be saved to \"%1\": %2")
+                             .arg(QDir::toNativeSeparators(path), detail);
             return nullptr;
         }
     }
@@ -116,7 +116,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Project* out
     if (!ProjectReader(file->m_db).load(&loaded, &detail, &file->m_dataVersion)) {
         if (error) {
             *error = QStringLiteral("The project file \"%1\" is damaged and cannot be opened (%2).")
-                         .arg(nativeName(path), detail);
+                         .arg(QDir::toNativeSeparators(path), detail);
             if (!file->damage().isEmpty())
                 *error += QStringLiteral(
                               " SQLite's check of the file says: %1. A copy of what can still be read can be saved "
@@ -148,7 +148,7 @@ bool ProjectFile::connect(QString* error) {
     m_damage.clear();
     m_warnings.clear();
     m_outdated = false;
-    const QString name = nativeName(m_path);
+    const QString name = QDir::toNativeSeparators(m_path);
     if (QString problem = ProjectFileCheck::problem(m_path); !problem.isEmpty()) return failWith(problem);
     QString detail;
     if (!m_db.open(m_path, false, &detail))
@@ -242,7 +242,7 @@ QString ProjectFile::readOnlyReason() const {
                "The project file \"%1\" is damaged (SQLite's check of the file says: %2), so it is open "
                "read-only and no change is saved to it. Save a recovered copy (File \u203a Recover a Damaged "
                "Project\u2026, or `territory recover`) and work on that.")
-        .arg(nativeName(m_path), m_damage);
+        .arg(QDir::toNativeSeparators(m_path), m_damage);
 }
 
 bool ProjectFile::saveAs(const QString& newPath, const Project& project, QString* error) {
@@ -255,7 +255,7 @@ bool ProjectFile::saveAs(const QString& newPath, const Project& project, QString
             || units.int64(0) != qint64(project.units.size()) || accounts.int64(0) != qint64(project.accounts.size())) {
             if (error)
                 *error = QStringLiteral("The project in memory does not match \"%1\"; nothing was written.")
-                             .arg(nativeName(m_path));
+                             .arg(QDir::toNativeSeparators(m_path));
             return false;
         }
     }
@@ -277,7 +277,8 @@ bool ProjectFile::saveAs(const QString& newPath, const Project& project, QString
     if (!ok || !replaceFile(temp, newPath, &message)) {
         discardTemp(temp);
         if (error)
-            *error = QStringLiteral("The project could not be saved to \"%1\": %2").arg(nativeName(newPath), message);
+            *error = QStringLiteral("The project could not be saved to \"%1\": %2")
+                         .arg(QDir::toNativeSeparators(newPath), message);
         return false;
     }
     const QString oldPath = m_path;
@@ -331,14 +332,16 @@ bool ProjectFile::edit(const EditLogEntry* log, QString* error, const std::funct
 }
 
 bool ProjectFile::failEdit(QString* error, const QString& detail) const {
-    if (error) *error = QStringLiteral("The change could not be saved to \"%1\": %2").arg(nativeName(m_path), detail);
+    if (error)
+        *error =
+            QStringLiteral("The change could not be saved to \"%1\": %2").arg(QDir::toNativeSeparators(m_path), detail);
     return false;
 }
 
 QString ProjectFile::outdatedMessage() const {
     return QStringLiteral("The project \"%1\" was changed by another program since it was read; nothing was saved. "
                           "Reload the project and make the change again.")
-        .arg(nativeName(m_path));
+        .arg(QDir::toNativeSeparators(m_path));
 }
 
 bool ProjectFile::setUnitAssignments(qint64 scenarioId, qint64 teamId, const std::vector<UnitAssignment>& changes,
@@ -460,7 +463,8 @@ bool ProjectFile::transaction(const std::function<bool(QString*)>& body, QString
         if (body(detail)) return true;
         // An edit inside already said which file could not be saved; this transaction says it
         // again, so keep only the reason (else: "could not be saved …: could not be saved …").
-        const QString prefix = QStringLiteral("The change could not be saved to \"%1\": ").arg(nativeName(m_path));
+        const QString prefix =
+            QStringLiteral("The change could not be saved to \"%1\": ").arg(QDir::toNativeSeparators(m_path));
         while (detail->startsWith(prefix)) detail->remove(0, prefix.size());
         return false;
     });

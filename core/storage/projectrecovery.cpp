@@ -22,10 +22,6 @@ namespace tp::storage {
 
 namespace {
 
-QString nativeName(const QString& path) {
-    return QDir::toNativeSeparators(path);
-}
-
 struct StatementDeleter {
     void operator()(sqlite3_stmt* st) const { sqlite3_finalize(st); }
 };
@@ -279,8 +275,8 @@ bool ProjectRecovery::saveRecoveredCopy(const QString& damagedPath, const QStrin
                                         QString* error) {
     auto failWith = [&](const QString& reason) {
         if (error)
-            *error =
-                QStringLiteral("No recovered copy of \"%1\" could be made: %2.").arg(nativeName(damagedPath), reason);
+            *error = QStringLiteral("No recovered copy of \"%1\" could be made: %2.")
+                         .arg(QDir::toNativeSeparators(damagedPath), reason);
         return false;
     };
     const QFileInfo source(damagedPath), target(targetPath);
@@ -288,7 +284,8 @@ bool ProjectRecovery::saveRecoveredCopy(const QString& damagedPath, const QStrin
     if (target.exists() && (target.canonicalFilePath() == source.canonicalFilePath() || target.isDir()))
         return failWith(QStringLiteral("choose a new file for the copy, not the damaged file itself or a folder"));
     if (!target.absoluteDir().exists())
-        return failWith(QStringLiteral("the folder \"%1\" does not exist").arg(nativeName(target.absolutePath())));
+        return failWith(
+            QStringLiteral("the folder \"%1\" does not exist").arg(QDir::toNativeSeparators(target.absolutePath())));
     QString temp;
     {
         QTemporaryFile file(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));

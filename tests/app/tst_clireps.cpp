@@ -85,6 +85,16 @@ private slots:
         QVERIFY(csv.out.startsWith("id,name,crm_user_id"));
     }
 
+    // A rep's name a spreadsheet would run as a formula is listed as text in the CSV (a leading ',
+    // quoted because of its comma and quotes); a plain negative number stays a number.
+    void csvListNeutralisesFormulas() {
+        const QString project = freshDemo("formula.territory");
+        const Run r = territory({"reps", "add", project, "=HYPERLINK(\"http://x\",\"y\")", "--crm-id", "-42"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const Run csv = territory({"reps", "list", project, "--format", "csv"});
+        QVERIFY2(csv.out.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-42,"), qPrintable(csv.out));
+    }
+
     void refusesBadValues_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");

@@ -13,10 +13,6 @@
 namespace tp::ui {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tp::ui::MapInspector", text);
-}
-
 // Numbers in the UI language's locale.
 QString number(double v, int decimals = 0) {
     return MetricsTable::formatNumber(v, decimals, QLocale());

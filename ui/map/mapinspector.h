@@ -3,6 +3,7 @@
 // page (HTML) for a unit (its territory, rep, accounts and figures) or an account (its CRM
 // attributes, territory, rep, named-account state). Reads the session; holds nothing. GUI thread.
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace tp::session {
@@ -12,6 +13,8 @@ class ProjectSession;
 namespace tp::ui {
 
 class MapInspector {
+    Q_DECLARE_TR_FUNCTIONS(tp::ui::MapInspector)
+
 public:
     explicit MapInspector(const session::ProjectSession& session) : m_session(session) {}
 

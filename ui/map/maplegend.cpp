@@ -17,11 +17,7 @@
 
 namespace tp::ui {
 
-namespace {
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("tp::ui::MapLegend", text, nullptr, n);
-}
-} // namespace
+namespace {} // namespace
 
 QString MapLegend::title() {
     return tr("Legend");
@@ -79,7 +75,7 @@ std::vector<ThemeLegend::Entry> MapLegend::rows(const State& state, const render
         add(Swatch::Heading, {}, tr("Territories in view"));
         for (const Territory* t : state.territories) add(Swatch::Fill, QColor(t->color), t->name);
         if (state.moreTerritories > 0)
-            add(Swatch::Symbol, QColor(0x55, 0x5d, 0x66), tr("and %n more", state.moreTerritories), 1.0,
+            add(Swatch::Symbol, QColor(0x55, 0x5d, 0x66), tr("and %n more", nullptr, state.moreTerritories), 1.0,
                 QStringLiteral("…"));
     }
     if (state.accountsShown && !state.segments.empty()) {

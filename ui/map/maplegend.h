@@ -12,6 +12,8 @@
 
 #include <vector>
 
+#include <QCoreApplication>
+
 namespace tp {
 class Project;
 struct Territory;
@@ -23,6 +25,8 @@ struct MapRenderStyle;
 namespace tp::ui {
 
 class MapLegend {
+    Q_DECLARE_TR_FUNCTIONS(tp::ui::MapLegend)
+
 public:
     struct State {
         std::vector<const Territory*> territories; // in view, in project order

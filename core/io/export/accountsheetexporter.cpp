@@ -17,10 +17,6 @@
 namespace tp::io {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tp::io::AccountSheetExporter", text);
-}
-
 // A team's name as a column key: lower case, letters and digits, the rest one underscore.
 QString keyOf(const QString& name) {
     QString key;

@@ -10,6 +10,7 @@
 #include "io/import/accountmeasures.h"
 #include "io/export/exporttable.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -20,6 +21,8 @@ class ExportSource;
 struct AccountAssignment;
 
 class AccountSheetExporter {
+    Q_DECLARE_TR_FUNCTIONS(tp::io::AccountSheetExporter)
+
 public:
     explicit AccountSheetExporter(const ExportSource& source);
 

@@ -13,10 +13,6 @@
 namespace tp::io {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tp::io::ChangeListExporter", text);
-}
-
 QVariant nameOf(const auto* entity) {
     return entity ? QVariant(entity->name) : QVariant();
 }

@@ -9,6 +9,7 @@
 #include "io/import/accountmeasures.h"
 #include "io/export/exporttable.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace tp::io {
@@ -16,6 +17,8 @@ namespace tp::io {
 class ExportSource;
 
 class ChangeListExporter {
+    Q_DECLARE_TR_FUNCTIONS(tp::io::ChangeListExporter)
+
 public:
     explicit ChangeListExporter(const ExportSource& source);
 

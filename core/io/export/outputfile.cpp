@@ -17,10 +17,6 @@
 namespace tp::io {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tp::io::OutputFile", text);
-}
-
 QString native(const QString& path) {
     return QDir::toNativeSeparators(path);
 }

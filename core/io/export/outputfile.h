@@ -14,6 +14,7 @@
 
 #include "io/export/outputguard.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,8 @@ class QTemporaryDir;
 namespace tp::io {
 
 class OutputFile {
+    Q_DECLARE_TR_FUNCTIONS(tp::io::OutputFile)
+
 public:
     OutputFile(const QString& target, OutputGuard guard);
     ~OutputFile();

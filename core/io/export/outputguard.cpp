@@ -41,10 +41,6 @@ QString resolvedPath(const QString& path) {
     return folder.isEmpty() ? QDir::cleanPath(current) : QDir(folder).filePath(info.fileName());
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tp::io::OutputGuard", text);
-}
-
 } // namespace
 
 OutputGuard::OutputGuard(const QString& projectPath) : m_project(projectPath) {}

@@ -12,12 +12,15 @@
 
 #include "model/taskprogress.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 namespace tp::io {
 
 class OutputGuard {
+    Q_DECLARE_TR_FUNCTIONS(tp::io::OutputGuard)
+
 public:
     OutputGuard() = default; // protects nothing: a project that lives only in memory
     explicit OutputGuard(const QString& projectPath);

@@ -9,13 +9,7 @@
 #include <QCoreApplication>
 
 namespace tp::io {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("tp::io::RepSheetExporter", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 ExportTable RepSheetExporter::reps() const {
     using F = ExportTable::Format;

@@ -7,11 +7,15 @@
 
 #include "io/export/exporttable.h"
 
+#include <QCoreApplication>
+
 namespace tp::io {
 
 class ExportSource;
 
 class RepSheetExporter {
+    Q_DECLARE_TR_FUNCTIONS(tp::io::RepSheetExporter)
+
 public:
     explicit RepSheetExporter(const ExportSource& source) : m_source(source) {}
 

@@ -17,10 +17,6 @@
 namespace tp::io {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tp::io::TerritorySummaryExporter", text);
-}
-
 QVariant number(double value) {
     return std::isnan(value) ? QVariant() : QVariant(value);
 }

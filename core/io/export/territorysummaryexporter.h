@@ -11,6 +11,7 @@
 
 #include "io/export/exporttable.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -24,6 +25,8 @@ namespace tp::io {
 class ExportSource;
 
 class TerritorySummaryExporter {
+    Q_DECLARE_TR_FUNCTIONS(tp::io::TerritorySummaryExporter)
+
 public:
     explicit TerritorySummaryExporter(const ExportSource& source) : m_source(source) {}
 

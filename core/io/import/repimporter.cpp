@@ -22,7 +22,7 @@
 namespace tp::io {
 namespace {
 
-constexpr std::array<const char*, repFieldCount> fieldNames{
+constexpr std::array<const char*, repFieldCount> repFieldNames{
     "name",     "crmUserId",     "email", "role",       "postalCode", "homeLabel", "longitude",
     "latitude", "capacityHours", "quota", "industries", "segments",   "startDate"};
 
@@ -154,12 +154,12 @@ bool onEarth(geo::GeoPoint p) {
 } // namespace
 
 QString RepImporter::fieldName(RepField field) {
-    return QString::fromLatin1(fieldNames[std::size_t(field)]);
+    return QString::fromLatin1(repFieldNames[std::size_t(field)]);
 }
 
 bool RepImporter::fieldFromName(const QString& name, RepField* field) {
     for (int f = 0; f < repFieldCount; ++f)
-        if (name.compare(QString::fromLatin1(fieldNames[std::size_t(f)]), Qt::CaseInsensitive) == 0) {
+        if (name.compare(QString::fromLatin1(repFieldNames[std::size_t(f)]), Qt::CaseInsensitive) == 0) {
             *field = RepField(f);
             return true;
         }

@@ -33,10 +33,6 @@ namespace {
 
 constexpr int resolution = 300; // dots per inch of the PDF's device units
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tp::io::PdfReportWriter", text);
-}
-
 QString money(double value, const QLocale& locale) {
     return NumberFormat::grouped(locale).toString(value, 'f', 0);
 }

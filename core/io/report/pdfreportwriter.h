@@ -14,6 +14,7 @@
 #include "model/numberformat.h"
 #include "model/thematicmap.h"
 
+#include <QCoreApplication>
 #include <QPageSize>
 #include <QRectF>
 #include <QString>
@@ -53,6 +54,8 @@ struct ReportOptions {
 };
 
 class PdfReportWriter {
+    Q_DECLARE_TR_FUNCTIONS(tp::io::PdfReportWriter)
+
 public:
     PdfReportWriter(const ExportSource& source, ReportOptions options);
 
