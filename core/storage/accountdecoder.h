@@ -71,6 +71,8 @@ public:
 private:
     class Strings;
     void run();
+    // Makes the strings of `batch`, appends its accounts to the output and returns it for reuse.
+    void decodeAndRecycle(Batch batch);
 
     std::vector<Account>& m_out;
     std::unique_ptr<Strings> m_strings; // used by the worker only while it runs
