@@ -20,7 +20,7 @@ apt_packages=(
   qt6-qpa-plugins libgl-dev libvulkan-dev
   libgdal-dev gdal-bin libboost-dev libboost-graph-dev libsqlite3-dev libgeos-dev libxlsxwriter-dev
   nodejs npm poppler-utils xvfb xauth fonts-dejavu-core dpkg-dev file desktop-file-utils
-  clang libclang-rt-dev clang-format
+  clang libclang-rt-dev clang-format lld  # lld: the linker (CMakeLists.txt)
   coinor-cbc  # CBC, the exact MIP peer in tests/bench/bench_optimize (the tests do not need it)
 )
 missing=()
