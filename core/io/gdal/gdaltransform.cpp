@@ -4,6 +4,8 @@
 
 #include <cpl_error.h>
 
+#include <cmath>
+
 namespace tp::io {
 
 GdalTransform::GdalTransform(const OGRSpatialReference* source) {
@@ -25,6 +27,14 @@ GdalTransform::~GdalTransform() = default;
 
 bool GdalTransform::apply(OGRGeometry& geometry) const {
     if (!m_transform) return true;
+    // No coordinate system has coordinates beyond 1e12 (metres or feet), and PROJ does not return
+    // from some of them (a fuzzed Web Mercator x of 1e98 hung the unit import): such a geometry
+    // cannot be reprojected.
+    OGREnvelope e;
+    geometry.getEnvelope(&e);
+    constexpr double limit = 1e12;
+    const auto sane = [](double v) { return std::isfinite(v) && std::abs(v) <= limit; };
+    if (!sane(e.MinX) || !sane(e.MaxX) || !sane(e.MinY) || !sane(e.MaxY)) return false;
     return geometry.transform(m_transform.get()) == OGRERR_NONE;
 }
 
