@@ -9,14 +9,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <memory>
-#include <string>
-#include <string_view>
 #include <vector>
 
 namespace tp::storage {
