@@ -47,8 +47,8 @@ int CoverageCommand::run(const QStringList& args, QTextStream& out, QTextStream&
     auto describe = [&](int index) {
         const Account& a = p.accounts[std::size_t(index)];
         return QStringLiteral("%1  %2  (%3, %4, tier %5)")
-            .arg(a.externalId, a.name, a.segment.isEmpty() ? QStringLiteral("no segment") : a.segment,
-                 a.industry.isEmpty() ? QStringLiteral("no industry") : a.industry, a.tier);
+            .arg(a.externalId, a.name, a.segment.isEmpty() ? QStringLiteral("no segment") : a.segment.str(),
+                 a.industry.isEmpty() ? QStringLiteral("no industry") : a.industry.str(), a.tier.str());
     };
     if (!coverage.uncovered.empty()) {
         out << "\nno primary team:\n";

@@ -1,6 +1,7 @@
 #include "builders/demoaccountgenerator.h"
 
 #include "io/import/accountlocator.h"
+#include "model/textinterner.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -34,7 +35,8 @@ DemoAccountGenerator::DemoAccountGenerator(const QJsonObject& definition,
                                            std::vector<std::pair<QString, io::PostalCodePlace>> places)
     : m_places(std::move(places)), m_segments(choices(definition.value(QStringLiteral("segments")).toArray())),
       m_tiers(choices(definition.value(QStringLiteral("tiers")).toArray())) {
-    for (const QJsonValue v : definition.value(QStringLiteral("industries")).toArray()) m_industries << v.toString();
+    for (const QJsonValue v : definition.value(QStringLiteral("industries")).toArray())
+        m_industries.emplace_back(v.toString());
     // A city with many ZIP codes is a big city: weight each ZIP by the square root of its city's
     // ZIP count, so metros get most accounts while rural counties still get some.
     QHash<QString, int> zipsPerCity;
@@ -91,9 +93,10 @@ QString DemoAccountGenerator::companyName(const QString& city, const QString& in
 std::vector<Account> DemoAccountGenerator::generate(int count, const std::vector<Unit>& units,
                                                     DemoRandom& random) const {
     std::vector<Account> accounts;
-    if (m_places.empty() || m_segments.empty() || m_tiers.empty() || m_industries.isEmpty()) return accounts;
+    if (m_places.empty() || m_segments.empty() || m_tiers.empty() || m_industries.empty()) return accounts;
     const io::AccountLocator locator(units, 1);
     accounts.reserve(std::size_t(count));
+    TextInterner zips; // one postal code text per ZIP, shared by its accounts
     while (int(accounts.size()) < count) {
         const auto& [zip, place] = m_places[std::size_t(random.pick(m_placeWeights))];
         // A few hundred metres around the ZIP point, so accounts of one ZIP do not stack up;
@@ -117,7 +120,7 @@ std::vector<Account> DemoAccountGenerator::generate(int count, const std::vector
         a.address =
             QStringLiteral("%1 %2, %3, %4 %5")
                 .arg(QString::number(100 + random.below(9800)), oneOf(streets, random), place.city, place.state, zip);
-        a.postalCode = zip;
+        a.postalCode = zips.get(zip);
         a.segment = segment.name;
         a.tier = tier.name;
         a.location = location;

@@ -33,7 +33,7 @@ public:
 
 private:
     struct Choice {
-        QString name;
+        SharedText name; // one node, shared by every account with the choice
         double share = 0.0;
         double median = 0.0; // segments: revenue potential
         double hoursPerTouch = 0.0;
@@ -46,7 +46,7 @@ private:
     std::vector<std::pair<QString, io::PostalCodePlace>> m_places;
     std::vector<double> m_placeWeights; // cumulative
     std::vector<Choice> m_segments, m_tiers;
-    QStringList m_industries;
+    std::vector<SharedText> m_industries;
 };
 
 } // namespace tp::builders

@@ -1,9 +1,12 @@
 #pragma once
 // Account: a customer point with its CRM attributes. `unit` is the index of the unit that
 // contains the location (point in polygon, computed once when the account is imported or moved),
-// -1 when it lies in no unit. Value type; any thread.
+// -1 when it lies in no unit. The fields that repeat a few values over many accounts are
+// SharedText (8 bytes where a QString takes 24: a million accounts are 64 MB smaller). Value type;
+// any thread.
 
 #include "accountextras.h"
+#include "sharedtext.h"
 
 #include "geo/geopoint.h"
 
@@ -16,10 +19,10 @@ struct Account {
     QString externalId; // CRM id, unique within the project
     QString name;
     QString address;
-    QString postalCode;
-    QString industry;
-    QString segment; // "Enterprise", "Mid-Market" or "SMB"
-    QString tier;    // "A", "B", "C"
+    SharedText postalCode;
+    SharedText industry;
+    SharedText segment; // "Enterprise", "Mid-Market" or "SMB"
+    SharedText tier;    // "A", "B", "C"
     geo::GeoPoint location;
     double revenuePotential = 0.0;
     double revenue = 0.0;

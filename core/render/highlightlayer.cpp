@@ -20,9 +20,9 @@ HighlightLayer::Marks HighlightLayer::marks() const {
 }
 
 QImage HighlightLayer::render(const MapViewport& view, const std::atomic_bool& cancelled) const {
-    QImage image = makeImage(view);
     const Marks marks = this->marks();
-    if (!marks.geometry || (marks.selected.empty() && marks.stray.empty() && marks.changed.empty())) return image;
+    if (!marks.geometry || (marks.selected.empty() && marks.stray.empty() && marks.changed.empty())) return {};
+    QImage image = makeImage(view);
     const MapViewport dv = view.deviceViewport();
     const MapRenderGeometry& units = marks.geometry->units;
     auto pathOf = [&](const std::vector<int>& list) {

@@ -40,9 +40,9 @@ std::vector<LabelPlacer::Placement> LabelLayer::place(const MapViewport& view) c
 }
 
 QImage LabelLayer::render(const MapViewport& view, const std::atomic_bool& cancelled) const {
-    QImage image = makeImage(view);
     const std::vector<Label> labels = this->labels();
-    if (labels.empty()) return image;
+    if (labels.empty()) return {};
+    QImage image = makeImage(view);
     const LabelSprites::Type type(textSize());
     const std::vector<LabelPlacer::Placement> placements = LabelPlacer::place(labels, view, type, placesEveryLabel());
     const double dpr = view.devicePixelRatio();

@@ -24,7 +24,8 @@ public:
     virtual QString name() const = 0;
     // Draws the layer for `view` into a transparent ARGB32 premultiplied image of the view's
     // device size, painted in device pixels (the caller sets the image's devicePixelRatio).
-    // Returns early (with a partial image) once `cancelled` is set.
+    // Returns early (with a partial image) once `cancelled` is set. A layer with nothing to draw
+    // returns a null image (no 4 to 8 MB of transparent pixels kept and composed for nothing).
     virtual QImage render(const MapViewport& view, const std::atomic_bool& cancelled) const = 0;
     // The layer's image for `view` when only what lies in `region` changed since `base` (an
     // image of this layer for the same view) was rendered. Default: a full render.

@@ -98,7 +98,8 @@ QImage MapRenderJob::compose(const Layers& layers, const MapViewport& view, cons
     QPainter p(&image);
     for (const std::shared_ptr<MapLayer>& layer : layers) {
         if (!layer->isVisible()) continue;
-        if (const MapRenderCache::Entry* cached = m_cache.entry(layer.get())) p.drawImage(QPointF(0, 0), cached->image);
+        const MapRenderCache::Entry* cached = m_cache.entry(layer.get());
+        if (cached && !cached->image.isNull()) p.drawImage(QPointF(0, 0), cached->image);
     }
     return image;
 }

@@ -50,7 +50,7 @@ quint64 MapRenderSnapshot::accountsFingerprint(const Project& project) {
         h = mix(h, a.location.lat);
         // Length and first letter tell the known segments apart without string comparisons.
         h = mix(h,
-                quint64(a.segment.size()) << 16 | (a.segment.isEmpty() ? 0u : a.segment.front().toLower().unicode()));
+                quint64(a.segment.size()) << 16 | (a.segment.isEmpty() ? 0u : a.segment->front().toLower().unicode()));
     }
     return h;
 }

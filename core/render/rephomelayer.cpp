@@ -27,14 +27,14 @@ void RepHomeLayer::setLabelSize(double pixels) {
 }
 
 QImage RepHomeLayer::render(const MapViewport& view, const std::atomic_bool& cancelled) const {
-    QImage image = makeImage(view);
     const std::shared_ptr<const Markers> markers = this->markers();
     double labelSize = 11.0;
     {
         QMutexLocker lock(&m_mutex);
         labelSize = m_labelSize;
     }
-    if (!markers || markers->empty()) return image;
+    if (!markers || markers->empty()) return {};
+    QImage image = makeImage(view);
     const MapViewport dv = view.deviceViewport();
     const double dpr = view.devicePixelRatio();
     const double r = m_style.repSize * 0.5 * dpr;

@@ -29,7 +29,8 @@ public:
     }
 
 private:
-    SharedStrings m_addresses, m_postalCodes, m_industries, m_segments, m_tiers;
+    SharedStrings<QString> m_addresses;
+    SharedStrings<SharedText> m_postalCodes, m_industries, m_segments, m_tiers;
     SharedExtras m_extras;
     StringPacker m_unique; // ids and names, one per account
 };

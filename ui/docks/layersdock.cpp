@@ -155,8 +155,8 @@ void LayersDock::setProject(const Project* project) {
     for (const Account& a : project->accounts) {
         if (!segment || a.segment != *segment) segments.insert(a.segment);
         if (!industry || a.industry != *industry) industries.insert(a.industry);
-        segment = &a.segment;
-        industry = &a.industry;
+        segment = &a.segment.str();
+        industry = &a.industry.str();
     }
     for (auto [list, values] : {std::pair(m_segments, segments), std::pair(m_industries, industries)}) {
         QStringList sorted(values.begin(), values.end());

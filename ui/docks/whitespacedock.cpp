@@ -147,7 +147,11 @@ void WhiteSpaceDock::subscribe() {
         connect(n, &session::SessionNotifier::accountsChanged, this, &WhiteSpaceDock::refreshSoon);
         connect(n, &session::SessionNotifier::repsChanged, this, &WhiteSpaceDock::refreshSoon);
     }
-    refresh();
+    // A project opened with the dock hidden: its list is made when the dock is shown.
+    if (isVisible() || !m_controller->facade())
+        refresh();
+    else
+        m_stale = true;
 }
 
 void WhiteSpaceDock::rebuildFinder() {

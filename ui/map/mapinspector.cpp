@@ -64,7 +64,7 @@ QString MapInspector::accountToolTip(int account) const {
     const Account& a = p.accounts[std::size_t(account)];
     const bool named = p.currentScenario()->overrides.contains(a.id);
     return tr("%1 (%2)\n%3 · %4 · tier %5\n%6%7")
-        .arg(a.name, a.externalId, a.industry, a.segment, a.tier,
+        .arg(a.name, a.externalId, a.industry.str(), a.segment.str(), a.tier.str(),
              territoryLine(p.territoryOfAccount(*p.currentScenario(), a)), named ? tr(" (named account)") : QString());
 }
 

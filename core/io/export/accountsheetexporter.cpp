@@ -70,7 +70,7 @@ QVariantList AccountSheetExporter::rowOf(const AccountAssignment& a, bool hasBas
     auto nameOf = [](const auto* entity) { return entity ? QVariant(entity->name) : QVariant(); };
     QVariantList row{account.externalId,
                      account.name,
-                     account.postalCode,
+                     account.postalCode.str(),
                      account.unit >= 0 && std::size_t(account.unit) < project.units.size()
                          ? QVariant(project.units[std::size_t(account.unit)].code)
                          : QVariant(),

@@ -87,7 +87,7 @@ ExportTable ChangeListExporter::accounts() const {
                          nameOf(a.territory),
                          account.externalId,
                          account.name,
-                         account.postalCode,
+                         account.postalCode.str(),
                          account.unit >= 0 && std::size_t(account.unit) < project.units.size()
                              ? QVariant(project.units[std::size_t(account.unit)].code)
                              : QVariant()};

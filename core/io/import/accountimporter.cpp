@@ -10,6 +10,7 @@
 #include "io/import/postalcodeindex.h"
 #include "io/import/categorynames.h"
 #include "io/import/xlsxcellcheck.h"
+#include "model/textinterner.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -170,7 +171,10 @@ private:
     int m_currentLine = 0;
     std::unique_ptr<PostalCodeIndex> m_ownPostalCodes;
     const PostalCodeIndex* m_postalCodes = nullptr;
-    QHash<QString, QString> m_segments, m_tiers; // raw -> canonical, avoids re-normalising 1M rows
+    // Raw -> canonical, shared by every row with the value (a node each, not one per row), and
+    // not normalised again for each of a million rows.
+    QHash<QString, SharedText> m_segments, m_tiers;
+    TextInterner m_postalCodeTexts, m_industryTexts;
 };
 
 QString Importer::decode(const char* s) {
@@ -677,14 +681,16 @@ void Importer::readRows() {
                                           : text(f, fieldOf(AccountField::ExternalId));
             a.name = text(f, fieldOf(AccountField::Name));
             a.address = text(f, fieldOf(AccountField::Address));
-            a.postalCode = PostalCodeIndex::normalize(text(f, fieldOf(AccountField::PostalCode)));
-            a.industry = text(f, fieldOf(AccountField::Industry));
+            a.postalCode =
+                m_postalCodeTexts.get(PostalCodeIndex::normalize(text(f, fieldOf(AccountField::PostalCode))));
+            a.industry = m_industryTexts.get(text(f, fieldOf(AccountField::Industry)));
             const QString segment = text(f, fieldOf(AccountField::Segment));
             const QString tier = text(f, fieldOf(AccountField::Tier));
             if (m_recodingFailed) return;
-            auto canonical = [](QHash<QString, QString>& cache, const QString& value, QString (*rule)(const QString&)) {
+            auto canonical = [](QHash<QString, SharedText>& cache, const QString& value,
+                                QString (*rule)(const QString&)) {
                 auto it = cache.constFind(value);
-                if (it == cache.constEnd()) it = cache.insert(value, rule(value));
+                if (it == cache.constEnd()) it = cache.insert(value, SharedText(rule(value)));
                 return it.value();
             };
             a.segment = canonical(m_segments, segment, &CategoryNames::canonicalSegment);

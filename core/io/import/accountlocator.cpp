@@ -76,7 +76,7 @@ AccountPlacement AccountLocator::place(std::vector<Account>& accounts, std::span
             ++result.byPostalCode;
             continue;
         }
-        if (m_postalCodes.isSet() && !a.postalCode.trimmed().isEmpty()) {
+        if (m_postalCodes.isSet() && !a.postalCode->trimmed().isEmpty()) {
             unmatched.insert(PostalCodeIndex::normalize(a.postalCode));
             ++result.unmatchedAccounts;
         }
