@@ -145,13 +145,12 @@ void MetricsEngine::prepareAccounts() {
     for (std::size_t i = 1; i < m_accountStart.size(); ++i) m_accountStart[i] += m_accountStart[i - 1];
     m_accountIndex.resize(members);
     std::vector<int> fill(m_accountStart.begin(), m_accountStart.end() - 1);
-    m_accountLocation.resize(members);
+    m_accountLocation = {}; // made when travel is first summed (ensureAccountLocations)
     for (std::size_t i = 0; i < accounts.size(); ++i) {
         if (!isMember(int(i))) continue;
         const int unit = unitOfAccount(int(i));
         const std::size_t at = std::size_t(fill[std::size_t(unit)]++);
         m_accountIndex[at] = int(i);
-        m_accountLocation[at] = accounts[i].location;
     }
     m_travelCache.assign(rows, {});
     sumUnitRows();
@@ -219,11 +218,20 @@ qint64 MetricsEngine::unitTravelFor(int unit, const geo::GeoPoint& home) {
     return sum;
 }
 
+void MetricsEngine::ensureAccountLocations() {
+    if (m_accountLocation.size() == m_accountIndex.size()) return;
+    m_accountLocation.resize(m_accountIndex.size());
+    for (std::size_t at = 0; at < m_accountIndex.size(); ++at)
+        m_accountLocation[at] = m_project.accounts[std::size_t(m_accountIndex[at])].location;
+}
+
 void MetricsEngine::warmTravel() {
     // With many accounts, the travel sums that are not cached yet (a geodesic distance per
     // account: 0.8 s at 1M after an import) are computed on two threads, split at half the
     // accounts; each unit's cache entry is written by one thread only.
-    if (m_accountLocation.size() < 100'000 || m_unitCount == 0) return;
+    if (m_accountIndex.size() < 100'000 || m_unitCount == 0) return;
+    if (std::none_of(m_slotHasHome.begin(), m_slotHasHome.end(), [](char home) { return home != 0; })) return;
+    ensureAccountLocations(); // before the threads: they only read it
     const auto warm = [this](int from, int to) {
         for (int u = from; u < to; ++u) {
             const int slot = m_owner[std::size_t(u)];
@@ -241,6 +249,7 @@ void MetricsEngine::warmTravel() {
 qint64 MetricsEngine::effectiveUnitTravel(int unit, int slot) {
     if (!m_slotHasHome[std::size_t(slot)]) return 0;
     const geo::GeoPoint home = m_slotHome[std::size_t(slot)];
+    ensureAccountLocations();
     qint64 sum = unitTravelFor(unit, home);
     if (m_overrideCount[std::size_t(unit)] > 0)
         for (int account : m_overriddenInUnit[unit]) sum -= distanceM(home, account);

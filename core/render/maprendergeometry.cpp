@@ -214,9 +214,15 @@ void MapRenderGeometry::buildLevels(bool closedParts) {
     namespace bg = boost::geometry;
     using XY = bg::model::d2::point_xy<double>;
     using Line = bg::model::linestring<XY>;
-    m_levels.assign(simplifiedLevels, Level{});
-    Line in, out;
     const std::size_t parts = m_partClosed.size();
+    m_levels.assign(simplifiedLevels, Level{});
+    for (Level& l : m_levels) {
+        l.begin.resize(parts);
+        l.end.resize(parts);
+    }
+    m_simplified.clear();
+    const auto simplifiedIndex = [this] { return std::uint32_t(m_points.size() + m_simplified.size()); };
+    Line in, out;
     for (std::size_t part = 0; part < parts; ++part) {
         const std::uint32_t s = m_partStart[part], t = m_partStart[part + 1];
         const bool closed = m_partClosed[part] != 0;
@@ -225,40 +231,53 @@ void MapRenderGeometry::buildLevels(bool closedParts) {
             in.clear();
             for (std::uint32_t k = s; k < t; ++k) in.emplace_back(m_points[k].x, m_points[k].y);
         }
+        std::uint32_t begin = s, end = t; // the level below's points of the part
         for (int level = 1; level <= simplifiedLevels; ++level) {
-            Level& l = m_levels[std::size_t(level - 1)];
-            if (keep) {
-                l.points.insert(l.points.end(), m_points.begin() + s, m_points.begin() + t);
-            } else {
+            if (!keep) {
                 out.clear();
                 bg::simplify(in, out, levelTolerance(level)); // Douglas-Peucker: both ends stay
-                if (!closed || out.size() >= 4)
-                    for (const XY& p : out) l.points.push_back({p.x(), p.y()});
+                if (closed && out.size() < 4) {
+                    begin = end = 0; // the ring is left out
+                } else if (out.size() != end - begin || begin == end) {
+                    // Otherwise the level below's points: a larger tolerance keeps a subset of them.
+                    begin = simplifiedIndex();
+                    for (const XY& p : out) m_simplified.push_back({p.x(), p.y()});
+                    end = simplifiedIndex();
+                }
             }
-            l.partStart.push_back(std::uint32_t(l.points.size()));
+            Level& l = m_levels[std::size_t(level - 1)];
+            l.begin[part] = begin;
+            l.end[part] = end;
+            l.vertices += end - begin;
         }
     }
+    m_simplified.shrink_to_fit();
+}
+
+std::span<const geo::MercatorPoint> MapRenderGeometry::partPoints(std::uint32_t part, int level) const {
+    if (level == 0) return {m_points.data() + m_partStart[part], m_partStart[part + 1] - m_partStart[part]};
+    const Level& l = m_levels[std::size_t(level - 1)];
+    const std::uint32_t begin = l.begin[part], end = l.end[part], own = std::uint32_t(m_points.size());
+    return {begin >= own ? m_simplified.data() + (begin - own) : m_points.data() + begin, end - begin};
 }
 
 void MapRenderGeometry::appendPartPoints(std::vector<QPointF>& out, std::uint32_t part, bool reversed,
                                          const MapViewport& view, int level, const MercatorRect& visible) const {
-    const std::vector<geo::MercatorPoint>& points = level == 0 ? m_points : m_levels[std::size_t(level - 1)].points;
-    const std::vector<std::uint32_t>& starts = level == 0 ? m_partStart : m_levels[std::size_t(level - 1)].partStart;
-    const std::uint32_t s = starts[part], t = starts[part + 1];
-    if (s == t) return;
+    const std::span<const geo::MercatorPoint> points = partPoints(part, level);
+    if (points.empty()) return;
     auto push = [&](geo::MercatorPoint m) {
         const QPointF p = snapped(view, m);
         if (out.empty() || p != out.back()) out.push_back(p);
     };
     if (!m_partBounds[part].intersects(visible)) {
-        push(points[reversed ? t - 1 : s]);
-        push(points[reversed ? s : t - 1]);
+        push(reversed ? points.back() : points.front());
+        push(reversed ? points.front() : points.back());
         return;
     }
     if (reversed)
-        for (std::uint32_t k = t; k-- > s;) push(points[k]);
+        for (auto it = points.rbegin(); it != points.rend(); ++it) push(*it);
     else
-        for (std::uint32_t k = s; k < t; ++k) push(points[k]);
+        for (const geo::MercatorPoint& m : points) push(m);
 }
 
 void MapRenderGeometry::addRing(QPainterPath& path, std::vector<QPointF>& pts, const MapViewport& view) {
@@ -290,15 +309,13 @@ bool MapRenderGeometry::appendTo(QPainterPath& path, int item, const MapViewport
     const bool needsClip = !guard.contains(itemRect);
 
     level = std::clamp(level, 0, int(m_levels.size()));
-    const std::vector<geo::MercatorPoint>& points = level == 0 ? m_points : m_levels[std::size_t(level - 1)].points;
-    const std::vector<std::uint32_t>& starts = level == 0 ? m_partStart : m_levels[std::size_t(level - 1)].partStart;
     for (std::uint32_t part = firstPart; part < lastPart; ++part) {
-        const std::uint32_t s = starts[part], t = starts[part + 1];
+        const std::span<const geo::MercatorPoint> points = partPoints(part, level);
         const bool closed = m_partClosed[part] != 0;
         pts.clear();
-        pts.reserve(t - s);
-        for (std::uint32_t k = s; k < t; ++k) {
-            const QPointF p = snapped(view, points[k]);
+        pts.reserve(points.size());
+        for (const geo::MercatorPoint& m : points) {
+            const QPointF p = snapped(view, m);
             if (pts.empty() || p != pts.back()) pts.push_back(p);
         }
         if (closed)

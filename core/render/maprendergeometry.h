@@ -58,7 +58,7 @@ public:
     // `pixels` device pixels (a quarter for lines; fills drawn under lines may take more).
     int levelFor(const MapViewport& deviceView, double pixels = 0.25) const;
     std::size_t vertexCount(int level) const {
-        return level == 0 ? m_points.size() : m_levels[std::size_t(level - 1)].points.size();
+        return level == 0 ? m_points.size() : m_levels[std::size_t(level - 1)].vertices;
     }
 
     // Parts, for drawing borders as chains: item i owns parts [firstPart(i), endPart(i)).
@@ -83,6 +83,8 @@ private:
     int beginItem();
     void endItem();
     void addPart(std::span<const geo::GeoPoint> points, bool closed);
+    // The part's points at `level`.
+    std::span<const geo::MercatorPoint> partPoints(std::uint32_t part, int level) const;
 
     std::vector<geo::MercatorPoint> m_points;
     std::vector<std::uint32_t> m_partStart{0}; // part p: points [m_partStart[p], m_partStart[p+1])
@@ -90,11 +92,15 @@ private:
     std::vector<std::uint32_t> m_itemPart{0}; // item i: parts [m_itemPart[i], m_itemPart[i+1])
     std::vector<MercatorRect> m_bounds;
     std::vector<MercatorRect> m_partBounds;
+    // A simplified level: each part's points as a range of one index space, m_points followed by
+    // m_simplified. A part the level leaves as it was (every border of a fine grid is one segment)
+    // or as the level below had it refers to those points instead of copying them.
     struct Level {
-        std::vector<geo::MercatorPoint> points;
-        std::vector<std::uint32_t> partStart{0};
+        std::vector<std::uint32_t> begin, end; // per part
+        std::size_t vertices = 0;
     };
     std::vector<Level> m_levels; // level k is m_levels[k - 1]
+    std::vector<geo::MercatorPoint> m_simplified;
 };
 
 } // namespace tp::render

@@ -107,6 +107,9 @@ bool ProjectReader::loadWorkloadRule(Project& p, QString* error) const {
 }
 
 bool ProjectReader::loadUnits(Project& p, QString* error) const {
+    // Ids run 1, 2, 3, ... (checked below): the largest is the count, read from the index.
+    SqlStatement count(m_db.handle(), "SELECT MAX(id) FROM units");
+    if (count.step() == SQLITE_ROW) p.units.reserve(std::size_t(std::clamp<qint64>(count.int64(0), 0, 10'000'000)));
     SqlStatement st(m_db.handle(),
                     "SELECT id, code, name, region, min_lon, min_lat, max_lon, max_lat, area_m2, perimeter_m, geometry "
                     "FROM units ORDER BY id");

@@ -28,10 +28,11 @@ public:
         // As QVariantMap came from the file before (QJsonObject::toVariantMap: the same values).
         const QVariantMap map =
             QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size())).object().toVariantMap();
-        AccountExtras value;
+        QVariantMap interned; // then one block of exactly its size (inserting one by one grew it)
         for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-            value.insert(intern(it.key()),
-                         it.value().typeId() == QMetaType::QString ? QVariant(intern(it.value().toString())) : *it);
+            interned.insert(intern(it.key()),
+                            it.value().typeId() == QMetaType::QString ? QVariant(intern(it.value().toString())) : *it);
+        const AccountExtras value(interned);
         return m_pool.insert(text, value);
     }
 

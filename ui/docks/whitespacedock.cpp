@@ -114,9 +114,10 @@ WhiteSpaceDock::WhiteSpaceDock(EditController* controller, QWidget* parent)
     setWidget(body);
 
     for (QComboBox* c : {m_measure, m_level})
-        connect(c, &QComboBox::currentIndexChanged, this, &WhiteSpaceDock::refresh);
-    for (QSpinBox* s : {m_maxDistance, m_top}) connect(s, &QSpinBox::valueChanged, this, &WhiteSpaceDock::refresh);
-    connect(m_minPenetration, &QDoubleSpinBox::valueChanged, this, &WhiteSpaceDock::refresh);
+        connect(c, &QComboBox::currentIndexChanged, this, &WhiteSpaceDock::refreshIfShown);
+    for (QSpinBox* s : {m_maxDistance, m_top})
+        connect(s, &QSpinBox::valueChanged, this, &WhiteSpaceDock::refreshIfShown);
+    connect(m_minPenetration, &QDoubleSpinBox::valueChanged, this, &WhiteSpaceDock::refreshIfShown);
     connect(m_controller, &EditController::facadeChanged, this, &WhiteSpaceDock::subscribe);
     subscribe();
 }
@@ -148,7 +149,14 @@ void WhiteSpaceDock::subscribe() {
         connect(n, &session::SessionNotifier::repsChanged, this, &WhiteSpaceDock::refreshSoon);
     }
     // A project opened with the dock hidden: its list is made when the dock is shown.
-    if (isVisible() || !m_controller->facade())
+    if (m_controller->facade())
+        refreshIfShown();
+    else
+        refresh();
+}
+
+void WhiteSpaceDock::refreshIfShown() {
+    if (isVisible())
         refresh();
     else
         m_stale = true;

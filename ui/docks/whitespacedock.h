@@ -40,6 +40,9 @@ public:
     // edit's frame goes out first, and a burst of edits costs one search), or when it is next
     // shown. The search reads every unit (a tenth of a second at 1M accounts).
     void refreshSoon();
+    // Now while the dock is shown, otherwise when it is next shown (options set by a new
+    // project, which fills the measure list, cost no search while the dock is hidden).
+    void refreshIfShown();
     QTableView* table() const { return m_view; }
     WhiteSpaceTableModel* model() const { return m_model; }
     QAction* action(const QString& objectName) const;
