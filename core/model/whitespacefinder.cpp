@@ -29,6 +29,7 @@ bool ranksBefore(const WhiteSpaceFinder::Row& a, const WhiteSpaceFinder::Row& b)
 void keepTop(std::vector<WhiteSpaceFinder::Row>& rows, int top) {
     std::sort(rows.begin(), rows.end(), ranksBefore);
     if (top > 0 && rows.size() > std::size_t(top)) rows.resize(std::size_t(top));
+    rows.shrink_to_fit(); // the list is kept (by the dock's model): without what it grew through
 }
 
 } // namespace
