@@ -17,7 +17,7 @@ class SharedText {
 public:
     SharedText() = default;
     SharedText(const QString& text) : d(text.isNull() ? nullptr : new Node(text)) {} // NOLINT: reads as a QString
-    SharedText(const char* latin1) : SharedText(QString::fromLatin1(latin1)) {}      // NOLINT: as QString's
+    SharedText(const char* utf8) : SharedText(QString::fromUtf8(utf8)) {}            // NOLINT: as QString's
 
     const QString& str() const { return d ? d->text : null(); }
     operator const QString&() const { return str(); } // NOLINT: reads as a QString
@@ -32,7 +32,7 @@ public:
     friend bool operator==(const SharedText& a, const SharedText& b) { return a.d == b.d || a.str() == b.str(); }
     friend bool operator==(const SharedText& a, const QString& b) { return a.str() == b; }
     friend bool operator==(const SharedText& a, QStringView b) { return a.str() == b; }
-    friend bool operator==(const SharedText& a, const char* b) { return a.str() == QLatin1StringView(b); }
+    friend bool operator==(const SharedText& a, const char* b) { return a.str() == b; } // UTF-8, as QString
     friend bool operator<(const SharedText& a, const SharedText& b) { return a.str() < b.str(); }
 
 private:

@@ -27,6 +27,9 @@ private slots:
         QVERIFY(text == retail);
         QVERIFY(text != QStringLiteral("Retail"));
         QVERIFY(SharedText("SMB") == "SMB");
+        // Text from a char array is UTF-8, as QString reads it.
+        QCOMPARE(SharedText("Müller").str(), QString::fromUtf8("Müller"));
+        QVERIFY(SharedText(QStringLiteral("Müller")) == "Müller");
     }
 
     void nullStaysApartFromEmpty() {
