@@ -29,6 +29,11 @@ void MapRenderCache::insert(const MapLayer* layer, QImage image, const MapViewpo
     std::erase_if(slot.changes, [revision](const auto& change) { return change.first <= revision; });
 }
 
+void MapRenderCache::dropImage(const MapLayer* layer) {
+    const auto it = m_slots.find(layer);
+    if (it != m_slots.end()) it->second.entry.reset();
+}
+
 void MapRenderCache::clear() {
     m_slots.clear();
 }

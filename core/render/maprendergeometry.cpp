@@ -214,6 +214,11 @@ void MapRenderGeometry::buildLevels(bool closedParts) {
     namespace bg = boost::geometry;
     using XY = bg::model::d2::point_xy<double>;
     using Line = bg::model::linestring<XY>;
+    // Nothing is added after the levels: the slack the vectors grew with goes (up to half).
+    for (auto* v : {&m_partStart, &m_itemPart}) v->shrink_to_fit();
+    for (auto* v : {&m_bounds, &m_partBounds}) v->shrink_to_fit();
+    m_points.shrink_to_fit();
+    m_partClosed.shrink_to_fit();
     const std::size_t parts = m_partClosed.size();
     m_levels.assign(simplifiedLevels, Level{});
     for (Level& l : m_levels) {

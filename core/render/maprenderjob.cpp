@@ -62,6 +62,7 @@ void MapRenderJob::launch(const std::shared_ptr<MapLayer>& layer, const MapViewp
             return layer->renderPatch(view, base, area, *cancelled);
         }));
     } else {
+        m_cache.dropImage(layer.get()); // the canvas shows its last composite meanwhile
         watcher->setFuture(QtConcurrent::run([layer, cancelled, view] { return layer->render(view, *cancelled); }));
     }
     m_tasks.insert_or_assign(layer.get(), std::move(task));
