@@ -184,9 +184,14 @@ private slots:
     void coverageDock() {
         ui::CoverageDock* dock = m_window->coverageDock();
         QVERIFY(dock);
+        // Closed (View menu), the dock checks nothing; shown again, it catches up.
+        if (dock->isVisible()) dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(!dock->isVisible());
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        QTRY_COMPARE(dock->teamTable()->rowCount(), 3);
         QVERIFY2(dock->coverage().isClean(), qPrintable(dock->summary()));
-        QCOMPARE(dock->teamTable()->rowCount(), 3);
-        // Commercial without SMB: every SMB account becomes a gap.
+        // Commercial without SMB: every SMB account becomes a gap, shortly after the edit.
         const Team commercial = *project().findTeam(QStringLiteral("Commercial"));
         QString error;
         QVERIFY2(m_window->facade()->setTeamRule(commercial.id, commercial.kind,
@@ -195,7 +200,22 @@ private slots:
                  qPrintable(error));
         int smb = 0;
         for (const Account& a : project().accounts) smb += a.segment == u"SMB";
+        QTRY_COMPARE(int(dock->coverage().uncovered.size()), smb);
+        // The old rule back while closed: nothing is checked until the dock is shown again.
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(!dock->isVisible());
+        QVERIFY2(m_window->facade()->setTeamRule(commercial.id, commercial.kind, commercial.rule, commercial.included,
+                                                 commercial.excluded, &error),
+                 qPrintable(error));
+        QTest::qWait(300);
         QCOMPARE(int(dock->coverage().uncovered.size()), smb);
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY2(dock->coverage().isClean(), qPrintable(dock->summary()));
+        QVERIFY2(m_window->facade()->setTeamRule(commercial.id, commercial.kind,
+                                                 *AccountRule::parse(QStringLiteral("segment = Mid-Market"), &error),
+                                                 {}, {}, &error),
+                 qPrintable(error));
+        QTRY_COMPARE(int(dock->coverage().uncovered.size()), smb);
         QCOMPARE(dock->uncoveredTable()->rowCount(), std::min(smb, int(ui::CoverageDock::maxListedRows)));
         QCOMPARE(dock->uncoveredTable()->item(0, 2)->text(), QStringLiteral("SMB"));
         checkFigures(); // the Balance dock counts the new rule's accounts

@@ -48,6 +48,9 @@ CoverageDock::CoverageDock(EditController* controller, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
     setWidget(body);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(150);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &CoverageDock::refresh);
     connect(m_controller, &EditController::facadeChanged, this, &CoverageDock::subscribe);
     refresh();
 }
@@ -57,14 +60,33 @@ void CoverageDock::subscribe() {
     if (!facade) return refresh();
     const session::SessionNotifier* n = &facade->notifier();
     connect(n, &session::SessionNotifier::unitsReassigned, this, [this](qint64, const std::vector<int>&, bool live) {
-        if (!live) refresh();
+        if (!live) refreshSoon();
     });
-    connect(n, &session::SessionNotifier::territoriesChanged, this, &CoverageDock::refresh);
-    connect(n, &session::SessionNotifier::accountsReassigned, this, &CoverageDock::refresh);
-    connect(n, &session::SessionNotifier::currentScenarioChanged, this, &CoverageDock::refresh);
-    connect(n, &session::SessionNotifier::accountsChanged, this, &CoverageDock::refresh);
-    connect(n, &session::SessionNotifier::teamsChanged, this, &CoverageDock::refresh);
-    refresh();
+    connect(n, &session::SessionNotifier::territoriesChanged, this, &CoverageDock::refreshSoon);
+    connect(n, &session::SessionNotifier::accountsReassigned, this, &CoverageDock::refreshSoon);
+    connect(n, &session::SessionNotifier::currentScenarioChanged, this, &CoverageDock::refreshSoon);
+    connect(n, &session::SessionNotifier::accountsChanged, this, &CoverageDock::refreshSoon);
+    connect(n, &session::SessionNotifier::teamsChanged, this, &CoverageDock::refreshSoon);
+    if (isVisible()) return refresh();
+    // The last project's figures go at once; the new project's come when the dock is shown.
+    m_coverage = TeamCoverage{};
+    m_summary->clear();
+    for (QTableWidget* t : {m_teams, m_uncovered, m_doubled}) t->setRowCount(0);
+    m_stale = true;
+}
+
+void CoverageDock::showEvent(QShowEvent* event) {
+    // Shown (View menu, or its tab raised): catch up with what changed while hidden. Not
+    // visibilityChanged: a dock shown before its layout has placed it reports false there.
+    QDockWidget::showEvent(event);
+    if (m_stale) refresh();
+}
+
+void CoverageDock::refreshSoon() {
+    if (isVisible())
+        m_refreshTimer.start();
+    else
+        m_stale = true;
 }
 
 QString CoverageDock::summary() const {
@@ -78,6 +100,8 @@ QString CoverageDock::summary() const {
 }
 
 void CoverageDock::refresh() {
+    m_stale = false;
+    m_refreshTimer.stop();
     session::EditFacade* facade = m_controller->facade();
     m_coverage = facade ? TeamCoverage::compute(facade->session().project()) : TeamCoverage{};
     m_summary->setText(summary());

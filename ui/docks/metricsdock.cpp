@@ -145,6 +145,11 @@ void MetricsDock::setSession(session::ProjectSession* session) {
     if (!m_session) return clear();
     const session::SessionNotifier* n = &m_session->notifier();
     auto all = [this] { refresh(m_session->project(), m_session->metrics()); };
+    // Accounts, the rule or the team (a switch comes with currentScenarioChanged) may have changed.
+    auto allAndWorkload = [this, all] {
+        all();
+        refreshWorkloadLine(m_session->project(), m_session->metrics());
+    };
     connect(n, &session::SessionNotifier::unitsReassigned, this,
             [this, all](qint64, const std::vector<int>&, bool live) {
                 if (live)
@@ -154,13 +159,13 @@ void MetricsDock::setSession(session::ProjectSession* session) {
             });
     connect(n, &session::SessionNotifier::territoriesChanged, this, all);
     connect(n, &session::SessionNotifier::accountsReassigned, this, all);
-    connect(n, &session::SessionNotifier::currentScenarioChanged, this, all);
-    connect(n, &session::SessionNotifier::accountsChanged, this, all);
+    connect(n, &session::SessionNotifier::currentScenarioChanged, this, allAndWorkload);
+    connect(n, &session::SessionNotifier::accountsChanged, this, allAndWorkload);
     connect(n, &session::SessionNotifier::repsChanged, this, all); // capacities and start dates move the targets
-    connect(n, &session::SessionNotifier::workloadRuleChanged, this, all);
-    connect(n, &session::SessionNotifier::teamsChanged, this, all); // a team's rule: other accounts count
+    connect(n, &session::SessionNotifier::workloadRuleChanged, this, allAndWorkload);
+    connect(n, &session::SessionNotifier::teamsChanged, this, allAndWorkload); // a team's rule: other accounts count
     if (m_byCapacity->isChecked()) m_session->metrics().setTargetsByCapacity(true);
-    all();
+    allAndWorkload();
 }
 
 void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
@@ -193,6 +198,9 @@ void MetricsDock::refresh(const Project& project, const MetricsEngine& engine) {
         totals << QStringLiteral("%1: %2").arg(MetricsTable::header(c), table->totalText(c));
     m_totals->setText(table->totalText(MetricsTable::Territory) + QStringLiteral(" · ")
                       + totals.join(QStringLiteral(" · ")));
+}
+
+void MetricsDock::refreshWorkloadLine(const Project& project, const MetricsEngine& engine) {
     // One short line (it wrapped to three in a narrow dock); the rule itself in the tooltip.
     const WorkloadSource source = WorkloadSource::of(project, engine.membership()); // the team's accounts
     m_workload->setText(source.text(project, false));

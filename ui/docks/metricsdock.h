@@ -47,7 +47,12 @@ public:
     // notifications.
     void setSession(session::ProjectSession* session);
 
+    // The table, chart, headline and totals (not the workload line: see refreshWorkloadLine).
     void refresh(const Project& project, const MetricsEngine& engine);
+    // The line saying where the workload came from. It reads every account (20 ms at a million),
+    // so the session's notifications call it only when accounts, the rule or the team changed,
+    // not after each plan edit.
+    void refreshWorkloadLine(const Project& project, const MetricsEngine& engine);
     // During a drag: the table and the headline only; the chart follows with the next refresh().
     void refreshLive(const Project& project, const MetricsEngine& engine);
     void clear();

@@ -43,6 +43,9 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
     : QDockWidget(tr("Reps"), parent), m_controller(controller), m_model(new RepTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView) {
     setObjectName(QStringLiteral("repsDock"));
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(150);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &RepsDock::refresh);
     DockTable::setUp(m_view, m_proxy, m_model, QStringLiteral("repsTable"), QAbstractItemView::SingleSelection);
     connect(m_view, &QTableView::doubleClicked, this, [this] { editCurrent(); });
 
@@ -154,7 +157,7 @@ void RepsDock::subscribe() {
         });
         connect(n, &session::SessionNotifier::unitsReassigned, this,
                 [this, p](qint64 scenario, const std::vector<int>&, bool live) {
-                    if (!live && scenario == p->currentScenarioId) refresh();
+                    if (!live && scenario == p->currentScenarioId) refreshSoon();
                 });
         connect(n, &session::SessionNotifier::currentScenarioChanged, this, &RepsDock::refresh);
     }
@@ -169,7 +172,21 @@ QAction* RepsDock::action(const QString& objectName) const {
     return findChild<QAction*>(objectName);
 }
 
+void RepsDock::refreshSoon() {
+    if (isVisible())
+        m_refreshTimer.start();
+    else
+        m_stale = true;
+}
+
+void RepsDock::showEvent(QShowEvent* event) {
+    QDockWidget::showEvent(event);
+    if (m_stale) refresh();
+}
+
 void RepsDock::refresh() {
+    m_stale = false;
+    m_refreshTimer.stop();
     const qint64 current = currentRep();
     session::EditFacade* facade = m_controller->facade();
     if (!facade) {

@@ -43,9 +43,6 @@ WhiteSpaceDock::WhiteSpaceDock(EditController* controller, QWidget* parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(150);
     connect(&m_refreshTimer, &QTimer::timeout, this, &WhiteSpaceDock::refresh);
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_stale) refresh();
-    });
     DockTable::setUp(m_view, m_proxy, m_model, QStringLiteral("whiteSpaceTable"), QAbstractItemView::ExtendedSelection);
     connect(m_view, &QTableView::doubleClicked, this, [this] { zoomToChosen(); });
 
@@ -189,6 +186,13 @@ WhiteSpaceFinder::Options WhiteSpaceDock::options() const {
     o.top = m_top->value();
     o.level = WhiteSpaceFinder::Level(m_level->currentData().toInt());
     return o;
+}
+
+void WhiteSpaceDock::showEvent(QShowEvent* event) {
+    // Shown (View menu, or its tab raised): catch up with what changed while hidden. Not
+    // visibilityChanged: a dock shown before its layout has placed it reports false there.
+    QDockWidget::showEvent(event);
+    if (m_stale) refresh();
 }
 
 void WhiteSpaceDock::refreshSoon() {

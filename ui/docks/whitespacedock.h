@@ -54,6 +54,9 @@ public:
     void selectChosen();
     void zoomToChosen();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void subscribe();
     void rebuildFinder();

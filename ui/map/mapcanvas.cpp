@@ -131,17 +131,14 @@ void MapCanvas::unitsChanged(const std::vector<int>& units) {
 void MapCanvas::renderSoon() {
     // A drag step's patch is cheap: render it at the next turn of the event loop instead of
     // waiting for the merge delay (mouse moves already arrive at most once per event loop turn).
+    // An edit's other views (labels, docks) update in the same turn: refresh() then adds to this
+    // render. The event goes before the docks' repaints, so the layers render on the workers
+    // while the GUI thread paints the docks.
     m_renderComplete = false;
     m_refreshTimer.stop();
     if (m_renderQueued) return;
     m_renderQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_renderQueued = false;
-            startRender();
-        },
-        Qt::QueuedConnection);
+    QCoreApplication::postEvent(this, new QEvent(renderSoonEvent), Qt::HighEventPriority);
 }
 
 void MapCanvas::setSelection(std::vector<int> units) {
@@ -333,6 +330,7 @@ void MapCanvas::setMapTool(MapTool* tool) {
 
 void MapCanvas::refresh() {
     m_renderComplete = false;
+    if (m_renderQueued) return; // the render queued for this turn takes the change along
     if (!m_refreshTimer.isActive()) m_refreshTimer.start();
 }
 
@@ -363,6 +361,11 @@ QImage MapCanvas::renderToImage(QSize size, double devicePixelRatio) const {
 // ---------------------------------------------------------------- events
 
 bool MapCanvas::event(QEvent* event) {
+    if (event->type() == renderSoonEvent) {
+        m_renderQueued = false;
+        startRender();
+        return true;
+    }
     if (event->type() == QEvent::NativeGesture) {
         // Touchpad pinch: value is the relative change of the scale since the last event.
         const auto* gesture = static_cast<QNativeGestureEvent*>(event);

@@ -23,6 +23,7 @@
 #include "geo/geometry.h"
 
 #include <QFuture>
+#include <QEvent>
 #include <QImage>
 #include <QSet>
 #include <QTimer>
@@ -205,6 +206,8 @@ private:
     bool m_renderComplete = false;
     QTimer m_refreshTimer;
     bool m_renderQueued = false; // a drag step's render waits only for the next event loop turn
+    // Posted by renderSoon() (high priority: before the repaints queued in the same turn).
+    static constexpr QEvent::Type renderSoonEvent = QEvent::Type(QEvent::User + 1);
 
     std::unique_ptr<PanTool> m_panTool;
     MapTool* m_tool = nullptr;

@@ -92,9 +92,11 @@ ThemeLegend::ThemeLegend(QWidget* parent) : QWidget(parent) {
 }
 
 void ThemeLegend::setLegend(const QString& title, const QString& subtitle, std::vector<Entry> entries) {
+    if (title == m_title && subtitle == m_subtitle && entries == m_entries) return; // after most edits
     m_title = title;
     m_subtitle = subtitle;
     m_entries = std::move(entries);
+    m_drawn = QImage();
     place();
     update();
 }
@@ -118,6 +120,7 @@ void ThemeLegend::setAnchor(QWidget* anchor) {
 
 void ThemeLegend::setCollapsible(bool collapsible) {
     m_collapsible = collapsible;
+    m_drawn = QImage();
     setAttribute(Qt::WA_TransparentForMouseEvents, !collapsible);
     setCursor(collapsible ? Qt::PointingHandCursor : Qt::ArrowCursor);
     if (collapsible) setToolTip(tr("Click to fold or unfold the legend"));
@@ -127,6 +130,7 @@ void ThemeLegend::setCollapsible(bool collapsible) {
 void ThemeLegend::setCollapsed(bool collapsed) {
     if (collapsed == m_collapsed) return;
     m_collapsed = collapsed;
+    m_drawn = QImage();
     place();
     update();
     emit collapsedChanged(collapsed);
@@ -185,13 +189,26 @@ void ThemeLegend::place() {
 }
 
 bool ThemeLegend::event(QEvent* event) {
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) place();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_drawn = QImage();
+        place();
+    }
+    if (event->type() == QEvent::LocaleChange || event->type() == QEvent::PaletteChange) m_drawn = QImage();
     return QWidget::event(event);
 }
 
 void ThemeLegend::paintEvent(QPaintEvent*) {
+    const qreal ratio = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    if (m_drawn.size() != pixels || m_drawn.devicePixelRatio() != ratio) {
+        m_drawn = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_drawn.setDevicePixelRatio(ratio);
+        m_drawn.fill(Qt::transparent);
+        QPainter onImage(&m_drawn);
+        paintLegend(onImage, rect(), font(), m_title, m_subtitle, m_entries, m_collapsed, m_collapsible);
+    }
     QPainter p(this);
-    paintLegend(p, rect(), font(), m_title, m_subtitle, m_entries, m_collapsed, m_collapsible);
+    p.drawImage(QPointF(0, 0), m_drawn);
 }
 
 void ThemeLegend::paintLegend(QPainter& p, const QRect& rect, const QFont& font, const QString& title,

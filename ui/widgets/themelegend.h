@@ -7,9 +7,11 @@
 // collapsible by a click on its title). Rows say how their swatch is drawn (a fill, a dot, a
 // hatching, a symbol, or a heading without swatch); paintLegend() draws the same legend onto an
 // image (the PNG export). Numbers are formatted in the user's locale (QLocale()). It paints with
-// its own font, so workshop mode's large type reaches it. GUI thread only.
+// its own font, so workshop mode's large type reaches it. The widget keeps its drawing as an
+// image: it is painted again whenever the map under it repaints (each drag step). GUI thread only.
 
 #include <QColor>
+#include <QImage>
 #include <QString>
 #include <QWidget>
 
@@ -33,6 +35,7 @@ public:
         bool showCount = true;
         double scale = 1.0; // a dot's size, relative to the row's normal dot
         QString symbol;     // Swatch::Symbol: the text drawn as swatch, e.g. "▲"
+        friend bool operator==(const Entry&, const Entry&) = default;
     };
 
     explicit ThemeLegend(QWidget* parent = nullptr);
@@ -81,6 +84,7 @@ private:
     QWidget* m_anchor = nullptr; // null: the parent
     bool m_collapsible = false;
     bool m_collapsed = false;
+    QImage m_drawn; // the legend as last painted (device pixels); null: to be drawn again
 };
 
 } // namespace tp::ui
