@@ -91,15 +91,14 @@ void MetricsEngine::teamAccountsChanged(qint64 teamId) {
 }
 
 MetricsEngine::TeamRows MetricsEngine::takeTeamRows() {
-    return {std::move(m_member),          std::move(m_accountStart), std::move(m_accountIndex),
-            std::move(m_accountLocation), std::move(m_travelCache),  std::move(m_unitAll)};
+    return {std::move(m_member), std::move(m_accountStart), std::move(m_accountIndex), std::move(m_travelCache),
+            std::move(m_unitAll)};
 }
 
 void MetricsEngine::restoreTeamRows(TeamRows&& rows) {
     m_member = std::move(rows.member);
     m_accountStart = std::move(rows.accountStart);
     m_accountIndex = std::move(rows.accountIndex);
-    m_accountLocation = std::move(rows.accountLocation);
     m_travelCache = std::move(rows.travelCache);
     m_unitAll = std::move(rows.unitAll);
     m_rowsTeam = m_project.currentTeamId;
@@ -145,7 +144,6 @@ void MetricsEngine::prepareAccounts() {
     for (std::size_t i = 1; i < m_accountStart.size(); ++i) m_accountStart[i] += m_accountStart[i - 1];
     m_accountIndex.resize(members);
     std::vector<int> fill(m_accountStart.begin(), m_accountStart.end() - 1);
-    m_accountLocation = {}; // made when travel is first summed (ensureAccountLocations)
     for (std::size_t i = 0; i < accounts.size(); ++i) {
         if (!isMember(int(i))) continue;
         const int unit = unitOfAccount(int(i));
@@ -210,19 +208,21 @@ qint64 MetricsEngine::unitTravelFor(int unit, const geo::GeoPoint& home) {
         std::swap(cache[0], cache[1]);
         return cache[0].sumM;
     }
+    // The unit's accounts lie anywhere in the project's vector (in file order): each location is
+    // fetched ahead of its use, so the misses overlap with the geodesics instead of adding to them.
     qint64 sum = 0;
-    for (int i = m_accountStart[std::size_t(unit)]; i < m_accountStart[std::size_t(unit) + 1]; ++i)
-        sum += roundedMetres(geo::Geodesy::distanceM(home, m_accountLocation[std::size_t(i)]));
+    const std::vector<Account>& accounts = m_project.accounts;
+    const int begin = m_accountStart[std::size_t(unit)], end = m_accountStart[std::size_t(unit) + 1];
+    constexpr int ahead = 8;
+    for (int i = begin; i < end; ++i) {
+        if (i + ahead < end)
+            __builtin_prefetch(&accounts[std::size_t(m_accountIndex[std::size_t(i + ahead)])].location);
+        sum += roundedMetres(
+            geo::Geodesy::distanceM(home, accounts[std::size_t(m_accountIndex[std::size_t(i)])].location));
+    }
     cache[1] = cache[0];
     cache[0] = {home, sum, true};
     return sum;
-}
-
-void MetricsEngine::ensureAccountLocations() {
-    if (m_accountLocation.size() == m_accountIndex.size()) return;
-    m_accountLocation.resize(m_accountIndex.size());
-    for (std::size_t at = 0; at < m_accountIndex.size(); ++at)
-        m_accountLocation[at] = m_project.accounts[std::size_t(m_accountIndex[at])].location;
 }
 
 void MetricsEngine::warmTravel() {
@@ -231,7 +231,6 @@ void MetricsEngine::warmTravel() {
     // accounts; each unit's cache entry is written by one thread only.
     if (m_accountIndex.size() < 100'000 || m_unitCount == 0) return;
     if (std::none_of(m_slotHasHome.begin(), m_slotHasHome.end(), [](char home) { return home != 0; })) return;
-    ensureAccountLocations(); // before the threads: they only read it
     const auto warm = [this](int from, int to) {
         for (int u = from; u < to; ++u) {
             const int slot = m_owner[std::size_t(u)];
@@ -249,7 +248,6 @@ void MetricsEngine::warmTravel() {
 qint64 MetricsEngine::effectiveUnitTravel(int unit, int slot) {
     if (!m_slotHasHome[std::size_t(slot)]) return 0;
     const geo::GeoPoint home = m_slotHome[std::size_t(slot)];
-    ensureAccountLocations();
     qint64 sum = unitTravelFor(unit, home);
     if (m_overrideCount[std::size_t(unit)] > 0)
         for (int account : m_overriddenInUnit[unit]) sum -= distanceM(home, account);

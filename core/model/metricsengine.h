@@ -144,7 +144,6 @@ private:
     struct TeamRows {
         std::vector<char> member;
         std::vector<int> accountStart, accountIndex;
-        std::vector<geo::GeoPoint> accountLocation;
         std::vector<std::array<TravelCache, 2>> travelCache;
         std::vector<MeasureColumns::Fixed> unitAll;
     };
@@ -167,9 +166,6 @@ private:
     qint64 unitTravelFor(int unit, const geo::GeoPoint& home); // all accounts of the unit, cached
     qint64 effectiveUnitTravel(int unit, int slot);            // minus its overridden accounts
     void warmTravel(); // the uncached travel sums of every unit's owner, on two threads
-    // m_accountLocation, made once travel is summed: a project whose reps have no homes (or no
-    // reps) never needs it (16 MB at 1M accounts).
-    void ensureAccountLocations();
     int unitOfAccount(int account) const;
     bool isMember(int account) const { return m_member.empty() || m_member[std::size_t(account)]; }
     void addOverride(int account, int slot);
@@ -199,7 +195,6 @@ private:
     std::vector<char> m_member;      // per account: covered by the current team (empty: every account)
     std::vector<int> m_accountStart; // CSR: accounts of unit u are m_accountIndex[start[u] .. start[u+1])
     std::vector<int> m_accountIndex;
-    std::vector<geo::GeoPoint> m_accountLocation; // in CSR order: travel sums read them sequentially
     std::vector<std::array<TravelCache, 2>> m_travelCache;
     qint64 m_rowsTeam = 0;                             // the team the rows above are of
     std::unordered_map<qint64, TeamRows> m_otherTeams; // rows of teams that were current before
