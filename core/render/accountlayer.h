@@ -2,13 +2,13 @@
 // AccountLayer: accounts as small haloed points coloured by segment. When more accounts are in
 // view than can be read as points, they are binned into a screen grid and drawn as density dots
 // sized by count and coloured by the cell's dominant segment, so a million accounts stay fast.
-// Positions are pre-projected to Web Mercator in the snapshot. setPoints(): GUI thread;
-// render(): any thread.
+// Positions are pre-projected to Web Mercator in the snapshot, to 2 cm (8 bytes each).
+// setPoints(): GUI thread; render(): any thread.
 
 #include "render/maplayer.h"
 #include "render/maprenderstyle.h"
 
-#include "geo/webmercator.h"
+#include "geo/compactmercatorpoint.h"
 
 #include <QMutex>
 
@@ -28,13 +28,11 @@ public:
     static constexpr int sizeClasses = 5; // quintiles of the sizing measure
 
     struct Points {
-        std::vector<geo::MercatorPoint> position; // index = account index in the project
-        std::vector<std::uint8_t> segment;        // Segment, or `hidden`
-        std::vector<std::uint8_t> sizeClass;      // 0..sizeClasses-1 by a chosen measure; empty: all alike
+        std::vector<geo::CompactMercatorPoint> position; // index = account index in the project
+        std::vector<std::uint8_t> segment;               // Segment, or `hidden`
+        std::vector<std::uint8_t> sizeClass;             // 0..sizeClasses-1 by a chosen measure; empty: all alike
         friend bool operator==(const Points& a, const Points& b) {
-            return a.segment == b.segment && a.sizeClass == b.sizeClass && a.position.size() == b.position.size()
-                   && std::equal(a.position.begin(), a.position.end(), b.position.begin(),
-                                 [](geo::MercatorPoint p, geo::MercatorPoint q) { return p.x == q.x && p.y == q.y; });
+            return a.segment == b.segment && a.sizeClass == b.sizeClass && a.position == b.position;
         }
     };
 

@@ -88,7 +88,7 @@ std::vector<double> HeatMapLayer::density(const MapViewport& dv, const AccountLa
     for (std::size_t i = 0; i < points.position.size(); ++i) {
         if ((i & 0xffff) == 0 && cancelled && cancelled->load(std::memory_order_relaxed)) return {};
         if (points.segment[i] == AccountLayer::hidden) continue;
-        const double x = x0 + points.position[i].x * inv, y = y0 - points.position[i].y * inv;
+        const double x = x0 + points.position[i].x() * inv, y = y0 - points.position[i].y() * inv;
         if (x < -radius || y < -radius || x > w + radius || y > h + radius) continue;
         kde.add(x, y, weighted ? (*weights)[i] : 1.0);
     }

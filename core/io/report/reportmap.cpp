@@ -212,7 +212,7 @@ ReportMap::ReportMap(const Project& project, const Scenario& scenario, std::vect
     const double centreX = geo::WebMercator::project({m_centreLon, 0.0}).x;
     if (m_unwrap) {
         unwrapGeometry(project);
-        for (geo::MercatorPoint& p : points->position) p = unwrapMercator(p, centreX);
+        for (geo::CompactMercatorPoint& p : points->position) p = unwrapMercator(p, centreX);
         for (render::MapLabel& l : m_labels) l.position = unwrapMercator(l.position, centreX);
     }
     m_points = std::move(points);
