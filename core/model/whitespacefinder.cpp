@@ -92,6 +92,9 @@ std::vector<WhiteSpaceFinder::Row> WhiteSpaceFinder::unitRows(const MetricsEngin
     const bool penetrationTest = options.minPenetration > 0.0; // false for NaN too
     const bool distanceTest = options.maxDistanceKm > 0.0;
     const int count = std::min(engine.unitCount(), int(m_project.units.size()));
+    // Listing units with a top N: only the best N so far are kept (pruned whenever twice as many
+    // piled up), so a fine grid does not hold a row for every unit at once (6.6 MB at 33k units).
+    const std::size_t keep = options.level == Level::Units && options.top > 0 ? std::size_t(options.top) : 0;
     std::vector<Row> rows;
     for (int u = 0; u < count; ++u) {
         Row row;
@@ -118,6 +121,10 @@ std::vector<WhiteSpaceFinder::Row> WhiteSpaceFinder::unitRows(const MetricsEngin
         if (territory) row.territory = territory->name;
         if (rep) row.rep = rep->name;
         rows.push_back(std::move(row));
+        if (keep && rows.size() >= 2 * keep) {
+            std::nth_element(rows.begin(), rows.begin() + std::ptrdiff_t(keep), rows.end(), ranksBefore);
+            rows.resize(keep);
+        }
     }
     return rows;
 }
