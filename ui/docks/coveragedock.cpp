@@ -1,6 +1,7 @@
 #include "ui/docks/coveragedock.h"
 
 #include "ui/widgets/readonlytable.h"
+#include "ui/widgets/refreshwhenshown.h"
 
 #include "ui/tools/editcontroller.h"
 
@@ -48,9 +49,7 @@ CoverageDock::CoverageDock(EditController* controller, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
     setWidget(body);
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(150);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &CoverageDock::refresh);
+    m_refresher = new RefreshWhenShown(this, [this] { refresh(); });
     connect(m_controller, &EditController::facadeChanged, this, &CoverageDock::subscribe);
     refresh();
 }
@@ -60,33 +59,19 @@ void CoverageDock::subscribe() {
     if (!facade) return refresh();
     const session::SessionNotifier* n = &facade->notifier();
     connect(n, &session::SessionNotifier::unitsReassigned, this, [this](qint64, const std::vector<int>&, bool live) {
-        if (!live) refreshSoon();
+        if (!live) m_refresher->changed();
     });
-    connect(n, &session::SessionNotifier::territoriesChanged, this, &CoverageDock::refreshSoon);
-    connect(n, &session::SessionNotifier::accountsReassigned, this, &CoverageDock::refreshSoon);
-    connect(n, &session::SessionNotifier::currentScenarioChanged, this, &CoverageDock::refreshSoon);
-    connect(n, &session::SessionNotifier::accountsChanged, this, &CoverageDock::refreshSoon);
-    connect(n, &session::SessionNotifier::teamsChanged, this, &CoverageDock::refreshSoon);
+    connect(n, &session::SessionNotifier::territoriesChanged, m_refresher, &RefreshWhenShown::changed);
+    connect(n, &session::SessionNotifier::accountsReassigned, m_refresher, &RefreshWhenShown::changed);
+    connect(n, &session::SessionNotifier::currentScenarioChanged, m_refresher, &RefreshWhenShown::changed);
+    connect(n, &session::SessionNotifier::accountsChanged, m_refresher, &RefreshWhenShown::changed);
+    connect(n, &session::SessionNotifier::teamsChanged, m_refresher, &RefreshWhenShown::changed);
     if (isVisible()) return refresh();
     // The last project's figures go at once; the new project's come when the dock is shown.
     m_coverage = TeamCoverage{};
     m_summary->clear();
     for (QTableWidget* t : {m_teams, m_uncovered, m_doubled}) t->setRowCount(0);
-    m_stale = true;
-}
-
-void CoverageDock::showEvent(QShowEvent* event) {
-    // Shown (View menu, or its tab raised): catch up with what changed while hidden. Not
-    // visibilityChanged: a dock shown before its layout has placed it reports false there.
-    QDockWidget::showEvent(event);
-    if (m_stale) refresh();
-}
-
-void CoverageDock::refreshSoon() {
-    if (isVisible())
-        m_refreshTimer.start();
-    else
-        m_stale = true;
+    m_refresher->changedNow();
 }
 
 QString CoverageDock::summary() const {
@@ -100,8 +85,7 @@ QString CoverageDock::summary() const {
 }
 
 void CoverageDock::refresh() {
-    m_stale = false;
-    m_refreshTimer.stop();
+    m_refresher->refreshed();
     session::EditFacade* facade = m_controller->facade();
     m_coverage = facade ? TeamCoverage::compute(facade->session().project()) : TeamCoverage{};
     m_summary->setText(summary());

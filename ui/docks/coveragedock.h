@@ -10,7 +10,6 @@
 #include "model/teamcoverage.h"
 
 #include <QDockWidget>
-#include <QTimer>
 
 class QLabel;
 class QTableWidget;
@@ -19,6 +18,7 @@ class QTabWidget;
 namespace tp::ui {
 
 class EditController;
+class RefreshWhenShown;
 
 class CoverageDock : public QDockWidget {
     Q_OBJECT
@@ -35,16 +35,11 @@ public:
     QTableWidget* uncoveredTable() const { return m_uncovered; }
     QTableWidget* doubledTable() const { return m_doubled; }
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void subscribe();
-    void refreshSoon();
 
     EditController* m_controller;
-    QTimer m_refreshTimer;
-    bool m_stale = false; // a change arrived while the dock was hidden
+    RefreshWhenShown* m_refresher;
     TeamCoverage m_coverage;
     QLabel* m_summary;
     QTabWidget* m_tabs;

@@ -5,6 +5,7 @@
 #include "ui/widgets/backgroundtask.h"
 #include "ui/widgets/dockactions.h"
 #include "ui/widgets/docktable.h"
+#include "ui/widgets/refreshwhenshown.h"
 
 #include "io/export/exportrunner.h"
 #include "io/export/exportsource.h"
@@ -43,9 +44,7 @@ RepsDock::RepsDock(EditController* controller, QWidget* parent)
     : QDockWidget(tr("Reps"), parent), m_controller(controller), m_model(new RepTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView) {
     setObjectName(QStringLiteral("repsDock"));
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(150);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &RepsDock::refresh);
+    m_refresher = new RefreshWhenShown(this, [this] { refresh(); });
     DockTable::setUp(m_view, m_proxy, m_model, QStringLiteral("repsTable"), QAbstractItemView::SingleSelection);
     connect(m_view, &QTableView::doubleClicked, this, [this] { editCurrent(); });
 
@@ -157,7 +156,7 @@ void RepsDock::subscribe() {
         });
         connect(n, &session::SessionNotifier::unitsReassigned, this,
                 [this, p](qint64 scenario, const std::vector<int>&, bool live) {
-                    if (!live && scenario == p->currentScenarioId) refreshSoon();
+                    if (!live && scenario == p->currentScenarioId) m_refresher->changed();
                 });
         connect(n, &session::SessionNotifier::currentScenarioChanged, this, &RepsDock::refresh);
     }
@@ -172,21 +171,8 @@ QAction* RepsDock::action(const QString& objectName) const {
     return findChild<QAction*>(objectName);
 }
 
-void RepsDock::refreshSoon() {
-    if (isVisible())
-        m_refreshTimer.start();
-    else
-        m_stale = true;
-}
-
-void RepsDock::showEvent(QShowEvent* event) {
-    QDockWidget::showEvent(event);
-    if (m_stale) refresh();
-}
-
 void RepsDock::refresh() {
-    m_stale = false;
-    m_refreshTimer.stop();
+    m_refresher->refreshed();
     const qint64 current = currentRep();
     session::EditFacade* facade = m_controller->facade();
     if (!facade) {

@@ -13,7 +13,6 @@
 #include "model/rep.h"
 
 #include <QDockWidget>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -26,6 +25,7 @@ namespace tp::ui {
 
 class EditController;
 class PointPickTool;
+class RefreshWhenShown;
 class RepTableModel;
 
 class RepsDock : public QDockWidget {
@@ -63,11 +63,7 @@ public:
     // The bundled postal points; nullptr when they cannot be read.
     const io::PostalCodeIndex* postalCodes();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void refreshSoon();
     // Follows the controller's facade: the roster and the current scenario's plan.
     void subscribe();
     void editCurrent();
@@ -80,8 +76,7 @@ private:
     std::unique_ptr<PointPickTool> m_pickTool;
     std::optional<io::PostalCodeIndex> m_postalCodes;
     bool m_postalCodesFailed = false;
-    QTimer m_refreshTimer;
-    bool m_stale = false; // a plan edit arrived while the dock was hidden
+    RefreshWhenShown* m_refresher;
 };
 
 } // namespace tp::ui

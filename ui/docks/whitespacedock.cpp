@@ -5,6 +5,7 @@
 #include "ui/widgets/comboitems.h"
 #include "ui/widgets/dockactions.h"
 #include "ui/widgets/docktable.h"
+#include "ui/widgets/refreshwhenshown.h"
 
 #include "model/metricsengine.h"
 #include "model/metricstable.h"
@@ -40,9 +41,7 @@ WhiteSpaceDock::WhiteSpaceDock(EditController* controller, QWidget* parent)
       m_minPenetration(new QDoubleSpinBox), m_maxDistance(new QSpinBox), m_top(new QSpinBox), m_level(new QComboBox),
       m_summary(new QLabel) {
     setObjectName(QStringLiteral("whiteSpaceDock"));
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(150);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &WhiteSpaceDock::refresh);
+    m_refresher = new RefreshWhenShown(this, [this] { refresh(); });
     DockTable::setUp(m_view, m_proxy, m_model, QStringLiteral("whiteSpaceTable"), QAbstractItemView::ExtendedSelection);
     connect(m_view, &QTableView::doubleClicked, this, [this] { zoomToChosen(); });
 
@@ -153,10 +152,7 @@ void WhiteSpaceDock::subscribe() {
 }
 
 void WhiteSpaceDock::refreshIfShown() {
-    if (isVisible())
-        refresh();
-    else
-        m_stale = true;
+    m_refresher->changedNow();
 }
 
 void WhiteSpaceDock::rebuildFinder() {
@@ -188,23 +184,12 @@ WhiteSpaceFinder::Options WhiteSpaceDock::options() const {
     return o;
 }
 
-void WhiteSpaceDock::showEvent(QShowEvent* event) {
-    // Shown (View menu, or its tab raised): catch up with what changed while hidden. Not
-    // visibilityChanged: a dock shown before its layout has placed it reports false there.
-    QDockWidget::showEvent(event);
-    if (m_stale) refresh();
-}
-
 void WhiteSpaceDock::refreshSoon() {
-    if (isVisible())
-        m_refreshTimer.start();
-    else
-        m_stale = true;
+    m_refresher->changed();
 }
 
 void WhiteSpaceDock::refresh() {
-    m_stale = false;
-    m_refreshTimer.stop();
+    m_refresher->refreshed();
     fillMeasures();
     session::EditFacade* facade = m_controller->facade();
     if (!facade || !m_finder) {

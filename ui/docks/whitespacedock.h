@@ -11,7 +11,6 @@
 #include "model/whitespacefinder.h"
 
 #include <QDockWidget>
-#include <QTimer>
 
 #include <optional>
 #include <vector>
@@ -27,6 +26,7 @@ class QTableView;
 namespace tp::ui {
 
 class EditController;
+class RefreshWhenShown;
 class WhiteSpaceTableModel;
 
 class WhiteSpaceDock : public QDockWidget {
@@ -54,9 +54,6 @@ public:
     void selectChosen();
     void zoomToChosen();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void subscribe();
     void rebuildFinder();
@@ -73,8 +70,7 @@ private:
     QComboBox* m_level;
     QLabel* m_summary;
     std::optional<WhiteSpaceFinder> m_finder;
-    QTimer m_refreshTimer;
-    bool m_stale = false; // a change arrived while the dock was hidden
+    RefreshWhenShown* m_refresher;
 };
 
 } // namespace tp::ui
