@@ -145,10 +145,11 @@ void MetricsDock::setSession(session::ProjectSession* session) {
     if (!m_session) return clear();
     const session::SessionNotifier* n = &m_session->notifier();
     auto all = [this] { refresh(m_session->project(), m_session->metrics()); };
-    // Accounts, the rule or the team (a switch comes with currentScenarioChanged) may have changed.
-    auto allAndWorkload = [this, all] {
+    // The workload line follows what it counts: the accounts, the rule and the current team's.
+    auto workload = [this] { refreshWorkloadLine(m_session->project(), m_session->metrics()); };
+    auto allAndWorkload = [all, workload] {
         all();
-        refreshWorkloadLine(m_session->project(), m_session->metrics());
+        workload();
     };
     connect(n, &session::SessionNotifier::unitsReassigned, this,
             [this, all](qint64, const std::vector<int>&, bool live) {
@@ -159,7 +160,8 @@ void MetricsDock::setSession(session::ProjectSession* session) {
             });
     connect(n, &session::SessionNotifier::territoriesChanged, this, all);
     connect(n, &session::SessionNotifier::accountsReassigned, this, all);
-    connect(n, &session::SessionNotifier::currentScenarioChanged, this, allAndWorkload);
+    connect(n, &session::SessionNotifier::currentScenarioChanged, this, all);
+    connect(n, &session::SessionNotifier::currentTeamChanged, this, workload); // the engine has switched
     connect(n, &session::SessionNotifier::accountsChanged, this, allAndWorkload);
     connect(n, &session::SessionNotifier::repsChanged, this, all); // capacities and start dates move the targets
     connect(n, &session::SessionNotifier::workloadRuleChanged, this, allAndWorkload);

@@ -22,8 +22,8 @@
 
 #include "geo/geometry.h"
 
-#include <QFuture>
 #include <QEvent>
+#include <QFuture>
 #include <QImage>
 #include <QSet>
 #include <QTimer>

@@ -24,7 +24,6 @@ public:
     void changedNow();
     // The dock refreshed now (its refresh calls this): nothing is pending any more.
     void refreshed();
-    bool isPending() const { return m_stale || m_timer.isActive(); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
