@@ -1,18 +1,21 @@
 #pragma once
 // AccountExtras: an account's imported columns kept as they came (column name -> value), in
 // column-name order (QString's operator<, as the QVariantMap it replaces). Compact: one flat
-// sorted array in one implicitly shared block (null while empty), so copies of an account, and
-// the accounts the project reader found with identical extras, share it until one is written to.
-// Value type; any thread (like QString: distinct objects, even sharing a block, on distinct threads).
+// sorted array in one allocation with its count and share count (null while empty: 8 bytes in
+// an Account), so copies of an account, and the accounts the project reader found with identical
+// extras, share it until one is written to. Made whole (from a map or a list of entries) it is
+// exactly its size; insert() and remove() make a new block one entry larger or smaller, so code
+// that sets many columns builds the list first. Value type; any thread (like QString: distinct
+// objects, even sharing a block, on distinct threads).
 
-#include <QSharedData>
-#include <QSharedDataPointer>
+#include <QAtomicInt>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 #include <QVariantMap>
 
 #include <iterator>
+#include <utility>
 #include <vector>
 
 namespace tp {
@@ -58,10 +61,26 @@ public:
 
     AccountExtras() = default;
     explicit AccountExtras(const QVariantMap& map);
+    // Any order; of entries with the same key the last one counts.
+    explicit AccountExtras(std::vector<Entry> entries);
+    AccountExtras(const AccountExtras& other) noexcept : d(other.d) {
+        if (d) d->ref.ref();
+    }
+    AccountExtras(AccountExtras&& other) noexcept : d(std::exchange(other.d, nullptr)) {}
+    AccountExtras& operator=(const AccountExtras& other) noexcept {
+        AccountExtras(other).swap(*this);
+        return *this;
+    }
+    AccountExtras& operator=(AccountExtras&& other) noexcept {
+        AccountExtras(std::move(other)).swap(*this);
+        return *this;
+    }
+    ~AccountExtras() { release(d); }
+    void swap(AccountExtras& other) noexcept { std::swap(d, other.d); }
     QVariantMap toVariantMap() const;
 
     bool isEmpty() const { return size() == 0; }
-    qsizetype size() const { return d ? qsizetype(d->entries.size()) : 0; }
+    qsizetype size() const { return d ? qsizetype(d->size) : 0; }
     qsizetype count() const { return size(); }
     bool contains(const QString& key) const { return constFind(key) != constEnd(); }
     QVariant value(const QString& key, const QVariant& defaultValue = {}) const;
@@ -81,23 +100,35 @@ public:
     void insert(const QString& key, const QVariant& value);
     QVariant& operator[](const QString& key);
     qsizetype remove(const QString& key); // how many were removed: 0 or 1
-    void clear() { d.reset(); }
+    void clear() { AccountExtras().swap(*this); }
 
     // Whether both use the very same block (copies of each other, neither written to since).
-    bool isSharedWith(const AccountExtras& other) const { return d.constData() == other.d.constData(); }
+    bool isSharedWith(const AccountExtras& other) const { return d == other.d; }
 
     friend bool operator==(const AccountExtras& a, const AccountExtras& b);
 
 private:
-    struct Data : QSharedData {
-        std::vector<Entry> entries; // sorted by key, keys unique
+    // The header of a block; `size` entries, sorted by key with unique keys, follow it.
+    struct alignas(Entry) Block {
+        QAtomicInt ref;
+        int size = 0;
+        Entry* entries() { return reinterpret_cast<Entry*>(this + 1); }
     };
+    static_assert(sizeof(Block) == 8, "the header of a block is a count and a share count");
 
-    const Entry* first() const { return d ? d->entries.data() : nullptr; }
-    // The entry for key or where it belongs, in a block of our own.
-    std::vector<Entry>::iterator slot(const QString& key, bool* found);
+    // A block for `size` entries, of which none is constructed yet (size says how many will be).
+    static Block* allocate(int size);
+    // Drops one share of the block; the last one destroys its entries and frees it.
+    static void release(Block* block) noexcept;
+    // A block of our own in place of this one: the entries before `at`, then `insert` new slots
+    // (value-initialised, to be assigned) or, with insert < 0, -insert of them dropped, then the rest.
+    Entry* rebuild(qsizetype at, int insert);
 
-    QSharedDataPointer<Data> d;
+    const Entry* first() const { return d ? d->entries() : nullptr; }
+    // Where key is or belongs among the entries.
+    qsizetype indexOf(const QString& key, bool* found) const;
+
+    Block* d = nullptr;
 };
 
 } // namespace tp

@@ -792,24 +792,38 @@ void Importer::resolvePending() {
 }
 
 void Importer::finishExtras() {
-    for (ExtraColumn& extra : m_extras) {
+    struct Column {
+        const ExtraColumn* extra;
+        bool numeric;
+        DecimalMark mark;
+    };
+    std::vector<Column> columns;
+    for (const ExtraColumn& extra : m_extras) {
         if (!extra.any) continue;
         const DecimalMark mark = extra.typed ? DecimalMark::Point : extra.convention.mark(m_defaultMark);
         // A column whose "1,234" cannot be decided stays text: nothing is guessed, nothing lost.
-        const bool numeric = extra.numeric && !(extra.ambiguous && mark == DecimalMark::Unknown);
-        for (std::size_t i = 0; i < extra.values.size(); ++i) {
-            const QString& value = extra.values[i];
-            if (value.isEmpty()) continue;
-            if (numeric) {
+        columns.push_back({&extra, extra.numeric && !(extra.ambiguous && mark == DecimalMark::Unknown), mark});
+    }
+    if (columns.empty()) return;
+    // Account by account, so each gets its extras made whole in one block.
+    std::vector<AccountExtras::Entry> entries;
+    for (std::size_t i = 0; i < m_result.accounts.size(); ++i) {
+        entries.clear();
+        for (const Column& column : columns) {
+            if (i >= column.extra->values.size() || column.extra->values[i].isEmpty()) continue;
+            const QString& value = column.extra->values[i];
+            if (column.numeric) {
                 const QByteArray utf8 = value.toUtf8();
                 const NumberReading r = NumberText::read(std::string_view(utf8.constData(), std::size_t(utf8.size())));
-                m_result.accounts[i].extra.insert(extra.name, r.as(mark));
+                entries.push_back({column.extra->name, r.as(column.mark)});
             } else {
-                m_result.accounts[i].extra.insert(extra.name, value);
+                entries.push_back({column.extra->name, value});
             }
         }
-        extra.values = {};
+        m_result.accounts[i].extra = AccountExtras(std::move(entries));
+        entries = {};
     }
+    for (ExtraColumn& extra : m_extras) extra.values = {};
 }
 
 // GDAL's last message while opening or reading, for errors that would otherwise say too little.

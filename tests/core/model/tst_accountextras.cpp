@@ -79,6 +79,32 @@ private slots:
         }
     }
 
+    void madeWholeFromEntries() {
+        // Any order, as an importer's columns come; of two entries with one key the last counts.
+        const AccountExtras e(std::vector<AccountExtras::Entry>{{QStringLiteral("Seats"), 12},
+                                                                {QStringLiteral("Owner"), QStringLiteral("Kim")},
+                                                                {QStringLiteral("Region"), QStringLiteral("West")},
+                                                                {QStringLiteral("Owner"), QStringLiteral("Lee")}});
+        QCOMPARE(e.keys(), (QStringList{"Owner", "Region", "Seats"}));
+        QCOMPARE(e.value(QStringLiteral("Owner")).toString(), QStringLiteral("Lee"));
+        QCOMPARE(e.value(QStringLiteral("Seats")).toInt(), 12);
+        AccountExtras built;
+        built.insert(QStringLiteral("Seats"), 12);
+        built.insert(QStringLiteral("Region"), QStringLiteral("West"));
+        built.insert(QStringLiteral("Owner"), QStringLiteral("Lee"));
+        QCOMPARE(e, built);
+        QVERIFY(AccountExtras(std::vector<AccountExtras::Entry>{}).isEmpty());
+        // Taking entries out one by one, in the middle, at the end, then the last.
+        AccountExtras shrinking = e;
+        QCOMPARE(shrinking.remove(QStringLiteral("Region")), 1);
+        QCOMPARE(shrinking.keys(), (QStringList{"Owner", "Seats"}));
+        QCOMPARE(shrinking.value(QStringLiteral("Seats")).toInt(), 12);
+        QCOMPARE(shrinking.remove(QStringLiteral("Seats")), 1);
+        QCOMPARE(shrinking.remove(QStringLiteral("Owner")), 1);
+        QVERIFY(shrinking.isEmpty());
+        QCOMPARE(e.size(), 3); // the block it shared is as it was
+    }
+
     void insertOverwrites() {
         AccountExtras e;
         e.insert(QStringLiteral("Owner"), QStringLiteral("Kim"));
