@@ -9,7 +9,7 @@ namespace tp {
 namespace {
 
 bool keyLess(const AccountExtras::Entry& entry, const QString& key) {
-    return entry.key < key;
+    return entry.key.str() < key;
 }
 
 } // namespace
@@ -40,7 +40,8 @@ AccountExtras::AccountExtras(const QVariantMap& map) {
 AccountExtras::AccountExtras(std::vector<Entry> entries) {
     if (entries.empty()) return;
     // Stable: of equal keys the last one given stays last, and is the one kept.
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.key.str() < b.key.str(); });
     std::size_t unique = 0;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (i + 1 < entries.size() && entries[i + 1].key == entries[i].key) continue;
@@ -79,7 +80,7 @@ qsizetype AccountExtras::indexOf(const QString& key, bool* found) const {
     const Entry* begin = first();
     const Entry* end = begin + size();
     // Columns usually come in order (an import, an edit): appending needs no search.
-    const Entry* it = begin == end || end[-1].key < key ? end : std::lower_bound(begin, end, key, keyLess);
+    const Entry* it = begin == end || end[-1].key.str() < key ? end : std::lower_bound(begin, end, key, keyLess);
     *found = it != end && it->key == key;
     return it - begin;
 }

@@ -8,6 +8,8 @@
 // that sets many columns builds the list first. Value type; any thread (like QString: distinct
 // objects, even sharing a block, on distinct threads).
 
+#include "sharedtext.h"
+
 #include <QAtomicInt>
 #include <QString>
 #include <QStringList>
@@ -22,8 +24,10 @@ namespace tp {
 
 class AccountExtras {
 public:
+    // The key is a SharedText: whoever makes many blocks (the project reader, an importer) gives
+    // every entry of one column the same node, so a key costs 8 bytes per entry.
     struct Entry {
-        QString key;
+        SharedText key;
         QVariant value;
     };
 
@@ -38,7 +42,7 @@ public:
 
         const_iterator() = default;
         explicit const_iterator(const Entry* entry) : m_entry(entry) {}
-        const QString& key() const { return m_entry->key; }
+        const QString& key() const { return m_entry->key.str(); }
         const QVariant& value() const { return m_entry->value; }
         const QVariant& operator*() const { return m_entry->value; }
         const QVariant* operator->() const { return &m_entry->value; }

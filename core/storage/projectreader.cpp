@@ -12,6 +12,10 @@
 
 #include <sqlite3.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <vector>
 
@@ -54,6 +58,11 @@ bool ProjectReader::load(Project* out, QString* error, qint64* dataVersion) cons
          && loadTeams(p, error) && loadScenarios(p, error) && loadTerritories(p, error) && loadAssignments(p, error);
     end.run();
     if (!ok) return false;
+#ifdef __GLIBC__
+    // The accounts' decoder thread built its lookups (distinct texts, extras) in an arena of its
+    // own; freed now, their pages would stay resident, as no other thread allocates from it.
+    malloc_trim(0);
+#endif
     p.reindex();
     *out = std::move(p);
     return true;

@@ -2,21 +2,23 @@
 // SharedExtras: one AccountExtras block per distinct extras text, for the project reader. Extra
 // columns are mostly categorical (owner, stage, region, a seat count): a million accounts' JSON
 // texts hold far fewer distinct ones. Each distinct text is parsed once and its block shared by
-// every account with that text; column names and text values are interned, so the blocks of
-// different texts share their strings too. The texts are kept for the lookup while the accounts are
-// read (at most the size of the column, for a column unique to each account). Value type; one
-// thread (the reader's decoder).
+// every account with that text; column names (one SharedText each) and text values are
+// interned, so the blocks of different texts share their strings too. The texts are kept for the
+// lookup while the accounts are read (at most the size of the column, for a column unique to each
+// account). Value type; one thread (the reader's decoder).
 #include "textpool.h"
 
 #include "model/accountextras.h"
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
 
 #include <string_view>
+#include <vector>
 
 namespace tp::storage {
 
@@ -28,15 +30,20 @@ public:
         // As QVariantMap came from the file before (QJsonObject::toVariantMap: the same values).
         const QVariantMap map =
             QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size())).object().toVariantMap();
-        QVariantMap interned; // then one block of exactly its size (inserting one by one grew it)
+        std::vector<AccountExtras::Entry> entries;
+        entries.reserve(std::size_t(map.size()));
         for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-            interned.insert(intern(it.key()),
-                            it.value().typeId() == QMetaType::QString ? QVariant(intern(it.value().toString())) : *it);
-        const AccountExtras value(interned);
-        return m_pool.insert(text, value);
+            entries.push_back({key(it.key()), it.value().typeId() == QMetaType::QString
+                                                  ? QVariant(intern(it.value().toString()))
+                                                  : *it});
+        return m_pool.insert(text, AccountExtras(std::move(entries)));
     }
 
 private:
+    SharedText key(const QString& name) {
+        if (auto it = m_keys.constFind(name); it != m_keys.constEnd()) return *it;
+        return *m_keys.insert(name, SharedText(name));
+    }
     QString intern(const QString& s) {
         if (auto it = m_strings.constFind(s); it != m_strings.constEnd()) return *it;
         m_strings.insert(s);
@@ -44,7 +51,8 @@ private:
     }
 
     TextPool<AccountExtras> m_pool;
-    QSet<QString> m_strings;
+    QHash<QString, SharedText> m_keys; // column names
+    QSet<QString> m_strings;           // text values
 };
 
 } // namespace tp::storage

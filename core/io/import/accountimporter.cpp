@@ -794,6 +794,7 @@ void Importer::resolvePending() {
 void Importer::finishExtras() {
     struct Column {
         const ExtraColumn* extra;
+        SharedText key; // one node for the column's entries in every account
         bool numeric;
         DecimalMark mark;
     };
@@ -802,7 +803,8 @@ void Importer::finishExtras() {
         if (!extra.any) continue;
         const DecimalMark mark = extra.typed ? DecimalMark::Point : extra.convention.mark(m_defaultMark);
         // A column whose "1,234" cannot be decided stays text: nothing is guessed, nothing lost.
-        columns.push_back({&extra, extra.numeric && !(extra.ambiguous && mark == DecimalMark::Unknown), mark});
+        columns.push_back({&extra, SharedText(extra.name),
+                           extra.numeric && !(extra.ambiguous && mark == DecimalMark::Unknown), mark});
     }
     if (columns.empty()) return;
     // Account by account, so each gets its extras made whole in one block.
@@ -815,9 +817,9 @@ void Importer::finishExtras() {
             if (column.numeric) {
                 const QByteArray utf8 = value.toUtf8();
                 const NumberReading r = NumberText::read(std::string_view(utf8.constData(), std::size_t(utf8.size())));
-                entries.push_back({column.extra->name, r.as(column.mark)});
+                entries.push_back({column.key, r.as(column.mark)});
             } else {
-                entries.push_back({column.extra->name, value});
+                entries.push_back({column.key, value});
             }
         }
         m_result.accounts[i].extra = AccountExtras(std::move(entries));

@@ -322,6 +322,11 @@ private slots:
         QCOMPARE(r.accounts[2].extra.value("employees").toDouble(), 7.5);
         QVERIFY(!r.accounts[1].extra.contains("employees")); // empty: left out
         QCOMPARE(r.accounts[2].extra.value("region").typeId(), QMetaType::QString);
+        // Each account's extras hold its non-empty columns; a column's name is one shared key for
+        // all its accounts.
+        QCOMPARE(r.accounts[0].extra.keys(), (QStringList{"employees", "region"}));
+        QCOMPARE(r.accounts[1].extra.keys(), QStringList{"region"});
+        QCOMPARE(&r.accounts[0].extra.find("region").key(), &r.accounts[1].extra.find("region").key());
     }
 
     void semicolonCsvWithDecimalComma() {

@@ -378,6 +378,7 @@ private slots:
         const auto owner = [&](int i) { return read[std::size_t(i)]->extra.constFind(QStringLiteral("Owner")); };
         QCOMPARE(owner(0).key().constData(), owner(2).key().constData());
         QCOMPARE(owner(0).key().constData(), owner(3).key().constData());
+        QCOMPARE(&owner(0).key(), &owner(3).key()); // one SharedText node: 8 bytes in each block
         QCOMPARE(owner(0).value().toString().constData(), owner(2).value().toString().constData());
         // So are repeated addresses (the four accounts have account 0's).
         QCOMPARE(read[0]->address, p.accounts[0].address);
