@@ -24,15 +24,15 @@ TeamCoverage TeamCoverage::compute(const Project& p, qint64 scenarioId) {
         }
         out.teams.push_back(per);
     }
+    std::vector<qint64> teamIds; // of the account at hand: one buffer, copied only for the doubled
     for (std::size_t i = 0; i < p.accounts.size(); ++i) {
-        Doubled d;
-        d.account = int(i);
+        teamIds.clear();
         for (std::size_t t = 0; t < p.teams.size(); ++t)
-            if (p.teams[t].kind == Team::Kind::Primary && members[t][i]) d.teamIds.push_back(p.teams[t].id);
-        if (d.teamIds.empty())
+            if (p.teams[t].kind == Team::Kind::Primary && members[t][i]) teamIds.push_back(p.teams[t].id);
+        if (teamIds.empty())
             out.uncovered.push_back(int(i));
-        else if (d.teamIds.size() > 1)
-            out.doubled.push_back(std::move(d));
+        else if (teamIds.size() > 1)
+            out.doubled.push_back({int(i), teamIds});
     }
     return out;
 }

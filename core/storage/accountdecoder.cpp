@@ -4,21 +4,34 @@
 #include "sharedstrings.h"
 #include "stringpacker.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
 namespace tp::storage {
 
-// The worker's sharing of strings across all batches.
-class AccountDecoder::Strings {
+// The reader's strings: those of each account alone (id, name) and the address, which repeats
+// only sometimes.
+class AccountDecoder::ReaderStrings {
 public:
-    void decode(AccountDecoder::Batch& batch) {
+    void make(Account& a, QByteArrayView externalId, QByteArrayView name, QByteArrayView address) {
+        a.externalId = m_unique.make(externalId);
+        a.name = m_unique.make(name);
+        a.address = m_addresses.get(address);
+    }
+
+private:
+    StringPacker m_unique; // ids and names, one per account
+    SharedStrings<QString> m_addresses;
+};
+
+// The worker's sharing of the texts that repeat over many rows, across all batches.
+class AccountDecoder::WorkerStrings {
+public:
+    void decode(const AccountDecoder::Batch& batch, Account* accounts) {
         using B = AccountDecoder::Batch;
-        for (std::size_t i = 0; i < batch.accounts.size(); ++i) {
-            Account& a = batch.accounts[i];
-            a.externalId = m_unique.make(batch.text(i, B::ExternalId));
-            a.name = m_unique.make(batch.text(i, B::Name));
-            a.address = m_addresses.get(batch.text(i, B::Address));
+        for (std::size_t i = 0; i < batch.count; ++i) {
+            Account& a = accounts[i];
             a.postalCode = m_postalCodes.get(batch.text(i, B::PostalCode));
             a.industry = m_industries.get(batch.text(i, B::Industry));
             a.segment = m_segments.get(batch.text(i, B::Segment));
@@ -29,18 +42,30 @@ public:
     }
 
 private:
-    SharedStrings<QString> m_addresses;
     SharedStrings<SharedText> m_postalCodes, m_industries, m_segments, m_tiers;
     SharedExtras m_extras;
-    StringPacker m_unique; // ids and names, one per account
 };
 
-AccountDecoder::AccountDecoder(std::vector<Account>& out, bool onWorker) : m_out(out), m_strings(new Strings) {
+AccountDecoder::AccountDecoder(std::vector<Account>& out, bool onWorker)
+    : m_out(out), m_readerStrings(new ReaderStrings), m_workerStrings(new WorkerStrings) {
     if (onWorker) m_worker = std::thread(&AccountDecoder::run, this);
 }
 
 AccountDecoder::~AccountDecoder() {
     finish();
+}
+
+Account& AccountDecoder::append(Batch& batch, QByteArrayView externalId, QByteArrayView name, QByteArrayView address) {
+    // The worker writes into accounts already appended: the output may grow only while it is idle.
+    if (m_out.size() == m_out.capacity()) {
+        drain();
+        m_out.reserve(std::max<std::size_t>(1024, 2 * m_out.capacity()));
+    }
+    if (batch.count == 0) batch.first = m_out.size();
+    ++batch.count;
+    Account& a = m_out.emplace_back();
+    m_readerStrings->make(a, externalId, name, address);
+    return a;
 }
 
 AccountDecoder::Batch AccountDecoder::take() {
@@ -57,12 +82,19 @@ AccountDecoder::Batch AccountDecoder::take() {
 
 void AccountDecoder::submit(Batch batch) {
     if (!m_worker.joinable()) {
+        ++m_submitted;
         decodeAndRecycle(std::move(batch));
         return;
     }
     const std::lock_guard lock(m_mutex);
+    ++m_submitted;
     m_full.push_back(std::move(batch));
     m_changed.notify_all();
+}
+
+void AccountDecoder::drain() {
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_decoded == m_submitted; });
 }
 
 void AccountDecoder::run() {
@@ -80,11 +112,12 @@ void AccountDecoder::run() {
 }
 
 void AccountDecoder::decodeAndRecycle(Batch batch) {
-    m_strings->decode(batch);
-    std::move(batch.accounts.begin(), batch.accounts.end(), std::back_inserter(m_out));
+    // The reader appends after these meanwhile, but the output does not move (see append()).
+    m_workerStrings->decode(batch, m_out.data() + batch.first);
     batch.clear();
     const std::lock_guard lock(m_mutex);
     --m_inFlight;
+    ++m_decoded;
     m_free.push_back(std::move(batch));
     m_changed.notify_all();
 }

@@ -15,8 +15,12 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 namespace tp::storage {
@@ -36,6 +40,22 @@ bool forEachRow(SqlStatement& st, Fn&& fn) {
     while ((rc = st.step()) == SQLITE_ROW)
         if (!fn()) return false;
     return rc == SQLITE_DONE;
+}
+
+// Asks the kernel to back the whole 2 MB pages of [data, data + bytes) with huge pages when first
+// written: the accounts of a million-row project are 176 MB, and faulting them in 4 KB pages took
+// some 250 of the 1,900 ms the accounts took to read. Only a hint (transparent huge pages may be
+// off); nothing is touched or committed here.
+void askForHugePages(const void* data, std::size_t bytes) {
+#ifdef MADV_HUGEPAGE
+    constexpr std::uintptr_t huge = std::uintptr_t(2) << 20;
+    const auto start = reinterpret_cast<std::uintptr_t>(data);
+    const std::uintptr_t begin = (start + huge - 1) & ~(huge - 1), end = (start + bytes) & ~(huge - 1);
+    if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+#endif
 }
 
 } // namespace
@@ -212,19 +232,21 @@ bool ProjectReader::loadAccounts(Project& p, QString* error) const {
     // the ids are contiguous, as they mostly are, and an upper bound otherwise.
     SqlStatement count(m_db.handle(), "SELECT (SELECT MAX(id) FROM accounts) - (SELECT MIN(id) FROM accounts) + 1");
     if (count.step() == SQLITE_ROW) p.accounts.reserve(std::size_t(std::clamp<qint64>(count.int64(0), 0, 20'000'000)));
+    askForHugePages(p.accounts.data(), p.accounts.capacity() * sizeof(Account));
     SqlStatement st(m_db.handle(),
                     "SELECT id, external_id, name, address, postal_code, industry, segment, tier, lon, lat, "
                     "revenue_potential, revenue, pipeline, workload_hours, unit_id, extra, workload_from_rule FROM "
                     "accounts ORDER BY id");
     const qint64 unitCount = qint64(p.units.size());
-    // SQLite here, the strings on a worker meanwhile when there are many rows.
+    // SQLite and the accounts' own strings here, the repeated texts on a worker meanwhile when
+    // there are many rows.
     AccountDecoder decoder(p.accounts, p.accounts.capacity() >= AccountDecoder::workerFrom);
     AccountDecoder::Batch batch = decoder.take();
     const bool ok = forEachRow(st, [&] {
-        Account& a = batch.accounts.emplace_back();
+        Account& a = decoder.append(batch, st.textBytes(1), st.textBytes(2), st.textBytes(3));
         a.id = st.int64(0);
-        // In Batch::Text's order: external id, name, address, postal code, industry, segment, tier, extra.
-        for (int column : {1, 2, 3, 4, 5, 6, 7, 15}) batch.addText(st.textBytes(column));
+        // In Batch::Text's order: postal code, industry, segment, tier, extra.
+        for (int column : {4, 5, 6, 7, 15}) batch.addText(st.textBytes(column));
         a.location = {st.real(8), st.real(9)};
         a.revenuePotential = st.real(10);
         a.revenue = st.real(11);

@@ -1,8 +1,8 @@
 #pragma once
 // ProjectReader: loads a whole project (and the change log and undo history on request) from an
 // open project file, with one prepared statement per table and no per-cell QVariant, because
-// opening a million-account project is on the user's critical path (the accounts' strings are
-// made on a worker meanwhile, see AccountDecoder). References the file cannot satisfy (a unit id
+// opening a million-account project is on the user's critical path (the accounts' repeated texts
+// are shared on a worker meanwhile, see AccountDecoder). References the file cannot satisfy (a unit id
 // past the end, say) load as "none" rather than indexing out of range.
 // Does not own the connection; used on the thread that owns it.
 

@@ -433,6 +433,45 @@ private slots:
         QCOMPARE(loaded.accountIndexByExternalId(QStringLiteral("E-%1").arg(count - 1)), int(count - 1));
     }
 
+    void decoderGrowsItsOutputBetweenBatches() {
+        // The worker writes into accounts the reader appended before: when the output is full
+        // (the reader's guess of the row count was short) it grows only once the worker is idle,
+        // and every account still gets its own texts and the worker's.
+        std::vector<Account> out; // no capacity at all
+        const std::size_t count = 3 * AccountDecoder::Batch::rows + 5;
+        {
+            AccountDecoder decoder(out, true);
+            AccountDecoder::Batch batch = decoder.take();
+            for (std::size_t i = 0; i < count; ++i) {
+                const QByteArray id = "id-" + QByteArray::number(qulonglong(i));
+                const QByteArray postal = QByteArray::number(qulonglong(10000 + i % 7));
+                Account& a = decoder.append(batch, id, "Name", i % 2 ? "1 Main St" : "");
+                a.id = qint64(i + 1);
+                for (const QByteArray& text : {postal, QByteArray("Retail"), QByteArray("SMB"), QByteArray("A"),
+                                               QByteArray(i % 3 ? "{\"Seats\":4}" : "")})
+                    batch.addText(text);
+                if (batch.isFull()) {
+                    decoder.submit(std::move(batch));
+                    batch = decoder.take();
+                }
+            }
+            decoder.submit(std::move(batch));
+        } // finishes
+        QCOMPARE(out.size(), count);
+        for (std::size_t i = 0; i < count; ++i) {
+            const Account& a = out[i];
+            QCOMPARE(a.id, qint64(i + 1));
+            QCOMPARE(a.externalId, QStringLiteral("id-%1").arg(i));
+            QCOMPARE(a.name, QStringLiteral("Name"));
+            QCOMPARE(a.address, i % 2 ? QStringLiteral("1 Main St") : QString());
+            QCOMPARE(a.postalCode.str(), QString::number(10000 + i % 7));
+            QCOMPARE(a.industry.str(), QStringLiteral("Retail"));
+            QCOMPARE(a.tier.str(), QStringLiteral("A"));
+            QCOMPARE(a.extra.value(QStringLiteral("Seats")).toInt(), i % 3 ? 4 : 0);
+        }
+        QVERIFY(out[0].postalCode.isSharedWith(out[7].postalCode));
+    }
+
     void createReplacesAnExistingFile() {
         const QString path = file("replace.territory");
         QVERIFY(writeFile(path, "an old file that is not a project"));
