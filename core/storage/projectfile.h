@@ -155,7 +155,10 @@ public:
 
 private:
     explicit ProjectFile(QString path) : m_path(std::move(path)) {}
-    bool connect(QString* error);
+    // Opens the connection; a deferred check (see connect()) starts at once or, with startCheck
+    // false, when the caller calls startCheck().
+    bool connect(QString* error, bool startCheck = true);
+    void startCheck();
     // What quick_check found (empty: sound); takes over the worker's answer once it is there.
     const QString& damage() const;
     // Every edit: refused on a damaged or outdated file; BEGIN IMMEDIATE, then checks that no

@@ -1,11 +1,13 @@
 #pragma once
 // GridProject: the benchmarks' data set at DESIGN.md's sizes: 33,124 square units (a 182 x 182
-// grid over the US extent, with adjacency), 500 contiguous block territories with reps, and
-// N accounts placed uniformly (fixed seed, so every benchmark measures the same data).
+// grid over the US extent, with adjacency and its shared segments), 500 contiguous block
+// territories with reps, and N accounts placed uniformly (fixed seed, so every benchmark measures
+// the same data).
 // Header-only, for the bench executables.
 
 #include "model/project.h"
 
+#include "geo/adjacencybuilder.h"
 #include "geo/geodesy.h"
 #include "support/makerep.h"
 
@@ -41,14 +43,12 @@ struct GridProject {
                 u.areaM2 = geo::Geodesy::areaM2(u.shape);
                 u.perimeterM = geo::Geodesy::perimeterM(u.shape);
                 p.units.push_back(std::move(u));
-                const int i = y * side + x;
-                if (x + 1 < side)
-                    p.adjacency.push_back(
-                        {i, i + 1, geo::Geodesy::distanceM({x0 + dLon, y0}, {x0 + dLon, y0 + dLat}), {}});
-                if (y + 1 < side)
-                    p.adjacency.push_back(
-                        {i, i + side, geo::Geodesy::distanceM({x0, y0 + dLat}, {x0 + dLon, y0 + dLat}), {}});
             }
+        // With their shared segments, as the unit importer makes them (and a project file keeps them).
+        std::vector<geo::MultiPolygon> shapes;
+        shapes.reserve(p.units.size());
+        for (const Unit& u : p.units) shapes.push_back(u.shape);
+        p.adjacency = geo::AdjacencyBuilder::build(shapes);
         std::mt19937 rng(42);
         std::uniform_real_distribution<double> unit01(0, 1);
         p.accounts.reserve(std::size_t(accountCount));
