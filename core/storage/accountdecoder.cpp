@@ -81,6 +81,8 @@ AccountDecoder::Batch AccountDecoder::take() {
 }
 
 void AccountDecoder::submit(Batch batch) {
+    // Read here, on the reader's thread: the worker never touches the vector itself.
+    batch.accounts = m_out.data() + batch.first;
     if (!m_worker.joinable()) {
         ++m_submitted;
         decodeAndRecycle(std::move(batch));
@@ -112,8 +114,8 @@ void AccountDecoder::run() {
 }
 
 void AccountDecoder::decodeAndRecycle(Batch batch) {
-    // The reader appends after these meanwhile, but the output does not move (see append()).
-    m_workerStrings->decode(batch, m_out.data() + batch.first);
+    // The reader appends after these meanwhile, but they do not move (see append()).
+    m_workerStrings->decode(batch, batch.accounts);
     batch.clear();
     const std::lock_guard lock(m_mutex);
     --m_inFlight;

@@ -37,6 +37,7 @@ public:
         static constexpr std::size_t rows = 4096;
 
         std::size_t first = 0, count = 0;
+        Account* accounts = nullptr; // the first of them, set when submitted: the worker's access
         // Appends the next text of the last account (TextCount per account, in order).
         void addText(QByteArrayView utf8) {
             m_bytes.insert(m_bytes.end(), utf8.begin(), utf8.end());
@@ -50,6 +51,7 @@ public:
         bool isFull() const { return count >= rows; }
         void clear() {
             first = count = 0;
+            accounts = nullptr;
             m_bytes.clear();
             m_ends.clear();
         }
