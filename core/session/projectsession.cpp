@@ -15,9 +15,10 @@ ProjectSession::ProjectSession()
 
 ProjectSession::~ProjectSession() = default;
 
-std::unique_ptr<ProjectSession> ProjectSession::open(const QString& path, QString* error) {
+std::unique_ptr<ProjectSession> ProjectSession::open(const QString& path, QString* error,
+                                                     const storage::ProjectReader::BeforeAccounts& beforeAccounts) {
     std::unique_ptr<ProjectSession> session(new ProjectSession);
-    session->m_file = storage::ProjectFile::open(path, &session->m_project, error);
+    session->m_file = storage::ProjectFile::open(path, &session->m_project, error, beforeAccounts);
     if (!session->m_file) return nullptr;
     // A file from elsewhere may make a territory or scenario its own ancestor; every parent walk
     // is bounded anyway, and the cut link is shown as "no parent" with a word to the user.

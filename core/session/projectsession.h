@@ -23,7 +23,9 @@ namespace tp::session {
 class ProjectSession {
 public:
     // nullptr and *error (a message for the user) when the file cannot be opened.
-    static std::unique_ptr<ProjectSession> open(const QString& path, QString* error);
+    // `beforeAccounts` (optional) sees the project before its accounts are read, on this thread.
+    static std::unique_ptr<ProjectSession> open(const QString& path, QString* error,
+                                                const storage::ProjectReader::BeforeAccounts& beforeAccounts = {});
     // Writes `project` to a new file at `path` (replacing it) and opens it.
     static std::unique_ptr<ProjectSession> create(const QString& path, Project project, QString* error);
     ~ProjectSession();

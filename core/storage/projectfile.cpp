@@ -108,14 +108,15 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path, const Proj
     return file;
 }
 
-std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Project* out, QString* error) {
+std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Project* out, QString* error,
+                                               const ProjectReader::BeforeAccounts& beforeAccounts) {
     std::unique_ptr<ProjectFile> file(new ProjectFile(path));
     // The deferred check reads the whole file: it starts once the project is read, which has
     // both cores meanwhile (a million accounts read 0.3 s sooner).
     if (!file->connect(error, false)) return nullptr;
     QString detail;
     Project loaded;
-    const bool read = ProjectReader(file->m_db).load(&loaded, &detail, &file->m_dataVersion);
+    const bool read = ProjectReader(file->m_db).load(&loaded, &detail, &file->m_dataVersion, beforeAccounts);
     file->startCheck();
     if (!read) {
         if (error) {

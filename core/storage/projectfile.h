@@ -13,6 +13,7 @@
 // Owns the sqlite3 handle; use it from one thread at a time (the GUI thread).
 
 #include "editlogentry.h"
+#include "projectreader.h"
 #include "quickcheck.h"
 #include "sqliteconnection.h"
 #include "undorecord.h"
@@ -51,8 +52,10 @@ public:
     // is complete (written next to it, then renamed). Ids are stored as they are; units as index + 1.
     static std::unique_ptr<ProjectFile> create(const QString& path, const Project& project, QString* error);
     // Loads everything into *out (untouched on failure). A damaged, foreign or newer file gives
-    // nullptr and a message for the user; an older one is upgraded in place.
-    static std::unique_ptr<ProjectFile> open(const QString& path, Project* out, QString* error);
+    // nullptr and a message for the user; an older one is upgraded in place. `beforeAccounts`
+    // (optional) sees the project before its accounts are read (ProjectReader::BeforeAccounts).
+    static std::unique_ptr<ProjectFile> open(const QString& path, Project* out, QString* error,
+                                             const ProjectReader::BeforeAccounts& beforeAccounts = {});
 
     ~ProjectFile();
     ProjectFile(const ProjectFile&) = delete;

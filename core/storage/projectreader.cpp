@@ -5,6 +5,8 @@
 #include "sqlstatement.h"
 #include "wkbcodec.h"
 
+#include "model/freedmemory.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,9 +14,6 @@
 
 #include <sqlite3.h>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #ifdef __linux__
 #include <sys/mman.h>
 #endif
@@ -65,7 +64,8 @@ bool ProjectReader::fail(const char* what, QString* error) const {
     return false;
 }
 
-bool ProjectReader::load(Project* out, QString* error, qint64* dataVersion) const {
+bool ProjectReader::load(Project* out, QString* error, qint64* dataVersion,
+                         const BeforeAccounts& beforeAccounts) const {
     Project p;
     // One read transaction: every table is read from the same snapshot.
     SqlStatement begin(m_db.handle(), "BEGIN");
@@ -74,15 +74,15 @@ bool ProjectReader::load(Project* out, QString* error, qint64* dataVersion) cons
     bool ok = loadMeta(p, error) && loadWorkloadRule(p, error);
     // Read inside the transaction, after its first read: the version of exactly this snapshot.
     if (ok && dataVersion && !m_db.pragmaInt("data_version", dataVersion, error)) ok = false;
-    ok = ok && loadUnits(p, error) && loadAdjacency(p, error) && loadReps(p, error) && loadAccounts(p, error)
-         && loadTeams(p, error) && loadScenarios(p, error) && loadTerritories(p, error) && loadAssignments(p, error);
+    ok = ok && loadUnits(p, error) && loadAdjacency(p, error) && loadReps(p, error) && loadTeams(p, error)
+         && loadScenarios(p, error) && loadTerritories(p, error) && loadAssignments(p, error);
+    if (ok && beforeAccounts) beforeAccounts(p);
+    ok = ok && loadAccounts(p, error);
     end.run();
     if (!ok) return false;
-#ifdef __GLIBC__
     // The accounts' decoder thread built its lookups (distinct texts, extras) in an arena of its
     // own; freed now, their pages would stay resident, as no other thread allocates from it.
-    malloc_trim(0);
-#endif
+    FreedMemory::release();
     p.reindex();
     *out = std::move(p);
     return true;

@@ -9,6 +9,7 @@
 
 #include "model/metricstable.h"
 #include "session/projectsession.h"
+#include "support/damagedfile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,9 +30,10 @@ class TestMainWindow : public QObject {
     QTemporaryDir m_dir;
     QString m_demo;
 
+    int m_copies = 0;
+
     QString demoCopy() {
-        const QString copy =
-            m_dir.filePath(QStringLiteral("demo-%1.territory").arg(QDateTime::currentMSecsSinceEpoch()));
+        const QString copy = m_dir.filePath(QStringLiteral("demo-%1.territory").arg(++m_copies));
         QFile::copy(QStringLiteral(TP_BUILD_DATA_DIR "/demo.territory"), copy);
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         return copy;
@@ -180,6 +182,75 @@ private slots:
              {"actionNew", "actionOpen", "actionSaveAs", "actionImportAccounts", "actionImportUnits",
               "actionExportMapImage", "actionQuit", "actionUndo", "actionRedo", "actionZoomToProject", "actionAbout"})
             QVERIFY2(window.action(QString::fromLatin1(name)), name);
+    }
+
+    // A large file is read on a worker: the map shows its territories before its accounts are
+    // read, and then the project, whole.
+    void largeProjectShowsItsMapBeforeItsAccounts() {
+        ui::MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(demoCopy()));
+        const Project* before = &window.session()->project();
+        window.setReadOnWorkerFrom(0);
+        struct Seen {
+            const Project* project = nullptr;
+            std::size_t units = 0, accounts = 0, territories = 0;
+        };
+        std::vector<Seen> seen;
+        connect(&window, &ui::MainWindow::projectPreviewed, this, [&] {
+            const Project* p = window.canvas()->project();
+            seen.push_back({p, p ? p->units.size() : 0, p ? p->accounts.size() : 0, p ? p->territories.size() : 0});
+        });
+        const QString large = demoCopy();
+        QVERIFY(window.openProject(large));
+        QCOMPARE(seen.size(), std::size_t(1));
+        const Project& opened = window.session()->project();
+        QVERIFY(seen[0].project != before && seen[0].project != &opened);
+        QCOMPARE(seen[0].accounts, std::size_t(0));
+        QCOMPARE(seen[0].units, opened.units.size());
+        QCOMPARE(seen[0].territories, opened.territories.size());
+        QVERIFY(!opened.accounts.empty());
+        QCOMPARE(window.session()->path(), large);
+        QCOMPARE(window.canvas()->project(), &opened);
+        QCOMPARE(window.metricsDock()->model()->rowCount(), 12);
+        QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->isRenderComplete(), 20000);
+    }
+
+    // The accounts of a large file turn out damaged after its map was shown: the project open
+    // before comes back, at the view it had, and takes edits.
+    void damagedLargeProjectKeepsOpenProject() {
+        ui::MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString good = demoCopy();
+        QVERIFY(window.openProject(good));
+        window.canvas()->zoomIn();
+        const geo::MercatorPoint center = window.canvas()->center();
+        const double resolution = window.canvas()->resolution();
+        const QString bad = demoCopy();
+        {
+            QString error; // opened once: switched to WAL, so its check waits until it is read
+            QVERIFY2(session::ProjectSession::open(bad, &error), qPrintable(error));
+        }
+        QVERIFY(testsupport::corruptLeafOf(bad, QStringLiteral("accounts")));
+        window.setReadOnWorkerFrom(0);
+        int previews = 0;
+        connect(&window, &ui::MainWindow::projectPreviewed, this, [&] { ++previews; });
+        QString error;
+        QVERIFY(!window.openProject(bad, &error));
+        QCOMPARE(previews, 1);
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        QCOMPARE(window.session()->path(), good);
+        QCOMPARE(window.canvas()->project(), &window.session()->project());
+        QCOMPARE(window.canvas()->center().x, center.x);
+        QCOMPARE(window.canvas()->center().y, center.y);
+        QCOMPARE(window.canvas()->resolution(), resolution);
+        QCOMPARE(window.metricsDock()->model()->rowCount(), 12);
+        QVERIFY(window.facade());
+        QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->isRenderComplete(), 20000);
     }
 
     void damagedFileKeepsOpenProject() {

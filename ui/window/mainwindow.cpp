@@ -1,5 +1,8 @@
 #include "ui/window/mainwindow.h"
 
+#include "ui/window/openpreview.h"
+#include "model/freedmemory.h"
+
 #include "ui/dialogs/balancedialog.h"
 #include "ui/dialogs/newprojectdialog.h"
 
@@ -689,17 +692,21 @@ bool MainWindow::openProject(const QString& path, QString* error) {
     std::unique_ptr<session::ProjectSession> session;
     // A large project is read on a worker while the window repaints and a progress dialog says
     // so; Cancel drops what was read (the file is read, not changed: the project shown stays).
-    constexpr qint64 largeProject = 64 * 1024 * 1024;
-    if (isVisible() && QFileInfo(path).size() >= largeProject) {
+    // The map shows the new project's territories as soon as they are read, before its accounts.
+    if (isVisible() && QFileInfo(path).size() >= m_readOnWorkerFrom) {
         QString openError;
+        const geo::MercatorPoint center = m_canvas->center();
+        const double resolution = m_canvas->resolution();
+        OpenPreview preview([this](std::shared_ptr<const Project> project) { showOpenPreview(std::move(project)); });
         const bool done =
             BackgroundTask::run(this, tr("Open Project"), tr("Reading %1…").arg(QFileInfo(path).fileName()),
                                 [&](const TaskProgress& progress) {
-                                    session = session::ProjectSession::open(path, &openError);
+                                    session = session::ProjectSession::open(path, &openError, preview.reader());
                                     return !progress.cancelled();
                                 });
-        if (!done) {
-            if (error) error->clear();
+        if (!done || !session) {
+            if (preview.wasShown()) endOpenPreview(center, resolution); // the project shown before, again
+            if (error) *error = done ? openError : QString();
             return false;
         }
         if (error) *error = openError;
@@ -715,6 +722,27 @@ bool MainWindow::openProject(const QString& path, QString* error) {
     if (!warnings.isEmpty()) statusBar()->showMessage(warnings.join(QLatin1Char(' ')), 30000);
     if (!checked) reportDamageWhenChecked();
     return true;
+}
+
+void MainWindow::showOpenPreview(std::shared_ptr<const Project> project) {
+    // The shown session's views stop drawing on the canvas: its notifications would name units
+    // of its own project. The progress dialog keeps the window from being used meanwhile.
+    m_canvasSubscriptions = nullptr;
+    m_canvas->setMapTool(nullptr);
+    m_canvas->setReferenceTeam(0);
+    m_canvas->setProject(nullptr);
+    m_openPreview = std::move(project);
+    m_canvas->setProject(m_openPreview.get());
+    m_canvas->zoomToProject();
+    emit projectPreviewed();
+}
+
+void MainWindow::endOpenPreview(geo::MercatorPoint center, double resolution) {
+    // The opening failed or was cancelled: the session shown before comes back, as it was read
+    // (its undo history is in its file), at the view it had; its selection is not kept.
+    std::unique_ptr<session::ProjectSession> shown = std::move(m_session);
+    setSession(std::move(shown));
+    if (m_session) m_canvas->setView(center, resolution);
 }
 
 void MainWindow::reportDamageWhenChecked() {
@@ -743,6 +771,10 @@ void MainWindow::setSession(std::unique_ptr<session::ProjectSession> session) {
     m_metricsDock->setSession(nullptr);
     m_detailsDock->setSession(nullptr);
     m_canvas->setProject(nullptr);
+    if (m_openPreview) { // shown while this session was being read
+        m_openPreview.reset();
+        FreedMemory::release(); // else its map's pages stay resident beside the session's
+    }
     m_facade.reset();
     m_session = std::move(session);
     m_layersDock->setProject(nullptr);

@@ -8,6 +8,8 @@
 
 #include "ui/map/maplegend.h"
 
+#include "geo/webmercator.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
@@ -19,6 +21,10 @@ class QActionGroup;
 class QComboBox;
 class QLabel;
 class QMenu;
+
+namespace tp {
+class Project;
+}
 
 namespace tp::session {
 class EditFacade;
@@ -60,6 +66,9 @@ public:
     // Opens a project file; on failure shows the reason and keeps the current project.
     bool openProject(const QString& path);
     bool openProject(const QString& path, QString* error); // the same, without a message box
+    // A file of at least this size is read on a worker, behind a progress dialog, and its map is
+    // shown before its accounts are read (projectPreviewed); smaller ones are read at once.
+    void setReadOnWorkerFrom(qint64 bytes) { m_readOnWorkerFrom = bytes; }
 
     session::ProjectSession* session() const { return m_session.get(); }
     session::EditFacade* facade() const { return m_facade.get(); }
@@ -101,6 +110,10 @@ public:
     // so in the status bar. During a gesture it waits for the gesture to end.
     void reloadChangedProject();
 
+signals:
+    // The map shows the project being opened, read but for its accounts (a large file only).
+    void projectPreviewed();
+
 protected:
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
@@ -126,6 +139,10 @@ private:
     void undo();
     void redo();
     void setSession(std::unique_ptr<session::ProjectSession> session);
+    // While a large project is being opened: its map before its accounts are read (OpenPreview),
+    // and back to the project shown before when the opening fails or is cancelled.
+    void showOpenPreview(std::shared_ptr<const Project> project);
+    void endOpenPreview(geo::MercatorPoint center, double resolution);
     // The file's quick_check runs on a worker while the project is shown: once it has answered,
     // a damaged file's read-only reason goes to the status bar (edits wait for it anyway).
     void reportDamageWhenChecked();
@@ -176,6 +193,8 @@ private:
     BalanceDialog* m_balanceDialog = nullptr;
     ProjectChangeWatcher* m_changeWatcher = nullptr;
     CanvasSubscriptions* m_canvasSubscriptions = nullptr; // a child of the session's notifier
+    std::shared_ptr<const Project> m_openPreview;         // drawn while a project is being opened
+    qint64 m_readOnWorkerFrom = 64 * 1024 * 1024;
     bool m_reloadPending = false;
     FirstRunHint* m_firstRunHint = nullptr; // over the canvas
     ThemeLegend* m_mapLegend = nullptr;     // a child of the canvas

@@ -6,6 +6,7 @@
 #include "storage/schemamigrations.h"
 #include "storage/sqliteconnection.h"
 #include "storage/wkbcodec.h"
+#include "support/damagedfile.h"
 #include "support/makerep.h"
 
 #include <boost/geometry/algorithms/correct.hpp>
@@ -335,6 +336,54 @@ private slots:
         QCOMPARE(loaded.territoryOfAccount(*loaded.scenario(2), loaded.accounts[0]), qint64(22));
         // Accounts with the same extra columns and values are read into one shared block.
         QVERIFY(loaded.accounts[0].extra.isSharedWith(loaded.accounts[1].extra));
+    }
+
+    // What a view may show while the accounts are read: everything but them, read before them
+    // (ProjectReader::BeforeAccounts), and then the same project as a read without a view.
+    void projectIsSeenBeforeItsAccounts() {
+        const Project original = makeProject();
+        QString error;
+        const QString path = file("before-accounts.territory");
+        QVERIFY2(ProjectFile::create(path, original, &error), qPrintable(error));
+        int calls = 0;
+        Project seen;
+        Project loaded;
+        auto f = ProjectFile::open(path, &loaded, &error, [&](const Project& partial) {
+            ++calls;
+            seen = partial;
+        });
+        QVERIFY2(f, qPrintable(error));
+        QCOMPARE(calls, 1);
+        QVERIFY(!original.accounts.empty());
+        QVERIFY(seen.accounts.empty());
+        QCOMPARE(seen.units.size(), original.units.size());
+        QCOMPARE(seen.units.back().code, original.units.back().code);
+        QCOMPARE(seen.adjacency.size(), loaded.adjacency.size());
+        QCOMPARE(seen.reps.size(), original.reps.size());
+        QCOMPARE(seen.scenarios.size(), original.scenarios.size());
+        QCOMPARE(seen.territories.size(), original.territories.size());
+        QCOMPARE(seen.scenarios.back().unitTerritory, original.scenarios.back().unitTerritory);
+        QCOMPARE(seen.currentScenarioId, original.currentScenarioId);
+        compareProjects(original, loaded);
+
+        // A file whose accounts cannot be read was seen, and then is refused.
+        const QString damaged = file("before-accounts-damaged.territory");
+        Project many = makeProject();
+        for (int i = 0; i < 3000; ++i) {
+            Account a = many.accounts[std::size_t(i % 3)];
+            a.id = 1000 + i;
+            a.externalId = QStringLiteral("M-%1").arg(i);
+            many.accounts.push_back(a);
+        }
+        many.reindex();
+        QVERIFY2(ProjectFile::create(damaged, many, &error), qPrintable(error));
+        QVERIFY(testsupport::corruptLeafOf(damaged, QStringLiteral("accounts")));
+        calls = 0;
+        Project unchanged;
+        QVERIFY(!ProjectFile::open(damaged, &unchanged, &error, [&](const Project&) { ++calls; }));
+        QCOMPARE(calls, 1);
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        QVERIFY(unchanged.units.empty());
     }
 
     void identicalValuesAreSharedWhenRead() {

@@ -10,6 +10,7 @@
 #include "storage/schemamigrations.h"
 #include "storage/sqliteconnection.h"
 #include "storage/sqlstatement.h"
+#include "support/damagedfile.h"
 #include "support/makerep.h"
 
 #include <boost/geometry/algorithms/correct.hpp>
@@ -28,6 +29,7 @@
 
 using namespace tp;
 using namespace tp::storage;
+using tp::testsupport::corruptLeafOf;
 
 namespace {
 
@@ -109,34 +111,6 @@ bool writeFile(const QString& path, const QByteArray& bytes) {
 
 EditLogEntry logEntry(const QString& kind, const QString& text = QStringLiteral("did it")) {
     return EditLogEntry{QDateTime::currentDateTimeUtc(), QStringLiteral("tester"), 2, kind, text, QStringLiteral("{}")};
-}
-
-// Damages one leaf page of `table` in a closed file: its cell pointers are overwritten, so the
-// page's rows cannot be found (the file header and the other pages stay as they were). Which
-// leaf: the one the middle cell of the root page leads to.
-bool corruptLeafOf(const QString& path, const QString& table) {
-    const qint64 root =
-        rawText(path, qPrintable(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = '%1'").arg(table)))
-            .toLongLong();
-    QByteArray bytes = readFile(path);
-    if (root < 2 || bytes.size() < 100) return false;
-    const qint64 pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
-    qint64 page = root;
-    for (int depth = 0; depth < 8; ++depth) {
-        const qint64 start = (page - 1) * pageSize;
-        if (start + pageSize > bytes.size()) return false;
-        const auto type = quint8(bytes[start]);
-        const int cells = qFromBigEndian<quint16>(bytes.constData() + start + 3);
-        if (type == 0x0D) { // leaf of a rowid table: header 8 bytes, then 2 bytes per cell
-            if (cells < 2) return false;
-            for (int i = 0; i < 2 * cells; ++i) bytes[start + 8 + i] = char(0xFF);
-            return writeFile(path, bytes);
-        }
-        if (type != 0x05) return false; // interior page: header 12 bytes; cell = 4-byte child page
-        const int cellOffset = qFromBigEndian<quint16>(bytes.constData() + start + 12 + 2 * (cells / 2));
-        page = qFromBigEndian<quint32>(bytes.constData() + start + cellOffset);
-    }
-    return false;
 }
 
 } // namespace
