@@ -10,6 +10,7 @@
 #include "model/metricstable.h"
 #include "session/projectsession.h"
 #include "support/damagedfile.h"
+#include "support/mainwindowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -188,10 +189,7 @@ private slots:
     // read, and then the project, whole.
     void largeProjectShowsItsMapBeforeItsAccounts() {
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(demoCopy()));
+        QVERIFY(testsupport::showProject(window, demoCopy()));
         const Project* before = &window.session()->project();
         window.setReadOnWorkerFrom(0);
         struct Seen {
@@ -222,11 +220,8 @@ private slots:
     // before comes back, at the view it had, and takes edits.
     void damagedLargeProjectKeepsOpenProject() {
         ui::MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString good = demoCopy();
-        QVERIFY(window.openProject(good));
+        QVERIFY(testsupport::showProject(window, good));
         window.canvas()->zoomIn();
         const geo::MercatorPoint center = window.canvas()->center();
         const double resolution = window.canvas()->resolution();
